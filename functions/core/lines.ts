@@ -1,0 +1,63 @@
+import { collapseSpaces } from './steps/normalizeText';
+
+/** One non-blank line of the normalized text, with the layout facts the heuristics read. */
+export interface Line {
+  /** 0-based index among all lines of the file (blank ones included). */
+  index: number;
+  /** Whitespace-collapsed content. */
+  text: string;
+  /** Leading spaces (tabs count four). */
+  indent: number;
+  /** Blank lines between this line and the previous non-blank one (0 for the first). */
+  blankBefore: number;
+}
+
+/** Splits normalized text into non-blank lines, remembering indentation and the blank gaps between them. */
+export function toLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let blank = 0;
+  let index = 0;
+  for (const raw of text.split('\n')) {
+    const content = raw.trimStart();
+    if (content.length === 0) {
+      blank++;
+    } else {
+      lines.push({ index, text: collapseSpaces(content), indent: raw.length - content.length, blankBefore: lines.length === 0 ? 0 : blank });
+      blank = 0;
+    }
+    index++;
+  }
+  return lines;
+}
+
+const SENTENCE_END = /[.!?…:;"”’»)\]]$/u;
+
+/**
+ * Groups lines into paragraphs: a blank line always separates; within a block, a line is joined
+ * to the previous one only when that one is clearly cut mid-sentence (hard-wrapped text).
+ */
+export function toParagraphs(lines: readonly Line[]): string[] {
+  const paragraphs: string[] = [];
+  let current: string | null = null;
+  let previous: Line | null = null;
+  for (const line of lines) {
+    const continues =
+      current !== null && previous !== null && line.blankBefore === 0 && isWrappedContinuation(previous.text, line.text);
+    if (continues) {
+      current = `${current} ${line.text}`;
+    } else {
+      if (current !== null) paragraphs.push(current);
+      current = line.text;
+    }
+    previous = line;
+  }
+  if (current !== null) paragraphs.push(current);
+  return paragraphs;
+}
+
+/** A hard-wrapped line is long, ends without sentence punctuation, and the next line starts in lower case. */
+function isWrappedContinuation(previous: string, next: string): boolean {
+  if (previous.length < 40 || SENTENCE_END.test(previous)) return false;
+  const first = next.charAt(0);
+  return first !== first.toUpperCase() || /[,\-–]$/u.test(previous);
+}

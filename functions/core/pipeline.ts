@@ -1,0 +1,79 @@
+import { toLines, toParagraphs } from './lines';
+import { PARSER_VERSION, resolveSettings } from './settings';
+import { cleanBody } from './steps/cleanBody';
+import { contentHash } from './steps/contentHash';
+import { decodeBytes } from './steps/decodeBytes';
+import { detectLanguage } from './steps/detectLanguage';
+import { findBodyStart } from './steps/findBodyStart';
+import { findCommentZone } from './steps/findCommentZone';
+import { findDateline } from './steps/findDateline';
+import { normalizeText } from './steps/normalizeText';
+import { readHeader } from './steps/readHeader';
+import { splitComments } from './steps/splitComments';
+import { threadReplies } from './steps/threadReplies';
+import { wordCount } from './text';
+import type { Article, Comment, ParseOptions, ParseResult } from './types';
+
+/**
+ * Bytes of an article file → the article and its comment thread.
+ *
+ * Order matters:
+ * 1. decode, then normalize (NFC, spaces, digits) before any pattern runs, so patterns see one form;
+ * 2. find the first prose line before the comment zone, so bylines above the article never open a thread;
+ * 3. cut the comment zone off before the body is read, so comments never leak into the body;
+ * 4. read the header above the first prose line, then clean the body below it;
+ * 5. read the dateline last, from the cleaned first paragraph.
+ */
+export function parseArticle(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
+  const settings = resolveSettings(options.settings);
+  const decoded = decodeBytes(input, settings);
+  if (!decoded.ok) return { ok: false, error: decoded.error };
+
+  const text = normalizeText(decoded.text);
+  const lines = toLines(text);
+  if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
+
+  const proseStart = findBodyStart(lines);
+  const zone = findCommentZone(lines, proseStart);
+  const articleLines = zone ? lines.slice(0, zone.start) : lines;
+  // Without any prose the first line is the title and the rest is the (short) text.
+  const bodyStart = proseStart < articleLines.length ? proseStart : Math.min(1, articleLines.length);
+
+  const header = readHeader(articleLines.slice(0, bodyStart), settings.maxHeaderLineLength);
+  const body = cleanBody(articleLines.slice(bodyStart));
+  const paragraphs = toParagraphs(body.lines);
+  const dateline = paragraphs.length > 0 ? findDateline(paragraphs[0]!, text) : null;
+  if (dateline) paragraphs[0] = dateline.rest;
+
+  const comments: Comment[] = zone ? threadReplies(splitComments(lines, zone.headers)) : [];
+  const bodyText = paragraphs.filter((p) => p.length > 0).join('\n\n');
+  if (bodyText.length === 0 && comments.length === 0 && header.title === null) {
+    return { ok: false, error: { code: 'NO_CONTENT', message: 'no article text, title or comments were found' } };
+  }
+
+  const captions = [...new Set([...header.captions, ...body.captions])].filter((c) => c !== header.subtitle);
+  const article: Article = {
+    title: header.title,
+    subtitle: header.subtitle,
+    authors: header.authors,
+    publishedAt: header.publishedAt,
+    dateline: dateline?.dateline ?? null,
+    captions,
+    sourceId: header.sourceId,
+    body: bodyText,
+    language: detectLanguage(bodyText.length > 0 ? `${header.title ?? ''}\n${bodyText}` : comments.map((c) => c.text).join('\n')),
+    wordCount: wordCount(bodyText),
+    commentCount: comments.length,
+    contentHash: contentHash([
+      header.title ?? '',
+      header.subtitle ?? '',
+      header.authors.join('\u001f'),
+      header.publishedAt ?? '',
+      captions.join('\u001f'),
+      bodyText,
+      ...comments.map((c) => `${c.commentId}\u001f${c.author ?? ''}\u001f${c.postedAt ?? ''}\u001f${c.text}`),
+    ]),
+    parserVersion: PARSER_VERSION,
+  };
+  return { ok: true, article, comments };
+}

@@ -1,0 +1,69 @@
+import type { Line } from '../lines';
+import { BODY_TAIL_MARKER } from '../patterns';
+import { endsSentence } from '../text';
+import { isBoilerplate, isCaptionLine, isMenuItem, isProse, isTailMarker } from './classifyLine';
+
+export interface CleanBody {
+  lines: Line[];
+  /** Captioned photos found inside the text, in order, each once. */
+  captions: string[];
+}
+
+/** "The Institute … (ICBPS) is a non-governmental research institute …": the publisher's blurb. */
+const PUBLISHER_BLURB =
+  /^(?:about (?:us|the \w+)[:.]?\s)?[\p{Lu}][^.!?]{0,150}?\b(?:is|are|ist)\s(?:an?|the|ein|eine)\s(?:[\w-]+\s){0,6}?(?:independent|non-?profit|non-governmental|not-for-profit|leading|daily|weekly|online|news|media|research|publishing|digital)\b/iu;
+
+/** Strong tail markers always end the article; weak ones ("Share this") only when no prose follows. */
+const isStrongTail = (text: string): boolean => BODY_TAIL_MARKER.test(text) && !/^(?:share|like) this/iu.test(text);
+
+/** Index of the line that ends the article: a tail marker with no more article prose after it. */
+function findTail(lines: readonly Line[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const { text } = lines[i]!;
+    if (!isTailMarker(text)) continue;
+    if (isStrongTail(text)) return i;
+    const proseAfter = lines.slice(i + 1).filter((l) => isProse(l.text)).length;
+    if (proseAfter === 0) return i;
+  }
+  return lines.length;
+}
+
+/** After the last prose line, keep only closing sentences in the same section; menus and footers go. */
+function trimTrailing(lines: readonly Line[]): Line[] {
+  let lastProse = -1;
+  lines.forEach((l, i) => {
+    if (isProse(l.text)) lastProse = i;
+  });
+  if (lastProse < 0) return [...lines];
+  let end = lastProse + 1;
+  while (end < lines.length && lines[end]!.blankBefore < 2 && endsSentence(lines[end]!.text) && !isMenuItem(lines[end]!.text)) end++;
+  const kept = lines.slice(0, end);
+  // A publisher's or author's blurb set apart at the end of the article.
+  while (kept.length > 1) {
+    const last = kept[kept.length - 1]!;
+    const setApart = last.blankBefore >= 2 || /\(\p{Lu}{2,10}\)/u.test(last.text);
+    if (setApart && PUBLISHER_BLURB.test(last.text)) kept.pop();
+    else break;
+  }
+  return kept;
+}
+
+/**
+ * The article text between the header and the comments: cut at the first tail marker, drop
+ * boilerplate lines, move captioned photos out, drop a line that repeats the one before it.
+ */
+export function cleanBody(lines: readonly Line[]): CleanBody {
+  const captions: string[] = [];
+  const kept: Line[] = [];
+  const content = lines.slice(0, findTail(lines)).filter((l) => !isBoilerplate(l.text) && !isTailMarker(l.text));
+  for (const line of trimTrailing(content)) {
+    const { text } = line;
+    if (isCaptionLine(text)) {
+      if (!captions.includes(text)) captions.push(text);
+      continue;
+    }
+    if (kept.length > 0 && kept[kept.length - 1]!.text === text) continue;
+    kept.push(line);
+  }
+  return { lines: kept, captions };
+}

@@ -1,0 +1,88 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import type { ParseError, ParseSettings } from '../types';
+
+export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; error: ParseError };
+
+/** File signatures of common binary formats that users upload by mistake. */
+const BINARY_SIGNATURES: ReadonlyArray<{ name: string; bytes: readonly number[] }> = [
+  { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'ZIP archive', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'gzip archive', bytes: [0x1f, 0x8b] },
+  { name: 'PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+];
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
+  bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+
+function sniffBom(bytes: Uint8Array): { encoding: string; skip: number } | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', skip: 3 };
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', skip: 2 };
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', skip: 2 };
+  return null;
+}
+
+/** Control characters other than tab, LF, CR and form feed: a high share means binary, not text. */
+function controlCharRatio(text: string): number {
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
+  }
+  return text.length === 0 ? 0 : control / text.length;
+}
+
+function decodeUnmarked(bytes: Uint8Array): { text: string; encoding: string } | null {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not valid UTF-8: ask the detector, and fall back to Windows-1252, the usual encoding of such files.
+    const sample = bytes.subarray(0, 64 * 1024);
+    const guess = chardet.detect(sample);
+    const encoding = guess && iconv.encodingExists(guess) && !/^UTF-8$/i.test(guess) ? guess : 'windows-1252';
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding: encoding.toLowerCase() };
+  }
+}
+
+/**
+ * Bytes → text. UTF-8 (with or without BOM) and UTF-16 with BOM are decoded directly; other bytes
+ * through chardet + iconv-lite. Binary content is rejected with a typed error instead of being parsed.
+ */
+export function decodeBytes(input: Uint8Array | string, settings: ParseSettings): DecodeResult {
+  if (typeof input === 'string') {
+    return input.length > settings.maxInputBytes
+      ? { ok: false, error: { code: 'TOO_LARGE', message: `input has ${input.length} characters; the limit is ${settings.maxInputBytes}` } }
+      : checkText(input, 'utf-16 (string)', settings);
+  }
+  if (input.byteLength === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file has no bytes' } };
+  if (input.byteLength > settings.maxInputBytes) {
+    return { ok: false, error: { code: 'TOO_LARGE', message: `the file has ${input.byteLength} bytes; the limit is ${settings.maxInputBytes}` } };
+  }
+  const signature = BINARY_SIGNATURES.find((s) => startsWith(input, s.bytes));
+  if (signature) return { ok: false, error: { code: 'BINARY', message: `the file is a ${signature.name}, not text` } };
+
+  const bom = sniffBom(input);
+  if (bom) {
+    const text = iconv.decode(Buffer.from(input.buffer, input.byteOffset + bom.skip, input.byteLength - bom.skip), bom.encoding);
+    return checkText(text, bom.encoding, settings);
+  }
+  if (input.includes(0)) {
+    return { ok: false, error: { code: 'BINARY', message: 'the file contains NUL bytes and no UTF-16 byte-order mark' } };
+  }
+  const decoded = decodeUnmarked(input);
+  if (!decoded) return { ok: false, error: { code: 'UNDECODABLE', message: 'no text encoding fits these bytes' } };
+  return checkText(decoded.text, decoded.encoding, settings);
+}
+
+function checkText(text: string, encoding: string, settings: ParseSettings): DecodeResult {
+  if (text.includes('\u0000')) return { ok: false, error: { code: 'BINARY', message: 'the text contains NUL characters' } };
+  if (controlCharRatio(text) > settings.maxControlCharRatio) {
+    return { ok: false, error: { code: 'BINARY', message: 'the text is mostly control characters' } };
+  }
+  if (text.includes('\uFFFD') && (text.match(/\uFFFD/g)?.length ?? 0) > text.length * 0.1) {
+    return { ok: false, error: { code: 'UNDECODABLE', message: `decoding as ${encoding} left mostly replacement characters` } };
+  }
+  return { ok: true, text, encoding };
+}

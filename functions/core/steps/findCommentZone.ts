@@ -1,0 +1,54 @@
+import type { Line } from '../lines';
+import { COMMENT_SECTION_HEADING } from '../patterns';
+import type { CommentHeader } from './readCommentHeader';
+import { readCommentHeader } from './readCommentHeader';
+
+export interface CommentZone {
+  /** Index of the first comment header: the article ends before it. */
+  start: number;
+  headers: CommentHeader[];
+}
+
+function collectHeaders(lines: readonly Line[], from: number): CommentHeader[] {
+  const headers: CommentHeader[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const header = readCommentHeader(lines, i);
+    if (header) {
+      headers.push(header);
+      i += header.span - 1;
+    }
+  }
+  return headers;
+}
+
+/**
+ * A header opens the thread only when the evidence after it is enough: a strong header anywhere
+ * from it on, two or more headers, or a comment-section heading before it.
+ */
+function opensThread(headers: readonly CommentHeader[], k: number, headingBefore: boolean): boolean {
+  const rest = headers.slice(k);
+  if (rest.some((h) => h.strength === 'strong')) return true;
+  if (headingBefore) return true;
+  const nonWeak = rest.filter((h) => h.strength !== 'weak').length;
+  return nonWeak >= 2 || (rest.length >= 3 && rest.every((h) => h.strength === 'weak'));
+}
+
+/**
+ * Finds where the comment thread begins. Returns null when there is no credible thread.
+ */
+export function findCommentZone(lines: readonly Line[], proseStart: number): CommentZone | null {
+  const searchFrom = 0;
+  // Above the article text only strong headers count: a "Name / date" pair there is a byline.
+  const headers = collectHeaders(lines, searchFrom).filter((h) => h.at > proseStart || h.strength === 'strong');
+  if (headers.length === 0) return null;
+  for (let k = 0; k < headers.length; k++) {
+    const header = headers[k]!;
+    const headingBefore = lines.slice(searchFrom, header.at).some((l) => COMMENT_SECTION_HEADING.test(l.text));
+    // Weak "Name / date" pairs only count once a thread is already plausible.
+    if (header.strength === 'weak' && !headingBefore && !opensThread(headers, k + 1, false) && headers.length - k < 3) continue;
+    if (opensThread(headers, k, headingBefore)) {
+      return { start: header.at, headers: headers.slice(k) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+import type { Dateline } from '../types';
+import { isAgency } from './readByline';
+
+export interface DatelineFinding {
+  dateline: Dateline;
+  /** The paragraph without its dateline prefix. */
+  rest: string;
+}
+
+const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
+const DASH = String.raw`\s*[—–-]+\s*`;
+
+/** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -". */
+const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, [^(),—–]{3,25})?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
+/** "Berlin (dpa) –": title-case place, agency in parentheses. */
+const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?\(([^()]{1,40})\)${DASH}(?=\p{Lu}|["“‘])`, 'u');
+/** "LONDON —", "ICBPS- ": upper-case words then a dash, then the sentence. */
+const BARE_PREFIX = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:\s?[—–]\s?|\s?-\s)(?=\p{Lu}|["“‘])`, 'u');
+
+const splitPlaces = (text: string): string[] => text.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+const isUpperWord = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
+
+/**
+ * Reads the dateline that opens a news story's first paragraph. A bare upper-case prefix names an
+ * agency when it is a known agency or an acronym that the text itself spells out elsewhere
+ * ("… (ICBPS)"); otherwise it names places.
+ */
+export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
+  const withAgency = PLACES_WITH_AGENCY.exec(paragraph) ?? TITLE_PLACE_WITH_AGENCY.exec(paragraph);
+  if (withAgency) {
+    return { dateline: { locations: splitPlaces(withAgency[1]!), agency: withAgency[2]!.trim() }, rest: paragraph.slice(withAgency[0].length) };
+  }
+  const bare = BARE_PREFIX.exec(paragraph);
+  if (!bare || !isUpperWord(bare[1]!)) return null;
+  const prefix = bare[1]!.trim();
+  const rest = paragraph.slice(bare[0].length);
+  const definedAcronym = !prefix.includes(' ') && !prefix.includes(',') && wholeText.includes(`(${prefix})`);
+  if (isAgency(prefix) || definedAcronym) return { dateline: { locations: [], agency: prefix }, rest };
+  return { dateline: { locations: splitPlaces(prefix), agency: null }, rest };
+}

@@ -1,0 +1,64 @@
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { DATE_LINE_PREFIX, RELATIVE_TIME_LINE } from '../patterns';
+
+export interface DateFinding {
+  /** ISO 8601: "2019-03-03T10:12:00", "2021-06-04", with "Z"/offset only when the text states a zone. */
+  iso: string | null;
+  /** "3 years ago": a date that depends on when the page was saved, so it has no absolute value. */
+  relative: boolean;
+  /** Share of the line (after a "Published:"-style prefix) that the date covers. */
+  coverage: number;
+}
+
+/** chrono fills unknown parts from a reference date; a fixed one keeps parsing pure and repeatable. */
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+const MAX_DATE_LINE = 90;
+const RELATIVE_WORDS = /\b(?:ago|vor|yesterday|today|gestern|heute|hier|aujourd'hui|il y a)\b/iu;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+function offsetSuffix(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** Formats chrono's components as ISO 8601 without inventing a time or a zone the text did not give. */
+function toIso(result: ParsedResult): string | null {
+  const { start } = result;
+  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
+  const date = `${pad(start.get('year') ?? 0, 4)}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`;
+  if (!start.isCertain('hour')) return date;
+  const time = `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}:${pad(start.get('second') ?? 0)}`;
+  const zone = start.isCertain('timezoneOffset') ? offsetSuffix(start.get('timezoneOffset') ?? 0) : '';
+  return `${date}T${time}${zone}`;
+}
+
+function firstResult(text: string): ParsedResult | null {
+  return chrono.parse(text, REFERENCE)[0] ?? chrono.de.parse(text, REFERENCE)[0] ?? chrono.fr.parse(text, REFERENCE)[0] ?? null;
+}
+
+/** Cheap gate before chrono: dates in saved pages are short and hold a digit or a relative word. */
+function mayHoldDate(text: string): boolean {
+  return text.length <= MAX_DATE_LINE * 2 && (/\d/.test(text) || RELATIVE_WORDS.test(text));
+}
+
+/** Finds the first date in a piece of text (a line, or part of a byline). */
+export function findDate(text: string): DateFinding | null {
+  const stripped = text.replace(DATE_LINE_PREFIX, '').trim();
+  if (stripped.length === 0 || !mayHoldDate(stripped)) return null;
+  if (RELATIVE_TIME_LINE.test(stripped)) return { iso: null, relative: true, coverage: 1 };
+  const result = firstResult(stripped);
+  if (!result) return null;
+  const relative = RELATIVE_WORDS.test(result.text);
+  return { iso: relative ? null : toIso(result), relative, coverage: result.text.length / stripped.length };
+}
+
+/** A line that is a date and little else ("Saturday 10 March 2012 13:11", "Published: 4 June 2021"). */
+export function parseDateLine(text: string, minCoverage = 0.6): DateFinding | null {
+  if (text.length > MAX_DATE_LINE) return null;
+  const finding = findDate(text);
+  return finding && finding.coverage >= minCoverage && (finding.iso !== null || finding.relative) ? finding : null;
+}

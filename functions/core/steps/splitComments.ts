@@ -1,0 +1,40 @@
+import type { Line } from '../lines';
+import { toParagraphs } from '../lines';
+import { BODY_TAIL_MARKER, BOILERPLATE_LINE, COMMENT_CONTROL_LINE, COMMENT_SECTION_HEADING } from '../patterns';
+import type { CommentHeader } from './readCommentHeader';
+
+export interface RawComment {
+  header: CommentHeader;
+  text: string;
+}
+
+/** Site furniture that ends a comment: the reply form, footers, "Related posts"… */
+const endsThread = (text: string): boolean =>
+  BODY_TAIL_MARKER.test(text) || COMMENT_SECTION_HEADING.test(text) || BOILERPLATE_LINE.some((p) => p.test(text));
+
+/** The text lines of one comment: from after its header to the next header, minus controls and furniture. */
+function commentLines(lines: readonly Line[], header: CommentHeader, end: number): Line[] {
+  const kept: Line[] = [];
+  const first = lines[header.at + header.span];
+  // Text indented deeper than its header ends where the indentation falls back (seed-style threads).
+  const indentedBody = first !== undefined && first.indent > header.indent;
+  for (let i = header.at + header.span; i < end; i++) {
+    const line = lines[i]!;
+    if (indentedBody && line.indent <= header.indent) break;
+    if (endsThread(line.text)) break;
+    if (COMMENT_CONTROL_LINE.test(line.text)) continue;
+    kept.push(line);
+  }
+  return kept;
+}
+
+/** Cuts the comment zone into comments, in document order; empty ones are dropped. */
+export function splitComments(lines: readonly Line[], headers: readonly CommentHeader[]): RawComment[] {
+  const comments: RawComment[] = [];
+  headers.forEach((header, k) => {
+    const end = headers[k + 1]?.at ?? lines.length;
+    const text = toParagraphs(commentLines(lines, header, end)).join('\n\n');
+    if (text.length > 0) comments.push({ header, text });
+  });
+  return comments;
+}

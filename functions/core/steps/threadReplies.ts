@@ -1,0 +1,58 @@
+import type { Comment } from '../types';
+import type { RawComment } from './splitComments';
+
+interface OpenComment {
+  indent: number;
+  marker: string | null;
+  number: number | null;
+  path: number[];
+  childCount: number;
+}
+
+const ID_WIDTH = 4;
+const toId = (path: readonly number[]): string => path.map((n) => String(n).padStart(ID_WIDTH, '0')).join('.');
+
+/** Same list as `open`: same marker and, for numbers, the next number rather than a restart at 1. */
+function continuesList(open: OpenComment, comment: RawComment): boolean {
+  const { marker, number } = comment.header;
+  if (open.marker !== marker) return false;
+  if (marker !== 'number' || number === null || open.number === null) return true;
+  return number === open.number + 1 || (number !== 1 && number > open.number);
+}
+
+/**
+ * Assigns each comment its parent and depth. Nesting is read, in order of strength, from deeper
+ * indentation, from a change of bullet or a numbering that restarts at 1 on the same indentation,
+ * and a return to an earlier bullet or numbering closes the replies opened since.
+ */
+export function threadReplies(comments: readonly RawComment[]): Comment[] {
+  const stack: OpenComment[] = [];
+  let topLevelCount = 0;
+  return comments.map((comment, i) => {
+    const { indent } = comment.header;
+    while (stack.length > 0 && stack[stack.length - 1]!.indent > indent) stack.pop();
+    const sameIndentAt = (k: number): boolean => stack[k]!.indent === indent;
+    let siblingAt = -1;
+    for (let k = stack.length - 1; k >= 0 && sameIndentAt(k); k--) {
+      if (continuesList(stack[k]!, comment)) {
+        siblingAt = k;
+        break;
+      }
+    }
+    if (siblingAt >= 0) stack.length = siblingAt;
+
+    const parent = stack[stack.length - 1] ?? null;
+    const ordinal = parent ? ++parent.childCount : ++topLevelCount;
+    const path = parent ? [...parent.path, ordinal] : [ordinal];
+    stack.push({ indent, marker: comment.header.marker, number: comment.header.number, path, childCount: 0 });
+    return {
+      commentId: toId(path),
+      parentId: parent ? toId(parent.path) : null,
+      depth: path.length - 1,
+      position: i + 1,
+      author: comment.header.author,
+      postedAt: comment.header.postedAt,
+      text: comment.text,
+    };
+  });
+}

@@ -1,0 +1,57 @@
+/** Small text predicates shared by several steps. */
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'vom', 'zu', 'la', 'le', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'y', 'e', 'dos', 'das', 'do', 'ter', 'ten', 'st.', 'mc', 'mac']);
+const NOT_NAMES = new Set([
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'one', 'someone', 'everyone', 'the', 'a', 'an',
+  'er', 'sie', 'es', 'wir', 'ich', 'man', 'der', 'die', 'das', 'il', 'elle', 'on', 'and', 'but', 'also', 'then', 'he also', 'officials',
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'police', 'statement', 'report', 'source', 'sources',
+]);
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+export function wordCount(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
+const startsUpper = (word: string): boolean => {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() || /\p{N}/u.test(first);
+};
+
+/**
+ * A person's name or a commenter's handle: at most six words, each capitalized or a name particle,
+ * or one token of any case ("raz", "john_doe77"). Pronouns and common nouns do not count.
+ */
+export function isNameLike(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 60 || /[.!?;:,"“”]$/u.test(trimmed)) return false;
+  if (NOT_NAMES.has(trimmed.toLowerCase())) return false;
+  const parts = trimmed.split(/\s+/u);
+  if (parts.length === 1) return /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’-]*$/u.test(trimmed);
+  if (parts.length > 6) return false;
+  if (NOT_NAMES.has(parts[0]!.toLowerCase())) return false;
+  return parts.every((part) => startsUpper(part) || NAME_PARTICLES.has(part.toLowerCase()));
+}
+
+/** Ends like a sentence, not like a heading or a label. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…]["”’»)]?$/u.test(text);
+}
+
+/** Share of letters that are upper case: 1 for "TEHRAN", about 0.1 for ordinary prose. */
+export function upperRatio(text: string): number {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      letters++;
+      if (ch === ch.toUpperCase()) upper++;
+    }
+  }
+  return letters === 0 ? 0 : upper / letters;
+}
