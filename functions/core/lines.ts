@@ -10,7 +10,11 @@ export interface Line {
   indent: number;
   /** Blank lines between this line and the previous non-blank one (0 for the first). */
   blankBefore: number;
+  /** Items set apart by runs of two or more spaces ("Home  News  Sport"): 1 for ordinary text. */
+  spacedItems: number;
 }
+
+const WIDE_GAP = / {2,}/u;
 
 /** Splits normalized text into non-blank lines, remembering indentation and the blank gaps between them. */
 export function toLines(text: string): Line[] {
@@ -22,7 +26,13 @@ export function toLines(text: string): Line[] {
     if (content.length === 0) {
       blank++;
     } else {
-      lines.push({ index, text: collapseSpaces(content), indent: raw.length - content.length, blankBefore: lines.length === 0 ? 0 : blank });
+      lines.push({
+        index,
+        text: collapseSpaces(content),
+        indent: raw.length - content.length,
+        blankBefore: lines.length === 0 ? 0 : blank,
+        spacedItems: content.split(WIDE_GAP).length,
+      });
       blank = 0;
     }
     index++;

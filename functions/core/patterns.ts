@@ -17,44 +17,68 @@ export const BULLETED_COMMENT_HEADER = new RegExp(String.raw`^([•○□☆◦�
 export const PLAIN_COMMENT_HEADER = new RegExp(String.raw`^(\S.{0,80}?)\s+${COMMENT_VERBS}\s*:$`, 'iu');
 /** "says:" alone, with the name on the previous line. */
 export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*:$`, 'iu');
-/** "Name • 3 years ago", "Name · 2 hours ago", "Name - 5 days ago". */
-export const AUTHOR_WITH_RELATIVE_TIME = /^(\S.{0,80}?)\s+[•·|–—-]\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|minute|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
+/** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */
+export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s+)?(\S[^•·|—–]{0,80}?)\s+[•·|—–-]\s+(\S.{2,60})$/u;
+/** "1. crumbcritic": a numbered name alone on its line. */
+export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
 /** "3 years ago", "vor 2 Stunden", "33 minutes ago" — a relative date line. */
 export const RELATIVE_TIME_LINE = /^(?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|minute|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?$/iu;
 
-/** Lines under a comment that are controls, not text. */
-export const COMMENT_CONTROL_LINE =
-  /^(?:reply|replies|replydelete|delete|antworten|antwort|répondre|responder|rispondi|log in to reply|login to reply|sign in to reply|report|report comment|like|likes?|\d+ likes?|\d+ replies|load more(?: replies)?|show (?:more )?replies|hide replies|permalink|edit|flag|share|upvote|downvote|vote up|vote down|↑|↓|quote|zitieren|melden|\d+\s*[↑↓])$/iu;
+/** Words of the controls under a comment ("14 • Reply • Share ›", "ReplyDelete"); a line of only these is no text. */
+export const COMMENT_CONTROL_WORDS = new Set([
+  'reply', 'replies', 'replydelete', 'delete', 'antworten', 'antwort', 'répondre', 'responder', 'rispondi', 'log', 'login', 'sign',
+  'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'edit', 'flag', 'share',
+  'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions',
+]);
+/** Tokens of a control line: words, counts and the arrows and dots between them. */
+export const CONTROL_LINE_SEPARATORS = /[\s•·|›»↑↓▲▼^()\[\]/-]+/u;
 
-/** Headings that open a comment section. */
+/** Headings that open a comment section for certain: the article has ended. */
 export const COMMENT_SECTION_HEADING =
-  /^(?:discussion policy|comments? policy|community guidelines|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|commentaires?)(?: (?:on|to|zu|für|sur)\b.*)?|comments?(?: \(\d+\))?|reader comments|readers'? comments|kommentare?(?: \(\d+\))?|commentaires?|leave a (?:reply|comment)|join the discussion|discussion|what do you think\??|responses?)$/iu;
+  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|commentaires?)(?: (?:on|to|zu|für|sur)\b.*)?|reader comments|readers'? comments|leave a (?:reply|comment)|join the discussion|post a comment|add (?:a )?comment|schreibe einen kommentar|kommentar schreiben|laisser un commentaire)$/iu;
+/** Headings that may open a comment section, or may be a subheading of the article ("Discussion"). */
+export const WEAK_COMMENT_HEADING = /^(?:comments?(?: \(\d+\))?|kommentare?(?: \(\d+\))?|commentaires?|discussion|responses?|what do you think\??)$/iu;
 
 /** Boilerplate lines that end the article body: everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
   /^(?:related(?: news| articles| posts| stories| content| coverage| topics| reading)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:share|like) this(?: article| story| post)?:?|about the author|über den autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under:?.*|(?:posted in|categories|category):.*)$/iu;
 
-/** Single boilerplate lines to drop wherever they stand. */
-export const BOILERPLATE_LINE = [
+/** Joins alternatives into one case-insensitive regex: one scan per line instead of one per pattern. */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'iu');
+}
+
+/** Whole lines of site furniture, dropped wherever they stand. */
+const BOILERPLATE_LINES = [
   /^(?:proudly )?powered by\b.*$/iu,
-  /\btheme:\s.*\bby\b/iu,
   /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{0,4}.*$/iu,
-  /\ball rights reserved\b/iu,
   /^(?:share|print|email|e-mail|tweet|pin|save|whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|messenger|copy link|mail|drucken|teilen|teilen auf \w+)(?: this)?(?: (?:on|via) \w+)?$/iu,
   /^(?:share|like) this:?$/iu,
   /^like loading\.*$/iu,
   /^loading\.*$/iu,
   /^(?:click to (?:share|print|email)|opens in (?:a )?new window).*$/iu,
   /^(?:skip to (?:main )?content|toggle navigation|main menu|menu|search|close|open menu|navigation|home|log ?in|sign ?in|sign up|register|subscribe(?: now)?|newsletter|advertisement|anzeige|werbung|sponsored(?: content)?|back to top|scroll to top|top|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read)$/iu,
-  /\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|verwendet cookies)\b/iu,
-  /\b(?:sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)) (?:\w+ )?(?:newsletter|daily|weekly|briefing|updates)\b/iu,
-  /^(?:previous|next|older|newer) (?:post|article|story|entry)\b.*$/iu,
+  /^(?:previous|next|older|newer) (?:post|article|story|entry|posts)\b.*$/iu,
+  /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add comment|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post a comment)$/iu,
+  /^[▼►▸▾]\s.*$/u,
   /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen)\b.*$/iu,
   /^(?:also read|read also|see also|lesen sie auch|auch interessant):.*$/iu,
   /^(?:your email address will not be published|required fields are marked|save my name, email|notify me of (?:new|follow-up)|you must be logged in|cancel reply|post comment|submit comment|comment\s*\*?|name\s*\*|e-?mail\s*\*|website|ihre e-mail-adresse wird nicht veröffentlicht|kommentar abschicken)\b.*$/iu,
   /^(?:comments are (?:welcomed?|moderated|closed|encouraged)|(?:we|the editors?) reserves? the right\b).*$/iu,
+];
+/** Phrases that mark a line as a notice (cookies, newsletters, copyright, comment policy) wherever they occur in it. */
+const BOILERPLATE_PHRASES = [
+  /\btheme:\s.*\bby\b/iu,
+  /\ball rights reserved\b/iu,
+  /\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|verwendet cookies)\b/iu,
+  /\b(?:sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)) (?:\w+ )?(?:newsletter|daily|weekly|briefing|updates)\b/iu,
   /\breserves the right to (?:block|remove|delete|edit|ban)\b/iu,
 ];
+/** Anchored alternatives fail at the first character, so one combined regex stays cheap. */
+export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
+export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
+/** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right'];
 
 /** A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa". */
 export const PHOTO_CREDIT =

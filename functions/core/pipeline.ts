@@ -8,6 +8,7 @@ import { findBodyStart } from './steps/findBodyStart';
 import { findCommentZone } from './steps/findCommentZone';
 import { findDateline } from './steps/findDateline';
 import { normalizeText } from './steps/normalizeText';
+import { withTime } from './steps/parseDate';
 import { readHeader } from './steps/readHeader';
 import { splitComments } from './steps/splitComments';
 import { threadReplies } from './steps/threadReplies';
@@ -45,6 +46,10 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
   const dateline = paragraphs.length > 0 ? findDateline(paragraphs[0]!, text) : null;
   if (dateline) paragraphs[0] = dateline.rest;
 
+  const footerByline = body.bylines[0] ?? null;
+  const authors = header.authors.length > 0 ? header.authors : (footerByline?.authors ?? []);
+  const publishedAt = withTime(header.publishedAt ?? footerByline?.publishedAt ?? null, footerByline?.time ?? null);
+
   const comments: Comment[] = zone ? threadReplies(splitComments(lines, zone.headers)) : [];
   const bodyText = paragraphs.filter((p) => p.length > 0).join('\n\n');
   if (bodyText.length === 0 && comments.length === 0 && header.title === null) {
@@ -55,8 +60,8 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
   const article: Article = {
     title: header.title,
     subtitle: header.subtitle,
-    authors: header.authors,
-    publishedAt: header.publishedAt,
+    authors,
+    publishedAt,
     dateline: dateline?.dateline ?? null,
     captions,
     sourceId: header.sourceId,
@@ -67,8 +72,8 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
     contentHash: contentHash([
       header.title ?? '',
       header.subtitle ?? '',
-      header.authors.join('\u001f'),
-      header.publishedAt ?? '',
+      authors.join('\u001f'),
+      publishedAt ?? '',
       captions.join('\u001f'),
       bodyText,
       ...comments.map((c) => `${c.commentId}\u001f${c.author ?? ''}\u001f${c.postedAt ?? ''}\u001f${c.text}`),

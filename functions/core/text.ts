@@ -1,7 +1,7 @@
 /** Small text predicates shared by several steps. */
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'vom', 'zu', 'la', 'le', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'y', 'e', 'dos', 'das', 'do', 'ter', 'ten', 'st.', 'mc', 'mac']);
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'vom', 'zu', 'la', 'le', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'y', 'e', 'dos', 'das', 'do', 'ter', 'ten', 'st.', 'mc', 'mac', 'from', 'aus', 'of', 'in', 'im']);
 const NOT_NAMES = new Set([
   'he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'one', 'someone', 'everyone', 'the', 'a', 'an',
   'er', 'sie', 'es', 'wir', 'ich', 'man', 'der', 'die', 'das', 'il', 'elle', 'on', 'and', 'but', 'also', 'then', 'he also', 'officials',
@@ -18,9 +18,10 @@ export function wordCount(text: string): number {
   return count;
 }
 
+/** Capitalized, a digit, or a letter of a script without case (Arabic, Persian, CJK). */
 const startsUpper = (word: string): boolean => {
   const first = word.charAt(0);
-  return first !== first.toLowerCase() || /\p{N}/u.test(first);
+  return first !== first.toLowerCase() || /\p{N}/u.test(first) || (first.toLowerCase() === first.toUpperCase() && /\p{L}/u.test(first));
 };
 
 /**
@@ -29,7 +30,9 @@ const startsUpper = (word: string): boolean => {
  */
 export function isNameLike(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > 60 || /[.!?;:,"“”]$/u.test(trimmed)) return false;
+  if (trimmed.length === 0 || trimmed.length > 60) return false;
+  // A closing initial ("Armen G.") is part of a name; other final punctuation is not.
+  if (/[.!?;:,"“”]$/u.test(trimmed) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) return false;
   if (NOT_NAMES.has(trimmed.toLowerCase())) return false;
   const parts = trimmed.split(/\s+/u);
   if (parts.length === 1) return /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’-]*$/u.test(trimmed);

@@ -45,7 +45,12 @@ export interface Comment {
   text: string;
 }
 
-export const PARSE_ERROR_CODES = ['EMPTY', 'BINARY', 'TOO_LARGE', 'UNDECODABLE', 'NO_CONTENT'] as const;
+/**
+ * Why a file yields no article. EMPTY: no bytes or only white space; BINARY: not text (image, archive,
+ * NUL bytes); TOO_LARGE: over the size limit; UNDECODABLE: no encoding fits; NO_CONTENT: text without
+ * title, body or comments; UNREADABLE: the adapter could not read the bytes at all (CLI, handler).
+ */
+export const PARSE_ERROR_CODES = ['EMPTY', 'BINARY', 'TOO_LARGE', 'UNDECODABLE', 'NO_CONTENT', 'UNREADABLE'] as const;
 export type ParseErrorCode = (typeof PARSE_ERROR_CODES)[number];
 
 export interface ParseError {

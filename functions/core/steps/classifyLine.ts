@@ -1,4 +1,15 @@
-import { BODY_TAIL_MARKER, BOILERPLATE_LINE, BREADCRUMB, COMMENT_SECTION_HEADING, PHOTO_CREDIT } from '../patterns';
+import {
+  BODY_TAIL_MARKER,
+  BOILERPLATE_LINE,
+  BOILERPLATE_PHRASE,
+  BOILERPLATE_PHRASE_KEYS,
+  BREADCRUMB,
+  COMMENT_CONTROL_WORDS,
+  COMMENT_SECTION_HEADING,
+  CONTROL_LINE_SEPARATORS,
+  PHOTO_CREDIT,
+  WEAK_COMMENT_HEADING,
+} from '../patterns';
 import { endsSentence, wordCount } from '../text';
 
 /** Thresholds for telling prose from headings, labels and menus. */
@@ -8,13 +19,27 @@ export const PROSE_MIN_WORDS = 8;
 export const PROSE_UNPUNCTUATED_CHARS = 150;
 const MENU_ITEM_MAX_WORDS = 4;
 const MENU_ITEM_MAX_CHARS = 32;
+/** Boilerplate is short: a longer line is never taken for it (and long lines skip the vocabulary scan). */
+const MAX_BOILERPLATE_CHARS = 600;
+/** Credits close a caption, so only the line's end is searched. */
+const CREDIT_WINDOW = 140;
+const INLINE_MENU_SEPARATOR = /\s[|•·]\s/u;
 
-export const isBoilerplate = (text: string): boolean => BOILERPLATE_LINE.some((p) => p.test(text));
+function hasBoilerplatePhrase(text: string): boolean {
+  const lower = text.toLowerCase();
+  return BOILERPLATE_PHRASE_KEYS.some((key) => lower.includes(key)) && BOILERPLATE_PHRASE.test(text);
+}
 
-/** A heading after which the rest of the article region is site furniture (related links, tags, comments). */
+export const isBoilerplate = (text: string): boolean =>
+  text.length <= MAX_BOILERPLATE_CHARS && (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text) || isInlineMenu(text));
+
+/** A heading after which the rest of the article region is site furniture (related links, tags, comment policy). */
 export const isTailMarker = (text: string): boolean => BODY_TAIL_MARKER.test(text) || COMMENT_SECTION_HEADING.test(text);
 
-export const isCaptionLine = (text: string): boolean => text.length <= 400 && PHOTO_CREDIT.test(text);
+/** A heading that ends the article only when no article prose follows it ("Comments", "Share this:"). */
+export const isWeakTailMarker = (text: string): boolean => WEAK_COMMENT_HEADING.test(text) || /^(?:share|like) this:?$/iu.test(text);
+
+export const isCaptionLine = (text: string): boolean => text.length <= 400 && PHOTO_CREDIT.test(text.slice(-CREDIT_WINDOW));
 
 export const isBreadcrumb = (text: string): boolean => text.length <= 200 && BREADCRUMB.test(text);
 
@@ -28,4 +53,17 @@ export function isProse(text: string): boolean {
 /** A menu entry: a few words, no sentence punctuation. */
 export function isMenuItem(text: string): boolean {
   return text.length <= MENU_ITEM_MAX_CHARS && wordCount(text) <= MENU_ITEM_MAX_WORDS && !endsSentence(text) && !/[,;:]/u.test(text);
+}
+
+/** A menu on one line: "Home | World | Sport | Contact". */
+export function isInlineMenu(text: string): boolean {
+  const items = text.split(INLINE_MENU_SEPARATOR);
+  return items.length >= 3 && items.every((item) => isMenuItem(item.trim()));
+}
+
+/** "14 • Reply • Share ›", "ReplyDelete", "Log in to Reply": controls under a comment, not its text. */
+export function isCommentControl(text: string): boolean {
+  if (text.length > 60) return false;
+  const tokens = text.toLowerCase().split(CONTROL_LINE_SEPARATORS).filter((t) => t.length > 0);
+  return tokens.length > 0 && tokens.some((t) => !/^\d+$/u.test(t)) && tokens.every((t) => COMMENT_CONTROL_WORDS.has(t) || /^\d+$/u.test(t));
 }

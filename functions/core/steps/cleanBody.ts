@@ -1,29 +1,30 @@
 import type { Line } from '../lines';
-import { BODY_TAIL_MARKER } from '../patterns';
 import { endsSentence } from '../text';
-import { isBoilerplate, isCaptionLine, isMenuItem, isProse, isTailMarker } from './classifyLine';
+import type { Byline } from './readByline';
+import { readByline } from './readByline';
+import { isBoilerplate, isCaptionLine, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
 
 export interface CleanBody {
   lines: Line[];
   /** Captioned photos found inside the text, in order, each once. */
   captions: string[];
+  /** Bylines found below the title block ("Posted by Jane at 10:05 PM" under a blog post). */
+  bylines: Byline[];
 }
 
 /** "The Institute … (ICBPS) is a non-governmental research institute …": the publisher's blurb. */
 const PUBLISHER_BLURB =
   /^(?:about (?:us|the \w+)[:.]?\s)?[\p{Lu}][^.!?]{0,150}?\b(?:is|are|ist)\s(?:an?|the|ein|eine)\s(?:[\w-]+\s){0,6}?(?:independent|non-?profit|non-governmental|not-for-profit|leading|daily|weekly|online|news|media|research|publishing|digital)\b/iu;
 
-/** Strong tail markers always end the article; weak ones ("Share this") only when no prose follows. */
-const isStrongTail = (text: string): boolean => BODY_TAIL_MARKER.test(text) && !/^(?:share|like) this/iu.test(text);
-
-/** Index of the line that ends the article: a tail marker with no more article prose after it. */
+/** Index of the line that ends the article: a tail marker, or a weak one with no article prose after it. */
 function findTail(lines: readonly Line[]): number {
+  let lastProse = -1;
+  lines.forEach((l, i) => {
+    if (isProse(l.text)) lastProse = i;
+  });
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i]!;
-    if (!isTailMarker(text)) continue;
-    if (isStrongTail(text)) return i;
-    const proseAfter = lines.slice(i + 1).filter((l) => isProse(l.text)).length;
-    if (proseAfter === 0) return i;
+    if (isTailMarker(text) || (isWeakTailMarker(text) && i > lastProse)) return i;
   }
   return lines.length;
 }
@@ -50,12 +51,18 @@ function trimTrailing(lines: readonly Line[]): Line[] {
 
 /**
  * The article text between the header and the comments: cut at the first tail marker, drop
- * boilerplate lines, move captioned photos out, drop a line that repeats the one before it.
+ * boilerplate lines, move captioned photos and bylines out, drop a line that repeats the one before it.
  */
 export function cleanBody(lines: readonly Line[]): CleanBody {
   const captions: string[] = [];
+  const bylines: Byline[] = [];
   const kept: Line[] = [];
-  const content = lines.slice(0, findTail(lines)).filter((l) => !isBoilerplate(l.text) && !isTailMarker(l.text));
+  const content = lines.slice(0, findTail(lines)).filter((l) => {
+    if (isBoilerplate(l.text) || isTailMarker(l.text) || isWeakTailMarker(l.text)) return false;
+    const byline = readByline(l.text);
+    if (byline) bylines.push(byline);
+    return byline === null;
+  });
   for (const line of trimTrailing(content)) {
     const { text } = line;
     if (isCaptionLine(text)) {
@@ -65,5 +72,5 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
     if (kept.length > 0 && kept[kept.length - 1]!.text === text) continue;
     kept.push(line);
   }
-  return { lines: kept, captions };
+  return { lines: kept, captions, bylines };
 }

@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { COMMENT_SECTION_HEADING } from '../patterns';
+import { COMMENT_SECTION_HEADING, WEAK_COMMENT_HEADING } from '../patterns';
 import type { CommentHeader } from './readCommentHeader';
 import { readCommentHeader } from './readCommentHeader';
 
@@ -26,11 +26,11 @@ function collectHeaders(lines: readonly Line[], from: number): CommentHeader[] {
  * from it on, two or more headers, or a comment-section heading before it.
  */
 function opensThread(headers: readonly CommentHeader[], k: number, headingBefore: boolean): boolean {
-  const rest = headers.slice(k);
-  if (rest.some((h) => h.strength === 'strong')) return true;
   if (headingBefore) return true;
-  const nonWeak = rest.filter((h) => h.strength !== 'weak').length;
-  return nonWeak >= 2 || (rest.length >= 3 && rest.every((h) => h.strength === 'weak'));
+  const rest = headers.slice(k).filter((h) => h.strength !== 'needsHeading');
+  if (rest.some((h) => h.strength === 'strong')) return true;
+  const medium = rest.filter((h) => h.strength === 'medium').length;
+  return medium >= 2 || rest.length >= 3;
 }
 
 /**
@@ -43,9 +43,9 @@ export function findCommentZone(lines: readonly Line[], proseStart: number): Com
   if (headers.length === 0) return null;
   for (let k = 0; k < headers.length; k++) {
     const header = headers[k]!;
-    const headingBefore = lines.slice(searchFrom, header.at).some((l) => COMMENT_SECTION_HEADING.test(l.text));
-    // Weak "Name / date" pairs only count once a thread is already plausible.
-    if (header.strength === 'weak' && !headingBefore && !opensThread(headers, k + 1, false) && headers.length - k < 3) continue;
+    const headingBefore = lines.slice(searchFrom, header.at).some((l) => COMMENT_SECTION_HEADING.test(l.text) || WEAK_COMMENT_HEADING.test(l.text));
+    // A bare "1. Name" opens a thread only under a comment-section heading.
+    if (header.strength === 'needsHeading' && !headingBefore) continue;
     if (opensThread(headers, k, headingBefore)) {
       return { start: header.at, headers: headers.slice(k) };
     }

@@ -4,7 +4,6 @@ const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Zero-width and format characters (ZWSP, ZWJ/ZWNJ, word joiner, BOM, soft hyphen). */
 const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-const TRAILING_SPACE = /[ \t]+$/gm;
 /** C0 controls other than tab and line breaks, and DEL: never part of article text. */
 const STRAY_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 
@@ -15,7 +14,8 @@ function toAsciiDigit(digit: string): string {
 
 /**
  * Canonical text: NFC, LF line ends, plain spaces, no invisible characters, ASCII digits.
- * Leading indentation is kept (tabs become four spaces) because comment nesting is read from it.
+ * Leading indentation is kept (tabs become four spaces) because comment nesting is read from it;
+ * other white space is collapsed line by line (see toLines).
  * Quotes and dashes are kept as they are.
  */
 export function normalizeText(text: string): string {
@@ -27,8 +27,8 @@ export function normalizeText(text: string): string {
     .replace(ODD_SPACES, ' ')
     .replace(INVISIBLES, '')
     .replace(STRAY_CONTROLS, '')
-    .replace(EASTERN_DIGITS, toAsciiDigit)
-    .replace(TRAILING_SPACE, '');
+    .replace(EASTERN_DIGITS, toAsciiDigit);
+
 }
 
 /** Whitespace runs inside one paragraph → one space. */

@@ -9,6 +9,10 @@ export interface DateFinding {
   relative: boolean;
   /** Share of the line (after a "Published:"-style prefix) that the date covers. */
   coverage: number;
+  /** The words that make up the date, as they stand in the text. */
+  text: string;
+  /** "22:05:00" when the text states a time of day, even without a date ("at 10:05 PM"). */
+  time: string | null;
 }
 
 /** chrono fills unknown parts from a reference date; a fixed one keeps parsing pure and repeatable. */
@@ -26,18 +30,36 @@ function offsetSuffix(minutes: number): string {
 }
 
 /** Formats chrono's components as ISO 8601 without inventing a time or a zone the text did not give. */
+function timeOf(result: ParsedResult): string | null {
+  const { start } = result;
+  return start.isCertain('hour') ? `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}:${pad(start.get('second') ?? 0)}` : null;
+}
+
 function toIso(result: ParsedResult): string | null {
   const { start } = result;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
   const date = `${pad(start.get('year') ?? 0, 4)}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`;
-  if (!start.isCertain('hour')) return date;
-  const time = `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}:${pad(start.get('second') ?? 0)}`;
+  const time = timeOf(result);
+  if (time === null) return date;
   const zone = start.isCertain('timezoneOffset') ? offsetSuffix(start.get('timezoneOffset') ?? 0) : '';
   return `${date}T${time}${zone}`;
 }
 
+/** Adds a time of day to a date-only ISO value ("2019-11-14" + "22:05:00"); other values stay as they are. */
+export function withTime(iso: string | null, time: string | null): string | null {
+  return iso !== null && time !== null && /^\d{4}-\d{2}-\d{2}$/u.test(iso) ? `${iso}T${time}` : iso;
+}
+
+const PARSERS = [chrono, chrono.de, chrono.fr];
+
+/** The longest first match among the languages, so "11. Oktober 2020 um 17:20" is not read as just "17:20". */
 function firstResult(text: string): ParsedResult | null {
-  return chrono.parse(text, REFERENCE)[0] ?? chrono.de.parse(text, REFERENCE)[0] ?? chrono.fr.parse(text, REFERENCE)[0] ?? null;
+  let best: ParsedResult | null = null;
+  for (const parser of PARSERS) {
+    const result = parser.parse(text, REFERENCE)[0];
+    if (result && (best === null || result.text.length > best.text.length)) best = result;
+  }
+  return best;
 }
 
 /** Cheap gate before chrono: dates in saved pages are short and hold a digit or a relative word. */
@@ -49,11 +71,17 @@ function mayHoldDate(text: string): boolean {
 export function findDate(text: string): DateFinding | null {
   const stripped = text.replace(DATE_LINE_PREFIX, '').trim();
   if (stripped.length === 0 || !mayHoldDate(stripped)) return null;
-  if (RELATIVE_TIME_LINE.test(stripped)) return { iso: null, relative: true, coverage: 1 };
+  if (RELATIVE_TIME_LINE.test(stripped)) return { iso: null, relative: true, coverage: 1, text: stripped, time: null };
   const result = firstResult(stripped);
   if (!result) return null;
   const relative = RELATIVE_WORDS.test(result.text);
-  return { iso: relative ? null : toIso(result), relative, coverage: result.text.length / stripped.length };
+  return {
+    iso: relative ? null : toIso(result),
+    relative,
+    coverage: result.text.length / stripped.length,
+    text: result.text,
+    time: relative ? null : timeOf(result),
+  };
 }
 
 /** A line that is a date and little else ("Saturday 10 March 2012 13:11", "Published: 4 June 2021"). */

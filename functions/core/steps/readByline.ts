@@ -6,12 +6,21 @@ export interface Byline {
   authors: string[];
   /** A date printed on the byline line ("By Jane Doe | June 4, 2021"). */
   publishedAt: string | null;
+  /** A time of day printed without a date ("Posted by Jane at 10:05 PM"). */
+  time: string | null;
 }
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
-const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|redaktion|korrespondent(?:in)?|team|desk|newsroom)\b/iu;
+const ROLE_WORDS =
+  /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom)\b/iu;
 const NAME_SEPARATORS = /\s*(?:,|;|\band\b|\bund\b|\bet\b|&)\s*/iu;
-const PART_SEPARATORS = /\s+[|•·—–]\s+|\s+(?:on|am|le|at)\s+(?=\S*\d)/u;
+/** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
+const LEAD_WORDS = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)\s*)?(?:on|am|le|at|um|von|by|par)?\s*/iu;
+const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door)\s+/iu;
+/** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von". */
+const LEAD_ONLY = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)(?:\s+(?:on|am|le|at))?)?$/iu;
+const TRAILING_WORDS = /\s+(?:on|am|le|at|um|in)$/iu;
+const SEPARATORS = /\s*[|•·—–]\s*/gu;
 
 export const isAgency = (text: string): boolean => AGENCY_NAMES.has(text.trim().toLowerCase());
 
@@ -24,24 +33,42 @@ function namesFrom(list: string): string[] | null {
   return names.length > 0 && names.every(isNameLike) ? names : null;
 }
 
+/** What is left of a byline once its date is taken out: "Posted on  by Rosa" → "Rosa". */
+function nameText(text: string, dateText: string | null): { names: string; marked: boolean } {
+  const withoutDate = dateText ? text.replace(dateText, ' ') : text;
+  const parts = withoutDate.split(SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
+  const marked = parts.find((p) => {
+    const at = ` ${p}`.search(AUTHOR_MARK);
+    return at >= 0 && LEAD_ONLY.test(p.slice(0, Math.max(0, at)).trim());
+  });
+  const chosen = marked ?? parts[0] ?? '';
+  const afterMark = marked ? chosen.slice(chosen.search(AUTHOR_MARK)).replace(AUTHOR_MARK, '') : chosen;
+  return { names: afterMark.replace(LEAD_WORDS, '').replace(TRAILING_WORDS, '').trim(), marked: marked !== undefined };
+}
+
 /**
- * Reads a byline: "By Jane Doe", "By A and B", "Von Max Muster", "Posted by admin on June 4, 2021",
- * or "Jane Doe, Reuters" (a name followed by an agency). Returns null for any other line.
+ * Reads a byline: "By Jane Doe", "By A and B", "Von Max Muster", "Jane Doe | June 4, 2021",
+ * "Posted on <date> by Rosa", "Posted by Jane at 10:05 PM", or "Jane Doe, Reuters".
+ * A line counts only with a mark: "By"-style prefix, a date beside the names, or an agency after them.
  */
 export function readByline(text: string): Byline | null {
   if (text.length > 160) return null;
+  const date = findDate(text);
+  const dated = date !== null && (date.iso !== null || date.time !== null);
   const prefixed = BYLINE_PREFIX.exec(text);
-  const [namePart = '', ...rest] = (prefixed ? prefixed[1]! : text).split(PART_SEPARATORS);
-  const date = rest.map((part) => findDate(part)).find((d) => d?.iso) ?? null;
-  if (prefixed) {
-    const authors = namesFrom(namePart);
-    return authors ? { authors, publishedAt: date?.iso ?? null } : null;
+  const { names, marked } = nameText(prefixed ? prefixed[1]! : text, dated ? date.text : null);
+  const result = (authors: string[] | null): Byline | null =>
+    authors ? { authors, publishedAt: dated ? date.iso : null, time: dated ? date.time : null } : null;
+
+  if (prefixed !== null || marked || (dated && date.coverage < 0.8)) {
+    const byline = result(namesFrom(names));
+    if (byline || prefixed !== null || marked) return byline;
   }
-  // Unprefixed: only "Name, Agency" counts, so an ordinary short line is never taken for a byline.
-  const parts = namePart.split(/\s*,\s*/u);
-  if (parts.length >= 2 && isAgency(parts[parts.length - 1]!)) {
-    const authors = namesFrom(parts.slice(0, -1).join(', '));
-    return authors ? { authors, publishedAt: date?.iso ?? null } : null;
+  // "Jane Doe, Reuters" / "Jane Doe | Senior forecaster": names closed by an agency or a newsroom role.
+  const parts = text.split(/\s*[,|•·]\s*/u);
+  const last = parts[parts.length - 1]!;
+  if (parts.length >= 2 && (isAgency(last) || (ROLE_WORDS.test(last) && last.split(' ').length <= 5))) {
+    return result(namesFrom(parts.slice(0, -1).join(', ')));
   }
   return null;
 }

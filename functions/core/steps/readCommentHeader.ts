@@ -1,18 +1,22 @@
 import type { Line } from '../lines';
 import {
-  AUTHOR_WITH_RELATIVE_TIME,
+  AUTHOR_AND_DATE,
   BULLETED_COMMENT_HEADER,
-  COMMENT_CONTROL_LINE,
   INTERVIEW_TURN,
   LONE_COMMENT_VERB,
   NUMBERED_COMMENT_HEADER,
+  NUMBERED_NAME,
   PLAIN_COMMENT_HEADER,
 } from '../patterns';
 import { isNameLike } from '../text';
+import { isCommentControl } from './classifyLine';
 import { parseDateLine } from './parseDate';
 
-/** How sure a header is: a numbered "1. Name said:" is proof of a thread; "Name / date" alone is not. */
-export type HeaderStrength = 'strong' | 'medium' | 'weak';
+/**
+ * How sure a header is: "1. Name said:" proves a thread; "Name / date" pairs do so in numbers;
+ * a bare "1. Name" only under a comment-section heading.
+ */
+export type HeaderStrength = 'strong' | 'medium' | 'weak' | 'needsHeading';
 
 export interface CommentHeader {
   /** Index in the line array of the header's first line. */
@@ -28,48 +32,90 @@ export interface CommentHeader {
   strength: HeaderStrength;
 }
 
-/** Reads a date line directly under a header, if there is one. */
-function dateBelow(lines: readonly Line[], at: number): { postedAt: string | null; span: number } {
-  const next = lines[at];
+type HeaderReader = (lines: readonly Line[], at: number) => CommentHeader | null;
+
+const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<CommentHeader, 'author' | 'strength'>): CommentHeader => ({
+  at,
+  span: 1,
+  indent: line.indent,
+  marker: null,
+  number: null,
+  postedAt: null,
+  ...fields,
+});
+
+/** A date line directly under a header takes part in it. */
+function withDateBelow(lines: readonly Line[], found: CommentHeader): CommentHeader {
+  const next = lines[found.at + found.span];
   const date = next ? parseDateLine(next.text) : null;
-  return date ? { postedAt: date.iso, span: 1 } : { postedAt: null, span: 0 };
+  if (!date) return found;
+  return { ...found, span: found.span + 1, postedAt: date.iso, strength: found.strength === 'medium' ? 'strong' : found.strength };
 }
+
+/** "  1. Name said:" */
+const numberedWithVerb: HeaderReader = (lines, at) => {
+  const m = NUMBERED_COMMENT_HEADER.exec(lines[at]!.text);
+  return m && isNameLike(m[2]!)
+    ? withDateBelow(lines, header(lines[at]!, at, { author: m[2]!, marker: 'number', number: Number(m[1]), strength: 'strong' }))
+    : null;
+};
+
+/** "• Name said:" */
+const bulletedWithVerb: HeaderReader = (lines, at) => {
+  const m = BULLETED_COMMENT_HEADER.exec(lines[at]!.text);
+  return m && isNameLike(m[2]!) ? withDateBelow(lines, header(lines[at]!, at, { author: m[2]!, marker: m[1]!, strength: 'strong' })) : null;
+};
+
+/** "Name says:" (WordPress and its translations). */
+const plainWithVerb: HeaderReader = (lines, at) => {
+  const m = PLAIN_COMMENT_HEADER.exec(lines[at]!.text);
+  return m && isNameLike(m[1]!) ? withDateBelow(lines, header(lines[at]!, at, { author: m[1]!, strength: 'medium' })) : null;
+};
+
+/** "Name" then "says:" on the next line. */
+const nameThenVerbLine: HeaderReader = (lines, at) => {
+  const verb = lines[at + 1];
+  const { text } = lines[at]!;
+  if (!verb || verb.blankBefore > 0 || !LONE_COMMENT_VERB.test(verb.text) || !isNameLike(text)) return null;
+  return withDateBelow(lines, header(lines[at]!, at, { author: text, span: 2, strength: 'strong' }));
+};
+
+/** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12". */
+const authorAndDate: HeaderReader = (lines, at) => {
+  const m = AUTHOR_AND_DATE.exec(lines[at]!.text);
+  if (!m || !isNameLike(m[2]!)) return null;
+  const date = parseDateLine(m[3]!, 0.8);
+  return date ? header(lines[at]!, at, { author: m[2]!, marker: m[1] ?? null, postedAt: date.iso, strength: 'medium' }) : null;
+};
+
+/** "Name" then a date line: Blogger, WordPress themes without "says:", German blogs. */
+const nameThenDateLine: HeaderReader = (lines, at) => {
+  const { text, indent } = lines[at]!;
+  const next = lines[at + 1];
+  if (!next || next.indent < indent - 1 || isCommentControl(text) || !isNameLike(text)) return null;
+  const date = parseDateLine(next.text, 0.8);
+  return date ? header(lines[at]!, at, { author: text, span: 2, postedAt: date.iso, strength: 'weak' }) : null;
+};
+
+/** "1. crumbcritic" with the text indented below it. */
+const numberedName: HeaderReader = (lines, at) => {
+  const line = lines[at]!;
+  const m = NUMBERED_NAME.exec(line.text);
+  const next = lines[at + 1];
+  if (!m || !isNameLike(m[2]!) || !next || next.indent <= line.indent) return null;
+  return header(line, at, { author: m[2]!, marker: 'number', number: Number(m[1]), strength: 'needsHeading' });
+};
+
+/** Formats in order, most specific first; the first that reads the line wins. */
+const READERS: readonly HeaderReader[] = [numberedWithVerb, bulletedWithVerb, plainWithVerb, nameThenVerbLine, authorAndDate, nameThenDateLine, numberedName];
 
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {
   const line = lines[at];
   if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text)) return null;
-  const { text, indent } = line;
-
-  const numbered = NUMBERED_COMMENT_HEADER.exec(text);
-  if (numbered && isNameLike(numbered[2]!)) {
-    const date = dateBelow(lines, at + 1);
-    return { at, span: 1 + date.span, author: numbered[2]!, indent, marker: 'number', number: Number(numbered[1]), postedAt: date.postedAt, strength: 'strong' };
-  }
-  const bulleted = BULLETED_COMMENT_HEADER.exec(text);
-  if (bulleted && isNameLike(bulleted[2]!)) {
-    const date = dateBelow(lines, at + 1);
-    return { at, span: 1 + date.span, author: bulleted[2]!, indent, marker: bulleted[1]!, number: null, postedAt: date.postedAt, strength: 'strong' };
-  }
-  const plain = PLAIN_COMMENT_HEADER.exec(text);
-  if (plain && isNameLike(plain[1]!)) {
-    const date = dateBelow(lines, at + 1);
-    return { at, span: 1 + date.span, author: plain[1]!, indent, marker: null, number: null, postedAt: date.postedAt, strength: date.span > 0 ? 'strong' : 'medium' };
-  }
-  const verbLine = lines[at + 1];
-  if (verbLine && verbLine.blankBefore === 0 && LONE_COMMENT_VERB.test(verbLine.text) && isNameLike(text)) {
-    const date = dateBelow(lines, at + 2);
-    return { at, span: 2 + date.span, author: text, indent, marker: null, number: null, postedAt: date.postedAt, strength: 'strong' };
-  }
-  const relative = AUTHOR_WITH_RELATIVE_TIME.exec(text);
-  if (relative && isNameLike(relative[1]!)) {
-    return { at, span: 1, author: relative[1]!, indent, marker: null, number: null, postedAt: null, strength: 'medium' };
-  }
-  // "Name" then a date line: Blogger, WordPress themes without "says:", German blogs.
-  const dateLine = lines[at + 1];
-  if (dateLine && !COMMENT_CONTROL_LINE.test(text) && isNameLike(text) && dateLine.indent >= indent - 1) {
-    const date = parseDateLine(dateLine.text, 0.8);
-    if (date) return { at, span: 2, author: text, indent, marker: null, number: null, postedAt: date.iso, strength: 'weak' };
+  for (const read of READERS) {
+    const found = read(lines, at);
+    if (found) return found;
   }
   return null;
 }

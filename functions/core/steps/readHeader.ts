@@ -28,13 +28,27 @@ const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
 function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
   let runStart = -1;
   for (let i = 0; i <= lines.length; i++) {
-    const inRun = i < lines.length && roles[i] === 'text' && isMenuItem(lines[i]!.text);
+    const inRun = i < lines.length && (roles[i] === 'nav' || (roles[i] === 'text' && isMenuItem(lines[i]!.text)));
     if (inRun && runStart < 0) runStart = i;
     if (!inRun && runStart >= 0) {
       if (i - runStart >= MENU_RUN) roles.fill('nav', runStart, i);
       runStart = -1;
     }
   }
+}
+
+/** "Aktuelles  Gemeinde  Vereine": menu items set apart by wide gaps. */
+const isSpacedMenu = (line: Line): boolean => line.spacedItems >= 3 && line.text.split(' ').length <= line.spacedItems * 3;
+
+/**
+ * A blog's date header ("Friday, June 5, 2020", no time) above the post title, with no byline
+ * before it: the lines above it are the blog's name and motto, not the title. Returns its index or -1.
+ */
+function blogDateHeader(lines: readonly Line[], roles: readonly HeaderRole[]): number {
+  const at = roles.indexOf('date');
+  if (at < 0 || roles.slice(0, at).includes('byline') || !roles.slice(at + 1).includes('text')) return -1;
+  const date = parseDateLine(lines[at]!.text);
+  return date && date.time === null ? at : -1;
 }
 
 /**
@@ -63,13 +77,13 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
       header.publishedAt ??= date.iso;
       return 'date';
     }
-    if (isBoilerplate(text) || isBreadcrumb(text)) return 'nav';
+    if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line)) return 'nav';
     if (isCaptionLine(text)) return 'caption';
     return 'text';
   });
   markMenuRuns(lines, roles);
 
-  const lastNav = roles.lastIndexOf('nav');
+  const lastNav = Math.max(roles.lastIndexOf('nav'), blogDateHeader(lines, roles));
   const classified: Classified[] = lines.map((line, i) => ({ text: line.text, role: roles[i]! }));
   const afterNav = classified.slice(lastNav + 1);
   const titleAt = afterNav.findIndex((c) => c.role === 'text' && wordCount(c.text) >= 1);

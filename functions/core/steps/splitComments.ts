@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
-import { BODY_TAIL_MARKER, BOILERPLATE_LINE, COMMENT_CONTROL_LINE, COMMENT_SECTION_HEADING } from '../patterns';
+import { isBoilerplate, isCommentControl, isTailMarker } from './classifyLine';
 import type { CommentHeader } from './readCommentHeader';
 
 export interface RawComment {
@@ -10,7 +10,7 @@ export interface RawComment {
 
 /** Site furniture that ends a comment: the reply form, footers, "Related posts"… */
 const endsThread = (text: string): boolean =>
-  BODY_TAIL_MARKER.test(text) || COMMENT_SECTION_HEADING.test(text) || BOILERPLATE_LINE.some((p) => p.test(text));
+  isTailMarker(text) || isBoilerplate(text);
 
 /** The text lines of one comment: from after its header to the next header, minus controls and furniture. */
 function commentLines(lines: readonly Line[], header: CommentHeader, end: number): Line[] {
@@ -22,7 +22,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     const line = lines[i]!;
     if (indentedBody && line.indent <= header.indent) break;
     if (endsThread(line.text)) break;
-    if (COMMENT_CONTROL_LINE.test(line.text)) continue;
+    if (isCommentControl(line.text)) continue;
     kept.push(line);
   }
   return kept;
