@@ -22,26 +22,32 @@ export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇
 /** "1. crumbcritic": a numbered name alone on its line. */
 export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
 /** "3 years ago", "vor 2 Stunden", "33 minutes ago" — a relative date line. */
-export const RELATIVE_TIME_LINE = /^(?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|minute|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?$/iu;
+export const RELATIVE_TIME_LINE = /^(?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?$/iu;
 
 /** Words of the controls under a comment ("14 • Reply • Share ›", "ReplyDelete"); a line of only these is no text. */
 export const COMMENT_CONTROL_WORDS = new Set([
   'reply', 'replies', 'replydelete', 'delete', 'antworten', 'antwort', 'répondre', 'responder', 'rispondi', 'log', 'login', 'sign',
   'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'edit', 'flag', 'share',
-  'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions',
+  'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
+]);
+/** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
+export const SHARE_WORDS = new Set([
+  'share', 'shares', 'on', 'via', 'this', 'article', 'page', 'story', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'mail', 'whatsapp',
+  'linkedin', 'print', 'copy', 'link', 'pinterest', 'reddit', 'telegram', 'tweet', 'messenger', 'bluesky', 'threads', 'teilen',
+  'drucken', 'auf', 'per', 'partager', 'imprimer', 'save', 'bookmark', 'comments', 'comment',
 ]);
 /** Tokens of a control line: words, counts and the arrows and dots between them. */
-export const CONTROL_LINE_SEPARATORS = /[\s•·|›»↑↓▲▼^()\[\]/-]+/u;
+export const CONTROL_LINE_SEPARATORS = /[\s•·|›»↑↓▲▼^()[\]/-]+/u;
 
 /** Headings that open a comment section for certain: the article has ended. */
 export const COMMENT_SECTION_HEADING =
-  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|commentaires?)(?: (?:on|to|zu|für|sur)\b.*)?|reader comments|readers'? comments|leave a (?:reply|comment)|join the discussion|post a comment|add (?:a )?comment|schreibe einen kommentar|kommentar schreiben|laisser un commentaire)$/iu;
+  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|commentaires?)(?: (?:on|to|zu|für|sur)\b.*)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?comment|kommentar schreiben|laisser un commentaire|(?:leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)\b.*)$/iu;
 /** Headings that may open a comment section, or may be a subheading of the article ("Discussion"). */
 export const WEAK_COMMENT_HEADING = /^(?:comments?(?: \(\d+\))?|kommentare?(?: \(\d+\))?|commentaires?|discussion|responses?|what do you think\??)$/iu;
 
 /** Boilerplate lines that end the article body: everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
-  /^(?:related(?: news| articles| posts| stories| content| coverage| topics| reading)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:share|like) this(?: article| story| post)?:?|about the author|über den autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under:?.*|(?:posted in|categories|category):.*)$/iu;
+  /^(?:related(?: news| articles| posts| stories| content| coverage| topics| reading)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:share|like) this(?: article| story| post)?:?|about the author|über den autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*)$/iu;
 
 /** Joins alternatives into one case-insensitive regex: one scan per line instead of one per pattern. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
@@ -51,7 +57,7 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 /** Whole lines of site furniture, dropped wherever they stand. */
 const BOILERPLATE_LINES = [
   /^(?:proudly )?powered by\b.*$/iu,
-  /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{0,4}.*$/iu,
+  /^(?:copyright|©|\(c\))[\s\d©].*$/iu,
   /^(?:share|print|email|e-mail|tweet|pin|save|whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|messenger|copy link|mail|drucken|teilen|teilen auf \w+)(?: this)?(?: (?:on|via) \w+)?$/iu,
   /^(?:share|like) this:?$/iu,
   /^like loading\.*$/iu,
@@ -63,8 +69,13 @@ const BOILERPLATE_LINES = [
   /^[▼►▸▾]\s.*$/u,
   /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen)\b.*$/iu,
   /^(?:also read|read also|see also|lesen sie auch|auch interessant):.*$/iu,
-  /^(?:your email address will not be published|required fields are marked|save my name, email|notify me of (?:new|follow-up)|you must be logged in|cancel reply|post comment|submit comment|comment\s*\*?|name\s*\*|e-?mail\s*\*|website|ihre e-mail-adresse wird nicht veröffentlicht|kommentar abschicken)\b.*$/iu,
-  /^(?:comments are (?:welcomed?|moderated|closed|encouraged)|(?:we|the editors?) reserves? the right\b).*$/iu,
+  /^(?:your email address will not be published|required fields are marked|save my name, email|notify me of (?:new|follow-up)|you must be logged in|cancel reply|post comment|submit comment|comment\s*\*?|name\s*\*|e-?mail\s*\*|website|(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht|erforderliche felder|kommentar abschicken|antworten abbrechen)\b.*$/iu,
+  /^(?:download|get) (?:our|the) (?:free )?app\b.*$/iu,
+  /^(?:sign up|subscribe|register) (?:for|to)\b.*$/iu,
+  /^(?:jetzt )?newsletter(?: abonnieren| bestellen)?\b.*$/iu,
+  /^(?:support (?:local |independent |our )?journalism|become a (?:member|subscriber|supporter)|donate)\b.*$/iu,
+  /^print this (?:page|article)$/iu,
+  /^(?:comments are (?:welcome|moderated|closed|encouraged)|(?:we|the editors?) reserves? the right\b).*$/iu,
 ];
 /** Phrases that mark a line as a notice (cookies, newsletters, copyright, comment policy) wherever they occur in it. */
 const BOILERPLATE_PHRASES = [
@@ -73,22 +84,27 @@ const BOILERPLATE_PHRASES = [
   /\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|verwendet cookies)\b/iu,
   /\b(?:sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)) (?:\w+ )?(?:newsletter|daily|weekly|briefing|updates)\b/iu,
   /\breserves the right to (?:block|remove|delete|edit|ban)\b/iu,
+  /\b(?:has been|was|have been) (?:edited|condensed|shortened) for (?:length|clarity|brevity)\b/iu,
+  /\b(?:wir )?(?:verwenden|nutzen|nutzt|setzt) cookies\b/iu,
+  /\bcookies?\b.{1,80}\b(?:accept|agree|consent|einverstanden|akzeptieren|zustimmen)\b/iu,
 ];
 /** Anchored alternatives fail at the first character, so one combined regex stays cheap. */
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened'];
 
 /** A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa". */
 export const PHOTO_CREDIT =
-  /(?:\((?:photo|image|picture|foto|bild|credit|source|photograph|photo credit)s?\s*(?:by)?\s*:?[^)]{0,80}\)|\b(?:photo|image|foto|bild|credit|photograph)s?\s*(?:by|:)\s*\S.{0,80}|\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)|\bgetty images\b|\/\s?(?:afp|ap|reuters|getty|epa|dpa)\b)$/iu;
+  /(?:\((?:photo|image|picture|foto|bild|credit|source|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|\b(?:photo|image|foto|bild|credit|photograph)s?\s*(?:by|:)\s*\S.{0,80}|\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/iu;
 
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
-export const SOURCE_ID_LINE = /^(?:code|id|news id|news code|article id|story id|article no\.?|news no\.?|no\.|nr\.?|kennung)\s*[:#]\s*([\w-]{1,40})$/iu;
+export const SOURCE_ID_LINE =
+  /^(?:code|id|news id|news code|article id|story id|article no\.?|news no\.?|no\.|nr\.?|kennung|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)\s*[:#]\s*([\w-]{1,40})$/iu;
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …". */
-export const BYLINE_PREFIX = /^(?:by|von|par|por|door|di|av|written by|posted by|story by|words by|reporting by|text(?: by)?:|autor(?:in)?:|author:|verfasst von)\s+(\S.*)$/iu;
+export const BYLINE_PREFIX =
+  /^(?:by|von|par|por|door|di|av|written by|posted by|story by|words by|reporting by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|بقلم:?|كتب:?|نویسنده:|نوشته:?)\s+(\S.*)$/iu;
 
 /** News agencies and wire services: vocabulary, used to tell an agency from an author or a place. */
 export const AGENCIES = [
@@ -100,7 +116,24 @@ export const AGENCIES = [
 ];
 
 /** Prefixes that announce a date line: "Published: …", "Updated …", "Veröffentlicht am …". */
-export const DATE_LINE_PREFIX = /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour)(?: on| am| le)?\s*:?\s*/iu;
+export const DATE_LINE_PREFIX =
+  /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|نشر في|تاريخ النشر|تاریخ انتشار|تاریخ)(?: on| am| le)?\s*:?\s*/iu;
+
+/** Gregorian month names in Arabic and Persian, mapped to English so the date parser reads them. */
+export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/يناير|کانون الثاني|ژانویه/gu, 'January'],
+  [/فبراير|شباط|فوریه/gu, 'February'],
+  [/مارس|آذار/gu, 'March'],
+  [/أبريل|ابريل|إبريل|نيسان|آوریل/gu, 'April'],
+  [/مايو|أيار|مه(?=\s\d)/gu, 'May'],
+  [/يونيو|يونيه|حزيران|ژوئن/gu, 'June'],
+  [/يوليو|يوليه|تموز|ژوئیه/gu, 'July'],
+  [/أغسطس|اغسطس|آب|اوت/gu, 'August'],
+  [/سبتمبر|أيلول|سپتامبر/gu, 'September'],
+  [/أكتوبر|اكتوبر|تشرين الأول|اکتبر/gu, 'October'],
+  [/نوفمبر|تشرين الثاني|نوامبر/gu, 'November'],
+  [/ديسمبر|كانون الأول|دسامبر/gu, 'December'],
+];
 
 /** "Q:" / "A:" interview turns and similar dialogue lines never open comments. */
 export const INTERVIEW_TURN = /^(?:q|a|frage|antwort)\s*:/iu;

@@ -6,6 +6,7 @@ import { decodeBytes } from './steps/decodeBytes';
 import { detectLanguage } from './steps/detectLanguage';
 import { findBodyStart } from './steps/findBodyStart';
 import { findCommentZone } from './steps/findCommentZone';
+import type { DatelineFinding } from './steps/findDateline';
 import { findDateline } from './steps/findDateline';
 import { normalizeText } from './steps/normalizeText';
 import { withTime } from './steps/parseDate';
@@ -14,6 +15,22 @@ import { splitComments } from './steps/splitComments';
 import { threadReplies } from './steps/threadReplies';
 import { wordCount } from './text';
 import type { Article, Comment, ParseOptions, ParseResult } from './types';
+
+/** A dateline opens the story; short lines before it (within the first few) are photo captions. */
+const DATELINE_SEARCH = 3;
+const MAX_CAPTION_CHARS = 300;
+
+function readDateline(paragraphs: string[], text: string): { dateline: DatelineFinding | null; leadingCaptions: string[] } {
+  for (let k = 0; k < Math.min(DATELINE_SEARCH, paragraphs.length); k++) {
+    const found = findDateline(paragraphs[k]!, text);
+    if (!found) continue;
+    const before = paragraphs.slice(0, k);
+    if (before.some((p) => p.length > MAX_CAPTION_CHARS)) break;
+    paragraphs.splice(0, k + 1, found.rest);
+    return { dateline: found, leadingCaptions: before };
+  }
+  return { dateline: null, leadingCaptions: [] };
+}
 
 /**
  * Bytes of an article file → the article and its comment thread.
@@ -43,8 +60,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
   const header = readHeader(articleLines.slice(0, bodyStart), settings.maxHeaderLineLength);
   const body = cleanBody(articleLines.slice(bodyStart));
   const paragraphs = toParagraphs(body.lines);
-  const dateline = paragraphs.length > 0 ? findDateline(paragraphs[0]!, text) : null;
-  if (dateline) paragraphs[0] = dateline.rest;
+  const { dateline, leadingCaptions } = readDateline(paragraphs, text);
 
   const footerByline = body.bylines[0] ?? null;
   const authors = header.authors.length > 0 ? header.authors : (footerByline?.authors ?? []);
@@ -56,7 +72,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
     return { ok: false, error: { code: 'NO_CONTENT', message: 'no article text, title or comments were found' } };
   }
 
-  const captions = [...new Set([...header.captions, ...body.captions])].filter((c) => c !== header.subtitle);
+  const captions = [...new Set([...header.captions, ...leadingCaptions, ...body.captions])].filter((c) => c !== header.subtitle);
   const article: Article = {
     title: header.title,
     subtitle: header.subtitle,

@@ -14,7 +14,8 @@ export function words(text: string): string[] {
 
 export function wordCount(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
+  const pattern = new RegExp(WORD.source, WORD.flags);
+  while (pattern.exec(text) !== null) count++;
   return count;
 }
 

@@ -7,6 +7,7 @@ import {
   COMMENT_CONTROL_WORDS,
   COMMENT_SECTION_HEADING,
   CONTROL_LINE_SEPARATORS,
+  SHARE_WORDS,
   PHOTO_CREDIT,
   WEAK_COMMENT_HEADING,
 } from '../patterns';
@@ -31,7 +32,8 @@ function hasBoilerplatePhrase(text: string): boolean {
 }
 
 export const isBoilerplate = (text: string): boolean =>
-  text.length <= MAX_BOILERPLATE_CHARS && (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text) || isInlineMenu(text));
+  text.length <= MAX_BOILERPLATE_CHARS &&
+  (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text) || isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/u.test(text));
 
 /** A heading after which the rest of the article region is site furniture (related links, tags, comment policy). */
 export const isTailMarker = (text: string): boolean => BODY_TAIL_MARKER.test(text) || COMMENT_SECTION_HEADING.test(text);
@@ -47,7 +49,8 @@ export const isBreadcrumb = (text: string): boolean => text.length <= 200 && BRE
 export function isProse(text: string): boolean {
   if (isBoilerplate(text) || isCaptionLine(text)) return false;
   if (text.length >= PROSE_UNPUNCTUATED_CHARS && wordCount(text) >= 20) return true;
-  return text.length >= PROSE_MIN_CHARS && endsSentence(text) && wordCount(text) >= PROSE_MIN_WORDS;
+  // A sentence that introduces a list ends with a colon.
+  return text.length >= PROSE_MIN_CHARS && (endsSentence(text) || text.endsWith(':')) && wordCount(text) >= PROSE_MIN_WORDS;
 }
 
 /** A menu entry: a few words, no sentence punctuation. */
@@ -61,9 +64,16 @@ export function isInlineMenu(text: string): boolean {
   return items.length >= 3 && items.every((item) => isMenuItem(item.trim()));
 }
 
-/** "14 • Reply • Share ›", "ReplyDelete", "Log in to Reply": controls under a comment, not its text. */
-export function isCommentControl(text: string): boolean {
-  if (text.length > 60) return false;
+/** A short line made only of words from `vocabulary` and counts. */
+function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>): boolean {
+  if (text.length > 80) return false;
   const tokens = text.toLowerCase().split(CONTROL_LINE_SEPARATORS).filter((t) => t.length > 0);
-  return tokens.length > 0 && tokens.some((t) => !/^\d+$/u.test(t)) && tokens.every((t) => COMMENT_CONTROL_WORDS.has(t) || /^\d+$/u.test(t));
+  const isCount = (t: string): boolean => /^\d+$/u.test(t);
+  return tokens.some((t) => !isCount(t)) && tokens.every((t) => vocabulary.has(t) || isCount(t));
 }
+
+/** "14 • Reply • Share ›", "ReplyDelete", "Log in to Reply": controls under a comment, not its text. */
+export const isCommentControl = (text: string): boolean => onlyWordsOf(text, COMMENT_CONTROL_WORDS);
+
+/** "Share on Facebook Share on X Email". */
+export const isShareLine = (text: string): boolean => /\bshare|teilen|partager\b/iu.test(text) && onlyWordsOf(text, SHARE_WORDS);

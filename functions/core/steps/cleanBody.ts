@@ -12,9 +12,23 @@ export interface CleanBody {
   bylines: Byline[];
 }
 
+/** "Skyward is a non-profit magazine …": a proper name describing itself as a publisher. */
+const PUBLISHER_SUBJECT = /^(?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:of|for|and|&|the|\p{Lu}[\p{L}\d&'’.-]*)){0,7}(?: \(\p{Lu}{2,10}\))? (?:is|are|ist)\b/u;
+const PUBLISHER_WORDS =
+  /\b(?:non-?profit|not-for-profit|non-governmental|charity|charitable|reader-(?:supported|funded)|published by|volunteer-run|newsroom|magazine|newspaper|association|society|institute|think[- ]tank|publication|gemeinnützig|verein|verlag)\b/iu;
+const MAX_BLURB_CHARS = 400;
+
 /** "The Institute … (ICBPS) is a non-governmental research institute …": the publisher's blurb. */
 const PUBLISHER_BLURB =
-  /^(?:about (?:us|the \w+)[:.]?\s)?[\p{Lu}][^.!?]{0,150}?\b(?:is|are|ist)\s(?:an?|the|ein|eine)\s(?:[\w-]+\s){0,6}?(?:independent|non-?profit|non-governmental|not-for-profit|leading|daily|weekly|online|news|media|research|publishing|digital)\b/iu;
+  /^(?:about (?:us|the \w+)[:.]?\s)?\p{Lu}[^.!?]{0,150}?\b(?:is|are|ist)\s(?:an?|the|ein|eine)\s(?:[\w-]+\s){0,6}?(?:independent|non-?profit|non-governmental|not-for-profit|leading|daily|weekly|online|news|media|research|publishing|digital)\b/iu;
+
+/** The publisher describing itself after the article: set apart by a wide gap, or a proper name with publishing words. */
+function isPublisherBlurb(line: Line): boolean {
+  const { text } = line;
+  if (text.length > MAX_BLURB_CHARS) return false;
+  const setApart = line.blankBefore >= 2 || /\(\p{Lu}{2,10}\)/u.test(text);
+  return (setApart && PUBLISHER_BLURB.test(text)) || (PUBLISHER_SUBJECT.test(text) && PUBLISHER_WORDS.test(text));
+}
 
 /** Index of the line that ends the article: a tail marker, or a weak one with no article prose after it. */
 function findTail(lines: readonly Line[]): number {
@@ -39,13 +53,7 @@ function trimTrailing(lines: readonly Line[]): Line[] {
   let end = lastProse + 1;
   while (end < lines.length && lines[end]!.blankBefore < 2 && endsSentence(lines[end]!.text) && !isMenuItem(lines[end]!.text)) end++;
   const kept = lines.slice(0, end);
-  // A publisher's or author's blurb set apart at the end of the article.
-  while (kept.length > 1) {
-    const last = kept[kept.length - 1]!;
-    const setApart = last.blankBefore >= 2 || /\(\p{Lu}{2,10}\)/u.test(last.text);
-    if (setApart && PUBLISHER_BLURB.test(last.text)) kept.pop();
-    else break;
-  }
+  while (kept.length > 1 && isPublisherBlurb(kept[kept.length - 1]!)) kept.pop();
   return kept;
 }
 

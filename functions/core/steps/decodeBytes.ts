@@ -34,15 +34,27 @@ function controlCharRatio(text: string): number {
   return text.length === 0 ? 0 : control / text.length;
 }
 
-function decodeUnmarked(bytes: Uint8Array): { text: string; encoding: string } | null {
+/** Encodings chardet names with real evidence: other scripts than Latin, and multi-byte ones. */
+const DISTINCT_ENCODINGS = /^(?:windows-125[13-8]|iso-8859-[5-8]|koi8-[ru]|shift_jis|euc-jp|euc-kr|gb18030|big5|iso-2022-\w+)$/iu;
+const MIN_CONFIDENCE = 50;
+
+/**
+ * Not valid UTF-8: Windows-1252, the usual encoding of such files, unless chardet finds another
+ * script with some confidence (it cannot tell the Latin code pages apart on short texts).
+ */
+function guessEncoding(bytes: Uint8Array): string {
+  const best = chardet.analyse(bytes.subarray(0, 64 * 1024))[0];
+  return best && best.confidence >= MIN_CONFIDENCE && DISTINCT_ENCODINGS.test(best.name) && iconv.encodingExists(best.name)
+    ? best.name.toLowerCase()
+    : 'windows-1252';
+}
+
+function decodeUnmarked(bytes: Uint8Array): { text: string; encoding: string } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not valid UTF-8: ask the detector, and fall back to Windows-1252, the usual encoding of such files.
-    const sample = bytes.subarray(0, 64 * 1024);
-    const guess = chardet.detect(sample);
-    const encoding = guess && iconv.encodingExists(guess) && !/^UTF-8$/i.test(guess) ? guess : 'windows-1252';
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding: encoding.toLowerCase() };
+    const encoding = guessEncoding(bytes);
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding };
   }
 }
 
@@ -72,7 +84,6 @@ export function decodeBytes(input: Uint8Array | string, settings: ParseSettings)
     return { ok: false, error: { code: 'BINARY', message: 'the file contains NUL bytes and no UTF-16 byte-order mark' } };
   }
   const decoded = decodeUnmarked(input);
-  if (!decoded) return { ok: false, error: { code: 'UNDECODABLE', message: 'no text encoding fits these bytes' } };
   return checkText(decoded.text, decoded.encoding, settings);
 }
 

@@ -25,12 +25,20 @@ function collectHeaders(lines: readonly Line[], from: number): CommentHeader[] {
  * A header opens the thread only when the evidence after it is enough: a strong header anywhere
  * from it on, two or more headers, or a comment-section heading before it.
  */
-function opensThread(headers: readonly CommentHeader[], k: number, headingBefore: boolean): boolean {
+function opensThread(lines: readonly Line[], headers: readonly CommentHeader[], k: number, headingBefore: boolean): boolean {
   if (headingBefore) return true;
   const rest = headers.slice(k).filter((h) => h.strength !== 'needsHeading');
   if (rest.some((h) => h.strength === 'strong')) return true;
-  const medium = rest.filter((h) => h.strength === 'medium').length;
+  // "Mayor Ruth Ellery said:" over a quotation introduces a quote in the article, not a comment.
+  const medium = rest.filter((h) => h.strength === 'medium' && !introducesQuote(lines, h)).length;
   return medium >= 2 || rest.length >= 3;
+}
+
+const OPENING_QUOTE = /^["“„«‘'‹»]/u;
+
+function introducesQuote(lines: readonly Line[], header: CommentHeader): boolean {
+  const next = lines[header.at + header.span];
+  return next !== undefined && OPENING_QUOTE.test(next.text);
 }
 
 /**
@@ -46,7 +54,7 @@ export function findCommentZone(lines: readonly Line[], proseStart: number): Com
     const headingBefore = lines.slice(searchFrom, header.at).some((l) => COMMENT_SECTION_HEADING.test(l.text) || WEAK_COMMENT_HEADING.test(l.text));
     // A bare "1. Name" opens a thread only under a comment-section heading.
     if (header.strength === 'needsHeading' && !headingBefore) continue;
-    if (opensThread(headers, k, headingBefore)) {
+    if (opensThread(lines, headers, k, headingBefore)) {
       return { start: header.at, headers: headers.slice(k) };
     }
   }

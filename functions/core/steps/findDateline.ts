@@ -14,9 +14,9 @@ const DASH = String.raw`\s*[—–-]+\s*`;
 /** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -". */
 const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, [^(),—–]{3,25})?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
 /** "Berlin (dpa) –": title-case place, agency in parentheses. */
-const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?\(([^()]{1,40})\)${DASH}(?=\p{Lu}|["“‘])`, 'u');
+const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?\(([^()]{1,40})\)${DASH}(?=[\p{Lu}"“‘])`, 'u');
 /** "LONDON —", "ICBPS- ": upper-case words then a dash, then the sentence. */
-const BARE_PREFIX = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:\s?[—–]\s?|\s?-\s)(?=\p{Lu}|["“‘])`, 'u');
+const BARE_PREFIX = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`, 'u');
 
 const splitPlaces = (text: string): string[] => text.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
 const isUpperWord = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);

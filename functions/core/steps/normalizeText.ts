@@ -4,7 +4,8 @@ const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Zero-width and format characters (ZWSP, ZWJ/ZWNJ, word joiner, BOM, soft hyphen). */
 const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-/** C0 controls other than tab and line breaks, and DEL: never part of article text. */
+/** C0 controls other than tab and line breaks, and DEL: never part of article text (matching them is the point). */
+// eslint-disable-next-line no-control-regex
 const STRAY_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 
 function toAsciiDigit(digit: string): string {

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
-import { DATE_LINE_PREFIX, RELATIVE_TIME_LINE } from '../patterns';
+import { DATE_LINE_PREFIX, FOREIGN_MONTHS, RELATIVE_TIME_LINE } from '../patterns';
 
 export interface DateFinding {
   /** ISO 8601: "2019-03-03T10:12:00", "2021-06-04", with "Z"/offset only when the text states a zone. */
@@ -51,11 +51,14 @@ export function withTime(iso: string | null, time: string | null): string | null
 }
 
 const PARSERS = [chrono, chrono.de, chrono.fr];
+/** "10.03.2012" is day-first wherever it is written; the English parser would read month-first. */
+const DAY_FIRST_PARSERS = [chrono.de, chrono, chrono.fr];
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/u;
 
 /** The longest first match among the languages, so "11. Oktober 2020 um 17:20" is not read as just "17:20". */
 function firstResult(text: string): ParsedResult | null {
   let best: ParsedResult | null = null;
-  for (const parser of PARSERS) {
+  for (const parser of DOTTED_DATE.test(text) ? DAY_FIRST_PARSERS : PARSERS) {
     const result = parser.parse(text, REFERENCE)[0];
     if (result && (best === null || result.text.length > best.text.length)) best = result;
   }
@@ -67,9 +70,19 @@ function mayHoldDate(text: string): boolean {
   return text.length <= MAX_DATE_LINE * 2 && (/\d/.test(text) || RELATIVE_WORDS.test(text));
 }
 
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
+
+/** Arabic and Persian month names → English, so chrono can read "4 يونيو 2021". */
+function withEnglishMonths(text: string): string {
+  return ARABIC_SCRIPT.test(text) ? FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text).replace(/\s+/gu, ' ') : text;
+}
+
 /** Finds the first date in a piece of text (a line, or part of a byline). */
 export function findDate(text: string): DateFinding | null {
-  const stripped = text.replace(DATE_LINE_PREFIX, '').trim();
+  // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
+  const stripped = withEnglishMonths(text.replace(DATE_LINE_PREFIX, ''))
+    .replace(/\s[|•·]\s/gu, ' ')
+    .trim();
   if (stripped.length === 0 || !mayHoldDate(stripped)) return null;
   if (RELATIVE_TIME_LINE.test(stripped)) return { iso: null, relative: true, coverage: 1, text: stripped, time: null };
   const result = firstResult(stripped);

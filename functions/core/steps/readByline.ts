@@ -13,21 +13,28 @@ export interface Byline {
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
 const ROLE_WORDS =
   /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom)\b/iu;
-const NAME_SEPARATORS = /\s*(?:,|;|\band\b|\bund\b|\bet\b|&)\s*/iu;
+const NAME_SEPARATORS = /\s*(?:[,;&]|\band\b|\bund\b|\bet\b)\s*/iu;
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
 const LEAD_WORDS = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)\s*)?(?:on|am|le|at|um|von|by|par)?\s*/iu;
 const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door)\s+/iu;
 /** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von". */
 const LEAD_ONLY = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)(?:\s+(?:on|am|le|at))?)?$/iu;
 const TRAILING_WORDS = /\s+(?:on|am|le|at|um|in)$/iu;
-const SEPARATORS = /\s*[|•·—–]\s*/gu;
+const SEPARATORS = /\s*[|•·—–]\s*/u;
 
 export const isAgency = (text: string): boolean => AGENCY_NAMES.has(text.trim().toLowerCase());
 
-/** Names from "A, B and C", without agencies and staff roles. */
+/** "Chief football writer", "Senior forecaster": a short newsroom job title. */
+export const isNewsroomRole = (text: string): boolean => text.split(' ').length <= 5 && ROLE_WORDS.test(text);
+
+/** "Jane Doe in New York", "Max Muster aus Berlin": where the author writes from is not part of the name. */
+const WRITING_FROM = /\s+(?:in|aus|from|reporting from|en|à)\s+\p{Lu}[^,]*$/u;
+
+/** Names from "A, B and C", without agencies, staff roles and the place they write from. */
 function namesFrom(list: string): string[] | null {
   const names = list
     .split(NAME_SEPARATORS)
+    .map((n) => n.replace(WRITING_FROM, ''))
     .map((n) => n.trim())
     .filter((n) => n.length > 0 && !isAgency(n) && !ROLE_WORDS.test(n));
   return names.length > 0 && names.every(isNameLike) ? names : null;
@@ -43,7 +50,8 @@ function nameText(text: string, dateText: string | null): { names: string; marke
   });
   const chosen = marked ?? parts[0] ?? '';
   const afterMark = marked ? chosen.slice(chosen.search(AUTHOR_MARK)).replace(AUTHOR_MARK, '') : chosen;
-  return { names: afterMark.replace(LEAD_WORDS, '').replace(TRAILING_WORDS, '').trim(), marked: marked !== undefined };
+  const names = afterMark.replace(LEAD_WORDS, '').replace(/[\s.,;:]+$/u, '').replace(TRAILING_WORDS, '').trim();
+  return { names, marked: marked !== undefined };
 }
 
 /**
@@ -67,7 +75,7 @@ export function readByline(text: string): Byline | null {
   // "Jane Doe, Reuters" / "Jane Doe | Senior forecaster": names closed by an agency or a newsroom role.
   const parts = text.split(/\s*[,|•·]\s*/u);
   const last = parts[parts.length - 1]!;
-  if (parts.length >= 2 && (isAgency(last) || (ROLE_WORDS.test(last) && last.split(' ').length <= 5))) {
+  if (parts.length >= 2 && (isAgency(last) || isNewsroomRole(last))) {
     return result(namesFrom(parts.slice(0, -1).join(', ')));
   }
   return null;

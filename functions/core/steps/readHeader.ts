@@ -1,8 +1,8 @@
 import type { Line } from '../lines';
 import { SOURCE_ID_LINE } from '../patterns';
-import { wordCount } from '../text';
+import { isNameLike } from '../text';
 import { isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem } from './classifyLine';
-import { readByline } from './readByline';
+import { isNewsroomRole, readByline } from './readByline';
 import { parseDateLine } from './parseDate';
 
 export interface Header {
@@ -51,10 +51,54 @@ function blogDateHeader(lines: readonly Line[], roles: readonly HeaderRole[]): n
   return date && date.time === null ? at : -1;
 }
 
+/** "Lewis McAra" over "Chief football writer": a bare name over a newsroom role is a byline. */
+function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], header: Header): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (roles[i] !== 'text' || roles[i + 1] !== 'text') continue;
+    const name = lines[i]!.text;
+    if (isNameLike(name) && name.includes(' ') && isNewsroomRole(lines[i + 1]!.text)) {
+      if (header.authors.length === 0) header.authors = [name];
+      roles[i] = 'byline';
+      roles[i + 1] = 'byline';
+    }
+  }
+}
+
+/** Index of the first text line of the block that holds `at` (blocks are split by blank lines). */
+function blockStart(lines: readonly Line[], at: number): number {
+  let start = at;
+  while (start > 0 && lines[start]!.blankBefore === 0) start--;
+  return start;
+}
+
 /**
- * Reads the lines above the article text. The title is the first text line after the last
- * navigation line; of the text lines after it, the first that is not a captioned photo is the
- * deck (subtitle) and the rest are captions. A line repeated (a caption shown three times) counts once.
+ * The title: the first text line after the last navigation line. When that line opens a block of
+ * two or more text lines (a site's name and motto) and a later text block stands right above the
+ * byline or date, the title is that later block's first line.
+ */
+function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]): number {
+  const isText = (i: number): boolean => roles[i] === 'text';
+  const lastText = roles.lastIndexOf('text');
+  if (lastText < 0) return -1;
+  const navBeforeText = roles.slice(0, lastText).lastIndexOf('nav');
+  const lastNav = Math.max(navBeforeText, blogDateHeader(lines, roles));
+  let first = -1;
+  for (let i = lastNav + 1; i <= lastText && first < 0; i++) if (isText(i)) first = i;
+  if (first < 0) return roles.findIndex((r) => r === 'text');
+
+  const firstBlockEnd = lines.findIndex((l, i) => i > first && l.blankBefore > 0);
+  const siteBlock = firstBlockEnd > first + 1 && isText(first + 1);
+  const meta = roles.findIndex((r, i) => i > first && (r === 'byline' || r === 'date'));
+  if (!siteBlock || meta < 0) return first;
+  const above = meta - 1;
+  if (above < firstBlockEnd || !isText(above)) return first;
+  return blockStart(lines, above);
+}
+
+/**
+ * Reads the lines above the article text: source id, bylines, dates, navigation, the title (see
+ * findTitle); of the text lines after the title, the first is the deck (subtitle) and the rest are
+ * captions. A line repeated (a caption shown three times) counts once.
  */
 export function readHeader(lines: readonly Line[], maxLineLength: number): Header {
   const header: Header = { title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null };
@@ -81,18 +125,15 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
     if (isCaptionLine(text)) return 'caption';
     return 'text';
   });
+  markNameAndRole(lines, roles, header);
   markMenuRuns(lines, roles);
 
-  const lastNav = Math.max(roles.lastIndexOf('nav'), blogDateHeader(lines, roles));
-  const classified: Classified[] = lines.map((line, i) => ({ text: line.text, role: roles[i]! }));
-  const afterNav = classified.slice(lastNav + 1);
-  const titleAt = afterNav.findIndex((c) => c.role === 'text' && wordCount(c.text) >= 1);
-  const pool = titleAt >= 0 ? afterNav : classified;
-  const titleIndex = titleAt >= 0 ? titleAt : pool.findIndex((c) => c.role === 'text');
-  if (titleIndex >= 0) header.title = pool[titleIndex]!.text.replace(TITLE_SITE_SUFFIX, '');
+  const titleIndex = findTitle(lines, roles);
+  if (titleIndex >= 0) header.title = lines[titleIndex]!.text.replace(TITLE_SITE_SUFFIX, '');
 
+  const classified: Classified[] = lines.map((line, i) => ({ text: line.text, role: roles[i]! }));
   const seen = new Set<string>(header.title ? [header.title] : []);
-  for (const c of pool.slice(titleIndex + 1)) {
+  for (const c of classified.slice(titleIndex + 1)) {
     if ((c.role !== 'text' && c.role !== 'caption') || seen.has(c.text)) continue;
     seen.add(c.text);
     if (c.role === 'text' && header.subtitle === null) header.subtitle = c.text;

@@ -12,12 +12,17 @@ interface OpenComment {
 const ID_WIDTH = 4;
 const toId = (path: readonly number[]): string => path.map((n) => String(n).padStart(ID_WIDTH, '0')).join('.');
 
-/** Same list as `open`: same marker and, for numbers, the next number rather than a restart at 1. */
-function continuesList(open: OpenComment, comment: RawComment): boolean {
+/** Same list as `open`: same marker and, for numbers, exactly the next number. */
+function continuesExactly(open: OpenComment, comment: RawComment): boolean {
   const { marker, number } = comment.header;
   if (open.marker !== marker) return false;
-  if (marker !== 'number' || number === null || open.number === null) return true;
-  return number === open.number + 1 || (number !== 1 && number > open.number);
+  return marker !== 'number' || number === null || open.number === null || number === open.number + 1;
+}
+
+/** Same list, loosely: numbering that skips ahead (a deleted comment) but does not restart at 1. */
+function continuesLoosely(open: OpenComment, comment: RawComment): boolean {
+  const { marker, number } = comment.header;
+  return open.marker === marker && marker === 'number' && number !== null && open.number !== null && number !== 1 && number > open.number;
 }
 
 /**
@@ -33,12 +38,11 @@ export function threadReplies(comments: readonly RawComment[]): Comment[] {
     while (stack.length > 0 && stack[stack.length - 1]!.indent > indent) stack.pop();
     const sameIndentAt = (k: number): boolean => stack[k]!.indent === indent;
     let siblingAt = -1;
-    for (let k = stack.length - 1; k >= 0 && sameIndentAt(k); k--) {
-      if (continuesList(stack[k]!, comment)) {
-        siblingAt = k;
-        break;
-      }
+    for (let k = stack.length - 1; k >= 0 && sameIndentAt(k) && siblingAt < 0; k--) {
+      if (continuesExactly(stack[k]!, comment)) siblingAt = k;
     }
+    const top = stack.length - 1;
+    if (siblingAt < 0 && top >= 0 && sameIndentAt(top) && continuesLoosely(stack[top]!, comment)) siblingAt = top;
     if (siblingAt >= 0) stack.length = siblingAt;
 
     const parent = stack[stack.length - 1] ?? null;
