@@ -13,11 +13,17 @@ function toLine(file: string, result: ParseResult): CliLine {
 }
 
 async function parseFile(file: string): Promise<CliLine> {
+  let bytes: Buffer;
   try {
-    return toLine(file, parseArticle(await readFile(file), { key: file }));
+    bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { file, error: { code: 'UNREADABLE', message: `cannot read the file (${code ?? String(error)})` } };
+  }
+  try {
+    return toLine(file, parseArticle(bytes, { key: file }));
+  } catch (error) {
+    return { file, error: { code: 'INTERNAL', message: `the parser failed: ${String(error)}` } };
   }
 }
 

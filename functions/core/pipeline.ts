@@ -66,7 +66,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
   const authors = header.authors.length > 0 ? header.authors : (footerByline?.authors ?? []);
   const publishedAt = withTime(header.publishedAt ?? footerByline?.publishedAt ?? null, footerByline?.time ?? null);
 
-  const comments: Comment[] = zone ? threadReplies(splitComments(lines, zone.headers)) : [];
+  const comments: Comment[] = zone ? threadReplies(splitComments(lines, zone.headers), settings.maxCommentDepth) : [];
   const bodyText = paragraphs.filter((p) => p.length > 0).join('\n\n');
   if (bodyText.length === 0 && comments.length === 0 && header.title === null) {
     return { ok: false, error: { code: 'NO_CONTENT', message: 'no article text, title or comments were found' } };

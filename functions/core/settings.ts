@@ -8,7 +8,7 @@ export const DEFAULT_SETTINGS: ParseSettings = {
   maxInputBytes: 256 * 1024 * 1024,
   maxControlCharRatio: 0.1,
   maxHeaderLineLength: 300,
-  minBodyLetters: 1,
+  maxCommentDepth: 32,
 };
 
 export function resolveSettings(overrides: Partial<ParseSettings> | undefined): ParseSettings {

@@ -48,9 +48,10 @@ export interface Comment {
 /**
  * Why a file yields no article. EMPTY: no bytes or only white space; BINARY: not text (image, archive,
  * NUL bytes); TOO_LARGE: over the size limit; UNDECODABLE: no encoding fits; NO_CONTENT: text without
- * title, body or comments; UNREADABLE: the adapter could not read the bytes at all (CLI, handler).
+ * title, body or comments; UNREADABLE: the adapter could not read the bytes at all (CLI, handler);
+ * INTERNAL: the parser itself failed (a bug: the file is kept and the failure recorded, never lost).
  */
-export const PARSE_ERROR_CODES = ['EMPTY', 'BINARY', 'TOO_LARGE', 'UNDECODABLE', 'NO_CONTENT', 'UNREADABLE'] as const;
+export const PARSE_ERROR_CODES = ['EMPTY', 'BINARY', 'TOO_LARGE', 'UNDECODABLE', 'NO_CONTENT', 'UNREADABLE', 'INTERNAL'] as const;
 export type ParseErrorCode = (typeof PARSE_ERROR_CODES)[number];
 
 export interface ParseError {
@@ -77,6 +78,6 @@ export interface ParseSettings {
   maxControlCharRatio: number;
   /** Lines longer than this are never headers, bylines or captions. */
   maxHeaderLineLength: number;
-  /** Fewer letters than this in the whole body → NO_CONTENT. */
-  minBodyLetters: number;
+  /** Replies nested deeper than this are attached at this depth (keeps ids short on pathological threads). */
+  maxCommentDepth: number;
 }

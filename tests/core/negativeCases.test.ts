@@ -125,7 +125,7 @@ describe('Negative cases: texts that must yield no comments', () => {
     describe(c.name, () => {
       it('yields no comments', () => {
         // Act
-        const result = parseArticle(c.text, { settings: { minBodyLetters: 0 } });
+        const result = parseArticle(c.text);
 
         // Assess
         expect(result.ok ? result.comments : result.error).toEqual([]);
@@ -133,7 +133,7 @@ describe('Negative cases: texts that must yield no comments', () => {
 
       it('keeps the text in the body', () => {
         // Act
-        const result = parseArticle(c.text, { settings: { minBodyLetters: 0 } });
+        const result = parseArticle(c.text);
 
         // Assess
         const body = result.ok ? normalizeWs(result.article.body) : '';

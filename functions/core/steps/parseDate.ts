@@ -65,9 +65,13 @@ function firstResult(text: string): ParsedResult | null {
   return best;
 }
 
-/** Cheap gate before chrono: dates in saved pages are short and hold a digit or a relative word. */
+/** A month name, a numeric date, a time of day or a relative word: without one of these there is no date. */
+const DATE_HINT =
+  /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m|uhr|h\b)|\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|août|déc)[a-zäéû]*\.?\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)[a-zä]*$|\b(?:ago|vor|yesterday|today|gestern|heute|hier)\b/iu;
+
+/** Cheap gate before chrono, which is slow: dates in saved pages are short and carry a hint. */
 function mayHoldDate(text: string): boolean {
-  return text.length <= MAX_DATE_LINE * 2 && (/\d/.test(text) || RELATIVE_WORDS.test(text));
+  return text.length <= MAX_DATE_LINE * 2 && DATE_HINT.test(text);
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../settings';
 import type { Comment } from '../types';
 import type { RawComment } from './splitComments';
 
@@ -30,7 +31,7 @@ function continuesLoosely(open: OpenComment, comment: RawComment): boolean {
  * indentation, from a change of bullet or a numbering that restarts at 1 on the same indentation,
  * and a return to an earlier bullet or numbering closes the replies opened since.
  */
-export function threadReplies(comments: readonly RawComment[]): Comment[] {
+export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAULT_SETTINGS.maxCommentDepth): Comment[] {
   const stack: OpenComment[] = [];
   let topLevelCount = 0;
   return comments.map((comment, i) => {
@@ -45,6 +46,8 @@ export function threadReplies(comments: readonly RawComment[]): Comment[] {
     if (siblingAt < 0 && top >= 0 && sameIndentAt(top) && continuesLoosely(stack[top]!, comment)) siblingAt = top;
     if (siblingAt >= 0) stack.length = siblingAt;
 
+    // Past the depth cap a reply joins its parent's siblings' level instead of opening a deeper one.
+    if (stack.length > maxDepth) stack.length = maxDepth;
     const parent = stack[stack.length - 1] ?? null;
     const ordinal = parent ? ++parent.childCount : ++topLevelCount;
     const path = parent ? [...parent.path, ordinal] : [ordinal];

@@ -1,0 +1,568 @@
+import { parseArticle, PARSE_ERROR_CODES, PARSER_VERSION } from '#core';
+import type { Article, Comment, ParseResult } from '#core';
+
+const ok = (result: ParseResult): { article: Article; comments: Comment[] } => {
+  if (!result.ok) throw new Error(`expected a parse, got ${result.error.code}: ${result.error.message}`);
+  return result;
+};
+const text = (...rows: string[]): string => rows.join('\n');
+const thread = (comments: Comment[]): Array<[string | null, string, string | null, number]> =>
+  comments.map((c) => [c.author, c.commentId, c.parentId, c.depth]);
+
+const P1 = 'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent.';
+const P2 = 'The board said the money would pay for new pontoons and a second fuel berth at the marina.';
+
+describe('Function: parseArticle', () => {
+  it('reads a news story with source id, byline, date, caption, dateline and body', () => {
+    // Prepare
+    const input = text(
+      'Code : 3912',
+      '',
+      'Harbour tolls rise for visiting yachts',
+      '',
+      'Yachts at the east pontoon. (Photo: Lena Fisk)',
+      'Yachts at the east pontoon. (Photo: Lena Fisk)',
+      'Yachts at the east pontoon. (Photo: Lena Fisk)',
+      '',
+      'By Petra Holm',
+      'Saturday 10 March 2012 13:11',
+      '',
+      `PORTSMOUTH (Reuters) - ${P1}`,
+      '',
+      P2,
+    );
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(article).toEqual(
+      expect.objectContaining({
+        title: 'Harbour tolls rise for visiting yachts',
+        sourceId: '3912',
+        authors: ['Petra Holm'],
+        publishedAt: '2012-03-10T13:11:00',
+        dateline: { locations: ['PORTSMOUTH'], agency: 'Reuters' },
+        captions: ['Yachts at the east pontoon. (Photo: Lena Fisk)'],
+        body: `${P1}\n\n${P2}`,
+        language: 'en',
+        commentCount: 0,
+        parserVersion: PARSER_VERSION,
+      }),
+    );
+    expect(article.wordCount).toBeGreaterThan(30);
+    expect(comments).toEqual([]);
+  });
+
+  it('keeps a "said:" that closes a body sentence in the body', () => {
+    // Prepare
+    const quote = 'An adviser to the harbour master, Idris Kane, said:';
+    const input = text('Harbour tolls rise', '', P1, '', quote, '', '“The pontoons are older than I am.”', '', P2);
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(comments).toEqual([]);
+    expect(article.body).toContain(quote);
+    expect(article.body).toContain(P2);
+  });
+
+  it('reads a numbered thread nested by indentation', () => {
+    // Prepare
+    const input = text(
+      'Harbour tolls rise',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      '3 Responses',
+      '',
+      '  1. Ann Lee said:',
+      '      Long overdue, the east pontoon is falling apart.',
+      '',
+      '      2. Bo Marsh said:',
+      '          It is fine, the fees are the problem.',
+      '',
+      '  3. Cy Oduya said:',
+      '      Will visiting dinghies pay too?',
+    );
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(article.body).toBe(`${P1}\n\n${P2}`);
+    expect(thread(comments)).toEqual([
+      ['Ann Lee', '0001', null, 0],
+      ['Bo Marsh', '0001.0001', '0001', 1],
+      ['Cy Oduya', '0002', null, 0],
+    ]);
+    expect(comments.map((c) => c.position)).toEqual([1, 2, 3]);
+    expect(comments[1]!.text).toBe('It is fine, the fees are the problem.');
+    expect(article.commentCount).toBe(3);
+  });
+
+  it('reads a WordPress thread with the name on the line before "says:" and drops "Reply"', () => {
+    // Prepare
+    const input = text(
+      'Harbour tolls rise',
+      '',
+      P1,
+      '',
+      '2 thoughts on “Harbour tolls rise”',
+      '',
+      'Ann Lee',
+      'says:',
+      'August 3, 2019 at 4:11 am',
+      'Long overdue.',
+      'Reply',
+      '',
+      'Bo Marsh says:',
+      'August 3, 2019 at 6:30 am',
+      'Too expensive for small boats.',
+      'Log in to Reply',
+      '',
+      'Leave a Reply',
+      'Your email address will not be published.',
+    );
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(article.body).toBe(P1);
+    expect(comments).toEqual([
+      { commentId: '0001', parentId: null, depth: 0, position: 1, author: 'Ann Lee', postedAt: '2019-08-03T04:11:00', text: 'Long overdue.' },
+      { commentId: '0002', parentId: null, depth: 0, position: 2, author: 'Bo Marsh', postedAt: '2019-08-03T06:30:00', text: 'Too expensive for small boats.' },
+    ]);
+  });
+
+  it('reads a German thread with "sagt:", "28. Juli 2019 um 13:39" and "Antworten"', () => {
+    // Prepare
+    const input = text(
+      'Radweg an der Lindenallee wird breiter',
+      '',
+      'Der Gemeinderat hat am Dienstag beschlossen, den Radweg an der Lindenallee auf drei Meter zu verbreitern.',
+      '',
+      'Klaus Bär sagt:',
+      '28. Juli 2019 um 13:39',
+      'Endlich, der Weg ist viel zu schmal.',
+      'Antworten',
+      '',
+      'Jutta Lenz schreibt:',
+      '28. Juli 2019 um 14:02',
+      'Und wer bezahlt das?',
+      'Antworten',
+    );
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(article.language).toBe('de');
+    expect(comments.map((c) => [c.author, c.postedAt, c.text])).toEqual([
+      ['Klaus Bär', '2019-07-28T13:39:00', 'Endlich, der Weg ist viel zu schmal.'],
+      ['Jutta Lenz', '2019-07-28T14:02:00', 'Und wer bezahlt das?'],
+    ]);
+  });
+
+  it('reads a Blogger thread and drops "ReplyDelete"', () => {
+    // Prepare
+    const input = text(
+      'Moth trap results for June',
+      '',
+      'Posted by Hollin Warden',
+      '',
+      'Seventeen species came to the trap on the warmest night of the month, including two hawk-moths.',
+      '',
+      '3 comments:',
+      '',
+      'Moth Watcher',
+      'June 4, 2021 at 9:15 AM',
+      'Lovely catch this week.',
+      'ReplyDelete',
+      '',
+      'Ann Lee',
+      'June 5, 2021 at 7:02 PM',
+      'Which trap do you use?',
+      'ReplyDelete',
+      '',
+      'Bo Marsh',
+      'June 6, 2021 at 8:40 AM',
+      'Same species here.',
+      'ReplyDelete',
+    );
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(article.authors).toEqual(['Hollin Warden']);
+    expect(comments.map((c) => [c.author, c.postedAt, c.text])).toEqual([
+      ['Moth Watcher', '2021-06-04T09:15:00', 'Lovely catch this week.'],
+      ['Ann Lee', '2021-06-05T19:02:00', 'Which trap do you use?'],
+      ['Bo Marsh', '2021-06-06T08:40:00', 'Same species here.'],
+    ]);
+  });
+
+  it('reads "Name • 3 years ago" comments with no absolute date', () => {
+    // Prepare
+    const input = text(
+      'Harbour tolls rise',
+      '',
+      P1,
+      '',
+      'tidewatcher • 3 years ago',
+      'Same thing happened in our harbour.',
+      '',
+      'Ann Lee • 33 minutes ago',
+      'Who decided this?',
+    );
+
+    // Act
+    const { comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.postedAt, c.text])).toEqual([
+      ['tidewatcher', null, 'Same thing happened in our harbour.'],
+      ['Ann Lee', null, 'Who decided this?'],
+    ]);
+  });
+
+  it('nests replies by a change of bullet', () => {
+    // Prepare
+    const input = text(
+      'Harbour tolls rise',
+      '',
+      P1,
+      '',
+      '• Ann Lee said:',
+      'Long overdue.',
+      '○ Bo Marsh said:',
+      'Not at all.',
+      '□ Ann Lee said:',
+      'Look at the pontoons.',
+      '• Cy Oduya said:',
+      'Will dinghies pay too?',
+    );
+
+    // Act
+    const { comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(thread(comments)).toEqual([
+      ['Ann Lee', '0001', null, 0],
+      ['Bo Marsh', '0001.0001', '0001', 1],
+      ['Ann Lee', '0001.0001.0001', '0001.0001', 2],
+      ['Cy Oduya', '0002', null, 0],
+    ]);
+  });
+
+  it('keeps two quote introductions ending in "said:" in the body', () => {
+    // Prepare
+    const input = text(
+      'Harbour tolls rise',
+      '',
+      P1,
+      '',
+      'Harbour master Ruth Ellery said:',
+      '',
+      '“The pontoons are older than most of the boats that tie up to them.”',
+      '',
+      'Yacht club chair Tomas Brill said:',
+      '',
+      '“Our members will simply sail on to the next harbour along the coast.”',
+      '',
+      'The board will review the fees again after one season of operation.',
+    );
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(comments).toEqual([]);
+    expect(article.body).toContain('Yacht club chair Tomas Brill said:');
+    expect(article.body).toContain('The board will review the fees again after one season of operation.');
+  });
+
+  it('keeps two bare "Name said:" quote introductions, their quotes and the text after them in the body', () => {
+    // Prepare
+    const input = text(
+      'Harbour tolls rise',
+      '',
+      P1,
+      '',
+      'Mayor Ruth Ellery said:',
+      '',
+      '“The pontoons are older than most of the boats that use them.”',
+      '',
+      'Tomas Brill said:',
+      '',
+      '“Our members will simply sail on to the next harbour.”',
+      '',
+      'The board will review the fees again after one season of operation.',
+    );
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(comments).toEqual([]);
+    expect(article.body).toContain('Mayor Ruth Ellery said:');
+    expect(article.body).toContain('The board will review the fees again after one season of operation.');
+  });
+
+  it('reads a whole-page dump: menu, breadcrumb, deck, byline with date, share lines, tags, latest news and footer', () => {
+    // Prepare
+    const input = text(
+      'Skip to content',
+      'Coast Post',
+      'Home',
+      'News',
+      'Sport',
+      'Opinion',
+      'Contact',
+      'Home > News > Coast',
+      'Harbour tolls rise for visiting yachts',
+      'Board says pontoons need replacing',
+      'By Petra Holm | June 4, 2021',
+      'Share',
+      'Tweet',
+      P1,
+      P2,
+      'Tags: harbour, yachts',
+      'Latest news',
+      'Ferry strike called off',
+      'New lighthouse museum',
+      'Subscribe to our newsletter',
+      '© 2021 Coast Post. All rights reserved.',
+    );
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(article).toEqual(
+      expect.objectContaining({
+        title: 'Harbour tolls rise for visiting yachts',
+        subtitle: 'Board says pontoons need replacing',
+        authors: ['Petra Holm'],
+        publishedAt: '2021-06-04',
+        body: `${P1}\n\n${P2}`,
+      }),
+    );
+    expect(comments).toEqual([]);
+  });
+
+  it('reads a German story with "Von" byline, "Berlin (dpa) –" dateline and a nested "sagt:" thread', () => {
+    // Prepare
+    const input = text(
+      'Radweg wird breiter',
+      '',
+      'Von Max Muster',
+      '28. Juli 2019 um 13:39',
+      '',
+      'Berlin (dpa) – Der Gemeinderat hat am Dienstag beschlossen, den Radweg an der Lindenallee auf drei Meter zu verbreitern.',
+      '',
+      'Die Arbeiten sollen im Herbst beginnen und bis zum Frühjahr dauern.',
+      '',
+      '2 Kommentare',
+      '',
+      'Klaus Bär sagt:',
+      '28. Juli 2019 um 15:10',
+      'Endlich!',
+      'Antworten',
+      '',
+      '    Jutta Lenz sagt:',
+      '    28. Juli 2019 um 16:02',
+      '    Und wer bezahlt das?',
+      '    Antworten',
+      '',
+      'Schreibe einen Kommentar',
+    );
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(article).toEqual(
+      expect.objectContaining({
+        authors: ['Max Muster'],
+        publishedAt: '2019-07-28T13:39:00',
+        dateline: { locations: ['Berlin'], agency: 'dpa' },
+        language: 'de',
+      }),
+    );
+    expect(article.body.startsWith('Der Gemeinderat')).toBe(true);
+    expect(thread(comments)).toEqual([
+      ['Klaus Bär', '0001', null, 0],
+      ['Jutta Lenz', '0001.0001', '0001', 1],
+    ]);
+  });
+
+  it('nests Blogger replies under "Replies" by indentation and drops "Delete"', () => {
+    // Prepare
+    const input = text(
+      'Moth trap results',
+      '',
+      P1,
+      '',
+      '4 comments:',
+      '',
+      'Moth Watcher',
+      'June 4, 2021 at 9:15 AM',
+      'Lovely catch this week.',
+      'ReplyDelete',
+      'Replies',
+      '    Hollin Warden',
+      '    June 4, 2021 at 11:40 AM',
+      '    Thanks, it was a warm night.',
+      '    Delete',
+      'Reply',
+      '',
+      'Bo Marsh',
+      'June 6, 2021 at 8:40 AM',
+      'Same species here.',
+      'ReplyDelete',
+    );
+
+    // Act
+    const { comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(thread(comments)).toEqual([
+      ['Moth Watcher', '0001', null, 0],
+      ['Hollin Warden', '0001.0001', '0001', 1],
+      ['Bo Marsh', '0002', null, 0],
+    ]);
+    expect(comments[1]!.text).toBe('Thanks, it was a warm night.');
+  });
+
+  it('nests "Name • 3 years ago" replies by indentation and keeps multi-paragraph text', () => {
+    // Prepare
+    const input = text(
+      'Harbour tolls rise',
+      '',
+      P1,
+      '',
+      'tidewatcher • 3 years ago',
+      'Same thing happened in our harbour.',
+      'Reply',
+      '',
+      '    Ann Lee • 3 years ago',
+      '    Who decided this?',
+      '    Reply',
+      '',
+      'Bo • 2 years ago',
+      'First paragraph.',
+      '',
+      'Second paragraph.',
+      'Reply',
+    );
+
+    // Act
+    const { comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(thread(comments)).toEqual([
+      ['tidewatcher', '0001', null, 0],
+      ['Ann Lee', '0001.0001', '0001', 1],
+      ['Bo', '0002', null, 0],
+    ]);
+    expect(comments[2]!.text).toBe('First paragraph.\n\nSecond paragraph.');
+  });
+
+  it('keeps a numbered list inside a comment as part of its text', () => {
+    // Prepare
+    const input = text(
+      'Harbour tolls rise',
+      '',
+      P1,
+      '',
+      '  1. Ann Lee said:',
+      '      Three problems:',
+      '      1. Cost.',
+      '      2. Noise.',
+      '',
+      '  2. Bo Marsh said:',
+      '      Agreed on both.',
+    );
+
+    // Act
+    const { comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(comments.map((c) => c.author)).toEqual(['Ann Lee', 'Bo Marsh']);
+    expect(comments[0]!.text).toContain('2. Noise.');
+  });
+
+  it('reads no comments from a comment-count heading and an empty reply form', () => {
+    // Prepare
+    const input = text('Harbour tolls rise', '', P1, '', '12 Comments', '', 'Leave a Reply', 'Your email address will not be published.', 'Post Comment');
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(comments).toEqual([]);
+    expect(article.body).toBe(P1);
+  });
+
+  it('keeps a numbered list inside the body', () => {
+    // Prepare
+    const input = text('Harbour tolls rise', '', P1, '', 'The board gave three reasons:', '', '1. Old pontoons.', '2. More fuel sold.', '3. Higher insurance.', '', P2);
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(comments).toEqual([]);
+    expect(article.body).toContain('2. More fuel sold.');
+  });
+
+  it('maps Persian digits in the text to ASCII', () => {
+    // Prepare
+    const input = text('Metro line ۷ opens', '', 'The new metro line carries ۱۲۰۰۰ passengers a day between the ۱۶ stations of the western district.');
+
+    // Act
+    const { article } = ok(parseArticle(input));
+
+    // Assess
+    expect(article.title).toBe('Metro line 7 opens');
+    expect(article.body).toContain('12000 passengers');
+  });
+
+  it('gives null and empty lists, never missing fields, for an article without metadata', () => {
+    // Act
+    const { article } = ok(parseArticle(P1));
+
+    // Assess
+    expect(article).toEqual(
+      expect.objectContaining({ subtitle: null, authors: [], publishedAt: null, dateline: null, captions: [], sourceId: null }),
+    );
+  });
+
+  it('returns the same content hash for the same input', () => {
+    // Act
+    const first = ok(parseArticle(text('Harbour tolls rise', '', P1)));
+    const second = ok(parseArticle(new TextEncoder().encode(text('Harbour tolls rise', '', P1))));
+
+    // Assess
+    expect(first.article.contentHash).toBe(second.article.contentHash);
+  });
+
+  it.each([
+    ['EMPTY', new Uint8Array(0)],
+    ['EMPTY', ' \n\n\t \n'],
+    ['BINARY', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],
+  ])('returns a typed %s error', (code, input) => {
+    // Act
+    const result = parseArticle(input);
+
+    // Assess
+    expect(result).toEqual({ ok: false, error: { code, message: expect.any(String) } });
+    expect(PARSE_ERROR_CODES).toContain(code);
+  });
+});

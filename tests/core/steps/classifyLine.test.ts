@@ -1,0 +1,88 @@
+import { isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isProse, isTailMarker } from '#core/steps/classifyLine';
+
+describe('Function: isProse', () => {
+  it.each([
+    'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent.',
+    'Der Gemeinderat hat am Dienstag beschlossen, den Radweg an der Lindenallee zu verbreitern.',
+  ])('is true for the sentence "%s"', (text) => {
+    // Assess
+    expect(isProse(text)).toBe(true);
+  });
+
+  it.each(['Harbour tolls rise for visiting yachts', 'Related news', 'Share this', 'Boats at dawn. (Photo: AFP)'])('is false for "%s"', (text) => {
+    // Assess
+    expect(isProse(text)).toBe(false);
+  });
+});
+
+describe('Function: isBoilerplate', () => {
+  it.each([
+    'Proudly powered by WordPress | Theme: Harbourline by Quaywork.',
+    'Share',
+    'Print',
+    'Copyright © 2021 Coast Post',
+    'Your email address will not be published. Required fields are marked *',
+    'We use cookies to give you the best experience on our site.',
+    'Sign up for our weekly newsletter',
+    'Comments are welcomed and encouraged on this site, but some are edited.',
+    'Skip to content',
+  ])('is true for "%s"', (text) => {
+    // Assess
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each([
+    'The board will share the cost with the town council.',
+    'Printing costs rose sharply last year.',
+    'Harbour tolls rise for visiting yachts',
+  ])('is false for the article line "%s"', (text) => {
+    // Assess
+    expect(isBoilerplate(text)).toBe(false);
+  });
+});
+
+describe('Function: isTailMarker', () => {
+  it.each(['Related news', 'Latest news', 'Leave a Reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare'])(
+    'is true for "%s"',
+    (text) => {
+      // Assess
+      expect(isTailMarker(text)).toBe(true);
+    },
+  );
+
+  it('is false for a sentence that starts with "Related"', () => {
+    // Assess
+    expect(isTailMarker('Related questions will be discussed at the next meeting.')).toBe(false);
+  });
+});
+
+describe('Function: isCaptionLine', () => {
+  it.each(['Yachts at the east pontoon. (Photo: Lena Fisk)', 'Der neue Radweg. Foto: dpa', 'Storm damage on the pier (AFP)', 'The fuel berth / Reuters'])(
+    'is true for "%s"',
+    (text) => {
+      // Assess
+      expect(isCaptionLine(text)).toBe(true);
+    },
+  );
+
+  it('is false for an ordinary sentence', () => {
+    // Assess
+    expect(isCaptionLine('The board will meet again in June.')).toBe(false);
+  });
+});
+
+describe('Function: isMenuItem', () => {
+  it('is true for a short label and false for a sentence', () => {
+    // Assess
+    expect(isMenuItem('World news')).toBe(true);
+    expect(isMenuItem('The board met.')).toBe(false);
+  });
+});
+
+describe('Function: isBreadcrumb', () => {
+  it('is true for "Home > World > Europe" and false for prose', () => {
+    // Assess
+    expect(isBreadcrumb('Home > World > Europe')).toBe(true);
+    expect(isBreadcrumb('The board met on Tuesday.')).toBe(false);
+  });
+});

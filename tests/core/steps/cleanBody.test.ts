@@ -1,0 +1,208 @@
+import { toLines, toParagraphs } from '#core/lines';
+import { cleanBody } from '#core/steps/cleanBody';
+
+const P1 = 'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent.';
+const P2 = 'The board said the money would pay for new pontoons and a second fuel berth at the marina.';
+const P3 = 'A final decision on the fuel berth is expected in the autumn, after a public consultation.';
+
+/** Cleans an inline body and returns its paragraphs and captions. */
+function clean(rows: readonly string[]): { paragraphs: string[]; captions: string[] } {
+  const body = cleanBody(toLines(rows.join('\n')));
+  return { paragraphs: toParagraphs(body.lines), captions: body.captions };
+}
+
+describe('Function: cleanBody', () => {
+  it('keeps ordinary paragraphs in order', () => {
+    // Act
+    const { paragraphs } = clean([P1, '', P2, '', P3]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it('cuts everything from a "Related news" heading on', () => {
+    // Prepare
+    const rows = [
+      P1,
+      '',
+      P2,
+      '',
+      'Related news',
+      '',
+      'Ferry operator doubles summer sailings to the islands after record demand last year.',
+      'New lighthouse museum opens its doors to visitors on the first weekend of June.',
+    ];
+
+    // Act
+    const { paragraphs } = clean(rows);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('cuts everything from a "Related news & articles" heading on', () => {
+    // Act
+    const { paragraphs } = clean([P1, '', 'Related news & articles', 'Bridge tolls frozen', 'Marina expands']);
+
+    // Assess
+    expect(paragraphs).toEqual([P1]);
+  });
+
+  it('drops a "Proudly powered by WordPress | Theme" footer', () => {
+    // Act
+    const { paragraphs } = clean([P1, '', P2, '', 'Proudly powered by WordPress | Theme: Harbourline by Quaywork.']);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('drops a publisher blurb set apart by two blank lines after the article', () => {
+    // Prepare
+    const blurb = 'The Coastal Affairs Institute (CAI) is a non-profit research centre that studies ports and shipping.';
+
+    // Act
+    const { paragraphs } = clean([P1, '', P2, '', '', blurb]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('keeps a closing paragraph that only looks like a description inside the article', () => {
+    // Prepare
+    const closing = 'The marina is the largest on this stretch of coast and employs forty people in the summer.';
+
+    // Act
+    const { paragraphs } = clean([P1, '', P2, '', closing]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2, closing]);
+  });
+
+  it('moves a "(Photo: X)" caption out of the text', () => {
+    // Prepare
+    const caption = 'Yachts moored at the east pontoon on Sunday. (Photo: Lena Fisk)';
+
+    // Act
+    const { paragraphs, captions } = clean([P1, '', caption, '', P2]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+    expect(captions).toEqual([caption]);
+  });
+
+  it('keeps a caption repeated three times once', () => {
+    // Prepare
+    const caption = 'The new fuel berth under construction. (Photo: AFP)';
+
+    // Act
+    const { paragraphs, captions } = clean([caption, caption, caption, '', P1, '', P2]);
+
+    // Assess
+    expect(captions).toEqual([caption]);
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('drops share and print lines', () => {
+    // Act
+    const { paragraphs } = clean([P1, '', 'Share', 'Print', 'Email', 'Tweet', '', P2]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('drops a cookie notice', () => {
+    // Prepare
+    const notice = 'We use cookies to improve your experience on our website. Accept all cookies';
+
+    // Act
+    const { paragraphs } = clean([P1, '', P2, '', notice]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('keeps a subheading and the paragraph on the next line as two paragraphs', () => {
+    // Prepare
+    const rows = [P1, '', 'Why the fees went up', P2, '', P3];
+
+    // Act
+    const { paragraphs } = clean(rows);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, 'Why the fees went up', P2, P3]);
+  });
+
+  it('drops a line that repeats the line before it', () => {
+    // Act
+    const { paragraphs } = clean([P1, '', P1, '', P2]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('keeps a body sentence that mentions related news in passing', () => {
+    // Prepare
+    const sentence = 'Related news from the port authority suggests that the fees could rise again next year.';
+
+    // Act
+    const { paragraphs } = clean([P1, '', sentence, '', P2]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, sentence, P2]);
+  });
+
+  it.each([
+    ['Latest news', 'Ferry strike called off'],
+    ['2 thoughts on “Harbour tolls rise”', 'Ann Lee says:'],
+    ['Leave a Reply', 'Your email address will not be published.'],
+    ['About the author', 'Petra Holm has covered the harbour for ten years.'],
+  ])('cuts the tail from "%s" on', (marker, after) => {
+    // Act
+    const { paragraphs } = clean([P1, '', P2, '', marker, after]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('drops a comment-policy notice', () => {
+    // Prepare
+    const rows = [P1, '', P2, '', 'Discussion Policy', 'Comments are welcomed and encouraged. Comments are moderated and may be removed if they are abusive.'];
+
+    // Act
+    const { paragraphs } = clean(rows);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('drops a newsletter notice between paragraphs', () => {
+    // Prepare
+    const notice = 'Sign up for our daily newsletter to get the latest coastal news in your inbox.';
+
+    // Act
+    const { paragraphs } = clean([P1, '', notice, '', P2]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('drops a sidebar menu of short link-like lines after the article', () => {
+    // Prepare
+    const rows = [P1, '', P2, '', 'Categories', 'Harbour', 'Ferries', 'Weather', 'Archives', 'June 2021', 'May 2021'];
+
+    // Act
+    const { paragraphs } = clean(rows);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('returns nothing for no lines', () => {
+    // Act
+    const { paragraphs, captions } = clean([]);
+
+    // Assess
+    expect(paragraphs).toEqual([]);
+    expect(captions).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { contentHash } from '#core/steps/contentHash';
+
+describe('Function: contentHash', () => {
+  it('returns a 64-character lower-case hex sha256', () => {
+    // Act
+    const hash = contentHash(['Title', 'Body text.']);
+
+    // Assess
+    expect(hash).toMatch(/^[0-9a-f]{64}$/u);
+  });
+
+  it('returns the same hash for the same parts', () => {
+    // Act
+    const first = contentHash(['Title', 'Body text.']);
+    const second = contentHash(['Title', 'Body text.']);
+
+    // Assess
+    expect(first).toBe(second);
+  });
+
+  it('changes when text moves from one part to another', () => {
+    // Act
+    const a = contentHash(['ab', 'c']);
+    const b = contentHash(['a', 'bc']);
+
+    // Assess
+    expect(a).not.toBe(b);
+  });
+
+  it('changes when any part changes', () => {
+    // Act
+    const a = contentHash(['Title', 'Body text.']);
+    const b = contentHash(['Title', 'Body text!']);
+
+    // Assess
+    expect(a).not.toBe(b);
+  });
+});

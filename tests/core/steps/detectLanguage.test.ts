@@ -1,0 +1,55 @@
+import { detectLanguage } from '#core/steps/detectLanguage';
+
+describe('Function: detectLanguage', () => {
+  it('detects English', () => {
+    // Prepare
+    const text = 'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts, and the money will pay for new pontoons.';
+
+    // Act
+    const language = detectLanguage(text);
+
+    // Assess
+    expect(language).toBe('en');
+  });
+
+  it('detects German', () => {
+    // Prepare
+    const text = 'Der Gemeinderat hat am Dienstag beschlossen, den Radweg an der Lindenallee zu verbreitern, weil immer mehr Menschen mit dem Fahrrad fahren.';
+
+    // Act
+    const language = detectLanguage(text);
+
+    // Assess
+    expect(language).toBe('de');
+  });
+
+  it('detects Persian by its own letters', () => {
+    // Prepare
+    const text = 'خط هفت متروی تهران پس از چند سال تأخیر برای مسافران گشایش یافت و ایستگاه‌های جدید آماده شدند';
+
+    // Act
+    const language = detectLanguage(text);
+
+    // Assess
+    expect(language).toBe('fa');
+  });
+
+  it('detects Arabic', () => {
+    // Prepare
+    const text = 'افتتح المجلس البلدي يوم الثلاثاء الجسر الجديد فوق النهر بعد سنوات من الانتظار والعمل المتواصل';
+
+    // Act
+    const language = detectLanguage(text);
+
+    // Assess
+    expect(language).toBe('ar');
+  });
+
+  it('returns null when the text is too short to tell', () => {
+    // Act
+    const language = detectLanguage('Hi there');
+
+    // Assess
+    expect(language).toBeNull();
+  });
+});

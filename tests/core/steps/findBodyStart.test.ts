@@ -1,0 +1,60 @@
+import { toLines } from '#core/lines';
+import { findBodyStart } from '#core/steps/findBodyStart';
+
+const PROSE = 'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent.';
+
+describe('Function: findBodyStart', () => {
+  it('returns the index of the first prose line after the title, byline and date', () => {
+    // Prepare
+    const lines = toLines(['Harbour tolls rise for visiting yachts', 'By Petra Holm', 'June 4, 2021', '', PROSE].join('\n'));
+
+    // Act
+    const start = findBodyStart(lines);
+
+    // Assess
+    expect(start).toBe(3);
+  });
+
+  it('skips a long byline that carries a date', () => {
+    // Prepare
+    const byline = 'Posted by Petra Holm and Idris Kane on June 4, 2021 at 10:05 am.';
+    const lines = toLines(['Harbour tolls rise', byline, PROSE].join('\n'));
+
+    // Act
+    const start = findBodyStart(lines);
+
+    // Assess
+    expect(start).toBe(2);
+  });
+
+  it('skips a photo caption that reads like a sentence', () => {
+    // Prepare
+    const caption = 'Yachts moored at the east pontoon of the marina on a quiet Sunday morning. (Photo: Lena Fisk)';
+    const lines = toLines(['Harbour tolls rise', caption, PROSE].join('\n'));
+
+    // Act
+    const start = findBodyStart(lines);
+
+    // Assess
+    expect(start).toBe(2);
+  });
+
+  it('returns lines.length when the text holds no prose', () => {
+    // Prepare
+    const lines = toLines(['Harbour tolls rise', 'Home', 'Contact'].join('\n'));
+
+    // Act
+    const start = findBodyStart(lines);
+
+    // Assess
+    expect(start).toBe(lines.length);
+  });
+
+  it('returns 0 when the text starts with prose', () => {
+    // Act
+    const start = findBodyStart(toLines(PROSE));
+
+    // Assess
+    expect(start).toBe(0);
+  });
+});

@@ -1,0 +1,186 @@
+import { toLines } from '#core/lines';
+import { findBodyStart } from '#core/steps/findBodyStart';
+import { findCommentZone } from '#core/steps/findCommentZone';
+
+const ARTICLE = [
+  'Harbour tolls rise for visiting yachts',
+  '',
+  'By Petra Holm',
+  '',
+  'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent from May.',
+  '',
+  'The board said the money would pay for new pontoons and a second fuel berth at the marina.',
+];
+
+/** Finds the zone in an inline text, with the prose start computed the way the pipeline does. */
+function zoneOf(rows: readonly string[]): { zone: ReturnType<typeof findCommentZone>; texts: string[] } {
+  const lines = toLines(rows.join('\n'));
+  return { zone: findCommentZone(lines, findBodyStart(lines)), texts: lines.map((l) => l.text) };
+}
+
+describe('Function: findCommentZone', () => {
+  it('returns null when no comment header follows the body', () => {
+    // Act
+    const { zone } = zoneOf(ARTICLE);
+
+    // Assess
+    expect(zone).toBeNull();
+  });
+
+  it('starts the zone at the first numbered header after the article', () => {
+    // Prepare
+    const rows = [...ARTICLE, '', '2 Responses', '', '  1. Ann Lee said:', '      Long overdue.', '', '  2. Bo said:', '      Too expensive.'];
+
+    // Act
+    const { zone, texts } = zoneOf(rows);
+
+    // Assess
+    expect(zone).not.toBeNull();
+    expect(texts[zone!.start]).toBe('1. Ann Lee said:');
+    expect(zone!.headers.map((h) => h.author)).toEqual(['Ann Lee', 'Bo']);
+  });
+
+  it('opens a WordPress thread from one "Name says:" header with a date', () => {
+    // Prepare
+    const rows = [...ARTICLE, '', 'Ann Lee says:', 'August 3, 2019 at 4:11 am', 'Long overdue.', 'Reply'];
+
+    // Act
+    const { zone, texts } = zoneOf(rows);
+
+    // Assess
+    expect(zone).not.toBeNull();
+    expect(texts[zone!.start]).toBe('Ann Lee says:');
+  });
+
+  it('opens a Blogger thread from three "Name / date" pairs', () => {
+    // Prepare
+    const rows = [
+      ...ARTICLE,
+      '',
+      'Moth Watcher',
+      'June 4, 2021 at 9:15 AM',
+      'Lovely catch.',
+      'ReplyDelete',
+      '',
+      'Ann Lee',
+      'June 5, 2021 at 7:02 PM',
+      'Which trap do you use?',
+      'ReplyDelete',
+      '',
+      'Bo Marsh',
+      'June 6, 2021 at 8:40 AM',
+      'Same here.',
+      'ReplyDelete',
+    ];
+
+    // Act
+    const { zone } = zoneOf(rows);
+
+    // Assess
+    expect(zone?.headers.map((h) => h.author)).toEqual(['Moth Watcher', 'Ann Lee', 'Bo Marsh']);
+  });
+
+  it('does not take a byline and a date above the article for a comment', () => {
+    // Prepare
+    const rows = [
+      'Harbour tolls rise for visiting yachts',
+      '',
+      'Petra Holm',
+      'June 4, 2021',
+      '',
+      ...ARTICLE.slice(4),
+    ];
+
+    // Act
+    const { zone } = zoneOf(rows);
+
+    // Assess
+    expect(zone).toBeNull();
+  });
+
+  it('returns null for a "said:" closing a sentence inside the body', () => {
+    // Prepare
+    const rows = [
+      ...ARTICLE,
+      '',
+      'The chair of the yacht club, Idris Kane, said:',
+      '',
+      '“Our members will simply sail to the next harbour along the coast.”',
+      '',
+      'The new fees will be reviewed again after one season.',
+    ];
+
+    // Act
+    const { zone } = zoneOf(rows);
+
+    // Assess
+    expect(zone).toBeNull();
+  });
+
+  it('returns null for two "Name said:" quote introductions followed by more article text', () => {
+    // Prepare
+    const rows = [
+      ...ARTICLE,
+      '',
+      'Mayor Ruth Ellery said:',
+      '',
+      '“The pontoons are older than most of the boats that use them.”',
+      '',
+      'Tomas Brill said:',
+      '',
+      '“Our members will simply sail on to the next harbour.”',
+      '',
+      'The board will review the fees again after one season of operation.',
+    ];
+
+    // Act
+    const { zone } = zoneOf(rows);
+
+    // Assess
+    expect(zone).toBeNull();
+  });
+
+  it('returns null for a numbered list inside the body', () => {
+    // Prepare
+    const rows = [
+      ...ARTICLE,
+      '',
+      'The board listed three reasons:',
+      '',
+      '  1. Pontoons are thirty years old.',
+      '  2. Fuel demand has doubled.',
+      '  3. Insurance costs rose.',
+      '',
+      'A final decision on the fuel berth is expected in the autumn.',
+    ];
+
+    // Act
+    const { zone } = zoneOf(rows);
+
+    // Assess
+    expect(zone).toBeNull();
+  });
+
+  it('ignores a lone "Name says:" without a date when nothing marks a thread', () => {
+    // Prepare
+    const rows = [...ARTICLE, '', 'Simon says:', 'Touch your nose.'];
+
+    // Act
+    const { zone } = zoneOf(rows);
+
+    // Assess
+    expect(zone).toBeNull();
+  });
+
+  it('accepts a lone "Name says:" after a comment-section heading', () => {
+    // Prepare
+    const rows = [...ARTICLE, '', 'Comments', '', 'Ann Lee says:', 'Long overdue.'];
+
+    // Act
+    const { zone, texts } = zoneOf(rows);
+
+    // Assess
+    expect(zone).not.toBeNull();
+    expect(texts[zone!.start]).toBe('Ann Lee says:');
+  });
+});

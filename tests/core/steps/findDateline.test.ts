@@ -1,0 +1,124 @@
+import { findDateline } from '#core/steps/findDateline';
+
+const at = (paragraph: string, whole = paragraph): ReturnType<typeof findDateline> => findDateline(paragraph, whole);
+
+describe('Function: findDateline', () => {
+  it('reads a place and an agency from "BAKU (APA)—"', () => {
+    // Prepare
+    const paragraph = 'BAKU (APA)—The ministry opened a new school in the north of the country.';
+
+    // Act
+    const result = at(paragraph);
+
+    // Assess
+    expect(result).toEqual({
+      dateline: { locations: ['BAKU'], agency: 'APA' },
+      rest: 'The ministry opened a new school in the north of the country.',
+    });
+  });
+
+  it('reads several places from "TEHRAN, BAKU, TEL AVIV (Combined Sources)—"', () => {
+    // Prepare
+    const paragraph = 'TEHRAN, BAKU, TEL AVIV (Combined Sources)—Talks on the pipeline resumed on Friday.';
+
+    // Act
+    const result = at(paragraph);
+
+    // Assess
+    expect(result).toEqual({
+      dateline: { locations: ['TEHRAN', 'BAKU', 'TEL AVIV'], agency: 'Combined Sources' },
+      rest: 'Talks on the pipeline resumed on Friday.',
+    });
+  });
+
+  it('reads "WASHINGTON (Reuters) -" with a spaced hyphen', () => {
+    // Prepare
+    const paragraph = 'WASHINGTON (Reuters) - Lawmakers agreed on a short-term budget late on Thursday.';
+
+    // Act
+    const result = at(paragraph);
+
+    // Assess
+    expect(result).toEqual({
+      dateline: { locations: ['WASHINGTON'], agency: 'Reuters' },
+      rest: 'Lawmakers agreed on a short-term budget late on Thursday.',
+    });
+  });
+
+  it('reads a title-case place with an agency, "Berlin (dpa) –"', () => {
+    // Prepare
+    const paragraph = 'Berlin (dpa) – Die Bahn verlängert den Fahrplan bis Mitternacht.';
+
+    // Act
+    const result = at(paragraph);
+
+    // Assess
+    expect(result).toEqual({
+      dateline: { locations: ['Berlin'], agency: 'dpa' },
+      rest: 'Die Bahn verlängert den Fahrplan bis Mitternacht.',
+    });
+  });
+
+  it('reads a bare upper-case place, "LONDON —", as a location', () => {
+    // Prepare
+    const paragraph = 'LONDON — Commuters faced delays after a signal failure.';
+
+    // Act
+    const result = at(paragraph);
+
+    // Assess
+    expect(result).toEqual({ dateline: { locations: ['LONDON'], agency: null }, rest: 'Commuters faced delays after a signal failure.' });
+  });
+
+  it('reads "ICBPS- " as an agency when the text spells out "(ICBPS)" elsewhere', () => {
+    // Prepare
+    const paragraph = 'ICBPS- The institute published its annual survey of river pollution.';
+    const whole = `${paragraph}\n\nThe Institute for Coastal and Border Policy Studies (ICBPS) is an independent research institute.`;
+
+    // Act
+    const result = at(paragraph, whole);
+
+    // Assess
+    expect(result).toEqual({ dateline: { locations: [], agency: 'ICBPS' }, rest: 'The institute published its annual survey of river pollution.' });
+  });
+
+  it('reads a bare known agency, "AFP —", as the agency', () => {
+    // Prepare
+    const paragraph = 'AFP — Storms closed three ports on the coast.';
+
+    // Act
+    const result = at(paragraph);
+
+    // Assess
+    expect(result?.dateline).toEqual({ locations: [], agency: 'AFP' });
+  });
+
+  it.each([
+    ['LONDON, June 4 (Reuters) - Shares fell.', ['LONDON'], 'Reuters', 'Shares fell.'],
+    ['NEW YORK (AP) — Stocks rose.', ['NEW YORK'], 'AP', 'Stocks rose.'],
+    ['SÃO PAULO (Reuters) - Coffee prices rose.', ['SÃO PAULO'], 'Reuters', 'Coffee prices rose.'],
+    ['Paris (AFP) - Strikes continued.', ['Paris'], 'AFP', 'Strikes continued.'],
+    ['WASHINGTON—The Senate voted.', ['WASHINGTON'], null, 'The Senate voted.'],
+  ])('reads "%s"', (paragraph, locations, agency, rest) => {
+    // Act
+    const result = at(paragraph);
+
+    // Assess
+    expect(result).toEqual({ dateline: { locations, agency }, rest });
+  });
+
+  it.each([
+    'The ministry opened a new school in the north of the country.',
+    'Officials in Baku said the talks would resume – but not this week.',
+    'NATO members met on Tuesday.',
+    'A long-awaited bridge opened on Monday.',
+    'In 2019 - the year of the floods - the river rose twice.',
+    '“We are ready,” the mayor said.',
+  ])('returns null for the ordinary first sentence "%s"', (paragraph) => {
+    // Act
+    const result = at(paragraph);
+
+    // Assess
+    expect(result).toBeNull();
+  });
+});

@@ -1,0 +1,139 @@
+import { collapseSpaces, normalizeText } from '#core/steps/normalizeText';
+
+describe('Function: normalizeText', () => {
+  it('composes decomposed characters to NFC', () => {
+    // Prepare
+    const decomposed = 'Cafe\u0301 Mu\u0308ller';
+
+    // Act
+    const result = normalizeText(decomposed);
+
+    // Assess
+    expect(result).toBe('Café Müller');
+    expect(result).toBe(result.normalize('NFC'));
+  });
+
+  it('turns CRLF and lone CR line ends into LF', () => {
+    // Prepare
+    const text = 'first\r\nsecond\rthird\n';
+
+    // Act
+    const result = normalizeText(text);
+
+    // Assess
+    expect(result).toBe('first\nsecond\nthird\n');
+  });
+
+  it('replaces no-break, thin and narrow no-break spaces with plain spaces', () => {
+    // Prepare
+    const text = 'ten\u00A0euros, 5\u2009km and 20\u202F%';
+
+    // Act
+    const result = normalizeText(text);
+
+    // Assess
+    expect(result).toBe('ten euros, 5 km and 20 %');
+  });
+
+  it('removes zero-width characters, soft hyphens and stray byte-order marks', () => {
+    // Prepare
+    const text = '\uFEFFwater\u200Bfront re\u00ADopens to\u200Cday\u200D\u2060';
+
+    // Act
+    const result = normalizeText(text);
+
+    // Assess
+    expect(result).toBe('waterfront reopens today');
+  });
+
+  it('maps Persian digits to ASCII digits', () => {
+    // Prepare
+    const text = 'Line ۱۲۳ opens in ۱۴۰۳';
+
+    // Act
+    const result = normalizeText(text);
+
+    // Assess
+    expect(result).toBe('Line 123 opens in 1403');
+  });
+
+  it('maps Arabic-Indic digits to ASCII digits', () => {
+    // Prepare
+    const text = 'Gate ١٢٣ and ٠٩';
+
+    // Act
+    const result = normalizeText(text);
+
+    // Assess
+    expect(result).toBe('Gate 123 and 09');
+  });
+
+  it('keeps leading indentation so comment nesting can be read', () => {
+    // Prepare
+    const text = '1. Ann said:\n    Nice piece.\n        2. Bo said:';
+
+    // Act
+    const result = normalizeText(text);
+
+    // Assess
+    expect(result).toBe('1. Ann said:\n    Nice piece.\n        2. Bo said:');
+  });
+
+  it('turns a tab of indentation into four spaces', () => {
+    // Prepare
+    const text = '\tindented reply';
+
+    // Act
+    const result = normalizeText(text);
+
+    // Assess
+    expect(result).toBe('    indented reply');
+  });
+
+  it('keeps curly quotes, guillemets and dashes as they are', () => {
+    // Prepare
+    const text = '“Yes,” she said — it’s «fine» – really‘s -- ok';
+
+    // Act
+    const result = normalizeText(text);
+
+    // Assess
+    expect(result).toBe(text);
+  });
+
+  it('drops stray control characters but keeps line breaks', () => {
+    // Prepare
+    const text = 'bell\u0007 here\nand\u0001 there';
+
+    // Act
+    const result = normalizeText(text);
+
+    // Assess
+    expect(result).toBe('bell here\nand there');
+  });
+
+  it('is idempotent', () => {
+    // Prepare
+    const text = ' \u00A0Ca\u0301fe\u200B\r\n\t۱۲ – “ok”\r';
+
+    // Act
+    const once = normalizeText(text);
+    const twice = normalizeText(once);
+
+    // Assess
+    expect(twice).toBe(once);
+  });
+});
+
+describe('Function: collapseSpaces', () => {
+  it('collapses runs of white space to one space and trims the ends', () => {
+    // Prepare
+    const text = '  two   spaces\tand  a tab  ';
+
+    // Act
+    const result = collapseSpaces(text);
+
+    // Assess
+    expect(result).toBe('two spaces and a tab');
+  });
+});

@@ -1,0 +1,105 @@
+import { findDate, parseDateLine } from '#core/steps/parseDate';
+
+describe('Function: parseDateLine', () => {
+  it.each([
+    ['Saturday 10 March 2012 13:11', '2012-03-10T13:11:00'],
+    ['March 3, 2019 at 10:12 am', '2019-03-03T10:12:00'],
+    ['March 3, 2019 at 10:12 pm', '2019-03-03T22:12:00'],
+    ['August 3, 2019 at 4:11 am', '2019-08-03T04:11:00'],
+    ['2021-06-04T08:30:00Z', '2021-06-04T08:30:00Z'],
+    ['2021-06-04T08:30:00+02:00', '2021-06-04T08:30:00+02:00'],
+    ['2021-06-04', '2021-06-04'],
+    ['June 4, 2021', '2021-06-04'],
+    ['4 June 2021', '2021-06-04'],
+    ['28. Juli 2019 um 13:39', '2019-07-28T13:39:00'],
+    ['3. März 2020', '2020-03-03'],
+    ['Published: 4 June 2021', '2021-06-04'],
+    ['Veröffentlicht am 28. Juli 2019', '2019-07-28'],
+    ['Mittwoch, 3. Juli 2019', '2019-07-03'],
+    ['10.03.2012', '2012-03-10'],
+    ['10.03.2012 13:11', '2012-03-10T13:11:00'],
+    ['2012-03-10 13:11', '2012-03-10T13:11:00'],
+    ['3 Jul 2019, 09:05', '2019-07-03T09:05:00'],
+    ['Jun 4th, 2021', '2021-06-04'],
+    ['Saturday, March 10, 2012 - 13:11', '2012-03-10T13:11:00'],
+    ['Sat, 10 Mar 2012 13:11:00 GMT', '2012-03-10T13:11:00Z'],
+    ['March 3, 2019 at 10:12 am EST', '2019-03-03T10:12:00-05:00'],
+  ])('reads "%s" as %s', (line, iso) => {
+    // Act
+    const result = parseDateLine(line);
+
+    // Assess
+    expect(result).toEqual(expect.objectContaining({ iso, relative: false }));
+  });
+
+  it('keeps a stated UTC zone as Z and adds no zone when none is stated', () => {
+    // Act
+    const zoned = parseDateLine('2020-01-15T09:05:00Z');
+    const local = parseDateLine('15 January 2020 09:05');
+
+    // Assess
+    expect(zoned?.iso).toBe('2020-01-15T09:05:00Z');
+    expect(local?.iso).toBe('2020-01-15T09:05:00');
+  });
+
+  it.each(['3 years ago', '33 minutes ago', 'vor 2 Stunden', 'vor 3 Tagen', 'a day ago', 'Yesterday at 10:05'])('marks "%s" as relative with no absolute date', (line) => {
+    // Act
+    const result = parseDateLine(line);
+
+    // Assess
+    expect(result).toEqual(expect.objectContaining({ iso: null, relative: true }));
+  });
+
+  it.each([
+    'The council met for the third time in 2019 to discuss the harbour.',
+    'Version 2.4.1 released',
+    'Room 12',
+    'Share this',
+    'Ferry timetable',
+    '50% of voters',
+    '',
+  ])('returns null for "%s", which is not a date line', (line) => {
+    // Act
+    const result = parseDateLine(line);
+
+    // Assess
+    expect(result).toBeNull();
+  });
+
+  it('returns null when the date covers only a small part of the line', () => {
+    // Prepare
+    const line = 'On June 4, 2021 the mayor opened the new footbridge over the river';
+
+    // Act
+    const result = parseDateLine(line);
+
+    // Assess
+    expect(result).toBeNull();
+  });
+
+  it('does not depend on the clock: a year-less date has no iso', () => {
+    // Act
+    const result = parseDateLine('June 4');
+
+    // Assess
+    expect(result?.iso ?? null).toBeNull();
+  });
+});
+
+describe('Function: findDate', () => {
+  it('finds a date inside a longer piece of text', () => {
+    // Act
+    const result = findDate('posted on June 4, 2021');
+
+    // Assess
+    expect(result?.iso).toBe('2021-06-04');
+  });
+
+  it('returns null for text without digits or relative words', () => {
+    // Act
+    const result = findDate('Jane Doe and John Roe');
+
+    // Assess
+    expect(result).toBeNull();
+  });
+});

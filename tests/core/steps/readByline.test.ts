@@ -1,0 +1,101 @@
+import { readByline } from '#core/steps/readByline';
+
+describe('Function: readByline', () => {
+  it('reads one author from "By Name"', () => {
+    // Act
+    const result = readByline('By Petra Holm');
+
+    // Assess
+    expect(result).toEqual(expect.objectContaining({ authors: ['Petra Holm'], publishedAt: null }));
+  });
+
+  it('reads two authors from "By A and B"', () => {
+    // Act
+    const result = readByline('By Petra Holm and Idris Kane');
+
+    // Assess
+    expect(result?.authors).toEqual(['Petra Holm', 'Idris Kane']);
+  });
+
+  it('reads three authors from "By A, B and C"', () => {
+    // Act
+    const result = readByline('By Petra Holm, Idris Kane and Lou Marsh');
+
+    // Assess
+    expect(result?.authors).toEqual(['Petra Holm', 'Idris Kane', 'Lou Marsh']);
+  });
+
+  it('reads "Name, Agency" and leaves the agency out of the authors', () => {
+    // Act
+    const result = readByline('Jane Doe, Reuters');
+
+    // Assess
+    expect(result?.authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads a German "Von Name" byline', () => {
+    // Act
+    const result = readByline('Von Max Muster');
+
+    // Assess
+    expect(result?.authors).toEqual(['Max Muster']);
+  });
+
+  it('reads the author and the date from "Posted by name on date"', () => {
+    // Act
+    const result = readByline('Posted by gardenfan on June 4, 2021');
+
+    // Assess
+    expect(result).toEqual(expect.objectContaining({ authors: ['gardenfan'], publishedAt: '2021-06-04' }));
+  });
+
+  it('reads a date after a bar on the byline line', () => {
+    // Act
+    const result = readByline('By Petra Holm | March 3, 2019');
+
+    // Assess
+    expect(result).toEqual(expect.objectContaining({ authors: ['Petra Holm'], publishedAt: '2019-03-03' }));
+  });
+
+  it('keeps particles in names', () => {
+    // Act
+    const result = readByline('By Anna van der Berg');
+
+    // Assess
+    expect(result?.authors).toEqual(['Anna van der Berg']);
+  });
+
+  it.each([
+    ['By Jane Doe, Staff Writer', ['Jane Doe']],
+    ['By Jane Doe and John Roe, Associated Press', ['Jane Doe', 'John Roe']],
+    ['Jane Doe and John Roe, Reuters', ['Jane Doe', 'John Roe']],
+    ['Von Max Muster und Erika Beispiel', ['Max Muster', 'Erika Beispiel']],
+    ['Text: Max Muster', ['Max Muster']],
+    ['Written by Jane Doe', ['Jane Doe']],
+    ["By Seán O'Brien", ["Seán O'Brien"]],
+    ['By Jane Doe in Paris', ['Jane Doe']],
+    ['By Jane Doe in New York', ['Jane Doe']],
+  ])('reads "%s" as %j', (line, authors) => {
+    // Act
+    const result = readByline(line);
+
+    // Assess
+    expect(result?.authors).toEqual(authors);
+  });
+
+  it.each([
+    'The harbour board met on Tuesday to discuss the new tolls.',
+    'By the end of the year the bridge will be finished.',
+    'by then it was too late',
+    'Weather and tides',
+    'Paris, France',
+    'Sources say the plan is dead, officials confirmed',
+    '',
+  ])('returns null for "%s", which is not a byline', (line) => {
+    // Act
+    const result = readByline(line);
+
+    // Assess
+    expect(result).toBeNull();
+  });
+});

@@ -1,0 +1,137 @@
+import { toLines } from '#core/lines';
+import { readCommentHeader } from '#core/steps/readCommentHeader';
+
+/** Reads the header at the first line of a short inline text. */
+const headerOf = (...rows: string[]): ReturnType<typeof readCommentHeader> => readCommentHeader(toLines(rows.join('\n')), 0);
+
+describe('Function: readCommentHeader', () => {
+  it('reads a numbered "1. Name said:" header as strong, with its number', () => {
+    // Act
+    const header = headerOf('  1. Ann Lee said:', '      The ferry was late again.');
+
+    // Assess
+    expect(header).toEqual(
+      expect.objectContaining({ at: 0, span: 1, author: 'Ann Lee', indent: 2, marker: 'number', number: 1, postedAt: null, strength: 'strong' }),
+    );
+  });
+
+  it('takes a date line under a numbered header into the header', () => {
+    // Act
+    const header = headerOf('3. Bo said:', 'March 3, 2019 at 10:12 am', 'Agreed with every word.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ span: 2, author: 'Bo', number: 3, postedAt: '2019-03-03T10:12:00' }));
+  });
+
+  it.each(['•', '○', '□', '☆', '-', '*'])('reads a bulleted "%s Name said:" header with its bullet as marker', (bullet) => {
+    // Act
+    const header = headerOf(`${bullet} Ann Lee said:`, 'Nice.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ author: 'Ann Lee', marker: bullet, number: null, strength: 'strong' }));
+  });
+
+  it('reads WordPress "Name says:" with the date line below as strong', () => {
+    // Act
+    const header = headerOf('Ann Lee says:', 'August 3, 2019 at 4:11 am', 'The pier needs a lift.', 'Reply');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ span: 2, author: 'Ann Lee', marker: null, postedAt: '2019-08-03T04:11:00', strength: 'strong' }));
+  });
+
+  it('reads a WordPress header with the name on the line before "says:"', () => {
+    // Act
+    const header = headerOf('Ann Lee', 'says:', 'August 3, 2019 at 4:11 am', 'The pier needs a lift.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ span: 3, author: 'Ann Lee', postedAt: '2019-08-03T04:11:00', strength: 'strong' }));
+  });
+
+  it('reads a German "Name sagt:" header with "28. Juli 2019 um 13:39"', () => {
+    // Act
+    const header = headerOf('Klaus Bär sagt:', '28. Juli 2019 um 13:39', 'Der Radweg ist viel zu schmal.', 'Antworten');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ span: 2, author: 'Klaus Bär', postedAt: '2019-07-28T13:39:00' }));
+  });
+
+  it('reads a German "Name schreibt:" header', () => {
+    // Act
+    const header = headerOf('Jutta schreibt:', 'Das stimmt so nicht.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ author: 'Jutta', marker: null }));
+  });
+
+  it('reads a Blogger "Name" line followed by a date line as a weak header', () => {
+    // Act
+    const header = headerOf('Moth Watcher', 'June 4, 2021 at 9:15 AM', 'Lovely catch this week.', 'ReplyDelete');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ span: 2, author: 'Moth Watcher', postedAt: '2021-06-04T09:15:00', strength: 'weak' }));
+  });
+
+  it('reads "Name • 3 years ago" with no absolute date', () => {
+    // Act
+    const header = headerOf('tidewatcher • 3 years ago', 'Same thing happened here.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ span: 1, author: 'tidewatcher', postedAt: null }));
+  });
+
+  it('reads "Name" over a relative date line "33 minutes ago"', () => {
+    // Act
+    const header = headerOf('Priya', '33 minutes ago', 'Thanks for the update.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ author: 'Priya', postedAt: null, span: 2 }));
+  });
+
+  it('returns null for a "said:" that closes a body sentence', () => {
+    // Act
+    const header = headerOf('The head of the dockworkers’ union, Rob Tate, said:', '“We will not accept this.”');
+
+    // Assess
+    expect(header).toBeNull();
+  });
+
+  it('returns null for "said:" in the middle of a sentence', () => {
+    // Act
+    const header = headerOf('An adviser to the minister said: the plan is on hold until spring.');
+
+    // Assess
+    expect(header).toBeNull();
+  });
+
+  it('returns null for an interview turn', () => {
+    // Act
+    const header = headerOf('Q: What did you say:', 'A: Nothing at all.');
+
+    // Assess
+    expect(header).toBeNull();
+  });
+
+  it('returns null for an ordinary prose line', () => {
+    // Act
+    const header = headerOf('The bridge will close for repairs in the first week of May.', 'Drivers should use the ring road.');
+
+    // Assess
+    expect(header).toBeNull();
+  });
+
+  it('returns null for a control line such as "Reply" above a date', () => {
+    // Act
+    const header = headerOf('Reply', 'June 4, 2021');
+
+    // Assess
+    expect(header).toBeNull();
+  });
+
+  it('returns null past the end of the lines', () => {
+    // Act
+    const header = readCommentHeader(toLines('One line'), 5);
+
+    // Assess
+    expect(header).toBeNull();
+  });
+});

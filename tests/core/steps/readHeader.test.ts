@@ -1,0 +1,120 @@
+import { toLines } from '#core/lines';
+import { DEFAULT_SETTINGS } from '#core/settings';
+import { readHeader } from '#core/steps/readHeader';
+
+const header = (...rows: string[]): ReturnType<typeof readHeader> => readHeader(toLines(rows.join('\n')), DEFAULT_SETTINGS.maxHeaderLineLength);
+
+describe('Function: readHeader', () => {
+  it('takes the first text line as the title', () => {
+    // Act
+    const result = header('Harbour tolls rise for visiting yachts');
+
+    // Assess
+    expect(result).toEqual({ title: 'Harbour tolls rise for visiting yachts', subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null });
+  });
+
+  it('reads "Code : 3912" above the title as the source id, not the title', () => {
+    // Act
+    const result = header('Code : 3912', '', 'Harbour tolls rise for visiting yachts');
+
+    // Assess
+    expect(result.sourceId).toBe('3912');
+    expect(result.title).toBe('Harbour tolls rise for visiting yachts');
+  });
+
+  it('skips a site menu above the title', () => {
+    // Act
+    const result = header('Home', 'World', 'Business', 'Sport', 'Contact', '', 'Harbour tolls rise for visiting yachts');
+
+    // Assess
+    expect(result.title).toBe('Harbour tolls rise for visiting yachts');
+    expect(result.subtitle).toBeNull();
+  });
+
+  it('skips a breadcrumb trail above the title', () => {
+    // Act
+    const result = header('Home > Regions > Coast', 'Harbour tolls rise for visiting yachts');
+
+    // Assess
+    expect(result.title).toBe('Harbour tolls rise for visiting yachts');
+  });
+
+  it('reads the byline and the date line', () => {
+    // Act
+    const result = header('Harbour tolls rise for visiting yachts', 'By Petra Holm and Idris Kane', 'Saturday 10 March 2012 13:11');
+
+    // Assess
+    expect(result.authors).toEqual(['Petra Holm', 'Idris Kane']);
+    expect(result.publishedAt).toBe('2012-03-10T13:11:00');
+    expect(result.subtitle).toBeNull();
+    expect(result.captions).toEqual([]);
+  });
+
+  it('takes a deck line under the title as the subtitle', () => {
+    // Act
+    const result = header('Harbour tolls rise for visiting yachts', 'Board says pontoons need replacing', 'By Petra Holm');
+
+    // Assess
+    expect(result.title).toBe('Harbour tolls rise for visiting yachts');
+    expect(result.subtitle).toBe('Board says pontoons need replacing');
+  });
+
+  it('reads a "(Photo: X)" line as a caption', () => {
+    // Act
+    const result = header('Harbour tolls rise for visiting yachts', 'Yachts at the east pontoon. (Photo: Lena Fisk)');
+
+    // Assess
+    expect(result.captions).toEqual(['Yachts at the east pontoon. (Photo: Lena Fisk)']);
+    expect(result.subtitle).toBeNull();
+  });
+
+  it('keeps a caption repeated three times once', () => {
+    // Prepare
+    const caption = 'The new fuel berth under construction. (Photo: AFP)';
+
+    // Act
+    const result = header('Harbour tolls rise for visiting yachts', caption, caption, caption);
+
+    // Assess
+    expect(result.captions).toEqual([caption]);
+  });
+
+  it('takes the first short line under the title as the subtitle and the rest as captions', () => {
+    // Act
+    const result = header(
+      'Harbour tolls rise for visiting yachts',
+      'Board says pontoons need replacing',
+      'The east pontoon at low tide',
+      'The fuel berth seen from the harbour wall',
+    );
+
+    // Assess
+    expect(result.subtitle).toBe('Board says pontoons need replacing');
+    expect(result.captions).toEqual(['The east pontoon at low tide', 'The fuel berth seen from the harbour wall']);
+  });
+
+  it('drops a " | Site" suffix from the title', () => {
+    // Act
+    const result = header('Harbour tolls rise for visiting yachts | Coast Post');
+
+    // Assess
+    expect(result.title).toBe('Harbour tolls rise for visiting yachts');
+  });
+
+  it('does not take a repeat of the title as subtitle or caption', () => {
+    // Act
+    const result = header('Harbour tolls rise', 'Harbour tolls rise');
+
+    // Assess
+    expect(result.subtitle).toBeNull();
+    expect(result.captions).toEqual([]);
+  });
+
+  it('returns nulls and empty lists for no lines', () => {
+    // Act
+    const result = header();
+
+    // Assess
+    expect(result).toEqual({ title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null });
+  });
+});

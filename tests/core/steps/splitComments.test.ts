@@ -1,0 +1,143 @@
+import { toLines } from '#core/lines';
+import { findBodyStart } from '#core/steps/findBodyStart';
+import { findCommentZone } from '#core/steps/findCommentZone';
+import { splitComments } from '#core/steps/splitComments';
+
+const ARTICLE = 'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent.';
+
+/** Splits the thread that follows a one-paragraph article. */
+function split(rows: readonly string[]): Array<{ author: string | null; text: string }> {
+  const lines = toLines([ARTICLE, '', ...rows].join('\n'));
+  const zone = findCommentZone(lines, findBodyStart(lines));
+  if (!zone) throw new Error('no comment zone found in the test text');
+  return splitComments(lines, zone.headers).map((c) => ({ author: c.header.author, text: c.text }));
+}
+
+describe('Function: splitComments', () => {
+  it('takes the indented text under each numbered header', () => {
+    // Prepare
+    const rows = ['  1. Ann Lee said:', '      Long overdue.', '', '  2. Bo said:', '      Far too expensive.'];
+
+    // Act
+    const comments = split(rows);
+
+    // Assess
+    expect(comments).toEqual([
+      { author: 'Ann Lee', text: 'Long overdue.' },
+      { author: 'Bo', text: 'Far too expensive.' },
+    ]);
+  });
+
+  it('joins the paragraphs of one comment with a blank line', () => {
+    // Prepare
+    const rows = ['1. Ann Lee said:', '    First thought here.', '', '    Second thought here.', '', '2. Bo said:', '    Agreed.'];
+
+    // Act
+    const comments = split(rows);
+
+    // Assess
+    expect(comments[0]!.text).toBe('First thought here.\n\nSecond thought here.');
+  });
+
+  it('drops WordPress "Reply" and "Log in to Reply" lines and the date line', () => {
+    // Prepare
+    const rows = [
+      'Ann Lee says:',
+      'August 3, 2019 at 4:11 am',
+      'The pier needs a lift.',
+      'Reply',
+      '',
+      'Bo Marsh says:',
+      'August 3, 2019 at 6:30 am',
+      'And a ramp.',
+      'Log in to Reply',
+    ];
+
+    // Act
+    const comments = split(rows);
+
+    // Assess
+    expect(comments).toEqual([
+      { author: 'Ann Lee', text: 'The pier needs a lift.' },
+      { author: 'Bo Marsh', text: 'And a ramp.' },
+    ]);
+  });
+
+  it('drops German "Antworten" lines', () => {
+    // Prepare
+    const rows = [
+      'Klaus Bär sagt:',
+      '28. Juli 2019 um 13:39',
+      'Der Radweg ist zu schmal.',
+      'Antworten',
+      '',
+      'Jutta Lenz sagt:',
+      '28. Juli 2019 um 14:02',
+      'Finde ich nicht.',
+      'Antworten',
+    ];
+
+    // Act
+    const comments = split(rows);
+
+    // Assess
+    expect(comments.map((c) => c.text)).toEqual(['Der Radweg ist zu schmal.', 'Finde ich nicht.']);
+  });
+
+  it('drops Blogger "ReplyDelete" and "Replies" lines', () => {
+    // Prepare
+    const rows = [
+      'Moth Watcher',
+      'June 4, 2021 at 9:15 AM',
+      'Lovely catch.',
+      'ReplyDelete',
+      'Replies',
+      '',
+      'Ann Lee',
+      'June 5, 2021 at 7:02 PM',
+      'Which trap?',
+      'ReplyDelete',
+      '',
+      'Bo Marsh',
+      'June 6, 2021 at 8:40 AM',
+      'Same here.',
+      'ReplyDelete',
+    ];
+
+    // Act
+    const comments = split(rows);
+
+    // Assess
+    expect(comments.map((c) => c.text)).toEqual(['Lovely catch.', 'Which trap?', 'Same here.']);
+  });
+
+  it('ends the last comment at the reply form', () => {
+    // Prepare
+    const rows = [
+      'Ann Lee says:',
+      'August 3, 2019 at 4:11 am',
+      'The pier needs a lift.',
+      '',
+      'Leave a Reply',
+      'Your email address will not be published. Required fields are marked *',
+      'Post Comment',
+    ];
+
+    // Act
+    const comments = split(rows);
+
+    // Assess
+    expect(comments).toEqual([{ author: 'Ann Lee', text: 'The pier needs a lift.' }]);
+  });
+
+  it('drops a comment whose text is empty', () => {
+    // Prepare
+    const rows = ['1. Ann Lee said:', '2. Bo said:', '    Only this one has text.'];
+
+    // Act
+    const comments = split(rows);
+
+    // Assess
+    expect(comments).toEqual([{ author: 'Bo', text: 'Only this one has text.' }]);
+  });
+});

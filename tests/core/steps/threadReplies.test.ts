@@ -1,0 +1,199 @@
+import type { CommentHeader } from '#core/steps/readCommentHeader';
+import type { RawComment } from '#core/steps/splitComments';
+import { threadReplies } from '#core/steps/threadReplies';
+
+let nextAt = 0;
+/** A raw comment with the layout facts threading reads; the rest are plain defaults. */
+function raw(overrides: Partial<CommentHeader>, text = 'Some text.'): RawComment {
+  nextAt += 2;
+  const header: CommentHeader = {
+    at: nextAt,
+    span: 1,
+    author: 'Reader',
+    indent: 0,
+    marker: null,
+    number: null,
+    postedAt: null,
+    strength: 'strong',
+    ...overrides,
+  };
+  return { header, text };
+}
+
+const shape = (comments: ReturnType<typeof threadReplies>): Array<[string, string | null, number]> =>
+  comments.map((c) => [c.commentId, c.parentId, c.depth]);
+
+describe('Function: threadReplies', () => {
+  it('numbers top-level comments "0001", "0002" with no parent and depth 0', () => {
+    // Prepare
+    const comments = [raw({ marker: 'number', number: 1 }), raw({ marker: 'number', number: 2 })];
+
+    // Act
+    const result = threadReplies(comments);
+
+    // Assess
+    expect(shape(result)).toEqual([
+      ['0001', null, 0],
+      ['0002', null, 0],
+    ]);
+  });
+
+  it('nests a deeper-indented comment under the one before it, as "0002.0001"', () => {
+    // Prepare
+    const comments = [raw({ indent: 2 }), raw({ indent: 2 }), raw({ indent: 6 }), raw({ indent: 2 })];
+
+    // Act
+    const result = threadReplies(comments);
+
+    // Assess
+    expect(shape(result)).toEqual([
+      ['0001', null, 0],
+      ['0002', null, 0],
+      ['0002.0001', '0002', 1],
+      ['0003', null, 0],
+    ]);
+  });
+
+  it('nests several levels by indentation and returns to the right level', () => {
+    // Prepare
+    const comments = [raw({ indent: 0 }), raw({ indent: 4 }), raw({ indent: 8 }), raw({ indent: 4 }), raw({ indent: 0 })];
+
+    // Act
+    const result = threadReplies(comments);
+
+    // Assess
+    expect(shape(result)).toEqual([
+      ['0001', null, 0],
+      ['0001.0001', '0001', 1],
+      ['0001.0001.0001', '0001.0001', 2],
+      ['0001.0002', '0001', 1],
+      ['0002', null, 0],
+    ]);
+  });
+
+  it('nests by a change of bullet on the same indentation and closes on the return to the first bullet', () => {
+    // Prepare
+    const comments = [raw({ marker: '•' }), raw({ marker: '○' }), raw({ marker: '○' }), raw({ marker: '•' })];
+
+    // Act
+    const result = threadReplies(comments);
+
+    // Assess
+    expect(shape(result)).toEqual([
+      ['0001', null, 0],
+      ['0001.0001', '0001', 1],
+      ['0001.0002', '0001', 1],
+      ['0002', null, 0],
+    ]);
+  });
+
+  it('nests three bullet levels: "•", "○", "□"', () => {
+    // Prepare
+    const comments = [raw({ marker: '•' }), raw({ marker: '○' }), raw({ marker: '□' }), raw({ marker: '○' })];
+
+    // Act
+    const result = threadReplies(comments);
+
+    // Assess
+    expect(shape(result)).toEqual([
+      ['0001', null, 0],
+      ['0001.0001', '0001', 1],
+      ['0001.0001.0001', '0001.0001', 2],
+      ['0001.0002', '0001', 1],
+    ]);
+  });
+
+  it('nests by numbering that restarts at 1 on the same indentation', () => {
+    // Prepare
+    const comments = [
+      raw({ marker: 'number', number: 1 }),
+      raw({ marker: 'number', number: 2 }),
+      raw({ marker: 'number', number: 1 }),
+      raw({ marker: 'number', number: 2 }),
+    ];
+
+    // Act
+    const result = threadReplies(comments);
+
+    // Assess
+    expect(shape(result)).toEqual([
+      ['0001', null, 0],
+      ['0002', null, 0],
+      ['0002.0001', '0002', 1],
+      ['0002.0002', '0002', 1],
+    ]);
+  });
+
+  it('closes restarted numbering when the outer numbering continues with its next number', () => {
+    // Prepare: outer 1, 2, 3; replies 1, 2 under 3; then outer 4 (the replies would go on with 3)
+    const numbers = [1, 2, 3, 1, 2, 4];
+    const comments = numbers.map((number) => raw({ marker: 'number', number }));
+
+    // Act
+    const result = threadReplies(comments);
+
+    // Assess
+    expect(shape(result)).toEqual([
+      ['0001', null, 0],
+      ['0002', null, 0],
+      ['0003', null, 0],
+      ['0003.0001', '0003', 1],
+      ['0003.0002', '0003', 1],
+      ['0004', null, 0],
+    ]);
+  });
+
+  it('gives 1-based positions in document order and copies author, date and text', () => {
+    // Prepare
+    const comments = [raw({ author: 'Ann', postedAt: '2019-08-03T04:11:00' }, 'First.'), raw({ author: 'Bo', indent: 4 }, 'Second.')];
+
+    // Act
+    const result = threadReplies(comments);
+
+    // Assess
+    expect(result).toEqual([
+      { commentId: '0001', parentId: null, depth: 0, position: 1, author: 'Ann', postedAt: '2019-08-03T04:11:00', text: 'First.' },
+      { commentId: '0001.0001', parentId: '0001', depth: 1, position: 2, author: 'Bo', postedAt: null, text: 'Second.' },
+    ]);
+  });
+
+  it('returns exactly the contract fields for each comment', () => {
+    // Act
+    const [comment] = threadReplies([raw({})]);
+
+    // Assess
+    expect(Object.keys(comment!).sort()).toEqual(['author', 'commentId', 'depth', 'parentId', 'position', 'postedAt', 'text']);
+  });
+
+  it('gives ids that sort in thread order', () => {
+    // Prepare
+    const indents = [0, 4, 8, 4, 0, 4, 0];
+    const comments = indents.map((indent) => raw({ indent }));
+
+    // Act
+    const ids = threadReplies(comments).map((c) => c.commentId);
+
+    // Assess
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it('returns no comments for none', () => {
+    // Act
+    const result = threadReplies([]);
+
+    // Assess
+    expect(result).toEqual([]);
+  });
+
+  it('attaches replies deeper than the cap at the cap depth, so ids stay short', () => {
+    // Prepare: each reply indented one step deeper than the one before
+    const comments = Array.from({ length: 6 }, (_, i) => raw({ indent: i * 2 }));
+
+    // Act
+    const result = threadReplies(comments, 3);
+
+    // Assess
+    expect(result.map((c) => c.depth)).toEqual([0, 1, 2, 3, 3, 3]);
+    expect(result[5]!.parentId).toBe(result[3]!.parentId);
+  });
+});

@@ -1,0 +1,80 @@
+import { endsSentence, isNameLike, upperRatio, wordCount, words } from '#core/text';
+
+describe('Function: words', () => {
+  it('splits text into words of letters and digits, keeping inner apostrophes and hyphens', () => {
+    // Act
+    const result = words('It’s a well-known fact: 3 ferries, 12 routes!');
+
+    // Assess
+    expect(result).toEqual(['It’s', 'a', 'well-known', 'fact', '3', 'ferries', '12', 'routes']);
+  });
+
+  it('returns no words for punctuation only', () => {
+    // Act
+    const result = words(' — … !? ');
+
+    // Assess
+    expect(result).toEqual([]);
+  });
+});
+
+describe('Function: wordCount', () => {
+  it('counts the same words that words() finds', () => {
+    // Prepare
+    const text = 'Über 20 Bürger kamen – trotz Regen.';
+
+    // Act
+    const count = wordCount(text);
+
+    // Assess
+    expect(count).toBe(words(text).length);
+    expect(count).toBe(6);
+  });
+});
+
+describe('Function: isNameLike', () => {
+  it.each(['Jane Doe', 'Anna van der Berg', 'raz', 'john_doe77', 'Mohammed Al Rashid', 'J. R. Hartley'])('accepts "%s" as a name', (name) => {
+    // Act
+    const result = isNameLike(name);
+
+    // Assess
+    expect(result).toBe(true);
+  });
+
+  it.each([
+    'he',
+    'The minister',
+    'the spokesman for the ministry of transport',
+    'Jane Doe.',
+    '',
+    'one two three four five six seven',
+    'Officials',
+  ])('rejects "%s"', (text) => {
+    // Act
+    const result = isNameLike(text);
+
+    // Assess
+    expect(result).toBe(false);
+  });
+});
+
+describe('Function: endsSentence', () => {
+  it.each(['It rained.', 'Really?', '“Go home!”', 'And then…'])('is true for "%s"', (text) => {
+    // Assess
+    expect(endsSentence(text)).toBe(true);
+  });
+
+  it.each(['Latest news', 'Discussion:', 'Share this'])('is false for "%s"', (text) => {
+    // Assess
+    expect(endsSentence(text)).toBe(false);
+  });
+});
+
+describe('Function: upperRatio', () => {
+  it('is 1 for an upper-case word, 0 without letters, and small for prose', () => {
+    // Assess
+    expect(upperRatio('TEHRAN')).toBe(1);
+    expect(upperRatio('123 — 45')).toBe(0);
+    expect(upperRatio('The ferry left at dawn.')).toBeLessThan(0.2);
+  });
+});
