@@ -21,6 +21,7 @@ const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door)\s+/iu;
 const LEAD_ONLY = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)(?:\s+(?:on|am|le|at))?)?$/iu;
 const TRAILING_WORDS = /\s+(?:on|am|le|at|um|in)$/iu;
 const SEPARATORS = /\s*[|•·—–]\s*/u;
+const READING_TIME = /(?:^|\s*[|•·—–]\s*)\d{1,3}\s?(?:min(?:ute)?s?|minuten|mn)\.?\s(?:read|lesezeit|lecture)$/iu;
 
 export const isAgency = (text: string): boolean => AGENCY_NAMES.has(text.trim().toLowerCase());
 
@@ -59,8 +60,11 @@ function nameText(text: string, dateText: string | null): { names: string; marke
  * "Posted on <date> by Rosa", "Posted by Jane at 10:05 PM", or "Jane Doe, Reuters".
  * A line counts only with a mark: "By"-style prefix, a date beside the names, or an agency after them.
  */
-export function readByline(text: string): Byline | null {
-  if (text.length > 160) return null;
+export function readByline(line: string): Byline | null {
+  if (line.length > 160) return null;
+  // "Jane Doe · 5 min read": a reading time marks the line as a byline.
+  const text = line.replace(READING_TIME, '').trim();
+  const timed = text.length < line.length;
   const date = findDate(text);
   const dated = date !== null && (date.iso !== null || date.time !== null);
   const prefixed = BYLINE_PREFIX.exec(text);
@@ -68,7 +72,7 @@ export function readByline(text: string): Byline | null {
   const result = (authors: string[] | null): Byline | null =>
     authors ? { authors, publishedAt: dated ? date.iso : null, time: dated ? date.time : null } : null;
 
-  if (prefixed !== null || marked || (dated && date.coverage < 0.8)) {
+  if (prefixed !== null || marked || timed || (dated && date.coverage < 0.8)) {
     const byline = result(namesFrom(names));
     if (byline || prefixed !== null || marked) return byline;
   }

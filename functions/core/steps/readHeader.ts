@@ -2,6 +2,7 @@ import type { Line } from '../lines';
 import { SOURCE_ID_LINE } from '../patterns';
 import { isNameLike } from '../text';
 import { isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem } from './classifyLine';
+import type { Byline } from './readByline';
 import { isNewsroomRole, readByline } from './readByline';
 import { parseDateLine } from './parseDate';
 
@@ -15,11 +16,6 @@ export interface Header {
 }
 
 type HeaderRole = 'nav' | 'sourceId' | 'date' | 'byline' | 'caption' | 'text';
-
-interface Classified {
-  text: string;
-  role: HeaderRole;
-}
 
 const MENU_RUN = 3;
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
@@ -52,12 +48,12 @@ function blogDateHeader(lines: readonly Line[], roles: readonly HeaderRole[]): n
 }
 
 /** "Lewis McAra" over "Chief football writer": a bare name over a newsroom role is a byline. */
-function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], header: Header): void {
+function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: Map<number, Byline>): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (roles[i] !== 'text' || roles[i + 1] !== 'text') continue;
     const name = lines[i]!.text;
     if (isNameLike(name) && name.includes(' ') && isNewsroomRole(lines[i + 1]!.text)) {
-      if (header.authors.length === 0) header.authors = [name];
+      bylines.set(i, { authors: [name], publishedAt: null, time: null });
       roles[i] = 'byline';
       roles[i + 1] = 'byline';
     }
@@ -102,7 +98,9 @@ function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]): number
  */
 export function readHeader(lines: readonly Line[], maxLineLength: number): Header {
   const header: Header = { title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null };
-  const roles: HeaderRole[] = lines.map((line) => {
+  const bylines = new Map<number, Byline>();
+  const dates = new Map<number, string | null>();
+  const roles: HeaderRole[] = lines.map((line, i) => {
     const { text } = line;
     if (text.length > maxLineLength) return 'text';
     const sourceId = SOURCE_ID_LINE.exec(text);
@@ -112,32 +110,42 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
     }
     const byline = readByline(text);
     if (byline) {
-      if (header.authors.length === 0) header.authors = byline.authors;
-      header.publishedAt ??= byline.publishedAt;
+      bylines.set(i, byline);
       return 'byline';
     }
     const date = parseDateLine(text);
     if (date) {
-      header.publishedAt ??= date.iso;
+      dates.set(i, date.iso);
       return 'date';
     }
     if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line)) return 'nav';
     if (isCaptionLine(text)) return 'caption';
     return 'text';
   });
-  markNameAndRole(lines, roles, header);
+  markNameAndRole(lines, roles, bylines);
   markMenuRuns(lines, roles);
 
   const titleIndex = findTitle(lines, roles);
   if (titleIndex >= 0) header.title = lines[titleIndex]!.text.replace(TITLE_SITE_SUFFIX, '');
+  // Metadata under the title is the article's; a date above it may be the page's "today".
+  const byline = nearestAfter(bylines, titleIndex);
+  header.authors = byline?.authors ?? [];
+  header.publishedAt = nearestAfter(dates, titleIndex) ?? byline?.publishedAt ?? null;
+  if (header.publishedAt === null) header.publishedAt = [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
 
-  const classified: Classified[] = lines.map((line, i) => ({ text: line.text, role: roles[i]! }));
   const seen = new Set<string>(header.title ? [header.title] : []);
-  for (const c of classified.slice(titleIndex + 1)) {
-    if ((c.role !== 'text' && c.role !== 'caption') || seen.has(c.text)) continue;
-    seen.add(c.text);
-    if (c.role === 'text' && header.subtitle === null) header.subtitle = c.text;
-    else header.captions.push(c.text);
-  }
+  lines.forEach((line, i) => {
+    const role = roles[i]!;
+    if (i <= titleIndex || (role !== 'text' && role !== 'caption') || seen.has(line.text)) return;
+    seen.add(line.text);
+    if (role === 'text' && header.subtitle === null) header.subtitle = line.text;
+    else header.captions.push(line.text);
+  });
   return header;
+}
+
+/** The value found first below the title, else the first above it. */
+function nearestAfter<T>(found: ReadonlyMap<number, T>, titleIndex: number): T | null {
+  const entries = [...found.entries()].filter(([, value]) => value !== null);
+  return (entries.find(([i]) => i > titleIndex) ?? entries[0])?.[1] ?? null;
 }
