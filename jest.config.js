@@ -15,5 +15,7 @@ module.exports = {
     '^#schema/(.*)$': '<rootDir>/functions/schema/$1',
   },
   setupFilesAfterEnv: ['aws-cdk-lib/testhelpers/jest-autoclean'],
+  globalSetup: '<rootDir>/tests/helpers/globalSetup.ts',
+  globalTeardown: '<rootDir>/tests/helpers/globalTeardown.ts',
   testTimeout: 30000,
 };

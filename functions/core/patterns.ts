@@ -128,7 +128,7 @@ export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/مايو|أيار|مه(?=\s\d)/gu, 'May'],
   [/يونيو|يونيه|حزيران|ژوئن/gu, 'June'],
   [/يوليو|يوليه|تموز|ژوئیه/gu, 'July'],
-  [/أغسطس|اغسطس|آب|اوت/gu, 'August'],
+  [/أغسطس|اغسطس|اوت/gu, 'August'],
   [/سبتمبر|أيلول|سپتامبر/gu, 'September'],
   [/أكتوبر|اكتوبر|تشرين الأول|اکتبر/gu, 'October'],
   [/نوفمبر|تشرين الثاني|نوامبر/gu, 'November'],

@@ -1,20 +1,68 @@
 import { detect } from 'tinyld/light';
+import { STOPWORDS } from '../stopwords';
 
 /** Letters only Persian uses among Arabic-script languages (پ چ ژ گ) plus Persian ye and kaf. */
 const PERSIAN_LETTERS = /[\u067E\u0686\u0698\u06AF\u06CC\u06A9]/gu;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/gu;
 const MIN_LETTERS = 20;
+/** A few sentences settle the language; more only costs time. */
+const SAMPLE_CHARS = 1500;
+/** Stopword hits the winner needs, and its lead over the runner-up. */
+const MIN_HITS = 3;
+const MIN_LEAD = 1.3;
 
-/** ISO 639-1 code of the text's language, or null when the text is too short to tell. */
-export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, 20_000);
-  if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
-  const arabicScript = sample.match(ARABIC_SCRIPT)?.length ?? 0;
-  if (arabicScript > sample.length * 0.3) {
-    // The trigram model confuses Persian with Arabic; Persian's own letters settle it.
+/** Scripts that name their language on their own (after the Arabic-script check). */
+const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[\u3040-\u30FF]/u, 'ja'],
+  [/[\uAC00-\uD7AF]/u, 'ko'],
+  [/[\u4E00-\u9FFF]/u, 'zh'],
+  [/[\u0370-\u03FF]/u, 'el'],
+  [/[\u0590-\u05FF]/u, 'he'],
+  [/[\u0900-\u097F]/u, 'hi'],
+  [/[\u0E00-\u0E7F]/u, 'th'],
+  [/[\u0530-\u058F]/u, 'hy'],
+  [/[\u10A0-\u10FF]/u, 'ka'],
+];
+
+const STOPWORD_SETS = Object.entries(STOPWORDS).map(([code, list]) => [code, new Set(list.split(' '))] as const);
+
+function scriptLanguage(sample: string): string | null {
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const arabic = sample.match(ARABIC_SCRIPT)?.length ?? 0;
+  if (arabic > letters * 0.3) {
+    // Persian's own letters tell it from Arabic.
     const persian = sample.match(PERSIAN_LETTERS)?.length ?? 0;
-    return persian > arabicScript * 0.02 ? 'fa' : 'ar';
+    return persian > arabic * 0.02 ? 'fa' : 'ar';
   }
+  const cyrillic = sample.match(/[\u0400-\u04FF]/gu)?.length ?? 0;
+  if (cyrillic > letters * 0.3) return /[іїєґ]/iu.test(sample) ? 'uk' : 'ru';
+  for (const [script, code] of SCRIPTS) {
+    if ((sample.match(new RegExp(script.source, 'gu'))?.length ?? 0) > letters * 0.3) return code;
+  }
+  return null;
+}
+
+/** Counts function words per language; the clear winner, or null when the counts do not decide. */
+function stopwordLanguage(sample: string): string | null {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const scores = STOPWORD_SETS.map(([code, set]) => [code, words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0)] as const).sort(
+    (a, b) => b[1] - a[1],
+  );
+  const [best, second] = scores;
+  return best && best[1] >= MIN_HITS && best[1] >= (second?.[1] ?? 0) * MIN_LEAD ? best[0] : null;
+}
+
+/**
+ * ISO 639-1 code of the text's language, or null when the text is too short to tell. Script first,
+ * then function-word counts; the trigram model (slow) only when those do not decide.
+ */
+export function detectLanguage(text: string): string | null {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
+  const byScript = scriptLanguage(sample);
+  if (byScript) return byScript;
+  const byStopwords = stopwordLanguage(sample);
+  if (byStopwords) return byStopwords;
   const code = detect(sample);
   return code.length === 2 ? code : null;
 }

@@ -61,17 +61,23 @@ function firstResult(text: string): ParsedResult | null {
   for (const parser of DOTTED_DATE.test(text) ? DAY_FIRST_PARSERS : PARSERS) {
     const result = parser.parse(text, REFERENCE)[0];
     if (result && (best === null || result.text.length > best.text.length)) best = result;
+    // chrono is slow (one regex pass per pattern): once a parser reads the whole text, no other can do better.
+    if (best !== null && best.text.length >= text.length) break;
   }
   return best;
 }
 
-/** A month name, a numeric date, a time of day or a relative word: without one of these there is no date. */
-const DATE_HINT =
-  /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m|uhr|h\b)|\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|août|déc)[a-zäéû]*\.?\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)[a-zä]*$|\b(?:ago|vor|yesterday|today|gestern|heute|hier)\b/iu;
+/** Month names and abbreviations (English, German, French), whole words only. */
+const MONTH_NAME =
+  /\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b\.?/iu;
+/** A numeric date ("10.03.2012", "2021-06-04", "12/05/2020") or a time of day ("10:12"). */
+const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/u;
+const RELATIVE_HINT = /\b(?:ago|vor|yesterday|today|gestern|heute|hier)\b/iu;
 
 /** Cheap gate before chrono, which is slow: dates in saved pages are short and carry a hint. */
 function mayHoldDate(text: string): boolean {
-  return text.length <= MAX_DATE_LINE * 2 && DATE_HINT.test(text);
+  if (text.length > MAX_DATE_LINE * 2) return false;
+  return NUMERIC_DATE_OR_TIME.test(text) || (/\d/u.test(text) && MONTH_NAME.test(text)) || RELATIVE_HINT.test(text);
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
@@ -81,8 +87,21 @@ function withEnglishMonths(text: string): string {
   return ARABIC_SCRIPT.test(text) ? FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text).replace(/\s+/gu, ' ') : text;
 }
 
+/** The same lines are asked about several times per file (header, comment headers); a bounded memo of a pure function. */
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, DateFinding | null>();
+
 /** Finds the first date in a piece of text (a line, or part of a byline). */
 export function findDate(text: string): DateFinding | null {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const found = findDateUncached(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, found);
+  return found;
+}
+
+function findDateUncached(text: string): DateFinding | null {
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
   const stripped = withEnglishMonths(text.replace(DATE_LINE_PREFIX, ''))
     .replace(/\s[|•·]\s/gu, ' ')

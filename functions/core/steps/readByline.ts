@@ -23,6 +23,14 @@ const TRAILING_WORDS = /\s+(?:on|am|le|at|um|in)$/iu;
 const SEPARATORS = /\s*[|•·—–]\s*/u;
 const READING_TIME = /(?:^|\s*[|•·—–]\s*)\d{1,3}\s?(?:min(?:ute)?s?|minuten|mn)\.?\s(?:read|lesezeit|lecture)$/iu;
 
+const MAX_BYLINE_CHARS = 160;
+const SENTENCE_WORDS = 12;
+
+/** A full sentence of running text is never a byline, whatever dates or names it holds (and skips the date parser). */
+function looksLikeSentence(line: string): boolean {
+  return !BYLINE_PREFIX.test(line) && /[.!?]["”’]?$/u.test(line) && line.split(' ').length >= SENTENCE_WORDS;
+}
+
 export const isAgency = (text: string): boolean => AGENCY_NAMES.has(text.trim().toLowerCase());
 
 /** "Chief football writer", "Senior forecaster": a short newsroom job title. */
@@ -61,7 +69,7 @@ function nameText(text: string, dateText: string | null): { names: string; marke
  * A line counts only with a mark: "By"-style prefix, a date beside the names, or an agency after them.
  */
 export function readByline(line: string): Byline | null {
-  if (line.length > 160) return null;
+  if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
   // "Jane Doe · 5 min read": a reading time marks the line as a byline.
   const text = line.replace(READING_TIME, '').trim();
   const timed = text.length < line.length;

@@ -1,0 +1,66 @@
+/**
+ * Parser throughput: docs/s and MB/s for fixture-sized files and for generated 20 MB and 100 MB
+ * articles with many comments, each beside a single-pass baseline over the same bytes measured in
+ * the same run (decode + split lines + NFC): the least any parser must do.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArticle } from '../functions/core/index';
+import { generateArticle } from './generate';
+import type { BenchRow } from './table';
+
+const FIXTURES = resolve(__dirname, '../events/files');
+const MB = 1024 * 1024;
+
+/** The least work over the bytes: decode, split into lines, NFC. */
+function singlePass(bytes: Uint8Array): number {
+  const text = new TextDecoder().decode(bytes);
+  let chars = 0;
+  for (const line of text.split('\n')) chars += line.normalize('NFC').length;
+  return chars;
+}
+
+/** Best of `rounds` wall-clock timings, in ms (the best is the least disturbed by the machine). */
+function timeBest(rounds: number, work: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+function parseAll(docs: readonly Uint8Array[]): void {
+  for (const doc of docs) if (!parseArticle(doc).ok) throw new Error('benchmark input failed to parse');
+}
+
+export function measureParse(options: { largeSizesMb?: number[] } = {}): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const fixtures = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => new Uint8Array(readFileSync(resolve(FIXTURES, f))));
+  const fixtureBytes = fixtures.reduce((n, d) => n + d.byteLength, 0);
+  parseAll(fixtures); // warm-up: JIT and chrono's lazily built tables
+  const parseMs = timeBest(5, () => parseAll(fixtures));
+  const baseMs = timeBest(5, () => fixtures.forEach(singlePass));
+  const docsPerSecond = (fixtures.length / parseMs) * 1000;
+  rows.push({ name: `parse ${fixtures.length} fixture files (avg ${(fixtureBytes / fixtures.length / 1024).toFixed(1)} KB)`, value: docsPerSecond, unit: 'docs/s', baseline: (fixtures.length / baseMs) * 1000, ratio: parseMs / baseMs > 0 ? baseMs / parseMs : null });
+  rows.push({ name: 'parse fixture files', value: fixtureBytes / MB / (parseMs / 1000), unit: 'MB/s', baseline: fixtureBytes / MB / (baseMs / 1000), ratio: baseMs / parseMs });
+
+  const times = new Map<number, number>();
+  for (const sizeMb of options.largeSizesMb ?? [20, 100]) {
+    const { text, comments } = generateArticle(sizeMb * MB, sizeMb);
+    const bytes = new TextEncoder().encode(text);
+    const ms = timeBest(1, () => parseAll([bytes]));
+    const base = timeBest(1, () => singlePass(bytes));
+    times.set(sizeMb, ms);
+    const mbps = bytes.byteLength / MB / (ms / 1000);
+    rows.push({ name: `parse ${sizeMb} MB article, ${comments} comments`, value: mbps, unit: 'MB/s', baseline: bytes.byteLength / MB / (base / 1000), ratio: base / ms, target: '≥ 50 MB/s, ≤ 5× baseline time', met: mbps >= 50 && ms <= base * 5 });
+  }
+  const [small, large] = [times.get(20), times.get(100)];
+  if (small !== undefined && large !== undefined) {
+    rows.push({ name: '100 MB parse time vs 20 MB', value: large / 1000, unit: 's', baseline: small / 1000, ratio: large / small, target: '≤ 6× (linear)', met: large <= small * 6 });
+  }
+  return rows;
+}

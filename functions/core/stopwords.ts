@@ -1,0 +1,24 @@
+/**
+ * The most frequent function words of languages written in Latin script. Counting them in a few
+ * sentences identifies the language of running text quickly and reliably; words shared by several
+ * languages are kept, since the counts decide.
+ */
+export const STOPWORDS: Readonly<Record<string, string>> = {
+  en: 'the of and to in is that for it was on with as by at from his her they this have are be has had were which an not but their said will would who been its about after',
+  de: 'der die das und ist nicht den von zu mit sich des auf für ein eine dem im auch als an werden aus er hat dass sie nach wird bei einer um noch wie über so zum war haben nur oder aber vor zur bis',
+  fr: 'le la les de des et est un une du en que qui dans pour pas sur au par avec ne il elle sont se plus ce cette mais ont été aux ses leur comme nous vous',
+  es: 'el la los las de del y en que es un una por con para se no su al lo como más pero sus le ha fue son este esta entre sobre también desde',
+  it: 'il la le di del della che è e un una per non sono con si da gli nel alla anche come più ma ha dei delle questo nella ed',
+  pt: 'o a os as de do da dos das e que em um uma para com não por se mais na no ao como mas foi ele ela são pelo pela também',
+  nl: 'de het een en van is dat op te in niet zijn met voor er aan ook als maar bij door dan nog wordt werd uit naar over hij zij',
+  sv: 'och att det som en på är av för med till den har inte de om ett men var jag sig från vi så kan när',
+  da: 'og at det som en på er af for med til den har ikke de om et men var jeg sig fra vi så kan når blev',
+  no: 'og at det som en på er av for med til den har ikke de om et men var jeg seg fra vi så kan når ble',
+  fi: 'ja on ei se että oli hän mutta kun niin myös ovat joka tai sen ole kuin mitä jo vain siitä',
+  pl: 'i w nie na się z do jest że to o jak a po ale przez dla są od tak co za jego już być',
+  cs: 'a v se na je že to s z do o k ve jako by pro ale jsou jeho po tak při jen už',
+  tr: 've bir bu da de için ile olarak çok daha gibi ama en o ne var kadar sonra olan olduğu',
+  ro: 'și în de la a cu pe că o un este nu care din mai se sunt pentru ca dar fost sau',
+  hu: 'a az és hogy nem is egy meg de van ez mint csak már volt el ha még minden',
+  id: 'dan yang di ini itu dengan untuk tidak dari dalam akan pada juga ke karena ada oleh',
+};
