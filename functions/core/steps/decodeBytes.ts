@@ -1,5 +1,4 @@
 import chardet from 'chardet';
-import iconv from 'iconv-lite';
 import type { ParseError, ParseSettings } from '../types';
 
 export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; error: ParseError };
@@ -44,9 +43,26 @@ const MIN_CONFIDENCE = 50;
  */
 function guessEncoding(bytes: Uint8Array): string {
   const best = chardet.analyse(bytes.subarray(0, 64 * 1024))[0];
-  return best && best.confidence >= MIN_CONFIDENCE && DISTINCT_ENCODINGS.test(best.name) && iconv.encodingExists(best.name)
+  return best && best.confidence >= MIN_CONFIDENCE && DISTINCT_ENCODINGS.test(best.name) && isSupported(best.name)
     ? best.name.toLowerCase()
     : 'windows-1252';
+}
+
+/** Decoding uses the runtime's WHATWG TextDecoder (full ICU in Node and Lambda): no encoding tables in the bundle. */
+function isSupported(encoding: string): boolean {
+  try {
+    new TextDecoder(encoding);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Windows-1252's characters at 0x80–0x9F (Node's TextDecoder decodes this label as Latin-1 and keeps C1 controls there). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009F]/gu, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
 }
 
 function decodeUnmarked(bytes: Uint8Array): { text: string; encoding: string } {
@@ -54,13 +70,13 @@ function decodeUnmarked(bytes: Uint8Array): { text: string; encoding: string } {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     const encoding = guessEncoding(bytes);
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding };
+    return { text: encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes), encoding };
   }
 }
 
 /**
  * Bytes → text. UTF-8 (with or without BOM) and UTF-16 with BOM are decoded directly; other bytes
- * through chardet + iconv-lite. Binary content is rejected with a typed error instead of being parsed.
+ * through chardet + the runtime's TextDecoder. Binary content is rejected with a typed error instead of being parsed.
  */
 export function decodeBytes(input: Uint8Array | string, settings: ParseSettings): DecodeResult {
   if (typeof input === 'string') {
@@ -77,7 +93,7 @@ export function decodeBytes(input: Uint8Array | string, settings: ParseSettings)
 
   const bom = sniffBom(input);
   if (bom) {
-    const text = iconv.decode(Buffer.from(input.buffer, input.byteOffset + bom.skip, input.byteLength - bom.skip), bom.encoding);
+    const text = new TextDecoder(bom.encoding).decode(input.subarray(bom.skip));
     return checkText(text, bom.encoding, settings);
   }
   if (input.includes(0)) {

@@ -1,5 +1,8 @@
-import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
+// Only the locales Winnow reads: importing 'chrono-node' itself would bundle all fifteen.
+import * as de from 'chrono-node/de';
+import * as en from 'chrono-node/en';
+import * as fr from 'chrono-node/fr';
 import { DATE_LINE_PREFIX, FOREIGN_MONTHS, RELATIVE_TIME_LINE } from '../patterns';
 
 export interface DateFinding {
@@ -50,9 +53,9 @@ export function withTime(iso: string | null, time: string | null): string | null
   return iso !== null && time !== null && /^\d{4}-\d{2}-\d{2}$/u.test(iso) ? `${iso}T${time}` : iso;
 }
 
-const PARSERS = [chrono, chrono.de, chrono.fr];
+const PARSERS = [en, de, fr];
 /** "10.03.2012" is day-first wherever it is written; the English parser would read month-first. */
-const DAY_FIRST_PARSERS = [chrono.de, chrono, chrono.fr];
+const DAY_FIRST_PARSERS = [de, en, fr];
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/u;
 
 /** The longest first match among the languages, so "11. Oktober 2020 um 17:20" is not read as just "17:20". */
