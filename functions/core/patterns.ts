@@ -75,6 +75,7 @@ const BOILERPLATE_LINES = [
   /^(?:jetzt )?newsletter(?: abonnieren| bestellen)?\b.*$/iu,
   /^(?:support (?:local |independent |our )?journalism|become a (?:member|subscriber|supporter)|donate)\b.*$/iu,
   /^print this (?:page|article)$/iu,
+  /^(?:search(?: for)?|suche|buscar|rechercher)\s*:?$/iu,
   /^(?:comments are (?:welcome|moderated|closed|encouraged)|(?:we|the editors?) reserves? the right\b).*$/iu,
 ];
 /** Phrases that mark a line as a notice (cookies, newsletters, copyright, comment policy) wherever they occur in it. */
@@ -85,14 +86,16 @@ const BOILERPLATE_PHRASES = [
   /\b(?:sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)) (?:\w+ )?(?:newsletter|daily|weekly|briefing|updates)\b/iu,
   /\breserves the right to (?:block|remove|delete|edit|ban)\b/iu,
   /\b(?:has been|was|have been) (?:edited|condensed|shortened) for (?:length|clarity|brevity)\b/iu,
+  /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
   /\b(?:wir )?(?:verwenden|nutzen|nutzt|setzt) cookies\b/iu,
-  /\bcookies?\b.{1,80}\b(?:accept|agree|consent|einverstanden|akzeptieren|zustimmen)\b/iu,
+  /\bcookies?\b.{1,120}\b(?:accept|acept|agree|consent|einverstanden|akzept|zustimm|configur|preferen|privacy|datenschutz|tiers|terceros|third|partner|navigat|navega|experience|analytics)/iu,
+  /\b(?:we|wir|nous|utilizamos|usamos|this (?:web)?site|diese (?:web)?seite|ce site)\b.{1,40}\bcookies?\b/iu,
 ];
 /** Anchored alternatives fail at the first character, so one combined regex stays cheap. */
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by'];
 
 /** A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa". */
 export const PHOTO_CREDIT =

@@ -1,17 +1,42 @@
 import type { Line } from '../lines';
+import { isNameLike } from '../text';
 import { isProse } from './classifyLine';
 import { readByline } from './readByline';
 import { parseDateLine } from './parseDate';
 
-/**
- * Index of the first line of the article text: the first prose line that is not a byline or a date.
- * Everything before it is the header (title, deck, byline, date, captions, site furniture).
- * Returns lines.length when the text holds no prose at all.
- */
-export function findBodyStart(lines: readonly Line[]): number {
-  for (let i = 0; i < lines.length; i++) {
+/** How far below a first prose line a byline or date may stand and still belong to the header. */
+const METADATA_LOOKAHEAD = 12;
+/** Headlines are short; a longer first prose line is the article's first paragraph. */
+const MAX_SENTENCE_HEADLINE = 200;
+
+const isMetadata = (text: string): boolean => readByline(text) !== null || parseDateLine(text) !== null;
+/** A byline, or a date the page states outright ("3 years ago" belongs to comments). */
+const isArticleMetadata = (text: string): boolean => readByline(text) !== null || (parseDateLine(text)?.iso ?? null) !== null;
+
+function firstProse(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
     const { text } = lines[i]!;
-    if (isProse(text) && !readByline(text) && !parseDateLine(text)) return i;
+    if (isProse(text) && !isMetadata(text)) return i;
   }
   return lines.length;
+}
+
+/**
+ * Index of the first line of the article text: the first prose line that is not a byline or a date.
+ * Everything before it is the header (title, deck, byline, date, captions, site furniture). A
+ * headline written as a sentence ("We rewrote it. I would not again.") is prose too: when a byline
+ * or date follows it closely, the text starts after them. Returns lines.length when there is no prose.
+ */
+export function findBodyStart(lines: readonly Line[]): number {
+  const first = firstProse(lines, 0);
+  if (first >= lines.length || lines[first]!.text.length > MAX_SENTENCE_HEADLINE) return first;
+  const limit = Math.min(lines.length, first + 1 + METADATA_LOOKAHEAD);
+  for (let i = first + 1; i < limit; i++) {
+    const { text } = lines[i]!;
+    if (isProse(text)) break;
+    // "Name" over a date is a comment header (or a bare byline), not the headline's metadata.
+    const underName = isNameLike(lines[i - 1]!.text) && i - 1 > first;
+    if (isArticleMetadata(text) && !underName) return firstProse(lines, i + 1);
+  }
+  return first;
 }

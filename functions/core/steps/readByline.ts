@@ -46,7 +46,7 @@ function namesFrom(list: string): string[] | null {
     .map((n) => n.replace(WRITING_FROM, ''))
     .map((n) => n.trim())
     .filter((n) => n.length > 0 && !isAgency(n) && !ROLE_WORDS.test(n));
-  return names.length > 0 && names.every(isNameLike) ? names : null;
+  return names.length > 0 && names.every((n) => isNameLike(n) && !/\d/u.test(n)) ? names : null;
 }
 
 /** What is left of a byline once its date is taken out: "Posted on  by Rosa" → "Rosa". */

@@ -2,6 +2,8 @@ import type { Line } from '../lines';
 import { SOURCE_ID_LINE } from '../patterns';
 import { isNameLike } from '../text';
 import { isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem } from './classifyLine';
+import type { HeaderRole } from './findTitle';
+import { findTitle } from './findTitle';
 import type { Byline } from './readByline';
 import { isNewsroomRole, readByline } from './readByline';
 import { parseDateLine } from './parseDate';
@@ -15,7 +17,6 @@ export interface Header {
   sourceId: string | null;
 }
 
-type HeaderRole = 'nav' | 'sourceId' | 'date' | 'byline' | 'caption' | 'text';
 
 const MENU_RUN = 3;
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
@@ -37,58 +38,20 @@ function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
 const isSpacedMenu = (line: Line): boolean => line.spacedItems >= 3 && line.text.split(' ').length <= line.spacedItems * 3;
 
 /**
- * A blog's date header ("Friday, June 5, 2020", no time) above the post title, with no byline
- * before it: the lines above it are the blog's name and motto, not the title. Returns its index or -1.
+ * "Lewis McAra" over "Chief football writer", or "Marina Quesada" over a date line: a bare name
+ * over a newsroom role or a date is a byline.
  */
-function blogDateHeader(lines: readonly Line[], roles: readonly HeaderRole[]): number {
-  const at = roles.indexOf('date');
-  if (at < 0 || roles.slice(0, at).includes('byline') || !roles.slice(at + 1).includes('text')) return -1;
-  const date = parseDateLine(lines[at]!.text);
-  return date && date.time === null ? at : -1;
-}
-
-/** "Lewis McAra" over "Chief football writer": a bare name over a newsroom role is a byline. */
 function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: Map<number, Byline>): void {
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (roles[i] !== 'text' || roles[i + 1] !== 'text') continue;
+    if (roles[i] !== 'text') continue;
     const name = lines[i]!.text;
-    if (isNameLike(name) && name.includes(' ') && isNewsroomRole(lines[i + 1]!.text)) {
-      bylines.set(i, { authors: [name], publishedAt: null, time: null });
-      roles[i] = 'byline';
-      roles[i + 1] = 'byline';
-    }
+    if (!isNameLike(name) || !name.includes(' ') || /\d/u.test(name) || name.split(' ').length > 4) continue;
+    const roleBelow = roles[i + 1] === 'text' && isNewsroomRole(lines[i + 1]!.text);
+    if (!roleBelow && roles[i + 1] !== 'date') continue;
+    bylines.set(i, { authors: [name], publishedAt: null, time: null });
+    roles[i] = 'byline';
+    if (roleBelow) roles[i + 1] = 'byline';
   }
-}
-
-/** Index of the first text line of the block that holds `at` (blocks are split by blank lines). */
-function blockStart(lines: readonly Line[], at: number): number {
-  let start = at;
-  while (start > 0 && lines[start]!.blankBefore === 0) start--;
-  return start;
-}
-
-/**
- * The title: the first text line after the last navigation line. When that line opens a block of
- * two or more text lines (a site's name and motto) and a later text block stands right above the
- * byline or date, the title is that later block's first line.
- */
-function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]): number {
-  const isText = (i: number): boolean => roles[i] === 'text';
-  const lastText = roles.lastIndexOf('text');
-  if (lastText < 0) return -1;
-  const navBeforeText = roles.slice(0, lastText).lastIndexOf('nav');
-  const lastNav = Math.max(navBeforeText, blogDateHeader(lines, roles));
-  let first = -1;
-  for (let i = lastNav + 1; i <= lastText && first < 0; i++) if (isText(i)) first = i;
-  if (first < 0) return roles.findIndex((r) => r === 'text');
-
-  const firstBlockEnd = lines.findIndex((l, i) => i > first && l.blankBefore > 0);
-  const siteBlock = firstBlockEnd > first + 1 && isText(first + 1);
-  const meta = roles.findIndex((r, i) => i > first && (r === 'byline' || r === 'date'));
-  if (!siteBlock || meta < 0) return first;
-  const above = meta - 1;
-  if (above < firstBlockEnd || !isText(above)) return first;
-  return blockStart(lines, above);
 }
 
 /**

@@ -1,0 +1,82 @@
+import type { Line } from '../lines';
+import { wordCount } from '../text';
+import { parseDateLine } from './parseDate';
+
+/** What each line above the article text is. */
+export type HeaderRole = 'nav' | 'sourceId' | 'date' | 'byline' | 'caption' | 'text';
+
+/** Evidence for and against a line being the headline; the highest total wins, the earlier line on a tie. */
+const WEIGHTS = {
+  /** The page's <title> line at the top ("Headline | Site") repeats it. */
+  echoedByPageTitle: 3,
+  /** A byline or date follows on the next line, or after one more text line (the deck under the headline). */
+  aboveMetadata: 2,
+  /** "Local News | Transportation", "Headline | Site": section labels and page-title lines. */
+  pipeSeparated: -1,
+  /** First text after the site's navigation. */
+  firstAfterNavigation: 1,
+  /** Headline length. */
+  headlineLength: 1,
+  /** "4 min", "Local News": labels, not headlines. */
+  tooShort: -2,
+  /** Decks and captions are sentences; headlines seldom end with a full stop. */
+  fullStop: -1,
+  /** "BREAKING: …", "London 9°C": tickers and widgets. */
+  tickerOrWidget: -3,
+} as const;
+
+const PAGE_TITLE_SEPARATOR = /\s[|–—-]\s|:\s/u;
+const TICKER = /^(?:breaking(?: news)?|just in|live|update|eilmeldung|\+\+\+|última hora|dernière minute|alerte|en directo)\s*[:|+-]|\d\s?°[CF]\b/iu;
+const MIN_HEADLINE_WORDS = 4;
+const MAX_HEADLINE_WORDS = 25;
+
+/**
+ * A blog's date header ("Friday, June 5, 2020", no time) above the post title, with no byline
+ * before it: the lines above it are the blog's name and motto. Returns its index or -1.
+ */
+function blogDateHeader(lines: readonly Line[], roles: readonly HeaderRole[]): number {
+  const at = roles.indexOf('date');
+  if (at < 0 || roles.slice(0, at).includes('byline') || !roles.slice(at + 1).includes('text')) return -1;
+  const date = parseDateLine(lines[at]!.text);
+  return date && date.time === null ? at : -1;
+}
+
+/** Parts of the first line when it reads like a page title ("Headline | Site Name"). */
+function pageTitleParts(lines: readonly Line[]): Set<string> {
+  const first = lines[0]?.text ?? '';
+  const parts = first.split(PAGE_TITLE_SEPARATOR).map((p) => p.trim());
+  return new Set(parts.length > 1 ? parts : []);
+}
+
+/** Index of the headline among the header lines, or -1 when no line can be one. */
+export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]): number {
+  const lastText = roles.lastIndexOf('text');
+  if (lastText < 0) return -1;
+  const dateHeader = blogDateHeader(lines, roles);
+  const lastNav = Math.max(roles.slice(0, lastText).lastIndexOf('nav'), dateHeader);
+  const firstAfterNav = roles.findIndex((r, i) => i > lastNav && r === 'text');
+  const echoes = pageTitleParts(lines);
+  const isMetadata = (i: number): boolean => (roles[i] === 'byline' || roles[i] === 'date') && i !== dateHeader;
+
+  let best = -1;
+  let bestScore = -Infinity;
+  roles.forEach((role, i) => {
+    if (role !== 'text') return;
+    const { text } = lines[i]!;
+    const words = wordCount(text);
+    let score = 0;
+    if (i > 0 && words >= MIN_HEADLINE_WORDS && echoes.has(text)) score += WEIGHTS.echoedByPageTitle;
+    if (isMetadata(i + 1) || (roles[i + 1] === 'text' && isMetadata(i + 2))) score += WEIGHTS.aboveMetadata;
+    if (text.includes(' | ')) score += WEIGHTS.pipeSeparated;
+    if (i === firstAfterNav) score += WEIGHTS.firstAfterNavigation;
+    if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS) score += WEIGHTS.headlineLength;
+    if (words <= 2) score += WEIGHTS.tooShort;
+    if (/[^.]\.$/u.test(text)) score += WEIGHTS.fullStop;
+    if (TICKER.test(text)) score += WEIGHTS.tickerOrWidget;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
