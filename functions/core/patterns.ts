@@ -13,12 +13,18 @@ export const BULLET_CHARS = '•○□☆◦▪■►▸‣⁃●◆◇★-*–>
 export const NUMBERED_COMMENT_HEADER = new RegExp(String.raw`^(\d{1,5})[.)]\s+(\S.{0,80}?)\s+${COMMENT_VERBS}\s*:$`, 'iu');
 /** "• Name said:" — a bulleted comment header. */
 export const BULLETED_COMMENT_HEADER = new RegExp(String.raw`^([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s*(\S.{0,80}?)\s+${COMMENT_VERBS}\s*:$`, 'iu');
-/** "Name says:" — WordPress and its translations; the name may also stand on the line before. */
-export const PLAIN_COMMENT_HEADER = new RegExp(String.raw`^(\S.{0,80}?)\s+${COMMENT_VERBS}\s*:$`, 'iu');
+/** "Name says:" — WordPress and its translations; the name may also stand on the line before. A date may sit before the colon. */
+export const PLAIN_COMMENT_HEADER = new RegExp(String.raw`^(\S.{0,80}?)\s+${COMMENT_VERBS}(?: (?:on|am|le|el|il) ([^:]{4,40}))? ?:$`, 'iu');
 /** "says:" alone, with the name on the previous line. */
 export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*:$`, 'iu');
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */
 export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s+)?(\S[^•·|—–]{0,80}?)\s+[•·|—–-]\s+(\S.{2,60})$/u;
+/** "▲ 48 ▼ OldStandFan 2 hours ago": votes, then author and time. */
+export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
+/** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
+export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
+/** "In reply to Brenda H.", "En réponse à Gérard74": a reply marker above a comment's text. */
+export const REPLY_TO_LINE = /^(?:in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|in risposta a)\s+\S.{0,60}$/iu;
 /** "1. crumbcritic": a numbered name alone on its line. */
 export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
 /** "3 years ago", "vor 2 Stunden", "33 minutes ago" — a relative date line. */
@@ -29,25 +35,29 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'reply', 'replies', 'replydelete', 'delete', 'antworten', 'antwort', 'répondre', 'responder', 'rispondi', 'log', 'login', 'sign',
   'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'edit', 'flag', 'share',
   'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
+  'this', 'signaler', 'charger', 'plus', 'de', 'commentaires', 'comments', 'responder', 'denunciar', 'me', 'gusta', 'liked', 'by', 'author',
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
 export const SHARE_WORDS = new Set([
   'share', 'shares', 'on', 'via', 'this', 'article', 'page', 'story', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'mail', 'whatsapp',
   'linkedin', 'print', 'copy', 'link', 'pinterest', 'reddit', 'telegram', 'tweet', 'messenger', 'bluesky', 'threads', 'teilen',
-  'drucken', 'auf', 'per', 'partager', 'imprimer', 'save', 'bookmark', 'comments', 'comment',
+  'drucken', 'auf', 'per', 'partager', 'imprimer', 'save', 'bookmark', 'comments', 'comment', 'compartir', 'en', 'enviar', 'por', 'sur',
+  'blogthis', 'thisblogthis', 'condividi', 'su', 'delen',
 ]);
+/** "3d", "2h", "1w": the short relative times social widgets print beside controls. */
+export const SHORT_RELATIVE_TIME = /^\d{1,3}[smhdwy]$/u;
 /** Tokens of a control line: words, counts and the arrows and dots between them. */
 export const CONTROL_LINE_SEPARATORS = /[\s•·|›»↑↓▲▼^()[\]/-]+/u;
 
 /** Headings that open a comment section for certain: the article has ended. */
 export const COMMENT_SECTION_HEADING =
-  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|commentaires?)(?: (?:on|to|zu|für|sur)\b.*)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?comment|kommentar schreiben|laisser un commentaire|(?:leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)\b.*)$/iu;
+  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|commentaires?)(?: (?:on|to|zu|für|sur)\b.*)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?comment|kommentar schreiben|kommentar verfassen|laisser un commentaire|deja un comentario|(?:leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)\b.*)$/iu;
 /** Headings that may open a comment section, or may be a subheading of the article ("Discussion"). */
 export const WEAK_COMMENT_HEADING = /^(?:comments?(?: \(\d+\))?|kommentare?(?: \(\d+\))?|commentaires?|discussion|responses?|what do you think\??)$/iu;
 
 /** Boilerplate lines that end the article body: everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
-  /^(?:related(?: news| articles| posts| stories| content| coverage| topics| reading)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:share|like) this(?: article| story| post)?:?|about the author|über den autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*)$/iu;
+  /^(?:related(?: news| articles| posts| stories| content| coverage| topics| reading)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más leído|meistgelesen|most watched|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:share|like) this(?: article| story| post)?:?|about the author|über den autor|written by|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*)$/iu;
 
 /** Joins alternatives into one case-insensitive regex: one scan per line instead of one per pattern. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
@@ -75,6 +85,16 @@ const BOILERPLATE_LINES = [
   /^(?:jetzt )?newsletter(?: abonnieren| bestellen)?\b.*$/iu,
   /^(?:support (?:local |independent |our )?journalism|become a (?:member|subscriber|supporter)|donate)\b.*$/iu,
   /^print this (?:page|article)$/iu,
+  /^(?:listen to (?:this )?(?:article|story)|artikel anhören|écouter (?:cet )?article|escuchar (?:la )?noticia)\b.*$/iu,
+  /^\d{1,2}\s?(?:min|mins|minutes|minuten|minutos)(?: read| lesezeit| de lecture| de lectura)?$/iu,
+  /^(?:lesedauer|reading time|temps de lecture|tiempo de lectura)(?:\W.*)?$/iu,
+  /^(?:jump to|skip to)(?: recipe| section)?:?$/iu,
+  /^(?:buy now|view all (?:prices|deals)|see (?:all )?(?:prices|deals)|check price|shop now|today's best .{1,60} deals)$/iu,
+  /^[£$€]\s?\d[\d.,]*\s+(?:at|bei|chez|en)\s+\S.{0,40}$/iu,
+  /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored(?: content| links?)?|promoted|partner content|gesponsert)$/iu,
+  /^(?:related|lee también|lea también|à lire aussi|lire aussi|voir aussi|ver también|leia também|leggi anche|lesen sie auch|auch interessant|mehr zum thema|read more|read next)\s*:.*$/iu,
+  /^(?:email this\s?blogthis|share to (?:x|twitter|facebook|pinterest))\b.*$/iu,
+  /^(?:\d[\d.,]*k?\s+followers|writer for .{1,60}|follow|published in|member-only story|open in app)$/iu,
   /^(?:search(?: for)?|suche|buscar|rechercher)\s*:?$/iu,
   /^(?:comments are (?:welcome|moderated|closed|encouraged)|(?:we|the editors?) reserves? the right\b).*$/iu,
 ];
@@ -107,7 +127,7 @@ export const SOURCE_ID_LINE =
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …". */
 export const BYLINE_PREFIX =
-  /^(?:by|von|par|por|door|di|av|written by|posted by|story by|words by|reporting by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|بقلم:?|كتب:?|نویسنده:|نوشته:?)\s+(\S.*)$/iu;
+  /^(?:by|von|par|por|door|di|av|written by|posted by|story by|words by|reporting by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|بقلم:?|كتب:?|نویسنده:|نوشته:?)\s+(\S.*)$/iu;
 
 /** News agencies and wire services: vocabulary, used to tell an agency from an author or a place. */
 export const AGENCIES = [
@@ -120,7 +140,7 @@ export const AGENCIES = [
 
 /** Prefixes that announce a date line: "Published: …", "Updated …", "Veröffentlicht am …". */
 export const DATE_LINE_PREFIX =
-  /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|نشر في|تاريخ النشر|تاریخ انتشار|تاریخ)(?: on| am| le)?\s*:?\s*/iu;
+  /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|نشر في|تاريخ النشر|تاریخ انتشار|تاریخ)(?: on| am| le)?\s*:?\s*/iu;
 
 /** Gregorian month names in Arabic and Persian, mapped to English so the date parser reads them. */
 export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [

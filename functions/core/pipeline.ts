@@ -4,6 +4,7 @@ import { cleanBody } from './steps/cleanBody';
 import { contentHash } from './steps/contentHash';
 import { decodeBytes } from './steps/decodeBytes';
 import { detectLanguage } from './steps/detectLanguage';
+import { dropAuthorBio } from './steps/dropAuthorBio';
 import { findBodyStart } from './steps/findBodyStart';
 import { findCommentZone } from './steps/findCommentZone';
 import type { DatelineFinding } from './steps/findDateline';
@@ -67,7 +68,9 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
   const publishedAt = withTime(header.publishedAt ?? footerByline?.publishedAt ?? null, footerByline?.time ?? null);
 
   const comments: Comment[] = zone ? threadReplies(splitComments(lines, zone.headers), settings.maxCommentDepth) : [];
-  const bodyText = paragraphs.filter((p) => p.length > 0).join('\n\n');
+  const bodyText = dropAuthorBio(paragraphs, authors)
+    .filter((p) => p.length > 0)
+    .join('\n\n');
   if (bodyText.length === 0 && comments.length === 0 && header.title === null) {
     return { ok: false, error: { code: 'NO_CONTENT', message: 'no article text, title or comments were found' } };
   }

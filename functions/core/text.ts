@@ -42,6 +42,17 @@ export function isNameLike(text: string): boolean {
   return parts.every((part) => startsUpper(part) || NAME_PARTICLES.has(part.toLowerCase()));
 }
 
+/**
+ * A commenter's name where the header itself is strong evidence ("3. Maeve from the Point said:"):
+ * up to six words, not a sentence, not a pronoun.
+ */
+export function isLooseName(text: string): boolean {
+  const trimmed = text.trim();
+  if (isNameLike(trimmed)) return true;
+  const parts = trimmed.split(/\s+/u);
+  return parts.length <= 6 && trimmed.length <= 60 && !NOT_NAMES.has(parts[0]!.toLowerCase()) && !/[.!?;:,"“”]$/u.test(trimmed) && startsUpper(trimmed);
+}
+
 /** Ends like a sentence, not like a heading or a label. */
 export function endsSentence(text: string): boolean {
   return /[.!?…]["”’»)]?$/u.test(text);

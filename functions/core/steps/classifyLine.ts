@@ -8,6 +8,7 @@ import {
   COMMENT_SECTION_HEADING,
   CONTROL_LINE_SEPARATORS,
   SHARE_WORDS,
+  SHORT_RELATIVE_TIME,
   PHOTO_CREDIT,
   WEAK_COMMENT_HEADING,
 } from '../patterns';
@@ -68,7 +69,7 @@ export function isInlineMenu(text: string): boolean {
 function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>): boolean {
   if (text.length > 80) return false;
   const tokens = text.toLowerCase().split(CONTROL_LINE_SEPARATORS).filter((t) => t.length > 0);
-  const isCount = (t: string): boolean => /^\d+$/u.test(t);
+  const isCount = (t: string): boolean => /^\d+$/u.test(t) || SHORT_RELATIVE_TIME.test(t);
   return tokens.some((t) => !isCount(t)) && tokens.every((t) => vocabulary.has(t) || isCount(t));
 }
 

@@ -1,16 +1,18 @@
 import type { Line } from '../lines';
 import {
   AUTHOR_AND_DATE,
+  AUTHOR_THEN_TIME,
   BULLETED_COMMENT_HEADER,
   INTERVIEW_TURN,
   LONE_COMMENT_VERB,
   NUMBERED_COMMENT_HEADER,
   NUMBERED_NAME,
   PLAIN_COMMENT_HEADER,
+  VOTES_PREFIX,
 } from '../patterns';
-import { isNameLike } from '../text';
+import { isLooseName, isNameLike } from '../text';
 import { isCommentControl } from './classifyLine';
-import { parseDateLine } from './parseDate';
+import { findDate, parseDateLine } from './parseDate';
 
 /**
  * How sure a header is: "1. Name said:" proves a thread; "Name / date" pairs do so in numbers;
@@ -55,7 +57,7 @@ function withDateBelow(lines: readonly Line[], found: CommentHeader): CommentHea
 /** "  1. Name said:" */
 const numberedWithVerb: HeaderReader = (lines, at) => {
   const m = NUMBERED_COMMENT_HEADER.exec(lines[at]!.text);
-  return m && isNameLike(m[2]!)
+  return m && isLooseName(m[2]!)
     ? withDateBelow(lines, header(lines[at]!, at, { author: m[2]!, marker: 'number', number: Number(m[1]), strength: 'strong' }))
     : null;
 };
@@ -63,13 +65,16 @@ const numberedWithVerb: HeaderReader = (lines, at) => {
 /** "• Name said:" */
 const bulletedWithVerb: HeaderReader = (lines, at) => {
   const m = BULLETED_COMMENT_HEADER.exec(lines[at]!.text);
-  return m && isNameLike(m[2]!) ? withDateBelow(lines, header(lines[at]!, at, { author: m[2]!, marker: m[1]!, strength: 'strong' })) : null;
+  return m && isLooseName(m[2]!) ? withDateBelow(lines, header(lines[at]!, at, { author: m[2]!, marker: m[1]!, strength: 'strong' })) : null;
 };
 
-/** "Name says:" (WordPress and its translations). */
+/** "Name says:" (WordPress and its translations); "Un habitant a écrit le 16/11/2023 à 11h47 :". */
 const plainWithVerb: HeaderReader = (lines, at) => {
   const m = PLAIN_COMMENT_HEADER.exec(lines[at]!.text);
-  return m && isNameLike(m[1]!) ? withDateBelow(lines, header(lines[at]!, at, { author: m[1]!, strength: 'medium' })) : null;
+  if (!m || !isNameLike(m[1]!)) return null;
+  const inline = m[2] ? findDate(m[2]) : null;
+  if (inline?.iso) return header(lines[at]!, at, { author: m[1]!, postedAt: inline.iso, strength: 'strong' });
+  return withDateBelow(lines, header(lines[at]!, at, { author: m[1]!, strength: 'medium' }));
 };
 
 /** "Name" then "says:" on the next line. */
@@ -86,6 +91,29 @@ const authorAndDate: HeaderReader = (lines, at) => {
   if (!m || !isNameLike(m[2]!)) return null;
   const date = parseDateLine(m[3]!, 0.8);
   return date ? header(lines[at]!, at, { author: m[2]!, marker: m[1] ?? null, postedAt: date.iso, strength: 'medium' }) : null;
+};
+
+/** "▲ 48 ▼ OldStandFan 2 hours ago": a vote widget, the author and a relative time. */
+const votesAuthorTime: HeaderReader = (lines, at) => {
+  const { text } = lines[at]!;
+  const m = AUTHOR_THEN_TIME.exec(text.replace(VOTES_PREFIX, ''));
+  return m && isNameLike(m[1]!) ? header(lines[at]!, at, { author: m[1]!, strength: 'medium' }) : null;
+};
+
+/** How far below a bare name the "Like · Reply · 3d" controls may close its comment. */
+const CONTROL_REACH = 8;
+
+/** "Name" / text / "Like · Reply · 3d": a bare name whose text ends in a line of comment controls. */
+const nameTextControls: HeaderReader = (lines, at) => {
+  const line = lines[at]!;
+  const next = lines[at + 1];
+  if (!next || next.blankBefore > 0 || !isNameLike(line.text) || isCommentControl(line.text) || isCommentControl(next.text)) return null;
+  for (let k = at + 2; k < Math.min(lines.length, at + 2 + CONTROL_REACH); k++) {
+    const candidate = lines[k]!;
+    if (candidate.blankBefore > 0 || candidate.indent !== line.indent) return null;
+    if (isCommentControl(candidate.text)) return header(line, at, { author: line.text, strength: 'medium' });
+  }
+  return null;
 };
 
 /** "Name" then a date line: Blogger, WordPress themes without "says:", German blogs. */
@@ -107,7 +135,17 @@ const numberedName: HeaderReader = (lines, at) => {
 };
 
 /** Formats in order, most specific first; the first that reads the line wins. */
-const READERS: readonly HeaderReader[] = [numberedWithVerb, bulletedWithVerb, plainWithVerb, nameThenVerbLine, authorAndDate, nameThenDateLine, numberedName];
+const READERS: readonly HeaderReader[] = [
+  numberedWithVerb,
+  bulletedWithVerb,
+  plainWithVerb,
+  nameThenVerbLine,
+  authorAndDate,
+  votesAuthorTime,
+  nameThenDateLine,
+  nameTextControls,
+  numberedName,
+];
 
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {

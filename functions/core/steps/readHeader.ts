@@ -19,6 +19,8 @@ export interface Header {
 
 
 const MENU_RUN = 3;
+/** "Updated 14:05", "Aktualisiert am …": the date of a revision, used only when no publication date is given. */
+const UPDATE_LINE = /^(?:updated|last updated|aktualisiert|actualizado|mis à jour)\b/iu;
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
 
 /** Marks runs of three or more menu-like lines (site navigation) as nav. */
@@ -63,6 +65,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   const header: Header = { title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null };
   const bylines = new Map<number, Byline>();
   const dates = new Map<number, string | null>();
+  const updates = new Map<number, string | null>();
   const roles: HeaderRole[] = lines.map((line, i) => {
     const { text } = line;
     if (text.length > maxLineLength) return 'text';
@@ -78,7 +81,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
     }
     const date = parseDateLine(text);
     if (date) {
-      dates.set(i, date.iso);
+      (UPDATE_LINE.test(text) ? updates : dates).set(i, date.iso);
       return 'date';
     }
     if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line)) return 'nav';
@@ -93,7 +96,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   // Metadata under the title is the article's; a date above it may be the page's "today".
   const byline = nearestAfter(bylines, titleIndex);
   header.authors = byline?.authors ?? [];
-  header.publishedAt = nearestAfter(dates, titleIndex) ?? byline?.publishedAt ?? null;
+  header.publishedAt = nearestAfter(dates, titleIndex) ?? byline?.publishedAt ?? nearestAfter(updates, titleIndex);
   if (header.publishedAt === null) header.publishedAt = [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
 
   const seen = new Set<string>(header.title ? [header.title] : []);

@@ -1,5 +1,6 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
+import { REPLY_TO_LINE } from '../patterns';
 import { isBoilerplate, isCommentControl, isTailMarker } from './classifyLine';
 import type { CommentHeader } from './readCommentHeader';
 
@@ -22,7 +23,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     const line = lines[i]!;
     if (indentedBody && line.indent <= header.indent) break;
     if (endsThread(line.text)) break;
-    if (isCommentControl(line.text)) continue;
+    if (isCommentControl(line.text) || REPLY_TO_LINE.test(line.text)) continue;
     kept.push(line);
   }
   return kept;
