@@ -95,6 +95,10 @@ const BOILERPLATE_LINES = [
   /^(?:related|lee también|lea también|à lire aussi|lire aussi|voir aussi|ver también|leia também|leggi anche|lesen sie auch|auch interessant|mehr zum thema|read more|read next)\s*:.*$/iu,
   /^(?:email this\s?blogthis|share to (?:x|twitter|facebook|pinterest))\b.*$/iu,
   /^(?:\d[\d.,]*k?\s+followers|writer for .{1,60}|follow|published in|member-only story|open in app)$/iu,
+  /^\d{1,3}\s?(?:of|\/|von|de|sur|di)\s?\d{1,3}$/iu,
+  /^(?:thanks for reading|danke fürs lesen|merci de (?:votre )?lecture)\b.*$/iu,
+  /^(?:liked by|gefällt)\s.{1,60}$/iu,
+  /^(?:kategorien|categorías|catégories|schlagwörter|étiquettes|etiquetas)\s*:.*$/iu,
   /^(?:search(?: for)?|suche|buscar|rechercher)\s*:?$/iu,
   /^(?:comments are (?:welcome|moderated|closed|encouraged)|(?:we|the editors?) reserves? the right\b).*$/iu,
 ];
@@ -106,6 +110,8 @@ const BOILERPLATE_PHRASES = [
   /\b(?:sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)) (?:\w+ )?(?:newsletter|daily|weekly|briefing|updates)\b/iu,
   /\breserves the right to (?:block|remove|delete|edit|ban)\b/iu,
   /\b(?:has been|was|have been) (?:edited|condensed|shortened) for (?:length|clarity|brevity)\b/iu,
+  /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b/iu,
+  /\breceives? (?:financial )?support from\b.{1,80}\b(?:foundation|grant)/iu,
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
   /\b(?:wir )?(?:verwenden|nutzen|nutzt|setzt) cookies\b/iu,
   /\bcookies?\b.{1,120}\b(?:accept|acept|agree|consent|einverstanden|akzept|zustimm|configur|preferen|privacy|datenschutz|tiers|terceros|third|partner|navigat|navega|experience|analytics)/iu,
@@ -115,7 +121,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from'];
 
 /** A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa". */
 export const PHOTO_CREDIT =

@@ -30,7 +30,8 @@ const startsUpper = (word: string): boolean => {
  * or one token of any case ("raz", "john_doe77"). Pronouns and common nouns do not count.
  */
 export function isNameLike(text: string): boolean {
-  const trimmed = text.trim();
+  // "Pete (netops)": a nickname or role in parentheses after the name.
+  const trimmed = text.trim().replace(/\s\([^()]{1,30}\)$/u, '');
   if (trimmed.length === 0 || trimmed.length > 60) return false;
   // A closing initial ("Armen G.") is part of a name; other final punctuation is not.
   if (/[.!?;:,"“”]$/u.test(trimmed) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) return false;
@@ -47,7 +48,7 @@ export function isNameLike(text: string): boolean {
  * up to six words, not a sentence, not a pronoun.
  */
 export function isLooseName(text: string): boolean {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(/\s\([^()]{1,30}\)$/u, '');
   if (isNameLike(trimmed)) return true;
   const parts = trimmed.split(/\s+/u);
   return parts.length <= 6 && trimmed.length <= 60 && !NOT_NAMES.has(parts[0]!.toLowerCase()) && !/[.!?;:,"“”]$/u.test(trimmed) && startsUpper(trimmed);

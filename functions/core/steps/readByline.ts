@@ -39,11 +39,17 @@ export const isNewsroomRole = (text: string): boolean => text.split(' ').length 
 /** "Jane Doe in New York", "Max Muster aus Berlin": where the author writes from is not part of the name. */
 const WRITING_FROM = /\s+(?:in|aus|from|reporting from|en|à)\s+\p{Lu}[^,]*$/u;
 
+/** "MARGARET OKONJO" (wire style) → "Margaret Okonjo"; names in mixed case stay as written. */
+function titleCaseShouted(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** Names from "A, B and C", without agencies, staff roles and the place they write from. */
 function namesFrom(list: string): string[] | null {
   const names = list
     .split(NAME_SEPARATORS)
-    .map((n) => n.replace(WRITING_FROM, ''))
+    .map((n) => titleCaseShouted(n.replace(WRITING_FROM, '')))
     .map((n) => n.trim())
     .filter((n) => n.length > 0 && !isAgency(n) && !ROLE_WORDS.test(n));
   return names.length > 0 && names.every((n) => isNameLike(n) && !/\d/u.test(n)) ? names : null;

@@ -1,7 +1,7 @@
 import type { Line } from '../lines';
 import { SOURCE_ID_LINE } from '../patterns';
 import { isNameLike } from '../text';
-import { isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem } from './classifyLine';
+import { isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
 import { findTitle } from './findTitle';
 import type { Byline } from './readByline';
@@ -66,7 +66,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   const bylines = new Map<number, Byline>();
   const dates = new Map<number, string | null>();
   const updates = new Map<number, string | null>();
-  const roles: HeaderRole[] = lines.map((line, i) => {
+  const roles: HeaderRole[] = [];
+  const classify = (line: Line, i: number): HeaderRole => {
     const { text } = line;
     if (text.length > maxLineLength) return 'text';
     const sourceId = SOURCE_ID_LINE.exec(text);
@@ -84,10 +85,13 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
       (UPDATE_LINE.test(text) ? updates : dates).set(i, date.iso);
       return 'date';
     }
-    if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line)) return 'nav';
+    if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line) || isTailMarker(text)) return 'nav';
+    // "Football writer" under "By Lewis McAra": the byline's second line.
+    if (roles[i - 1] === 'byline' && isNewsroomRole(text)) return 'byline';
     if (isCaptionLine(text)) return 'caption';
     return 'text';
-  });
+  };
+  lines.forEach((line, i) => roles.push(classify(line, i)));
   markNameAndRole(lines, roles, bylines);
   markMenuRuns(lines, roles);
 
