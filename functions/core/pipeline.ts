@@ -2,6 +2,7 @@ import { toLines, toParagraphs } from './lines';
 import { PARSER_VERSION, resolveSettings } from './settings';
 import { cleanBody } from './steps/cleanBody';
 import { contentHash } from './steps/contentHash';
+import { convertMarkup } from './steps/convertMarkup';
 import { decodeBytes } from './steps/decodeBytes';
 import { detectLanguage } from './steps/detectLanguage';
 import { dropAuthorBio } from './steps/dropAuthorBio';
@@ -37,7 +38,8 @@ function readDateline(paragraphs: string[], text: string): { dateline: DatelineF
  * Bytes of an article file → the article and its comment thread.
  *
  * Order matters:
- * 1. decode, then normalize (NFC, spaces, digits) before any pattern runs, so patterns see one form;
+ * 1. decode, convert HTML/JSON to the plain layout, then normalize (NFC, spaces, digits) before any
+ *    pattern runs, so patterns see one form;
  * 2. find the first prose line before the comment zone, so bylines above the article never open a thread;
  * 3. cut the comment zone off before the body is read, so comments never leak into the body;
  * 4. read the header above the first prose line, then clean the body below it;
@@ -48,7 +50,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
   const decoded = decodeBytes(input, settings);
   if (!decoded.ok) return { ok: false, error: decoded.error };
 
-  const text = normalizeText(decoded.text);
+  const text = normalizeText(convertMarkup(decoded.text));
   const lines = toLines(text);
   if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
 
