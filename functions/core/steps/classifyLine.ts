@@ -27,14 +27,22 @@ const MAX_BOILERPLATE_CHARS = 600;
 const CREDIT_WINDOW = 140;
 const INLINE_MENU_SEPARATOR = /\s[|•·]\s/u;
 
+/** Every phrase pattern holds one of these keys; one cheap scan spares the phrase patterns on ordinary lines. */
+const PHRASE_KEY = new RegExp(BOILERPLATE_PHRASE_KEYS.join('|'), 'i');
+
 function hasBoilerplatePhrase(text: string): boolean {
-  const lower = text.toLowerCase();
-  return BOILERPLATE_PHRASE_KEYS.some((key) => lower.includes(key)) && BOILERPLATE_PHRASE.test(text);
+  return PHRASE_KEY.test(text) && BOILERPLATE_PHRASE.test(text);
 }
 
-export const isBoilerplate = (text: string): boolean =>
-  text.length <= MAX_BOILERPLATE_CHARS &&
-  (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text) || isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/u.test(text));
+/** Short lines may be menus or share bars; the checks for those run only on them. */
+const SHORT_LINE = 80;
+
+export function isBoilerplate(text: string): boolean {
+  if (text.length > MAX_BOILERPLATE_CHARS) return false;
+  if (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text)) return true;
+  if (text.length > SHORT_LINE) return false;
+  return isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/u.test(text);
+}
 
 /** A heading after which the rest of the article region is site furniture (related links, tags, comment policy). */
 export const isTailMarker = (text: string): boolean => BODY_TAIL_MARKER.test(text) || COMMENT_SECTION_HEADING.test(text);
@@ -46,12 +54,22 @@ export const isCaptionLine = (text: string): boolean => text.length <= 400 && PH
 
 export const isBreadcrumb = (text: string): boolean => text.length <= 200 && BREADCRUMB.test(text);
 
-/** Running text: a long line, or a sentence of some length. */
+/** Words of a whitespace-collapsed line, counted cheaply (the prose test runs on every line). */
+const spacedWords = (text: string): number => {
+  let words = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
+  return words;
+};
+
+/** Running text: a long line, or a sentence of some length (a sentence introducing a list ends with a colon). */
 export function isProse(text: string): boolean {
+  if (text.length < PROSE_MIN_CHARS) return false;
+  const long = text.length >= PROSE_UNPUNCTUATED_CHARS;
+  const sentence = endsSentence(text) || text.endsWith(':');
+  if (!long && !sentence) return false;
   if (isBoilerplate(text) || isCaptionLine(text)) return false;
-  if (text.length >= PROSE_UNPUNCTUATED_CHARS && wordCount(text) >= 20) return true;
-  // A sentence that introduces a list ends with a colon.
-  return text.length >= PROSE_MIN_CHARS && (endsSentence(text) || text.endsWith(':')) && wordCount(text) >= PROSE_MIN_WORDS;
+  const words = spacedWords(text);
+  return (long && words >= 20) || (sentence && words >= PROSE_MIN_WORDS);
 }
 
 /** A menu entry: a few words, no sentence punctuation. */
@@ -61,6 +79,7 @@ export function isMenuItem(text: string): boolean {
 
 /** A menu on one line: "Home | World | Sport | Contact". */
 export function isInlineMenu(text: string): boolean {
+  if (!INLINE_MENU_SEPARATOR.test(text)) return false;
   const items = text.split(INLINE_MENU_SEPARATOR);
   return items.length >= 3 && items.every((item) => isMenuItem(item.trim()));
 }

@@ -30,12 +30,14 @@ function isPublisherBlurb(line: Line): boolean {
   return (setApart && PUBLISHER_BLURB.test(text)) || (PUBLISHER_SUBJECT.test(text) && PUBLISHER_WORDS.test(text));
 }
 
+/** Index of the last prose line, searched from the end (the test is the costly part). */
+function lastProseIndex(lines: readonly Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (isProse(lines[i]!.text)) return i;
+  return -1;
+}
+
 /** Index of the line that ends the article: a tail marker, or a weak one with no article prose after it. */
-function findTail(lines: readonly Line[]): number {
-  let lastProse = -1;
-  lines.forEach((l, i) => {
-    if (isProse(l.text)) lastProse = i;
-  });
+function findTail(lines: readonly Line[], lastProse: number): number {
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i]!;
     if (isTailMarker(text) || (isWeakTailMarker(text) && i > lastProse)) return i;
@@ -45,10 +47,7 @@ function findTail(lines: readonly Line[]): number {
 
 /** After the last prose line, keep only closing sentences in the same section; menus and footers go. */
 function trimTrailing(lines: readonly Line[]): Line[] {
-  let lastProse = -1;
-  lines.forEach((l, i) => {
-    if (isProse(l.text)) lastProse = i;
-  });
+  const lastProse = lastProseIndex(lines);
   if (lastProse < 0) return [...lines];
   let end = lastProse + 1;
   while (end < lines.length && lines[end]!.blankBefore < 2 && endsSentence(lines[end]!.text) && !isMenuItem(lines[end]!.text)) end++;
@@ -65,7 +64,7 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const captions: string[] = [];
   const bylines: Byline[] = [];
   const kept: Line[] = [];
-  const content = lines.slice(0, findTail(lines)).filter((l) => {
+  const content = lines.slice(0, findTail(lines, lastProseIndex(lines))).filter((l) => {
     if (isBoilerplate(l.text) || isTailMarker(l.text) || isWeakTailMarker(l.text)) return false;
     const byline = readByline(l.text);
     if (byline) bylines.push(byline);

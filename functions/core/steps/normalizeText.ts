@@ -34,5 +34,6 @@ export function normalizeText(text: string): string {
 
 /** Whitespace runs inside one paragraph → one space. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most lines have single spaces only: skip the replace for them.
+  return /\s\s|[^\S ]/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : text.trim();
 }
