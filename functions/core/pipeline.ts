@@ -46,6 +46,15 @@ function readDateline(paragraphs: string[], text: string): { dateline: DatelineF
  * 5. read the dateline last, from the cleaned first paragraph.
  */
 export function parseArticle(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
+  try {
+    return parse(input, options);
+  } catch (error) {
+    // A bug in a heuristic must not lose the file: the caller records it (and may retry after a fix).
+    return { ok: false, error: { code: 'INTERNAL', message: `the parser failed: ${error instanceof Error ? error.message : String(error)}` } };
+  }
+}
+
+function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const settings = resolveSettings(options.settings);
   const decoded = decodeBytes(input, settings);
   if (!decoded.ok) return { ok: false, error: decoded.error };

@@ -1,7 +1,7 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
 import { REPLY_TO_LINE } from '../patterns';
-import { isBoilerplate, isCommentControl, isTailMarker } from './classifyLine';
+import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import type { CommentHeader } from './readCommentHeader';
 
 export interface RawComment {
@@ -13,6 +13,17 @@ export interface RawComment {
 const endsThread = (text: string): boolean =>
   isTailMarker(text) || isBoilerplate(text);
 
+/** Three short link-like lines in a row: the site's footer menu, not a comment's text. */
+function opensMenu(lines: readonly Line[], at: number): boolean {
+  for (let k = at; k < at + FOOTER_MENU_RUN; k++) {
+    const line = lines[k];
+    if (!line || !isMenuItem(line.text)) return false;
+  }
+  return true;
+}
+
+const FOOTER_MENU_RUN = 3;
+
 /** The text lines of one comment: from after its header to the next header, minus controls and furniture. */
 function commentLines(lines: readonly Line[], header: CommentHeader, end: number): Line[] {
   const kept: Line[] = [];
@@ -22,7 +33,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
   for (let i = header.at + header.span; i < end; i++) {
     const line = lines[i]!;
     if (indentedBody && line.indent <= header.indent) break;
-    if (endsThread(line.text)) break;
+    if (endsThread(line.text) || opensMenu(lines, i)) break;
     if (isCommentControl(line.text) || REPLY_TO_LINE.test(line.text)) continue;
     kept.push(line);
   }
