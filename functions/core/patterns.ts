@@ -23,8 +23,8 @@ export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇
 export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
-/** "In reply to Brenda H.", "En réponse à Gérard74": a reply marker above a comment's text. */
-export const REPLY_TO_LINE = /^(?:in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|in risposta a)\s+\S.{0,60}$/iu;
+/** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
+export const REPLY_TO_LINE = /^(?:in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|in risposta a|liked by|gefällt)\s+\S.{0,60}$/iu;
 /** "1. crumbcritic": a numbered name alone on its line. */
 export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
 /** "3 years ago", "vor 2 Stunden", "33 minutes ago" — a relative date line. */
@@ -97,7 +97,6 @@ const BOILERPLATE_LINES = [
   /^(?:\d[\d.,]*k?\s+followers|writer for .{1,60}|follow|published in|member-only story|open in app)$/iu,
   /^\d{1,3}\s?(?:of|\/|von|de|sur|di)\s?\d{1,3}$/iu,
   /^(?:thanks for reading|danke fürs lesen|merci de (?:votre )?lecture)\b.*$/iu,
-  /^(?:liked by|gefällt)\s.{1,60}$/iu,
   /^(?:kategorien|categorías|catégories|schlagwörter|étiquettes|etiquetas)\s*:.*$/iu,
   /^(?:search(?: for)?|suche|buscar|rechercher)\s*:?$/iu,
   /^(?:comments are (?:welcome|moderated|closed|encouraged)|(?:we|the editors?) reserves? the right\b).*$/iu,

@@ -71,12 +71,13 @@ const bulletedWithVerb: HeaderReader = (lines, at) => {
 /** "Name says:" (WordPress and its translations); "Un habitant a écrit le 16/11/2023 à 11h47 :". */
 const plainWithVerb: HeaderReader = (lines, at) => {
   const m = PLAIN_COMMENT_HEADER.exec(lines[at]!.text);
-  if (!m) return null;
-  // A date inside the header ("a écrit le 16/11/2023 à 11h47 :") is evidence enough for a looser name.
+  if (!m || !isLooseName(m[1]!)) return null;
+  const author = m[1]!;
+  // A date in or under the header ("a écrit le 16/11/2023 à 11h47 :") is evidence enough for a looser name.
   const inline = m[2] ? findDate(m[2]) : null;
-  if (inline?.iso && isLooseName(m[1]!)) return header(lines[at]!, at, { author: m[1]!, postedAt: inline.iso, strength: 'strong' });
-  if (!isNameLike(m[1]!)) return null;
-  return withDateBelow(lines, header(lines[at]!, at, { author: m[1]!, strength: 'medium' }));
+  if (inline?.iso) return header(lines[at]!, at, { author, postedAt: inline.iso, strength: 'strong' });
+  const found = withDateBelow(lines, header(lines[at]!, at, { author, strength: 'medium' }));
+  return isNameLike(author) || found.postedAt !== null ? found : null;
 };
 
 /** "Name" then "says:" on the next line. */
