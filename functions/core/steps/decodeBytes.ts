@@ -23,8 +23,12 @@ function sniffBom(bytes: Uint8Array): { encoding: string; skip: number } | null 
   return null;
 }
 
+/** Characters sampled for the control-character share: binary shows itself in the first megabyte. */
+const CONTROL_SAMPLE = 1024 * 1024;
+
 /** Control characters other than tab, LF, CR and form feed: a high share means binary, not text. */
-function controlCharRatio(text: string): number {
+function controlCharRatio(full: string): number {
+  const text = full.length > CONTROL_SAMPLE ? full.slice(0, CONTROL_SAMPLE) : full;
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

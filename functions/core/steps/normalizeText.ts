@@ -1,35 +1,28 @@
-/** Persian (U+06F0–U+06F9) and Arabic-Indic (U+0660–U+0669) digits. */
-const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
-/** No-break, figure, thin, ideographic and other spaces that render as a plain space. */
-const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-/** Zero-width and format characters (ZWSP, ZWJ/ZWNJ, word joiner, BOM, soft hyphen). */
-const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-/** C0 controls other than tab and line breaks, and DEL: never part of article text (matching them is the point). */
-// eslint-disable-next-line no-control-regex
-const STRAY_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+/**
+ * Every character normalization changes, in one class, so the text is scanned once: CR and other
+ * line breaks, tabs, no-break and other odd spaces, zero-width and format characters, C0 controls
+ * and DEL, Persian (U+06F0–U+06F9) and Arabic-Indic (U+0660–U+0669) digits.
+ */
+// eslint-disable-next-line no-control-regex -- matching stray control characters is the point
+const TO_REPLACE = /\r\n?|[\f\v\u2028\u2029\u0085\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F\u0660-\u0669\u06F0-\u06F9]/gu;
 
-function toAsciiDigit(digit: string): string {
-  const code = digit.charCodeAt(0);
-  return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+function replacement(match: string): string {
+  const code = match.charCodeAt(0);
+  if (code === 0x0d || code === 0x0c || code === 0x0b || code === 0x2028 || code === 0x2029 || code === 0x85) return '\n';
+  if (code === 0x09) return '    ';
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  if (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000) return ' ';
+  return ''; // zero-width, soft hyphen, BOM, controls
 }
 
 /**
  * Canonical text: NFC, LF line ends, plain spaces, no invisible characters, ASCII digits.
  * Leading indentation is kept (tabs become four spaces) because comment nesting is read from it;
- * other white space is collapsed line by line (see toLines).
- * Quotes and dashes are kept as they are.
+ * other white space is collapsed line by line (see toLines). Quotes and dashes are kept as they are.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\f\v\u2028\u2029\u0085]/g, '\n')
-    .replace(/\t/g, '    ')
-    .replace(ODD_SPACES, ' ')
-    .replace(INVISIBLES, '')
-    .replace(STRAY_CONTROLS, '')
-    .replace(EASTERN_DIGITS, toAsciiDigit);
-
+  return text.normalize('NFC').replace(TO_REPLACE, replacement);
 }
 
 /** Whitespace runs inside one paragraph → one space. */
