@@ -67,7 +67,7 @@ export function isLooseName(text: string): boolean {
   const trimmed = text.trim().replace(/\s\([^()]{1,30}\)$/u, '');
   if (isNameLike(trimmed)) return true;
   const parts = trimmed.split(/\s+/u);
-  return parts.length <= 6 && trimmed.length <= 60 && !NOT_NAMES.has(parts[0]!.toLowerCase()) && !/[.!?;:,"“”]$/u.test(trimmed) && startsUpper(trimmed);
+  return parts.length <= 6 && trimmed.length <= 60 && !NOT_NAMES.has(parts[0]!.toLowerCase()) && !/[.!?;:,"“”]$/u.test(trimmed) && /^[\p{L}\p{N}@_]/u.test(trimmed);
 }
 
 /** Ends like a sentence, not like a heading or a label. */
