@@ -57,7 +57,7 @@ export const WEAK_COMMENT_HEADING = /^(?:comments?(?: \(\d+\))?|kommentare?(?: \
 
 /** Boilerplate lines that end the article body: everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
-  /^(?:related(?: news| articles| posts| stories| content| coverage| topics| reading)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más leído|meistgelesen|most watched|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:share|like) this(?: article| story| post)?:?|about the author|über den autor|written by|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*)$/iu;
+  /^(?:related(?: news| articles| posts| stories| content| coverage| topics| reading)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más leído|meistgelesen|most watched|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:share|like) this(?: article| story| post)?:?|about the author|über den autor|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*)$/iu;
 
 /** Joins alternatives into one case-insensitive regex: one scan per line instead of one per pattern. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
@@ -89,6 +89,7 @@ const BOILERPLATE_LINES = [
   /^\d{1,2}\s?(?:min|mins|minutes|minuten|minutos)(?: read| lesezeit| de lecture| de lectura)?$/iu,
   /^(?:lesedauer|reading time|temps de lecture|tiempo de lectura)(?:\W.*)?$/iu,
   /^(?:jump to|skip to)(?: recipe| section)?:?$/iu,
+  /^(?:jump to recipe|print recipe)\b.*$/iu,
   /^(?:buy now|view all (?:prices|deals)|see (?:all )?(?:prices|deals)|check price|shop now|today's best .{1,60} deals)$/iu,
   /^[£$€]\s?\d[\d.,]*\s+(?:at|bei|chez|en)\s+\S.{0,40}$/iu,
   /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored(?: content| links?)?|promoted|partner content|gesponsert)$/iu,
@@ -110,6 +111,7 @@ const BOILERPLATE_PHRASES = [
   /\breserves the right to (?:block|remove|delete|edit|ban)\b/iu,
   /\b(?:has been|was|have been) (?:edited|condensed|shortened) for (?:length|clarity|brevity)\b/iu,
   /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b/iu,
+  /\b(?:delivered (?:straight )?to your inbox|news and offers from|on behalf of (?:our )?trusted partners|by submitting your (?:information|email|details)|you agree to (?:the|our) terms)\b/iu,
   /\breceives? (?:financial )?support from\b.{1,80}\b(?:foundation|grant)/iu,
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
   /\b(?:wir )?(?:verwenden|nutzen|nutzt|setzt) cookies\b/iu,
@@ -120,7 +122,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to'];
 
 /** A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa". */
 export const PHOTO_CREDIT =

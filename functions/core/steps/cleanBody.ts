@@ -64,7 +64,11 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const captions: string[] = [];
   const bylines: Byline[] = [];
   const kept: Line[] = [];
-  const content = lines.slice(0, findTail(lines, lastProseIndex(lines))).filter((l) => {
+  const tail = findTail(lines, lastProseIndex(lines));
+  // "Written by Jane Doe" opens the author box that ends the article, and still names the author.
+  const tailByline = tail < lines.length ? readByline(lines[tail]!.text) : null;
+  if (tailByline) bylines.push(tailByline);
+  const content = lines.slice(0, tail).filter((l) => {
     if (isBoilerplate(l.text) || isTailMarker(l.text) || isWeakTailMarker(l.text)) return false;
     const byline = readByline(l.text);
     if (byline) bylines.push(byline);

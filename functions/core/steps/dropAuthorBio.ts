@@ -1,19 +1,24 @@
+import { isNewsroomRole } from './readByline';
+
 /** The last paragraphs where an author box may stand. */
 const BIO_REACH = 4;
 const MAX_BIO_CHARS = 400;
 const BIO_VERBS = /^.{0,60}?\b(?:is|was|covers|writes|reports|has|joined|lives|works|edits|ist|schreibt|arbeitet|lebt|est|écrit|es|escribe)\b/u;
 
 /**
- * Drops the author box under an article ("Dana Whitcomb covers city government…"): short closing
- * paragraphs that open with a byline author's name (or first name) and say who the author is.
+ * Drops the author box under an article ("Rhiannon Saltmarsh / Senior Editor / Rhiannon has
+ * reviewed…"): short closing paragraphs from the first that is a byline author's name alone, or
+ * opens with the name (or first name) and says who the author is; a newsroom role may follow the name.
  */
 export function dropAuthorBio(paragraphs: readonly string[], authors: readonly string[]): string[] {
   const names = authors.flatMap((author) => [author, author.split(' ')[0]!]).filter((name) => name.length >= 3);
   if (names.length === 0) return [...paragraphs];
-  const opensWithAuthor = (p: string): boolean => names.some((name) => p.startsWith(`${name} `) || p.startsWith(`${name},`)) && BIO_VERBS.test(p);
+  const opensBox = (p: string): boolean =>
+    authors.includes(p) || (names.some((name) => p.startsWith(`${name} `) || p.startsWith(`${name},`)) && BIO_VERBS.test(p));
   for (let k = Math.max(1, paragraphs.length - BIO_REACH); k < paragraphs.length; k++) {
-    const tail = paragraphs.slice(k);
-    if (opensWithAuthor(paragraphs[k]!) && tail.every((p) => p.length <= MAX_BIO_CHARS)) return paragraphs.slice(0, k);
+    const box = paragraphs.slice(k);
+    const fits = box.every((p, i) => p.length <= MAX_BIO_CHARS && (i === 0 || !authors.includes(p) || isNewsroomRole(p)));
+    if (opensBox(paragraphs[k]!) && fits) return paragraphs.slice(0, k);
   }
   return [...paragraphs];
 }
