@@ -51,13 +51,13 @@ export const CONTROL_LINE_SEPARATORS = /[\s•·|›»↑↓▲▼^()[\]/-]+/u;
 
 /** Headings that open a comment section for certain: the article has ended. */
 export const COMMENT_SECTION_HEADING =
-  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|commentaires?)(?: (?:on|to|zu|für|sur)\b.*)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?comment|kommentar schreiben|kommentar verfassen|laisser un commentaire|deja un comentario|(?:leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)\b.*)$/iu;
+  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?comment|kommentar schreiben|kommentar verfassen|laisser un commentaire|deja un comentario|(?:leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)\b.*)$/iu;
 /** Headings that may open a comment section, or may be a subheading of the article ("Discussion"). */
 export const WEAK_COMMENT_HEADING = /^(?:comments?(?: \(\d+\))?|kommentare?(?: \(\d+\))?|commentaires?|discussion|responses?|what do you think\??)$/iu;
 
 /** Boilerplate lines that end the article body: everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
-  /^(?:related(?: news| articles| posts| stories| content| coverage| topics| reading)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más leído|meistgelesen|most watched|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:share|like) this(?: article| story| post)?:?|about the author|über den autor|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*)$/iu;
+  /^(?:related(?: news| articles| posts| stories| content| coverage| topics| reading)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más leído|meistgelesen|most watched|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:share|like) this(?: article| story| post)?:?|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the author|über den autor|about me|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*)$/iu;
 
 /** Joins alternatives into one case-insensitive regex: one scan per line instead of one per pattern. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
@@ -71,6 +71,7 @@ const BOILERPLATE_LINES = [
   /^(?:share|print|email|e-mail|tweet|pin|save|whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|messenger|copy link|mail|drucken|teilen|teilen auf \w+)(?: this)?(?: (?:on|via) \w+)?$/iu,
   /^(?:share|like) this:?$/iu,
   /^like loading\.*$/iu,
+  /^(?:gefällt mir|wird geladen|j'aime|me gusta)(?: wird geladen)?\.*$/iu,
   /^loading\.*$/iu,
   /^(?:click to (?:share|print|email)|opens in (?:a )?new window).*$/iu,
   /^(?:skip to (?:main )?content|toggle navigation|main menu|menu|search|close|open menu|navigation|home|log ?in|sign ?in|sign up|register|subscribe(?: now)?|newsletter|advertisement|anzeige|werbung|sponsored(?: content)?|back to top|scroll to top|top|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read)$/iu,

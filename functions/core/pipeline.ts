@@ -13,6 +13,7 @@ import { findDateline } from './steps/findDateline';
 import { normalizeText } from './steps/normalizeText';
 import { withTime } from './steps/parseDate';
 import { readHeader } from './steps/readHeader';
+import { prefersDayFirst, resolveDateOrder } from './steps/resolveDateOrder';
 import { splitComments } from './steps/splitComments';
 import { threadReplies } from './steps/threadReplies';
 import { wordCount } from './text';
@@ -78,7 +79,8 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const authors = header.authors.length > 0 ? header.authors : (footerByline?.authors ?? []);
   const publishedAt = withTime(header.publishedAt ?? footerByline?.publishedAt ?? null, footerByline?.time ?? null);
 
-  const comments: Comment[] = zone ? threadReplies(splitComments(lines, zone.headers), settings.maxCommentDepth) : [];
+  const rawComments = zone ? resolveDateOrder(splitComments(lines, zone.headers), lines, prefersDayFirst(text)) : [];
+  const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);
   const bodyText = dropAuthorBio(paragraphs, authors)
     .filter((p) => p.length > 0)
     .join('\n\n');

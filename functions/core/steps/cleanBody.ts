@@ -17,6 +17,8 @@ const PUBLISHER_SUBJECT = /^(?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:of|for|and|&|
 const PUBLISHER_WORDS =
   /\b(?:non-?profit|not-for-profit|non-governmental|charity|charitable|reader-(?:supported|funded)|published by|volunteer-run|newsroom|magazine|newspaper|association|society|institute|think[- ]tank|publication|gemeinnützig|verein|verlag)\b/iu;
 const MAX_BLURB_CHARS = 400;
+const MAX_LIST_ITEM_CHARS = 200;
+const LIST_INTRO_MIN_WORDS = 3;
 
 /** "The Institute … (ICBPS) is a non-governmental research institute …": the publisher's blurb. */
 const PUBLISHER_BLURB =
@@ -50,7 +52,15 @@ function trimTrailing(lines: readonly Line[]): Line[] {
   const lastProse = lastProseIndex(lines);
   if (lastProse < 0) return [...lines];
   let end = lastProse + 1;
-  while (end < lines.length && lines[end]!.blankBefore < 2 && endsSentence(lines[end]!.text) && !isMenuItem(lines[end]!.text)) end++;
+  // A line ending in a colon ("The new hours will be:") introduces the list under it.
+  let inList = lines[lastProse]!.text.endsWith(':') && lines[lastProse]!.text.split(' ').length >= LIST_INTRO_MIN_WORDS;
+  while (end < lines.length && lines[end]!.blankBefore < 2) {
+    const { text } = lines[end]!;
+    const keeps = inList ? text.length <= MAX_LIST_ITEM_CHARS : (endsSentence(text) || text.endsWith(':')) && !isMenuItem(text);
+    if (!keeps) break;
+    inList ||= text.endsWith(':') && text.split(' ').length >= LIST_INTRO_MIN_WORDS;
+    end++;
+  }
   const kept = lines.slice(0, end);
   while (kept.length > 1 && isPublisherBlurb(kept[kept.length - 1]!)) kept.pop();
   return kept;

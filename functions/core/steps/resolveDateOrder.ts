@@ -1,0 +1,43 @@
+import type { Line } from '../lines';
+import type { RawComment } from './splitComments';
+
+/** "05/08/2023": numbers alone do not tell day from month. */
+const AMBIGUOUS_SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/u;
+const ANY_SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/gu;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** "8 May 2023" (day first, British and European) and "May 8, 2023" (month first, American). */
+const DAY_THEN_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH} \d{4}\b`, 'giu');
+const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b`, 'giu');
+
+/**
+ * Whether the page writes dates day first: a slash date whose first number exceeds 12, or more
+ * dates like "8 May 2023" than like "May 8, 2023".
+ */
+export function prefersDayFirst(text: string): boolean {
+  for (const m of text.matchAll(ANY_SLASH_DATE)) {
+    if (Number(m[1]) > 12) return true;
+    if (Number(m[2]) > 12) return false;
+  }
+  return (text.match(DAY_THEN_MONTH)?.length ?? 0) > (text.match(MONTH_THEN_DAY)?.length ?? 0);
+}
+
+/** "2023-08-05T17:20:00" → "2023-05-08T17:20:00". */
+function swapDayAndMonth(iso: string): string {
+  return iso.replace(/^(\d{4})-(\d{2})-(\d{2})/u, (_, year: string, month: string, day: string) => `${year}-${day}-${month}`);
+}
+
+/**
+ * The date parser reads "05/08/2023" month first; on a page that writes dates day first, comment
+ * dates written that way are read again day first.
+ */
+export function resolveDateOrder(comments: readonly RawComment[], lines: readonly Line[], dayFirst: boolean): RawComment[] {
+  if (!dayFirst) return [...comments];
+  return comments.map((comment) => {
+    const { header } = comment;
+    if (header.postedAt === null) return comment;
+    const headerText = lines.slice(header.at, header.at + header.span).map((l) => l.text).join(' ');
+    const slash = AMBIGUOUS_SLASH_DATE.exec(headerText);
+    if (!slash || Number(slash[1]) > 12 || Number(slash[2]) > 12 || slash[1] === slash[2]) return comment;
+    return { ...comment, header: { ...header, postedAt: swapDayAndMonth(header.postedAt) } };
+  });
+}
