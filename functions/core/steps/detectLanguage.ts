@@ -1,4 +1,3 @@
-import { detect } from 'tinyld/light';
 import { STOPWORDS } from '../stopwords';
 
 /** Letters only Persian uses among Arabic-script languages (پ چ ژ گ) plus Persian ye and kaf. */
@@ -53,16 +52,13 @@ function stopwordLanguage(sample: string): string | null {
 }
 
 /**
- * ISO 639-1 code of the text's language, or null when the text is too short to tell. Script first,
- * then function-word counts; the trigram model (slow) only when those do not decide.
+ * ISO 639-1 code of the text's language, or null when the text is too short or the counts do not
+ * decide. Script first, then function-word counts: fast, and no model in the Lambda bundle.
  */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
   const byScript = scriptLanguage(sample);
   if (byScript) return byScript;
-  const byStopwords = stopwordLanguage(sample);
-  if (byStopwords) return byStopwords;
-  const code = detect(sample);
-  return code.length === 2 ? code : null;
+  return stopwordLanguage(sample);
 }
