@@ -68,13 +68,18 @@ const bulletedWithVerb: HeaderReader = (lines, at) => {
   return m && isLooseName(m[2]!) ? withDateBelow(lines, header(lines[at]!, at, { author: m[2]!, marker: m[1]!, strength: 'strong' })) : null;
 };
 
+const AUTHOR_ON_DATE = /^(\S.{0,60}?) (?:on|am|le|el) (\S.{3,40})$/u;
+
 /** "Name says:" (WordPress and its translations); "Un habitant a écrit le 16/11/2023 à 11h47 :". */
 const plainWithVerb: HeaderReader = (lines, at) => {
   const m = PLAIN_COMMENT_HEADER.exec(lines[at]!.text);
-  if (!m || !isLooseName(m[1]!)) return null;
-  const author = m[1]!;
+  if (!m) return null;
+  // "John on March 3, 2019 at 10:12 am said:": the date may stand between the name and the verb.
+  const dated = AUTHOR_ON_DATE.exec(m[1]!);
+  const author = dated && findDate(dated[2]!)?.iso ? dated[1]! : m[1]!;
+  if (!isLooseName(author)) return null;
   // A date in or under the header ("a écrit le 16/11/2023 à 11h47 :") is evidence enough for a looser name.
-  const inline = m[2] ? findDate(m[2]) : null;
+  const inline = findDate(dated && author === dated[1] ? dated[2]! : (m[2] ?? ''));
   if (inline?.iso) return header(lines[at]!, at, { author, postedAt: inline.iso, strength: 'strong' });
   const found = withDateBelow(lines, header(lines[at]!, at, { author, strength: 'medium' }));
   return isNameLike(author) || found.postedAt !== null ? found : null;
