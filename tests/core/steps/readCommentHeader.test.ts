@@ -134,4 +134,29 @@ describe('Function: readCommentHeader', () => {
     // Assess
     expect(header).toBeNull();
   });
+
+  it('reads the date between the name and the verb ("Ann Lee on March 3, 2019 at 10:12 am said:")', () => {
+    // Act
+    const header = headerOf('Ann Lee on March 3, 2019 at 10:12 am said:', 'Great news for the village.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ author: 'Ann Lee', postedAt: '2019-03-03T10:12:00', strength: 'strong' }));
+  });
+
+  it('reads a French header with the date before the colon and a lower-case name', () => {
+    // Act
+    const header = headerOf('Un habitant du quai a écrit le 16/11/2023 à 11h47 :', 'Enfin une bonne nouvelle.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ author: 'Un habitant du quai', strength: 'strong' }));
+    expect(header?.postedAt).toBe('2023-11-16T11:47:00');
+  });
+
+  it('reads "▲ 12 ▼ Name 2 hours ago" vote-widget headers', () => {
+    // Act
+    const header = headerOf('▲ 12 ▼ OldStandFan 2 hours ago', 'What a finish.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ author: 'OldStandFan', postedAt: null, strength: 'medium' }));
+  });
 });
