@@ -24,16 +24,7 @@ import { startDynamoLocal } from '../scripts/local/dynamoLocal';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalService } from '../scripts/local/localService';
 import { localS3ClientConfig, startS3Local } from '../scripts/local/s3Local';
 import { s3Event } from '../scripts/local/s3Notification';
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  /** What the value is compared with (same unit), or null. */
-  baseline: number | null;
-  /** value / baseline, or null. */
-  ratio: number | null;
-}
+import type { BenchRow } from './table';
 
 export interface WriteBenchOptions {
   /** Use running services instead of starting DynamoDB Local and s3rver. */
@@ -101,6 +92,8 @@ async function writeThroughput(doc: DynamoDBDocumentClient, table: string, count
     unit: 'items/s',
     baseline: round(baseline, 0),
     ratio: round(value / baseline, 1),
+    target: '≥ 10×',
+    met: value >= baseline * 10,
   };
 }
 
@@ -139,7 +132,7 @@ async function seedCapacity(dynamo: DynamoDBClient, s3Endpoint: string, seedsDir
   if (first !== undefined) {
     await deliver(first, readFileSync(resolve(seedsDir, first)).byteLength, '02');
     const record = await recordOf(first, '02');
-    rows.push({ name: `re-upload unchanged: item writes (outcome ${record?.outcome ?? '?'})`, value: record?.counts.itemWrites ?? Number.NaN, unit: 'writes', baseline: 0, ratio: null });
+    rows.push({ name: `re-upload unchanged: item writes (outcome ${record?.outcome ?? '?'})`, value: record?.counts.itemWrites ?? Number.NaN, unit: 'writes', baseline: 0, ratio: null, target: '0', met: record?.counts.itemWrites === 0 });
   }
   s3.destroy();
   return rows;

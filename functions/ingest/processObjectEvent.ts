@@ -121,7 +121,9 @@ async function storeVersion(scope: EventScope, context: IngestContext): Promise<
       itemWrites: comments.writes + (put.applied ? 1 : 0),
       writeCapacityUnits: comments.capacityUnits + put.capacityUnits,
     };
-    if (!put.applied) return skippedAsStale(scope, counts);
+    // Not applied: a newer event won, or a concurrent delivery of this same event (another
+    // container) stored this version first; only the former is stale.
+    if (!put.applied && (await store.previousArticle(articleId))?.sequencerOrder !== order) return skippedAsStale(scope, counts);
     const superseded = previous?.overflowPrefix ?? null;
     if (superseded !== null && superseded !== items.article.overflowPrefix) {
       await deleteOverflowPrefix(context.s3, config.processedBucket, superseded);
