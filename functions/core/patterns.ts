@@ -4,7 +4,7 @@
  */
 
 /** Verbs that close a comment header: "Name said:", "Name sagt:". */
-const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|sagt|sagte|schreibt|schrieb|meint|antwortet|dit|a écrit|écrit|dice|escribió|scrive|zegt|skriver)`;
+const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|sagt|sagte|schreibt|schrieb|meint|antwortet|dit|a écrit|écrit|dice|escribió|scrive|zegt|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
 
 /** Bullets that mark replies in saved comment threads. */
 export const BULLET_CHARS = '•○□☆◦▪■►▸‣⁃●◆◇★-*–>';

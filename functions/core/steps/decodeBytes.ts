@@ -39,15 +39,18 @@ function controlCharRatio(full: string): number {
 
 /** Encodings chardet names with real evidence: other scripts than Latin, and multi-byte ones. */
 const DISTINCT_ENCODINGS = /^(?:windows-125[13-8]|iso-8859-[5-8]|koi8-[ru]|shift_jis|euc-jp|euc-kr|gb18030|big5|iso-2022-\w+)$/iu;
-const MIN_CONFIDENCE = 50;
+const MIN_CONFIDENCE = 30;
+/** The winner must also lead the runner-up clearly: short texts give flat, unreliable scores. */
+const MIN_LEAD = 3;
 
 /**
  * Not valid UTF-8: Windows-1252, the usual encoding of such files, unless chardet finds another
  * script with some confidence (it cannot tell the Latin code pages apart on short texts).
  */
 function guessEncoding(bytes: Uint8Array): string {
-  const best = chardet.analyse(bytes.subarray(0, 64 * 1024))[0];
-  return best && best.confidence >= MIN_CONFIDENCE && DISTINCT_ENCODINGS.test(best.name) && isSupported(best.name)
+  const [best, second] = chardet.analyse(bytes.subarray(0, 64 * 1024));
+  const clear = best !== undefined && best.confidence >= MIN_CONFIDENCE && best.confidence >= MIN_LEAD * (second?.confidence ?? 0);
+  return best && clear && DISTINCT_ENCODINGS.test(best.name) && isSupported(best.name)
     ? best.name.toLowerCase()
     : 'windows-1252';
 }

@@ -8,13 +8,14 @@ export interface DatelineFinding {
 }
 
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}`;
-const TITLE_PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
+/** A capitalized place, or one in a script without case (Persian, Arabic): "Berlin", "تهران". */
+const TITLE_PLACE = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]+(?: [\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]+){0,2}`;
 const DASH = String.raw`\s*[—–-]+\s*`;
 
 /** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -". */
 const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, [^(),—–]{3,25})?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
 /** "Berlin (dpa) –": title-case place, agency in parentheses. */
-const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?\(([^()]{1,40})\)${DASH}(?=[\p{Lu}"“‘])`, 'u');
+const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?\(([^()]{1,40})\)${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`, 'u');
 /** "LONDON —", "ICBPS- ": upper-case words then a dash, then the sentence. */
 const BARE_PREFIX = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`, 'u');
 
