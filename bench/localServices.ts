@@ -4,7 +4,7 @@
  * tests/ingest/support/localHarness.ts works unchanged outside jest.
  */
 import { startDynamoLocal } from '../scripts/local/dynamoLocal';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../scripts/local/localService';
+import { LOCAL_REGION, sdkEnvironment } from '../scripts/local/localService';
 import { startS3Local, type S3LocalService } from '../scripts/local/s3Local';
 import { LOCAL_SERVICES_ENV } from '../tests/helpers/localServices';
 
@@ -22,13 +22,7 @@ export async function startLocalServices(options: { dynamoDataDir?: string } = {
     startS3Local(),
   ]);
   const env: Record<string, string> = {
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-    AWS_ENDPOINT_URL_S3: s3.endpoint,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    AWS_REGION: process.env.AWS_REGION ?? LOCAL_REGION,
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    ...sdkEnvironment(dynamo.endpoint, s3.endpoint, process.env.AWS_REGION ?? LOCAL_REGION),
     POWERTOOLS_METRICS_DISABLED: 'true',
     [LOCAL_SERVICES_ENV]: '1',
   };

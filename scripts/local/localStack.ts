@@ -13,7 +13,7 @@ import type { ReaderTables } from '../../functions/reader';
 import { createTables, tableEnvironment, type TableNameMap } from './createTables';
 import { startDynamoLocal } from './dynamoLocal';
 import { assertJava } from './java';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalService } from './localService';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, sdkEnvironment, type LocalService } from './localService';
 import { assertPortFree } from './portCheck';
 import { localS3ClientConfig, startS3Local, type S3LocalService } from './s3Local';
 
@@ -50,13 +50,7 @@ export interface LocalStack {
 
 export function localEnvironment(dynamoEndpoint: string, s3Endpoint: string, tables: TableNameMap): Record<string, string> {
   return {
-    AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
-    AWS_ENDPOINT_URL_S3: s3Endpoint,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    AWS_REGION: LOCAL_REGION,
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    ...sdkEnvironment(dynamoEndpoint, s3Endpoint),
     ...tableEnvironment(tables),
     [ENV.processedBucket]: LOCAL_PROCESSED_BUCKET,
     [ENV.maxObjectBytes]: String(STACK_SETTINGS.maxObjectBytes),

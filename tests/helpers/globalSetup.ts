@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '@jest/types';
 import { startDynamoLocal } from '../../scripts/local/dynamoLocal';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalService } from '../../scripts/local/localService';
+import { LOCAL_REGION, sdkEnvironment, type LocalService } from '../../scripts/local/localService';
 import { startS3Local } from '../../scripts/local/s3Local';
 import { INTEGRATION_TEST_SUFFIX, LOCAL_SERVICES_ENV, STATE_KEY, type LocalServicesState } from './localServices';
 
@@ -47,13 +47,7 @@ async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   const state: LocalServicesState = { services: [dynamo, s3] };
   Object.assign(globalThis, { [STATE_KEY]: state });
   Object.assign(process.env, {
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-    AWS_ENDPOINT_URL_S3: s3.endpoint,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    AWS_REGION: process.env.AWS_REGION ?? LOCAL_REGION,
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    ...sdkEnvironment(dynamo.endpoint, s3.endpoint, process.env.AWS_REGION ?? LOCAL_REGION),
     [LOCAL_SERVICES_ENV]: '1',
   });
 }

@@ -3,18 +3,7 @@
  * service cannot produce (UnprocessedItems, throttling, timeouts); every other call, and
  * every item that is not held back, goes to DynamoDB Local.
  */
-import { DynamoDBClient, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
-import {
-  BatchWriteCommand,
-  DeleteCommand,
-  DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  type BatchWriteCommandInput,
-  type BatchWriteCommandOutput,
-} from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
+import { faultyDocumentClient, halfUnprocessed, throttlingError, timeoutError, type FaultyClient } from '../faults/faultyClient';
 import { parseArticle } from '#core';
 import type { ParseOptions, ParseResult } from '#core/types';
 import { articleIdFor } from '../../functions/ingest/articleId';
@@ -31,45 +20,34 @@ beforeAll(async () => {
 
 afterAll(() => harness.destroy());
 
-/** A document client whose calls reach DynamoDB Local unless a test overrides one command. */
-function faultyDocumentClient() {
-  const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
-  const realSend = doc.send.bind(doc);
-  const mock = mockClient(doc);
-  mock.on(GetCommand).callsFake((input) => realSend(new GetCommand(input)));
-  mock.on(QueryCommand).callsFake((input) => realSend(new QueryCommand(input)));
-  mock.on(PutCommand).callsFake((input) => realSend(new PutCommand(input)));
-  mock.on(DeleteCommand).callsFake((input) => realSend(new DeleteCommand(input)));
-  mock.on(BatchWriteCommand).callsFake((input) => realSend(new BatchWriteCommand(input)));
-  return { doc, mock, realSend };
+const clients: FaultyClient[] = [];
+/** A document client on DynamoDB Local with one command replaced per test; all destroyed after the suite. */
+function faulty(): FaultyClient {
+  const client = faultyDocumentClient();
+  clients.push(client);
+  return client;
 }
+afterAll(() => clients.forEach((client) => client.destroy()));
 
 async function upload(key: string, text: string, sequencer: string): Promise<ObjectEventSpec> {
   const uploaded = await harness.upload(key, text);
   return { bucket: harness.uploadBucket, key, size: uploaded.size, eTag: uploaded.eTag, sequencer };
 }
 
-const throttled = () =>
-  new ProvisionedThroughputExceededException({ message: 'Rate of requests exceeds the allowed throughput', $metadata: { httpStatusCode: 400 } });
-
 describe('Acceptance 6: UnprocessedItems and throttling', () => {
   it('lands every item when half of each batch comes back unprocessed and calls are throttled', async () => {
     // Prepare: every BatchWriteItem writes only every other request and returns the rest as
     // UnprocessedItems; the first two calls are throttled outright
-    const { doc, mock, realSend } = faultyDocumentClient();
+    const { doc, onBatchWrite } = faulty();
     let throttlesLeft = 2;
     let batchCalls = 0;
-    mock.on(BatchWriteCommand).callsFake(async (input: BatchWriteCommandInput): Promise<BatchWriteCommandOutput> => {
+    onBatchWrite(async (input, real) => {
       batchCalls += 1;
       if (throttlesLeft > 0) {
         throttlesLeft -= 1;
-        throw throttled();
+        throw throttlingError();
       }
-      const [[table, requests]] = Object.entries(input.RequestItems ?? {}) as [[string, NonNullable<BatchWriteCommandInput['RequestItems']>[string]]];
-      const sent = requests.filter((_, index) => index % 2 === 0);
-      const held = requests.filter((_, index) => index % 2 === 1);
-      const output = await realSend(new BatchWriteCommand({ ...input, RequestItems: { [table]: sent } }));
-      return { ...output, UnprocessedItems: held.length === 0 ? {} : { [table]: held } };
+      return halfUnprocessed(input, real);
     });
     const key = 'faults/sixty comments.txt';
     const spec = await upload(key, articleText({ title: 'Bridge tolls rise', paragraphs: PARAGRAPHS, comments: manyComments(60) }), '0600');
@@ -87,8 +65,8 @@ describe('Acceptance 6: UnprocessedItems and throttling', () => {
 
   it('fails the message after bounded retries, with the failure record written, and a redelivery stores it', async () => {
     // Prepare: nothing is ever processed
-    const { doc, mock } = faultyDocumentClient();
-    mock.on(BatchWriteCommand).callsFake(async (input: BatchWriteCommandInput) => ({ UnprocessedItems: input.RequestItems, $metadata: {} }));
+    const { doc, onBatchWrite } = faulty();
+    onBatchWrite(async (input) => ({ UnprocessedItems: input.RequestItems, $metadata: {} }));
     const key = 'faults/never processed.txt';
     const spec = await upload(key, articleText({ title: 'Ferry timetable', paragraphs: PARAGRAPHS, comments: manyComments(3) }), '0610');
     const message = sqsRecord(s3Notification(spec), 'm-610');
@@ -112,11 +90,8 @@ describe('Acceptance 6: UnprocessedItems and throttling', () => {
 
   it('fails the message on a timeout of the article write, so SQS retries it', async () => {
     // Prepare
-    const { doc, mock, realSend } = faultyDocumentClient();
-    const timeout = Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
-    mock.on(PutCommand).callsFake((input: PutCommand['input']) =>
-      input.TableName === harness.tables.Articles ? Promise.reject(timeout) : realSend(new PutCommand(input)),
-    );
+    const { doc, onPut } = faulty();
+    onPut((input, real) => (input.TableName === harness.tables.Articles ? Promise.reject(timeoutError()) : real(input)));
     const key = 'faults/timeout.txt';
     const spec = await upload(key, articleText({ title: 'Lighthouse review', paragraphs: PARAGRAPHS }), '0620');
     // Act
