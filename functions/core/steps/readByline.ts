@@ -47,11 +47,13 @@ function titleCaseShouted(name: string): string {
 
 /** Names from "A, B and C", without agencies, staff roles and the place they write from. */
 function namesFrom(list: string): string[] | null {
-  const names = list
+  const parts = list
     .split(NAME_SEPARATORS)
-    .map((n) => titleCaseShouted(n.replace(WRITING_FROM, '')))
-    .map((n) => n.trim())
-    .filter((n) => n.length > 0 && !isAgency(n) && !ROLE_WORDS.test(n));
+    .map((n) => titleCaseShouted(n.replace(WRITING_FROM, '')).trim())
+    .filter((n) => n.length > 0);
+  const names = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n));
+  // "By Staff", "By Reuters": a byline that names no person.
+  if (parts.length > 0 && names.length === 0) return [];
   return names.length > 0 && names.every((n) => isNameLike(n) && !/\d/u.test(n)) ? names : null;
 }
 

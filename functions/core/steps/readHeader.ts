@@ -98,7 +98,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   const titleIndex = findTitle(lines, roles);
   if (titleIndex >= 0) header.title = lines[titleIndex]!.text.replace(TITLE_SITE_SUFFIX, '');
   // Metadata under the title is the article's; a date above it may be the page's "today".
-  const byline = nearestAfter(bylines, titleIndex);
+  const named = new Map([...bylines].filter(([, b]) => b.authors.length > 0));
+  const byline = nearestAfter(named, titleIndex) ?? nearestAfter(bylines, titleIndex);
   header.authors = byline?.authors ?? [];
   header.publishedAt = nearestAfter(dates, titleIndex) ?? byline?.publishedAt ?? nearestAfter(updates, titleIndex);
   if (header.publishedAt === null) header.publishedAt = [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
