@@ -98,4 +98,12 @@ describe('Function: readByline', () => {
     // Assess
     expect(result).toBeNull();
   });
+
+  it.each(['By Staff', 'By Reuters', 'By Staff Reporter'])('reads "%s" as a byline that names no person', (line) => {
+    // Act
+    const byline = readByline(line);
+
+    // Assess
+    expect(byline).toEqual({ authors: [], publishedAt: null, time: null });
+  });
 });
