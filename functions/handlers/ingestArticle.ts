@@ -11,8 +11,11 @@ import { s3Client } from '#clients/s3';
 import { createIngestHandler } from '../ingest/createIngestHandler';
 import { readIngestConfig } from '../ingest/config';
 
-const logger = new Logger({ serviceName: 'winnow-ingest' });
-const metrics = new Metrics({ namespace: 'Winnow', serviceName: 'winnow-ingest' });
+// The stack sets POWERTOOLS_SERVICE_NAME and POWERTOOLS_METRICS_NAMESPACE (per environment);
+// constructor options would override them, so they are only the fallback here.
+const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'winnow-ingest';
+const logger = new Logger({ serviceName });
+const metrics = new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Winnow', serviceName });
 
 export const handler = createIngestHandler({
   s3: s3Client,
