@@ -127,15 +127,23 @@ export async function createLocalHarness(label: string): Promise<LocalHarness> {
     },
     articles: async () => ((await scanAll(doc, tables.Articles)) as ArticleItem[]).sort(byKeys),
     async comments(articleId) {
-      const output = await doc.send(
-        new QueryCommand({
-          TableName: tables.Comments,
-          KeyConditionExpression: 'articleId = :articleId',
-          ExpressionAttributeValues: { ':articleId': articleId },
-          ConsistentRead: true,
-        }),
-      );
-      return (output.Items ?? []) as CommentItem[];
+      // Every page: a query stops at 1 MB, and a thread of thousands of comments is larger.
+      const items: CommentItem[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const output = await doc.send(
+          new QueryCommand({
+            TableName: tables.Comments,
+            KeyConditionExpression: 'articleId = :articleId',
+            ExpressionAttributeValues: { ':articleId': articleId },
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        items.push(...((output.Items ?? []) as CommentItem[]));
+        startKey = output.LastEvaluatedKey;
+      } while (startKey !== undefined);
+      return items;
     },
     async records(articleId) {
       const all = (await scanAll(doc, tables.Ingestions)) as IngestionRecord[];
