@@ -19,6 +19,18 @@ const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?\(([^(
 /** "LONDON —", "ICBPS- ": upper-case words then a dash, then the sentence. */
 const BARE_PREFIX = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`, 'u');
 
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{L}*\.?`;
+const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?`;
+/**
+ * Wire style with the date before the agency: "YEREVAN, JUNE 5, ARMENPRESS. The minister…",
+ * "Baku, Azerbaijan, June 5 – Trend:", "BAKU, 5 June, AZERTAC." The agency is one word in capitals
+ * or a known agency, closed by a full stop or a colon.
+ */
+const PLACES_DATE_AGENCY = new RegExp(
+  String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH}[.,]?(?:\s?[—–-]\s?| )(\p{Lu}[\p{L}/.-]{1,24}?)[.:] (?=[\p{Lu}"“‘])`,
+  'u',
+);
+
 const splitPlaces = (text: string): string[] => text.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
 const isUpperWord = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
 
@@ -28,6 +40,10 @@ const isUpperWord = (text: string): boolean => text === text.toUpperCase() && /\
  * ("… (ICBPS)"); otherwise it names places.
  */
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
+  const wire = PLACES_DATE_AGENCY.exec(paragraph);
+  if (wire && (isUpperWord(wire[2]!) || isAgency(wire[2]!))) {
+    return { dateline: { locations: splitPlaces(wire[1]!), agency: wire[2]! }, rest: paragraph.slice(wire[0].length) };
+  }
   const withAgency = PLACES_WITH_AGENCY.exec(paragraph) ?? TITLE_PLACE_WITH_AGENCY.exec(paragraph);
   if (withAgency) {
     return { dateline: { locations: splitPlaces(withAgency[1]!), agency: withAgency[2]!.trim() }, rest: paragraph.slice(withAgency[0].length) };

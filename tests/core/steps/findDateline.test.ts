@@ -121,4 +121,24 @@ describe('Function: findDateline', () => {
     // Assess
     expect(result).toBeNull();
   });
+
+  it.each([
+    ['YEREVAN, JUNE 5, ARMENPRESS. The prime minister met the delegation.', ['YEREVAN'], 'ARMENPRESS', 'The prime minister met the delegation.'],
+    ['BAKU, 5 June, AZERTAC. The president received the ambassador.', ['BAKU'], 'AZERTAC', 'The president received the ambassador.'],
+    ['Baku, Azerbaijan, June 5 – Trend: The government approved the plan.', ['Baku', 'Azerbaijan'], 'Trend', 'The government approved the plan.'],
+  ])('reads the wire style with the date before the agency: %s', (paragraph, locations, agency, rest) => {
+    // Act
+    const found = findDateline(paragraph, paragraph);
+
+    // Assess
+    expect(found).toEqual({ dateline: { locations, agency }, rest });
+  });
+
+  it('does not take a place and a date without an agency for a dateline', () => {
+    // Act
+    const found = findDateline('Yerevan, March 3, 2019. The parliament voted on Monday.', '');
+
+    // Assess
+    expect(found).toBeNull();
+  });
 });
