@@ -2,7 +2,7 @@ import type { Line } from '../lines';
 import { endsSentence } from '../text';
 import type { Byline } from './readByline';
 import { readByline } from './readByline';
-import { isBoilerplate, isCaptionLine, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
+import { PROSE_MIN_WORDS, isBoilerplate, isCaptionLine, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
 
 export interface CleanBody {
   lines: Line[];
@@ -19,6 +19,7 @@ const PUBLISHER_WORDS =
 const MAX_BLURB_CHARS = 400;
 const MAX_LIST_ITEM_CHARS = 200;
 const LIST_INTRO_MIN_WORDS = 3;
+const UNPUNCTUATED_CLOSING_CHARS = 50;
 
 /** "The Institute … (ICBPS) is a non-governmental research institute …": the publisher's blurb. */
 const PUBLISHER_BLURB =
@@ -56,7 +57,9 @@ function trimTrailing(lines: readonly Line[]): Line[] {
   let inList = lines[lastProse]!.text.endsWith(':') && lines[lastProse]!.text.split(' ').length >= LIST_INTRO_MIN_WORDS;
   while (end < lines.length && lines[end]!.blankBefore < 2) {
     const { text } = lines[end]!;
-    const keeps = inList ? text.length <= MAX_LIST_ITEM_CHARS : (endsSentence(text) || text.endsWith(':')) && !isMenuItem(text);
+    // A closing line that lost its full stop (truncated dumps) is still text when it is sentence-long.
+    const sentenceLike = endsSentence(text) || text.endsWith(':') || (text.length >= UNPUNCTUATED_CLOSING_CHARS && text.split(' ').length >= PROSE_MIN_WORDS);
+    const keeps = inList ? text.length <= MAX_LIST_ITEM_CHARS : sentenceLike && !isMenuItem(text);
     if (!keeps) break;
     inList ||= text.endsWith(':') && text.split(' ').length >= LIST_INTRO_MIN_WORDS;
     end++;
