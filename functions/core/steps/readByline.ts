@@ -51,10 +51,13 @@ function namesFrom(list: string): string[] | null {
     .split(NAME_SEPARATORS)
     .map((n) => titleCaseShouted(n.replace(WRITING_FROM, '')).trim())
     .filter((n) => n.length > 0);
-  const names = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n));
+  const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n));
   // "By Staff", "By Reuters": a byline that names no person.
-  if (parts.length > 0 && names.length === 0) return [];
-  return names.length > 0 && names.every((n) => isNameLike(n) && !/\d/u.test(n)) ? names : null;
+  if (parts.length > 0 && candidates.length === 0) return [];
+  const isName = (n: string): boolean => isNameLike(n) && !/\d/u.test(n);
+  // "By Jane Doe, Special to the Herald": an affiliation after the names is dropped; the first part must be a name.
+  const names = candidates.filter(isName);
+  return candidates.length > 0 && isName(candidates[0]!) ? names : null;
 }
 
 /** What is left of a byline once its date is taken out: "Posted on  by Rosa" → "Rosa". */

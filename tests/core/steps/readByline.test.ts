@@ -106,4 +106,14 @@ describe('Function: readByline', () => {
     // Assess
     expect(byline).toEqual({ authors: [], publishedAt: null, time: null });
   });
+
+  it('drops an affiliation after the names ("By Jane Doe, Special to the Herald")', () => {
+    // Act / Assess
+    expect(readByline('By Jane Doe, Special to the Herald')?.authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads no byline from a sentence that starts with "By the way"', () => {
+    // Act / Assess
+    expect(readByline('By the way, John said')).toBeNull();
+  });
 });
