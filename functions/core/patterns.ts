@@ -129,7 +129,9 @@ export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', '
 
 /** A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa". */
 export const PHOTO_CREDIT =
-  /(?:\((?:photo|image|picture|foto|bild|credit|source|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|\b(?:photo|image|foto|bild|credit|photograph)s?\s*(?:by|:)\s*\S.{0,80}|\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/iu;
+  /(?:\((?:photo|image|picture|foto|bild|credit|source|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|\b(?:photo|image|foto|bild|credit|photograph)s?\s*(?:by|:)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/iu;
+/** An agency in parentheses closing a line: "(AFP)". A body paragraph may end so too, so only short lines count. */
+export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)$/iu;
 
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
 export const SOURCE_ID_LINE =

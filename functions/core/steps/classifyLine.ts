@@ -1,4 +1,5 @@
 import {
+  AGENCY_CREDIT,
   BODY_TAIL_MARKER,
   BOILERPLATE_LINE,
   BOILERPLATE_PHRASE,
@@ -50,7 +51,14 @@ export const isTailMarker = (text: string): boolean => BODY_TAIL_MARKER.test(tex
 /** A heading that ends the article only when no article prose follows it ("Comments", "Share this:"). */
 export const isWeakTailMarker = (text: string): boolean => WEAK_COMMENT_HEADING.test(text) || /^(?:share|like) this:?$/iu.test(text);
 
-export const isCaptionLine = (text: string): boolean => text.length <= 400 && PHOTO_CREDIT.test(text.slice(-CREDIT_WINDOW));
+const MAX_AGENCY_CAPTION_CHARS = 200;
+
+export function isCaptionLine(text: string): boolean {
+  if (text.length > 400) return false;
+  const end = text.slice(-CREDIT_WINDOW);
+  // "…, officials said. (AP)" ends a paragraph; a caption credited to an agency is one short sentence.
+  return PHOTO_CREDIT.test(end) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && AGENCY_CREDIT.test(end));
+}
 
 export const isBreadcrumb = (text: string): boolean => text.length <= 200 && BREADCRUMB.test(text);
 

@@ -85,4 +85,10 @@ describe('Function: isBreadcrumb', () => {
     expect(isBreadcrumb('Home > World > Europe')).toBe(true);
     expect(isBreadcrumb('The board met on Tuesday.')).toBe(false);
   });
+
+  it('keeps a body paragraph that ends with an agency credit out of the captions', () => {
+    // Assess
+    expect(isCaptionLine('The ministry said the talks would resume next week. Officials declined to comment further (AP)')).toBe(false);
+    expect(isCaptionLine('Rescue workers search the rubble of a collapsed building in the old town (AFP)')).toBe(true);
+  });
 });
