@@ -31,6 +31,9 @@ const PLACES_DATE_AGENCY = new RegExp(
   'u',
 );
 
+/** Upper-case labels that open a paragraph like a dateline but name no place or agency. */
+const LABELS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'WATCH', 'LIVE', 'NOTE', 'CORRECTION', 'FILE', 'PHOTO', 'VIDEO', 'AUDIO', 'EILMELDUNG', 'FAQ']);
+
 const splitPlaces = (text: string): string[] => text.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
 const isUpperWord = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
 
@@ -51,6 +54,7 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   const bare = BARE_PREFIX.exec(paragraph);
   if (!bare || !isUpperWord(bare[1]!)) return null;
   const prefix = bare[1]!.trim();
+  if (LABELS.has(prefix)) return null;
   const rest = paragraph.slice(bare[0].length);
   const definedAcronym = !prefix.includes(' ') && !prefix.includes(',') && wholeText.includes(`(${prefix})`);
   if (isAgency(prefix) || definedAcronym) return { dateline: { locations: [], agency: prefix }, rest };

@@ -141,4 +141,9 @@ describe('Function: findDateline', () => {
     // Assess
     expect(found).toBeNull();
   });
+
+  it('does not read an upper-case label ("UPDATE —") as a place', () => {
+    // Act / Assess
+    expect(findDateline('UPDATE — The ministry later said the talks would resume.', '')).toBeNull();
+  });
 });
