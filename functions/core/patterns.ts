@@ -101,6 +101,8 @@ const BOILERPLATE_LINES = [
   /^(?:thanks for reading|danke fürs lesen|merci de (?:votre )?lecture)\b.*$/iu,
   /^(?:additional )?(?:reporting|writing|editing|compiled|graphics|produced) by\b[^;]*;.*$/iu,
   /^(?:our standards|unsere standards)\s*:.*$/iu,
+  /^(?:font size|text size|schriftgröße|a\s?a\s?a|follow us(?: on \w+)?|like us on \w+|join us on \w+)\b.*$/iu,
+  /^(?:\d[\d,.]*\s*(?:views|reads|hits|aufrufe|vues)|(?:views|hits|reads|aufrufe)\s*:\s*\d[\d,.]*)$/iu,
   /^(?:kategorien|categorías|catégories|schlagwörter|étiquettes|etiquetas)\s*:.*$/iu,
   /^(?:search(?: for)?|suche|buscar|rechercher)\s*:?$/iu,
   /^(?:comments are (?:welcome|moderated|closed|encouraged)|(?:we|the editors?) reserves? the right\b).*$/iu,
