@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
-import { isNameLike } from '../text';
-import { isProse } from './classifyLine';
+import { endsSentence, isNameLike } from '../text';
+import { isBoilerplate, isCaptionLine, isProse } from './classifyLine';
 import { readByline } from './readByline';
 import { parseDateLine } from './parseDate';
 
@@ -28,6 +28,24 @@ function firstProse(lines: readonly Line[], from: number): number {
  * or date follows it closely, the text starts after them. Returns lines.length when there is no prose.
  */
 export function findBodyStart(lines: readonly Line[]): number {
+  return includeShortLede(lines, findFirstText(lines));
+}
+
+/**
+ * "It was a quiet morning." — a short opening sentence between the byline or date and the first
+ * long paragraph belongs to the text, not to the header.
+ */
+function includeShortLede(lines: readonly Line[], start: number): number {
+  let lede = start;
+  while (lede > 0) {
+    const { text } = lines[lede - 1]!;
+    if (!endsSentence(text) || isCaptionLine(text) || isBoilerplate(text) || isMetadata(text)) break;
+    lede--;
+  }
+  return lede < start && lede > 0 && isArticleMetadata(lines[lede - 1]!.text) ? lede : start;
+}
+
+function findFirstText(lines: readonly Line[]): number {
   const first = firstProse(lines, 0);
   if (first >= lines.length || lines[first]!.text.length > MAX_SENTENCE_HEADLINE) return first;
   const limit = Math.min(lines.length, first + 1 + METADATA_LOOKAHEAD);

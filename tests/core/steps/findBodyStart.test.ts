@@ -57,4 +57,15 @@ describe('Function: findBodyStart', () => {
     // Assess
     expect(start).toBe(0);
   });
+
+  it('starts the text at a short opening sentence under the byline and date', () => {
+    // Prepare
+    const lines = toLines(['Harbour tolls rise', '', 'By Petra Holm', 'June 4, 2021', '', 'It was a quiet morning.', '', PROSE].join('\n'));
+
+    // Act
+    const start = findBodyStart(lines);
+
+    // Assess
+    expect(lines[start]!.text).toBe('It was a quiet morning.');
+  });
 });
