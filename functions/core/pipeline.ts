@@ -14,7 +14,7 @@ import { findDateline } from './steps/findDateline';
 import { normalizeText } from './steps/normalizeText';
 import { withTime } from './steps/parseDate';
 import { readHeader } from './steps/readHeader';
-import { prefersDayFirst, resolveDateOrder } from './steps/resolveDateOrder';
+import { resolveDateOrder } from './steps/resolveDateOrder';
 import { splitComments } from './steps/splitComments';
 import { threadReplies } from './steps/threadReplies';
 import { wordCount } from './text';
@@ -93,7 +93,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const authors = header.authors.length > 0 ? header.authors : (footerByline?.authors ?? []);
   const publishedAt = withTime(header.publishedAt ?? footerByline?.publishedAt ?? null, footerByline?.time ?? null);
 
-  const rawComments = zone ? resolveDateOrder(splitComments(lines, zone.headers), lines, prefersDayFirst(text)) : [];
+  const rawComments = zone ? resolveDateOrder(splitComments(lines, zone.headers), lines, text) : [];
   const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);
   const bodyText = dropAuthorBio(paragraphs, authors)
     .filter((p) => p.length > 0)

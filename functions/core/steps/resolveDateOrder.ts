@@ -30,14 +30,19 @@ function swapDayAndMonth(iso: string): string {
  * The date parser reads "05/08/2023" month first; on a page that writes dates day first, comment
  * dates written that way are read again day first.
  */
-export function resolveDateOrder(comments: readonly RawComment[], lines: readonly Line[], dayFirst: boolean): RawComment[] {
-  if (!dayFirst) return [...comments];
-  return comments.map((comment) => {
+export function resolveDateOrder(comments: readonly RawComment[], lines: readonly Line[], text: string): RawComment[] {
+  const ambiguous = comments.map((comment) => {
     const { header } = comment;
-    if (header.postedAt === null) return comment;
-    const headerText = lines.slice(header.at, header.at + header.span).map((l) => l.text).join(' ');
-    const slash = AMBIGUOUS_SLASH_DATE.exec(headerText);
-    if (!slash || Number(slash[1]) > 12 || Number(slash[2]) > 12 || slash[1] === slash[2]) return comment;
-    return { ...comment, header: { ...header, postedAt: swapDayAndMonth(header.postedAt) } };
+    if (header.postedAt === null) return false;
+    const slash = AMBIGUOUS_SLASH_DATE.exec(lines.slice(header.at, header.at + header.span).map((l) => l.text).join(' '));
+    return slash !== null && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2];
   });
+  // The page-wide scan is the costly part: only when some date is ambiguous.
+  if (!ambiguous.includes(true) || !prefersDayFirst(text.slice(0, DAY_FIRST_SAMPLE))) return [...comments];
+  return comments.map((comment, k) =>
+    ambiguous[k] ? { ...comment, header: { ...comment.header, postedAt: swapDayAndMonth(comment.header.postedAt!) } } : comment,
+  );
 }
+
+/** Enough of a page to see how it writes dates. */
+const DAY_FIRST_SAMPLE = 1024 * 1024;

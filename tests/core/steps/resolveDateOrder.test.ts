@@ -27,7 +27,7 @@ describe('Function: resolveDateOrder', () => {
     const comments = [commentAt(0, '2023-08-05T17:20:00')];
 
     // Act
-    const [resolved] = resolveDateOrder(comments, lines, true);
+    const [resolved] = resolveDateOrder(comments, lines, 'A page that writes 8 May 2023 and 9 May 2023.');
 
     // Assess
     expect(resolved!.header.postedAt).toBe('2023-05-08T17:20:00');
@@ -39,8 +39,8 @@ describe('Function: resolveDateOrder', () => {
     const comments = [commentAt(0, '2023-05-08T17:20:00')];
 
     // Act
-    const dayFirst = resolveDateOrder(comments, lines, true);
-    const monthFirst = resolveDateOrder(comments, lines, false);
+    const dayFirst = resolveDateOrder(comments, lines, 'Published 8 May 2023.');
+    const monthFirst = resolveDateOrder(comments, lines, 'Published May 8, 2023.');
 
     // Assess
     expect(dayFirst[0]!.header.postedAt).toBe('2023-05-08T17:20:00');
