@@ -152,6 +152,9 @@ export const AGENCIES = [
   'News.az', 'Staff', 'Staff Writer', 'Staff Reporter', 'Correspondent', 'Agencies', 'Wire Services', 'Combined Sources', 'Wires',
 ];
 
+/** "… | 12 Comments", "… No Comments", "… Leave a comment": a comment counter at the end of a meta line. */
+export const TRAILING_COMMENT_COUNT = /\s*(?:[|•·—–-]\s*)?(?:(?:\d+|no|one) (?:comments?|responses?|kommentare?)|leave a (?:comment|reply))$/iu;
+
 /** Prefixes that announce a date line: "Published: …", "Updated …", "Veröffentlicht am …". */
 export const DATE_LINE_PREFIX =
   /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|نشر في|تاريخ النشر|تاریخ انتشار|تاریخ)(?: on| am| le)?\s*:?\s*/iu;

@@ -3,7 +3,7 @@ import type { ParsedResult } from 'chrono-node';
 import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
-import { DATE_LINE_PREFIX, FOREIGN_MONTHS, RELATIVE_TIME_LINE } from '../patterns';
+import { DATE_LINE_PREFIX, FOREIGN_MONTHS, RELATIVE_TIME_LINE, TRAILING_COMMENT_COUNT } from '../patterns';
 
 export interface DateFinding {
   /** ISO 8601: "2019-03-03T10:12:00", "2021-06-04", with "Z"/offset only when the text states a zone. */
@@ -108,7 +108,7 @@ export function findDate(text: string): DateFinding | null {
 const UPDATE_MARK = /\s*\b(?:updated|last updated|aktualisiert|actualizado|mis à jour)\b.*$/iu;
 
 function findDateUncached(text: string): DateFinding | null {
-  const published = text.replace(UPDATE_MARK, '');
+  const published = text.replace(TRAILING_COMMENT_COUNT, '').replace(UPDATE_MARK, '');
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
   const stripped = withEnglishMonths((published.length > 0 ? published : text).replace(DATE_LINE_PREFIX, ''))
     .replace(/\s[|•·]\s/gu, ' ')

@@ -1,4 +1,4 @@
-import { AGENCIES, BYLINE_PREFIX } from '../patterns';
+import { AGENCIES, BYLINE_PREFIX, TRAILING_COMMENT_COUNT } from '../patterns';
 import { isNameLike } from '../text';
 import { findDate } from './parseDate';
 
@@ -82,7 +82,7 @@ function nameText(text: string, dateText: string | null): { names: string; marke
 export function readByline(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
   // "Jane Doe · 5 min read": a reading time marks the line as a byline.
-  const text = line.replace(READING_TIME, '').trim();
+  const text = line.replace(TRAILING_COMMENT_COUNT, '').replace(READING_TIME, '').trim();
   const timed = text.length < line.length;
   const date = findDate(text);
   const dated = date !== null && (date.iso !== null || date.time !== null);

@@ -116,4 +116,12 @@ describe('Function: readByline', () => {
     // Act / Assess
     expect(readByline('By the way, John said')).toBeNull();
   });
+
+  it('reads a theme meta line that ends with a comment counter ("October 10, 2020 Admin 0 Comments")', () => {
+    // Act
+    const byline = readByline('October 10, 2020 Admin 0 Comments');
+
+    // Assess
+    expect(byline).toEqual({ authors: ['Admin'], publishedAt: '2020-10-10', time: null });
+  });
 });
