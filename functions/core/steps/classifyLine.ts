@@ -103,5 +103,10 @@ function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>): boolean {
 /** "14 • Reply • Share ›", "ReplyDelete", "Log in to Reply": controls under a comment, not its text. */
 export const isCommentControl = (text: string): boolean => onlyWordsOf(text, COMMENT_CONTROL_WORDS);
 
-/** "Share on Facebook Share on X Email". */
-export const isShareLine = (text: string): boolean => /\bshare|teilen|partager\b/iu.test(text) && onlyWordsOf(text, SHARE_WORDS);
+const SOCIAL_NETWORKS = /\b(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|messenger|bluesky|e?mail|print)\b/giu;
+
+/** "Share on Facebook Share on X Email", "Facebook Twitter WhatsApp Email". */
+export function isShareLine(text: string): boolean {
+  if (!onlyWordsOf(text, SHARE_WORDS)) return false;
+  return /\bshare|teilen|partager|compartir\b/iu.test(text) || (text.match(SOCIAL_NETWORKS)?.length ?? 0) >= 2;
+}

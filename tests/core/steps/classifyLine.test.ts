@@ -91,4 +91,9 @@ describe('Function: isBreadcrumb', () => {
     expect(isCaptionLine('The ministry said the talks would resume next week. Officials declined to comment further (AP)')).toBe(false);
     expect(isCaptionLine('Rescue workers search the rubble of a collapsed building in the old town (AFP)')).toBe(true);
   });
+
+  it.each(['Facebook Twitter WhatsApp Email', 'Print Email', 'Share on Facebook'])('takes the toolbar "%s" for boilerplate', (line) => {
+    // Assess
+    expect(isBoilerplate(line)).toBe(true);
+  });
 });
