@@ -1,4 +1,3 @@
-import type { Line } from './lines';
 import { toLines, toParagraphs } from './lines';
 import { PARSER_VERSION, resolveSettings } from './settings';
 import { cleanBody } from './steps/cleanBody';
@@ -19,19 +18,6 @@ import { splitComments } from './steps/splitComments';
 import { threadReplies } from './steps/threadReplies';
 import { wordCount } from './text';
 import type { Article, Comment, ParseOptions, ParseResult } from './types';
-
-/**
- * A file's first line, set apart, short, followed by more text and not closed by a full stop, is its
- * headline even when it reads as a sentence ("Is this the end of the night train?"). A first line
- * ending in a full stop stays text: a file may start straight with its first paragraph.
- */
-const MAX_SENTENCE_HEADLINE = 150;
-
-function headlineAsSentence(lines: readonly Line[], proseStart: number): number {
-  const [first, second] = lines;
-  const isHeadline = proseStart === 0 && first !== undefined && second !== undefined && first.text.length <= MAX_SENTENCE_HEADLINE && !first.text.endsWith('.') && second.blankBefore > 0;
-  return isHeadline ? 1 : proseStart;
-}
 
 /** A dateline opens the story; short lines before it (within the first few) are photo captions. */
 const DATELINE_SEARCH = 3;
@@ -82,7 +68,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const zone = findCommentZone(lines, proseStart);
   const articleLines = zone ? lines.slice(0, zone.start) : lines;
   // Without any prose the first line is the title and the rest is the (short) text.
-  const bodyStart = proseStart < articleLines.length ? headlineAsSentence(articleLines, proseStart) : Math.min(1, articleLines.length);
+  const bodyStart = proseStart < articleLines.length ? proseStart : Math.min(1, articleLines.length);
 
   const header = readHeader(articleLines.slice(0, bodyStart), settings.maxHeaderLineLength);
   const body = cleanBody(articleLines.slice(bodyStart));

@@ -74,16 +74,3 @@ export function isLooseName(text: string): boolean {
 export function endsSentence(text: string): boolean {
   return /[.!?…]["”’»)]?$/u.test(text);
 }
-
-/** Share of letters that are upper case: 1 for "TEHRAN", about 0.1 for ordinary prose. */
-export function upperRatio(text: string): number {
-  let letters = 0;
-  let upper = 0;
-  for (const ch of text) {
-    if (ch.toLowerCase() !== ch.toUpperCase()) {
-      letters++;
-      if (ch === ch.toUpperCase()) upper++;
-    }
-  }
-  return letters === 0 ? 0 : upper / letters;
-}

@@ -1,4 +1,4 @@
-import { endsSentence, isNameLike, upperRatio, wordCount, words } from '#core/text';
+import { endsSentence, isNameLike, wordCount, words } from '#core/text';
 
 describe('Function: words', () => {
   it('splits text into words of letters and digits, keeping inner apostrophes and hyphens', () => {
@@ -67,14 +67,5 @@ describe('Function: endsSentence', () => {
   it.each(['Latest news', 'Discussion:', 'Share this'])('is false for "%s"', (text) => {
     // Assess
     expect(endsSentence(text)).toBe(false);
-  });
-});
-
-describe('Function: upperRatio', () => {
-  it('is 1 for an upper-case word, 0 without letters, and small for prose', () => {
-    // Assess
-    expect(upperRatio('TEHRAN')).toBe(1);
-    expect(upperRatio('123 — 45')).toBe(0);
-    expect(upperRatio('The ferry left at dawn.')).toBeLessThan(0.2);
   });
 });

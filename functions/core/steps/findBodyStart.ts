@@ -7,7 +7,9 @@ import { parseDateLine } from './parseDate';
 /** How far below a first prose line a byline or date may stand and still belong to the header. */
 const METADATA_LOOKAHEAD = 12;
 /** Headlines are short; a longer first prose line is the article's first paragraph. */
-const MAX_SENTENCE_HEADLINE = 200;
+const MAX_HEADLINE_BEFORE_METADATA = 200;
+/** The longest first line read as a headline without metadata under it. */
+const MAX_BARE_SENTENCE_HEADLINE = 150;
 
 const isMetadata = (text: string): boolean => readByline(text) !== null || parseDateLine(text) !== null;
 /** A byline, or a date the page states outright ("3 years ago" belongs to comments). */
@@ -28,7 +30,18 @@ function firstProse(lines: readonly Line[], from: number): number {
  * or date follows it closely, the text starts after them. Returns lines.length when there is no prose.
  */
 export function findBodyStart(lines: readonly Line[]): number {
-  return includeShortLede(lines, findFirstText(lines));
+  return skipSentenceHeadline(lines, includeShortLede(lines, findFirstText(lines)));
+}
+
+/**
+ * A file's first line, set apart, short, followed by more text and not closed by a full stop, is its
+ * headline even when it reads as a sentence ("Is this the end of the night train?"). A first line
+ * ending in a full stop stays text: a file may start straight with its first paragraph.
+ */
+function skipSentenceHeadline(lines: readonly Line[], start: number): number {
+  const [first, second] = lines;
+  if (start !== 0 || first === undefined || second === undefined) return start;
+  return first.text.length <= MAX_BARE_SENTENCE_HEADLINE && !first.text.endsWith('.') && second.blankBefore > 0 ? 1 : start;
 }
 
 /**
@@ -47,7 +60,7 @@ function includeShortLede(lines: readonly Line[], start: number): number {
 
 function findFirstText(lines: readonly Line[]): number {
   const first = firstProse(lines, 0);
-  if (first >= lines.length || lines[first]!.text.length > MAX_SENTENCE_HEADLINE) return first;
+  if (first >= lines.length || lines[first]!.text.length > MAX_HEADLINE_BEFORE_METADATA) return first;
   const limit = Math.min(lines.length, first + 1 + METADATA_LOOKAHEAD);
   for (let i = first + 1; i < limit; i++) {
     const { text } = lines[i]!;

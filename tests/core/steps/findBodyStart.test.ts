@@ -68,4 +68,12 @@ describe('Function: findBodyStart', () => {
     // Assess
     expect(lines[start]!.text).toBe('It was a quiet morning.');
   });
+
+  it('keeps a question on the first line in the header as the headline', () => {
+    // Prepare
+    const lines = toLines(['Will the harbour fees rise again before the summer season opens?', '', PROSE].join('\n'));
+
+    // Act / Assess
+    expect(findBodyStart(lines)).toBe(1);
+  });
 });
