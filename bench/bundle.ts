@@ -1,9 +1,9 @@
 /**
  * Handler bundle size and module-init time, each beside a bare S3 + DynamoDB handler
  * (bench/bareHandler.ts) built the same way in the same run. The build repeats what the CDK's
- * NodejsFunction runs for WinnowFunction (infra/defaults.ts `functionDefaults()`): esbuild
- * `--bundle --platform=node --target=node24 --format=cjs --minify --sourcemap`, no externals
- * (`bundleAwsSDK: true`). Init time = `require()` of the built file in a fresh Node process with
+ * NodejsFunction runs for WinnowFunction: esbuild `--bundle --platform=node` with the options of
+ * infra/defaults.ts `functionDefaults().bundling` (minify, source map, format, target, main fields),
+ * no externals (`bundleAwsSDK: true`). Init time = `require()` of the built file in a fresh Node process with
  * `--enable-source-maps` (the function's NODE_OPTIONS), median of several runs.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { ENV } from '../functions/schema/environment';
+import { functionDefaults } from '../infra/defaults';
 import type { BenchRow } from './table';
 
 const ROOT = resolve(__dirname, '..');
@@ -25,14 +26,16 @@ export const INIT_TARGET_MS = 150;
 export async function bundleLikeCdk(entry: string, name: string): Promise<string> {
   const outfile = join(OUT_DIR, name, 'index.js');
   mkdirSync(join(OUT_DIR, name), { recursive: true });
+  const cdk = functionDefaults().bundling ?? {};
   await build({
     entryPoints: [resolve(ROOT, entry)],
     bundle: true,
     platform: 'node',
-    target: 'node24',
-    format: 'cjs',
-    minify: true,
-    sourcemap: true,
+    target: cdk.target,
+    format: cdk.format,
+    minify: cdk.minify,
+    sourcemap: cdk.sourceMap,
+    mainFields: cdk.mainFields,
     outfile,
     logLevel: 'silent',
   });

@@ -108,6 +108,8 @@ export function functionDefaults(): NodejsFunctionProps {
       sourceMap: true,
       bundleAwsSDK: true,
       format: OutputFormat.CJS,
+      // The SDK's ES module builds tree-shake; its CommonJS builds do not (≈ 250 KB smaller bundle).
+      mainFields: ['module', 'main'],
       target: 'node24',
     },
     environment: { NODE_OPTIONS: '--enable-source-maps' },

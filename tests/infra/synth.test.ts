@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { ENV } from '../../functions/schema/environment';
 import { INGEST_ENTRY } from '../../infra/stacks/WinnowStack';
 import { HANDLER_EXISTS, PROJECT_ROOT } from './helpers';
 
@@ -19,6 +20,22 @@ function offlineEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, CDK_DISABLE_VERSION_CHECK: '1', AWS_EC2_METADATA_DISABLED: 'true' };
   for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE']) delete env[name];
   return env;
+}
+
+/** The handler bundle's size limit (issue #6), minified, AWS SDK inside, without the .map. */
+const BUNDLE_LIMIT_BYTES = 800 * 1024;
+
+/** Runs the built index.js in a fresh process on an SQS batch holding one `s3:TestEvent`. */
+function invokeBuiltHandler(bundle: string): unknown {
+  const testEvent = { Service: 'Amazon S3', Event: 's3:TestEvent', Time: '2026-01-01T00:00:00.000Z', Bucket: 'uploads' };
+  const batch = { Records: [{ messageId: 'm-1', body: JSON.stringify(testEvent), eventSource: 'aws:sqs', attributes: { ApproximateReceiveCount: '1' } }] };
+  const script = 'require(process.argv[1]).handler(JSON.parse(process.argv[2]),{}).then((r)=>process.stdout.write(JSON.stringify(r)))';
+  const result = spawnSync(process.execPath, ['--enable-source-maps', '-e', script, bundle, JSON.stringify(batch)], {
+    env: { ...offlineEnv(), AWS_REGION: 'us-east-1', [ENV.articlesTable]: 'a', [ENV.commentsTable]: 'c', [ENV.ingestionsTable]: 'i', [ENV.processedBucket]: 'p', POWERTOOLS_METRICS_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'SILENT' },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return result.status === 0 ? JSON.parse(result.stdout) : { status: result.status, stderr: result.stderr };
 }
 
 const realSynth = HANDLER_EXISTS ? it : it.skip;
@@ -52,6 +69,9 @@ describe('cdk synth -c env=prod (real bundling, offline)', () => {
       // The AWS SDK clients are inside the bundle, not left to the runtime (the SDK's own optional
       // require of @aws-sdk/signature-v4-crt stays, guarded by try/catch).
       expect(readFileSync(bundle, 'utf8')).not.toMatch(/require\(["']@aws-sdk\/(?:client|lib)-/);
+      expect(statSync(bundle).size).toBeLessThanOrEqual(BUNDLE_LIMIT_BYTES);
+      // The bundle itself works: a fresh Node loads it and its handler acknowledges an SQS batch.
+      expect(invokeBuiltHandler(bundle)).toEqual({ batchItemFailures: [] });
       const report = JSON.parse(readFileSync(path.join(outDir, 'validation-report.json'), 'utf8')) as { pluginReports: Array<{ conclusion: string }> };
       expect(report.pluginReports.filter((r) => r.conclusion !== 'success')).toEqual([]);
       console.log(`cdk synth -c env=prod: ${seconds.toFixed(1)} s, handler bundle ${(statSync(bundle).size / 1024).toFixed(0)} KiB`);
