@@ -34,12 +34,12 @@ const METHODS: ReadonlyArray<{ prefix: string; title: string; text: string }> = 
   {
     prefix: 'handler bundle',
     title: 'Handler bundle size',
-    text: "bench/bundle.ts builds functions/handlers/ingestArticle.ts with esbuild exactly as the CDK's NodejsFunction does for WinnowFunction (the options come from infra/defaults.ts functionDefaults().bundling: --bundle --platform=node --target=node24 --format=cjs --minify --sourcemap --main-fields=module,main, AWS SDK bundled, no externals; the module-first main fields let esbuild tree-shake the SDK's ES module builds) and reports index.js without its .map. The baseline is bench/bareHandler.ts, a bare S3 GetObject + DynamoDB Put/BatchWrite handler with the same SDK clients, built with the same options in the same run.",
+    text: "bench/bundle.ts builds functions/handlers/ingestArticle.ts with esbuild exactly as the CDK's NodejsFunction does for WinnowFunction (the options come from infra/defaults.ts functionDefaults().bundling: --bundle --platform=node --target=node24 --format=cjs --minify --sourcemap --sources-content=false --main-fields=module,main, AWS SDK bundled, no externals; the module-first main fields let esbuild tree-shake the SDK's ES module builds) and reports index.js without its .map. The baseline is bench/bareHandler.ts, a bare S3 GetObject + DynamoDB Put/BatchWrite handler with the same SDK clients, built with the same options in the same run.",
   },
   {
     prefix: 'module init',
     title: 'Module-init time',
-    text: 'Each built index.js is loaded with require() in a fresh `node` process (the handler environment variables set, nothing called), timed with process.hrtime inside that process; the median of 7 runs is reported, after one warm-up run each, for the handler and the bare baseline. Measured twice: with --enable-source-maps, which the function sets in NODE_OPTIONS (Node then reads the 3–4 MB source map at load), and without it. Local Node is 20; Lambda runs nodejs24.x on arm64, so absolute times differ; compare with the baseline.',
+    text: 'Each built index.js is loaded with require() in a fresh `node` process (the handler environment variables set, nothing called), timed with process.hrtime inside that process; the median of 15 runs is reported, after one warm-up run each, for the handler and the bare baseline, with the runs alternating between the two so a load spike on the machine hits both. Measured twice: with --enable-source-maps, which the function sets in NODE_OPTIONS (Node then reads the ~1 MB source map, mappings without sources, at load), and without it. Local Node is 20; Lambda runs nodejs24.x on arm64, so absolute times differ; compare with the baseline.',
   },
   {
     prefix: 'write capacity per stored KB',

@@ -106,6 +106,9 @@ export function functionDefaults(): NodejsFunctionProps {
     bundling: {
       minify: true,
       sourceMap: true,
+      // File and line in stack traces need only the mappings; without sources the map Node reads
+      // at every cold start is a third of the size.
+      sourcesContent: false,
       bundleAwsSDK: true,
       format: OutputFormat.CJS,
       // The SDK's ES module builds tree-shake; its CommonJS builds do not (≈ 250 KB smaller bundle).

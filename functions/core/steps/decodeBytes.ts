@@ -1,4 +1,4 @@
-import chardet from 'chardet';
+import type * as Chardet from 'chardet';
 import type { ParseError, ParseSettings } from '../types';
 
 export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; error: ParseError };
@@ -37,6 +37,15 @@ function controlCharRatio(full: string): number {
   return text.length === 0 ? 0 : control / text.length;
 }
 
+/**
+ * chardet is loaded on the first file that is not valid UTF-8: most uploads never need it, and
+ * building its detectors costs every cold start ~10 ms otherwise.
+ */
+function loadChardet(): typeof Chardet {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberate lazy load, see above
+  return require('chardet') as typeof Chardet;
+}
+
 /** Encodings chardet names with real evidence: other scripts than Latin, and multi-byte ones. */
 const DISTINCT_ENCODINGS = /^(?:windows-125[13-8]|iso-8859-[5-8]|koi8-[ru]|shift_jis|euc-jp|euc-kr|gb18030|big5|iso-2022-\w+)$/iu;
 const MIN_CONFIDENCE = 30;
@@ -48,7 +57,7 @@ const MIN_LEAD = 3;
  * script with some confidence (it cannot tell the Latin code pages apart on short texts).
  */
 function guessEncoding(bytes: Uint8Array): string {
-  const [best, second] = chardet.analyse(bytes.subarray(0, 64 * 1024));
+  const [best, second] = loadChardet().analyse(bytes.subarray(0, 64 * 1024));
   const clear = best !== undefined && best.confidence >= MIN_CONFIDENCE && best.confidence >= MIN_LEAD * (second?.confidence ?? 0);
   return best && clear && DISTINCT_ENCODINGS.test(best.name) && isSupported(best.name)
     ? best.name.toLowerCase()
