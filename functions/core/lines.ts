@@ -16,7 +16,11 @@ export interface Line {
 
 const WIDE_GAP = / {2,}/u;
 
-/** Splits normalized text into non-blank lines, remembering indentation and the blank gaps between them. */
+/**
+ * Splits normalized text into non-blank lines, remembering indentation and the blank gaps between them.
+ * normalizeText leaves only spaces and line feeds as white space, so a line without two spaces
+ * in a row needs no collapsing (most lines: this runs over every line of the file).
+ */
 export function toLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = 0;
@@ -26,12 +30,13 @@ export function toLines(text: string): Line[] {
     if (content.length === 0) {
       blank++;
     } else {
+      const spaced = content.includes('  ');
       lines.push({
         index,
-        text: collapseSpaces(content),
+        text: spaced ? collapseSpaces(content) : content.endsWith(' ') ? content.slice(0, -1) : content,
         indent: raw.length - content.length,
         blankBefore: lines.length === 0 ? 0 : blank,
-        spacedItems: content.split(WIDE_GAP).length,
+        spacedItems: spaced ? content.split(WIDE_GAP).length : 1,
       });
       blank = 0;
     }

@@ -98,7 +98,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     captions,
     sourceId: header.sourceId,
     body: bodyText,
-    language: detectLanguage(bodyText.length > 0 ? `${header.title ?? ''}\n${bodyText}` : comments.map((c) => c.text).join('\n')),
+    language: detectLanguage(bodyText.length > 0 ? [header.title ?? '', bodyText] : comments.map((c) => c.text)),
     wordCount: wordCount(bodyText),
     commentCount: comments.length,
     contentHash: contentHash([

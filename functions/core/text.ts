@@ -14,9 +14,20 @@ export function words(text: string): string[] {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function isWordChar(code: number, text: string, i: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  return LETTER_OR_DIGIT.test(text.charAt(i));
+/** Character classes for wordCount, per UTF-16 code unit, filled on first sight (the regex runs once per character). */
+const OTHER_CHAR = 1;
+const WORD_CHAR = 2;
+const JOINER_CHAR = 3;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const joiner of "'’.-") CHAR_CLASS[joiner.charCodeAt(0)] = JOINER_CHAR;
+
+function charClass(code: number): number {
+  let kind = CHAR_CLASS[code]!;
+  if (kind === 0) {
+    kind = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? WORD_CHAR : OTHER_CHAR;
+    CHAR_CLASS[code] = kind;
+  }
+  return kind;
 }
 
 /** Runs of letters and digits, counted in one pass (it runs over every body). Apostrophes, dots and hyphens join. */
@@ -24,11 +35,11 @@ export function wordCount(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isWordChar(code, text, i)) {
+    const kind = charClass(text.charCodeAt(i));
+    if (kind === WORD_CHAR) {
       if (!inWord) count++;
       inWord = true;
-    } else if (!(inWord && (code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d) && isWordChar(text.charCodeAt(i + 1), text, i + 1))) {
+    } else if (!(inWord && kind === JOINER_CHAR && i + 1 < text.length && charClass(text.charCodeAt(i + 1)) === WORD_CHAR)) {
       inWord = false;
     }
   }

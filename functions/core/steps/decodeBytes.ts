@@ -81,12 +81,14 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009F]/gu, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
 }
 
-function decodeUnmarked(bytes: Uint8Array): { text: string; encoding: string } {
+/** Valid UTF-8 first (a NUL byte then shows as a NUL character, which checkText rejects); then a guess. */
+function decodeUnmarked(bytes: Uint8Array): DecodeResult {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    if (bytes.includes(0)) return { ok: false, error: { code: 'BINARY', message: NUL_MESSAGE } };
     const encoding = guessEncoding(bytes);
-    return { text: encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes), encoding };
+    return { ok: true, text: encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes), encoding };
   }
 }
 
@@ -112,15 +114,14 @@ export function decodeBytes(input: Uint8Array | string, settings: ParseSettings)
     const text = new TextDecoder(bom.encoding).decode(input.subarray(bom.skip));
     return checkText(text, bom.encoding, settings);
   }
-  if (input.includes(0)) {
-    return { ok: false, error: { code: 'BINARY', message: 'the file contains NUL bytes and no UTF-16 byte-order mark' } };
-  }
   const decoded = decodeUnmarked(input);
-  return checkText(decoded.text, decoded.encoding, settings);
+  return decoded.ok ? checkText(decoded.text, decoded.encoding, settings) : decoded;
 }
 
+const NUL_MESSAGE = 'the text contains NUL characters: binary data, or UTF-16 without a byte-order mark';
+
 function checkText(text: string, encoding: string, settings: ParseSettings): DecodeResult {
-  if (text.includes('\u0000')) return { ok: false, error: { code: 'BINARY', message: 'the text contains NUL characters' } };
+  if (text.includes('\u0000')) return { ok: false, error: { code: 'BINARY', message: NUL_MESSAGE } };
   if (controlCharRatio(text) > settings.maxControlCharRatio) {
     return { ok: false, error: { code: 'BINARY', message: 'the text is mostly control characters' } };
   }

@@ -51,12 +51,23 @@ function stopwordLanguage(sample: string): string | null {
   return best && best[1] >= MIN_HITS && best[1] >= (second?.[1] ?? 0) * MIN_LEAD ? best[0] : null;
 }
 
+/** The first SAMPLE_CHARS of the parts joined by line feeds, without joining (copying) the rest. */
+function sampleOf(parts: readonly string[]): string {
+  let sample = '';
+  for (const part of parts) {
+    if (sample.length >= SAMPLE_CHARS) break;
+    sample += `${sample.length > 0 ? '\n' : ''}${part.slice(0, SAMPLE_CHARS)}`;
+  }
+  return sample.slice(0, SAMPLE_CHARS);
+}
+
 /**
  * ISO 639-1 code of the text's language, or null when the text is too short or the counts do not
  * decide. Script first, then function-word counts: fast, and no model in the Lambda bundle.
+ * Parts (title, body, or comment texts) are read as one text; only their start is looked at.
  */
-export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, SAMPLE_CHARS);
+export function detectLanguage(text: string | readonly string[]): string | null {
+  const sample = sampleOf(typeof text === 'string' ? [text] : text);
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
   const byScript = scriptLanguage(sample);
   if (byScript) return byScript;

@@ -7,6 +7,8 @@ interface OpenComment {
   marker: string | null;
   number: number | null;
   path: number[];
+  /** `toId(path)`, kept: every reply names its parent's id. */
+  id: string;
   childCount: number;
 }
 
@@ -37,13 +39,12 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
   return comments.map((comment, i) => {
     const { indent } = comment.header;
     while (stack.length > 0 && stack[stack.length - 1]!.indent > indent) stack.pop();
-    const sameIndentAt = (k: number): boolean => stack[k]!.indent === indent;
     let siblingAt = -1;
-    for (let k = stack.length - 1; k >= 0 && sameIndentAt(k) && siblingAt < 0; k--) {
+    for (let k = stack.length - 1; k >= 0 && stack[k]!.indent === indent && siblingAt < 0; k--) {
       if (continuesExactly(stack[k]!, comment)) siblingAt = k;
     }
-    const top = stack.length - 1;
-    if (siblingAt < 0 && top >= 0 && sameIndentAt(top) && continuesLoosely(stack[top]!, comment)) siblingAt = top;
+    const top = stack[stack.length - 1];
+    if (siblingAt < 0 && top?.indent === indent && continuesLoosely(top, comment)) siblingAt = stack.length - 1;
     if (siblingAt >= 0) stack.length = siblingAt;
 
     // Past the depth cap a reply joins its parent's siblings' level instead of opening a deeper one.
@@ -51,10 +52,11 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
     const parent = stack[stack.length - 1] ?? null;
     const ordinal = parent ? ++parent.childCount : ++topLevelCount;
     const path = parent ? [...parent.path, ordinal] : [ordinal];
-    stack.push({ indent, marker: comment.header.marker, number: comment.header.number, path, childCount: 0 });
+    const id = toId(path);
+    stack.push({ indent, marker: comment.header.marker, number: comment.header.number, path, id, childCount: 0 });
     return {
-      commentId: toId(path),
-      parentId: parent ? toId(parent.path) : null,
+      commentId: id,
+      parentId: parent?.id ?? null,
       depth: path.length - 1,
       position: i + 1,
       author: comment.header.author,

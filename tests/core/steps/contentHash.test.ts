@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { contentHash } from '#core/steps/contentHash';
 
 describe('Function: contentHash', () => {
@@ -34,5 +35,23 @@ describe('Function: contentHash', () => {
 
     // Assess
     expect(a).not.toBe(b);
+  });
+
+  it('is sha256 over "<length>:<part>\n" for each part, however the parts are chunked internally', () => {
+    // Prepare: small parts that fill several chunks, a part larger than a chunk, non-ASCII text
+    const parts = [
+      ...Array.from({ length: 3000 }, (_, i) => `Kommentar ${i}: Grüße — ${'ä'.repeat(i % 50)}`),
+      'Körper '.repeat(20_000),
+      '',
+      'tail',
+    ];
+    const expected = createHash('sha256');
+    for (const part of parts) expected.update(`${part.length}:${part}\n`, 'utf8');
+
+    // Act
+    const hash = contentHash(parts);
+
+    // Assess: other tools can recompute the documented definition
+    expect(hash).toBe(expected.digest('hex'));
   });
 });
