@@ -52,8 +52,10 @@ export function measureParse(options: { largeSizesMb?: number[] } = {}): BenchRo
   for (const sizeMb of options.largeSizesMb ?? [20, 100]) {
     const { text, comments } = generateArticle(sizeMb * MB, sizeMb);
     const bytes = new TextEncoder().encode(text);
-    const ms = timeBest(1, () => parseAll([bytes]));
-    const base = timeBest(1, () => singlePass(bytes));
+    // Best of a few rounds, as for the fixtures: one round on this shared machine mostly measures its neighbours.
+    const rounds = sizeMb > 20 ? 2 : 3;
+    const ms = timeBest(rounds, () => parseAll([bytes]));
+    const base = timeBest(rounds, () => singlePass(bytes));
     times.set(sizeMb, ms);
     const mbps = bytes.byteLength / MB / (ms / 1000);
     rows.push({ name: `parse ${sizeMb} MB article, ${comments} comments`, value: mbps, unit: 'MB/s', baseline: bytes.byteLength / MB / (base / 1000), ratio: base / ms, target: '≥ 50 MB/s, ≤ 5× baseline time', met: mbps >= 50 && ms <= base * 5 });

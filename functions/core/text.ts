@@ -48,8 +48,21 @@ export function wordCount(text: string): number {
 
 /** Capitalized, a digit, or a letter of a script without case (Arabic, Persian, CJK). */
 const startsUpper = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  // ASCII answers without regexes: this runs on every word of every candidate name.
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
   const first = word.charAt(0);
   return first !== first.toLowerCase() || /\p{N}/u.test(first) || (first.toLowerCase() === first.toUpperCase() && /\p{L}/u.test(first));
+};
+
+/** "Pete (netops)": a nickname or role in parentheses after the name. */
+const TRAILING_NICKNAME = /\s\([^()]{1,30}\)$/u;
+const CLOSING_PUNCTUATION = '.!?;:,"“”';
+
+/** The text trimmed, without a closing nickname in parentheses. */
+const nameCore = (text: string): string => {
+  const trimmed = text.trim();
+  return trimmed.endsWith(')') ? trimmed.replace(TRAILING_NICKNAME, '') : trimmed;
 };
 
 /**
@@ -57,11 +70,10 @@ const startsUpper = (word: string): boolean => {
  * or one token of any case ("raz", "john_doe77"). Pronouns and common nouns do not count.
  */
 export function isNameLike(text: string): boolean {
-  // "Pete (netops)": a nickname or role in parentheses after the name.
-  const trimmed = text.trim().replace(/\s\([^()]{1,30}\)$/u, '');
+  const trimmed = nameCore(text);
   if (trimmed.length === 0 || trimmed.length > 60) return false;
   // A closing initial ("Armen G.") is part of a name; other final punctuation is not.
-  if (/[.!?;:,"“”]$/u.test(trimmed) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) return false;
+  if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) return false;
   if (NOT_NAMES.has(trimmed.toLowerCase())) return false;
   const parts = trimmed.split(/\s+/u);
   if (parts.length === 1) return /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’-]*$/u.test(trimmed);
@@ -75,7 +87,7 @@ export function isNameLike(text: string): boolean {
  * up to six words, not a sentence, not a pronoun.
  */
 export function isLooseName(text: string): boolean {
-  const trimmed = text.trim().replace(/\s\([^()]{1,30}\)$/u, '');
+  const trimmed = nameCore(text);
   if (isNameLike(trimmed)) return true;
   const parts = trimmed.split(/\s+/u);
   return parts.length <= 6 && trimmed.length <= 60 && !NOT_NAMES.has(parts[0]!.toLowerCase()) && !/[.!?;:,"“”]$/u.test(trimmed) && /^[\p{L}\p{N}@_]/u.test(trimmed);

@@ -99,9 +99,11 @@ export function isInlineMenu(text: string): boolean {
 function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>): boolean {
   if (text.length > 80) return false;
   const tokens = text.toLowerCase().split(CONTROL_LINE_SEPARATORS).filter((t) => t.length > 0);
-  const isCount = (t: string): boolean => /^\d+$/u.test(t) || SHORT_RELATIVE_TIME.test(t);
-  return tokens.some((t) => !isCount(t)) && tokens.every((t) => vocabulary.has(t) || isCount(t));
+  // The first word outside the vocabulary settles most lines, so `every` runs first.
+  return tokens.every((t) => vocabulary.has(t) || isCount(t)) && tokens.some((t) => !isCount(t));
 }
+
+const isCount = (token: string): boolean => /^\d+$/u.test(token) || SHORT_RELATIVE_TIME.test(token);
 
 /** "14 • Reply • Share ›", "ReplyDelete", "Log in to Reply": controls under a comment, not its text. */
 export const isCommentControl = (text: string): boolean => onlyWordsOf(text, COMMENT_CONTROL_WORDS);

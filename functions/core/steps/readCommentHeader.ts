@@ -128,7 +128,7 @@ const nameTextControls: HeaderReader = (lines, at) => {
 const nameThenDateLine: HeaderReader = (lines, at) => {
   const { text, indent } = lines[at]!;
   const next = lines[at + 1];
-  if (!next || next.indent < indent - 1 || isCommentControl(text) || !isNameLike(text)) return null;
+  if (!next || next.indent < indent - 1 || !isNameLike(text) || isCommentControl(text)) return null;
   const date = parseDateLine(next.text, 0.8);
   return date ? header(lines[at]!, at, { author: text, span: 2, postedAt: date.iso, strength: 'weak' }) : null;
 };
