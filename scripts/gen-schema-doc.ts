@@ -16,6 +16,7 @@ import {
   SCHEMA_VERSION,
   SEQUENCER_WIDTH,
   TABLE_DEFINITIONS,
+  type IndexProjection,
   type TableDefinition,
 } from '../functions/schema/index';
 import { articleIdFor } from '../functions/ingest/articleId';
@@ -94,9 +95,15 @@ function keyText(table: { partitionKey: { name: string; type: string }; sortKey?
   return `partition \`${table.partitionKey.name}\` (${table.partitionKey.type}), sort ${sort}`;
 }
 
+function projectionText(projection: IndexProjection): string {
+  return projection.type === 'ALL'
+    ? 'projection ALL: whole items'
+    : `projection INCLUDE: the keys and ${projection.attributes.map((name) => `\`${name}\``).join(', ')}`;
+}
+
 function tableSection(table: TableDefinition): string {
   const schema = z.toJSONSchema(ITEM_SCHEMAS[table.id], { io: 'output' }) as JsonSchema;
-  const indexes = table.globalSecondaryIndexes.map((index) => `- GSI \`${index.indexName}\` (projection ALL): ${keyText(index)}`);
+  const indexes = table.globalSecondaryIndexes.map((index) => `- GSI \`${index.indexName}\` (${projectionText(index.projection)}): ${keyText(index)}`);
   const rows = attributeRows(schema).map(
     (row) => `| \`${row.name}\` | \`${cell(row.type)}\` | ${cell(row.dynamoType)} | ${row.required ? 'yes' : 'no'} | ${cell(row.description)} |`,
   );
@@ -192,7 +199,8 @@ Every item carries \`schemaVersion\` (now ${SCHEMA_VERSION}).
 
 - One article: GetItem Articles \`{ articleId }\`; its thread: Query Comments \`articleId = :id\` (ascending
   \`commentId\` is thread order; \`parentId\` links replies, \`depth\` gives the indent).
-- Articles of a day in time order: Query Articles index \`byDay\`, \`day = :yyyy-mm-dd\`.
+- Articles of a day in time order: Query Articles index \`byDay\`, \`day = :yyyy-mm-dd\`. The index holds a
+  summary (title, authors, dates, counts, hash: see the table above), not the body: GetItem the ones you need.
 - One commenter across articles: Query Comments index \`byAuthor\`, \`authorKey = :normalized name\`.
 - Failed files: Query Ingestions index \`byOutcome\`, \`outcome = failed\`, newest first.
 `;

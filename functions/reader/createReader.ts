@@ -7,7 +7,7 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
-import { ArticleItemSchema, CommentItemSchema, IngestionRecordSchema, type CommentItem, type S3Pointer } from '#schema';
+import { ArticleItemSchema, ArticleSummarySchema, CommentItemSchema, IngestionRecordSchema, type CommentItem, type S3Pointer } from '#schema';
 import { ARTICLES_TABLE, COMMENTS_TABLE, INGESTIONS_TABLE } from '#schema/tables';
 import { authorKeyFor } from '../ingest/authorKey';
 import { ItemContractError, OverflowReadError, TableReadError } from './errors';
@@ -91,7 +91,7 @@ export function createReader(deps: ReaderDeps): Reader {
         ExpressionAttributeNames: { '#day': 'day' },
         ExpressionAttributeValues: { ':day': day },
       });
-      return items.map((item) => validate(ArticleItemSchema, tables.articles, item));
+      return items.map((item) => validate(ArticleSummarySchema, tables.articles, item));
     },
 
     async listCommentsByAuthor(name) {

@@ -1,7 +1,7 @@
 /** What the reader needs and returns. */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ArticleItem, CommentItem, IngestionRecord } from '#schema';
+import type { ArticleItem, ArticleSummary, CommentItem, IngestionRecord } from '#schema';
 
 /** Physical table names, e.g. from the stack outputs or ARTICLES_TABLE / COMMENTS_TABLE / INGESTIONS_TABLE. */
 export interface ReaderTables {
@@ -33,8 +33,11 @@ export interface Reader {
   getArticle(articleId: string, options?: ReadOptions): Promise<StoredArticle | null>;
   /** The comments of one article in thread order (empty when there are none). */
   listComments(articleId: string, options?: ReadOptions): Promise<CommentItem[]>;
-  /** Articles of one day (YYYY-MM-DD of `publishedAt`, else of `ingestedAt`), in time order. */
-  listArticlesByDay(day: string): Promise<ArticleItem[]>;
+  /**
+   * Summaries (no body) of the articles of one day (YYYY-MM-DD of `publishedAt`, else of
+   * `ingestedAt`), in time order; `getArticle` reads a whole one.
+   */
+  listArticlesByDay(day: string): Promise<ArticleSummary[]>;
   /** One commenter's comments across articles, oldest first; the name is matched case- and accent-insensitively. */
   listCommentsByAuthor(name: string): Promise<CommentItem[]>;
   /** Every ingestion record of one article, in S3 event order (oldest first). */

@@ -1,5 +1,5 @@
-export { ARTICLES_TABLE, COMMENTS_TABLE, INGESTIONS_TABLE, TABLE_DEFINITIONS } from './tables';
-export type { IndexDefinition, KeyAttribute, KeyType, TableDefinition } from './tables';
+export { ARTICLE_SUMMARY_ATTRIBUTES, ARTICLES_TABLE, COMMENTS_TABLE, INGESTIONS_TABLE, TABLE_DEFINITIONS } from './tables';
+export type { IndexDefinition, IndexProjection, KeyAttribute, KeyType, TableDefinition } from './tables';
 export { ENV } from './environment';
 export type { EnvName } from './environment';
 export {
@@ -14,6 +14,7 @@ export {
 export type { IngestErrorCode, IngestionOutcome } from './constants';
 export {
   ArticleItemSchema,
+  ArticleSummarySchema,
   CommentItemSchema,
   DatelineSchema,
   IngestionRecordSchema,
@@ -22,6 +23,7 @@ export {
 } from './items';
 export type {
   ArticleItem,
+  ArticleSummary,
   CommentItem,
   IngestionCounts,
   IngestionDurations,

@@ -11,6 +11,7 @@ import {
   OVERFLOW_CONTENT_TYPE,
   SCHEMA_VERSION,
 } from './constants';
+import { ARTICLE_SUMMARY_ATTRIBUTES } from './tables';
 
 const isoTimestamp = (description: string) => z.string().describe(`${description} (ISO 8601, UTC, ms precision)`);
 
@@ -70,6 +71,15 @@ export const ArticleItemSchema = z
     updatedAt: isoTimestamp('Last time this article item was written'),
   })
   .describe('One item per uploaded object (table Articles).');
+
+type SummaryKey = 'articleId' | 'day' | 'dayTime' | (typeof ARTICLE_SUMMARY_ATTRIBUTES)[number];
+const SUMMARY_MASK = Object.fromEntries(
+  (['articleId', 'day', 'dayTime', ...ARTICLE_SUMMARY_ATTRIBUTES] as const).map((name) => [name, true]),
+) as { [K in SummaryKey]: true };
+
+export const ArticleSummarySchema = ArticleItemSchema.pick(SUMMARY_MASK).describe(
+  'What the Articles index `byDay` returns per article: the keys and the summary attributes (no body).',
+);
 
 export const CommentItemSchema = z
   .strictObject({
@@ -134,6 +144,7 @@ export const IngestionRecordSchema = z
 export type S3Pointer = z.infer<typeof S3PointerSchema>;
 export type ObjectSource = z.infer<typeof SourceSchema>;
 export type ArticleItem = z.infer<typeof ArticleItemSchema>;
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export type CommentItem = z.infer<typeof CommentItemSchema>;
 export type IngestionRecord = z.infer<typeof IngestionRecordSchema>;
 export type IngestionCounts = IngestionRecord['counts'];

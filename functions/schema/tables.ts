@@ -11,11 +11,38 @@ export interface KeyAttribute {
   type: KeyType;
 }
 
+/**
+ * What an index copies from each item besides the keys: everything, or the named attributes.
+ * Every byte projected is written again on each item write, so large text stays out of
+ * indexes that only list items.
+ */
+export type IndexProjection = { type: 'ALL' } | { type: 'INCLUDE'; attributes: readonly string[] };
+
 export interface IndexDefinition {
   indexName: string;
   partitionKey: KeyAttribute;
   sortKey?: KeyAttribute;
+  projection: IndexProjection;
 }
+
+/**
+ * The article summary the `byDay` index carries (with the table and index keys): enough to list
+ * and pick articles; the body, captions and source are read from the table by `articleId`.
+ */
+export const ARTICLE_SUMMARY_ATTRIBUTES = [
+  'schemaVersion',
+  'title',
+  'subtitle',
+  'authors',
+  'publishedAt',
+  'dayBasis',
+  'language',
+  'wordCount',
+  'commentCount',
+  'contentHash',
+  'ingestedAt',
+  'updatedAt',
+] as const;
 
 export interface TableDefinition {
   /** Stable id used for construct ids and local table names. */
@@ -37,7 +64,12 @@ export const ARTICLES_TABLE: TableDefinition = {
   partitionKey: { name: 'articleId', type: 'S' },
   globalSecondaryIndexes: [
     // List articles of one day in time order: day = YYYY-MM-DD of publishedAt (ingestedAt when unknown).
-    { indexName: 'byDay', partitionKey: { name: 'day', type: 'S' }, sortKey: { name: 'dayTime', type: 'S' } },
+    {
+      indexName: 'byDay',
+      partitionKey: { name: 'day', type: 'S' },
+      sortKey: { name: 'dayTime', type: 'S' },
+      projection: { type: 'INCLUDE', attributes: ARTICLE_SUMMARY_ATTRIBUTES },
+    },
   ],
   stream: true,
 };
@@ -48,8 +80,9 @@ export const COMMENTS_TABLE: TableDefinition = {
   partitionKey: { name: 'articleId', type: 'S' },
   sortKey: { name: 'commentId', type: 'S' },
   globalSecondaryIndexes: [
-    // One commenter's comments across articles: authorKey = normalized author name.
-    { indexName: 'byAuthor', partitionKey: { name: 'authorKey', type: 'S' }, sortKey: { name: 'authorSortKey', type: 'S' } },
+    // One commenter's comments across articles: authorKey = normalized author name. The texts are
+    // what such a listing is for, so the whole item is projected.
+    { indexName: 'byAuthor', partitionKey: { name: 'authorKey', type: 'S' }, sortKey: { name: 'authorSortKey', type: 'S' }, projection: { type: 'ALL' } },
   ],
   stream: true,
 };
@@ -61,7 +94,7 @@ export const INGESTIONS_TABLE: TableDefinition = {
   sortKey: { name: 'recordKey', type: 'S' },
   globalSecondaryIndexes: [
     // List failed (or skipped, …) ingestions in time order to re-drive them.
-    { indexName: 'byOutcome', partitionKey: { name: 'outcome', type: 'S' }, sortKey: { name: 'recordedAt', type: 'S' } },
+    { indexName: 'byOutcome', partitionKey: { name: 'outcome', type: 'S' }, sortKey: { name: 'recordedAt', type: 'S' }, projection: { type: 'ALL' } },
   ],
   stream: false,
 };

@@ -1,12 +1,18 @@
 import type { RemovalPolicy } from 'aws-cdk-lib';
-import { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { Attribute } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { ENV } from '#schema/environment';
 import type { EnvName } from '#schema/environment';
 import { TABLE_DEFINITIONS } from '#schema/tables';
-import type { KeyAttribute, TableDefinition } from '#schema/tables';
+import type { IndexProjection, KeyAttribute, TableDefinition } from '#schema/tables';
 import { attributeType, tableDefaults, tableStreamDefaults, withDefaults } from '../defaults';
+
+function projection(definition: IndexProjection): { projectionType: ProjectionType; nonKeyAttributes?: string[] } {
+  return definition.type === 'ALL'
+    ? { projectionType: ProjectionType.ALL }
+    : { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...definition.attributes] };
+}
 
 export interface BuildTablesProps {
   /** @default RETAIN (tableDefaults) */
@@ -61,6 +67,7 @@ export function buildTables(scope: Construct, props: BuildTablesProps = {}): Bui
         indexName: index.indexName,
         partitionKey: attribute(index.partitionKey),
         sortKey: index.sortKey && attribute(index.sortKey),
+        ...projection(index.projection),
       });
     }
     return { definition, table, envVar };

@@ -1,6 +1,6 @@
 /** Readable renderings of reader results for `npm run query`. */
 import type { StoredArticle } from '../../functions/reader';
-import type { ArticleItem, CommentItem, IngestionRecord } from '../../functions/schema';
+import type { ArticleSummary, CommentItem, IngestionRecord } from '../../functions/schema';
 import { cut, formatTable } from './textTable';
 
 export function articleView({ article, comments }: StoredArticle): string {
@@ -34,7 +34,7 @@ export function authorView(comments: readonly CommentItem[]): string {
   );
 }
 
-export function dayView(articles: readonly ArticleItem[]): string {
+export function dayView(articles: readonly ArticleSummary[]): string {
   return formatTable(
     [{ header: 'time' }, { header: 'articleId' }, { header: 'title', max: 60 }, { header: 'comments', right: true }],
     articles.map((article) => [article.dayTime.split('#')[0] ?? '', article.articleId, article.title ?? '', String(article.commentCount)]),

@@ -286,6 +286,10 @@ describe('WinnowStack: tables', () => {
           { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
           ...(index.sortKey ? [{ AttributeName: index.sortKey.name, KeyType: 'RANGE' }] : []),
         ],
+        Projection:
+          index.projection.type === 'ALL'
+            ? { ProjectionType: 'ALL' }
+            : { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projection.attributes] },
       })),
       StreamSpecification: definition.stream ? { StreamViewType: 'NEW_AND_OLD_IMAGES' } : Match.absent(),
     });

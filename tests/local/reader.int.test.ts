@@ -95,6 +95,10 @@ describe('Function: createReader', () => {
     const articles = await reader.listArticlesByDay(day);
     expect(articles.map((article) => article.articleId)).toContain(idOf('ferry.txt'));
     expect(articles.every((article) => article.day === day)).toBe(true);
+    // The index carries the summary only: the title and counts, not the body
+    const ferry = articles.find((article) => article.articleId === idOf('ferry.txt'));
+    expect(ferry).toEqual(expect.objectContaining({ title: expect.any(String), commentCount: expect.any(Number) }));
+    expect(ferry).not.toHaveProperty('body');
   });
 
   it('lists one commenter across articles whatever the spelling', async () => {

@@ -1,4 +1,4 @@
-import { ARTICLES_TABLE, COMMENTS_TABLE, INGESTIONS_TABLE } from '#schema';
+import { ARTICLE_SUMMARY_ATTRIBUTES, ARTICLES_TABLE, COMMENTS_TABLE, INGESTIONS_TABLE } from '#schema';
 import { createTableInput, localTableNames, tableEnvironment } from '../../../scripts/local/createTables';
 
 describe('Function: createTableInput', () => {
@@ -26,6 +26,15 @@ describe('Function: createTableInput', () => {
       StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
     });
     expect(input.AttributeDefinitions?.map((attribute) => attribute.AttributeName).sort()).toEqual(['articleId', 'authorKey', 'authorSortKey', 'commentId']);
+  });
+
+  it('projects only the summary attributes into the Articles index byDay', () => {
+    // Act
+    const [byDay] = createTableInput(ARTICLES_TABLE, 'local-Articles').GlobalSecondaryIndexes ?? [];
+    // Assess: the summary, never the body
+    expect(byDay?.IndexName).toBe('byDay');
+    expect(byDay?.Projection).toEqual({ ProjectionType: 'INCLUDE', NonKeyAttributes: [...ARTICLE_SUMMARY_ATTRIBUTES] });
+    expect(byDay?.Projection?.NonKeyAttributes).not.toContain('body');
   });
 
   it('leaves the stream off where the definition says so', () => {
