@@ -27,8 +27,9 @@ export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+
 export const REPLY_TO_LINE = /^(?:in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|in risposta a|liked by|gefällt)\s+\S.{0,60}$/iu;
 /** "1. crumbcritic": a numbered name alone on its line. */
 export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
-/** "3 years ago", "vor 2 Stunden", "33 minutes ago" — a relative date line. */
-export const RELATIVE_TIME_LINE = /^(?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?$/iu;
+/** "3 years ago", "vor 2 Stunden", "33 minutes ago", "2 yr. ago" — a relative date line. */
+export const RELATIVE_TIME_LINE =
+  /^(?:about |vor |il y a )?(?:\d+|an?|one) (?:(?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*|(?:sec|min|hr|wk|mo|yr)s?\.?)(?: ago)?$/iu;
 
 /** Words of the controls under a comment ("14 • Reply • Share ›", "ReplyDelete"); a line of only these is no text. */
 export const COMMENT_CONTROL_WORDS = new Set([
@@ -86,6 +87,8 @@ const BOILERPLATE_LINES = [
   /^(?:jetzt )?newsletter(?: abonnieren| bestellen)?\b.*$/iu,
   /^(?:support (?:local |independent |our )?journalism|become a (?:member|subscriber|supporter)|donate)\b.*$/iu,
   /^print this (?:page|article)$/iu,
+  /^(?:privacy (?:notice|policy)|datenschutzhinweis|datenschutz)\s*:.*$/iu,
+  /^(?:(?:the )?(?:story|article|text|report) continues (?:below|after)(?: (?:this|the) (?:advertisement|ad))?|advertisement(?: ?[-–—:])? (?:scroll|continue) (?:down )?to continue(?: reading)?|continue reading (?:below|after (?:the )?(?:advertisement|ad))|(?:before|after) newsletter promotion|(?:free )?(?:daily|weekly|monthly) newsletter|weiter nach der (?:anzeige|werbung)|la suite après (?:cette )?(?:publicité|la publicité))(?: advertisement)?$/iu,
   /^(?:listen to (?:this )?(?:article|story)|artikel anhören|écouter (?:cet )?article|escuchar (?:la )?noticia)\b.*$/iu,
   /^\d{1,2}\s?(?:min|mins|minutes|minuten|minutos)(?: read| lesezeit| de lecture| de lectura)?$/iu,
   /^(?:lesedauer|reading time|temps de lecture|tiempo de lectura)(?:\W.*)?$/iu,
@@ -146,6 +149,10 @@ export const SOURCE_ID_LINE =
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …". */
 export const BYLINE_PREFIX =
   /^(?:by|von|par|por|door|di|av|written by|posted by|story by|words by|reporting by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|بقلم:?|كتب:?|نویسنده:|نوشته:?)\s+(\S.*)$/iu;
+
+/** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
+export const UNAMBIGUOUS_BYLINE_PREFIX =
+  /^(?:(?:written|posted|story|words|reporting|text) by|(?:verfasst|eingetragen|geschrieben) von|publié par|publicado por|autor(?:in)?:|author:)\s/iu;
 
 /** News agencies and wire services: vocabulary, used to tell an agency from an author or a place. */
 export const AGENCIES = [

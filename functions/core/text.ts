@@ -55,6 +55,8 @@ const startsUpper = (word: string): boolean => {
   return first !== first.toLowerCase() || /\p{N}/u.test(first) || (first.toLowerCase() === first.toUpperCase() && /\p{L}/u.test(first));
 };
 
+const NAME_WORD = /^[\p{L}\p{M}\p{N}'’.\-_@]+$/u;
+
 /** "Pete (netops)": a nickname or role in parentheses after the name. */
 const TRAILING_NICKNAME = /\s\([^()]{1,30}\)$/u;
 const CLOSING_PUNCTUATION = '.!?;:,"“”';
@@ -76,10 +78,12 @@ export function isNameLike(text: string): boolean {
   if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) return false;
   if (NOT_NAMES.has(trimmed.toLowerCase())) return false;
   const parts = trimmed.split(/\s+/u);
-  if (parts.length === 1) return /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’-]*$/u.test(trimmed);
+  // One token: a handle, with at least one letter ("50" under "Per page" is no one).
+  if (parts.length === 1) return /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’-]*$/u.test(trimmed) && /\p{L}/u.test(trimmed);
   if (parts.length > 6) return false;
   if (NOT_NAMES.has(parts[0]!.toLowerCase())) return false;
-  return parts.every((part) => startsUpper(part) || NAME_PARTICLES.has(part.toLowerCase()));
+  // "94% Upvoted", "$20 Off": words of names hold letters, digits and name punctuation only.
+  return parts.every((part) => (startsUpper(part) && NAME_WORD.test(part)) || NAME_PARTICLES.has(part.toLowerCase()));
 }
 
 /**

@@ -33,7 +33,7 @@ describe('Function: wordCount', () => {
 });
 
 describe('Function: isNameLike', () => {
-  it.each(['Jane Doe', 'Anna van der Berg', 'raz', 'john_doe77', 'Mohammed Al Rashid', 'J. R. Hartley'])('accepts "%s" as a name', (name) => {
+  it.each(['Jane Doe', 'Anna van der Berg', 'raz', 'john_doe77', 'Mohammed Al Rashid', 'J. R. Hartley', 'Plot 47'])('accepts "%s" as a name', (name) => {
     // Act
     const result = isNameLike(name);
 
@@ -49,6 +49,8 @@ describe('Function: isNameLike', () => {
     '',
     'one two three four five six seven',
     'Officials',
+    '50',
+    '94% Upvoted',
   ])('rejects "%s"', (text) => {
     // Act
     const result = isNameLike(text);

@@ -69,6 +69,29 @@ function trimTrailing(lines: readonly Line[]): Line[] {
   return kept;
 }
 
+/** A furniture line that promotes a newsletter: "Sign up to Morning Brief", "Free weekly newsletter". */
+const NEWSLETTER_PROMO = /\b(?:newsletter|sign up|subscribe|abonnieren|s'abonner|suscríbete)\b/iu;
+/** Lines a newsletter box holds between its heading and its closing notice. */
+const PROMO_BOX_REACH = 4;
+const PROMO_LINE_MAX_CHARS = 300;
+
+/**
+ * The pitch inside a newsletter box ("The week's best stories, every Friday…"): short lines
+ * between a newsletter promotion and the next furniture line a few lines below it.
+ */
+function newsletterPitchLines(lines: readonly Line[], furniture: readonly boolean[]): Set<number> {
+  const pitch = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!furniture[i] || !NEWSLETTER_PROMO.test(lines[i]!.text)) continue;
+    let close = i + 1;
+    while (close < lines.length && close <= i + PROMO_BOX_REACH + 1 && !furniture[close]) close++;
+    const boxed = close > i + 1 && close < lines.length && furniture[close] === true && close <= i + PROMO_BOX_REACH + 1;
+    if (!boxed || lines.slice(i + 1, close).some((line) => line.text.length > PROMO_LINE_MAX_CHARS)) continue;
+    for (let k = i + 1; k < close; k++) pitch.add(k);
+  }
+  return pitch;
+}
+
 /**
  * The article text between the header and the comments: cut at the first tail marker, drop
  * boilerplate lines, move captioned photos and bylines out, drop a line that repeats the one before it.
@@ -81,8 +104,11 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   // "Written by Jane Doe" opens the author box that ends the article, and still names the author.
   const tailByline = tail < lines.length ? readByline(lines[tail]!.text) : null;
   if (tailByline) bylines.push(tailByline);
-  const content = lines.slice(0, tail).filter((l) => {
-    if (isBoilerplate(l.text) || isTailMarker(l.text) || isWeakTailMarker(l.text)) return false;
+  const region = lines.slice(0, tail);
+  const furniture = region.map((l) => isBoilerplate(l.text) || isTailMarker(l.text) || isWeakTailMarker(l.text));
+  const pitch = newsletterPitchLines(region, furniture);
+  const content = region.filter((l, i) => {
+    if (furniture[i] || pitch.has(i)) return false;
     const byline = readByline(l.text);
     if (byline) bylines.push(byline);
     return byline === null;

@@ -66,7 +66,8 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]):
     const words = wordCount(text);
     let score = 0;
     if (i > 0 && words >= MIN_HEADLINE_WORDS && echoes.has(text)) score += WEIGHTS.echoedByPageTitle;
-    if (isMetadata(i + 1) || (roles[i + 1] === 'text' && isMetadata(i + 2))) score += WEIGHTS.aboveMetadata;
+    // A one- or two-word label ("Opinion", "r/cycling") above a byline is the section, not the headline.
+    if (words > 2 && (isMetadata(i + 1) || (roles[i + 1] === 'text' && isMetadata(i + 2)))) score += WEIGHTS.aboveMetadata;
     if (text.includes(' | ')) score += WEIGHTS.pipeSeparated;
     if (i === firstAfterNav) score += WEIGHTS.firstAfterNavigation;
     if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS) score += WEIGHTS.headlineLength;

@@ -107,10 +107,13 @@ export function findDate(text: string): DateFinding | null {
 /** "Apr 18, 2024 Updated Apr 19, 2024": the first date is the publication, the rest an update. */
 const UPDATE_MARK = /\s*\b(?:updated|last updated|aktualisiert|actualizado|mis à jour)\b.*$/iu;
 
+const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
+
 function findDateUncached(text: string): DateFinding | null {
   const published = text.replace(TRAILING_COMMENT_COUNT, '').replace(UPDATE_MARK, '');
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
-  const stripped = withEnglishMonths((published.length > 0 ? published : text).replace(DATE_LINE_PREFIX, ''))
+  // "· 2 yr. ago": a separator left over from an "author · time" line.
+  const stripped = withEnglishMonths((published.length > 0 ? published : text).replace(LEADING_SEPARATOR, '').replace(DATE_LINE_PREFIX, ''))
     .replace(/\s[|•·]\s/gu, ' ')
     .trim();
   if (stripped.length === 0 || !mayHoldDate(stripped)) return null;

@@ -45,11 +45,14 @@ function titleCaseShouted(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/** An author's name as a byline prints it, without where they write from and not shouted. */
+export const authorName = (printed: string): string => titleCaseShouted(printed.replace(WRITING_FROM, '')).trim();
+
 /** Names from "A, B and C", without agencies, staff roles and the place they write from. */
 function namesFrom(list: string): string[] | null {
   const parts = list
     .split(NAME_SEPARATORS)
-    .map((n) => titleCaseShouted(n.replace(WRITING_FROM, '')).trim())
+    .map(authorName)
     .filter((n) => n.length > 0);
   const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n));
   // "By Staff", "By Reuters": a byline that names no person.

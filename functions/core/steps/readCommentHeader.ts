@@ -32,6 +32,8 @@ export interface CommentHeader {
   number: number | null;
   postedAt: string | null;
   strength: HeaderStrength;
+  /** The author this comment answers, when the page names them ("Name" / "In reply to" name / date). */
+  replyTo: string | null;
 }
 
 type HeaderReader = (lines: readonly Line[], at: number) => CommentHeader | null;
@@ -43,6 +45,7 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
   marker: null,
   number: null,
   postedAt: null,
+  replyTo: null,
   ...fields,
 });
 
@@ -133,6 +136,17 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   return date ? header(lines[at]!, at, { author: text, span: 2, postedAt: date.iso, strength: 'weak' }) : null;
 };
 
+/** "Name" / the name it answers / date: threads that show a reply's addressee under its author. */
+const nameReplyToDate: HeaderReader = (lines, at) => {
+  const { text, indent } = lines[at]!;
+  const addressee = lines[at + 1];
+  const dateLine = lines[at + 2];
+  if (!addressee || !dateLine || addressee.blankBefore > 0 || dateLine.blankBefore > 0 || addressee.indent !== indent) return null;
+  if (!isNameLike(text) || !isNameLike(addressee.text) || isCommentControl(text) || isCommentControl(addressee.text)) return null;
+  const date = parseDateLine(dateLine.text, 0.8);
+  return date ? header(lines[at]!, at, { author: text, replyTo: addressee.text, span: 3, postedAt: date.iso, strength: 'weak' }) : null;
+};
+
 /** "1. crumbcritic" with the text indented below it. */
 const numberedName: HeaderReader = (lines, at) => {
   const line = lines[at]!;
@@ -151,6 +165,7 @@ const READERS: readonly HeaderReader[] = [
   authorAndDate,
   votesAuthorTime,
   nameThenDateLine,
+  nameReplyToDate,
   nameTextControls,
   numberedName,
 ];

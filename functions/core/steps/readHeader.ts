@@ -1,11 +1,11 @@
 import type { Line } from '../lines';
-import { SOURCE_ID_LINE } from '../patterns';
+import { SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX } from '../patterns';
 import { isNameLike } from '../text';
 import { isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
 import { findTitle } from './findTitle';
 import type { Byline } from './readByline';
-import { isNewsroomRole, readByline } from './readByline';
+import { authorName, isNewsroomRole, readByline } from './readByline';
 import { parseDateLine } from './parseDate';
 
 export interface Header {
@@ -46,7 +46,7 @@ const isSpacedMenu = (line: Line): boolean => line.spacedItems >= 3 && line.text
 function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: Map<number, Byline>): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (roles[i] !== 'text') continue;
-    const name = lines[i]!.text;
+    const name = authorName(lines[i]!.text);
     if (!isNameLike(name) || !name.includes(' ') || /\d/u.test(name) || name.split(' ').length > 4) continue;
     const roleBelow = roles[i + 1] === 'text' && isNewsroomRole(lines[i + 1]!.text);
     if (!roleBelow && roles[i + 1] !== 'date') continue;
@@ -80,6 +80,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
       bylines.set(i, byline);
       return 'byline';
     }
+    // "Posted by u/harbour_watch": a byline whose author is not a readable name is still no title.
+    if (UNAMBIGUOUS_BYLINE_PREFIX.test(text)) return 'byline';
     const date = parseDateLine(text);
     if (date) {
       (UPDATE_LINE.test(text) ? updates : dates).set(i, date.iso);

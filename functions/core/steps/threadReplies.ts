@@ -36,8 +36,18 @@ function continuesLoosely(open: OpenComment, comment: RawComment): boolean {
 export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAULT_SETTINGS.maxCommentDepth): Comment[] {
   const stack: OpenComment[] = [];
   let topLevelCount = 0;
+  /** Each author's latest comment, for replies that name whom they answer. */
+  const latestBy = new Map<string, OpenComment>();
   return comments.map((comment, i) => {
     const { indent } = comment.header;
+    const addressed = comment.header.replyTo === null ? undefined : latestBy.get(comment.header.replyTo);
+    if (addressed !== undefined && addressed.path.length <= maxDepth) {
+      // The named comment is the parent; the layout's own nesting (often none) stays as it was.
+      const path = [...addressed.path, ++addressed.childCount];
+      const node: OpenComment = { indent, marker: comment.header.marker, number: comment.header.number, path, id: toId(path), childCount: 0 };
+      if (comment.header.author !== null) latestBy.set(comment.header.author, node);
+      return toComment(comment, i, node, addressed);
+    }
     while (stack.length > 0 && stack[stack.length - 1]!.indent > indent) stack.pop();
     let siblingAt = -1;
     for (let k = stack.length - 1; k >= 0 && stack[k]!.indent === indent && siblingAt < 0; k--) {
@@ -52,16 +62,21 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
     const parent = stack[stack.length - 1] ?? null;
     const ordinal = parent ? ++parent.childCount : ++topLevelCount;
     const path = parent ? [...parent.path, ordinal] : [ordinal];
-    const id = toId(path);
-    stack.push({ indent, marker: comment.header.marker, number: comment.header.number, path, id, childCount: 0 });
-    return {
-      commentId: id,
-      parentId: parent?.id ?? null,
-      depth: path.length - 1,
-      position: i + 1,
-      author: comment.header.author,
-      postedAt: comment.header.postedAt,
-      text: comment.text,
-    };
+    const node: OpenComment = { indent, marker: comment.header.marker, number: comment.header.number, path, id: toId(path), childCount: 0 };
+    stack.push(node);
+    if (comment.header.author !== null) latestBy.set(comment.header.author, node);
+    return toComment(comment, i, node, parent);
   });
+}
+
+function toComment(comment: RawComment, i: number, node: OpenComment, parent: OpenComment | null): Comment {
+  return {
+    commentId: node.id,
+    parentId: parent?.id ?? null,
+    depth: node.path.length - 1,
+    position: i + 1,
+    author: comment.header.author,
+    postedAt: comment.header.postedAt,
+    text: comment.text,
+  };
 }

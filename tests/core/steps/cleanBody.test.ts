@@ -205,4 +205,36 @@ describe('Function: cleanBody', () => {
     expect(paragraphs).toEqual([]);
     expect(captions).toEqual([]);
   });
+
+  it('drops "Story continues below advertisement" and a newsletter box with its pitch', () => {
+    // Prepare
+    const rows = [
+      P1,
+      'Story continues below advertisement',
+      P2,
+      'Sign up to Harbour Weekly',
+      'Free weekly newsletter',
+      'The stories that matter on the coast, every Friday morning',
+      'Privacy Notice: Newsletters may contain info about charities and online ads.',
+      'after newsletter promotion',
+      P3,
+    ];
+
+    // Act
+    const { paragraphs } = clean(rows);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it('keeps a short line between two ordinary furniture lines that promote no newsletter', () => {
+    // Prepare: a one-line paragraph between two advertisement markers is article text
+    const rows = [P1, 'Advertisement', 'The vote is on Monday.', 'Advertisement', P2];
+
+    // Act
+    const { paragraphs } = clean(rows);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, 'The vote is on Monday.', P2]);
+  });
 });

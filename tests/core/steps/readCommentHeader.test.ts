@@ -159,4 +159,20 @@ describe('Function: readCommentHeader', () => {
     // Assess
     expect(header).toEqual(expect.objectContaining({ author: 'OldStandFan', postedAt: null, strength: 'medium' }));
   });
+
+  it('reads "Name" / the name it answers / date as a reply header naming its addressee', () => {
+    // Act
+    const header = headerOf('dunlin_watch', 'Harbour_Ann', '3 Mar 2024 15:41', 'Fair point, but the survey matters.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ span: 3, author: 'dunlin_watch', replyTo: 'Harbour_Ann', postedAt: '2024-03-03T15:41:00' }));
+  });
+
+  it('does not take a page-size number over a name and a date for an author', () => {
+    // Act
+    const header = headerOf('50', 'dunlin_watch', '3 Mar 2024 15:02', 'First!');
+
+    // Assess
+    expect(header).toBeNull();
+  });
 });

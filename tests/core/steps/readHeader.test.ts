@@ -117,4 +117,20 @@ describe('Function: readHeader', () => {
     // Assess
     expect(result).toEqual({ title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null });
   });
+
+  it('takes "Name in Place" over a date line as the author Name', () => {
+    // Act
+    const result = header('Kelp farmers hope seaweed can replace lost fishing income', 'Ciara Lennon in Ballycastle', 'Sun 3 Mar 2024 14.12 GMT');
+
+    // Assess
+    expect(result.authors).toEqual(['Ciara Lennon']);
+  });
+
+  it('never takes a "Posted by" line for the title, even when the author is a handle', () => {
+    // Act
+    const result = header('r/cycling', 'Posted by u/tramfan_88', '2 yr. ago', 'City approves protected bike lanes on Harbour Street');
+
+    // Assess
+    expect(result.title).toBe('City approves protected bike lanes on Harbour Street');
+  });
 });

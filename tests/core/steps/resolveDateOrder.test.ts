@@ -3,7 +3,7 @@ import { prefersDayFirst, resolveDateOrder } from '#core/steps/resolveDateOrder'
 import type { RawComment } from '#core/steps/splitComments';
 
 function commentAt(at: number, postedAt: string): RawComment {
-  return { header: { at, span: 2, author: 'Ann', indent: 0, marker: null, number: null, postedAt, strength: 'weak' }, text: 'Hello.' };
+  return { header: { at, span: 2, author: 'Ann', indent: 0, marker: null, number: null, postedAt, strength: 'weak', replyTo: null }, text: 'Hello.' };
 }
 
 describe('Function: prefersDayFirst', () => {

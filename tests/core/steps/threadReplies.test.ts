@@ -15,6 +15,7 @@ function raw(overrides: Partial<CommentHeader>, text = 'Some text.'): RawComment
     number: null,
     postedAt: null,
     strength: 'strong',
+    replyTo: null,
     ...overrides,
   };
   return { header, text };
@@ -195,5 +196,21 @@ describe('Function: threadReplies', () => {
     // Assess
     expect(result.map((c) => c.depth)).toEqual([0, 1, 2, 3, 3, 3]);
     expect(result[5]!.parentId).toBe(result[3]!.parentId);
+  });
+
+  it('puts a reply that names its addressee under that author\'s latest comment, and the next comment back at the top', () => {
+    // Prepare: one level of layout, the nesting only in the named addressee
+    const comments = [raw({ author: 'Ann' }), raw({ author: 'Bo' }), raw({ author: 'Ann', replyTo: 'Bo' }), raw({ author: 'Cy' })];
+
+    // Act
+    const result = threadReplies(comments);
+
+    // Assess
+    expect(shape(result)).toEqual([
+      ['0001', null, 0],
+      ['0002', null, 0],
+      ['0002.0001', '0002', 1],
+      ['0003', null, 0],
+    ]);
   });
 });
