@@ -52,7 +52,8 @@ const SHARED = {
   noncurrentVersionExpiration: Duration.days(30),
   accessLogExpiration: Duration.days(90),
   keyPrefix: 'incoming/',
-  keySuffixes: ['.txt'],
+  // Page text dumps, and saved HTML pages and JSON exports (the parser converts both).
+  keySuffixes: ['.txt', '.html', '.htm', '.json'],
   maxMessageAge: Duration.minutes(15),
 } as const satisfies Partial<WinnowConfig>;
 

@@ -5,7 +5,7 @@
  */
 import type { ArticleItem } from '../../functions/schema';
 import { openIngestSession, type FileOperation, type FileReport } from './ingestFiles';
-import { startLocalStack, type LocalStack } from './localStack';
+import { STACK_SETTINGS, startLocalStack, type LocalStack } from './localStack';
 import { loadProductionHandler } from './productionHandler';
 import { collectSourceFiles, filesInDirectory } from './sourceFiles';
 import { errorLines, exitCodeFor, jsonLine, outcomeCounts, summaryTable, whereDataLives } from './summary';
@@ -110,7 +110,7 @@ export async function runLocal(options: LocalRunOptions, output: Output = proces
 
       let failed = reports.some((report) => exitCodeFor([report]) !== 0);
       if (!options.json && sources.length === 0) output.out(whereDataLives(stack, { watching: true }));
-      output.err(`Watching ${options.watchDir} for created, changed and deleted .txt files; Ctrl-C to stop.`);
+      output.err(`Watching ${options.watchDir} for created, changed and deleted article files (${STACK_SETTINGS.keySuffixes.join(', ')}); Ctrl-C to stop.`);
       const watcher = watchDirectory(
         options.watchDir ?? '.',
         async (operations) => {

@@ -1,8 +1,8 @@
 /**
  * Which local files a run ingests and under which object keys: the key layout the deployed
- * stack's notification filter accepts (`incoming/…` ending in `.txt`, from infra/config.ts).
- * A directory contributes its `.txt` files (recursively, relative paths kept); a file named on
- * the command line is taken whatever its name.
+ * stack's notification filter accepts (`incoming/…` ending in `.txt`, `.html`, `.htm` or `.json`,
+ * from infra/config.ts). A directory contributes its files with those endings (recursively,
+ * relative paths kept); a file named on the command line is taken whatever its name.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
@@ -46,7 +46,7 @@ function displayPath(path: string): string {
   return fromCwd.startsWith('..') ? path : fromCwd;
 }
 
-/** The `.txt` files under `directory`, sorted, with keys relative to it. */
+/** The article files under `directory`, sorted, with keys relative to it. */
 export function filesInDirectory(directory: string): SourceFile[] {
   const root = resolve(directory);
   return readdirSync(root, { recursive: true, encoding: 'utf8' })

@@ -3,9 +3,9 @@ import type { Article, Comment } from '#core/types';
 import {
   ASPECT_NAMES,
   EXPECTED_DIR,
-  FIXTURE_DIR,
   STRICT_ASPECT_NAMES,
   baseNames,
+  fixtureBaseNames,
   loadFixtures,
   scoreArticle,
 } from '../helpers/scoring';
@@ -17,7 +17,7 @@ const UNNORMALIZED = /[\u06F0-\u06F9\u0660-\u0669\u00A0\u200B\u2060\uFEFF\r]/u;
 describe('Fixtures: events/files with tests/fixtures/expected', () => {
   it('pairs every fixture with an expected file and vice versa', () => {
     // Prepare
-    const texts = baseNames(FIXTURE_DIR, '.txt');
+    const texts = fixtureBaseNames();
     const expected = baseNames(EXPECTED_DIR, '.json');
 
     // Assess

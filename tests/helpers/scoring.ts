@@ -140,15 +140,31 @@ export function baseNames(dir: string, ext: string): string[] {
     .sort();
 }
 
-/** Every events/files/*.txt that has an expected JSON, with that expectation. */
+/** The kinds of article file the samples hold: page text dumps, saved HTML pages and JSON exports. */
+export const FIXTURE_EXTENSIONS = ['.txt', '.html', '.json'] as const;
+
+/** File names in events/files of every kind, sorted. */
+export function fixtureFileNames(): string[] {
+  if (!existsSync(FIXTURE_DIR)) return [];
+  return readdirSync(FIXTURE_DIR)
+    .filter((f) => FIXTURE_EXTENSIONS.some((ext) => f.endsWith(ext)))
+    .sort();
+}
+
+const withoutExtension = (file: string): string => file.slice(0, file.lastIndexOf('.'));
+
+/** Base names of the sample files (any kind). */
+export const fixtureBaseNames = (): string[] => fixtureFileNames().map(withoutExtension).sort();
+
+/** Every sample file in events/files that has an expected JSON, with that expectation. */
 export function loadFixtures(): LabelledFile[] {
   const expected = new Set(baseNames(EXPECTED_DIR, '.json'));
-  return baseNames(FIXTURE_DIR, '.txt')
-    .filter((name) => expected.has(name))
-    .map((name) => ({
-      key: `${name}.txt`,
-      bytes: readFileSync(path.join(FIXTURE_DIR, `${name}.txt`)),
-      gold: JSON.parse(readFileSync(path.join(EXPECTED_DIR, `${name}.json`), 'utf8')) as GoldArticle,
+  return fixtureFileNames()
+    .filter((file) => expected.has(withoutExtension(file)))
+    .map((file) => ({
+      key: file,
+      bytes: readFileSync(path.join(FIXTURE_DIR, file)),
+      gold: JSON.parse(readFileSync(path.join(EXPECTED_DIR, `${withoutExtension(file)}.json`), 'utf8')) as GoldArticle,
     }));
 }
 

@@ -137,18 +137,18 @@ describe('WinnowStack: buckets', () => {
     prod.template.hasResourceProperties('AWS::S3::Bucket', { LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 365 })] } });
   });
 
-  it('sends ObjectCreated and ObjectRemoved under the configured prefix and suffix to the ingest queue', () => {
+  it('sends ObjectCreated and ObjectRemoved under the configured prefix and each suffix (text, HTML, JSON) to the ingest queue', () => {
     // Prepare
     const queue = logicalIdOf(prod.template, 'AWS::SQS::Queue', 'IngestQueue');
-    const filter = { Key: { FilterRules: [{ Name: 'suffix', Value: '.txt' }, { Name: 'prefix', Value: 'incoming/' }] } };
+    const filter = (suffix: string) => ({ Key: { FilterRules: [{ Name: 'suffix', Value: suffix }, { Name: 'prefix', Value: 'incoming/' }] } });
     // Assess
+    expect(CONFIGS.prod.keySuffixes).toEqual(['.txt', '.html', '.htm', '.json']);
     prod.template.hasResourceProperties('Custom::S3BucketNotifications', {
       BucketName: { Ref: logicalIdOf(prod.template, 'AWS::S3::Bucket', 'UploadBucket') },
       NotificationConfiguration: {
-        QueueConfigurations: [
-          { Events: ['s3:ObjectCreated:*'], Filter: filter, QueueArn: getAtt(queue) },
-          { Events: ['s3:ObjectRemoved:*'], Filter: filter, QueueArn: getAtt(queue) },
-        ],
+        QueueConfigurations: ['s3:ObjectCreated:*', 's3:ObjectRemoved:*'].flatMap((event) =>
+          CONFIGS.prod.keySuffixes.map((suffix) => ({ Events: [event], Filter: filter(suffix), QueueArn: getAtt(queue) })),
+        ),
       },
     });
     prod.template.resourceCountIs('Custom::S3BucketNotifications', 1);

@@ -30,16 +30,45 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text.slice(0, 1024));
 }
 
-/** Block elements become line breaks, everything hidden or tag-like goes, entities are decoded. */
+const LIST_TAG = /<(\/?)(?:ol|ul)\b[^>]*>/giu;
+/** Spaces per list level below the first: reply threads (`<ol class="children">`) nest by indentation. */
+const LIST_INDENT = 4;
+/** `<time datetime="2023-09-14T08:30:00+01:00">14 September 2023</time>` */
+const TIME_ELEMENT = /<time\b[^>]*?\sdatetime=["']([^"']{4,40})["'][^>]*>([^<]{0,80})<\/time>/giu;
+const CLOCK_TIME = /\d{1,2}[:.h]\d{2}/u;
+const HAS_CLOCK_TIME = /T\d{2}:\d{2}/u;
+
+/** A shown date without a time of day is replaced by the machine-readable one, which has it. */
+function preciseTimes(html: string): string {
+  return html.replace(TIME_ELEMENT, (element, machine: string, shown: string) =>
+    HAS_CLOCK_TIME.test(machine) && !CLOCK_TIME.test(shown) ? machine : element,
+  );
+}
+
+/** Tags to text: blocks become blank-line breaks, hidden and other tags go, entities are decoded. */
+function flatText(html: string): string {
+  return decodeEntities(html.replace(LINE_BREAK, '\n').replace(BLOCK_TAGS, '\n\n').replace(ANY_TAG, ''));
+}
+
+/** Block elements become line breaks, nested lists are indented, everything hidden or tag-like goes. */
 export function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(COMMENTS, '')
-      .replace(HIDDEN_ELEMENTS, '')
-      .replace(LINE_BREAK, '\n')
-      .replace(BLOCK_TAGS, '\n\n')
-      .replace(ANY_TAG, ''),
-  )
+  const cleaned = preciseTimes(html.replace(COMMENTS, '').replace(HIDDEN_ELEMENTS, ''));
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  const emit = (segment: string): void => {
+    const indent = ' '.repeat(LIST_INDENT * Math.max(0, depth - 1));
+    out.push(indent.length === 0 ? flatText(segment) : flatText(segment).replace(/^(?=[^\n])/gmu, indent));
+  };
+  for (const tag of cleaned.matchAll(LIST_TAG)) {
+    emit(cleaned.slice(from, tag.index));
+    depth = Math.max(0, depth + (tag[1] === '/' ? -1 : 1));
+    out.push('\n\n');
+    from = tag.index + tag[0].length;
+  }
+  emit(cleaned.slice(from));
+  return out
+    .join('')
     .replace(/[ \t]+\n/gu, '\n')
     .replace(/\n{3,}/gu, '\n\n');
 }

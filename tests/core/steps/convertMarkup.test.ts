@@ -72,4 +72,43 @@ describe('Function: convertMarkup', () => {
     // Assess
     expect(converted).toBe(json);
   });
+
+  it('nests a WordPress reply list (<ol class="children">) under its parent comment', () => {
+    // Prepare
+    const comment = (name: string, time: string, text: string): string =>
+      `<article class="comment-body"><footer class="comment-meta"><div class="comment-author"><b class="fn">${name}</b> <span class="says">says:</span></div>` +
+      `<div class="comment-metadata"><time datetime="2023-09-14T${time}:00+01:00">14 September 2023 at ${time}</time></div></footer>` +
+      `<div class="comment-content"><p>${text}</p></div><div class="reply"><a class="comment-reply-link">Reply</a></div></article>`;
+    const html = [
+      '<!DOCTYPE html><html><body><article><h1>Village hall gets its solar panels</h1>',
+      `<p>${PARAGRAPH}</p></article><section id="comments"><h2>2 thoughts on “Village hall gets its solar panels”</h2>`,
+      `<ol class="comment-list"><li>${comment('Rob Ellery', '10:02', 'Well done to everyone.')}`,
+      `<ol class="children"><li>${comment('Hetty Barlow', '11:15', 'Thanks Rob!')}</li></ol></li>`,
+      `<li>${comment('Ann Lee', '12:40', 'When is the next quiz?')}</li></ol></section></body></html>`,
+    ].join('');
+
+    // Act
+    const result = parseArticle(html);
+
+    // Assess
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.comments.map((c) => [c.author, c.depth, c.parentId])).toEqual([
+      ['Rob Ellery', 0, null],
+      ['Hetty Barlow', 1, '0001'],
+      ['Ann Lee', 0, null],
+    ]);
+  });
+
+  it('takes the time from <time datetime> when the page shows the date only', () => {
+    // Prepare
+    const html = `<!DOCTYPE html><html><body><article><h1>Village hall gets its solar panels</h1><p>Posted on <time datetime="2023-09-14T08:30:00+01:00">14 September 2023</time> by Hetty Barlow</p><p>${PARAGRAPH}</p></article></body></html>`;
+
+    // Act
+    const result = parseArticle(html);
+
+    // Assess
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.publishedAt).toBe('2023-09-14T08:30:00+01:00');
+    expect(result.article.authors).toEqual(['Hetty Barlow']);
+  });
 });
