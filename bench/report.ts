@@ -2,7 +2,7 @@
  * docs/performance.md: the benchmark table of the last full `npm run bench`, then how each row is
  * measured. The README's performance section is folded from this file.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { formatTable, type BenchRow } from './table';
@@ -79,6 +79,16 @@ export function renderPerformanceDoc(rows: readonly BenchRow[], generatedAt: Dat
   ].join('\n');
 }
 
+const README = resolve(__dirname, '../README.md');
+const README_TABLE = /(<!-- bench:start[^>]*-->\n)[\s\S]*?(\n<!-- bench:end -->)/u;
+
+/** The README's performance section with `table` between its bench markers (unchanged without them). */
+export function withReadmeTable(readme: string, table: string): string {
+  return readme.replace(README_TABLE, (_, start: string, end: string) => `${start}${table}${end}`);
+}
+
+/** docs/performance.md, and the same table in the README's performance section. */
 export function writePerformanceDoc(rows: readonly BenchRow[]): void {
   writeFileSync(PERFORMANCE_DOC, renderPerformanceDoc(rows, new Date()));
+  writeFileSync(README, withReadmeTable(readFileSync(README, 'utf8'), formatTable(rows)));
 }

@@ -1,5 +1,8 @@
 import { ARTICLE_SUMMARY_ATTRIBUTES, ARTICLES_TABLE, COMMENTS_TABLE } from '#schema';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { itemBytes, writeUnits } from '../../bench/cost';
+import { withReadmeTable } from '../../bench/report';
 
 const KB = 1024;
 
@@ -27,5 +30,30 @@ describe('Function: writeUnits (the cost model of npm run bench)', () => {
     // Assess
     expect(anonymous).toBe(2);
     expect(indexed).toBe(2 * Math.ceil(itemBytes(authored) / KB));
+  });
+});
+
+describe('Function: withReadmeTable', () => {
+  it('replaces only the table between the bench markers', () => {
+    // Prepare
+    const readme = '## Performance\n\nintro\n\n<!-- bench:start (note) -->\n| old |\n<!-- bench:end -->\n\nafter\n';
+
+    // Act
+    const updated = withReadmeTable(readme, '| new |\n| --- |');
+
+    // Assess
+    expect(updated).toBe('## Performance\n\nintro\n\n<!-- bench:start (note) -->\n| new |\n| --- |\n<!-- bench:end -->\n\nafter\n');
+  });
+
+  it('leaves a README without markers as it is', () => {
+    expect(withReadmeTable('no markers here\n', '| new |')).toBe('no markers here\n');
+  });
+
+  it('finds the markers in this repository\'s README', () => {
+    // Prepare
+    const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+
+    // Assess
+    expect(withReadmeTable(readme, 'TABLE')).toContain('-->\nTABLE\n<!-- bench:end -->');
   });
 });
