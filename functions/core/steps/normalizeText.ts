@@ -1,12 +1,15 @@
 /**
- * Every character normalization changes, in one class, so the text is scanned once: CR and other
+ * Every character normalization changes, in one pattern, so the text is scanned once: CR and other
  * line breaks, tabs, no-break and other odd spaces, zero-width and format characters, C0 controls
- * and DEL, Persian (U+06F0–U+06F9) and Arabic-Indic (U+0660–U+0669) digits.
+ * and DEL, Persian (U+06F0–U+06F9) and Arabic-Indic (U+0660–U+0669) digits. The zero-width
+ * (non-)joiner stays between two non-ASCII characters, where it is spelling: Persian "می‌کند"
+ * needs its ZWNJ, and ZWJ holds emoji sequences together; next to ASCII, a space or a line end it goes.
  */
 // Code units, no `u` flag: every character here is in the BMP, and the scan over the whole file is
 // ~1.5× faster without Unicode mode.
-// eslint-disable-next-line no-control-regex -- matching stray control characters is the point
-const TO_REPLACE = /\r\n?|[\f\v\u2028\u2029\u0085\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F\u0660-\u0669\u06F0-\u06F9]/g;
+const TO_REPLACE =
+  // eslint-disable-next-line no-control-regex -- matching stray control characters is the point
+  /\r\n?|[\u200C\u200D](?:(?=[\0-\x7F]|$)|(?<=(?:^|[\0-\x7F])[\u200C\u200D]))|[\f\v\u2028\u2029\u0085\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u00AD\u200B\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F\u0660-\u0669\u06F0-\u06F9]/g;
 
 function replacement(match: string): string {
   const code = match.charCodeAt(0);

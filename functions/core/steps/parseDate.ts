@@ -4,6 +4,7 @@ import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
 import { DATE_LINE_PREFIX, FOREIGN_MONTHS, RELATIVE_TIME_LINE, TRAILING_COMMENT_COUNT } from '../patterns';
+import { findSolarHijriDate, looksSolarHijri } from './solarHijriDate';
 
 export interface DateFinding {
   /** ISO 8601: "2019-03-03T10:12:00", "2021-06-04", with "Z"/offset only when the text states a zone. */
@@ -80,7 +81,7 @@ const RELATIVE_HINT = /\b(?:ago|vor|yesterday|today|gestern|heute|hier)\b/iu;
 /** Cheap gate before chrono, which is slow: dates in saved pages are short and carry a hint. */
 function mayHoldDate(text: string): boolean {
   if (text.length > MAX_DATE_LINE * 2) return false;
-  return NUMERIC_DATE_OR_TIME.test(text) || (/\d/u.test(text) && MONTH_NAME.test(text)) || RELATIVE_HINT.test(text);
+  return NUMERIC_DATE_OR_TIME.test(text) || (/\d/u.test(text) && (MONTH_NAME.test(text) || ARABIC_SCRIPT.test(text))) || RELATIVE_HINT.test(text);
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
@@ -118,6 +119,10 @@ function findDateUncached(text: string): DateFinding | null {
     .trim();
   if (stripped.length === 0 || !mayHoldDate(stripped)) return null;
   if (RELATIVE_TIME_LINE.test(stripped)) return { iso: null, relative: true, coverage: 1, text: stripped, time: null };
+  const solarHijri = findSolarHijriDate(stripped);
+  if (solarHijri) return { iso: solarHijri.iso, relative: false, coverage: solarHijri.text.length / stripped.length, text: solarHijri.text, time: solarHijri.time };
+  // A day the Solar Hijri calendar does not have is no date at all (chrono would read the year 1400).
+  if (looksSolarHijri(stripped)) return null;
   const result = firstResult(stripped);
   if (!result) return null;
   const relative = RELATIVE_WORDS.test(result.text);

@@ -123,6 +123,20 @@ describe('Function: normalizeText', () => {
     // Assess
     expect(twice).toBe(once);
   });
+
+  it('keeps the zero-width non-joiner inside Persian words and the joiner inside emoji sequences', () => {
+    // Act
+    const persian = normalizeText('راه\u200Cاندازی می\u200Cکند');
+    const emoji = normalizeText('family \u{1F468}\u200D\u{1F469}\u200D\u{1F467}');
+
+    // Assess
+    expect(persian).toBe('راه\u200Cاندازی می\u200Cکند');
+    expect(emoji).toBe('family \u{1F468}\u200D\u{1F469}\u200D\u{1F467}');
+  });
+
+  it('drops a joiner or non-joiner next to ASCII text, a space or the end', () => {
+    expect(normalizeText('\u200Cstart x \u200C y end\u200D')).toBe('start x  y end');
+  });
 });
 
 describe('Function: collapseSpaces', () => {

@@ -1,0 +1,63 @@
+/**
+ * Solar Hijri (Jalali) dates, the civil calendar of Iran and Afghanistan, as Persian-language
+ * sites print them: "1402/12/13 - 10:30", "13 اسفند 1402". chrono does not know this calendar;
+ * the conversion uses the runtime's own ICU Persian calendar instead of hand-written arithmetic.
+ */
+
+const MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+/** Years 1300–1499 SH (1921–2121): a four-digit year in that range is never a Gregorian date in a news page. */
+const NUMERIC = /(?<!\d)(1[34]\d{2})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/u;
+const NAMED = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${MONTHS.join('|')})(?:\\s*ماه)?\\s*(1[34]\\d{2})(?!\\d)`, 'u');
+const CLOCK = /(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)/u;
+const DAY_MS = 86_400_000;
+
+const PERSIAN_PARTS = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+
+function persianDateOf(ms: number): [number, number, number] {
+  const parts = PERSIAN_PARTS.formatToParts(new Date(ms));
+  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  return [part('year'), part('month'), part('day')];
+}
+
+/** Gregorian "YYYY-MM-DD" of a Solar Hijri date, or null when there is no such day. */
+export function gregorianOf(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // 1 Farvardin falls on 20 or 21 March; months 1–6 have 31 days, 7–11 have 30.
+  const dayOfYear = (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1;
+  const estimate = Date.UTC(year + 621, 2, 21) + dayOfYear * DAY_MS;
+  for (const shift of [0, -1, 1, -2, 2]) {
+    const ms = estimate + shift * DAY_MS;
+    const [y, m, d] = persianDateOf(ms);
+    if (y === year && m === month && d === day) return new Date(ms).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+export interface SolarHijriFinding {
+  /** "2024-03-03", or "2024-03-03T10:30:00" when a time of day stands beside the date. */
+  iso: string;
+  time: string | null;
+  /** The date (and time) as they stand in the text. */
+  text: string;
+}
+
+/** "1400/12/30": written like a Solar Hijri date, whether or not that day exists. */
+export const looksSolarHijri = (text: string): boolean => NUMERIC.test(text) || NAMED.test(text);
+
+/** The first Solar Hijri date in `text` (digits already ASCII), with a time of day next to it. */
+export function findSolarHijriDate(text: string): SolarHijriFinding | null {
+  const numeric = NUMERIC.exec(text);
+  const named = numeric ? null : NAMED.exec(text);
+  const match = numeric ?? named;
+  if (!match) return null;
+  const [year, month, day] = numeric
+    ? [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])]
+    : [Number(named![3]), MONTHS.indexOf(named![2]!) + 1, Number(named![1])];
+  const date = gregorianOf(year, month, day);
+  if (date === null) return null;
+  const clock = CLOCK.exec(text);
+  const time = clock ? `${clock[1]!.padStart(2, '0')}:${clock[2]}:00` : null;
+  const start = Math.min(match.index, clock?.index ?? match.index);
+  const end = Math.max(match.index + match[0].length, clock ? clock.index + clock[0].length : 0);
+  return { iso: time ? `${date}T${time}` : date, time, text: text.slice(start, end) };
+}
