@@ -16,8 +16,13 @@ const DASH = String.raw`\s*[—–-]+\s*`;
 const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, [^(),—–]{3,25})?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
 /** "Berlin (dpa) –": title-case place, agency in parentheses. */
 const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?\(([^()]{1,40})\)${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`, 'u');
-/** "LONDON —", "ICBPS- ": upper-case words then a dash, then the sentence. */
-const BARE_PREFIX = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`, 'u');
+/** A US state or region as AP abbreviates it after the city: "Mass.", "Calif.", "N.Y.", "D.C.". */
+const REGION_ABBREVIATION = String.raw`\p{Lu}\p{Ll}{1,9}\.|\p{Lu}\.(?: ?\p{Lu}\.)+`;
+/** "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—": upper-case words (a region may follow) then a dash, then the sentence. */
+const BARE_PREFIX = new RegExp(
+  String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}))?(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
+  'u',
+);
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{L}*\.?`;
 const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?`;
@@ -57,6 +62,10 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (LABELS.has(prefix)) return null;
   const rest = paragraph.slice(bare[0].length);
   const definedAcronym = !prefix.includes(' ') && !prefix.includes(',') && wholeText.includes(`(${prefix})`);
-  if (isAgency(prefix) || definedAcronym) return { dateline: { locations: [], agency: prefix }, rest };
-  return { dateline: { locations: splitPlaces(prefix), agency: null }, rest };
+  const region = bare[2];
+  if (region === undefined && (isAgency(prefix) || definedAcronym)) return { dateline: { locations: [], agency: prefix }, rest };
+  const places = splitPlaces(prefix);
+  // "WATERTOWN, Mass.": the region belongs to the place before it, not a place of its own.
+  if (region !== undefined) places.push(`${places.pop()!}, ${region}`);
+  return { dateline: { locations: places, agency: null }, rest };
 }

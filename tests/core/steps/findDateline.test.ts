@@ -146,4 +146,12 @@ describe('Function: findDateline', () => {
     // Act / Assess
     expect(findDateline('UPDATE — The ministry later said the talks would resume.', '')).toBeNull();
   });
+
+  it('reads an AP-style "CITY, State.—" dateline as one place with its region', () => {
+    // Act
+    const found = findDateline('WATERTOWN, Mass.—The choir will celebrate its fiftieth anniversary on Sunday.', '');
+
+    // Assess
+    expect(found).toEqual({ dateline: { locations: ['WATERTOWN, Mass.'], agency: null }, rest: 'The choir will celebrate its fiftieth anniversary on Sunday.' });
+  });
 });
