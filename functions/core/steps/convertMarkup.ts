@@ -77,7 +77,7 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 const FIELD_NAMES = {
   title: ['title', 'headline', 'name'],
-  subtitle: ['subtitle', 'deck', 'description', 'summary'],
+  subtitle: ['subtitle', 'deck', 'description', 'summary', 'excerpt'],
   author: ['author', 'authors', 'byline', 'creator'],
   date: ['datePublished', 'publishedAt', 'published', 'date', 'pubDate', 'created'],
   body: ['articleBody', 'body', 'content', 'text', 'html'],
@@ -95,7 +95,8 @@ function asText(value: Json | undefined): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return looksLikeHtml(value) || /<\/?p>/iu.test(value) ? htmlToText(value) : value;
   if (Array.isArray(value)) return value.map(asText).filter((v) => v.length > 0).join(' and ');
-  if (isRecord(value)) return asText(field(value, ['name', 'text', 'value']));
+  // {"rendered": "<p>…"}: WordPress's REST API wraps every text field.
+  if (isRecord(value)) return asText(field(value, ['name', 'text', 'value', 'rendered', 'raw']));
   return String(value);
 }
 
@@ -121,7 +122,9 @@ function jsonToText(value: Json): string | null {
   const title = asText(field(record, FIELD_NAMES.title));
   const body = asText(field(record, FIELD_NAMES.body));
   if (!title && !body) return null;
-  const author = asText(field(record, FIELD_NAMES.author));
+  // A numeric author is a user id ("author": 7), not a name.
+  const authorField = field(record, FIELD_NAMES.author);
+  const author = typeof authorField === 'number' ? '' : asText(authorField);
   const out = [title, '', asText(field(record, FIELD_NAMES.subtitle)), '', author ? `By ${author}` : '', asText(field(record, FIELD_NAMES.date)), '', body, '', ''];
   const comments = field(record, FIELD_NAMES.comments);
   if (Array.isArray(comments) && comments.length > 0) out.push('Comments', '');

@@ -111,4 +111,31 @@ describe('Function: convertMarkup', () => {
     expect(result.article.publishedAt).toBe('2023-09-14T08:30:00+01:00');
     expect(result.article.authors).toEqual(['Hetty Barlow']);
   });
+
+  it('reads a WordPress REST API post ({"rendered": …} fields, a numeric author id)', () => {
+    // Prepare
+    const post = {
+      id: 4821,
+      date: '2023-11-02T09:15:00',
+      title: { rendered: 'New footbridge over the Mill Race opens to walkers' },
+      content: { rendered: `<p>${PARAGRAPH}</p>\n<p>The crossing cost &pound;240,000.</p>` },
+      excerpt: { rendered: '<p>A path closed since the 2021 floods is open again.</p>' },
+      author: 7,
+    };
+
+    // Act
+    const result = parseArticle(JSON.stringify(post));
+
+    // Assess
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article).toEqual(
+      expect.objectContaining({
+        title: 'New footbridge over the Mill Race opens to walkers',
+        subtitle: 'A path closed since the 2021 floods is open again.',
+        authors: [],
+        publishedAt: '2023-11-02T09:15:00',
+        body: `${PARAGRAPH}\n\nThe crossing cost £240,000.`,
+      }),
+    );
+  });
 });
