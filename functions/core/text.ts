@@ -1,4 +1,5 @@
 /** Small text predicates shared by several steps. */
+import { memoized } from './memo';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'vom', 'zu', 'la', 'le', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'y', 'e', 'dos', 'das', 'do', 'ter', 'ten', 'st.', 'mc', 'mac', 'from', 'aus', 'of', 'in', 'im']);
@@ -71,7 +72,9 @@ const nameCore = (text: string): string => {
  * A person's name or a commenter's handle: at most six words, each capitalized or a name particle,
  * or one token of any case ("raz", "john_doe77"). Pronouns and common nouns do not count.
  */
-export function isNameLike(text: string): boolean {
+export const isNameLike = memoized(nameLike);
+
+function nameLike(text: string): boolean {
   const trimmed = nameCore(text);
   if (trimmed.length === 0 || trimmed.length > 60) return false;
   // A closing initial ("Armen G.") is part of a name; other final punctuation is not.

@@ -13,6 +13,7 @@ import {
   PHOTO_CREDIT,
   WEAK_COMMENT_HEADING,
 } from '../patterns';
+import { memoized } from '../memo';
 import { endsSentence, wordCount } from '../text';
 
 /** Thresholds for telling prose from headings, labels and menus. */
@@ -106,7 +107,7 @@ function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>): boolean {
 const isCount = (token: string): boolean => /^\d+$/u.test(token) || SHORT_RELATIVE_TIME.test(token);
 
 /** "14 • Reply • Share ›", "ReplyDelete", "Log in to Reply": controls under a comment, not its text. */
-export const isCommentControl = (text: string): boolean => onlyWordsOf(text, COMMENT_CONTROL_WORDS);
+export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text, COMMENT_CONTROL_WORDS));
 
 const SOCIAL_NETWORKS = /\b(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|messenger|bluesky|e?mail|print)\b/giu;
 

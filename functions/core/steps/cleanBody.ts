@@ -1,4 +1,5 @@
 import type { Line } from '../lines';
+import { memoized } from '../memo';
 import { endsSentence } from '../text';
 import type { Byline } from './readByline';
 import { readByline } from './readByline';
@@ -105,7 +106,8 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const tailByline = tail < lines.length ? readByline(lines[tail]!.text) : null;
   if (tailByline) bylines.push(tailByline);
   const region = lines.slice(0, tail);
-  const furniture = region.map((l) => isBoilerplate(l.text) || isTailMarker(l.text) || isWeakTailMarker(l.text));
+  const isFurniture = memoized((text: string) => isBoilerplate(text) || isTailMarker(text) || isWeakTailMarker(text));
+  const furniture = region.map((l) => isFurniture(l.text));
   const pitch = newsletterPitchLines(region, furniture);
   const content = region.filter((l, i) => {
     if (furniture[i] || pitch.has(i)) return false;

@@ -4,6 +4,7 @@ import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
 import { DATE_LINE_PREFIX, FOREIGN_MONTHS, RELATIVE_TIME_LINE, TRAILING_COMMENT_COUNT } from '../patterns';
+import { memoized } from '../memo';
 import { findSolarHijriDate, looksSolarHijri } from './solarHijriDate';
 
 export interface DateFinding {
@@ -91,19 +92,8 @@ function withEnglishMonths(text: string): string {
   return ARABIC_SCRIPT.test(text) ? FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text).replace(/\s+/gu, ' ') : text;
 }
 
-/** The same lines are asked about several times per file (header, comment headers); a bounded memo of a pure function. */
-const MEMO_LIMIT = 4096;
-const memo = new Map<string, DateFinding | null>();
-
-/** Finds the first date in a piece of text (a line, or part of a byline). */
-export function findDate(text: string): DateFinding | null {
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  const found = findDateUncached(text);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(text, found);
-  return found;
-}
+/** Finds the first date in a piece of text (a line, or part of a byline). The same lines are asked about several times per file. */
+export const findDate = memoized(findDateUncached);
 
 /** "Apr 18, 2024 Updated Apr 19, 2024": the first date is the publication, the rest an update. */
 const UPDATE_MARK = /\s*\b(?:updated|last updated|aktualisiert|actualizado|mis à jour)\b.*$/iu;

@@ -33,7 +33,10 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
   for (let i = header.at + header.span; i < end; i++) {
     const line = lines[i]!;
     if (indentedBody && line.indent <= header.indent) break;
-    if (endsThread(line.text) || opensMenu(lines, i)) break;
+    // A line indented under its header is the comment's own text by layout; site furniture that
+    // ends a thread stands at or left of the headers, so only unindented text is checked for it.
+    const ownText = indentedBody && line.indent > header.indent;
+    if (!ownText && (endsThread(line.text) || opensMenu(lines, i))) break;
     if (isCommentControl(line.text) || REPLY_TO_LINE.test(line.text)) continue;
     kept.push(line);
   }

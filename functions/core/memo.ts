@@ -1,0 +1,22 @@
+/** How many answers a memo keeps before it starts over: enough for one page's distinct short lines. */
+const MEMO_LIMIT = 4096;
+/** Lines that repeat are short (menus, controls, labels); hashing a paragraph costs more than asking again. */
+const MEMO_MAX_CHARS = 160;
+
+/**
+ * A pure function of one string, remembered for the strings last asked about. Saved pages repeat
+ * lines (menus, "Reply", a flood of identical lines), and several heuristics ask about the same
+ * line; the bounds keep a long-running process from holding every line it ever saw.
+ */
+export function memoized<T>(compute: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text: string): T => {
+    if (text.length > MEMO_MAX_CHARS) return compute(text);
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T;
+    const value = compute(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, value);
+    return value;
+  };
+}

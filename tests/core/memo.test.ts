@@ -1,0 +1,36 @@
+import { memoized } from '#core/memo';
+
+describe('Function: memoized', () => {
+  it('computes a short text once and answers again from memory, null and false included', () => {
+    // Prepare
+    const seen: string[] = [];
+    const isEmpty = memoized((text: string) => {
+      seen.push(text);
+      return text.trim().length === 0 ? null : false;
+    });
+
+    // Act
+    const answers = [isEmpty('Reply'), isEmpty('Reply'), isEmpty(' '), isEmpty(' ')];
+
+    // Assess
+    expect(answers).toEqual([false, false, null, null]);
+    expect(seen).toEqual(['Reply', ' ']);
+  });
+
+  it('does not keep long texts: a paragraph is computed each time', () => {
+    // Prepare
+    let calls = 0;
+    const length = memoized((text: string) => {
+      calls++;
+      return text.length;
+    });
+    const paragraph = 'word '.repeat(100);
+
+    // Act
+    length(paragraph);
+    length(paragraph);
+
+    // Assess
+    expect(calls).toBe(2);
+  });
+});
