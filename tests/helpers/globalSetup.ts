@@ -49,6 +49,8 @@ async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   Object.assign(process.env, {
     ...sdkEnvironment(dynamo.endpoint, s3.endpoint, process.env.AWS_REGION ?? LOCAL_REGION),
     [LOCAL_SERVICES_ENV]: '1',
+    // The SDK's notice that its 2027 releases need Node 22 is noise in test output.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ?? 'true',
   });
 }
 
