@@ -76,7 +76,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const { dateline, leadingCaptions } = readDateline(paragraphs, text);
 
   const footerByline = body.bylines[0] ?? null;
-  const authors = header.authors.length > 0 ? header.authors : (footerByline?.authors ?? []);
+  const authors = [...(header.authors.length > 0 ? header.authors : (footerByline?.authors ?? []))];
   const publishedAt = withTime(header.publishedAt ?? footerByline?.publishedAt ?? null, footerByline?.time ?? null);
 
   const rawComments = zone ? resolveDateOrder(splitComments(lines, zone.headers), lines, text) : [];

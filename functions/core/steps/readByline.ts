@@ -1,3 +1,4 @@
+import { memoized } from '../memo';
 import { AGENCIES, BYLINE_PREFIX, TRAILING_COMMENT_COUNT } from '../patterns';
 import { isNameLike } from '../text';
 import { findDate } from './parseDate';
@@ -82,7 +83,13 @@ function nameText(text: string, dateText: string | null): { names: string; marke
  * "Posted on <date> by Rosa", "Posted by Jane at 10:05 PM", or "Jane Doe, Reuters".
  * A line counts only with a mark: "By"-style prefix, a date beside the names, or an agency after them.
  */
-export function readByline(line: string): Byline | null {
+export const readByline = memoized((line: string): Byline | null => {
+  const byline = bylineOf(line);
+  // Remembered answers are shared between calls: frozen, so no caller can change another's.
+  return byline && Object.freeze({ ...byline, authors: Object.freeze(byline.authors) as string[] });
+});
+
+function bylineOf(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
   // "Jane Doe · 5 min read": a reading time marks the line as a byline.
   const text = line.replace(TRAILING_COMMENT_COUNT, '').replace(READING_TIME, '').trim();
