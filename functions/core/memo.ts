@@ -8,12 +8,13 @@ const MEMO_MAX_CHARS = 160;
  * lines (menus, "Reply", a flood of identical lines), and several heuristics ask about the same
  * line; the bounds keep a long-running process from holding every line it ever saw.
  */
-export function memoized<T>(compute: (text: string) => T): (text: string) => T {
+export function memoized<T extends NonNullable<unknown> | null>(compute: (text: string) => T): (text: string) => T {
   const memo = new Map<string, T>();
   return (text: string): T => {
     if (text.length > MEMO_MAX_CHARS) return compute(text);
+    // `compute` never returns undefined (see T), so one lookup tells a miss.
     const known = memo.get(text);
-    if (known !== undefined || memo.has(text)) return known as T;
+    if (known !== undefined) return known;
     const value = compute(text);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(text, value);
