@@ -87,6 +87,7 @@ const BOILERPLATE_LINES = [
   /^(?:jetzt )?newsletter(?: abonnieren| bestellen)?\b.*$/iu,
   /^(?:support (?:local |independent |our )?journalism|become a (?:member|subscriber|supporter)|donate)\b.*$/iu,
   /^print this (?:page|article)$/iu,
+  /^(?:pingback|trackback)\s*:.*$/iu,
   /^(?:privacy (?:notice|policy)|datenschutzhinweis|datenschutz)\s*:.*$/iu,
   /^(?:(?:the )?(?:story|article|text|report) continues (?:below|after)(?: (?:this|the) (?:advertisement|ad))?|advertisement(?: ?[-–—:])? (?:scroll|continue) (?:down )?to continue(?: reading)?|continue reading (?:below|after (?:the )?(?:advertisement|ad))|(?:before|after) newsletter promotion|(?:free )?(?:daily|weekly|monthly) newsletter|weiter nach der (?:anzeige|werbung)|la suite après (?:cette )?(?:publicité|la publicité))(?: advertisement)?$/iu,
   /^(?:listen to (?:this )?(?:article|story)|artikel anhören|écouter (?:cet )?article|escuchar (?:la )?noticia)\b.*$/iu,

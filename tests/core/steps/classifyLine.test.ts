@@ -26,6 +26,10 @@ describe('Function: isBoilerplate', () => {
     'Sign up for our weekly newsletter',
     'Comments are welcomed and encouraged on this site, but some are edited.',
     'Skip to content',
+    'Pingback: Cruise berth plan: what we know so far | The Quayside',
+    'Story continues below advertisement',
+    'Lesezeit: 3 Min.',
+    'Artikel teilen',
   ])('is true for "%s"', (text) => {
     // Assess
     expect(isBoilerplate(text)).toBe(true);
