@@ -4,10 +4,11 @@ import type { RawComment } from './splitComments';
 /** "05/08/2023": numbers alone do not tell day from month. */
 const AMBIGUOUS_SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/u;
 const ANY_SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/gu;
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-/** "8 May 2023" (day first, British and European) and "May 8, 2023" (month first, American). */
-const DAY_THEN_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH} \d{4}\b`, 'giu');
-const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b`, 'giu');
+/** A whole English month name or its abbreviation ("Sept.", "June"), not "novels" or "junior". */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** "8 May 2023", "on 5 September" (day first, British and European) and "May 8, 2023", "September 5" (month first, American). */
+const DAY_THEN_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:\.|(?![a-z]))`, 'giu');
+const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?\b`, 'giu');
 
 /**
  * Whether the page writes dates day first: a slash date whose first number exceeds 12, or more
@@ -46,3 +47,17 @@ export function resolveDateOrder(comments: readonly RawComment[], lines: readonl
 
 /** Enough of a page to see how it writes dates. */
 const DAY_FIRST_SAMPLE = 1024 * 1024;
+
+/**
+ * The article's date, read again day first when the page wrote it as an ambiguous slash date
+ * ("06/09/2021" read as June 9) and writes its other dates day first ("on 5 September").
+ */
+export function resolvePublishedOrder(iso: string | null, articleLines: readonly Line[], text: string): string | null {
+  const parts = iso === null ? null : /^\d{4}-(\d{2})-(\d{2})/u.exec(iso);
+  if (iso === null || parts === null || parts[1] === parts[2]) return iso;
+  const [month, day] = [Number(parts[1]), Number(parts[2])];
+  const writtenMonthFirst = articleLines.some((line) =>
+    [...line.text.matchAll(ANY_SLASH_DATE)].some((m) => Number(m[1]) === month && Number(m[2]) === day),
+  );
+  return writtenMonthFirst && day <= 12 && prefersDayFirst(text.slice(0, DAY_FIRST_SAMPLE)) ? swapDayAndMonth(iso) : iso;
+}

@@ -1,5 +1,5 @@
 import { toLines } from '#core/lines';
-import { prefersDayFirst, resolveDateOrder } from '#core/steps/resolveDateOrder';
+import { prefersDayFirst, resolveDateOrder, resolvePublishedOrder } from '#core/steps/resolveDateOrder';
 import type { RawComment } from '#core/steps/splitComments';
 
 function commentAt(at: number, postedAt: string): RawComment {
@@ -45,5 +45,31 @@ describe('Function: resolveDateOrder', () => {
     // Assess
     expect(dayFirst[0]!.header.postedAt).toBe('2023-05-08T17:20:00');
     expect(monthFirst[0]!.header.postedAt).toBe('2023-05-08T17:20:00');
+  });
+});
+
+describe('Function: prefersDayFirst without years', () => {
+  it.each([
+    ['defence sources said on 5 September', true],
+    ['officials said on September 5', false],
+    ['10 decorations, 2 novels and 4 junior staff', false],
+  ])('reads "%s" as day first: %s', (text, expected) => {
+    expect(prefersDayFirst(text)).toBe(expected);
+  });
+});
+
+describe('Function: resolvePublishedOrder', () => {
+  const header = toLines('Navy picks new patrol boats\n06/09/2021');
+
+  it('reads an ambiguous slash date day first on a page that writes "5 September"', () => {
+    expect(resolvePublishedOrder('2021-06-09', header, 'Navy picks new patrol boats\n06/09/2021\nSources said on 5 September.')).toBe('2021-09-06');
+  });
+
+  it('keeps the month-first reading on a page that writes "September 5"', () => {
+    expect(resolvePublishedOrder('2021-06-09', header, 'Navy picks new patrol boats\n06/09/2021\nSources said on September 5.')).toBe('2021-06-09');
+  });
+
+  it('leaves a date that was not written as a slash date alone', () => {
+    expect(resolvePublishedOrder('2021-06-09', toLines('June 9, 2021'), 'June 9, 2021. Sources said on 5 September.')).toBe('2021-06-09');
   });
 });
