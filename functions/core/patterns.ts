@@ -88,6 +88,8 @@ const BOILERPLATE_LINES = [
   /^(?:support (?:local |independent |our )?journalism|become a (?:member|subscriber|supporter)|donate)\b.*$/iu,
   /^print this (?:page|article)$/iu,
   /^(?:pingback|trackback)\s*:.*$/iu,
+  /^(?:region|regions|theme|section|category|rubrik|ressort|rubrique|sección|sujet|country|countries)\s?:\s?[^.!?]{1,60}$/iu,
+  /^follow (?:us|\S+(?: \S+)?) on (?:telegram|twitter|x|facebook|instagram|whatsapp|youtube|linkedin|threads|bluesky|google news)\b.*$/iu,
   /^(?:privacy (?:notice|policy)|datenschutzhinweis|datenschutz)\s*:.*$/iu,
   /^(?:(?:the )?(?:story|article|text|report) continues (?:below|after)(?: (?:this|the) (?:advertisement|ad))?|advertisement(?: ?[-–—:])? (?:scroll|continue) (?:down )?to continue(?: reading)?|continue reading (?:below|after (?:the )?(?:advertisement|ad))|(?:before|after) newsletter promotion|(?:free )?(?:daily|weekly|monthly) newsletter|weiter nach der (?:anzeige|werbung)|la suite après (?:cette )?(?:publicité|la publicité))(?: advertisement)?$/iu,
   /^(?:listen to (?:this )?(?:article|story)|artikel anhören|écouter (?:cet )?article|escuchar (?:la )?noticia)\b.*$/iu,

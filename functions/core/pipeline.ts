@@ -94,7 +94,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     subtitle: header.subtitle,
     authors,
     publishedAt,
-    dateline: dateline?.dateline ?? null,
+    dateline: dateline?.dateline ?? header.dateline,
     captions,
     sourceId: header.sourceId,
     body: bodyText,

@@ -36,11 +36,30 @@ const PLACES_DATE_AGENCY = new RegExp(
   'u',
 );
 
+/** "Baku, Azerbaijan, June 5" on a line of its own above the story: places and a day, no year. */
+const DATELINE_LINE = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH}$`, 'u');
+/** "By Leyla Mammadova – Trend:": the agency closing a byline under such a line. */
+const BYLINE_AGENCY = /\s[—–-]\s?(\p{Lu}[\p{L}/.-]{1,24}):$/u;
+
 /** Upper-case labels that open a paragraph like a dateline but name no place or agency. */
 const LABELS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'WATCH', 'LIVE', 'NOTE', 'CORRECTION', 'FILE', 'PHOTO', 'VIDEO', 'AUDIO', 'EILMELDUNG', 'FAQ']);
 
-const splitPlaces = (text: string): string[] => text.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+/** "YEREVAN." → "YEREVAN": a full stop closing the dateline is punctuation; "D.C." keeps its dots. */
+const withoutClosingStop = (place: string): string => (/^[^.]+\.$/u.test(place) ? place.slice(0, -1) : place);
+const splitPlaces = (text: string): string[] =>
+  text
+    .split(',')
+    .map((p) => withoutClosingStop(p.trim()))
+    .filter((p) => p.length > 0);
 const isUpperWord = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
+
+/** A dateline printed as its own header line; the agency comes from a byline ending "– Agency:", when there is one. */
+export function readDatelineLine(text: string, bylineTexts: readonly string[]): Dateline | null {
+  const found = DATELINE_LINE.exec(text);
+  if (!found) return null;
+  const agency = bylineTexts.map((byline) => BYLINE_AGENCY.exec(byline)?.[1]).find((name) => name !== undefined) ?? null;
+  return { locations: splitPlaces(found[1]!), agency };
+}
 
 /**
  * Reads the dateline that opens a news story's first paragraph. A bare upper-case prefix names an

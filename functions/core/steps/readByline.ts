@@ -16,7 +16,7 @@ const ROLE_WORDS =
   /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom)\b/iu;
 const NAME_SEPARATORS = /\s*(?:[,;&]|\band\b|\bund\b|\bet\b)\s*/iu;
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
-const LEAD_WORDS = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)\s*)?(?:on|am|le|at|um|von|by|par)?\s*/iu;
+const LEAD_WORDS = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)\b\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
 const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door)\s+/iu;
 /** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von". */
 const LEAD_ONLY = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)(?:\s+(?:on|am|le|at))?)?$/iu;

@@ -6,6 +6,8 @@ import type { HeaderRole } from './findTitle';
 import { findTitle } from './findTitle';
 import type { Byline } from './readByline';
 import { authorName, isNewsroomRole, readByline } from './readByline';
+import { readDatelineLine } from './findDateline';
+import type { Dateline } from '../types';
 import { parseDateLine } from './parseDate';
 
 export interface Header {
@@ -15,6 +17,8 @@ export interface Header {
   authors: string[];
   publishedAt: string | null;
   sourceId: string | null;
+  /** "Baku, Azerbaijan, June 5" printed as its own line above the story. */
+  dateline: Dateline | null;
 }
 
 
@@ -62,7 +66,8 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
  * captions. A line repeated (a caption shown three times) counts once.
  */
 export function readHeader(lines: readonly Line[], maxLineLength: number): Header {
-  const header: Header = { title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null };
+  const header: Header = { title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null, dateline: null };
+  let datelineAt = -1;
   const bylines = new Map<number, Byline>();
   const dates = new Map<number, string | null>();
   const updates = new Map<number, string | null>();
@@ -87,6 +92,10 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
       (UPDATE_LINE.test(text) ? updates : dates).set(i, date.iso);
       return 'date';
     }
+    if (datelineAt < 0 && readDatelineLine(text, []) !== null) {
+      datelineAt = i;
+      return 'date';
+    }
     if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line) || isTailMarker(text)) return 'nav';
     // "Football writer" under "By Lewis McAra": the byline's second line.
     if (roles[i - 1] === 'byline' && isNewsroomRole(text)) return 'byline';
@@ -95,6 +104,9 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   };
   lines.forEach((line, i) => roles.push(classify(line, i)));
   markNameAndRole(lines, roles, bylines);
+  if (datelineAt >= 0) {
+    header.dateline = readDatelineLine(lines[datelineAt]!.text, lines.filter((_, i) => roles[i] === 'byline').map((line) => line.text));
+  }
   markMenuRuns(lines, roles);
 
   const titleIndex = findTitle(lines, roles);

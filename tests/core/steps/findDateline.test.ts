@@ -154,4 +154,8 @@ describe('Function: findDateline', () => {
     // Assess
     expect(found).toEqual({ dateline: { locations: ['WATERTOWN, Mass.'], agency: null }, rest: 'The choir will celebrate its fiftieth anniversary on Sunday.' });
   });
+
+  it('drops the full stop closing a place: "YEREVAN. – …"', () => {
+    expect(findDateline('YEREVAN. – The water level of Lake Sevan has risen again.', '')?.dateline).toEqual({ locations: ['YEREVAN'], agency: null });
+  });
 });

@@ -124,4 +124,15 @@ describe('Function: readByline', () => {
     // Assess
     expect(byline).toEqual({ authors: ['Admin'], publishedAt: '2020-10-10', time: null });
   });
+
+  it.each(['Leyla Mammadova', 'Amanda Smith', 'Onur Yilmaz', 'Parisa Karimi', 'Umar Farooq', 'Atif Aslam', 'Byron Hale', 'Vonda Kerr'])(
+    'keeps a name that begins like a lead word ("By %s")',
+    (name) => {
+      expect(readByline(`By ${name}`)?.authors).toEqual([name]);
+    },
+  );
+
+  it('reads "By Name – Agency:" as the name', () => {
+    expect(readByline('By Leyla Mammadova – Trend:')?.authors).toEqual(['Leyla Mammadova']);
+  });
 });

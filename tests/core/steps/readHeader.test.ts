@@ -10,7 +10,7 @@ describe('Function: readHeader', () => {
     const result = header('Harbour tolls rise for visiting yachts');
 
     // Assess
-    expect(result).toEqual({ title: 'Harbour tolls rise for visiting yachts', subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null });
+    expect(result).toEqual({ title: 'Harbour tolls rise for visiting yachts', subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null, dateline: null });
   });
 
   it('reads "Code : 3912" above the title as the source id, not the title', () => {
@@ -115,7 +115,7 @@ describe('Function: readHeader', () => {
     const result = header();
 
     // Assess
-    expect(result).toEqual({ title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null });
+    expect(result).toEqual({ title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null, dateline: null });
   });
 
   it('takes "Name in Place" over a date line as the author Name', () => {
@@ -132,5 +132,23 @@ describe('Function: readHeader', () => {
 
     // Assess
     expect(result.title).toBe('City approves protected bike lanes on Harbour Street');
+  });
+
+  it('reads "Baku, Azerbaijan, June 5" on its own line as the dateline, the agency from "By Name – Agency:"', () => {
+    // Act
+    const result = header('Caspian ferry line to link Baku and Turkmenbashi', 'Baku, Azerbaijan, June 5', 'By Leyla Mammadova – Trend:');
+
+    // Assess
+    expect(result).toEqual(
+      expect.objectContaining({ title: 'Caspian ferry line to link Baku and Turkmenbashi', subtitle: null, authors: ['Leyla Mammadova'], dateline: { locations: ['Baku', 'Azerbaijan'], agency: 'Trend' } }),
+    );
+  });
+
+  it('does not take "Region: Armenia" or "Theme: Society" for the deck', () => {
+    // Act
+    const result = header('Lake Sevan water level rises again', '16:45, 05.06.2021', 'Region: Armenia', 'Theme: Society');
+
+    // Assess
+    expect([result.subtitle, result.captions]).toEqual([null, []]);
   });
 });
