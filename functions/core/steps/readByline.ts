@@ -32,7 +32,8 @@ function looksLikeSentence(line: string): boolean {
   return !BYLINE_PREFIX.test(line) && /[.!?]["”’]?$/u.test(line) && line.split(' ').length >= SENTENCE_WORDS;
 }
 
-export const isAgency = (text: string): boolean => AGENCY_NAMES.has(text.trim().toLowerCase());
+/** A news agency, with or without "The" ("The Associated Press"). */
+export const isAgency = (text: string): boolean => AGENCY_NAMES.has(text.trim().toLowerCase().replace(/^the\s+/u, ''));
 
 /** "Chief football writer", "Senior forecaster": a short newsroom job title. */
 export const isNewsroomRole = (text: string): boolean => text.split(' ').length <= 5 && ROLE_WORDS.test(text);

@@ -135,4 +135,8 @@ describe('Function: readByline', () => {
   it('reads "By Name – Agency:" as the name', () => {
     expect(readByline('By Leyla Mammadova – Trend:')?.authors).toEqual(['Leyla Mammadova']);
   });
+
+  it('reads "By The Associated Press" as a byline that names no person', () => {
+    expect(readByline('By The Associated Press')).toEqual({ authors: [], publishedAt: null, time: null });
+  });
 });
