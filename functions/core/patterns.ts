@@ -6,17 +6,20 @@
 /** Verbs that close a comment header: "Name said:", "Name sagt:". */
 const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|sagt|sagte|schreibt|schrieb|meint|antwortet|dit|a écrit|écrit|dice|escribió|scrive|zegt|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
 
+/** "said:", and Blogger's classic "said..." */
+const VERB_END = String.raw`(?::|\.\.\.|…)`;
+
 /** Bullets that mark replies in saved comment threads. */
 export const BULLET_CHARS = '•○□☆◦▪■►▸‣⁃●◆◇★-*–>';
 
 /** "  1. Name said:" — a numbered comment header. */
-export const NUMBERED_COMMENT_HEADER = new RegExp(String.raw`^(\d{1,5})[.)]\s+(\S.{0,80}?)\s+${COMMENT_VERBS}\s*:$`, 'iu');
+export const NUMBERED_COMMENT_HEADER = new RegExp(String.raw`^(\d{1,5})[.)]\s+(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "• Name said:" — a bulleted comment header. */
-export const BULLETED_COMMENT_HEADER = new RegExp(String.raw`^([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s*(\S.{0,80}?)\s+${COMMENT_VERBS}\s*:$`, 'iu');
+export const BULLETED_COMMENT_HEADER = new RegExp(String.raw`^([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s*(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name says:" — WordPress and its translations; the name may also stand on the line before. A date may sit before the colon. */
-export const PLAIN_COMMENT_HEADER = new RegExp(String.raw`^(\S.{0,80}?)\s+${COMMENT_VERBS}(?: (?:on|am|le|el|il) ([^:]{4,40}))? ?:$`, 'iu');
+export const PLAIN_COMMENT_HEADER = new RegExp(String.raw`^(\S.{0,80}?)\s+${COMMENT_VERBS}(?: (?:on|am|le|el|il) ([^:]{4,40}))? ?${VERB_END}$`, 'iu');
 /** "says:" alone, with the name on the previous line. */
-export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*:$`, 'iu');
+export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */
 export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s+)?(\S[^•·|—–]{0,80}?)\s+[•·|—–-]\s+(\S.{2,60})$/u;
 /** "▲ 48 ▼ OldStandFan 2 hours ago": votes, then author and time. */

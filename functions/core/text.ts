@@ -57,6 +57,8 @@ const startsUpper = (word: string): boolean => {
 };
 
 const NAME_WORD = /^[\p{L}\p{M}\p{N}'’.\-_@]+$/u;
+/** "Hillwalker's Notebook": a possessive names a thing, not a person. */
+const POSSESSIVE = /['’]s$/iu;
 
 /** "Pete (netops)": a nickname or role in parentheses after the name. */
 const TRAILING_NICKNAME = /\s\([^()]{1,30}\)$/u;
@@ -86,7 +88,7 @@ function nameLike(text: string): boolean {
   if (parts.length > 6) return false;
   if (NOT_NAMES.has(parts[0]!.toLowerCase())) return false;
   // "94% Upvoted", "$20 Off": words of names hold letters, digits and name punctuation only.
-  return parts.every((part) => (startsUpper(part) && NAME_WORD.test(part)) || NAME_PARTICLES.has(part.toLowerCase()));
+  return parts.every((part) => (startsUpper(part) && NAME_WORD.test(part) && !POSSESSIVE.test(part)) || NAME_PARTICLES.has(part.toLowerCase()));
 }
 
 /**

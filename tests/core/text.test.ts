@@ -58,6 +58,10 @@ describe('Function: isNameLike', () => {
     // Assess
     expect(result).toBe(false);
   });
+
+  it('rejects a possessive, which names a thing: "Hillwalker\'s Notebook"', () => {
+    expect(isNameLike("Hillwalker's Notebook")).toBe(false);
+  });
 });
 
 describe('Function: endsSentence', () => {

@@ -2,6 +2,7 @@ import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
 import { REPLY_TO_LINE } from '../patterns';
 import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
+import { parseDateLine } from './parseDate';
 import type { CommentHeader } from './readCommentHeader';
 
 export interface RawComment {
@@ -43,12 +44,29 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
   return kept;
 }
 
+/**
+ * Blogger's classic layout prints a comment's time under its text ("Anonymous said..." / text /
+ * "June 4, 2021 at 8:05 PM"): a closing date line is the comment's time, not its text.
+ */
+function withClosingTimestamp(header: CommentHeader, kept: Line[]): CommentHeader {
+  const last = kept[kept.length - 1];
+  if (header.postedAt !== null || kept.length < 2 || last === undefined) return header;
+  const stamp = parseDateLine(last.text, CLOSING_DATE_COVERAGE);
+  if (stamp?.iso == null) return header;
+  kept.pop();
+  return { ...header, postedAt: stamp.iso };
+}
+
+const CLOSING_DATE_COVERAGE = 0.8;
+
 /** Cuts the comment zone into comments, in document order; empty ones are dropped. */
 export function splitComments(lines: readonly Line[], headers: readonly CommentHeader[]): RawComment[] {
   const comments: RawComment[] = [];
-  headers.forEach((header, k) => {
+  headers.forEach((found, k) => {
     const end = headers[k + 1]?.at ?? lines.length;
-    const text = toParagraphs(commentLines(lines, header, end)).join('\n\n');
+    const kept = commentLines(lines, found, end);
+    const header = withClosingTimestamp(found, kept);
+    const text = toParagraphs(kept).join('\n\n');
     if (text.length > 0) comments.push({ header, text });
   });
   return comments;

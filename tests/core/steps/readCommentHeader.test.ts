@@ -175,4 +175,8 @@ describe('Function: readCommentHeader', () => {
     // Assess
     expect(header).toBeNull();
   });
+
+  it('reads Blogger\'s classic "Name said..." header', () => {
+    expect(headerOf('Anonymous said...', 'Lovely photos.')).toEqual(expect.objectContaining({ author: 'Anonymous', span: 1 }));
+  });
 });

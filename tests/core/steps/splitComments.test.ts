@@ -140,4 +140,20 @@ describe('Function: splitComments', () => {
     // Assess
     expect(comments).toEqual([{ author: 'Bo', text: 'Only this one has text.' }]);
   });
+
+  it('takes a date line closing a comment (Blogger\'s classic layout) as its time, not its text', () => {
+    // Prepare
+    const rows = ['Mooring fees rise', '', ARTICLE, '', ARTICLE, '', '2 comments:', 'Anonymous said...', 'Lovely photos.', 'October 15, 2017 at 9:10 AM'];
+    const lines = toLines([...rows, 'Gwen Ellis said...', 'Thank you!', 'October 15, 2017 at 12:31 PM'].join('\n'));
+    const zone = findCommentZone(lines, findBodyStart(lines));
+
+    // Act
+    const comments = splitComments(lines, zone?.headers ?? []);
+
+    // Assess
+    expect(comments.map((c) => [c.header.author, c.header.postedAt, c.text])).toEqual([
+      ['Anonymous', '2017-10-15T09:10:00', 'Lovely photos.'],
+      ['Gwen Ellis', '2017-10-15T12:31:00', 'Thank you!'],
+    ]);
+  });
 });
