@@ -147,6 +147,23 @@ const nameReplyToDate: HeaderReader = (lines, at) => {
   return date ? header(lines[at]!, at, { author: text, replyTo: addressee.text, span: 3, postedAt: date.iso, strength: 'weak' }) : null;
 };
 
+/** Words that may join a name and the date after it: "Hakob Mirzoyan on 4 June 2021 at 20:05". */
+const NAME_DATE_JOINER = /\s+(?:on|am|le|el|il|at|um|[|•·—–-])$/iu;
+const NAME_THEN_DATE_MIN_COVERAGE = 0.3;
+
+/**
+ * "Ani Grigoryan June 4, 2021 at 8:05 pm": a name of two or more words directly followed by a
+ * full date on one line (one word could be "Monday" or "Updated").
+ */
+const nameThenDateOnLine: HeaderReader = (lines, at) => {
+  const { text } = lines[at]!;
+  const date = findDate(text);
+  if (!date?.iso || !text.endsWith(date.text) || date.coverage < NAME_THEN_DATE_MIN_COVERAGE) return null;
+  const name = text.slice(0, text.length - date.text.length).trim().replace(NAME_DATE_JOINER, '');
+  if (!name.includes(' ') || !isNameLike(name)) return null;
+  return header(lines[at]!, at, { author: name, postedAt: date.iso, strength: 'medium' });
+};
+
 /** "1. crumbcritic" with the text indented below it. */
 const numberedName: HeaderReader = (lines, at) => {
   const line = lines[at]!;
@@ -166,6 +183,7 @@ const READERS: readonly HeaderReader[] = [
   votesAuthorTime,
   nameThenDateLine,
   nameReplyToDate,
+  nameThenDateOnLine,
   nameTextControls,
   numberedName,
 ];

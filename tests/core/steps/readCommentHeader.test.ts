@@ -179,4 +179,14 @@ describe('Function: readCommentHeader', () => {
   it('reads Blogger\'s classic "Name said..." header', () => {
     expect(headerOf('Anonymous said...', 'Lovely photos.')).toEqual(expect.objectContaining({ author: 'Anonymous', span: 1 }));
   });
+
+  it('reads a two-word name followed directly by a full date on one line', () => {
+    expect(headerOf('Ani Grigoryan June 4, 2021 at 8:05 pm', 'Thanks for this.')).toEqual(
+      expect.objectContaining({ author: 'Ani Grigoryan', postedAt: '2021-06-04T20:05:00', strength: 'medium' }),
+    );
+  });
+
+  it('does not read "Monday June 4, 2021" as an author and a date', () => {
+    expect(headerOf('Monday June 4, 2021', 'Thanks for this.')).toBeNull();
+  });
 });
