@@ -11,10 +11,12 @@ const NAMED = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${MONTHS.join('|')})(?:\\s*ما
 const CLOCK = /(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)/u;
 const DAY_MS = 86_400_000;
 
-const PERSIAN_PARTS = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+/** Built on the first Solar Hijri date: loading ICU's Persian calendar would add to every cold start. */
+let persianParts: Intl.DateTimeFormat | null = null;
 
 function persianDateOf(ms: number): [number, number, number] {
-  const parts = PERSIAN_PARTS.formatToParts(new Date(ms));
+  persianParts ??= new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const parts = persianParts.formatToParts(new Date(ms));
   const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   return [part('year'), part('month'), part('day')];
 }
