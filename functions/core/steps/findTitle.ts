@@ -23,7 +23,12 @@ const WEIGHTS = {
   fullStop: -1,
   /** "BREAKING: …", "London 9°C": tickers and widgets. */
   tickerOrWidget: -3,
+  /** "quiet bits — notes on small computers": a blog's motto; headlines start with a capital ("iPhone" aside). */
+  lowerCaseStart: -2,
 } as const;
+
+/** The first two letters are lower case (scripts without case never are). */
+const LOWER_CASE_START = /^\p{Ll}\p{Ll}/u;
 
 const PAGE_TITLE_SEPARATOR = /\s[|–—-]\s|:\s/u;
 const TICKER = /^(?:breaking(?: news)?|just in|live|update|eilmeldung|\+\+\+|última hora|dernière minute|alerte|en directo)\s*[:|+-]|\d\s?°[CF]\b/iu;
@@ -74,6 +79,7 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]):
     if (words <= 2) score += WEIGHTS.tooShort;
     if (/[^.]\.$/u.test(text)) score += WEIGHTS.fullStop;
     if (TICKER.test(text)) score += WEIGHTS.tickerOrWidget;
+    if (LOWER_CASE_START.test(text)) score += WEIGHTS.lowerCaseStart;
     if (score > bestScore) {
       best = i;
       bestScore = score;

@@ -151,4 +151,16 @@ describe('Function: readHeader', () => {
     // Assess
     expect([result.subtitle, result.captions]).toEqual([null, []]);
   });
+
+  it('does not take a lower-case blog motto above the headline for the title', () => {
+    // Act
+    const result = header('quiet bits — notes on small computers', '', 'A £40 weather station on the shed roof', '', 'Posted on 3 June 2021 at 21:40 by Hamid Farouk');
+
+    // Assess
+    expect(result.title).toBe('A £40 weather station on the shed roof');
+  });
+
+  it('still takes a headline that opens with a lower-case brand ("iPhone …")', () => {
+    expect(header('iPhone sales slow in Europe', 'By Ann Lee').title).toBe('iPhone sales slow in Europe');
+  });
 });
