@@ -150,6 +150,7 @@ const nameReplyToDate: HeaderReader = (lines, at) => {
 /** Words that may join a name and the date after it: "Hakob Mirzoyan on 4 June 2021 at 20:05". */
 const NAME_DATE_JOINER = /\s+(?:on|am|le|el|il|at|um|[|•·—–-])$/iu;
 const NAME_THEN_DATE_MIN_COVERAGE = 0.3;
+const NAME_THEN_DATE_MAX_CHARS = 90;
 
 /**
  * "Ani Grigoryan June 4, 2021 at 8:05 pm": a name of two or more words directly followed by a
@@ -157,6 +158,8 @@ const NAME_THEN_DATE_MIN_COVERAGE = 0.3;
  */
 const nameThenDateOnLine: HeaderReader = (lines, at) => {
   const { text } = lines[at]!;
+  // A name and a date fit in a short line that is not a sentence; the date parser is too slow to try every line.
+  if (text.length > NAME_THEN_DATE_MAX_CHARS || /[.!?]$/u.test(text)) return null;
   const date = findDate(text);
   if (!date?.iso || !text.endsWith(date.text) || date.coverage < NAME_THEN_DATE_MIN_COVERAGE) return null;
   const name = text.slice(0, text.length - date.text.length).trim().replace(NAME_DATE_JOINER, '');
