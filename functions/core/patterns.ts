@@ -174,6 +174,10 @@ export const AGENCIES = [
 export const TRAILING_COMMENT_COUNT = /\s*(?:[|•·—–-]\s*)?(?:(?:\d+|no|one) (?:comments?|responses?|kommentare?)|leave a (?:comment|reply))$/iu;
 
 /** Prefixes that announce a date line: "Published: …", "Updated …", "Veröffentlicht am …". */
+/** "Published: …", "تاریخ انتشار: …": a labelled date line, even when its date is in a form no parser reads. */
+export const LABELLED_DATE_LINE =
+  /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|stand|publié le|publié|mis à jour|publicado|actualizado|نشر في|تاريخ النشر|تاریخ انتشار|تاریخ)\s*:\s*\S.{0,60}$/iu;
+
 export const DATE_LINE_PREFIX =
   /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|نشر في|تاريخ النشر|تاریخ انتشار|تاریخ)(?: on| am| le)?\s*:?\s*/iu;
 

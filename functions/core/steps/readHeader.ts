@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX } from '../patterns';
+import { LABELLED_DATE_LINE, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX } from '../patterns';
 import { isNameLike } from '../text';
 import { isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
@@ -92,6 +92,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
       (UPDATE_LINE.test(text) ? updates : dates).set(i, date.iso);
       return 'date';
     }
+    // "Published: 14 Esfand" in a form no parser reads is still metadata, never the headline.
+    if (LABELLED_DATE_LINE.test(text)) return 'nav';
     if (datelineAt < 0 && readDatelineLine(text, []) !== null) {
       datelineAt = i;
       return 'date';

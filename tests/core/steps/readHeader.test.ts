@@ -163,4 +163,12 @@ describe('Function: readHeader', () => {
   it('still takes a headline that opens with a lower-case brand ("iPhone …")', () => {
     expect(header('iPhone sales slow in Europe', 'By Ann Lee').title).toBe('iPhone sales slow in Europe');
   });
+
+  it('never takes a labelled date line it cannot read for the title', () => {
+    // Act
+    const result = header('Published: the fourteenth of Esfand', 'Electric buses start running in Shiraz next week');
+
+    // Assess
+    expect(result.title).toBe('Electric buses start running in Shiraz next week');
+  });
 });
