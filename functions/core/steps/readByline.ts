@@ -12,8 +12,8 @@ export interface Byline {
 }
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
-const ROLE_WORDS =
-  /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom)\b/iu;
+const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom)`;
+const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}\b`, 'iu');
 const NAME_SEPARATORS = /\s*(?:[,;&]|\band\b|\bund\b|\bet\b)\s*/iu;
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
 const LEAD_WORDS = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)\b\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
@@ -35,6 +35,12 @@ function looksLikeSentence(line: string): boolean {
 /** A news agency, with or without "The" ("The Associated Press"). */
 export const isAgency = (text: string): boolean => AGENCY_NAMES.has(text.trim().toLowerCase().replace(/^the\s+/u, ''));
 
+const ROLE_AT_END = new RegExp(String.raw`\b${ROLES}$`, 'iu');
+const ROLE_LINE_MAX_WORDS = 3;
+
+/** "Guest Contributor", "Staff Writer" on a line of its own: a job title, not a deck ("Staff shortage hits wards" is one). */
+export const isRoleLine = (text: string): boolean => text.split(' ').length <= ROLE_LINE_MAX_WORDS && ROLE_AT_END.test(text);
+
 /** "Chief football writer", "Senior forecaster": a short newsroom job title. */
 export const isNewsroomRole = (text: string): boolean => text.split(' ').length <= 5 && ROLE_WORDS.test(text);
 
@@ -47,6 +53,9 @@ function titleCaseShouted(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/** "Tehran Times", "Daily Ledger": a publication's name beside a date is no author. */
+const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|weekly|magazine|radio|television|agency|network|chronicle|telegraph|observer|monitor)\b/iu;
+
 /** An author's name as a byline prints it, without where they write from and not shouted. */
 export const authorName = (printed: string): string => titleCaseShouted(printed.replace(WRITING_FROM, '')).trim();
 
@@ -56,7 +65,7 @@ function namesFrom(list: string): string[] | null {
     .split(NAME_SEPARATORS)
     .map(authorName)
     .filter((n) => n.length > 0);
-  const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n));
+  const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n));
   // "By Staff", "By Reuters": a byline that names no person.
   if (parts.length > 0 && candidates.length === 0) return [];
   const isName = (n: string): boolean => isNameLike(n) && !/\d/u.test(n);
@@ -103,7 +112,10 @@ function bylineOf(line: string): Byline | null {
     authors ? { authors, publishedAt: dated ? date.iso : null, time: dated ? date.time : null } : null;
 
   if (prefixed !== null || marked || timed || (dated && date.coverage < 0.8)) {
-    const byline = result(namesFrom(names));
+    const found = namesFrom(names);
+    // "Baku, 4 June 2021": with only a date to mark the line, one word is a place as often as a name.
+    const unmarkedSingleWord = prefixed === null && !marked && !timed && found !== null && found.length === 1 && !found[0]!.includes(' ');
+    const byline = unmarkedSingleWord ? null : result(found);
     if (byline || prefixed !== null || marked) return byline;
   }
   // "Jane Doe, Reuters" / "Jane Doe | Senior forecaster": names closed by an agency or a newsroom role.

@@ -5,7 +5,7 @@ import { isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } 
 import type { HeaderRole } from './findTitle';
 import { findTitle } from './findTitle';
 import type { Byline } from './readByline';
-import { authorName, isNewsroomRole, readByline } from './readByline';
+import { authorName, isAgency, isNewsroomRole, isRoleLine, readByline } from './readByline';
 import { readDatelineLine } from './findDateline';
 import type { Dateline } from '../types';
 import { parseDateLine } from './parseDate';
@@ -51,8 +51,8 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
   for (let i = 0; i + 1 < lines.length; i++) {
     if (roles[i] !== 'text') continue;
     const name = authorName(lines[i]!.text);
-    if (!isNameLike(name) || !name.includes(' ') || /\d/u.test(name) || name.split(' ').length > 4) continue;
-    const roleBelow = roles[i + 1] === 'text' && isNewsroomRole(lines[i + 1]!.text);
+    if (!isNameLike(name) || !name.includes(' ') || /\d/u.test(name) || name.split(' ').length > 4 || isNewsroomRole(name)) continue;
+    const roleBelow = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && isNewsroomRole(lines[i + 1]!.text);
     if (!roleBelow && roles[i + 1] !== 'date') continue;
     bylines.set(i, { authors: [name], publishedAt: null, time: null });
     roles[i] = 'byline';
@@ -85,6 +85,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
       bylines.set(i, byline);
       return 'byline';
     }
+    // "APA" alone under the headline, or "Guest Contributor": a credit without a person's name.
+    if (isAgency(text) || isRoleLine(text)) return 'byline';
     // "Posted by u/harbour_watch": a byline whose author is not a readable name is still no title.
     if (UNAMBIGUOUS_BYLINE_PREFIX.test(text)) return 'byline';
     const date = parseDateLine(text);

@@ -139,4 +139,12 @@ describe('Function: readByline', () => {
   it('reads "By The Associated Press" as a byline that names no person', () => {
     expect(readByline('By The Associated Press')).toEqual({ authors: [], publishedAt: null, time: null });
   });
+
+  it('does not take a place before a date for an author ("Baku, 4 June 2021")', () => {
+    expect(readByline('Baku, 4 June 2021')).toBeNull();
+  });
+
+  it('does not take a publication before a date for an author ("Tehran Times – 12 October 2021")', () => {
+    expect(readByline('Tehran Times – 12 October 2021')?.authors ?? []).toEqual([]);
+  });
 });

@@ -171,4 +171,18 @@ describe('Function: readHeader', () => {
     // Assess
     expect(result.title).toBe('Electric buses start running in Shiraz next week');
   });
+
+  it('takes neither "Guest Contributor" over a date nor a lone agency line for an author or the deck', () => {
+    // Act
+    const contributor = header('Glendale school board votes on new curriculum', 'Guest Contributor', 'June 5, 2021');
+    const agency = header('Aliyev says talks will resume in July', 'APA', 'Baku, 4 June 2021');
+
+    // Assess
+    expect([contributor.authors, contributor.subtitle]).toEqual([[], null]);
+    expect([agency.authors, agency.subtitle, agency.publishedAt]).toEqual([[], null, '2021-06-04']);
+  });
+
+  it('still reads a name over a newsroom role as the byline ("Lewis McAra" / "Chief football writer")', () => {
+    expect(header('Dunmarnock sign striker on loan', 'Lewis McAra', 'Chief football writer').authors).toEqual(['Lewis McAra']);
+  });
 });
