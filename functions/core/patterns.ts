@@ -4,7 +4,7 @@
  */
 
 /** Verbs that close a comment header: "Name said:", "Name sagt:". */
-const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|sagt|sagte|schreibt|schrieb|meint|antwortet|dit|a écrit|écrit|dice|escribió|scrive|zegt|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
+const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|commented|responded|kommentierte|a commenté|sagt|sagte|schreibt|schrieb|meint|antwortet|dit|a écrit|écrit|dice|escribió|scrive|zegt|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
 
 /** "said:", and Blogger's classic "said..." */
 const VERB_END = String.raw`(?::|\.\.\.|…)`;
@@ -18,6 +18,10 @@ export const NUMBERED_COMMENT_HEADER = new RegExp(String.raw`^(\d{1,5})[.)]\s+(\
 export const BULLETED_COMMENT_HEADER = new RegExp(String.raw`^([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s*(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name says:" — WordPress and its translations; the name may also stand on the line before. A date may sit before the colon. */
 export const PLAIN_COMMENT_HEADER = new RegExp(String.raw`^(\S.{0,80}?)\s+${COMMENT_VERBS}(?: (?:on|am|le|el|il) ([^:]{4,40}))? ?${VERB_END}$`, 'iu');
+/** "Narek replied to Ani:": a reply header naming whom it answers. */
+export const REPLY_TO_HEADER = /^(\S.{0,60}?)\s+(?:replied|replies|responded|responds|antwortete|a répondu) (?:to|an|à)\s+(\S.{0,60}?)\s*:$/iu;
+/** "Avatar of Narek", "Profile photo for Ani": the image's alt text before the name. */
+export const AVATAR_PREFIX = /^(?:avatar|profile (?:picture|photo|image)|user (?:image|avatar))(?: (?:of|for))?\s+/iu;
 /** "says:" alone, with the name on the previous line. */
 export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */

@@ -1,6 +1,7 @@
 import type { Line } from '../lines';
 import {
   AUTHOR_AND_DATE,
+  AVATAR_PREFIX,
   AUTHOR_THEN_TIME,
   BULLETED_COMMENT_HEADER,
   INTERVIEW_TURN,
@@ -8,6 +9,7 @@ import {
   NUMBERED_COMMENT_HEADER,
   NUMBERED_NAME,
   PLAIN_COMMENT_HEADER,
+  REPLY_TO_HEADER,
   VOTES_PREFIX,
 } from '../patterns';
 import { isLooseName, isNameLike } from '../text';
@@ -47,6 +49,7 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
   postedAt: null,
   replyTo: null,
   ...fields,
+  author: fields.author === null ? null : fields.author.replace(AVATAR_PREFIX, ''),
 });
 
 /** A date line directly under a header takes part in it. */
@@ -72,6 +75,14 @@ const bulletedWithVerb: HeaderReader = (lines, at) => {
 };
 
 const AUTHOR_ON_DATE = /^(\S.{0,60}?) (?:on|am|le|el) (\S.{3,40})$/u;
+
+/** "Narek replied to Ani:" */
+const replyToVerb: HeaderReader = (lines, at) => {
+  const m = REPLY_TO_HEADER.exec(lines[at]!.text);
+  return m && isLooseName(m[1]!) && isLooseName(m[2]!)
+    ? withDateBelow(lines, header(lines[at]!, at, { author: m[1]!, replyTo: m[2]!, strength: 'medium' }))
+    : null;
+};
 
 /** "Name says:" (WordPress and its translations); "Un habitant a écrit le 16/11/2023 à 11h47 :". */
 const plainWithVerb: HeaderReader = (lines, at) => {
@@ -180,6 +191,7 @@ const numberedName: HeaderReader = (lines, at) => {
 const READERS: readonly HeaderReader[] = [
   numberedWithVerb,
   bulletedWithVerb,
+  replyToVerb,
   plainWithVerb,
   nameThenVerbLine,
   authorAndDate,

@@ -189,4 +189,15 @@ describe('Function: readCommentHeader', () => {
   it('does not read "Monday June 4, 2021" as an author and a date', () => {
     expect(headerOf('Monday June 4, 2021', 'Thanks for this.')).toBeNull();
   });
+
+  it('reads "Name replied to Other:" with its addressee, and the date under it', () => {
+    expect(headerOf('Narek Hovhannisyan replied to Ani:', 'June 4, 2021 at 8:05 pm', 'Agreed.')).toEqual(
+      expect.objectContaining({ author: 'Narek Hovhannisyan', replyTo: 'Ani', postedAt: '2021-06-04T20:05:00', strength: 'strong' }),
+    );
+  });
+
+  it('reads "Name commented:" and drops an avatar\'s alt text before a name', () => {
+    expect(headerOf('Narek Hovhannisyan commented:', 'Agreed.')?.author).toBe('Narek Hovhannisyan');
+    expect(headerOf('  4. Avatar of Narek said:', '      Agreed.')?.author).toBe('Narek');
+  });
 });
