@@ -10,13 +10,12 @@ import { writePerformanceDoc, PERFORMANCE_DOC } from './report';
 import { formatTable, type BenchRow } from './table';
 import { measureWrites } from './writes';
 import { createLocalHarness } from '../tests/ingest/support/localHarness';
+import { runMain } from '../scripts/runMain';
 
 const SECTIONS = ['bundle', 'parse', 'writes', 'cost'] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
-  // The SDK's notice that its 2027 releases need Node 22 says nothing about this run.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const named = process.argv.slice(2);
   const unknown = named.filter((name) => !(SECTIONS as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
@@ -45,7 +44,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
+runMain('bench', async () => {
+  await main();
+  return 0;
 });

@@ -6,10 +6,9 @@
 import { startLocalServices } from '../bench/localServices';
 import { formatFaultTable, runFaultMatrix } from '../tests/faults/faultMatrix';
 import { createLocalHarness } from '../tests/ingest/support/localHarness';
+import { runMain } from './runMain';
 
 async function main(): Promise<number> {
-  // The SDK's notice that its 2027 releases need Node 22 says nothing about this run.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const services = await startLocalServices();
   try {
     const harness = await createLocalHarness('faults');
@@ -24,12 +23,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`faults: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain('faults', main);

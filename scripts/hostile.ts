@@ -26,6 +26,7 @@ import { describeResult, parseViolation } from '../tests/hostile/expectations';
 import { hostileCases, writeGenerated, type HostileCase } from '../tests/hostile/generate';
 import { ingestVerdict, type IngestVerdict } from '../tests/hostile/ingestVerdict';
 import { createLocalHarness } from '../tests/ingest/support/localHarness';
+import { describeError, runMain } from './runMain';
 
 const MB = 1024 * 1024;
 const TEN_MB = 10 * MB;
@@ -128,8 +129,6 @@ function table(rows: string[][]): string {
 }
 
 async function main(): Promise<number> {
-  // The SDK's notice that its 2027 releases need Node 22 says nothing about this run.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const only = process.argv.slice(2);
   const cases = hostileCases('all').filter((c) => only.length === 0 || only.some((name) => c.name.includes(name)));
   process.stderr.write(`generating ${cases.length} hostile inputs…\n`);
@@ -195,18 +194,10 @@ if (process.argv[2] === '--worker') {
   worker(job, testCase).then(
     (report) => process.stdout.write(`${JSON.stringify(report)}\n`),
     (error: unknown) => {
-      process.stderr.write(`worker: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(`worker: ${describeError(error)}\n`);
       process.exitCode = 1;
     },
   );
 } else {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`hostile: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  runMain('hostile', main);
 }

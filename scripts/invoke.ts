@@ -11,12 +11,12 @@ import { startLocalStack } from './local/localStack';
 import { loadProductionHandler } from './local/productionHandler';
 import { handlerLogLevel } from './local/runLocal';
 import { exitCodeFor, jsonLine } from './local/summary';
+import { silenceSdkNodeNotice } from './runMain';
 
 const USAGE = 'usage: npm run invoke -- events/<name>.json [--json]';
 
 async function main(argv: string[]): Promise<number> {
-  // The SDK's notice that its 2027 releases need Node 22 says nothing about this run.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  silenceSdkNodeNotice();
   const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean', default: false } });
   const [eventFile] = positionals;
   if (eventFile === undefined || positionals.length > 1) throw new UsageError('give exactly one event file');

@@ -15,6 +15,7 @@ import type { IngestionRecord } from '../functions/schema/index';
 import { InProcessQueue } from '../tests/faults/sqsModel';
 import { createLocalHarness, type LocalHarness } from '../tests/ingest/support/localHarness';
 import type { S3LocalService } from './local/s3Local';
+import { runMain } from './runMain';
 
 export interface LoadOptions {
   files: number;
@@ -226,8 +227,6 @@ function argument(name: string, fallback: number): number {
 }
 
 async function main(): Promise<number> {
-  // The SDK's notice that its 2027 releases need Node 22 says nothing about this run.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const files = argument('files', 10_000);
   const concurrency = argument('concurrency', 4);
   const services = await startLocalServices();
@@ -253,13 +252,5 @@ async function main(): Promise<number> {
 }
 
 if (require.main === module) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`load: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  runMain('load', main);
 }

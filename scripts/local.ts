@@ -5,16 +5,16 @@
  */
 import { UsageError, parseCommandLine, portOption } from './local/args';
 import { runLocal } from './local/runLocal';
+import { silenceSdkNodeNotice } from './runMain';
 
 const USAGE = `usage: npm start -- [--json] [--data DIR] [--watch DIR] [--dynamodb-port N] [--s3-port N] [FILE|DIR…]
   no FILE|DIR: the sample articles in events/files
   --json        one JSON object per file on stdout (read back from the tables), nothing else
   --data DIR    keep tables and objects in DIR between runs (default: in memory, removed on exit)
-  --watch DIR   keep running; ingest every .txt file created, changed or deleted in DIR (Ctrl-C stops)`;
+  --watch DIR   keep running; ingest every article file (.txt, .html, .htm, .json) created, changed or deleted in DIR (Ctrl-C stops)`;
 
 async function main(argv: string[]): Promise<number> {
-  // The SDK's notice that its 2027 releases need Node 22 says nothing about this run.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  silenceSdkNodeNotice();
   const { values, positionals } = parseCommandLine(argv, {
     json: { type: 'boolean', default: false },
     data: { type: 'string' },

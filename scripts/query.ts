@@ -18,6 +18,7 @@ import { LOCAL_TABLE_PREFIX, startLocalStack } from './local/localStack';
 import { articleView, authorView, commentsView, dayView, failuresView } from './local/queryViews';
 import { localS3ClientConfig } from './local/s3Local';
 import { tablesFromOutputsFile, tablesFromStack } from './local/stackOutputs';
+import { silenceSdkNodeNotice } from './runMain';
 
 const USAGE = `usage: npm run query -- [--json] [TARGET] article <articleId> | comments <articleId> | author <name> | day <YYYY-MM-DD> | failures
 TARGET: --data DIR | --endpoint URL [--s3-endpoint URL] | --stack NAME | --outputs-file FILE [--stack NAME]
@@ -128,8 +129,7 @@ async function run(reader: Reader, command: string, argument: string | undefined
 }
 
 async function main(argv: string[]): Promise<number> {
-  // The SDK's notice that its 2027 releases need Node 22 says nothing about this run.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  silenceSdkNodeNotice();
   const { values, positionals } = parseCommandLine(argv, OPTIONS);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
