@@ -53,12 +53,15 @@ const splitPlaces = (text: string): string[] =>
     .filter((p) => p.length > 0);
 const isUpperWord = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
 
-/** A dateline printed as its own header line; the agency comes from a byline ending "– Agency:", when there is one. */
-export function readDatelineLine(text: string, bylineTexts: readonly string[]): Dateline | null {
+/** The places of a dateline printed as its own header line ("Baku, Azerbaijan, June 5"), or null. */
+export function datelineLinePlaces(text: string): string[] | null {
   const found = DATELINE_LINE.exec(text);
-  if (!found) return null;
-  const agency = bylineTexts.map((byline) => BYLINE_AGENCY.exec(byline)?.[1]).find((name) => name !== undefined) ?? null;
-  return { locations: splitPlaces(found[1]!), agency };
+  return found ? splitPlaces(found[1]!) : null;
+}
+
+/** The agency closing a byline ("By Leyla Mammadova – Trend:"), from the first byline that has one. */
+export function bylineAgency(bylineTexts: readonly string[]): string | null {
+  return bylineTexts.map((byline) => BYLINE_AGENCY.exec(byline)?.[1]).find((name) => name !== undefined) ?? null;
 }
 
 /**

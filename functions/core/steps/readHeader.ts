@@ -6,7 +6,7 @@ import type { HeaderRole } from './findTitle';
 import { findTitle } from './findTitle';
 import type { Byline } from './readByline';
 import { authorName, isAgency, isNewsroomRole, isRoleLine, readByline } from './readByline';
-import { readDatelineLine } from './findDateline';
+import { bylineAgency, datelineLinePlaces } from './findDateline';
 import type { Dateline } from '../types';
 import { parseDateLine } from './parseDate';
 
@@ -67,7 +67,7 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
  */
 export function readHeader(lines: readonly Line[], maxLineLength: number): Header {
   const header: Header = { title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null, dateline: null };
-  let datelineAt = -1;
+  let datelinePlaces: string[] | null = null;
   const bylines = new Map<number, Byline>();
   const dates = new Map<number, string | null>();
   const updates = new Map<number, string | null>();
@@ -96,8 +96,9 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
     }
     // "Published: 14 Esfand" in a form no parser reads is still metadata, never the headline.
     if (LABELLED_DATE_LINE.test(text)) return 'nav';
-    if (datelineAt < 0 && readDatelineLine(text, []) !== null) {
-      datelineAt = i;
+    const places = datelinePlaces === null ? datelineLinePlaces(text) : null;
+    if (places !== null) {
+      datelinePlaces = places;
       return 'date';
     }
     if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line) || isTailMarker(text)) return 'nav';
@@ -108,8 +109,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   };
   lines.forEach((line, i) => roles.push(classify(line, i)));
   markNameAndRole(lines, roles, bylines);
-  if (datelineAt >= 0) {
-    header.dateline = readDatelineLine(lines[datelineAt]!.text, lines.filter((_, i) => roles[i] === 'byline').map((line) => line.text));
+  if (datelinePlaces !== null) {
+    header.dateline = { locations: datelinePlaces, agency: bylineAgency(lines.filter((_, i) => roles[i] === 'byline').map((line) => line.text)) };
   }
   markMenuRuns(lines, roles);
 

@@ -44,7 +44,7 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
     if (addressed !== undefined && addressed.path.length <= maxDepth) {
       // The named comment is the parent; the layout's own nesting (often none) stays as it was.
       const path = [...addressed.path, ++addressed.childCount];
-      const node: OpenComment = { indent, marker: comment.header.marker, number: comment.header.number, path, id: toId(path), childCount: 0 };
+      const node = openComment(comment, path);
       if (comment.header.author !== null) latestBy.set(comment.header.author, node);
       return toComment(comment, i, node, addressed);
     }
@@ -62,11 +62,16 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
     const parent = stack[stack.length - 1] ?? null;
     const ordinal = parent ? ++parent.childCount : ++topLevelCount;
     const path = parent ? [...parent.path, ordinal] : [ordinal];
-    const node: OpenComment = { indent, marker: comment.header.marker, number: comment.header.number, path, id: toId(path), childCount: 0 };
+    const node = openComment(comment, path);
     stack.push(node);
     if (comment.header.author !== null) latestBy.set(comment.header.author, node);
     return toComment(comment, i, node, parent);
   });
+}
+
+function openComment(comment: RawComment, path: number[]): OpenComment {
+  const { indent, marker, number } = comment.header;
+  return { indent, marker, number, path, id: toId(path), childCount: 0 };
 }
 
 function toComment(comment: RawComment, i: number, node: OpenComment, parent: OpenComment | null): Comment {
