@@ -11,12 +11,11 @@ import { startLocalStack } from './local/localStack';
 import { loadProductionHandler } from './local/productionHandler';
 import { handlerLogLevel } from './local/runLocal';
 import { exitCodeFor, jsonLine } from './local/summary';
-import { silenceSdkNodeNotice } from './runMain';
+import { runCli } from './runMain';
 
 const USAGE = 'usage: npm run invoke -- events/<name>.json [--json]';
 
 async function main(argv: string[]): Promise<number> {
-  silenceSdkNodeNotice();
   const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean', default: false } });
   const [eventFile] = positionals;
   if (eventFile === undefined || positionals.length > 1) throw new UsageError('give exactly one event file');
@@ -47,11 +46,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(error instanceof UsageError ? `${message}\n${USAGE}\n` : `npm run invoke: ${message}\n`);
-    process.exit(2);
-  },
-);
+runCli('npm run invoke', USAGE, main);

@@ -3,9 +3,9 @@
  * DynamoDB Local and s3rver (see docs/local.md). Exit 0 when every file was stored, unchanged or
  * deleted, 1 when any was not, 2 when the run could not start (usage, Java missing, port busy).
  */
-import { UsageError, parseCommandLine, portOption } from './local/args';
+import { parseCommandLine, portOption } from './local/args';
 import { runLocal } from './local/runLocal';
-import { silenceSdkNodeNotice } from './runMain';
+import { runCli } from './runMain';
 
 const USAGE = `usage: npm start -- [--json] [--data DIR] [--watch DIR] [--dynamodb-port N] [--s3-port N] [FILE|DIR…]
   no FILE|DIR: the sample articles in events/files
@@ -14,7 +14,6 @@ const USAGE = `usage: npm start -- [--json] [--data DIR] [--watch DIR] [--dynamo
   --watch DIR   keep running; ingest every article file (.txt, .html, .htm, .json) created, changed or deleted in DIR (Ctrl-C stops)`;
 
 async function main(argv: string[]): Promise<number> {
-  silenceSdkNodeNotice();
   const { values, positionals } = parseCommandLine(argv, {
     json: { type: 'boolean', default: false },
     data: { type: 'string' },
@@ -52,11 +51,4 @@ async function main(argv: string[]): Promise<number> {
   );
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(error instanceof UsageError ? `${message}\n${USAGE}\n` : `npm start: ${message}\n`);
-    process.exit(2);
-  },
-);
+runCli('npm start', USAGE, main);

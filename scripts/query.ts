@@ -18,7 +18,7 @@ import { LOCAL_TABLE_PREFIX, startLocalStack } from './local/localStack';
 import { articleView, authorView, commentsView, dayView, failuresView } from './local/queryViews';
 import { localS3ClientConfig } from './local/s3Local';
 import { tablesFromOutputsFile, tablesFromStack } from './local/stackOutputs';
-import { silenceSdkNodeNotice } from './runMain';
+import { runCli } from './runMain';
 
 const USAGE = `usage: npm run query -- [--json] [TARGET] article <articleId> | comments <articleId> | author <name> | day <YYYY-MM-DD> | failures
 TARGET: --data DIR | --endpoint URL [--s3-endpoint URL] | --stack NAME | --outputs-file FILE [--stack NAME]
@@ -129,7 +129,6 @@ async function run(reader: Reader, command: string, argument: string | undefined
 }
 
 async function main(argv: string[]): Promise<number> {
-  silenceSdkNodeNotice();
   const { values, positionals } = parseCommandLine(argv, OPTIONS);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -145,11 +144,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(error instanceof UsageError ? `${message}\n${USAGE}\n` : `npm run query: ${message}\n`);
-    process.exit(2);
-  },
-);
+runCli('npm run query', USAGE, main);
