@@ -34,14 +34,16 @@ function charClass(code: number): number {
 /** Runs of letters and digits, counted in one pass (it runs over every body). Apostrophes, dots and hyphens join. */
 export function wordCount(text: string): number {
   let count = 0;
-  let inWord = false;
+  let previous = OTHER_CHAR;
   for (let i = 0; i < text.length; i++) {
     const kind = charClass(text.charCodeAt(i));
     if (kind === WORD_CHAR) {
-      if (!inWord) count++;
-      inWord = true;
-    } else if (!(inWord && kind === JOINER_CHAR && i + 1 < text.length && charClass(text.charCodeAt(i + 1)) === WORD_CHAR)) {
-      inWord = false;
+      if (previous !== WORD_CHAR) count++;
+      previous = WORD_CHAR;
+    } else if (kind === JOINER_CHAR && previous === WORD_CHAR && i + 1 < text.length && charClass(text.charCodeAt(i + 1)) === WORD_CHAR) {
+      i++; // "don't", "3.5", "well-known": the joiner and the letter after it stay inside the word
+    } else {
+      previous = OTHER_CHAR;
     }
   }
   return count;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { endsSentence, isNameLike, wordCount, words } from '#core/text';
 
 describe('Function: words', () => {
@@ -29,6 +30,16 @@ describe('Function: wordCount', () => {
     // Assess
     expect(count).toBe(words(text).length);
     expect(count).toBe(6);
+  });
+
+  it('counts runs of letters and digits joined by single apostrophes, dots or hyphens', () => {
+    // Prepare: the definition as a regex, against texts dense in joiners and non-Latin letters
+    const definition = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+    const piece = fc.constantFrom('a', 'Z', '7', 'ü', 'ش', '۳', "'", '’', '.', '-', ' ', '\n', ',', '\u{1F30A}', '–');
+    const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+
+    // Assess
+    fc.assert(fc.property(text, (t) => wordCount(t) === (t.match(definition)?.length ?? 0)), { numRuns: 500 });
   });
 });
 

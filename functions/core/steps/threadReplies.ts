@@ -6,14 +6,18 @@ interface OpenComment {
   indent: number;
   marker: string | null;
   number: number | null;
-  path: number[];
-  /** `toId(path)`, kept: every reply names its parent's id. */
+  /** 0 = top level. */
+  depth: number;
+  /** The thread position, each level zero-padded: "0002.0001". */
   id: string;
   childCount: number;
 }
 
 const ID_WIDTH = 4;
-const toId = (path: readonly number[]): string => path.map((n) => String(n).padStart(ID_WIDTH, '0')).join('.');
+const childId = (parent: OpenComment | null, ordinal: number): string => {
+  const own = String(ordinal).padStart(ID_WIDTH, '0');
+  return parent ? `${parent.id}.${own}` : own;
+};
 
 /** Same list as `open`: same marker and, for numbers, exactly the next number. */
 function continuesExactly(open: OpenComment, comment: RawComment): boolean {
@@ -41,10 +45,9 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
   return comments.map((comment, i) => {
     const { indent } = comment.header;
     const addressed = comment.header.replyTo === null ? undefined : latestBy.get(comment.header.replyTo);
-    if (addressed !== undefined && addressed.path.length <= maxDepth) {
+    if (addressed !== undefined && addressed.depth < maxDepth) {
       // The named comment is the parent; the layout's own nesting (often none) stays as it was.
-      const path = [...addressed.path, ++addressed.childCount];
-      const node = openComment(comment, path);
+      const node = openComment(comment, addressed, ++addressed.childCount);
       if (comment.header.author !== null) latestBy.set(comment.header.author, node);
       return toComment(comment, i, node, addressed);
     }
@@ -60,25 +63,23 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
     // Past the depth cap a reply joins its parent's siblings' level instead of opening a deeper one.
     if (stack.length > maxDepth) stack.length = maxDepth;
     const parent = stack[stack.length - 1] ?? null;
-    const ordinal = parent ? ++parent.childCount : ++topLevelCount;
-    const path = parent ? [...parent.path, ordinal] : [ordinal];
-    const node = openComment(comment, path);
+    const node = openComment(comment, parent, parent ? ++parent.childCount : ++topLevelCount);
     stack.push(node);
     if (comment.header.author !== null) latestBy.set(comment.header.author, node);
     return toComment(comment, i, node, parent);
   });
 }
 
-function openComment(comment: RawComment, path: number[]): OpenComment {
+function openComment(comment: RawComment, parent: OpenComment | null, ordinal: number): OpenComment {
   const { indent, marker, number } = comment.header;
-  return { indent, marker, number, path, id: toId(path), childCount: 0 };
+  return { indent, marker, number, depth: parent ? parent.depth + 1 : 0, id: childId(parent, ordinal), childCount: 0 };
 }
 
 function toComment(comment: RawComment, i: number, node: OpenComment, parent: OpenComment | null): Comment {
   return {
     commentId: node.id,
     parentId: parent?.id ?? null,
-    depth: node.path.length - 1,
+    depth: node.depth,
     position: i + 1,
     author: comment.header.author,
     postedAt: comment.header.postedAt,

@@ -54,4 +54,18 @@ describe('Function: contentHash', () => {
     // Assess: other tools can recompute the documented definition
     expect(hash).toBe(expected.digest('hex'));
   });
+
+  it('hashes a large part with characters outside the BMP as its UTF-8 bytes, wherever its slices end', () => {
+    // Prepare: a surrogate pair at two of every three code units, shifted by 0, 1 and 2, so that one of the
+    // three texts puts a pair across any slice boundary
+    const pattern = '\u{1F30A}ü'.repeat(150_000);
+    const texts = ['', 'x', 'xx'].map((shift) => `${shift}${pattern}`);
+    const expected = texts.map((t) => createHash('sha256').update(`${t.length}:${t}\n`, 'utf8').digest('hex'));
+
+    // Act
+    const hashes = texts.map((t) => contentHash([t]));
+
+    // Assess
+    expect(hashes).toEqual(expected);
+  });
 });

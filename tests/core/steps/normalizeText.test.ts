@@ -1,4 +1,5 @@
-import { collapseSpaces, normalizeText } from '#core/steps/normalizeText';
+import fc from 'fast-check';
+import { collapseSpaces, normalizeSpan, normalizeText } from '#core/steps/normalizeText';
 
 describe('Function: normalizeText', () => {
   it('composes decomposed characters to NFC', () => {
@@ -136,6 +137,39 @@ describe('Function: normalizeText', () => {
 
   it('drops a joiner or non-joiner next to ASCII text, a space or the end', () => {
     expect(normalizeText('\u200Cstart x \u200C y end\u200D')).toBe('start x  y end');
+  });
+});
+
+describe('Function: normalizeText, line by line', () => {
+  it('rests on a Unicode fact: code units below U+0300 are NFC-stable and end no canonical decomposition', () => {
+    // Prepare
+    const unstableLow: number[] = [];
+    const lowInsideDecomposition: number[] = [];
+
+    // Act
+    for (let cp = 0; cp < 0x300; cp++) if (String.fromCharCode(cp).normalize('NFC') !== String.fromCharCode(cp)) unstableLow.push(cp);
+    for (let cp = 0x300; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const decomposed = String.fromCodePoint(cp).normalize('NFD');
+      for (let i = 1; i < decomposed.length; i++) if (decomposed.charCodeAt(i) < 0x300) lowInsideDecomposition.push(cp);
+    }
+
+    // Assess
+    expect(unstableLow).toEqual([]);
+    expect(lowInsideDecomposition).toEqual([]);
+  });
+
+  it('gives the same text as the definition applied to the whole file at once', () => {
+    // Prepare: Latin text with combining marks, Persian, odd spaces, controls, joiners and line breaks
+    const piece = fc.constantFrom('e', 'A', ' ', '\n', '\r', '\r\n', '\t', '\u0301', '\u0308', '\u00A0', '\u00AD', '\u200B', '\u200C', '\u200D', '\u2028', '\u0085', '\u000C', '\u0007', 'ی', '۱', '٣', 'é', '\u1100', '\u1161', '\u{1F468}', '•', '’');
+    const text = fc.oneof(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
+
+    // Assess
+    fc.assert(fc.property(text, (t) => normalizeText(t) === normalizeSpan(t)), { numRuns: 500 });
+  });
+
+  it('leaves Latin lines without odd characters as they are', () => {
+    expect(normalizeText('plain ASCII\nand Latin-1: café')).toBe('plain ASCII\nand Latin-1: café');
   });
 });
 
