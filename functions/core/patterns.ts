@@ -26,6 +26,13 @@ export const AVATAR_PREFIX = /^(?:avatar|profile (?:picture|photo|image)|user (?
 export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */
 export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s+)?(\S[^•·|—–]{0,80}?)\s+[•·|—–-]\s+(\S.{2,60})$/u;
+const BADGE = String.raw`(?:op|mod|moderator|admin|author|staff|verified|editor|top (?:commenter|contributor|fan))`;
+/** "OP · 2 yr. ago", "Mod • 3 hours ago": a badge the page shows beside the author, before the date. */
+export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+`, 'iu');
+/** A badge alone, where a name would stand: "OP" is nobody's name. */
+export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
+/** "level 2" alone above a comment (old Reddit pages): the depth the page printed, 1 = top level. */
+export const PRINTED_LEVEL = /^level (\d{1,2})$/iu;
 /** "▲ 48 ▼ OldStandFan 2 hours ago": votes, then author and time. */
 export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
@@ -44,6 +51,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'edit', 'flag', 'share',
   'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
   'this', 'signaler', 'charger', 'plus', 'de', 'commentaires', 'comments', 'responder', 'denunciar', 'me', 'gusta', 'liked', 'by', 'author',
+  'level', 'save', 'award',
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
 export const SHARE_WORDS = new Set([

@@ -59,8 +59,13 @@ const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|
 /** An author's name as a byline prints it, without where they write from and not shouted. */
 export const authorName = (printed: string): string => titleCaseShouted(printed.replace(WRITING_FROM, '')).trim();
 
+/** "u/tramfan_88", "/u/gull": a forum user's handle, digits and all, without the prefix. */
+const USER_HANDLE = /^\/?u\/([\p{L}\p{N}_-]{2,40})$/u;
+
 /** Names from "A, B and C", without agencies, staff roles and the place they write from. */
 function namesFrom(list: string): string[] | null {
+  const handle = USER_HANDLE.exec(list.trim());
+  if (handle) return [handle[1]!];
   const parts = list
     .split(NAME_SEPARATORS)
     .map(authorName)

@@ -1,14 +1,17 @@
 import type { Line } from '../lines';
 import {
   AUTHOR_AND_DATE,
+  AUTHOR_BADGE,
   AVATAR_PREFIX,
   AUTHOR_THEN_TIME,
+  BADGE_ONLY,
   BULLETED_COMMENT_HEADER,
   INTERVIEW_TURN,
   LONE_COMMENT_VERB,
   NUMBERED_COMMENT_HEADER,
   NUMBERED_NAME,
   PLAIN_COMMENT_HEADER,
+  PRINTED_LEVEL,
   REPLY_TO_HEADER,
   VOTES_PREFIX,
 } from '../patterns';
@@ -28,6 +31,7 @@ export interface CommentHeader {
   /** Lines the header takes, date line included. */
   span: number;
   author: string | null;
+  /** Nesting by layout: the header line's leading spaces, plus LEVEL_INDENT per printed level below the first. */
   indent: number;
   /** 'number' for "1.", the bullet character, or null. */
   marker: string | null;
@@ -107,10 +111,10 @@ const nameThenVerbLine: HeaderReader = (lines, at) => {
   return withDateBelow(lines, header(lines[at]!, at, { author: text, span: 2, strength: 'strong' }));
 };
 
-/** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12". */
+/** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12" (but "OP · 2 yr. ago" is a badge under a name). */
 const authorAndDate: HeaderReader = (lines, at) => {
   const m = AUTHOR_AND_DATE.exec(lines[at]!.text);
-  if (!m || !isNameLike(m[2]!)) return null;
+  if (!m || !isNameLike(m[2]!) || BADGE_ONLY.test(m[2]!)) return null;
   const date = parseDateLine(m[3]!, 0.8);
   return date ? header(lines[at]!, at, { author: m[2]!, marker: m[1] ?? null, postedAt: date.iso, strength: 'medium' }) : null;
 };
@@ -138,12 +142,12 @@ const nameTextControls: HeaderReader = (lines, at) => {
   return null;
 };
 
-/** "Name" then a date line: Blogger, WordPress themes without "says:", German blogs. */
+/** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
 const nameThenDateLine: HeaderReader = (lines, at) => {
   const { text, indent } = lines[at]!;
   const next = lines[at + 1];
   if (!next || next.indent < indent - 1 || !isNameLike(text) || isCommentControl(text)) return null;
-  const date = parseDateLine(next.text, 0.8);
+  const date = parseDateLine(next.text.replace(AUTHOR_BADGE, ''), 0.8);
   return date ? header(lines[at]!, at, { author: text, span: 2, postedAt: date.iso, strength: 'weak' }) : null;
 };
 
@@ -203,13 +207,23 @@ const READERS: readonly HeaderReader[] = [
   numberedName,
 ];
 
+/** Spaces of indentation one printed level stands for: replies nest by indentation (threadReplies). */
+const LEVEL_INDENT = 4;
+
+/** "level 3" directly above a header: the page printed the depth instead of indenting. */
+function withPrintedLevel(lines: readonly Line[], found: CommentHeader): CommentHeader {
+  const above = lines[found.at - 1];
+  const level = above !== undefined && lines[found.at]!.blankBefore === 0 ? PRINTED_LEVEL.exec(above.text) : null;
+  return level ? { ...found, indent: found.indent + (Number(level[1]) - 1) * LEVEL_INDENT } : found;
+}
+
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {
   const line = lines[at];
   if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text)) return null;
   for (const read of READERS) {
     const found = read(lines, at);
-    if (found) return found;
+    if (found) return withPrintedLevel(lines, found);
   }
   return null;
 }

@@ -126,13 +126,16 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   const seen = new Set<string>(header.title ? [header.title] : []);
   lines.forEach((line, i) => {
     const role = roles[i]!;
-    if (i <= titleIndex || (role !== 'text' && role !== 'caption') || seen.has(line.text)) return;
+    if (i <= titleIndex || (role !== 'text' && role !== 'caption') || seen.has(line.text) || isSectionLabel(line.text)) return;
     seen.add(line.text);
     if (role === 'text' && header.subtitle === null) header.subtitle = line.text;
     else header.captions.push(line.text);
   });
   return header;
 }
+
+/** "News", "Opinion", a post's flair: one word under a headline labels it; a deck or caption says more. */
+const isSectionLabel = (text: string): boolean => text.length <= 24 && !/\s/u.test(text);
 
 /** The value found first below the title, else the first above it. */
 function nearestAfter<T>(found: ReadonlyMap<number, T>, titleIndex: number): T | null {

@@ -31,6 +31,29 @@ describe('Function: readCommentHeader', () => {
     expect(header).toEqual(expect.objectContaining({ author: 'Ann Lee', marker: bullet, number: null, strength: 'strong' }));
   });
 
+  it('nests a header under a printed "level N" line by N-1 indentation steps', () => {
+    // Prepare
+    const lines = toLines(['level 1', 'gull_counter', '· 2 yr. ago', 'Text.', '', 'level 3', 'ropewalk_ann', '· 1 yr. ago', 'Reply text.'].join('\n'));
+
+    // Act
+    const first = readCommentHeader(lines, 1);
+    const third = readCommentHeader(lines, 5);
+
+    // Assess
+    expect(first).toEqual(expect.objectContaining({ author: 'gull_counter', indent: 0 }));
+    expect(third).toEqual(expect.objectContaining({ author: 'ropewalk_ann', indent: 8 }));
+  });
+
+  it('reads a name over "OP · 2 yr. ago" as that name, and never takes the badge for an author', () => {
+    // Act
+    const underName = headerOf('quay_watcher', 'OP · 2 yr. ago', 'The relief boat is booked.');
+    const badgeLine = headerOf('Mod • 3 hours ago', 'Please keep it civil.');
+
+    // Assess
+    expect(underName).toEqual(expect.objectContaining({ author: 'quay_watcher', span: 2 }));
+    expect(badgeLine).toBeNull();
+  });
+
   it('reads WordPress "Name says:" with the date line below as strong', () => {
     // Act
     const header = headerOf('Ann Lee says:', 'August 3, 2019 at 4:11 am', 'The pier needs a lift.', 'Reply');

@@ -126,12 +126,22 @@ describe('Function: readHeader', () => {
     expect(result.authors).toEqual(['Ciara Lennon']);
   });
 
-  it('never takes a "Posted by" line for the title, even when the author is a handle', () => {
+  it('never takes a "Posted by" line for the title, and reads a "u/" handle as the author', () => {
     // Act
     const result = header('r/cycling', 'Posted by u/tramfan_88', '2 yr. ago', 'City approves protected bike lanes on Harbour Street');
 
     // Assess
     expect(result.title).toBe('City approves protected bike lanes on Harbour Street');
+    expect(result.authors).toEqual(['tramfan_88']);
+  });
+
+  it('takes a one-word label under the headline ("News", a post flair) for neither deck nor caption', () => {
+    // Act
+    const result = header('Ferry timetable cut to four sailings a day', 'News', 'Operator blames the refit of its second vessel');
+
+    // Assess
+    expect(result.subtitle).toBe('Operator blames the refit of its second vessel');
+    expect(result.captions).toEqual([]);
   });
 
   it('reads "Baku, Azerbaijan, June 5" on its own line as the dateline, the agency from "By Name – Agency:"', () => {
