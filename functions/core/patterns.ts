@@ -63,7 +63,10 @@ export const SHARE_WORDS = new Set([
 /** "3d", "2h", "1w": the short relative times social widgets print beside controls. */
 export const SHORT_RELATIVE_TIME = /^\d{1,3}[smhdwy]$/u;
 /** Tokens of a control line: words, counts and the arrows and dots between them. */
-export const CONTROL_LINE_SEPARATORS = /[\s•·|›»↑↓▲▼^()[\]/-]+/u;
+const CONTROL_SEPARATOR_CHARS = String.raw`\s•·|›»↑↓▲▼^()[\]/-`;
+export const CONTROL_LINE_SEPARATORS = new RegExp(`[${CONTROL_SEPARATOR_CHARS}]+`, 'u');
+/** The first word of such a line: most lines are settled by it. */
+export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]*([^${CONTROL_SEPARATOR_CHARS}]+)`, 'u');
 
 /** Headings that open a comment section for certain: the article has ended. */
 export const COMMENT_SECTION_HEADING =

@@ -58,6 +58,7 @@ const startsUpper = (word: string): boolean => {
   return first !== first.toLowerCase() || /\p{N}/u.test(first) || (first.toLowerCase() === first.toUpperCase() && /\p{L}/u.test(first));
 };
 
+const HANDLE = /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’-]*$/u;
 const NAME_WORD = /^[\p{L}\p{M}\p{N}'’.\-_@]+$/u;
 /** "Hillwalker's Notebook": a possessive names a thing, not a person. */
 const POSSESSIVE = /['’]s$/iu;
@@ -84,9 +85,9 @@ function nameLike(text: string): boolean {
   // A closing initial ("Armen G.") is part of a name; other final punctuation is not.
   if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) return false;
   if (NOT_NAMES.has(trimmed.toLowerCase())) return false;
-  const parts = trimmed.split(/\s+/u);
   // One token: a handle, with at least one letter ("50" under "Per page" is no one).
-  if (parts.length === 1) return /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’-]*$/u.test(trimmed) && /\p{L}/u.test(trimmed);
+  if (!/\s/u.test(trimmed)) return HANDLE.test(trimmed) && /\p{L}/u.test(trimmed);
+  const parts = trimmed.split(/\s+/u);
   if (parts.length > 6) return false;
   if (NOT_NAMES.has(parts[0]!.toLowerCase())) return false;
   // "94% Upvoted", "$20 Off": words of names hold letters, digits and name punctuation only.

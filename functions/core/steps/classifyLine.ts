@@ -7,6 +7,7 @@ import {
   BREADCRUMB,
   COMMENT_CONTROL_WORDS,
   COMMENT_SECTION_HEADING,
+  CONTROL_LINE_FIRST_WORD,
   CONTROL_LINE_SEPARATORS,
   SHARE_WORDS,
   SHORT_RELATIVE_TIME,
@@ -99,7 +100,11 @@ export function isInlineMenu(text: string): boolean {
 /** A short line made only of words from `vocabulary` and counts. */
 function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>): boolean {
   if (text.length > 80) return false;
-  const tokens = text.toLowerCase().split(CONTROL_LINE_SEPARATORS).filter((t) => t.length > 0);
+  const lower = text.toLowerCase();
+  // The first word settles most lines (comment text, names) without splitting the whole line.
+  const first = CONTROL_LINE_FIRST_WORD.exec(lower)?.[1];
+  if (first !== undefined && !vocabulary.has(first) && !isCount(first)) return false;
+  const tokens = lower.split(CONTROL_LINE_SEPARATORS).filter((t) => t.length > 0);
   // The first word outside the vocabulary settles most lines, so `every` runs first.
   return tokens.every((t) => vocabulary.has(t) || isCount(t)) && tokens.some((t) => !isCount(t));
 }
