@@ -58,7 +58,7 @@ export const SHARE_WORDS = new Set([
   'share', 'shares', 'on', 'via', 'this', 'article', 'page', 'story', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'mail', 'whatsapp',
   'linkedin', 'print', 'copy', 'link', 'pinterest', 'reddit', 'telegram', 'tweet', 'messenger', 'bluesky', 'threads', 'teilen',
   'drucken', 'auf', 'per', 'partager', 'imprimer', 'save', 'bookmark', 'comments', 'comment', 'compartir', 'en', 'enviar', 'por', 'sur',
-  'blogthis', 'thisblogthis', 'condividi', 'su', 'delen',
+  'blogthis', 'thisblogthis', 'condividi', 'su', 'delen', 'full',
 ]);
 /** "3d", "2h", "1w": the short relative times social widgets print beside controls. */
 export const SHORT_RELATIVE_TIME = /^\d{1,3}[smhdwy]$/u;
@@ -118,7 +118,9 @@ const BOILERPLATE_LINES = [
   /^(?:jump to recipe|print recipe)\b.*$/iu,
   /^(?:buy now|view all (?:prices|deals)|see (?:all )?(?:prices|deals)|check price|shop now|today's best .{1,60} deals)$/iu,
   /^[£$€]\s?\d[\d.,]*\s+(?:at|bei|chez|en)\s+\S.{0,40}$/iu,
-  /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored(?: content| links?)?|promoted|partner content|gesponsert)$/iu,
+  /^(?:(?:skip )?advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored(?: content| links?)?|promoted|partner content|gesponsert)$/iu,
+  // "Image source, Getty Images": the credit of a picture the dump does not hold.
+  /^(?:image|photo|picture|media|video) (?:source|credit)s?\s*[,:]\s*\S.{0,80}$/iu,
   /^(?:related|lee también|lea también|à lire aussi|lire aussi|voir aussi|ver también|leia também|leggi anche|lesen sie auch|auch interessant|mehr zum thema|read more|read next)\s*:.*$/iu,
   /^(?:email this\s?blogthis|share to (?:x|twitter|facebook|pinterest))\b.*$/iu,
   /^(?:\d[\d.,]*k?\s+followers|writer for .{1,60}|follow|published in|member-only story|open in app)$/iu,
@@ -160,7 +162,9 @@ export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', '
  * case-insensitive Unicode mode makes V8 ~7× slower on them.
  */
 export const PHOTO_CREDIT =
-  /(?:\((?:photo|image|picture|foto|bild|credit|source|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|\b(?:photo|image|foto|bild|credit|photograph)s?\s*(?:by|:)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/i;
+  /(?:\((?:photo|image|picture|foto|bild|credit|source|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|\b(?:photo|image|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/i;
+/** "Image caption, Firefighters at the scene": a caption behind its label (the label is not part of it). */
+export const CAPTION_LABEL = /^(?:image|photo|picture|media|video) caption\s*[,:]\s*(?=\S)/iu;
 /** An agency in parentheses closing a line: "(AFP)". A body paragraph may end so too, so only short lines count. */
 export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)$/i;
 

@@ -3,7 +3,7 @@ import { memoized } from '../memo';
 import { endsSentence } from '../text';
 import type { Byline } from './readByline';
 import { readByline } from './readByline';
-import { PROSE_MIN_WORDS, isBoilerplate, isCaptionLine, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
+import { PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
 
 export interface CleanBody {
   lines: Line[];
@@ -118,7 +118,8 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   for (const line of trimTrailing(content)) {
     const { text } = line;
     if (isCaptionLine(text)) {
-      if (!captions.includes(text)) captions.push(text);
+      const caption = captionText(text);
+      if (!captions.includes(caption)) captions.push(caption);
       continue;
     }
     if (kept.length > 0 && kept[kept.length - 1]!.text === text) continue;

@@ -44,6 +44,12 @@ export const isRoleLine = (text: string): boolean => text.split(' ').length <= R
 /** "Chief football writer", "Senior forecaster": a short newsroom job title. */
 export const isNewsroomRole = (text: string): boolean => text.split(' ').length <= 5 && ROLE_WORDS.test(text);
 
+/** "Tehran Times", "Daily Ledger": a publication's name beside a date is no author. */
+const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|weekly|magazine|radio|television|agency|network|chronicle|telegraph|observer|monitor)\b/iu;
+
+/** "BBC News, Northshire", "The Daily Record": the outlet an author writes for, on its own short line. */
+export const isPublicationCredit = (text: string): boolean => text.split(' ').length <= 6 && PUBLICATION_WORDS.test(text) && !/[.!?:]$/u.test(text);
+
 /** "Jane Doe in New York", "Max Muster aus Berlin": where the author writes from is not part of the name. */
 const WRITING_FROM = /\s+(?:in|aus|from|reporting from|en|à)\s+\p{Lu}[^,]*$/u;
 
@@ -52,9 +58,6 @@ function titleCaseShouted(name: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
-
-/** "Tehran Times", "Daily Ledger": a publication's name beside a date is no author. */
-const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|weekly|magazine|radio|television|agency|network|chronicle|telegraph|observer|monitor)\b/iu;
 
 /** An author's name as a byline prints it, without where they write from and not shouted. */
 export const authorName = (printed: string): string => titleCaseShouted(printed.replace(WRITING_FROM, '')).trim();

@@ -1,11 +1,11 @@
 import type { Line } from '../lines';
 import { LABELLED_DATE_LINE, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX } from '../patterns';
 import { isNameLike } from '../text';
-import { isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
+import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
 import { findTitle } from './findTitle';
 import type { Byline } from './readByline';
-import { authorName, isAgency, isNewsroomRole, isRoleLine, readByline } from './readByline';
+import { authorName, isAgency, isNewsroomRole, isPublicationCredit, isRoleLine, readByline } from './readByline';
 import { bylineAgency, datelineLinePlaces } from './findDateline';
 import type { Dateline } from '../types';
 import { parseDateLine } from './parseDate';
@@ -26,6 +26,7 @@ const MENU_RUN = 3;
 /** "Updated 14:05", "Aktualisiert am …": the date of a revision, used only when no publication date is given. */
 const UPDATE_LINE = /^(?:updated|last updated|aktualisiert|actualizado|mis à jour)\b/iu;
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
+const REPORTING_FROM = /^[Rr]eporting from\s+\p{Lu}/u;
 
 /** Marks runs of three or more menu-like lines (site navigation) as nav. */
 function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
@@ -44,15 +45,16 @@ function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
 const isSpacedMenu = (line: Line): boolean => line.spacedItems >= 3 && line.text.split(' ').length <= line.spacedItems * 3;
 
 /**
- * "Lewis McAra" over "Chief football writer", or "Marina Quesada" over a date line: a bare name
- * over a newsroom role or a date is a byline.
+ * "Lewis McAra" over "Chief football writer", "Maria Kettering" over "BBC News, Northshire", or
+ * "Marina Quesada" over a date line: a bare name over a newsroom role, an outlet or a date is a byline.
  */
 function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: Map<number, Byline>): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (roles[i] !== 'text') continue;
     const name = authorName(lines[i]!.text);
     if (!isNameLike(name) || !name.includes(' ') || /\d/u.test(name) || name.split(' ').length > 4 || isNewsroomRole(name)) continue;
-    const roleBelow = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && isNewsroomRole(lines[i + 1]!.text);
+    const below = lines[i + 1]!;
+    const roleBelow = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && below.blankBefore === 0 && (isNewsroomRole(below.text) || isPublicationCredit(below.text));
     if (!roleBelow && roles[i + 1] !== 'date') continue;
     bylines.set(i, { authors: [name], publishedAt: null, time: null });
     roles[i] = 'byline';
@@ -102,8 +104,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
       return 'date';
     }
     if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line) || isTailMarker(text)) return 'nav';
-    // "Football writer" under "By Lewis McAra": the byline's second line.
-    if (roles[i - 1] === 'byline' && isNewsroomRole(text)) return 'byline';
+    // "Football writer" under "By Lewis McAra": the byline's second line; "Reporting from Kyiv" wherever it stands.
+    if ((roles[i - 1] === 'byline' && isNewsroomRole(text)) || REPORTING_FROM.test(text)) return 'byline';
     if (isCaptionLine(text)) return 'caption';
     return 'text';
   };
@@ -129,7 +131,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
     if (i <= titleIndex || (role !== 'text' && role !== 'caption') || seen.has(line.text) || isSectionLabel(line.text)) return;
     seen.add(line.text);
     if (role === 'text' && header.subtitle === null) header.subtitle = line.text;
-    else header.captions.push(line.text);
+    else header.captions.push(captionText(line.text));
   });
   return header;
 }

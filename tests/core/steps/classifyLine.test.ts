@@ -1,4 +1,4 @@
-import { isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isProse, isTailMarker } from '#core/steps/classifyLine';
+import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isProse, isTailMarker } from '#core/steps/classifyLine';
 
 describe('Function: isProse', () => {
   it.each([
@@ -30,6 +30,10 @@ describe('Function: isBoilerplate', () => {
     'Story continues below advertisement',
     'Lesezeit: 3 Min.',
     'Artikel teilen',
+    'SKIP ADVERTISEMENT',
+    'Share full article',
+    'Image source, Getty Images',
+    'Photo credit: Northshire Council',
   ])('is true for "%s"', (text) => {
     // Assess
     expect(isBoilerplate(text)).toBe(true);
@@ -61,7 +65,14 @@ describe('Function: isTailMarker', () => {
 });
 
 describe('Function: isCaptionLine', () => {
-  it.each(['Yachts at the east pontoon. (Photo: Lena Fisk)', 'Der neue Radweg. Foto: dpa', 'Storm damage on the pier (AFP)', 'The fuel berth / Reuters'])(
+  it.each([
+    'Yachts at the east pontoon. (Photo: Lena Fisk)',
+    'Der neue Radweg. Foto: dpa',
+    'Storm damage on the pier (AFP)',
+    'The fuel berth / Reuters',
+    'A ranger measures a bore hole in an old oak.Credit...Lena Marsh for The Daily Record',
+    'Image caption, The toilets on the promenade were built in 1962',
+  ])(
     'is true for "%s"',
     (text) => {
       // Assess
@@ -72,6 +83,12 @@ describe('Function: isCaptionLine', () => {
   it('is false for an ordinary sentence', () => {
     // Assess
     expect(isCaptionLine('The board will meet again in June.')).toBe(false);
+  });
+
+  it('gives a labelled caption without its label', () => {
+    // Assess
+    expect(captionText('Image caption, The toilets on the promenade were built in 1962')).toBe('The toilets on the promenade were built in 1962');
+    expect(captionText('Boats at dawn. (Photo: AFP)')).toBe('Boats at dawn. (Photo: AFP)');
   });
 });
 

@@ -135,6 +135,22 @@ describe('Function: readHeader', () => {
     expect(result.authors).toEqual(['tramfan_88']);
   });
 
+  it('reads a bare name over the outlet it writes for as the byline, and the outlet as neither deck nor caption', () => {
+    // Act
+    const result = header('Coastal town votes to keep its last public toilets open', '4 hours ago', 'Maria Kettering', 'BBC News, Northshire');
+
+    // Assess
+    expect(result).toEqual(expect.objectContaining({ authors: ['Maria Kettering'], subtitle: null, captions: [] }));
+  });
+
+  it('takes "Reporting from Place" for byline furniture, never the headline', () => {
+    // Act
+    const result = header('Tiny beetles are eating the oldest oaks in the valley', 'By Tomas Albrecht', 'Reporting from Greywater Valley', 'Published June 4, 2023');
+
+    // Assess
+    expect(result).toEqual(expect.objectContaining({ title: 'Tiny beetles are eating the oldest oaks in the valley', authors: ['Tomas Albrecht'], captions: [] }));
+  });
+
   it('takes a one-word label under the headline ("News", a post flair) for neither deck nor caption', () => {
     // Act
     const result = header('Ferry timetable cut to four sailings a day', 'News', 'Operator blames the refit of its second vessel');
