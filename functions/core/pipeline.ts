@@ -13,7 +13,7 @@ import { findDateline } from './steps/findDateline';
 import { normalizeText } from './steps/normalizeText';
 import { withTime } from './steps/parseDate';
 import { readHeader } from './steps/readHeader';
-import { resolveDateOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
+import { resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
 import { splitComments } from './steps/splitComments';
 import { threadReplies } from './steps/threadReplies';
 import { wordCount } from './text';
@@ -79,7 +79,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const authors = [...(header.authors.length > 0 ? header.authors : (footerByline?.authors ?? []))];
   const publishedAt = resolvePublishedOrder(withTime(header.publishedAt ?? footerByline?.publishedAt ?? null, footerByline?.time ?? null), articleLines, text);
 
-  const rawComments = zone ? resolveDateOrder(splitComments(lines, zone.headers), lines, text) : [];
+  const rawComments = zone ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text), publishedAt) : [];
   const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);
   const bodyText = dropAuthorBio(paragraphs, authors)
     .filter((p) => p.length > 0)

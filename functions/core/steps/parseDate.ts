@@ -18,6 +18,8 @@ export interface DateFinding {
   text: string;
   /** "22:05:00" when the text states a time of day, even without a date ("at 10:05 PM"). */
   time: string | null;
+  /** "03-14" for a day printed without its year ("Mar 14"); null otherwise. The year comes from the article's date. */
+  monthDay: string | null;
 }
 
 /** chrono fills unknown parts from a reference date; a fixed one keeps parsing pure and repeatable. */
@@ -48,6 +50,12 @@ function toIso(result: ParsedResult): string | null {
   if (time === null) return date;
   const zone = start.isCertain('timezoneOffset') ? offsetSuffix(start.get('timezoneOffset') ?? 0) : '';
   return `${date}T${time}${zone}`;
+}
+
+/** Month and day when the text gives both but no year. */
+function monthDayOf(result: ParsedResult): string | null {
+  const { start } = result;
+  return !start.isCertain('year') && start.isCertain('month') && start.isCertain('day') ? `${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}` : null;
 }
 
 /** Adds a time of day to a date-only ISO value ("2019-11-14" + "22:05:00"); other values stay as they are. */
@@ -108,9 +116,9 @@ function findDateUncached(text: string): DateFinding | null {
     .replace(/\s[|•·]\s/gu, ' ')
     .trim();
   if (stripped.length === 0 || !mayHoldDate(stripped)) return null;
-  if (RELATIVE_TIME_LINE.test(stripped)) return { iso: null, relative: true, coverage: 1, text: stripped, time: null };
+  if (RELATIVE_TIME_LINE.test(stripped)) return { iso: null, relative: true, coverage: 1, text: stripped, time: null, monthDay: null };
   const solarHijri = findSolarHijriDate(stripped);
-  if (solarHijri) return { iso: solarHijri.iso, relative: false, coverage: solarHijri.text.length / stripped.length, text: solarHijri.text, time: solarHijri.time };
+  if (solarHijri) return { iso: solarHijri.iso, relative: false, coverage: solarHijri.text.length / stripped.length, text: solarHijri.text, time: solarHijri.time, monthDay: null };
   // A day the Solar Hijri calendar does not have is no date at all (chrono would read the year 1400).
   if (looksSolarHijri(stripped)) return null;
   const result = firstResult(stripped);
@@ -122,12 +130,13 @@ function findDateUncached(text: string): DateFinding | null {
     coverage: result.text.length / stripped.length,
     text: result.text,
     time: relative ? null : timeOf(result),
+    monthDay: relative ? null : monthDayOf(result),
   };
 }
 
-/** A line that is a date and little else ("Saturday 10 March 2012 13:11", "Published: 4 June 2021"). */
+/** A line that is a date and little else ("Saturday 10 March 2012 13:11", "Published: 4 June 2021", "Mar 14"). */
 export function parseDateLine(text: string, minCoverage = 0.6): DateFinding | null {
   if (text.length > MAX_DATE_LINE) return null;
   const finding = findDate(text);
-  return finding && finding.coverage >= minCoverage && (finding.iso !== null || finding.relative) ? finding : null;
+  return finding && finding.coverage >= minCoverage && (finding.iso !== null || finding.relative || finding.monthDay !== null) ? finding : null;
 }

@@ -17,6 +17,7 @@ import {
 } from '../patterns';
 import { isLooseName, isNameLike } from '../text';
 import { isCommentControl } from './classifyLine';
+import type { DateFinding } from './parseDate';
 import { findDate, parseDateLine } from './parseDate';
 
 /**
@@ -37,6 +38,8 @@ export interface CommentHeader {
   marker: string | null;
   number: number | null;
   postedAt: string | null;
+  /** "03-14" or "03-14T10:05:00" when the page prints the day without its year ("Mar 14"): see resolveCommentYears. */
+  postedMonthDay: string | null;
   strength: HeaderStrength;
   /** The author this comment answers, when the page names them ("Name" / "In reply to" name / date). */
   replyTo: string | null;
@@ -51,9 +54,16 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
   marker: null,
   number: null,
   postedAt: null,
+  postedMonthDay: null,
   replyTo: null,
   ...fields,
   author: fields.author === null ? null : fields.author.replace(AVATAR_PREFIX, ''),
+});
+
+/** The header fields a date sets: the full date, or the month and day to place in the article's year. */
+const postedOn = (date: DateFinding): Pick<CommentHeader, 'postedAt' | 'postedMonthDay'> => ({
+  postedAt: date.iso,
+  postedMonthDay: date.iso === null && date.monthDay !== null ? (date.time === null ? date.monthDay : `${date.monthDay}T${date.time}`) : null,
 });
 
 /** A date line directly under a header takes part in it. */
@@ -61,7 +71,7 @@ function withDateBelow(lines: readonly Line[], found: CommentHeader): CommentHea
   const next = lines[found.at + found.span];
   const date = next ? parseDateLine(next.text) : null;
   if (!date) return found;
-  return { ...found, span: found.span + 1, postedAt: date.iso, strength: found.strength === 'medium' ? 'strong' : found.strength };
+  return { ...found, span: found.span + 1, ...postedOn(date), strength: found.strength === 'medium' ? 'strong' : found.strength };
 }
 
 /** "  1. Name said:" */
@@ -116,7 +126,7 @@ const authorAndDate: HeaderReader = (lines, at) => {
   const m = AUTHOR_AND_DATE.exec(lines[at]!.text);
   if (!m || !isNameLike(m[2]!) || BADGE_ONLY.test(m[2]!)) return null;
   const date = parseDateLine(m[3]!, 0.8);
-  return date ? header(lines[at]!, at, { author: m[2]!, marker: m[1] ?? null, postedAt: date.iso, strength: 'medium' }) : null;
+  return date ? header(lines[at]!, at, { author: m[2]!, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' }) : null;
 };
 
 /** "▲ 48 ▼ OldStandFan 2 hours ago": a vote widget, the author and a relative time. */
@@ -148,7 +158,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const next = lines[at + 1];
   if (!next || next.indent < indent - 1 || !isNameLike(text) || isCommentControl(text)) return null;
   const date = parseDateLine(next.text.replace(AUTHOR_BADGE, ''), 0.8);
-  return date ? header(lines[at]!, at, { author: text, span: 2, postedAt: date.iso, strength: 'weak' }) : null;
+  return date ? header(lines[at]!, at, { author: text, span: 2, ...postedOn(date), strength: 'weak' }) : null;
 };
 
 /** "Name" / the name it answers / date: threads that show a reply's addressee under its author. */
@@ -159,7 +169,7 @@ const nameReplyToDate: HeaderReader = (lines, at) => {
   if (!addressee || !dateLine || addressee.blankBefore > 0 || dateLine.blankBefore > 0 || addressee.indent !== indent) return null;
   if (!isNameLike(text) || !isNameLike(addressee.text) || isCommentControl(text) || isCommentControl(addressee.text)) return null;
   const date = parseDateLine(dateLine.text, 0.8);
-  return date ? header(lines[at]!, at, { author: text, replyTo: addressee.text, span: 3, postedAt: date.iso, strength: 'weak' }) : null;
+  return date ? header(lines[at]!, at, { author: text, replyTo: addressee.text, span: 3, ...postedOn(date), strength: 'weak' }) : null;
 };
 
 /** Words that may join a name and the date after it: "Hakob Mirzoyan on 4 June 2021 at 20:05". */

@@ -61,3 +61,19 @@ export function resolvePublishedOrder(iso: string | null, articleLines: readonly
   );
   return writtenMonthFirst && day <= 12 && prefersDayFirst(text.slice(0, DAY_FIRST_SAMPLE)) ? swapDayAndMonth(iso) : iso;
 }
+
+/**
+ * "Mar 14" under a comment: the day without its year, placed in the article's year (the next
+ * year when that day comes before the article's). Without an article date it stays unknown.
+ */
+export function resolveCommentYears(comments: readonly RawComment[], publishedAt: string | null): RawComment[] {
+  const published = publishedAt === null ? null : /^(\d{4})-(\d{2}-\d{2})/u.exec(publishedAt);
+  if (published === null) return [...comments];
+  const year = Number(published[1]);
+  return comments.map((comment) => {
+    const { postedAt, postedMonthDay } = comment.header;
+    if (postedAt !== null || postedMonthDay === null) return comment;
+    const inYear = postedMonthDay.slice(0, 5) < published[2]! ? year + 1 : year;
+    return { ...comment, header: { ...comment.header, postedAt: `${inYear}-${postedMonthDay}` } };
+  });
+}

@@ -86,6 +86,24 @@ describe('Function: parseDateLine', () => {
   });
 });
 
+describe('Function: parseDateLine, days without a year', () => {
+  it.each([
+    ['Mar 14', '03-14', null],
+    ['14 Mar', '03-14', null],
+    ['June 5 at 10:05 pm', '06-05', '22:05:00'],
+  ])('reads "%s" as month and day %s with no full date', (line, monthDay, time) => {
+    // Act
+    const result = parseDateLine(line);
+
+    // Assess
+    expect(result).toEqual(expect.objectContaining({ iso: null, monthDay, time }));
+  });
+
+  it('gives no month and day when the year is printed', () => {
+    expect(parseDateLine('Mar 14, 2024')).toEqual(expect.objectContaining({ iso: '2024-03-14', monthDay: null }));
+  });
+});
+
 describe('Function: findDate', () => {
   it('finds a date inside a longer piece of text', () => {
     // Act

@@ -54,6 +54,14 @@ describe('Function: readCommentHeader', () => {
     expect(badgeLine).toBeNull();
   });
 
+  it('reads "Name" over a day without its year ("Mar 14"), keeping month and day for the article\'s year', () => {
+    // Act
+    const header = headerOf('Fergus Dale', 'Mar 14', 'My grandfather was a pilot here.', 'Like (8)');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ author: 'Fergus Dale', span: 2, postedAt: null, postedMonthDay: '03-14' }));
+  });
+
   it('reads WordPress "Name says:" with the date line below as strong', () => {
     // Act
     const header = headerOf('Ann Lee says:', 'August 3, 2019 at 4:11 am', 'The pier needs a lift.', 'Reply');

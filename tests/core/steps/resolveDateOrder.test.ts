@@ -1,9 +1,9 @@
 import { toLines } from '#core/lines';
-import { prefersDayFirst, resolveDateOrder, resolvePublishedOrder } from '#core/steps/resolveDateOrder';
+import { prefersDayFirst, resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from '#core/steps/resolveDateOrder';
 import type { RawComment } from '#core/steps/splitComments';
 
-function commentAt(at: number, postedAt: string): RawComment {
-  return { header: { at, span: 2, author: 'Ann', indent: 0, marker: null, number: null, postedAt, strength: 'weak', replyTo: null }, text: 'Hello.' };
+function commentAt(at: number, postedAt: string | null, postedMonthDay: string | null = null): RawComment {
+  return { header: { at, span: 2, author: 'Ann', indent: 0, marker: null, number: null, postedAt, postedMonthDay, strength: 'weak', replyTo: null }, text: 'Hello.' };
 }
 
 describe('Function: prefersDayFirst', () => {
@@ -71,5 +71,22 @@ describe('Function: resolvePublishedOrder', () => {
 
   it('leaves a date that was not written as a slash date alone', () => {
     expect(resolvePublishedOrder('2021-06-09', toLines('June 9, 2021'), 'June 9, 2021. Sources said on 5 September.')).toBe('2021-06-09');
+  });
+});
+
+describe('Function: resolveCommentYears', () => {
+  it("places a day printed without its year in the article's year, or the next one when it comes earlier", () => {
+    // Prepare
+    const comments = [commentAt(0, null, '03-14'), commentAt(2, null, '03-15T09:30:00'), commentAt(4, null, '01-02'), commentAt(6, '2023-12-01')];
+
+    // Act
+    const resolved = resolveCommentYears(comments, '2024-03-14T08:00:00');
+
+    // Assess
+    expect(resolved.map((c) => c.header.postedAt)).toEqual(['2024-03-14', '2024-03-15T09:30:00', '2025-01-02', '2023-12-01']);
+  });
+
+  it('leaves such a day unknown when the article has no date', () => {
+    expect(resolveCommentYears([commentAt(0, null, '03-14')], null)[0]!.header.postedAt).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ function raw(overrides: Partial<CommentHeader>, text = 'Some text.'): RawComment
     marker: null,
     number: null,
     postedAt: null,
+    postedMonthDay: null,
     strength: 'strong',
     replyTo: null,
     ...overrides,
