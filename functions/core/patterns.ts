@@ -33,6 +33,8 @@ export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
 /** "level 2" alone above a comment (old Reddit pages): the depth the page printed, 1 = top level. */
 export const PRINTED_LEVEL = /^level (\d{1,2})$/iu;
+/** "| parent | next [–]": thread navigation links after a comment's author and time. */
+export const THREAD_NAV_LINKS = /(?:\s*\|\s*(?:root|parent|next|prev|context|hide|past|favorite|flag|edit|delete|reply|on: .{1,80})(?:\s*\[[–-]\])?)+$/iu;
 /** "▲ 48 ▼ OldStandFan 2 hours ago": votes, then author and time. */
 export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */

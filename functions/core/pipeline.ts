@@ -16,7 +16,7 @@ import { readHeader } from './steps/readHeader';
 import { resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
 import { splitComments } from './steps/splitComments';
 import { threadReplies } from './steps/threadReplies';
-import { wordCount } from './text';
+import { endsSentence, wordCount } from './text';
 import type { Article, Comment, ParseOptions, ParseResult } from './types';
 
 /** A dateline opens the story; short lines before it (within the first few) are photo captions. */
@@ -67,8 +67,10 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const proseStart = findBodyStart(lines);
   const zone = findCommentZone(lines, proseStart);
   const articleLines = zone ? lines.slice(0, zone.start) : lines;
-  // Without any prose the first line is the title and the rest is the (short) text.
-  const bodyStart = proseStart < articleLines.length ? proseStart : Math.min(1, articleLines.length);
+  // Without any prose the first line is the title and the rest is the (short) text; above a
+  // thread, lines without a single sentence (a link post: title, score, byline) are all header.
+  const linkPost = zone !== null && !articleLines.some((line) => endsSentence(line.text));
+  const bodyStart = proseStart < articleLines.length ? proseStart : linkPost ? articleLines.length : Math.min(1, articleLines.length);
 
   const header = readHeader(articleLines.slice(0, bodyStart), settings.maxHeaderLineLength);
   const body = cleanBody(articleLines.slice(bodyStart));

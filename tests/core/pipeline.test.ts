@@ -139,6 +139,32 @@ describe('Function: parseArticle', () => {
     ]);
   });
 
+  it('reads a link post (a title and a score line over a thread, no sentence of its own) as header and thread, with an empty body', () => {
+    // Prepare
+    const input = text(
+      'Show HN: A tide table that runs on a microcontroller (example.org)',
+      '214 points by kelpforest 5 hours ago | hide | past | favorite | 63 comments',
+      '',
+      'tidegauge 4 hours ago | next [–]',
+      '',
+      'How do you handle ports that are not in the public tables?',
+      '',
+      'kelpforest 4 hours ago | parent | next [–]',
+      '',
+      'You can fit the constants from a month of your own readings.',
+    );
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(article).toEqual(expect.objectContaining({ title: 'Show HN: A tide table that runs on a microcontroller (example.org)', authors: ['kelpforest'], body: '' }));
+    expect(thread(comments)).toEqual([
+      ['tidegauge', '0001', null, 0],
+      ['kelpforest', '0001.0001', '0001', 1],
+    ]);
+  });
+
   it('reads a German thread with "sagt:", "28. Juli 2019 um 13:39" and "Antworten"', () => {
     // Prepare
     const input = text(

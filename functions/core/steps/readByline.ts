@@ -18,8 +18,8 @@ const NAME_SEPARATORS = /\s*(?:[,;&]|\band\b|\bund\b|\bet\b)\s*/iu;
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
 const LEAD_WORDS = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)\b\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
 const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door)\s+/iu;
-/** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von". */
-const LEAD_ONLY = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)(?:\s+(?:on|am|le|at))?)?$/iu;
+/** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von", "214 points by". */
+const LEAD_ONLY = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)(?:\s+(?:on|am|le|at))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$/iu;
 const TRAILING_WORDS = /\s+(?:on|am|le|at|um|in)$/iu;
 const SEPARATORS = /\s*[|•·—–]\s*/u;
 const READING_TIME = /(?:^|\s*[|•·—–]\s*)\d{1,3}\s?(?:min(?:ute)?s?|minuten|mn)\.?\s(?:read|lesezeit|lecture)$/iu;
@@ -115,7 +115,9 @@ function bylineOf(line: string): Byline | null {
   const date = findDate(text);
   const dated = date !== null && (date.iso !== null || date.time !== null);
   const prefixed = BYLINE_PREFIX.exec(text);
-  const { names, marked } = nameText(prefixed ? prefixed[1]! : text, dated ? date.text : null);
+  // A relative time ("5 hours ago") dates nothing, but it is no part of the names either.
+  const dateText = date !== null && (dated || date.relative) ? date.text : null;
+  const { names, marked } = nameText(prefixed ? prefixed[1]! : text, dateText);
   const result = (authors: string[] | null): Byline | null =>
     authors ? { authors, publishedAt: dated ? date.iso : null, time: dated ? date.time : null } : null;
 

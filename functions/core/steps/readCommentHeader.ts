@@ -12,6 +12,7 @@ import {
   NUMBERED_NAME,
   PLAIN_COMMENT_HEADER,
   PRINTED_LEVEL,
+  THREAD_NAV_LINKS,
   REPLY_TO_HEADER,
   VOTES_PREFIX,
 } from '../patterns';
@@ -46,6 +47,9 @@ export interface CommentHeader {
 }
 
 type HeaderReader = (lines: readonly Line[], at: number) => CommentHeader | null;
+
+/** Spaces of indentation one printed level stands for: replies nest by indentation (threadReplies). */
+const LEVEL_INDENT = 4;
 
 const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<CommentHeader, 'author' | 'strength'>): CommentHeader => ({
   at,
@@ -129,11 +133,19 @@ const authorAndDate: HeaderReader = (lines, at) => {
   return date ? header(lines[at]!, at, { author: m[2]!, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' }) : null;
 };
 
-/** "▲ 48 ▼ OldStandFan 2 hours ago": a vote widget, the author and a relative time. */
+/**
+ * "▲ 48 ▼ OldStandFan 2 hours ago": a vote widget, the author and a relative time; or
+ * "tidegauge 3 hours ago | parent | next [–]", where a "parent" link marks a reply.
+ */
 const votesAuthorTime: HeaderReader = (lines, at) => {
-  const { text } = lines[at]!;
-  const m = AUTHOR_THEN_TIME.exec(text.replace(VOTES_PREFIX, ''));
-  return m && isNameLike(m[1]!) ? header(lines[at]!, at, { author: m[1]!, strength: 'medium' }) : null;
+  const line = lines[at]!;
+  const links = THREAD_NAV_LINKS.exec(line.text)?.[0] ?? '';
+  const m = AUTHOR_THEN_TIME.exec(line.text.slice(0, line.text.length - links.length).replace(VOTES_PREFIX, ''));
+  if (!m || !isNameLike(m[1]!)) return null;
+  // Thread links prove a thread; "root | parent" marks a reply deeper down (how deep, the text does not say).
+  const found = header(line, at, { author: m[1]!, strength: links.length > 0 ? 'strong' : 'medium' });
+  const levels = /\|\s*root\b/iu.test(links) ? 2 : /\|\s*parent\b/iu.test(links) ? 1 : 0;
+  return { ...found, indent: found.indent + levels * LEVEL_INDENT };
 };
 
 /** How far below a bare name the "Like · Reply · 3d" controls may close its comment. */
@@ -216,9 +228,6 @@ const READERS: readonly HeaderReader[] = [
   nameTextControls,
   numberedName,
 ];
-
-/** Spaces of indentation one printed level stands for: replies nest by indentation (threadReplies). */
-const LEVEL_INDENT = 4;
 
 /** "level 3" directly above a header: the page printed the depth instead of indenting. */
 function withPrintedLevel(lines: readonly Line[], found: CommentHeader): CommentHeader {

@@ -9,6 +9,14 @@ describe('Function: readByline', () => {
     expect(result).toEqual(expect.objectContaining({ authors: ['Petra Holm'], publishedAt: null }));
   });
 
+  it('reads a score line ("214 points by handle 5 hours ago | hide | …") as a byline of the handle, without a date', () => {
+    // Act
+    const result = readByline('214 points by kelpforest 5 hours ago | hide | past | favorite | 63 comments');
+
+    // Assess
+    expect(result).toEqual(expect.objectContaining({ authors: ['kelpforest'], publishedAt: null }));
+  });
+
   it('reads two authors from "By A and B"', () => {
     // Act
     const result = readByline('By Petra Holm and Idris Kane');

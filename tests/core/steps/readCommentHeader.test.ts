@@ -62,6 +62,18 @@ describe('Function: readCommentHeader', () => {
     expect(header).toEqual(expect.objectContaining({ author: 'Fergus Dale', span: 2, postedAt: null, postedMonthDay: '03-14' }));
   });
 
+  it.each([
+    ['tidegauge 4 hours ago | next [–]', 'tidegauge', 0],
+    ['kelpforest 4 hours ago | parent | next [–]', 'kelpforest', 4],
+    ['tidegauge 3 hours ago | root | parent | next [–]', 'tidegauge', 8],
+  ])('reads "%s" (author, time, thread links) as strong, nested by its parent and root links', (line, author, indent) => {
+    // Act
+    const header = headerOf(line, 'A reply in the thread.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ author, indent, strength: 'strong' }));
+  });
+
   it('reads WordPress "Name says:" with the date line below as strong', () => {
     // Act
     const header = headerOf('Ann Lee says:', 'August 3, 2019 at 4:11 am', 'The pier needs a lift.', 'Reply');
