@@ -41,6 +41,8 @@ export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
 export const REPLY_TO_LINE = /^(?:in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|in risposta a|liked by|gefällt)\s+\S.{0,60}$/iu;
+/** The addressee in such a reply marker ("Antwort auf Nordlicht_77" → "Nordlicht_77"), not in a reaction. */
+export const REPLY_TO_NAME = /^(?:in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|in risposta a)\s+@?(\S.{0,60}?)[.:]?$/iu;
 /** "1. crumbcritic": a numbered name alone on its line. */
 export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
 /** "3 years ago", "vor 2 Stunden", "33 minutes ago", "2 yr. ago" — a relative date line. */

@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
-import { REPLY_TO_LINE } from '../patterns';
+import { REPLY_TO_LINE, REPLY_TO_NAME } from '../patterns';
 import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
 import type { CommentHeader } from './readCommentHeader';
@@ -37,8 +37,12 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // A line indented under its header is the comment's own text by layout; site furniture that
     // ends a thread stands at or left of the headers, so only unindented text is checked for it.
     const ownText = indentedBody && line.indent > header.indent;
+    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text);
+    // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
+    // like line may as well be the page's, and furniture ends the thread.
+    if (control && kept.length === 0) continue;
     if (!ownText && (endsThread(line.text) || opensMenu(lines, i))) break;
-    if (isCommentControl(line.text) || REPLY_TO_LINE.test(line.text)) continue;
+    if (control) continue;
     kept.push(line);
   }
   return kept;
@@ -59,13 +63,20 @@ function withClosingTimestamp(header: CommentHeader, kept: Line[]): CommentHeade
 
 const CLOSING_DATE_COVERAGE = 0.8;
 
+/** "Antwort auf Nordlicht_77" opening a comment's text: whom it answers, when the header did not say. */
+function withReplyMarker(lines: readonly Line[], header: CommentHeader): CommentHeader {
+  const first = lines[header.at + header.span];
+  const addressee = header.replyTo === null && first !== undefined ? REPLY_TO_NAME.exec(first.text)?.[1] : undefined;
+  return addressee === undefined ? header : { ...header, replyTo: addressee };
+}
+
 /** Cuts the comment zone into comments, in document order; empty ones are dropped. */
 export function splitComments(lines: readonly Line[], headers: readonly CommentHeader[]): RawComment[] {
   const comments: RawComment[] = [];
   headers.forEach((found, k) => {
     const end = headers[k + 1]?.at ?? lines.length;
     const kept = commentLines(lines, found, end);
-    const header = withClosingTimestamp(found, kept);
+    const header = withClosingTimestamp(withReplyMarker(lines, found), kept);
     const text = toParagraphs(kept).join('\n\n');
     if (text.length > 0) comments.push({ header, text });
   });

@@ -6,12 +6,14 @@ import { splitComments } from '#core/steps/splitComments';
 const ARTICLE = 'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent.';
 
 /** Splits the thread that follows a one-paragraph article. */
-function split(rows: readonly string[]): Array<{ author: string | null; text: string }> {
+function splitRaw(rows: readonly string[]): ReturnType<typeof splitComments> {
   const lines = toLines([ARTICLE, '', ...rows].join('\n'));
   const zone = findCommentZone(lines, findBodyStart(lines));
   if (!zone) throw new Error('no comment zone found in the test text');
-  return splitComments(lines, zone.headers).map((c) => ({ author: c.header.author, text: c.text }));
+  return splitComments(lines, zone.headers);
 }
+
+const split = (rows: readonly string[]): Array<{ author: string | null; text: string }> => splitRaw(rows).map((c) => ({ author: c.header.author, text: c.text }));
 
 describe('Function: splitComments', () => {
   it('takes the indented text under each numbered header', () => {
@@ -60,6 +62,21 @@ describe('Function: splitComments', () => {
     expect(comments).toEqual([
       { author: 'Ann Lee', text: 'The pier needs a lift.' },
       { author: 'Bo Marsh', text: 'And a ramp.' },
+    ]);
+  });
+
+  it('reads "Antwort auf Name" opening a comment as whom it answers, and keeps it out of the text', () => {
+    // Prepare
+    const rows = ['Nordlicht_77 vor 3 Stunden', 'Schöne Nachricht.', '', 'Jens Petersen vor 2 Stunden', 'Antwort auf Nordlicht_77', 'Das wird oft falsch dargestellt.', '', 'Gezeitenwanderin vor 1 Stunde', 'Gefällt mir', 'So viele Jungtiere.'];
+
+    // Act
+    const comments = splitRaw(rows);
+
+    // Assess
+    expect(comments.map((c) => [c.header.author, c.header.replyTo, c.text])).toEqual([
+      ['Nordlicht_77', null, 'Schöne Nachricht.'],
+      ['Jens Petersen', 'Nordlicht_77', 'Das wird oft falsch dargestellt.'],
+      ['Gezeitenwanderin', null, 'So viele Jungtiere.'],
     ]);
   });
 
