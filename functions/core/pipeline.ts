@@ -79,7 +79,8 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
 
   const footerByline = body.bylines[0] ?? null;
   const authors = [...(header.authors.length > 0 ? header.authors : (footerByline?.authors ?? []))];
-  const publishedAt = resolvePublishedOrder(withTime(header.publishedAt ?? footerByline?.publishedAt ?? null, footerByline?.time ?? null), articleLines, text);
+  const printedAt = header.publishedAt ?? footerByline?.publishedAt ?? dateline?.publishedAt ?? null;
+  const publishedAt = resolvePublishedOrder(withTime(printedAt, footerByline?.time ?? null), articleLines, text);
 
   const rawComments = zone ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text), publishedAt) : [];
   const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);

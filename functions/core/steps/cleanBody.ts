@@ -67,7 +67,21 @@ function trimTrailing(lines: readonly Line[]): Line[] {
   }
   const kept = lines.slice(0, end);
   while (kept.length > 1 && isPublisherBlurb(kept[kept.length - 1]!)) kept.pop();
-  return kept;
+  return withoutAboutSection(kept);
+}
+
+/** "About Harbourline Ferries" over "Harbourline Ferries operates…": a press release's boilerplate on its sender. */
+const ABOUT_HEADING = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Aa]cerca de|[Ss]obre)\s+(\p{Lu}[^.!?:]{1,60})$/u;
+/** The section is the release's last: its heading stands within this many lines of the end. */
+const ABOUT_SECTION_MAX_LINES = 4;
+
+function withoutAboutSection(lines: Line[]): Line[] {
+  for (let h = Math.max(1, lines.length - ABOUT_SECTION_MAX_LINES); h < lines.length - 1; h++) {
+    const name = ABOUT_HEADING.exec(lines[h]!.text)?.[1];
+    // The name describes itself ("Harbourline Ferries operates…", "Harbourline is…"), by its first word at least.
+    if (name !== undefined && lines[h + 1]!.text.startsWith(name.split(' ')[0]!)) return lines.slice(0, h);
+  }
+  return lines;
 }
 
 /** A furniture line that promotes a newsletter: "Sign up to Morning Brief", "Free weekly newsletter". */

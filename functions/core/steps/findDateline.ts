@@ -1,10 +1,13 @@
 import type { Dateline } from '../types';
+import { parseDateLine } from './parseDate';
 import { isAgency } from './readByline';
 
 export interface DatelineFinding {
   dateline: Dateline;
   /** The paragraph without its dateline prefix. */
   rest: string;
+  /** A full date the dateline prints ("June 4, 2024" in a press release's), as ISO. */
+  publishedAt?: string | null;
 }
 
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}`;
@@ -35,6 +38,9 @@ const PLACES_DATE_AGENCY = new RegExp(
   String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH}[.,]?(?:\s?[—–-]\s?| )(\p{Lu}[\p{L}/.-]{1,24}?)[.:] (?=[\p{Lu}"“‘])`,
   'u',
 );
+
+/** "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --": a press-release wire, its name in slashes after the date. */
+const PLACES_DATE_SLASHED_WIRE = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,3}),? (${DAY_MONTH}) ?\/([^/]{2,30})\/ ?(?:--|[—–-]) ?(?=\S)`, 'u');
 
 /** "Baku, Azerbaijan, June 5" on a line of its own above the story: places and a day, no year. */
 const DATELINE_LINE = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH}$`, 'u');
@@ -70,6 +76,11 @@ export function bylineAgency(bylineTexts: readonly string[]): string | null {
  * ("… (ICBPS)"); otherwise it names places.
  */
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
+  const release = PLACES_DATE_SLASHED_WIRE.exec(paragraph);
+  if (release) {
+    const dateline = { locations: splitPlaces(release[1]!), agency: release[3]!.trim() };
+    return { dateline, rest: paragraph.slice(release[0].length), publishedAt: parseDateLine(release[2]!)?.iso ?? null };
+  }
   const wire = PLACES_DATE_AGENCY.exec(paragraph);
   if (wire && (isUpperWord(wire[2]!) || isAgency(wire[2]!))) {
     return { dateline: { locations: splitPlaces(wire[1]!), agency: wire[2]! }, rest: paragraph.slice(wire[0].length) };

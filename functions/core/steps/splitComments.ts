@@ -63,10 +63,17 @@ function withClosingTimestamp(header: CommentHeader, kept: Line[]): CommentHeade
 
 const CLOSING_DATE_COVERAGE = 0.8;
 
-/** "Antwort auf Nordlicht_77" opening a comment's text: whom it answers, when the header did not say. */
+/** "@cliffwalker The stack was…": a comment opening with a handle answers that commenter. */
+const OPENING_MENTION = /^@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
+
+/**
+ * "Antwort auf Nordlicht_77" or "@Nordlicht_77 …" opening a comment's text: whom it answers, when
+ * the header did not say (threadReplies nests it only under an earlier comment by that name).
+ */
 function withReplyMarker(lines: readonly Line[], header: CommentHeader): CommentHeader {
   const first = lines[header.at + header.span];
-  const addressee = header.replyTo === null && first !== undefined ? REPLY_TO_NAME.exec(first.text)?.[1] : undefined;
+  if (header.replyTo !== null || first === undefined) return header;
+  const addressee = REPLY_TO_NAME.exec(first.text)?.[1] ?? OPENING_MENTION.exec(first.text)?.[1];
   return addressee === undefined ? header : { ...header, replyTo: addressee };
 }
 

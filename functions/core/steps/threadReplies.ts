@@ -44,7 +44,9 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
   const latestBy = new Map<string, OpenComment>();
   return comments.map((comment, i) => {
     const { indent } = comment.header;
-    const addressed = comment.header.replyTo === null ? undefined : latestBy.get(comment.header.replyTo);
+    // Indentation under an open comment says where a reply belongs; a named addressee decides only in flat layouts.
+    const indentedReply = stack.length > 0 && stack[stack.length - 1]!.indent < indent;
+    const addressed = comment.header.replyTo === null || indentedReply ? undefined : latestBy.get(comment.header.replyTo);
     if (addressed !== undefined && addressed.depth < maxDepth) {
       // The named comment is the parent; the layout's own nesting (often none) stays as it was.
       const node = openComment(comment, addressed, ++addressed.childCount);

@@ -40,6 +40,39 @@ describe('Function: cleanBody', () => {
     expect(paragraphs).toEqual([P1, P2]);
   });
 
+  it('drops a press release\'s "FOR IMMEDIATE RELEASE", its closing "About <Sender>" section and everything from "Media Contact:" on', () => {
+    // Prepare
+    const rows = [
+      'FOR IMMEDIATE RELEASE',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      'About Harbourline Ferries',
+      '',
+      'Harbourline Ferries operates six routes between the mainland and the islands.',
+      '',
+      'Media Contact:',
+      'Owen Petrie',
+      'press@harbourline.example',
+    ];
+
+    // Act
+    const { paragraphs } = clean(rows);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('keeps an "About …" subheading whose section does not describe a sender', () => {
+    // Act
+    const { paragraphs } = clean([P1, '', 'About the new berth', '', P2]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, 'About the new berth', P2]);
+  });
+
   it('cuts everything from a "Related news & articles" heading on', () => {
     // Act
     const { paragraphs } = clean([P1, '', 'Related news & articles', 'Bridge tolls frozen', 'Marina expands']);

@@ -17,6 +17,18 @@ describe('Function: findDateline', () => {
     });
   });
 
+  it('reads a press-release wire, "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --", with its date', () => {
+    // Act
+    const result = at('PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ -- Harbourline Ferries today announced an order.');
+
+    // Assess
+    expect(result).toEqual({
+      dateline: { locations: ['PORT CALLAN', 'Northshire'], agency: 'PRNewswire' },
+      rest: 'Harbourline Ferries today announced an order.',
+      publishedAt: '2024-06-04',
+    });
+  });
+
   it('reads several places from "TEHRAN, BAKU, TEL AVIV (Combined Sources)—"', () => {
     // Prepare
     const paragraph = 'TEHRAN, BAKU, TEL AVIV (Combined Sources)—Talks on the pipeline resumed on Friday.';

@@ -80,6 +80,14 @@ describe('Function: splitComments', () => {
     ]);
   });
 
+  it('reads a comment opening with "@handle" as an answer to that handle', () => {
+    // Act
+    const comments = splitRaw(['Comments (2)', '', 'cliffwalker', '10 Aug 2024 14:05', 'Wonderful news.', '', 'seabirdsue', '10 Aug 2024 15:22', '@cliffwalker Covered in them when I went too.']);
+
+    // Assess
+    expect(comments.map((c) => c.header.replyTo)).toEqual([null, 'cliffwalker']);
+  });
+
   it('drops German "Antworten" lines', () => {
     // Prepare
     const rows = [

@@ -214,4 +214,19 @@ describe('Function: threadReplies', () => {
       ['0003', null, 0],
     ]);
   });
+
+  it('lets indentation place a reply even when it names an addressee ("@Ann" two levels down)', () => {
+    // Prepare: Bo answers Ann one level in; Ann answers Bo two levels in
+    const comments = [raw({ author: 'Ann' }), raw({ author: 'Bo', indent: 4, replyTo: 'Ann' }), raw({ author: 'Ann', indent: 8, replyTo: 'Bo' })];
+
+    // Act
+    const result = threadReplies(comments);
+
+    // Assess
+    expect(shape(result)).toEqual([
+      ['0001', null, 0],
+      ['0001.0001', '0001', 1],
+      ['0001.0001.0001', '0001.0001', 2],
+    ]);
+  });
 });
