@@ -1,4 +1,4 @@
-import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isProse, isTailMarker } from '#core/steps/classifyLine';
+import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from '#core/steps/classifyLine';
 
 describe('Function: isProse', () => {
   it.each([
@@ -116,5 +116,15 @@ describe('Function: isBreadcrumb', () => {
   it.each(['Facebook Twitter WhatsApp Email', 'Print Email', 'Share on Facebook'])('takes the toolbar "%s" for boilerplate', (line) => {
     // Assess
     expect(isBoilerplate(line)).toBe(true);
+  });
+});
+
+describe('Function: isWeakTailMarker', () => {
+  it.each(['Comments', 'Comments (12)', 'Responses (4)', 'Kommentare 7', 'Discussion'])('is true for the comment-section heading "%s"', (text) => {
+    expect(isWeakTailMarker(text)).toBe(true);
+  });
+
+  it.each(['Antworten', 'Replies', 'Comments on the plan were mixed.'])('is false for "%s"', (text) => {
+    expect(isWeakTailMarker(text)).toBe(false);
   });
 });
