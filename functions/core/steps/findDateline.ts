@@ -16,11 +16,12 @@ const TITLE_PLACE = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]+(?: [\p{Lu}\p{Lo
 const DASH = String.raw`\s*[—–-]+\s*`;
 
 /** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -". */
-const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, [^(),—–]{3,25})?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
+const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, ([^(),—–]{3,25}))?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
 /** "Berlin (dpa) –": title-case place, agency in parentheses. */
 const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?\(([^()]{1,40})\)${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`, 'u');
 /** A US state or region as AP abbreviates it after the city: "Mass.", "Calif.", "N.Y.", "D.C.". */
 const REGION_ABBREVIATION = String.raw`\p{Lu}\p{Ll}{1,9}\.|\p{Lu}\.(?: ?\p{Lu}\.)+`;
+const IS_REGION_ABBREVIATION = new RegExp(`^(?:${REGION_ABBREVIATION})$`, 'u');
 /** "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—": upper-case words (a region may follow) then a dash, then the sentence. */
 const BARE_PREFIX = new RegExp(
   String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}))?(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
@@ -85,9 +86,18 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (wire && (isUpperWord(wire[2]!) || isAgency(wire[2]!))) {
     return { dateline: { locations: splitPlaces(wire[1]!), agency: wire[2]! }, rest: paragraph.slice(wire[0].length) };
   }
-  const withAgency = PLACES_WITH_AGENCY.exec(paragraph) ?? TITLE_PLACE_WITH_AGENCY.exec(paragraph);
-  if (withAgency) {
-    return { dateline: { locations: splitPlaces(withAgency[1]!), agency: withAgency[2]!.trim() }, rest: paragraph.slice(withAgency[0].length) };
+  const placesWithAgency = PLACES_WITH_AGENCY.exec(paragraph);
+  if (placesWithAgency) {
+    const [prefix, places, after, agency] = placesWithAgency;
+    const locations = splitPlaces(places!);
+    // "DULUTH, Minn. (AP)": the region belongs to the place; "LONDON, June 4 (Reuters)": a date goes.
+    const region = after?.trim();
+    if (region !== undefined && IS_REGION_ABBREVIATION.test(region)) locations.push(`${locations.pop()!}, ${region}`);
+    return { dateline: { locations, agency: agency!.trim() }, rest: paragraph.slice(prefix.length) };
+  }
+  const titlePlaceWithAgency = TITLE_PLACE_WITH_AGENCY.exec(paragraph);
+  if (titlePlaceWithAgency) {
+    return { dateline: { locations: splitPlaces(titlePlaceWithAgency[1]!), agency: titlePlaceWithAgency[2]!.trim() }, rest: paragraph.slice(titlePlaceWithAgency[0].length) };
   }
   const bare = BARE_PREFIX.exec(paragraph);
   if (!bare || !isUpperWord(bare[1]!)) return null;

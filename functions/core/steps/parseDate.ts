@@ -104,12 +104,14 @@ function withEnglishMonths(text: string): string {
 export const findDate = memoized(findDateUncached);
 
 /** "Apr 18, 2024 Updated Apr 19, 2024": the first date is the publication, the rest an update. */
-const UPDATE_MARK = /\s*\b(?:updated|last updated|aktualisiert|actualizado|mis à jour)\b.*$/iu;
+const UPDATE_MARK = /\s*(?:\b|(?<=\d))(?:updated|last updated|aktualisiert|actualizado|mis à jour)\b.*$/iu;
+/** "June 14, 20243:12 PM": a copied page can glue the year to the time after it. */
+const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
 
 function findDateUncached(text: string): DateFinding | null {
-  const published = text.replace(TRAILING_COMMENT_COUNT, '').replace(UPDATE_MARK, '');
+  const published = text.replace(TRAILING_COMMENT_COUNT, '').replace(UPDATE_MARK, '').replace(GLUED_YEAR_TIME, '$1 $2');
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
   // "· 2 yr. ago": a separator left over from an "author · time" line.
   const stripped = withEnglishMonths((published.length > 0 ? published : text).replace(LEADING_SEPARATOR, '').replace(DATE_LINE_PREFIX, ''))

@@ -50,7 +50,7 @@ describe('Function: isBoilerplate', () => {
 });
 
 describe('Function: isTailMarker', () => {
-  it.each(['Related news', 'Latest news', 'Leave a Reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare'])(
+  it.each(['Related news', 'Latest news', 'Leave a Reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:'])(
     'is true for "%s"',
     (text) => {
       // Assess

@@ -17,6 +17,14 @@ describe('Function: findDateline', () => {
     });
   });
 
+  it('keeps an AP region with its city, "DULUTH, Minn. (AP) —"', () => {
+    // Act
+    const result = at('DULUTH, Minn. (AP) — A ferry captain was honored on Friday.');
+
+    // Assess
+    expect(result).toEqual({ dateline: { locations: ['DULUTH, Minn.'], agency: 'AP' }, rest: 'A ferry captain was honored on Friday.' });
+  });
+
   it('reads a press-release wire, "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --", with its date', () => {
     // Act
     const result = at('PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ -- Harbourline Ferries today announced an order.');

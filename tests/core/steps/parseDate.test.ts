@@ -24,6 +24,7 @@ describe('Function: parseDateLine', () => {
     ['Saturday, March 10, 2012 - 13:11', '2012-03-10T13:11:00'],
     ['Sat, 10 Mar 2012 13:11:00 GMT', '2012-03-10T13:11:00Z'],
     ['March 3, 2019 at 10:12 am EST', '2019-03-03T10:12:00-05:00'],
+    ['June 14, 20243:12 PM GMT+2Updated 2 hours ago', '2024-06-14T15:12:00+02:00'],
   ])('reads "%s" as %s', (line, iso) => {
     // Act
     const result = parseDateLine(line);
