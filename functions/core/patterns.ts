@@ -33,6 +33,10 @@ export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
 /** "level 2" alone above a comment (old Reddit pages): the depth the page printed, 1 = top level. */
 export const PRINTED_LEVEL = /^level (\d{1,2})$/iu;
+/** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm": a forum post's author and time (phpBB and kin). */
+export const FORUM_POST_BY = /^(?:post(?:ed)? by|beitrag von|message par|mensaje por)\s+(\S.{0,60}?)\s+[»|•·—–-]\s+(\S.{4,60})$/iu;
+/** "Re: Mackerel off the pier": a reply's repeated subject above its post line. */
+export const REPLY_SUBJECT = /^(?:re|aw|sv|réf)\s?:\s+\S/iu;
 /** "| parent | next [–]": thread navigation links after a comment's author and time. */
 export const THREAD_NAV_LINKS = /(?:\s*\|\s*(?:root|parent|next|prev|context|hide|past|favorite|flag|edit|delete|reply|on: .{1,80})(?:\s*\[[–-]\])?)+$/iu;
 /** "▲ 48 ▼ OldStandFan 2 hours ago": votes, then author and time. */
@@ -179,7 +183,7 @@ export const SOURCE_ID_LINE =
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …". */
 export const BYLINE_PREFIX =
-  /^(?:by|von|par|por|door|di|av|written by|posted by|story by|words by|reporting by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|بقلم:?|كتب:?|نویسنده:|نوشته:?)\s+(\S.*)$/iu;
+  /^(?:by|von|par|por|door|di|av|written by|posted by|post by|beitrag von|story by|words by|reporting by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|بقلم:?|كتب:?|نویسنده:|نوشته:?)\s+(\S.*)$/iu;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =

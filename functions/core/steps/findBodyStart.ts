@@ -1,4 +1,5 @@
 import type { Line } from '../lines';
+import { REPLY_SUBJECT } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import { isBoilerplate, isCaptionLine, isProse } from './classifyLine';
 import { readByline } from './readByline';
@@ -64,7 +65,8 @@ function findFirstText(lines: readonly Line[]): number {
   const limit = Math.min(lines.length, first + 1 + METADATA_LOOKAHEAD);
   for (let i = first + 1; i < limit; i++) {
     const { text } = lines[i]!;
-    if (isProse(text)) break;
+    // "Re: <subject>": the replies begin; a "Post by" line under it belongs to a reply, not to the article.
+    if (isProse(text) || REPLY_SUBJECT.test(text)) break;
     // "Name" over a date is a comment header (or a bare byline), not the headline's metadata.
     const underName = isNameLike(lines[i - 1]!.text) && i - 1 > first;
     if (isArticleMetadata(text) && !underName) return firstProse(lines, i + 1);

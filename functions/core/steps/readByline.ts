@@ -21,7 +21,7 @@ const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door)\s+/iu;
 /** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von", "214 points by". */
 const LEAD_ONLY = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)(?:\s+(?:on|am|le|at))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$/iu;
 const TRAILING_WORDS = /\s+(?:on|am|le|at|um|in)$/iu;
-const SEPARATORS = /\s*[|•·—–]\s*/u;
+const SEPARATORS = /\s*[|•·—–»]\s*/u;
 const READING_TIME = /(?:^|\s*[|•·—–]\s*)\d{1,3}\s?(?:min(?:ute)?s?|minuten|mn)\.?\s(?:read|lesezeit|lecture)$/iu;
 
 const MAX_BYLINE_CHARS = 160;

@@ -6,12 +6,14 @@ import {
   AUTHOR_THEN_TIME,
   BADGE_ONLY,
   BULLETED_COMMENT_HEADER,
+  FORUM_POST_BY,
   INTERVIEW_TURN,
   LONE_COMMENT_VERB,
   NUMBERED_COMMENT_HEADER,
   NUMBERED_NAME,
   PLAIN_COMMENT_HEADER,
   PRINTED_LEVEL,
+  REPLY_SUBJECT,
   THREAD_NAV_LINKS,
   REPLY_TO_HEADER,
   VOTES_PREFIX,
@@ -148,6 +150,16 @@ const votesAuthorTime: HeaderReader = (lines, at) => {
   return { ...found, indent: found.indent + levels * LEVEL_INDENT };
 };
 
+/** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm", maybe under its "Re: subject" line: a forum post. */
+const forumPost: HeaderReader = (lines, at) => {
+  const subject = REPLY_SUBJECT.test(lines[at]!.text) && lines[at + 1] !== undefined;
+  const postLine = lines[subject ? at + 1 : at]!;
+  const m = FORUM_POST_BY.exec(postLine.text);
+  const date = m ? parseDateLine(m[2]!, 0.8) : null;
+  if (!m || !date || !isNameLike(m[1]!)) return null;
+  return header(lines[at]!, at, { author: m[1]!, span: subject ? 2 : 1, ...postedOn(date), strength: 'medium' });
+};
+
 /** How far below a bare name the "Like · Reply · 3d" controls may close its comment. */
 const CONTROL_REACH = 8;
 
@@ -222,6 +234,7 @@ const READERS: readonly HeaderReader[] = [
   nameThenVerbLine,
   authorAndDate,
   votesAuthorTime,
+  forumPost,
   nameThenDateLine,
   nameReplyToDate,
   nameThenDateOnLine,

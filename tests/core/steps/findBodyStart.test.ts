@@ -15,6 +15,17 @@ describe('Function: findBodyStart', () => {
     expect(start).toBe(3);
   });
 
+  it('starts at a forum\'s first post, not after the "Post by" line of the first reply', () => {
+    // Prepare
+    const rows = ['Mackerel off the north pier', 'Post by tidalrunner » Mon Jul 08, 2024 7:42 pm', '', 'Had about forty in two hours off the end of the north pier this evening, mostly on feathers.', '', 'Re: Mackerel off the north pier', 'Post by shorelinepete » Mon Jul 08, 2024 9:15 pm', '', PROSE];
+
+    // Act
+    const start = findBodyStart(toLines(rows.join('\n')));
+
+    // Assess
+    expect(start).toBe(2);
+  });
+
   it('skips a long byline that carries a date', () => {
     // Prepare
     const byline = 'Posted by Petra Holm and Idris Kane on June 4, 2021 at 10:05 am.';

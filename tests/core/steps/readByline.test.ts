@@ -17,6 +17,14 @@ describe('Function: readByline', () => {
     expect(result).toEqual(expect.objectContaining({ authors: ['kelpforest'], publishedAt: null }));
   });
 
+  it('reads a forum post line, "Post by handle » date", as a dated byline', () => {
+    // Act
+    const result = readByline('Post by tidalrunner » Mon Jul 08, 2024 7:42 pm');
+
+    // Assess
+    expect(result).toEqual(expect.objectContaining({ authors: ['tidalrunner'], publishedAt: '2024-07-08T19:42:00' }));
+  });
+
   it('reads two authors from "By A and B"', () => {
     // Act
     const result = readByline('By Petra Holm and Idris Kane');

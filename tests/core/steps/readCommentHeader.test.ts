@@ -74,6 +74,14 @@ describe('Function: readCommentHeader', () => {
     expect(header).toEqual(expect.objectContaining({ author, indent, strength: 'strong' }));
   });
 
+  it('reads a forum post line under its "Re: subject" line as one header, with the date', () => {
+    // Act
+    const header = headerOf('Re: Mackerel off the north pier', 'Post by shorelinepete » Mon Jul 08, 2024 9:15 pm', 'Were they close in?');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ author: 'shorelinepete', span: 2, postedAt: '2024-07-08T21:15:00' }));
+  });
+
   it('reads WordPress "Name says:" with the date line below as strong', () => {
     // Act
     const header = headerOf('Ann Lee says:', 'August 3, 2019 at 4:11 am', 'The pier needs a lift.', 'Reply');
