@@ -1,53 +1,48 @@
 import { createHash, type Hash } from 'node:crypto';
 
-/** Small parts are gathered into chunks of about this many characters: one hash call per chunk, not per part. */
-const CHUNK_CHARS = 64 * 1024;
-/** Longer text is encoded this many characters at a time into one reused buffer (UTF-8 needs ≤ 3 bytes per UTF-16 unit). */
+/** Text is encoded this many characters at most at a time into one reused buffer (UTF-8 needs ≤ 3 bytes per UTF-16 unit). */
 const SLICE_CHARS = 256 * 1024;
-/** Below this, hash.update(text) is as fast and needs no buffer. */
-const DIRECT_CHARS = 16 * 1024;
+const BUFFER_BYTES = SLICE_CHARS * 3;
 let scratch: Buffer | undefined;
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /**
- * The UTF-8 bytes of `text`, fed to the hash slice by slice through one buffer: ~2× faster than
- * hash.update(text), which encodes the whole string into a fresh buffer first.
+ * Feeds UTF-8 to a hash through one reused buffer: encoding into it is ~2× faster than
+ * hash.update(text), which encodes every string into a fresh buffer (and flattens joined ones first).
  */
-function updateUtf8(hash: Hash, text: string): void {
-  if (text.length < DIRECT_CHARS) {
-    hash.update(text, 'utf8');
-    return;
+class Utf8HashSink {
+  private readonly buffer = (scratch ??= Buffer.allocUnsafe(BUFFER_BYTES));
+  private used = 0;
+
+  constructor(private readonly hash: Hash) {}
+
+  write(text: string): void {
+    for (let start = 0; start < text.length; ) {
+      let end = Math.min(start + SLICE_CHARS, text.length);
+      // Never split a surrogate pair: each half alone would be encoded as U+FFFD.
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+      if ((end - start) * 3 > BUFFER_BYTES - this.used) this.flush();
+      this.used += this.buffer.write(start === 0 && end === text.length ? text : text.slice(start, end), this.used, 'utf8');
+      start = end;
+    }
   }
-  scratch ??= Buffer.allocUnsafe(SLICE_CHARS * 3);
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(start + SLICE_CHARS, text.length);
-    // Never split a surrogate pair: each half alone would be encoded as U+FFFD.
-    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-    const written = scratch.write(text.slice(start, end), 'utf8');
-    hash.update(scratch.subarray(0, written));
-    start = end;
+
+  flush(): void {
+    if (this.used > 0) this.hash.update(this.buffer.subarray(0, this.used));
+    this.used = 0;
   }
 }
 
-/** sha256 (hex) over the normalized parts, length-prefixed so that moving text between parts changes the hash. */
+/** sha256 (hex) over the normalized parts, each as "<length>:<part>\n", so that moving text between parts changes the hash. */
 export function contentHash(parts: readonly string[]): string {
   const hash = createHash('sha256');
-  let pending = '';
+  const sink = new Utf8HashSink(hash);
   for (const part of parts) {
-    if (part.length < CHUNK_CHARS) {
-      pending += `${part.length}:${part}\n`;
-      if (pending.length >= CHUNK_CHARS) {
-        updateUtf8(hash, pending);
-        pending = '';
-      }
-    } else {
-      // A large part (the body) goes in as it is: no copy of it just to hash it.
-      hash.update(`${pending}${part.length}:`, 'utf8');
-      updateUtf8(hash, part);
-      pending = '\n';
-    }
+    sink.write(`${part.length}:`);
+    sink.write(part);
+    sink.write('\n');
   }
-  hash.update(pending, 'utf8');
+  sink.flush();
   return hash.digest('hex');
 }
