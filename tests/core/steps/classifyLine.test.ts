@@ -1,4 +1,4 @@
-import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from '#core/steps/classifyLine';
+import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isCommentControl, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from '#core/steps/classifyLine';
 
 describe('Function: isProse', () => {
   it.each([
@@ -120,11 +120,21 @@ describe('Function: isBreadcrumb', () => {
 });
 
 describe('Function: isWeakTailMarker', () => {
-  it.each(['Comments', 'Comments (12)', 'Responses (4)', 'Kommentare 7', 'Discussion'])('is true for the comment-section heading "%s"', (text) => {
+  it.each(['Comments', 'Comments (12)', 'Responses (4)', 'Kommentare 7', 'Discussion', 'نظرات', 'التعليقات'])('is true for the comment-section heading "%s"', (text) => {
     expect(isWeakTailMarker(text)).toBe(true);
   });
 
   it.each(['Antworten', 'Replies', 'Comments on the plan were mixed.'])('is false for "%s"', (text) => {
     expect(isWeakTailMarker(text)).toBe(false);
+  });
+});
+
+describe('Function: isCommentControl', () => {
+  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d'])('is true for the control line "%s"', (text) => {
+    expect(isCommentControl(text)).toBe(true);
+  });
+
+  it.each(['Same here.', 'Reply to the council by Friday', 'به گزارش خبرگزاری بندر'])('is false for "%s"', (text) => {
+    expect(isCommentControl(text)).toBe(false);
   });
 });
