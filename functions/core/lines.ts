@@ -17,7 +17,8 @@ export interface Line {
 const WIDE_GAP = / {2,}/u;
 
 /**
- * Splits normalized text into non-blank lines, remembering indentation and the blank gaps between them.
+ * Splits normalized text into non-blank lines, remembering indentation and the blank gaps between
+ * them; a line repeated directly under itself is kept once.
  * normalizeText leaves only spaces and line feeds as white space, so a line without two spaces
  * in a row needs no collapsing (most lines: this runs over every line of the file).
  */
@@ -25,10 +26,14 @@ export function toLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = 0;
   let index = 0;
+  let previousRaw = '';
   for (const raw of text.split('\n')) {
     const content = raw.trimStart();
     if (content.length === 0) {
       blank++;
+    } else if (blank === 0 && raw === previousRaw) {
+      // The same line again, directly under itself (a caption shown twice, a flood of one line):
+      // it says nothing new, and no heuristic should pay for each copy.
     } else {
       const spaced = content.includes('  ');
       lines.push({
@@ -39,6 +44,7 @@ export function toLines(text: string): Line[] {
         spacedItems: spaced ? content.split(WIDE_GAP).length : 1,
       });
       blank = 0;
+      previousRaw = raw;
     }
     index++;
   }
