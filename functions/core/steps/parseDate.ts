@@ -87,11 +87,12 @@ const MONTH_NAME =
 const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/u;
 const RELATIVE_HINT = /\b(?:ago|vor|yesterday|today|gestern|heute|hier)\b/iu;
 
+/** A numeric date or time, a month name beside a number, or a relative time. */
+const hasDateHint = (text: string): boolean =>
+  NUMERIC_DATE_OR_TIME.test(text) || (/\d/u.test(text) && (MONTH_NAME.test(text) || ARABIC_SCRIPT.test(text))) || RELATIVE_HINT.test(text);
+
 /** Cheap gate before chrono, which is slow: dates in saved pages are short and carry a hint. */
-function mayHoldDate(text: string): boolean {
-  if (text.length > MAX_DATE_LINE * 2) return false;
-  return NUMERIC_DATE_OR_TIME.test(text) || (/\d/u.test(text) && (MONTH_NAME.test(text) || ARABIC_SCRIPT.test(text))) || RELATIVE_HINT.test(text);
-}
+const mayHoldDate = (text: string): boolean => text.length <= MAX_DATE_LINE * 2 && hasDateHint(text);
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 
@@ -104,13 +105,15 @@ function withEnglishMonths(text: string): string {
 export const findDate = memoized(findDateUncached);
 
 /** "Apr 18, 2024 Updated Apr 19, 2024": the first date is the publication, the rest an update. */
-const UPDATE_MARK = /\s*(?:\b|(?<=\d))(?:updated|last updated|aktualisiert|actualizado|mis à jour)\b.*$/iu;
+const UPDATE_MARK = /\s*(?:\b|(?<=\d))(?:updated|last updated|aktualisiert|actualizado|mis à jour)\b.*$/i;
 /** "June 14, 20243:12 PM": a copied page can glue the year to the time after it. */
 const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
 
 function findDateUncached(text: string): DateFinding | null {
+  // Taking a comment count or an update off the text never adds a date: most lines stop here.
+  if (!hasDateHint(text)) return null;
   const published = text.replace(TRAILING_COMMENT_COUNT, '').replace(UPDATE_MARK, '').replace(GLUED_YEAR_TIME, '$1 $2');
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
   // "· 2 yr. ago": a separator left over from an "author · time" line.
