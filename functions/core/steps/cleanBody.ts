@@ -107,9 +107,31 @@ function newsletterPitchLines(lines: readonly Line[], furniture: readonly boolea
   return pitch;
 }
 
+/** "Sponsored", "Promoted stories": a label over paid links. ("Advertisement" often stands alone over the next paragraph.) */
+const SPONSORED_LABEL = /^(?:sponsored(?: content| links?| stories)?|promoted(?: content| stories| links)?|partner content|paid (?:content|post)|gesponsert|anzeigen?)$/iu;
+const SPONSORED_LINK_MAX_CHARS = 120;
+
+/**
+ * The links under a sponsored label ("Compare mortgage rates in minutes"): the headline-like
+ * lines that follow it without a blank line, none of them a sentence.
+ */
+function sponsoredLinkLines(lines: readonly Line[]): Set<number> {
+  const links = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!SPONSORED_LABEL.test(lines[i]!.text)) continue;
+    for (let k = i + 1; k < lines.length && lines[k]!.blankBefore === 0; k++) {
+      const { text } = lines[k]!;
+      if (text.length > SPONSORED_LINK_MAX_CHARS || endsSentence(text)) break;
+      links.add(k);
+    }
+  }
+  return links;
+}
+
 /**
  * The article text between the header and the comments: cut at the first tail marker, drop
- * boilerplate lines, move captioned photos and bylines out, drop a line that repeats the one before it.
+ * boilerplate lines and promotions (newsletter pitches, sponsored links), move captioned photos and
+ * bylines out, drop a line that repeats the one before it.
  */
 export function cleanBody(lines: readonly Line[]): CleanBody {
   const captions: string[] = [];
@@ -122,9 +144,9 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const region = lines.slice(0, tail);
   const isFurniture = memoized((text: string) => isBoilerplate(text) || isTailMarker(text) || isWeakTailMarker(text));
   const furniture = region.map((l) => isFurniture(l.text));
-  const pitch = newsletterPitchLines(region, furniture);
+  const promotion = new Set([...newsletterPitchLines(region, furniture), ...sponsoredLinkLines(region)]);
   const content = region.filter((l, i) => {
-    if (furniture[i] || pitch.has(i)) return false;
+    if (furniture[i] || promotion.has(i)) return false;
     const byline = readByline(l.text);
     if (byline) bylines.push(byline);
     return byline === null;

@@ -73,6 +73,16 @@ describe('Function: cleanBody', () => {
     expect(paragraphs).toEqual([P1, 'About the new berth', P2]);
   });
 
+  it('drops the links under a "Sponsored" label, up to the next blank line, and keeps a sentence after it', () => {
+    // Act
+    const { paragraphs } = clean([P1, '', 'Sponsored', 'Compare mortgage rates in minutes', 'Why thousands are switching supplier this spring', '', P2]);
+    const underLabel = clean([P1, '', 'Sponsored', P2]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+    expect(underLabel.paragraphs).toEqual([P1, P2]);
+  });
+
   it('cuts everything from a "Related news & articles" heading on', () => {
     // Act
     const { paragraphs } = clean([P1, '', 'Related news & articles', 'Bridge tolls frozen', 'Marina expands']);
