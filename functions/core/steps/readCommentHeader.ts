@@ -14,8 +14,8 @@ import {
   PLAIN_COMMENT_HEADER,
   PRINTED_LEVEL,
   REPLY_SUBJECT,
-  THREAD_NAV_LINKS,
   REPLY_TO_HEADER,
+  THREAD_NAV_LINKS,
   VOTES_PREFIX,
 } from '../patterns';
 import { isLooseName, isNameLike } from '../text';
