@@ -45,8 +45,12 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     if (control) continue;
     kept.push(line);
   }
+  // "48" under the text, beside "Reply": the like count, not the comment's last word.
+  while (kept.length > 1 && LIKE_COUNT.test(kept[kept.length - 1]!.text)) kept.pop();
   return kept;
 }
+
+const LIKE_COUNT = /^\d[\d,.]*[KkMm]?$/u;
 
 /**
  * Blogger's classic layout prints a comment's time under its text ("Anonymous said..." / text /

@@ -14,6 +14,9 @@ interface OpenComment {
 }
 
 const ID_WIDTH = 4;
+
+/** "@harbourlass" and "harbourlass" name the same commenter. */
+const handleKey = (name: string): string => (name.startsWith('@') ? name.slice(1) : name);
 const childId = (parent: OpenComment | null, ordinal: number): string => {
   const own = String(ordinal).padStart(ID_WIDTH, '0');
   return parent ? `${parent.id}.${own}` : own;
@@ -46,11 +49,11 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
     const { indent } = comment.header;
     // Indentation under an open comment says where a reply belongs; a named addressee decides only in flat layouts.
     const indentedReply = stack.length > 0 && stack[stack.length - 1]!.indent < indent;
-    const addressed = comment.header.replyTo === null || indentedReply ? undefined : latestBy.get(comment.header.replyTo);
+    const addressed = comment.header.replyTo === null || indentedReply ? undefined : latestBy.get(handleKey(comment.header.replyTo));
     if (addressed !== undefined && addressed.depth < maxDepth) {
       // The named comment is the parent; the layout's own nesting (often none) stays as it was.
       const node = openComment(comment, addressed, ++addressed.childCount);
-      if (comment.header.author !== null) latestBy.set(comment.header.author, node);
+      if (comment.header.author !== null) latestBy.set(handleKey(comment.header.author), node);
       return toComment(comment, i, node, addressed);
     }
     while (stack.length > 0 && stack[stack.length - 1]!.indent > indent) stack.pop();
@@ -67,7 +70,7 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
     const parent = stack[stack.length - 1] ?? null;
     const node = openComment(comment, parent, parent ? ++parent.childCount : ++topLevelCount);
     stack.push(node);
-    if (comment.header.author !== null) latestBy.set(comment.header.author, node);
+    if (comment.header.author !== null) latestBy.set(handleKey(comment.header.author), node);
     return toComment(comment, i, node, parent);
   });
 }

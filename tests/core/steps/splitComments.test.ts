@@ -88,6 +88,14 @@ describe('Function: splitComments', () => {
     expect(comments.map((c) => c.header.replyTo)).toEqual([null, 'cliffwalker']);
   });
 
+  it('drops a like count under a comment\'s text, but not a number that is the whole text', () => {
+    // Act
+    const comments = split(['@harbourlass 2 years ago', 'My grandfather kept this light.', '48', 'Reply', '', '@foghornfan 1 year ago', 'Did he keep a logbook?', '3', 'Reply', '', '@quizmaster 1 year ago', '1962', 'Reply']);
+
+    // Assess
+    expect(comments.map((c) => c.text)).toEqual(['My grandfather kept this light.', 'Did he keep a logbook?', '1962']);
+  });
+
   it('drops German "Antworten" lines', () => {
     // Prepare
     const rows = [

@@ -229,4 +229,15 @@ describe('Function: threadReplies', () => {
       ['0001.0001.0001', '0001.0001', 2],
     ]);
   });
+
+  it('matches an addressee written with or without "@" to the author\'s handle', () => {
+    // Act
+    const result = threadReplies([raw({ author: '@harbourlass' }), raw({ author: '@foghornfan', replyTo: 'harbourlass' })]);
+
+    // Assess
+    expect(shape(result)).toEqual([
+      ['0001', null, 0],
+      ['0001.0001', '0001', 1],
+    ]);
+  });
 });
