@@ -38,7 +38,7 @@ function parseAll(docs: readonly Uint8Array[]): void {
 export function measureParse(options: { largeSizesMb?: number[] } = {}): BenchRow[] {
   const rows: BenchRow[] = [];
   const fixtures = readdirSync(FIXTURES)
-    .filter((f) => /\.(?:txt|html?|json)$/u.test(f))
+    .filter((f) => /\.(?:txt|md|html?|json)$/u.test(f))
     .map((f) => new Uint8Array(readFileSync(resolve(FIXTURES, f))));
   const fixtureBytes = fixtures.reduce((n, d) => n + d.byteLength, 0);
   parseAll(fixtures); // warm-up: JIT and chrono's lazily built tables

@@ -1,6 +1,6 @@
 /**
  * Which local files a run ingests and under which object keys: the key layout the deployed
- * stack's notification filter accepts (`incoming/…` ending in `.txt`, `.html`, `.htm` or `.json`,
+ * stack's notification filter accepts (`incoming/…` ending in `.txt`, `.md`, `.html`, `.htm` or `.json`,
  * from infra/config.ts). A directory contributes its files with those endings (recursively,
  * relative paths kept); a file named on the command line is taken whatever its name.
  */

@@ -137,12 +137,12 @@ describe('WinnowStack: buckets', () => {
     prod.template.hasResourceProperties('AWS::S3::Bucket', { LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 365 })] } });
   });
 
-  it('sends ObjectCreated and ObjectRemoved under the configured prefix and each suffix (text, HTML, JSON) to the ingest queue', () => {
+  it('sends ObjectCreated and ObjectRemoved under the configured prefix and each suffix (text, Markdown, HTML, JSON) to the ingest queue', () => {
     // Prepare
     const queue = logicalIdOf(prod.template, 'AWS::SQS::Queue', 'IngestQueue');
     const filter = (suffix: string) => ({ Key: { FilterRules: [{ Name: 'suffix', Value: suffix }, { Name: 'prefix', Value: 'incoming/' }] } });
     // Assess
-    expect(CONFIGS.prod.keySuffixes).toEqual(['.txt', '.html', '.htm', '.json']);
+    expect(CONFIGS.prod.keySuffixes).toEqual(['.txt', '.md', '.html', '.htm', '.json']);
     prod.template.hasResourceProperties('Custom::S3BucketNotifications', {
       BucketName: { Ref: logicalIdOf(prod.template, 'AWS::S3::Bucket', 'UploadBucket') },
       NotificationConfiguration: {

@@ -2,6 +2,7 @@
  * HTML and JSON saved as article files: turned into the plain-text layout the rest of the
  * pipeline reads (one block per line, blank lines between blocks). Plain text passes through.
  */
+import { looksLikeMarkdown, markdownToText, stripShortcodes } from './markdownToText';
 
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/iu;
 const HIDDEN_ELEMENTS = /<(script|style|noscript|template|svg|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
@@ -142,9 +143,11 @@ function tryJson(text: string): Json | undefined {
   }
 }
 
-/** Text in the plain layout: HTML and JSON articles converted, anything else unchanged. */
+/** Text in the plain layout: HTML, JSON and Markdown articles converted, WordPress shortcodes taken off. */
 export function convertMarkup(text: string): string {
   const json = tryJson(text);
   if (json !== undefined) return jsonToText(json) ?? text;
-  return looksLikeHtml(text) ? htmlToText(text) : text;
+  if (looksLikeHtml(text)) return htmlToText(text);
+  const plain = stripShortcodes(text);
+  return looksLikeMarkdown(plain) ? markdownToText(plain) : plain;
 }
