@@ -89,16 +89,16 @@ describe('Function: collectSourceFiles', () => {
   beforeAll(() => {
     mkdirSync(join(folder, 'a', 'deep'), { recursive: true });
     mkdirSync(join(folder, 'b'));
-    for (const name of ['a/one.txt', 'a/deep/two.txt', 'a/.hidden.txt', 'a/notes.md', 'a/three.txt~', 'b/one.txt']) writeFileSync(join(folder, name), 'x');
+    for (const name of ['a/one.txt', 'a/deep/two.txt', 'a/.hidden.txt', 'a/notes.md', 'a/scan.pdf', 'a/three.txt~', 'b/one.txt']) writeFileSync(join(folder, name), 'x');
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('keys a folder\'s .txt files by relative path under incoming/', () => {
-    expect(filesInDirectory(join(folder, 'a')).map((file) => file.key)).toEqual(['incoming/deep/two.txt', 'incoming/one.txt']);
+  it('keys a folder\'s article files by relative path under incoming/', () => {
+    expect(filesInDirectory(join(folder, 'a')).map((file) => file.key)).toEqual(['incoming/deep/two.txt', 'incoming/notes.md', 'incoming/one.txt']);
   });
 
   it('takes a named file whatever its suffix', () => {
-    expect(collectSourceFiles([join(folder, 'a', 'notes.md')]).map((file) => file.key)).toEqual(['incoming/notes.md']);
+    expect(collectSourceFiles([join(folder, 'a', 'scan.pdf')]).map((file) => file.key)).toEqual(['incoming/scan.pdf']);
   });
 
   it('refuses two files that would share a key', () => {
