@@ -82,9 +82,18 @@ function namesFrom(list: string): string[] | null {
   return candidates.length > 0 && isName(candidates[0]!) ? names : null;
 }
 
+/** "… on April 14, 2024 in Business, Regional": the categories a post is filed under follow its date. */
+const CATEGORIES_AFTER_DATE = /^\s*in\s+\p{Lu}.*$/u;
+
+function withoutDateAndCategories(text: string, dateText: string): string {
+  const at = text.indexOf(dateText);
+  if (at < 0) return text;
+  return `${text.slice(0, at)} ${text.slice(at + dateText.length).replace(CATEGORIES_AFTER_DATE, '')}`;
+}
+
 /** What is left of a byline once its date is taken out: "Posted on  by Rosa" → "Rosa". */
 function nameText(text: string, dateText: string | null): { names: string; marked: boolean } {
-  const withoutDate = dateText ? text.replace(dateText, ' ') : text;
+  const withoutDate = dateText ? withoutDateAndCategories(text, dateText) : text;
   const parts = withoutDate.split(SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
   const marked = parts.find((p) => {
     const at = ` ${p}`.search(AUTHOR_MARK);

@@ -25,6 +25,17 @@ describe('Function: readByline', () => {
     expect(result).toEqual(expect.objectContaining({ authors: ['tidalrunner'], publishedAt: '2024-07-08T19:42:00' }));
   });
 
+  it.each([
+    ['Posted by Staff Writer on April 14, 2024 in Business, Regional | 3 Comments', []],
+    ['Posted by Ani Petrosyan on April 14, 2024 in Business, Regional', ['Ani Petrosyan']],
+  ])('takes no category after the date for a name: "%s"', (line, authors) => {
+    // Act
+    const result = readByline(line);
+
+    // Assess
+    expect(result).toEqual(expect.objectContaining({ authors, publishedAt: '2024-04-14' }));
+  });
+
   it('reads two authors from "By A and B"', () => {
     // Act
     const result = readByline('By Petra Holm and Idris Kane');
