@@ -18,6 +18,8 @@ export const NUMBERED_COMMENT_HEADER = new RegExp(String.raw`^(\d{1,5})[.)]\s+(\
 export const BULLETED_COMMENT_HEADER = new RegExp(String.raw`^([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s*(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name says:" — WordPress and its translations; the name may also stand on the line before. A date may sit before the colon. */
 export const PLAIN_COMMENT_HEADER = new RegExp(String.raw`^(\S.{0,80}?)\s+${COMMENT_VERBS}(?: (?:on|am|le|el|il) ([^:]{4,40}))? ?${VERB_END}$`, 'iu');
+/** "Karen commented on April 15, 2024 at 8:02 am": a verb and a date, no colon. */
+export const VERB_ON_DATE = new RegExp(String.raw`^(\S.{0,60}?)\s+${COMMENT_VERBS} (?:on|am|le|el|il) (\S.{3,39})$`, 'iu');
 /** "Narek replied to Ani:": a reply header naming whom it answers. */
 export const REPLY_TO_HEADER = /^(\S.{0,60}?)\s+(?:replied|replies|responded|responds|antwortete|a répondu) (?:to|an|à)\s+(\S.{0,60}?)\s*:$/iu;
 /** "Avatar of Narek", "Profile photo for Ani": the image's alt text before the name. */

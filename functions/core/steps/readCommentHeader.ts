@@ -16,6 +16,7 @@ import {
   REPLY_SUBJECT,
   REPLY_TO_HEADER,
   THREAD_NAV_LINKS,
+  VERB_ON_DATE,
   VOTES_PREFIX,
 } from '../patterns';
 import { isLooseName, isNameLike } from '../text';
@@ -107,7 +108,7 @@ const replyToVerb: HeaderReader = (lines, at) => {
 /** "Name says:" (WordPress and its translations); "Un habitant a écrit le 16/11/2023 à 11h47 :". */
 const plainWithVerb: HeaderReader = (lines, at) => {
   const m = PLAIN_COMMENT_HEADER.exec(lines[at]!.text);
-  if (!m) return null;
+  if (!m) return verbOnDate(lines, at);
   // "John on March 3, 2019 at 10:12 am said:": the date may stand between the name and the verb.
   const dated = AUTHOR_ON_DATE.exec(m[1]!);
   const author = dated && findDate(dated[2]!)?.iso ? dated[1]! : m[1]!;
@@ -118,6 +119,14 @@ const plainWithVerb: HeaderReader = (lines, at) => {
   const found = withDateBelow(lines, header(lines[at]!, at, { author, strength: 'medium' }));
   return isNameLike(author) || found.postedAt !== null ? found : null;
 };
+
+/** "Karen commented on April 15, 2024 at 8:02 am": without a colon, only a full date after "on" makes it a header. */
+function verbOnDate(lines: readonly Line[], at: number): CommentHeader | null {
+  const m = VERB_ON_DATE.exec(lines[at]!.text);
+  const date = m ? parseDateLine(m[2]!, 0.8) : null;
+  if (!m || !date?.iso || !isNameLike(m[1]!)) return null;
+  return header(lines[at]!, at, { author: m[1]!, postedAt: date.iso, strength: 'strong' });
+}
 
 /** "Name" then "says:" on the next line. */
 const nameThenVerbLine: HeaderReader = (lines, at) => {
@@ -196,6 +205,9 @@ const nameReplyToDate: HeaderReader = (lines, at) => {
   return date ? header(lines[at]!, at, { author: text, replyTo: addressee.text, span: 3, ...postedOn(date), strength: 'weak' }) : null;
 };
 
+/** "… 9:15 am Reply", "… | Antworten": a reply link printed at the end of the header line. */
+const TRAILING_REPLY_LINK = /(?:\s[|•·])?\s(?:reply|antworten|répondre|responder|rispondi)$/iu;
+
 /** Words that may join a name and the date after it: "Hakob Mirzoyan on 4 June 2021 at 20:05". */
 const NAME_DATE_JOINER = /\s+(?:on|am|le|el|il|at|um|[|•·—–-])$/iu;
 const NAME_THEN_DATE_MIN_COVERAGE = 0.3;
@@ -206,7 +218,7 @@ const NAME_THEN_DATE_MAX_CHARS = 90;
  * full date on one line (one word could be "Monday" or "Updated").
  */
 const nameThenDateOnLine: HeaderReader = (lines, at) => {
-  const { text } = lines[at]!;
+  const text = lines[at]!.text.replace(TRAILING_REPLY_LINK, '');
   // A name and a date fit in a short line that is not a sentence; the date parser is too slow to try every line.
   if (text.length > NAME_THEN_DATE_MAX_CHARS || /[.!?]$/u.test(text)) return null;
   const date = findDate(text);

@@ -82,6 +82,24 @@ describe('Function: readCommentHeader', () => {
     expect(header).toEqual(expect.objectContaining({ author: 'shorelinepete', span: 2, postedAt: '2024-07-08T21:15:00' }));
   });
 
+  it('reads "Name commented on <date>" without a colon, but not a sentence that starts the same way', () => {
+    // Act
+    const dated = headerOf('Karen commented on April 15, 2024 at 8:02 am', 'What about winter?');
+    const sentence = headerOf('Karen commented on the plan', 'What about winter?');
+
+    // Assess
+    expect(dated).toEqual(expect.objectContaining({ author: 'Karen', postedAt: '2024-04-15T08:02:00', strength: 'strong' }));
+    expect(sentence).toBeNull();
+  });
+
+  it('reads "Name <date> Reply" on one line, the reply link left out', () => {
+    // Act
+    const header = headerOf('Nare Petrosyan April 15, 2024 at 9:15 am Reply', 'Winter stays the same.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ author: 'Nare Petrosyan', postedAt: '2024-04-15T09:15:00' }));
+  });
+
   it('reads WordPress "Name says:" with the date line below as strong', () => {
     // Act
     const header = headerOf('Ann Lee says:', 'August 3, 2019 at 4:11 am', 'The pier needs a lift.', 'Reply');
