@@ -228,6 +228,26 @@ export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ديسمبر|كانون الأول|دسامبر/gu, 'December'],
 ];
 
+/** Spanish, Italian and Portuguese month names → English, for the English date parser ("14 de abril de 2024"). */
+export const ROMANCE_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:enero|gennaio|janeiro)\b/giu, 'January'],
+  [/\b(?:febrero|febbraio|fevereiro)\b/giu, 'February'],
+  [/\b(?:marzo|março)(?!\p{L})/giu, 'March'],
+  [/\b(?:abril|aprile)\b/giu, 'April'],
+  [/\b(?:mayo|maggio|maio)\b/giu, 'May'],
+  [/\b(?:junio|giugno|junho)\b/giu, 'June'],
+  [/\b(?:julio|luglio|julho)\b/giu, 'July'],
+  [/\bagosto\b/giu, 'August'],
+  [/\b(?:septiembre|setiembre|settembre|setembro)\b/giu, 'September'],
+  [/\b(?:octubre|ottobre|outubro)\b/giu, 'October'],
+  [/\b(?:noviembre|novembro)\b/giu, 'November'],
+  [/\b(?:diciembre|dicembre|dezembro)\b/giu, 'December'],
+];
+/** Any of those month names: the cheap test before the replacements. */
+export const ROMANCE_MONTH_NAME = /\b(?:enero|gennaio|janeiro|febrero|febbraio|fevereiro|marzo|março|abril|aprile|mayo|maggio|maio|junio|giugno|junho|julio|luglio|julho|agosto|septiembre|setiembre|settembre|setembro|octubre|ottobre|outubro|noviembre|novembro|diciembre|dicembre|dezembro)(?!\p{L})/iu;
+/** "14 de abril de 2024 a las 19:05", "14 aprile 2024 alle 19:05", "14 de abril de 2024 às 19:05": the words between the parts. */
+export const ROMANCE_DATE_JOINERS = /\s(?:de|del)\s(?=\p{L}|\d{4})|\s(?:a las|a la|às|alle|all'|ore)\s/giu;
+
 /** "Q:" / "A:" interview turns and similar dialogue lines never open comments. */
 export const INTERVIEW_TURN = /^(?:q|a|frage|antwort)\s*:/iu;
 

@@ -25,6 +25,10 @@ describe('Function: parseDateLine', () => {
     ['Sat, 10 Mar 2012 13:11:00 GMT', '2012-03-10T13:11:00Z'],
     ['March 3, 2019 at 10:12 am EST', '2019-03-03T10:12:00-05:00'],
     ['June 14, 20243:12 PM GMT+2Updated 2 hours ago', '2024-06-14T15:12:00+02:00'],
+    ['14 de abril de 2024, 18:30', '2024-04-14T18:30:00'],
+    ['15 de abril de 2024 a las 8:12', '2024-04-15T08:12:00'],
+    ['14 aprile 2024 alle 19:05', '2024-04-14T19:05:00'],
+    ['3 de março de 2024 às 09:40', '2024-03-03T09:40:00'],
   ])('reads "%s" as %s', (line, iso) => {
     // Act
     const result = parseDateLine(line);
