@@ -120,7 +120,7 @@ describe('Function: isBreadcrumb', () => {
 });
 
 describe('Function: isWeakTailMarker', () => {
-  it.each(['Comments', 'Comments (12)', 'Responses (4)', 'Kommentare 7', 'Discussion', 'نظرات', 'التعليقات'])('is true for the comment-section heading "%s"', (text) => {
+  it.each(['Comments', 'Comments (12)', 'Responses (4)', 'Kommentare 7', 'Discussion', 'نظرات', 'التعليقات', 'Commenti (3)', 'Comentários'])('is true for the comment-section heading "%s"', (text) => {
     expect(isWeakTailMarker(text)).toBe(true);
   });
 
