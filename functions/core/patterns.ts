@@ -61,7 +61,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'edit', 'flag', 'share',
   'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
   'this', 'signaler', 'charger', 'plus', 'de', 'commentaires', 'comments', 'responder', 'denunciar', 'me', 'gusta', 'liked', 'by', 'author',
-  'level', 'save', 'award', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ',
+  'level', 'save', 'award', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать',
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
 export const SHARE_WORDS = new Set([
@@ -82,7 +82,7 @@ export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]
 export const COMMENT_SECTION_HEADING =
   /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?comment|kommentar schreiben|kommentar verfassen|laisser un commentaire|deja un comentario|(?:leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)\b.*|نظرات کاربران|دیدگاه کاربران|ارسال نظر|ارسال دیدگاه|تعليقات القراء|أضف تعليق(?:ا|ًا)?)$/iu;
 /** Headings that may open a comment section, or may be a subheading of the article ("Discussion"). */
-export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|responses?|نظرات|دیدگاه\u200cها|التعليقات|تعليقات)(?: \(\d+\)| \d+)?|discussion|what do you think\??)$/iu;
+export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|комментарии|responses?|نظرات|دیدگاه\u200cها|التعليقات|تعليقات)(?: \(\d+\)| \d+)?|discussion|what do you think\??)$/iu;
 
 /** Boilerplate lines that end the article body: everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
@@ -185,7 +185,7 @@ export const SOURCE_ID_LINE =
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …". */
 export const BYLINE_PREFIX =
-  /^(?:by|von|par|por|door|di|av|written by|posted by|post by|beitrag von|story by|words by|reporting by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|بقلم:?|كتب:?|نویسنده:|نوشته:?)\s+(\S.*)$/iu;
+  /^(?:by|von|par|por|door|di|av|written by|posted by|post by|beitrag von|story by|words by|reporting by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор:|текст:|بقلم:?|كتب:?|نویسنده:|نوشته:?)\s+(\S.*)$/iu;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =
@@ -228,25 +228,26 @@ export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ديسمبر|كانون الأول|دسامبر/gu, 'December'],
 ];
 
-/** Spanish, Italian and Portuguese month names → English, for the English date parser ("14 de abril de 2024"). */
-export const ROMANCE_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:enero|gennaio|janeiro)\b/giu, 'January'],
-  [/\b(?:febrero|febbraio|fevereiro)\b/giu, 'February'],
-  [/\b(?:marzo|março)(?!\p{L})/giu, 'March'],
-  [/\b(?:abril|aprile)\b/giu, 'April'],
-  [/\b(?:mayo|maggio|maio)\b/giu, 'May'],
-  [/\b(?:junio|giugno|junho)\b/giu, 'June'],
-  [/\b(?:julio|luglio|julho)\b/giu, 'July'],
-  [/\bagosto\b/giu, 'August'],
-  [/\b(?:septiembre|setiembre|settembre|setembro)\b/giu, 'September'],
-  [/\b(?:octubre|ottobre|outubro)\b/giu, 'October'],
-  [/\b(?:noviembre|novembro)\b/giu, 'November'],
-  [/\b(?:diciembre|dicembre|dezembro)\b/giu, 'December'],
+/** Spanish, Italian, Portuguese and Russian month names → English, for the English date parser ("14 de abril de 2024", "14 апреля 2024"). */
+export const EUROPEAN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<!\p{L})(?:enero|gennaio|janeiro|январ[яь])(?!\p{L})/giu, 'January'],
+  [/(?<!\p{L})(?:febrero|febbraio|fevereiro|феврал[яь])(?!\p{L})/giu, 'February'],
+  [/(?<!\p{L})(?:marzo|março|марта?)(?!\p{L})/giu, 'March'],
+  [/(?<!\p{L})(?:abril|aprile|апрел[яь])(?!\p{L})/giu, 'April'],
+  [/(?<!\p{L})(?:mayo|maggio|maio|ма[яй])(?!\p{L})/giu, 'May'],
+  [/(?<!\p{L})(?:junio|giugno|junho|июн[яь])(?!\p{L})/giu, 'June'],
+  [/(?<!\p{L})(?:julio|luglio|julho|июл[яь])(?!\p{L})/giu, 'July'],
+  [/(?<!\p{L})(?:agosto|августа?)(?!\p{L})/giu, 'August'],
+  [/(?<!\p{L})(?:septiembre|setiembre|settembre|setembro|сентябр[яь])(?!\p{L})/giu, 'September'],
+  [/(?<!\p{L})(?:octubre|ottobre|outubro|октябр[яь])(?!\p{L})/giu, 'October'],
+  [/(?<!\p{L})(?:noviembre|novembro|ноябр[яь])(?!\p{L})/giu, 'November'],
+  [/(?<!\p{L})(?:diciembre|dicembre|dezembro|декабр[яь])(?!\p{L})/giu, 'December'],
 ];
 /** Any of those month names: the cheap test before the replacements. */
-export const ROMANCE_MONTH_NAME = /\b(?:enero|gennaio|janeiro|febrero|febbraio|fevereiro|marzo|março|abril|aprile|mayo|maggio|maio|junio|giugno|junho|julio|luglio|julho|agosto|septiembre|setiembre|settembre|setembro|octubre|ottobre|outubro|noviembre|novembro|diciembre|dicembre|dezembro)(?!\p{L})/iu;
-/** "14 de abril de 2024 a las 19:05", "14 aprile 2024 alle 19:05", "14 de abril de 2024 às 19:05": the words between the parts. */
-export const ROMANCE_DATE_JOINERS = /\s(?:de|del)\s(?=\p{L}|\d{4})|\s(?:a las|a la|às|alle|all'|ore)\s/giu;
+export const EUROPEAN_MONTH_NAME =
+  /(?<!\p{L})(?:enero|gennaio|janeiro|febrero|febbraio|fevereiro|marzo|março|abril|aprile|mayo|maggio|maio|junio|giugno|junho|julio|luglio|julho|agosto|septiembre|setiembre|settembre|setembro|octubre|ottobre|outubro|noviembre|novembro|diciembre|dicembre|dezembro|январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])(?!\p{L})/iu;
+/** "14 de abril de 2024 a las 19:05", "14 aprile 2024 alle 19:05", "14 апреля 2024 г. в 19:05": the words between the parts. */
+export const EUROPEAN_DATE_JOINERS = /\s(?:de|del)\s(?=\p{L}|\d{4})|(?<=\d{4}) г\.(?=\s|,|$)|\s(?:a las|a la|às|alle|all'|ore|в)\s/giu;
 
 /** "Q:" / "A:" interview turns and similar dialogue lines never open comments. */
 export const INTERVIEW_TURN = /^(?:q|a|frage|antwort)\s*:/iu;

@@ -3,7 +3,7 @@ import type { ParsedResult } from 'chrono-node';
 import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
-import { DATE_LINE_PREFIX, FOREIGN_MONTHS, RELATIVE_TIME_LINE, ROMANCE_DATE_JOINERS, ROMANCE_MONTH_NAME, ROMANCE_MONTHS, TRAILING_COMMENT_COUNT } from '../patterns';
+import { DATE_LINE_PREFIX, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT } from '../patterns';
 import { memoized } from '../memo';
 import { findSolarHijriDate, looksSolarHijri } from './solarHijriDate';
 
@@ -89,19 +89,21 @@ const RELATIVE_HINT = /\b(?:ago|vor|yesterday|today|gestern|heute|hier)\b/iu;
 
 /** A numeric date or time, a month name beside a number, or a relative time. */
 const hasDateHint = (text: string): boolean =>
-  NUMERIC_DATE_OR_TIME.test(text) || (/\d/u.test(text) && (MONTH_NAME.test(text) || ARABIC_SCRIPT.test(text) || ROMANCE_MONTH_NAME.test(text))) || RELATIVE_HINT.test(text);
+  NUMERIC_DATE_OR_TIME.test(text) || (/\d/u.test(text) && (MONTH_NAME.test(text) || ARABIC_SCRIPT.test(text) || EUROPEAN_MONTH_NAME.test(text))) || RELATIVE_HINT.test(text);
 
 /** Cheap gate before chrono, which is slow: dates in saved pages are short and carry a hint. */
 const mayHoldDate = (text: string): boolean => text.length <= MAX_DATE_LINE * 2 && hasDateHint(text);
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 
-/** Arabic, Persian, Spanish, Italian and Portuguese month names → English, so chrono can read "4 يونيو 2021" or "14 de abril de 2024". */
+/** Arabic, Persian, Spanish, Italian, Portuguese and Russian month names → English, so chrono can read "4 يونيو 2021" or "14 de abril de 2024". */
 function withEnglishMonths(text: string): string {
   if (ARABIC_SCRIPT.test(text)) return FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text).replace(/\s+/gu, ' ');
-  if (!ROMANCE_MONTH_NAME.test(text)) return text;
-  // "14 de abril de 2024 a las 19:05" → "14 April 2024 at 19:05"
-  return ROMANCE_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, month), text).replace(ROMANCE_DATE_JOINERS, (joiner) => (/\s(?:de|del)\s/iu.test(joiner) ? ' ' : ' at '));
+  if (!EUROPEAN_MONTH_NAME.test(text)) return text;
+  // "14 de abril de 2024 a las 19:05" → "14 April 2024 at 19:05"; "2024 г." → "2024"
+  return EUROPEAN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, month), text).replace(EUROPEAN_DATE_JOINERS, (joiner) =>
+    joiner.startsWith(' г') ? '' : /\s(?:de|del)\s/iu.test(joiner) ? ' ' : ' at ',
+  );
 }
 
 /** Finds the first date in a piece of text (a line, or part of a byline). The same lines are asked about several times per file. */

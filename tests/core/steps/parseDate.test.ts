@@ -29,6 +29,7 @@ describe('Function: parseDateLine', () => {
     ['15 de abril de 2024 a las 8:12', '2024-04-15T08:12:00'],
     ['14 aprile 2024 alle 19:05', '2024-04-14T19:05:00'],
     ['3 de março de 2024 às 09:40', '2024-03-03T09:40:00'],
+    ['14 апреля 2024 г. в 19:05', '2024-04-14T19:05:00'],
   ])('reads "%s" as %s', (line, iso) => {
     // Act
     const result = parseDateLine(line);

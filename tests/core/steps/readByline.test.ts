@@ -36,6 +36,10 @@ describe('Function: readByline', () => {
     expect(result).toEqual(expect.objectContaining({ authors, publishedAt: '2024-04-14' }));
   });
 
+  it('reads a Russian "Автор:" byline', () => {
+    expect(readByline('Автор: Анна Петрова')?.authors).toEqual(['Анна Петрова']);
+  });
+
   it('reads two authors from "By A and B"', () => {
     // Act
     const result = readByline('By Petra Holm and Idris Kane');
