@@ -22,6 +22,9 @@ const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?\(([^(
 /** A US state or region as AP abbreviates it after the city: "Mass.", "Calif.", "N.Y.", "D.C.". */
 const REGION_ABBREVIATION = String.raw`\p{Lu}\p{Ll}{1,9}\.|\p{Lu}\.(?: ?\p{Lu}\.)+`;
 const IS_REGION_ABBREVIATION = new RegExp(`^(?:${REGION_ABBREVIATION})$`, 'u');
+/** "Ukraine", "New Mexico", "Nagorno-Karabakh": a country or region written out, no month and no digits. */
+const REGION_WORD = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*`;
+const IS_REGION_NAME = new RegExp(String.raw`^(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Yesterday)\p{Ll}*\b)${REGION_WORD}(?: ${REGION_WORD}){0,2}$`, 'u');
 /** "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—": upper-case words (a region may follow) then a dash, then the sentence. */
 const BARE_PREFIX = new RegExp(
   String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}))?(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
@@ -90,9 +93,9 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (placesWithAgency) {
     const [prefix, places, after, agency] = placesWithAgency;
     const locations = splitPlaces(places!);
-    // "DULUTH, Minn. (AP)": the region belongs to the place; "LONDON, June 4 (Reuters)": a date goes.
+    // "DULUTH, Minn. (AP)", "KYIV, Ukraine (AP)": the region or country belongs to the place; "LONDON, June 4 (Reuters)": a date goes.
     const region = after?.trim();
-    if (region !== undefined && IS_REGION_ABBREVIATION.test(region)) locations.push(`${locations.pop()!}, ${region}`);
+    if (region !== undefined && (IS_REGION_ABBREVIATION.test(region) || IS_REGION_NAME.test(region))) locations.push(`${locations.pop()!}, ${region}`);
     return { dateline: { locations, agency: agency!.trim() }, rest: paragraph.slice(prefix.length) };
   }
   const titlePlaceWithAgency = TITLE_PLACE_WITH_AGENCY.exec(paragraph);

@@ -25,6 +25,15 @@ describe('Function: findDateline', () => {
     expect(result).toEqual({ dateline: { locations: ['DULUTH, Minn.'], agency: 'AP' }, rest: 'A ferry captain was honored on Friday.' });
   });
 
+  it.each([
+    ['KYIV, Ukraine (AP) — The army said.', ['KYIV, Ukraine']],
+    ['STEPANAKERT, Nagorno-Karabakh (Combined Sources)—The ministry said.', ['STEPANAKERT, Nagorno-Karabakh']],
+    ['LONDON, June 4 (Reuters) - Shares fell.', ['LONDON']],
+    ['PARIS, Monday (AFP) — The minister said.', ['PARIS']],
+  ])('keeps a written-out country or region with its city, not a date or a weekday: "%s"', (paragraph, locations) => {
+    expect(at(paragraph)?.dateline.locations).toEqual(locations);
+  });
+
   it('reads a press-release wire, "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --", with its date', () => {
     // Act
     const result = at('PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ -- Harbourline Ferries today announced an order.');
