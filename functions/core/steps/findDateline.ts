@@ -25,9 +25,9 @@ const IS_REGION_ABBREVIATION = new RegExp(`^(?:${REGION_ABBREVIATION})$`, 'u');
 /** "Ukraine", "New Mexico", "Nagorno-Karabakh": a country or region written out, no month and no digits. */
 const REGION_WORD = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*`;
 const IS_REGION_NAME = new RegExp(String.raw`^(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Yesterday)\p{Ll}*\b)${REGION_WORD}(?: ${REGION_WORD}){0,2}$`, 'u');
-/** "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—": upper-case words (a region may follow) then a dash, then the sentence. */
+/** "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—", "KYIV, Ukraine —": upper-case words (a region may follow) then a dash, then the sentence. */
 const BARE_PREFIX = new RegExp(
-  String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}))?(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
+  String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
   'u',
 );
 
@@ -109,6 +109,8 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   const rest = paragraph.slice(bare[0].length);
   const definedAcronym = !prefix.includes(' ') && !prefix.includes(',') && wholeText.includes(`(${prefix})`);
   const region = bare[2];
+  // "LONDON, Monday —": a weekday or a month where a region would stand is no dateline form we know.
+  if (region !== undefined && !IS_REGION_ABBREVIATION.test(region) && !IS_REGION_NAME.test(region)) return null;
   if (region === undefined && (isAgency(prefix) || definedAcronym)) return { dateline: { locations: [], agency: prefix }, rest };
   const places = splitPlaces(prefix);
   // "WATERTOWN, Mass.": the region belongs to the place before it, not a place of its own.

@@ -34,6 +34,10 @@ describe('Function: findDateline', () => {
     expect(at(paragraph)?.dateline.locations).toEqual(locations);
   });
 
+  it('keeps a written-out country with its city in a dateline without agency, "KYIV, Ukraine —"', () => {
+    expect(at('KYIV, Ukraine — The army said on Monday.')).toEqual({ dateline: { locations: ['KYIV, Ukraine'], agency: null }, rest: 'The army said on Monday.' });
+  });
+
   it('reads a press-release wire, "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --", with its date', () => {
     // Act
     const result = at('PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ -- Harbourline Ferries today announced an order.');
