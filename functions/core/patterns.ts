@@ -130,6 +130,9 @@ const BOILERPLATE_LINES = [
   /^(?:buy now|view all (?:prices|deals)|see (?:all )?(?:prices|deals)|check price|shop now|today's best .{1,60} deals)$/iu,
   /^[£$€]\s?\d[\d.,]*\s+(?:at|bei|chez|en)\s+\S.{0,40}$/iu,
   /^(?:(?:skip )?advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored(?: content| links?)?|promoted|partner content|gesponsert)$/iu,
+  // "Image", "Video": the placeholder a dump leaves for an embed; "Watch: Skaters show off the ramps": a video's title.
+  /^(?:image|photo|picture|video|graphic|gallery|media|embed)$/iu,
+  /^(?:watch|video|listen|podcast)\s?:\s[^.!?]{1,120}$/iu,
   // "Image source, Getty Images": the credit of a picture the dump does not hold.
   /^(?:image|photo|picture|media|video) (?:source|credit)s?\s*[,:]\s*\S.{0,80}$/iu,
   /^(?:related|lee también|lea también|à lire aussi|lire aussi|voir aussi|ver también|leia também|leggi anche|lesen sie auch|auch interessant|mehr zum thema|read more|read next)\s*:.*$/iu,
@@ -176,6 +179,8 @@ export const PHOTO_CREDIT =
   /(?:\((?:photo|image|picture|foto|bild|credit|source|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|\b(?:photo|image|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/i;
 /** "Image caption, Firefighters at the scene": a caption behind its label (the label is not part of it). */
 export const CAPTION_LABEL = /^(?:image|photo|picture|media|video) caption\s*[,:]\s*(?=\S)/iu;
+/** "[Image: Skaters at the old ramp]": a text dump's placeholder for a picture, holding its caption. */
+export const BRACKETED_CAPTION = /^\[(?:image|photo|picture|caption)s?\s*:\s*([^\]]{1,300})\]$/iu;
 /** An agency in parentheses closing a line: "(AFP)". A body paragraph may end so too, so only short lines count. */
 export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)$/i;
 

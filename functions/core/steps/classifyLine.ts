@@ -7,6 +7,7 @@ import {
   BREADCRUMB,
   COMMENT_CONTROL_WORDS,
   COMMENT_SECTION_HEADING,
+  BRACKETED_CAPTION,
   CAPTION_LABEL,
   CONTROL_LINE_FIRST_WORD,
   CONTROL_LINE_SEPARATORS,
@@ -51,8 +52,8 @@ export function isBoilerplate(text: string): boolean {
   return isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/u.test(text);
 }
 
-/** A caption's own words, without a label such as "Image caption,". */
-export const captionText = (text: string): string => text.replace(CAPTION_LABEL, '');
+/** A caption's own words, without a label such as "Image caption," or the brackets of "[Image: …]". */
+export const captionText = (text: string): string => text.replace(CAPTION_LABEL, '').replace(BRACKETED_CAPTION, '$1');
 
 /** A heading after which the rest of the article region is site furniture (related links, tags, comment policy). */
 export const isTailMarker = (text: string): boolean => BODY_TAIL_MARKER.test(text) || COMMENT_SECTION_HEADING.test(text);
@@ -64,7 +65,7 @@ const MAX_AGENCY_CAPTION_CHARS = 200;
 
 export function isCaptionLine(text: string): boolean {
   if (text.length > 400) return false;
-  if (CAPTION_LABEL.test(text)) return true;
+  if (CAPTION_LABEL.test(text) || BRACKETED_CAPTION.test(text)) return true;
   const end = text.slice(-CREDIT_WINDOW);
   // "…, officials said. (AP)" ends a paragraph; a caption credited to an agency is one short sentence.
   return PHOTO_CREDIT.test(end) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && AGENCY_CREDIT.test(end));

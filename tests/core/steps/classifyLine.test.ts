@@ -34,6 +34,8 @@ describe('Function: isBoilerplate', () => {
     'Share full article',
     'Image source, Getty Images',
     'Photo credit: Northshire Council',
+    'Image',
+    'Watch: Skaters show off the temporary ramps',
   ])('is true for "%s"', (text) => {
     // Assess
     expect(isBoilerplate(text)).toBe(true);
@@ -72,6 +74,7 @@ describe('Function: isCaptionLine', () => {
     'The fuel berth / Reuters',
     'A ranger measures a bore hole in an old oak.Credit...Lena Marsh for The Daily Record',
     'Image caption, The toilets on the promenade were built in 1962',
+    '[Image: Skaters at the old car park ramp]',
   ])(
     'is true for "%s"',
     (text) => {
@@ -89,6 +92,7 @@ describe('Function: isCaptionLine', () => {
     // Assess
     expect(captionText('Image caption, The toilets on the promenade were built in 1962')).toBe('The toilets on the promenade were built in 1962');
     expect(captionText('Boats at dawn. (Photo: AFP)')).toBe('Boats at dawn. (Photo: AFP)');
+    expect(captionText('[Image: Skaters at the old car park ramp]')).toBe('Skaters at the old car park ramp');
   });
 });
 
