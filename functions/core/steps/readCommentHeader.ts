@@ -122,6 +122,8 @@ const plainWithVerb: HeaderReader = (lines, at) => {
 
 /** "Karen commented on April 15, 2024 at 8:02 am": without a colon, only a full date after "on" makes it a header. */
 function verbOnDate(lines: readonly Line[], at: number): CommentHeader | null {
+  // "Ann Lee wrote on March 3, 2024." is a sentence of the text, not a header.
+  if (/[.!?]$/u.test(lines[at]!.text)) return null;
   const m = VERB_ON_DATE.exec(lines[at]!.text);
   const date = m ? parseDateLine(m[2]!, 0.8) : null;
   if (!m || !date?.iso || !isNameLike(m[1]!)) return null;

@@ -137,7 +137,9 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
 }
 
 /** "News", "Opinion", a post's flair: one word under a headline labels it; a deck or caption says more. */
-const isSectionLabel = (text: string): boolean => text.length <= 24 && !/\s/u.test(text);
+const isSectionLabel = (text: string): boolean => text.length <= 24 && !/\s/u.test(text) && !UNSPACED_SCRIPT.test(text);
+/** Chinese and Japanese write whole sentences without spaces: no space there says nothing about length. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** The value found first below the title, else the first above it. */
 function nearestAfter<T>(found: ReadonlyMap<number, T>, titleIndex: number): T | null {

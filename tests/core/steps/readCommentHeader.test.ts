@@ -86,10 +86,12 @@ describe('Function: readCommentHeader', () => {
     // Act
     const dated = headerOf('Karen commented on April 15, 2024 at 8:02 am', 'What about winter?');
     const sentence = headerOf('Karen commented on the plan', 'What about winter?');
+    const datedSentence = headerOf('Karen commented on April 15, 2024.', 'The council replied a week later.');
 
     // Assess
     expect(dated).toEqual(expect.objectContaining({ author: 'Karen', postedAt: '2024-04-15T08:02:00', strength: 'strong' }));
     expect(sentence).toBeNull();
+    expect(datedSentence).toBeNull();
   });
 
   it('reads "Name <date> Reply" on one line, the reply link left out', () => {

@@ -160,6 +160,10 @@ describe('Function: readHeader', () => {
     expect(result.captions).toEqual([]);
   });
 
+  it('keeps a deck in a script written without spaces', () => {
+    expect(header('港口渡轮时刻表调整', '运营商表示第二艘船正在维修').subtitle).toBe('运营商表示第二艘船正在维修');
+  });
+
   it('reads "Baku, Azerbaijan, June 5" on its own line as the dateline, the agency from "By Name – Agency:"', () => {
     // Act
     const result = header('Caspian ferry line to link Baku and Turkmenbashi', 'Baku, Azerbaijan, June 5', 'By Leyla Mammadova – Trend:');
