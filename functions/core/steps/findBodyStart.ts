@@ -69,7 +69,11 @@ function findFirstText(lines: readonly Line[]): number {
     if (isProse(text) || REPLY_SUBJECT.test(text)) break;
     // "Name" over a date is a comment header (or a bare byline), not the headline's metadata.
     const underName = isNameLike(lines[i - 1]!.text) && i - 1 > first;
-    if (isArticleMetadata(text) && !underName) return firstProse(lines, i + 1);
+    if (isArticleMetadata(text) && !underName) {
+      // With no prose after the byline, the first line was the text after all (a one-paragraph post with its footer).
+      const after = firstProse(lines, i + 1);
+      return after < lines.length ? after : first;
+    }
   }
   return first;
 }

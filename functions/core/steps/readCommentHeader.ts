@@ -168,7 +168,8 @@ const forumPost: HeaderReader = (lines, at) => {
   const m = FORUM_POST_BY.exec(postLine.text);
   const date = m ? parseDateLine(m[2]!, 0.8) : null;
   if (!m || !date || !isNameLike(m[1]!)) return null;
-  return header(lines[at]!, at, { author: m[1]!, span: subject ? 2 : 1, ...postedOn(date), strength: 'medium' });
+  // Without its "Re:" line, "Posted by Jane | June 4, 2021" is as likely a post's footer byline.
+  return header(lines[at]!, at, { author: m[1]!, span: subject ? 2 : 1, ...postedOn(date), strength: subject ? 'medium' : 'needsHeading' });
 };
 
 /** How far below a bare name the "Like · Reply · 3d" controls may close its comment. */

@@ -26,6 +26,17 @@ describe('Function: findBodyStart', () => {
     expect(start).toBe(2);
   });
 
+  it('keeps a one-paragraph post as the text when only its footer byline and short comments follow', () => {
+    // Prepare
+    const rows = ['Harbour notes', '', PROSE, '', 'Posted by Jane Doe | June 4, 2021', '', 'Ann said...', 'Same here, it was late.', 'June 4, 2021 at 10:05 PM'];
+
+    // Act
+    const start = findBodyStart(toLines(rows.join('\n')));
+
+    // Assess
+    expect(start).toBe(1);
+  });
+
   it('skips a long byline that carries a date', () => {
     // Prepare
     const byline = 'Posted by Petra Holm and Idris Kane on June 4, 2021 at 10:05 am.';
