@@ -6,7 +6,7 @@ import { convertMarkup } from './steps/convertMarkup';
 import { decodeBytes } from './steps/decodeBytes';
 import { detectLanguage } from './steps/detectLanguage';
 import { dropAuthorBio } from './steps/dropAuthorBio';
-import { findBodyStart } from './steps/findBodyStart';
+import { findBodyStart, shortTextStart } from './steps/findBodyStart';
 import { findCommentZone } from './steps/findCommentZone';
 import type { DatelineFinding } from './steps/findDateline';
 import { findDateline } from './steps/findDateline';
@@ -67,10 +67,10 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const proseStart = findBodyStart(lines);
   const zone = findCommentZone(lines, proseStart);
   const articleLines = zone ? lines.slice(0, zone.start) : lines;
-  // Without any prose the first line is the title and the rest is the (short) text; above a
-  // thread, lines without a single sentence (a link post: title, score, byline) are all header.
+  // Without any prose the first line is the title, then its bylines and dates, and the rest is the
+  // (short) text; above a thread, lines without a single sentence (a link post: title, score, byline) are all header.
   const linkPost = zone !== null && !articleLines.some((line) => endsSentence(line.text));
-  const bodyStart = proseStart < articleLines.length ? proseStart : linkPost ? articleLines.length : Math.min(1, articleLines.length);
+  const bodyStart = proseStart < articleLines.length ? proseStart : linkPost ? articleLines.length : shortTextStart(articleLines);
 
   const header = readHeader(articleLines.slice(0, bodyStart), settings.maxHeaderLineLength);
   const body = cleanBody(articleLines.slice(bodyStart));

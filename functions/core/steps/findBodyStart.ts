@@ -77,3 +77,13 @@ function findFirstText(lines: readonly Line[]): number {
   }
   return first;
 }
+
+/**
+ * Where the text starts in an article without a prose line (a few short sentences): after the
+ * first line, the title, and the bylines and dates directly under it.
+ */
+export function shortTextStart(lines: readonly Line[]): number {
+  let start = Math.min(1, lines.length);
+  while (start < lines.length && isMetadata(lines[start]!.text)) start++;
+  return start;
+}

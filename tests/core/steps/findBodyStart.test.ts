@@ -1,5 +1,5 @@
 import { toLines } from '#core/lines';
-import { findBodyStart } from '#core/steps/findBodyStart';
+import { findBodyStart, shortTextStart } from '#core/steps/findBodyStart';
 
 const PROSE = 'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent.';
 
@@ -97,5 +97,18 @@ describe('Function: findBodyStart', () => {
 
     // Act / Assess
     expect(findBodyStart(lines)).toBe(1);
+  });
+});
+
+describe('Function: shortTextStart', () => {
+  it('starts a short text after the title and the byline and date under it', () => {
+    // Prepare
+    const lines = toLines(['Pier café reopens', 'By Jane Doe', 'June 4, 2021', '', 'The café reopened on Saturday.', 'New owners, same view.'].join('\n'));
+
+    // Act
+    const start = shortTextStart(lines);
+
+    // Assess
+    expect(start).toBe(3);
   });
 });
