@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { memoized } from '../memo';
-import { endsSentence } from '../text';
+import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { readByline } from './readByline';
 import { PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
@@ -107,6 +107,15 @@ function newsletterPitchLines(lines: readonly Line[], furniture: readonly boolea
   return pitch;
 }
 
+/** "— Jane Doe" as the article's last line: the author signing off. (Inside the text a dash before a name attributes a quote.) */
+const SIGNATURE = /^(?:[—–]|--?)\s?(\p{Lu}[^,;:!?]{1,60})$/u;
+
+function closingSignature(lines: readonly Line[]): { at: number; byline: Byline } | null {
+  const at = lines.length - 1;
+  const name = at >= 1 ? SIGNATURE.exec(lines[at]!.text)?.[1] : undefined;
+  return name !== undefined && name.includes(' ') && isNameLike(name) ? { at, byline: { authors: [name], publishedAt: null, time: null } } : null;
+}
+
 /** "Sponsored", "Promoted stories": a label over paid links. ("Advertisement" often stands alone over the next paragraph.) */
 const SPONSORED_LABEL = /^(?:sponsored(?: content| links?| stories)?|promoted(?: content| stories| links)?|partner content|paid (?:content|post)|gesponsert|anzeigen?)$/iu;
 const SPONSORED_LINK_MAX_CHARS = 120;
@@ -151,6 +160,11 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
     if (byline) bylines.push(byline);
     return byline === null;
   });
+  const signed = closingSignature(content);
+  if (signed) {
+    bylines.push(signed.byline);
+    content.splice(signed.at, 1);
+  }
   for (const line of trimTrailing(content)) {
     const { text } = line;
     if (isCaptionLine(text)) {

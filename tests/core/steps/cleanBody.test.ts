@@ -83,6 +83,17 @@ describe('Function: cleanBody', () => {
     expect(underLabel.paragraphs).toEqual([P1, P2]);
   });
 
+  it('reads "— Name" closing the article as its author, and keeps a dash before a name inside the text', () => {
+    // Act
+    const signed = cleanBody(toLines([P1, '', P2, '', '— Jane Doe'].join('\n')));
+    const quoted = cleanBody(toLines([P1, '', '— Ann Lee', '', P2].join('\n')));
+
+    // Assess
+    expect(signed.bylines.map((b) => b.authors)).toEqual([['Jane Doe']]);
+    expect(toParagraphs(signed.lines)).toEqual([P1, P2]);
+    expect(quoted.bylines).toEqual([]);
+  });
+
   it('cuts everything from a "Related news & articles" heading on', () => {
     // Act
     const { paragraphs } = clean([P1, '', 'Related news & articles', 'Bridge tolls frozen', 'Marina expands']);
