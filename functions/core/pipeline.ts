@@ -6,6 +6,7 @@ import { convertMarkup } from './steps/convertMarkup';
 import { decodeBytes } from './steps/decodeBytes';
 import { detectLanguage } from './steps/detectLanguage';
 import { dropAuthorBio } from './steps/dropAuthorBio';
+import { dropPullQuotes } from './steps/dropPullQuotes';
 import { findBodyStart, shortTextStart } from './steps/findBodyStart';
 import { findCommentZone } from './steps/findCommentZone';
 import type { DatelineFinding } from './steps/findDateline';
@@ -84,7 +85,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
 
   const rawComments = zone ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text), publishedAt) : [];
   const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);
-  const bodyText = dropAuthorBio(paragraphs, authors)
+  const bodyText = dropPullQuotes(dropAuthorBio(paragraphs, authors))
     .filter((p) => p.length > 0)
     .join('\n\n');
   if (bodyText.length === 0 && comments.length === 0 && header.title === null) {
