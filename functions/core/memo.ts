@@ -21,3 +21,19 @@ export function memoized<T extends NonNullable<unknown> | null>(compute: (text: 
     return value;
   };
 }
+
+/**
+ * A value built on first use. Unicode-property regexes cost V8 up to ~2 ms each to build, so the
+ * patterns of rare formats are built when a file needs them, not in every cold start.
+ */
+export function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return (): T => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}

@@ -2,6 +2,7 @@
  * Heuristic vocabulary and markers, kept apart from the logic that uses them.
  * Lists are ordered most specific first. Every pattern runs on one whitespace-collapsed line.
  */
+import { lazy } from './memo';
 
 /** Verbs that close a comment header: "Name said:", "Name sagt:". */
 const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|commented|responded|kommentierte|a commenté|sagt|sagte|schreibt|schrieb|meint|antwortet|dit|a écrit|écrit|dice|escribió|scrive|zegt|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
@@ -234,7 +235,7 @@ export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Spanish, Italian, Portuguese and Russian month names → English, for the English date parser ("14 de abril de 2024", "14 апреля 2024"). */
-export const EUROPEAN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
+export const EUROPEAN_MONTHS = lazy((): ReadonlyArray<readonly [RegExp, string]> => [
   [/(?<!\p{L})(?:enero|gennaio|janeiro|январ[яь])(?!\p{L})/giu, 'January'],
   [/(?<!\p{L})(?:febrero|febbraio|fevereiro|феврал[яь])(?!\p{L})/giu, 'February'],
   [/(?<!\p{L})(?:marzo|março|марта?)(?!\p{L})/giu, 'March'],
@@ -247,7 +248,7 @@ export const EUROPEAN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})(?:octubre|ottobre|outubro|октябр[яь])(?!\p{L})/giu, 'October'],
   [/(?<!\p{L})(?:noviembre|novembro|ноябр[яь])(?!\p{L})/giu, 'November'],
   [/(?<!\p{L})(?:diciembre|dicembre|dezembro|декабр[яь])(?!\p{L})/giu, 'December'],
-];
+]);
 /** Any of those month names: the cheap test before the replacements. */
 export const EUROPEAN_MONTH_NAME =
   /(?<!\p{L})(?:enero|gennaio|janeiro|febrero|febbraio|fevereiro|marzo|março|abril|aprile|mayo|maggio|maio|junio|giugno|junho|julio|luglio|julho|agosto|septiembre|setiembre|settembre|setembro|octubre|ottobre|outubro|noviembre|novembro|diciembre|dicembre|dezembro|январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])(?!\p{L})/iu;

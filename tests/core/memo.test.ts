@@ -1,4 +1,4 @@
-import { memoized } from '#core/memo';
+import { lazy, memoized } from '#core/memo';
 
 describe('Function: memoized', () => {
   it('computes a short text once and answers again from memory, null and false included', () => {
@@ -32,5 +32,25 @@ describe('Function: memoized', () => {
 
     // Assess
     expect(calls).toBe(2);
+  });
+});
+
+describe('Function: lazy', () => {
+  it('builds the value on first use and only once', () => {
+    // Prepare
+    let builds = 0;
+    const value = lazy(() => {
+      builds++;
+      return /x/u;
+    });
+
+    // Act
+    const before = builds;
+    const first = value();
+    const second = value();
+
+    // Assess
+    expect([before, builds]).toEqual([0, 1]);
+    expect(second).toBe(first);
   });
 });

@@ -1,4 +1,5 @@
 import type { Dateline } from '../types';
+import { lazy } from '../memo';
 import { parseDateLine } from './parseDate';
 import { isAgency } from './readByline';
 
@@ -44,7 +45,9 @@ const PLACES_DATE_AGENCY = new RegExp(
 );
 
 /** "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --": a press-release wire, its name in slashes after the date. */
-const PLACES_DATE_SLASHED_WIRE = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,3}),? (${DAY_MONTH}) ?\/([^/]{2,30})\/ ?(?:--|[—–-]) ?(?=\S)`, 'u');
+const PLACES_DATE_SLASHED_WIRE = lazy(() => new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,3}),? (${DAY_MONTH}) ?\/([^/]{2,30})\/ ?(?:--|[—–-]) ?(?=\S)`, 'u'));
+/** The wire's slashes come early in the paragraph: its pattern (costly to build) is tried only then. */
+const WIRE_SLASH_REACH = 120;
 
 /** "Baku, Azerbaijan, June 5" on a line of its own above the story: places and a day, no year. */
 const DATELINE_LINE = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH}$`, 'u');
@@ -80,7 +83,7 @@ export function bylineAgency(bylineTexts: readonly string[]): string | null {
  * ("… (ICBPS)"); otherwise it names places.
  */
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
-  const release = PLACES_DATE_SLASHED_WIRE.exec(paragraph);
+  const release = paragraph.lastIndexOf('/', WIRE_SLASH_REACH) >= 0 ? PLACES_DATE_SLASHED_WIRE().exec(paragraph) : null;
   if (release) {
     const dateline = { locations: splitPlaces(release[1]!), agency: release[3]!.trim() };
     return { dateline, rest: paragraph.slice(release[0].length), publishedAt: parseDateLine(release[2]!)?.iso ?? null };

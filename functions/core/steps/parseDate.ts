@@ -101,7 +101,7 @@ function withEnglishMonths(text: string): string {
   if (ARABIC_SCRIPT.test(text)) return FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text).replace(/\s+/gu, ' ');
   if (!EUROPEAN_MONTH_NAME.test(text)) return text;
   // "14 de abril de 2024 a las 19:05" → "14 April 2024 at 19:05"; "2024 г." → "2024"
-  return EUROPEAN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, month), text).replace(EUROPEAN_DATE_JOINERS, (joiner) =>
+  return EUROPEAN_MONTHS().reduce((t, [pattern, month]) => t.replace(pattern, month), text).replace(EUROPEAN_DATE_JOINERS, (joiner) =>
     joiner.startsWith(' г') ? '' : /\s(?:de|del)\s/iu.test(joiner) ? ' ' : ' at ',
   );
 }
