@@ -82,6 +82,28 @@ export function bylineAgency(bylineTexts: readonly string[]): string | null {
  * agency when it is a known agency or an acronym that the text itself spells out elsewhere
  * ("… (ICBPS)"); otherwise it names places.
  */
+/**
+ * "Nordfeld. Die neue Fähre …", "Kiel/Husum. Am Montag …": German regional papers open with the
+ * place and a full stop. Read only in German text, and never for the one-word sentences a lead
+ * may open with instead ("Endlich.").
+ */
+const GERMAN_PLACE_PREFIX = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:\/\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)*)\. (?=\p{Lu})/u;
+const GERMAN_WORDS = /(?<!\p{L})(?:der|die|das|und|ist|nicht|mit|ein|eine|den|dem|des|im|auf|sich|wird|wurde|für)(?!\p{L})/gu;
+const MIN_GERMAN_WORDS = 3;
+const GERMAN_SAMPLE_CHARS = 300;
+const ONE_WORD_SENTENCES = new Set([
+  'Endlich', 'Nein', 'Ja', 'Doch', 'Gut', 'Achtung', 'Stopp', 'Warum', 'Wieso', 'Damals', 'Jetzt', 'Heute', 'Gestern', 'Morgen',
+  'Danke', 'Schade', 'Klar', 'Genau', 'Bitte', 'Vorsicht', 'Zuerst', 'Dann', 'Also', 'Trotzdem', 'Immerhin', 'Zugegeben', 'Ehrlich', 'Stille',
+]);
+
+function germanPlacePrefix(paragraph: string): DatelineFinding | null {
+  const m = GERMAN_PLACE_PREFIX.exec(paragraph);
+  if (!m || ONE_WORD_SENTENCES.has(m[1]!)) return null;
+  const rest = paragraph.slice(m[0].length);
+  if ((rest.slice(0, GERMAN_SAMPLE_CHARS).match(GERMAN_WORDS)?.length ?? 0) < MIN_GERMAN_WORDS) return null;
+  return { dateline: { locations: m[1]!.split('/'), agency: null }, rest };
+}
+
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
   const release = paragraph.lastIndexOf('/', WIRE_SLASH_REACH) >= 0 ? PLACES_DATE_SLASHED_WIRE().exec(paragraph) : null;
   if (release) {
@@ -106,7 +128,7 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
     return { dateline: { locations: splitPlaces(titlePlaceWithAgency[1]!), agency: titlePlaceWithAgency[2]!.trim() }, rest: paragraph.slice(titlePlaceWithAgency[0].length) };
   }
   const bare = BARE_PREFIX.exec(paragraph);
-  if (!bare || !isUpperWord(bare[1]!)) return null;
+  if (!bare || !isUpperWord(bare[1]!)) return germanPlacePrefix(paragraph);
   const prefix = bare[1]!.trim();
   if (LABELS.has(prefix)) return null;
   const rest = paragraph.slice(bare[0].length);

@@ -38,6 +38,21 @@ describe('Function: findDateline', () => {
     expect(at('KYIV, Ukraine — The army said on Monday.')).toEqual({ dateline: { locations: ['KYIV, Ukraine'], agency: null }, rest: 'The army said on Monday.' });
   });
 
+  it.each([
+    ['Nordfeld. Die neue Fähre zur Hallig soll im Mai fahren. Das teilte die Reederei mit.', ['Nordfeld']],
+    ['Kiel/Husum. Am Montag hat die Landesregierung die neue Linie für den Norden vorgestellt.', ['Kiel', 'Husum']],
+    ['Bad Segeberg. Die Stadt plant einen neuen Radweg an der Kurhausstraße und im Zentrum.', ['Bad Segeberg']],
+  ])('reads the place a German regional paper opens with: "%s"', (paragraph, locations) => {
+    expect(at(paragraph)?.dateline).toEqual({ locations, agency: null });
+  });
+
+  it.each([
+    'Endlich. Die neue Fähre ist da und sie fährt mit dem Hybridantrieb.',
+    'Yes. Over May the overnight minimum in the garden was lower than at the airport.',
+  ])('takes no one-word first sentence, and nothing in English, for such a place: "%s"', (paragraph) => {
+    expect(at(paragraph)).toBeNull();
+  });
+
   it('reads a press-release wire, "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --", with its date', () => {
     // Act
     const result = at('PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ -- Harbourline Ferries today announced an order.');
