@@ -136,8 +136,9 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   return header;
 }
 
-/** "News", "Opinion", a post's flair: one word under a headline labels it; a deck or caption says more. */
-const isSectionLabel = (text: string): boolean => text.length <= 24 && !/\s/u.test(text) && !UNSPACED_SCRIPT.test(text);
+/** "News", "Key events", a post's flair: one or two words under a headline label it; a deck or caption says more. */
+const isSectionLabel = (text: string): boolean =>
+  text.length <= 24 && text.split(' ').length <= 2 && !/[.!?:]$/u.test(text) && !UNSPACED_SCRIPT.test(text);
 /** Chinese and Japanese write whole sentences without spaces: no space there says nothing about length. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 

@@ -160,6 +160,15 @@ describe('Function: readHeader', () => {
     expect(result.captions).toEqual([]);
   });
 
+  it('takes a two-word label ("Key events") for no caption, but keeps a longer line', () => {
+    // Act
+    const result = header('Storm Isolde live: ferries cancelled as gusts reach 90mph', 'Key events', 'Waves break over the harbour wall at dawn');
+
+    // Assess
+    expect(result.subtitle).toBe('Waves break over the harbour wall at dawn');
+    expect(result.captions).toEqual([]);
+  });
+
   it('keeps a deck in a script written without spaces', () => {
     expect(header('港口渡轮时刻表调整', '运营商表示第二艘船正在维修').subtitle).toBe('运营商表示第二艘船正在维修');
   });
