@@ -46,10 +46,12 @@ export const THREAD_NAV_LINKS = /(?:\s*\|\s*(?:root|parent|next|prev|context|hid
 export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
+/** Words that open a reply's text with whom it answers. */
+const REPLY_MARKERS = 'in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|in risposta a';
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
-export const REPLY_TO_LINE = /^(?:in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|in risposta a|liked by|gefällt)\s+\S.{0,60}$/iu;
+export const REPLY_TO_LINE = new RegExp(String.raw`^(?:${REPLY_MARKERS}|liked by|gefällt)\s+\S.{0,60}$`, 'iu');
 /** The addressee in such a reply marker ("Antwort auf Nordlicht_77" → "Nordlicht_77"), not in a reaction. */
-export const REPLY_TO_NAME = /^(?:in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|in risposta a)\s+@?(\S.{0,60}?)[.:]?$/iu;
+export const REPLY_TO_NAME = new RegExp(String.raw`^(?:${REPLY_MARKERS})\s+@?(\S.{0,60}?)[.:]?$`, 'iu');
 /** "1. crumbcritic": a numbered name alone on its line. */
 export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
 /** "3 years ago", "vor 2 Stunden", "33 minutes ago", "2 yr. ago" — a relative date line. */
@@ -210,11 +212,11 @@ export const AGENCIES = [
 // ASCII words and BMP separators: no `u` flag, which makes case-insensitive matching several times slower in V8 (this runs on every short line).
 export const TRAILING_COMMENT_COUNT = /\s*(?:[|•·—–-]\s*)?(?:(?:\d+|no|one) (?:comments?|responses?|kommentare?)|leave a (?:comment|reply))$/i;
 
-/** Prefixes that announce a date line: "Published: …", "Updated …", "Veröffentlicht am …". */
 /** "Published: …", "تاریخ انتشار: …": a labelled date line, even when its date is in a form no parser reads. */
 export const LABELLED_DATE_LINE =
   /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|stand|publié le|publié|mis à jour|publicado|actualizado|نشر في|تاريخ النشر|تاریخ انتشار|تاریخ)\s*:\s*\S.{0,60}$/iu;
 
+/** Prefixes that announce a date line: "Published: …", "Updated …", "Veröffentlicht am …". */
 export const DATE_LINE_PREFIX =
   /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|نشر في|تاريخ النشر|تاریخ انتشار|تاریخ)(?: on| am| le)?\s*:?\s*/iu;
 
@@ -234,24 +236,29 @@ export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ديسمبر|كانون الأول|دسامبر/gu, 'December'],
 ];
 
-/** Spanish, Italian, Portuguese and Russian month names → English, for the English date parser ("14 de abril de 2024", "14 апреля 2024"). */
-export const EUROPEAN_MONTHS = lazy((): ReadonlyArray<readonly [RegExp, string]> => [
-  [/(?<!\p{L})(?:enero|gennaio|janeiro|январ[яь])(?!\p{L})/giu, 'January'],
-  [/(?<!\p{L})(?:febrero|febbraio|fevereiro|феврал[яь])(?!\p{L})/giu, 'February'],
-  [/(?<!\p{L})(?:marzo|março|марта?)(?!\p{L})/giu, 'March'],
-  [/(?<!\p{L})(?:abril|aprile|апрел[яь])(?!\p{L})/giu, 'April'],
-  [/(?<!\p{L})(?:mayo|maggio|maio|ма[яй])(?!\p{L})/giu, 'May'],
-  [/(?<!\p{L})(?:junio|giugno|junho|июн[яь])(?!\p{L})/giu, 'June'],
-  [/(?<!\p{L})(?:julio|luglio|julho|июл[яь])(?!\p{L})/giu, 'July'],
-  [/(?<!\p{L})(?:agosto|августа?)(?!\p{L})/giu, 'August'],
-  [/(?<!\p{L})(?:septiembre|setiembre|settembre|setembro|сентябр[яь])(?!\p{L})/giu, 'September'],
-  [/(?<!\p{L})(?:octubre|ottobre|outubro|октябр[яь])(?!\p{L})/giu, 'October'],
-  [/(?<!\p{L})(?:noviembre|novembro|ноябр[яь])(?!\p{L})/giu, 'November'],
-  [/(?<!\p{L})(?:diciembre|dicembre|dezembro|декабр[яь])(?!\p{L})/giu, 'December'],
-]);
+/** Spanish, Italian, Portuguese and Russian month names and their English ones ("14 de abril de 2024", "14 апреля 2024"). */
+const EUROPEAN_MONTH_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['enero|gennaio|janeiro|январ[яь]', 'January'],
+  ['febrero|febbraio|fevereiro|феврал[яь]', 'February'],
+  ['marzo|março|марта?', 'March'],
+  ['abril|aprile|апрел[яь]', 'April'],
+  ['mayo|maggio|maio|ма[яй]', 'May'],
+  ['junio|giugno|junho|июн[яь]', 'June'],
+  ['julio|luglio|julho|июл[яь]', 'July'],
+  ['agosto|августа?', 'August'],
+  ['septiembre|setiembre|settembre|setembro|сентябр[яь]', 'September'],
+  ['octubre|ottobre|outubro|октябр[яь]', 'October'],
+  ['noviembre|novembro|ноябр[яь]', 'November'],
+  ['diciembre|dicembre|dezembro|декабр[яь]', 'December'],
+];
+/** A whole word among `names`: `\b` knows only ASCII letters, so letter look-arounds bound Cyrillic words too. */
+const wholeWord = (names: string): string => String.raw`(?<!\p{L})(?:${names})(?!\p{L})`;
+/** Those month names → English, for the English date parser; built on first use (see `lazy`). */
+export const EUROPEAN_MONTHS = lazy((): ReadonlyArray<readonly [RegExp, string]> =>
+  EUROPEAN_MONTH_NAMES.map(([names, english]) => [new RegExp(wholeWord(names), 'giu'), english] as const),
+);
 /** Any of those month names: the cheap test before the replacements. */
-export const EUROPEAN_MONTH_NAME =
-  /(?<!\p{L})(?:enero|gennaio|janeiro|febrero|febbraio|fevereiro|marzo|março|abril|aprile|mayo|maggio|maio|junio|giugno|junho|julio|luglio|julho|agosto|septiembre|setiembre|settembre|setembro|octubre|ottobre|outubro|noviembre|novembro|diciembre|dicembre|dezembro|январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])(?!\p{L})/iu;
+export const EUROPEAN_MONTH_NAME = new RegExp(wholeWord(EUROPEAN_MONTH_NAMES.map(([names]) => names).join('|')), 'iu');
 /** "14 de abril de 2024 a las 19:05", "14 aprile 2024 alle 19:05", "14 апреля 2024 г. в 19:05": the words between the parts. */
 export const EUROPEAN_DATE_JOINERS = /\s(?:de|del)\s(?=\p{L}|\d{4})|(?<=\d{4}) г\.(?=\s|,|$)|\s(?:a las|a la|às|alle|all'|ore|в)\s/giu;
 

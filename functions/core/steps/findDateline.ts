@@ -78,11 +78,6 @@ export function bylineAgency(bylineTexts: readonly string[]): string | null {
 }
 
 /**
- * Reads the dateline that opens a news story's first paragraph. A bare upper-case prefix names an
- * agency when it is a known agency or an acronym that the text itself spells out elsewhere
- * ("… (ICBPS)"); otherwise it names places.
- */
-/**
  * "Nordfeld. Die neue Fähre …", "Kiel/Husum. Am Montag …": German regional papers open with the
  * place and a full stop. Read only in German text, and never for the one-word sentences a lead
  * may open with instead ("Endlich.").
@@ -104,6 +99,11 @@ function germanPlacePrefix(paragraph: string): DatelineFinding | null {
   return { dateline: { locations: m[1]!.split('/'), agency: null }, rest };
 }
 
+/**
+ * Reads the dateline that opens a news story's first paragraph. A bare upper-case prefix names an
+ * agency when it is a known agency or an acronym that the text itself spells out elsewhere
+ * ("… (ICBPS)"); otherwise it names places.
+ */
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
   const release = paragraph.lastIndexOf('/', WIRE_SLASH_REACH) >= 0 ? PLACES_DATE_SLASHED_WIRE().exec(paragraph) : null;
   if (release) {

@@ -45,6 +45,9 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
   let topLevelCount = 0;
   /** Each author's latest comment, for replies that name whom they answer. */
   const latestBy = new Map<string, OpenComment>();
+  const remember = (comment: RawComment, node: OpenComment): void => {
+    if (comment.header.author !== null) latestBy.set(handleKey(comment.header.author), node);
+  };
   return comments.map((comment, i) => {
     const { indent } = comment.header;
     // Indentation under an open comment says where a reply belongs; a named addressee decides only in flat layouts.
@@ -53,7 +56,7 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
     if (addressed !== undefined && addressed.depth < maxDepth) {
       // The named comment is the parent; the layout's own nesting (often none) stays as it was.
       const node = openComment(comment, addressed, ++addressed.childCount);
-      if (comment.header.author !== null) latestBy.set(handleKey(comment.header.author), node);
+      remember(comment, node);
       return toComment(comment, i, node, addressed);
     }
     while (stack.length > 0 && stack[stack.length - 1]!.indent > indent) stack.pop();
@@ -70,7 +73,7 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
     const parent = stack[stack.length - 1] ?? null;
     const node = openComment(comment, parent, parent ? ++parent.childCount : ++topLevelCount);
     stack.push(node);
-    if (comment.header.author !== null) latestBy.set(handleKey(comment.header.author), node);
+    remember(comment, node);
     return toComment(comment, i, node, parent);
   });
 }
