@@ -32,6 +32,8 @@ export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇
 const BADGE = String.raw`(?:op|mod|moderator|admin|author|staff|verified|editor|top (?:commenter|contributor|fan))`;
 /** "OP · 2 yr. ago", "Mod • 3 hours ago": a badge the page shows beside the author, before the date. */
 export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+`, 'iu');
+/** "Gus (not verified)", "Ana (Gast)": the page's note that the commenter has no account, not part of the name. */
+export const UNVERIFIED_NOTE = /\s+\((?:not verified|unverified|guest|gast|nicht überprüft|non vérifié|invité|no verificado|invitado)\)$/iu;
 /** A badge alone, where a name would stand: "OP" is nobody's name. */
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
 /** "level 2" alone above a comment (old Reddit pages): the depth the page printed, 1 = top level. */
@@ -108,8 +110,9 @@ const BOILERPLATE_LINES = [
   /^loading\.*$/iu,
   /^(?:click to (?:share|print|email)|opens in (?:a )?new window).*$/iu,
   /^(?:skip to (?:main )?content|toggle navigation|main menu|menu|search|close|open menu|navigation|home|log ?in|sign ?in|sign up|register|subscribe(?: now)?|newsletter|advertisement|anzeige|werbung|sponsored(?: content)?|back to top|scroll to top|top|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read)$/iu,
+  /^(?:[•·|–—-]\s*)?(?:\d+\s?-?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture)\s?:?\s?\d+\s*min\S*)$/iu,
   /^(?:previous|next|older|newer) (?:post|article|story|entry|posts)\b.*$/iu,
-  /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add comment|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post a comment)$/iu,
+  /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add (?:a )?(?:new )?comment|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post a comment)$/iu,
   /^[▼►▸▾]\s.*$/u,
   /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen)\b.*$/iu,
   /^(?:also read|read also|see also|lesen sie auch|auch interessant):.*$/iu,

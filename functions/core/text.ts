@@ -31,20 +31,19 @@ function charClass(code: number): number {
   return kind;
 }
 
-/** Runs of letters and digits, counted in one pass (it runs over every body). Apostrophes, dots and hyphens join. */
+/**
+ * Runs of letters and digits, counted in one pass (it runs over every body). Apostrophes, dots and
+ * hyphens join: a word starts at a letter or digit that follows neither one nor a joiner after one.
+ */
 export function wordCount(text: string): number {
   let count = 0;
   let previous = OTHER_CHAR;
+  let beforePrevious = OTHER_CHAR;
   for (let i = 0; i < text.length; i++) {
     const kind = charClass(text.charCodeAt(i));
-    if (kind === WORD_CHAR) {
-      if (previous !== WORD_CHAR) count++;
-      previous = WORD_CHAR;
-    } else if (kind === JOINER_CHAR && previous === WORD_CHAR && i + 1 < text.length && charClass(text.charCodeAt(i + 1)) === WORD_CHAR) {
-      i++; // "don't", "3.5", "well-known": the joiner and the letter after it stay inside the word
-    } else {
-      previous = OTHER_CHAR;
-    }
+    if (kind === WORD_CHAR && previous !== WORD_CHAR && !(previous === JOINER_CHAR && beforePrevious === WORD_CHAR)) count++;
+    beforePrevious = previous;
+    previous = kind;
   }
   return count;
 }

@@ -5,6 +5,7 @@ import {
   AVATAR_PREFIX,
   AUTHOR_THEN_TIME,
   BADGE_ONLY,
+  UNVERIFIED_NOTE,
   BULLETED_COMMENT_HEADER,
   FORUM_POST_BY,
   INTERVIEW_TURN,
@@ -64,7 +65,7 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
   postedMonthDay: null,
   replyTo: null,
   ...fields,
-  author: fields.author === null ? null : fields.author.replace(AVATAR_PREFIX, ''),
+  author: fields.author === null ? null : fields.author.replace(AVATAR_PREFIX, '').replace(UNVERIFIED_NOTE, ''),
 });
 
 /** The header fields a date sets: the full date, or the month and day to place in the article's year. */

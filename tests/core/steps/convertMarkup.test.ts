@@ -1,4 +1,5 @@
-import { convertMarkup, htmlToText, looksLikeHtml } from '#core/steps/convertMarkup';
+import { convertMarkup } from '#core/steps/convertMarkup';
+import { htmlToText, looksLikeHtml } from '#core/steps/htmlToText';
 import { parseArticle } from '#core';
 
 const PARAGRAPH = 'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent.';

@@ -1,0 +1,125 @@
+/**
+ * What a saved HTML page says about itself in machine-readable form: schema.org JSON-LD, Open
+ * Graph and other `<meta>` tags, the `<title>`, and `<time>` elements marked as the publish time.
+ * Readers and search engines use the same fields, so they are the most reliable header a page has.
+ */
+import { decodeEntities, flatText } from './htmlText';
+
+export interface HtmlMetadata {
+  /** Headline candidates, most specific first (JSON-LD headline, og:title, then `<title>`). */
+  titles: string[];
+  /** Person names (organisations and profile URLs left out). */
+  authors: string[];
+  /** The publish time as the page gives it (ISO 8601 in practice), never the modified time. */
+  publishedAt: string | null;
+  /** The page's summary; a visible deck under the headline usually repeats it. */
+  description: string | null;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type JsonRecord = { [key: string]: Json };
+
+const JSON_LD = /<script\s[^>]*type\s*=\s*["']application\/ld\+json["'][^>]*>([\s\S]*?)<\/script\s*>/giu;
+const META_TAG = /<meta\b([^>]*)>/giu;
+const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gu;
+const TITLE_ELEMENT = /<title\b[^>]*>([\s\S]{0,2000}?)<\/title\s*>/iu;
+const PUBLISHED_TIME_ELEMENT = /<time\s(?=[^>]*(?:\bpubdate\b|itemprop\s*=\s*["']datePublished|class\s*=\s*["'][^"']*\bpublished\b))[^>]*\sdatetime\s*=\s*["']([^"']{4,40})["']/iu;
+
+const ARTICLE_TYPE = /Article|Posting|Report/u;
+const URL_LIKE = /^(?:https?:)?\/\/|^www\./iu;
+/** "Jane Doe, Tom Berg", "Jane Doe and Tom Berg", "Jane Doe; Tom Berg". */
+const NAME_LIST_SEPARATOR = /\s*(?:[,;&]|\b(?:and|und|et|y)\b)\s*/u;
+
+const META_KEYS = {
+  titles: ['og:title', 'twitter:title', 'headline', 'dc.title'],
+  authors: ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author'],
+  publishedAt: ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'date'],
+  description: ['og:description', 'description', 'twitter:description', 'dc.description'],
+} as const;
+
+const isRecord = (value: Json | undefined): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function attributes(tagBody: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [, name, double, single, bare] of tagBody.matchAll(ATTRIBUTE)) {
+    if (name !== undefined) found.set(name.toLowerCase(), decodeEntities(double ?? single ?? bare ?? '').trim());
+  }
+  return found;
+}
+
+/** `<meta property|name|itemprop="key" content="…">` by lower-cased key, first occurrence kept. */
+function metaTags(html: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const [, body] of html.matchAll(META_TAG)) {
+    const attrs = attributes(body ?? '');
+    const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop'))?.toLowerCase();
+    const content = attrs.get('content');
+    if (key !== undefined && content !== undefined && content !== '' && !tags.has(key)) tags.set(key, content);
+  }
+  return tags;
+}
+
+/** Every object in the page's JSON-LD blocks, `@graph` members included. */
+function jsonLdObjects(html: string): JsonRecord[] {
+  const objects: JsonRecord[] = [];
+  const visit = (value: Json): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (isRecord(value)) {
+      objects.push(value);
+      const graph = value['@graph'];
+      if (graph !== undefined) visit(graph);
+    }
+  };
+  for (const [, source] of html.matchAll(JSON_LD)) {
+    try {
+      visit(JSON.parse(source ?? '') as Json);
+    } catch {
+      // A broken JSON-LD block is the page's problem; the rest of the page still reads.
+    }
+  }
+  return objects;
+}
+
+const typeOf = (record: JsonRecord): string => {
+  const type = record['@type'];
+  return Array.isArray(type) ? type.join(' ') : typeof type === 'string' ? type : '';
+};
+
+const stringOf = (value: Json | undefined): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? flatText(value).trim() : null;
+
+/** A schema.org author: a Person's name, a list of them, or a plain string; organisations are outlets, not authors. */
+function personNames(value: Json | undefined): string[] {
+  if (Array.isArray(value)) return value.flatMap(personNames);
+  if (isRecord(value)) return /Organization/u.test(typeOf(value)) ? [] : personNames(value['name']);
+  const name = stringOf(value);
+  return name === null || URL_LIKE.test(name) ? [] : [name];
+}
+
+function splitNames(value: string | undefined): string[] {
+  if (value === undefined || URL_LIKE.test(value)) return [];
+  return value
+    .replace(/^by\s+/iu, '')
+    .split(NAME_LIST_SEPARATOR)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 1);
+}
+
+const firstOf = (tags: Map<string, string>, keys: readonly string[]): string | undefined =>
+  keys.map((key) => tags.get(key)).find((value) => value !== undefined);
+
+export function readHtmlMetadata(html: string): HtmlMetadata {
+  const article = jsonLdObjects(html).find((record) => ARTICLE_TYPE.test(typeOf(record))) ?? {};
+  const tags = metaTags(html);
+  const pageTitle = TITLE_ELEMENT.exec(html)?.[1];
+
+  const titles = [stringOf(article['headline']), stringOf(article['name']), ...META_KEYS.titles.map((key) => tags.get(key) ?? null), pageTitle === undefined ? null : flatText(pageTitle).trim()];
+  const ldAuthors = personNames(article['author'] ?? article['creator']);
+  const publishedAt = stringOf(article['datePublished']) ?? firstOf(tags, META_KEYS.publishedAt) ?? PUBLISHED_TIME_ELEMENT.exec(html)?.[1] ?? null;
+  return {
+    titles: [...new Set(titles.filter((title): title is string => title !== null && title !== ''))],
+    authors: ldAuthors.length > 0 ? [...new Set(ldAuthors)] : splitNames(firstOf(tags, META_KEYS.authors)),
+    publishedAt,
+    description: stringOf(article['description']) ?? firstOf(tags, META_KEYS.description) ?? null,
+  };
+}

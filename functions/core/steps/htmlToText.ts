@@ -1,0 +1,157 @@
+/**
+ * A saved HTML page as the plain-text layout the pipeline reads. Like Readability, it trusts the
+ * page's structure where the structure is unambiguous: the headline is the heading that the page's
+ * metadata names, everything above it (site header, menus) goes, and the header is rewritten from
+ * the metadata as title / deck / "By …" / ISO date lines. Furniture elements (nav, forms, asides,
+ * buttons) go, figure captions are marked as captions, and nested lists and reply containers are
+ * indented so comment threads keep their shape.
+ */
+import { readHtmlMetadata, type HtmlMetadata } from './htmlMetadata';
+import { flatText, inlineText } from './htmlText';
+import { plainHeaderLines } from './plainLayout';
+
+const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/iu;
+const HIDDEN_ELEMENTS = /<(script|style|noscript|template|svg|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
+const HEAD_ELEMENT = /<head\b[^>]*>[\s\S]*?<\/head\s*>/iu;
+const COMMENTS = /<!--[\s\S]*?-->/gu;
+/** Elements that hold no article or comment text: menus, forms and their controls, side boxes. */
+const FURNITURE_ELEMENTS = /<(nav|form|aside|button|select|textarea|dialog|menu)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
+/** A theme's second `<time>` (the modified date) beside the published one. */
+const MODIFIED_TIME = /<time\s[^>]*class\s*=\s*["'][^"']*\b(?:updated|modified)\b[^"']*["'][^>]*>[\s\S]*?<\/time\s*>/giu;
+const FIGCAPTION = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/giu;
+/** Captions marked by class in older themes: WordPress `wp-caption-text`, Blogger `tr-caption`. */
+const CLASSED_CAPTION = /<(p|div|td|span)\s[^>]*\bclass\s*=\s*["'][^"']*\b(?:wp-caption-text|tr-caption|image-caption|media-caption|caption-text|photo-caption)\b[^"']*["'][^>]*>([\s\S]*?)<\/\1\s*>/giu;
+const TITLE_HEADING = /<(h[1-3])\b[^>]*>([\s\S]*?)<\/\1\s*>/giu;
+const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/giu;
+/** `<time datetime="2023-09-14T08:30:00+01:00">14 September 2023</time>` */
+const TIME_ELEMENT = /<time\b[^>]*?\sdatetime=["']([^"']{4,40})["'][^>]*>[^<]{0,80}<\/time>/giu;
+const HAS_CLOCK_TIME = /T\d{2}:\d{2}/u;
+/** `<title>Headline | Site</title>`: a site name behind a separator. */
+const SITE_SUFFIX = /\s+[|–—\-:·•]\s+[^|–—\-:·•]{1,60}$/u;
+
+export function looksLikeHtml(text: string): boolean {
+  return HTML_START.test(text.slice(0, 1024));
+}
+
+/** A machine-readable time with a time of day replaces the shown one: it is exact and has its zone. */
+function machineTimes(html: string): string {
+  return html.replace(TIME_ELEMENT, (element, machine: string) => (HAS_CLOCK_TIME.test(machine) ? ` ${machine} ` : element));
+}
+
+const comparable = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** The heading the metadata names as the headline (or the page's only `<h1>`): where the article starts. */
+function findTitleHeading(html: string, titles: readonly string[]): { title: string; end: number } | null {
+  const wanted = new Set(titles.flatMap((title) => [comparable(title), comparable(title.replace(SITE_SUFFIX, ''))]));
+  for (const heading of html.matchAll(TITLE_HEADING)) {
+    const title = inlineText(heading[2] ?? '');
+    if (title !== '' && wanted.has(comparable(title))) return { title, end: heading.index + heading[0].length };
+  }
+  const h1s = [...html.matchAll(H1)];
+  const only = h1s.length === 1 ? h1s[0] : undefined;
+  const title = only === undefined ? '' : inlineText(only[1] ?? '');
+  return only === undefined || title === '' ? null : { title, end: only.index + only[0].length };
+}
+
+const DECK_CANDIDATE = /<(p|div|h2|h3|span|header)\b([^>]*)>([\s\S]{1,1500}?)<\/\1\s*>/giu;
+const HAS_CLASS = /\bclass\s*=/iu;
+/** How far below the headline a deck may sit (a byline, a date and an image may come first). */
+const DECK_WINDOW = 4000;
+
+/**
+ * The deck (standfirst) below the headline: an element repeating the page's description. A bare
+ * `<p>` repeating it is the first paragraph of the text (many sites copy it into the description).
+ */
+function findDeck(html: string, description: string | null): { deck: string; start: number; end: number } | null {
+  if (description === null) return null;
+  const wanted = comparable(description);
+  DECK_CANDIDATE.lastIndex = 0;
+  for (let match = DECK_CANDIDATE.exec(html); match !== null && match.index < DECK_WINDOW; match = DECK_CANDIDATE.exec(html)) {
+    const [element, tag, attrs, inner] = match;
+    const deck = inlineText(inner ?? '');
+    if (comparable(deck) === wanted && (tag !== 'p' || HAS_CLASS.test(attrs ?? ''))) {
+      return { deck, start: match.index, end: match.index + element.length };
+    }
+  }
+  return null;
+}
+
+const NESTING_TAG = /<(\/?)(ol|ul|div|section)\b([^>]*)>/giu;
+/** Reply containers: WordPress `children`, Drupal `indented`, and the common `replies` names. */
+const REPLY_CONTAINER = /\bclass\s*=\s*["'][^"']*\b(?:children|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list)\b/iu;
+/** Spaces per nesting level: reply threads nest by indentation. */
+const LIST_INDENT = 4;
+
+interface OpenElement {
+  tag: string;
+  kind: 'list' | 'replies' | 'plain';
+}
+
+/** Block elements become line breaks, nested lists and reply containers are indented. */
+function indentedText(html: string): string {
+  const out: string[] = [];
+  const open: OpenElement[] = [];
+  let from = 0;
+  const level = (): number => {
+    const lists = open.filter((element) => element.kind === 'list').length;
+    return Math.max(0, lists - 1) + open.filter((element) => element.kind === 'replies').length;
+  };
+  const emit = (segment: string): void => {
+    const indent = ' '.repeat(LIST_INDENT * level());
+    out.push(indent.length === 0 ? flatText(segment) : flatText(segment).replace(/^(?=[^\n])/gmu, indent));
+  };
+  for (const tag of html.matchAll(NESTING_TAG)) {
+    emit(html.slice(from, tag.index));
+    const [, closing, name = '', attrs = ''] = tag;
+    const tagName = name.toLowerCase();
+    if (closing === '/') {
+      const at = open.map((element) => element.tag).lastIndexOf(tagName);
+      if (at >= 0) open.length = at;
+    } else {
+      open.push({ tag: tagName, kind: tagName === 'ol' || tagName === 'ul' ? 'list' : REPLY_CONTAINER.test(attrs) ? 'replies' : 'plain' });
+    }
+    out.push('\n\n');
+    from = tag.index + tag[0].length;
+  }
+  emit(html.slice(from));
+  return out.join('');
+}
+
+/** A caption in the form the header and body steps recognise wherever it stands. */
+const captionLine = (caption: string): string => `\n\n[Image: ${inlineText(caption)}]\n\n`;
+
+/** What is left once hidden elements, furniture and modified dates are gone; captions marked. */
+function visibleBody(html: string): string {
+  return machineTimes(
+    html
+      .replace(HEAD_ELEMENT, '')
+      .replace(FURNITURE_ELEMENTS, '')
+      .replace(MODIFIED_TIME, '')
+      .replace(FIGCAPTION, (_, caption: string) => captionLine(caption))
+      .replace(CLASSED_CAPTION, (_, _tag: string, caption: string) => captionLine(caption)),
+  );
+}
+
+function headerFromMetadata(title: string, deck: string | null, metadata: HtmlMetadata): string {
+  return plainHeaderLines({ title, subtitle: deck, authors: metadata.authors, publishedAt: metadata.publishedAt }).join('\n');
+}
+
+/** The page as plain text, its header rewritten from the metadata when the headline is found. */
+export function htmlToText(html: string): string {
+  const withoutComments = html.replace(COMMENTS, '');
+  const metadata = readHtmlMetadata(withoutComments);
+  const page = visibleBody(withoutComments.replace(HIDDEN_ELEMENTS, ''));
+  const heading = findTitleHeading(page, metadata.titles);
+  let text: string;
+  if (heading === null) {
+    text = indentedText(page);
+  } else {
+    const rest = page.slice(heading.end);
+    const deck = findDeck(rest, metadata.description);
+    const article = deck === null ? rest : rest.slice(0, deck.start) + rest.slice(deck.end);
+    text = `${headerFromMetadata(heading.title, deck?.deck ?? null, metadata)}\n\n${indentedText(article)}`;
+  }
+  return text
+    .replace(/[ \t]+\n/gu, '\n')
+    .replace(/\n{3,}/gu, '\n\n');
+}

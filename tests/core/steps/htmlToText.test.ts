@@ -1,0 +1,202 @@
+import { readHtmlMetadata } from '#core/steps/htmlMetadata';
+import { decodeEntities, flatText } from '#core/steps/htmlText';
+import { htmlToText } from '#core/steps/htmlToText';
+import { parseArticle } from '#core';
+
+const PARAGRAPH = 'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent.';
+const SECOND = 'Owners of the larger boats said the rise would push them to harbours further along the coast.';
+
+const page = (head: string, body: string): string => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+function parsed(html: string) {
+  const result = parseArticle(html);
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+}
+
+describe('Function: readHtmlMetadata', () => {
+  it('reads the headline, the people among the authors and the publish time from JSON-LD', () => {
+    // Prepare
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Harbour Courier' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Harbour fees rise',
+          author: [{ '@type': 'Person', name: 'Ana Ruiz' }, { '@type': 'Organization', name: 'Courier Data Desk' }],
+          datePublished: '2024-03-14T09:12:00+01:00',
+          dateModified: '2024-03-15T10:00:00+01:00',
+        },
+      ],
+    };
+
+    // Act
+    const metadata = readHtmlMetadata(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, ''));
+
+    // Assess
+    expect(metadata).toEqual({ titles: ['Harbour fees rise'], authors: ['Ana Ruiz'], publishedAt: '2024-03-14T09:12:00+01:00', description: null });
+  });
+
+  it('falls back to meta tags in either attribute order, splits an author list and skips profile URLs', () => {
+    // Prepare
+    const head = [
+      '<title>Harbour fees rise | Harbour Courier</title>',
+      '<meta content="Harbour fees rise" property="og:title">',
+      '<meta name="author" content="Tomas Berg, Ana Ruiz">',
+      '<meta property="article:author" content="https://example.com/staff/ana">',
+      '<meta property="article:modified_time" content="2024-03-15T10:00:00Z">',
+      '<meta property="article:published_time" content="2024-03-14T07:45:00Z">',
+      '<meta name="description" content="Visiting yachts pay ten percent more &amp; owners object.">',
+    ].join('');
+
+    // Act
+    const metadata = readHtmlMetadata(page(head, ''));
+
+    // Assess
+    expect(metadata).toEqual({
+      titles: ['Harbour fees rise', 'Harbour fees rise | Harbour Courier'],
+      authors: ['Tomas Berg', 'Ana Ruiz'],
+      publishedAt: '2024-03-14T07:45:00Z',
+      description: 'Visiting yachts pay ten percent more & owners object.',
+    });
+  });
+
+  it('survives a broken JSON-LD block', () => {
+    // Act
+    const metadata = readHtmlMetadata(page('<script type="application/ld+json">{"headline": </script><meta property="og:title" content="Harbour fees rise">', ''));
+
+    // Assess
+    expect(metadata.titles).toEqual(['Harbour fees rise']);
+  });
+});
+
+describe('Function: decodeEntities', () => {
+  it('decodes numeric, listed and accented-letter entities and leaves unknown ones', () => {
+    // Assess
+    expect(decodeEntities('&#8217; &#x2014; &bull; &eacute;t&eacute; &Uuml;ber &ccedil;a &szlig; &nosuch;')).toBe('’ — • été Über ça ß &nosuch;');
+  });
+});
+
+describe('Function: flatText', () => {
+  it('keeps two elements that touch (a name, then a date) on separate lines, and inline markup inside a word', () => {
+    // Act
+    const text = flatText('<cite>Olwen Drabble</cite><span>March 14, 2024</span> <b>bold</b>ly said');
+
+    // Assess
+    expect(text).toBe('Olwen Drabble\nMarch 14, 2024 boldly said');
+  });
+});
+
+describe('Function: htmlToText', () => {
+  it('starts at the headline the metadata names and rewrites the header from the metadata', () => {
+    // Prepare
+    const html = page(
+      '<title>Harbour fees rise | Harbour Courier</title><meta name="author" content="Ana Ruiz"><meta property="article:published_time" content="2024-03-14T09:12:00+01:00">',
+      `<header><h1 class="logo">Harbour Courier</h1><nav><a>Home</a><a>News</a></nav></header><main><article><h1>Harbour fees rise</h1><p>${PARAGRAPH}</p></article></main>`,
+    );
+
+    // Act
+    const text = htmlToText(html);
+
+    // Assess
+    expect(text.startsWith('Harbour fees rise\n\nBy Ana Ruiz\n2024-03-14T09:12:00+01:00\n\n')).toBe(true);
+    expect(text).not.toContain('Harbour Courier');
+    expect(text).not.toContain('Home');
+  });
+
+  it('moves an element repeating the description up as the deck, but not a bare first paragraph', () => {
+    // Prepare
+    const withDeck = page('<meta name="description" content="Yachts pay more.">', `<h1>Harbour fees rise</h1><p class="article__dek">Yachts pay more.</p><p>${PARAGRAPH}</p>`);
+    const lazyDescription = page(`<meta name="description" content="${PARAGRAPH}">`, `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><p>${SECOND}</p>`);
+
+    // Act
+    const deck = parsed(withDeck).article;
+    const noDeck = parsed(lazyDescription).article;
+
+    // Assess
+    expect([deck.subtitle, deck.body]).toEqual(['Yachts pay more.', PARAGRAPH]);
+    expect([noDeck.subtitle, noDeck.body]).toEqual([null, `${PARAGRAPH}\n\n${SECOND}`]);
+  });
+
+  it('marks figure and class-marked captions as captions and drops forms, asides and buttons', () => {
+    // Prepare
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><figure><img src="a.jpg"><figcaption>Yachts in the outer basin. Photo: Jo Lin</figcaption></figure><p>${PARAGRAPH}</p>` +
+        '<aside><h3>Related</h3><a>Ferry timetable changes</a></aside><table class="tr-caption-container"><tr><td class="tr-caption">The harbour office at dawn.</td></tr></table>' +
+        `<p>${SECOND}</p><form><label>Email</label><button>Sign me up</button></form>`,
+    );
+
+    // Act
+    const { article } = parsed(html);
+
+    // Assess
+    expect(article.captions).toEqual(['Yachts in the outer basin. Photo: Jo Lin', 'The harbour office at dawn.']);
+    expect(article.body).toBe(`${PARAGRAPH}\n\n${SECOND}`);
+  });
+
+  it('takes the exact machine time of a <time> element and drops a theme\'s modified time', () => {
+    // Prepare
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><p>Posted on <time class="entry-date published" datetime="2024-03-14T09:12:00-05:00">March 14, 2024 at 9:12 am</time><time class="updated" datetime="2024-03-15T10:00:00-05:00">March 15, 2024</time></p><p>${PARAGRAPH}</p>`,
+    );
+
+    // Act
+    const { article } = parsed(html);
+
+    // Assess
+    expect(article.publishedAt).toBe('2024-03-14T09:12:00-05:00');
+  });
+
+  it('nests replies held in reply containers (Drupal "indented") and drops the commenter\'s "(not verified)" note', () => {
+    // Prepare
+    const comment = (name: string, text: string): string =>
+      `<div class="comment"><footer><span class="username">${name}</span> said:</footer><div class="content"><p>${text}</p></div></div>`;
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><section class="comments"><h2>Comments</h2>` +
+        comment('Gus Tamberlin (not verified)', 'Ten percent is a lot for a small boat.') +
+        `<div class="indented">${comment('marla_h', 'It was frozen for six years, though.')}<div class="indented">${comment('Gus Tamberlin', 'Fair point.')}</div></div>` +
+        `${comment('Ted Ray', 'Will the money go to the pontoons?')}</section>`,
+    );
+
+    // Act
+    const { comments } = parsed(html);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth, c.parentId])).toEqual([
+      ['Gus Tamberlin', 0, null],
+      ['marla_h', 1, '0001'],
+      ['Gus Tamberlin', 2, '0001.0001'],
+      ['Ted Ray', 0, null],
+    ]);
+  });
+});
+
+describe('Function: jsonToText (news API result)', () => {
+  it('takes the outlet off the headline and the byline, and the truncation note off the text', () => {
+    // Prepare
+    const json = JSON.stringify([
+      {
+        source: { id: null, name: 'Coastline Wire' },
+        author: 'Priya Landen, Coastline Wire',
+        title: 'Harbour fees rise - Coastline Wire',
+        publishedAt: '2024-03-14T08:12:00Z',
+        content: `${PARAGRAPH} [+1934 chars]`,
+      },
+    ]);
+
+    // Act
+    const { article } = parsed(json);
+
+    // Assess
+    expect([article.title, article.authors, article.publishedAt, article.body]).toEqual([
+      'Harbour fees rise',
+      ['Priya Landen'],
+      '2024-03-14T08:12:00Z',
+      PARAGRAPH,
+    ]);
+  });
+});
