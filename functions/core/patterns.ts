@@ -99,6 +99,13 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 }
 
 /** Whole lines of site furniture, dropped wherever they stand. */
+/** "Read also", in the languages of the sites Winnow reads: the label over links to other articles. */
+const READ_ALSO = String.raw`(?:also read|read also|see also|read more|read next|more on this(?: story)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
+/** The label alone on its line ("Lesen Sie auch", "Читайте также:"): links follow on the next lines. */
+export const READ_ALSO_LABEL = new RegExp(String.raw`^${READ_ALSO} ?:?$`, 'iu');
+/** The label and its link on one line: "Lire aussi | …", "Lee también: …", "Lire aussi l'entretien : « … »". */
+export const READ_ALSO_LINK = new RegExp(String.raw`^${READ_ALSO}(?: [^\s:|»›]+){0,3} ?[:|»›] ?\S.*$`, 'iu');
+
 const BOILERPLATE_LINES = [
   /^(?:proudly )?powered by\b.*$/iu,
   /^(?:for immediate release|zur sofortigen veröffentlichung|pour diffusion immédiate|embargoed until\b.*)$/iu,
@@ -112,10 +119,9 @@ const BOILERPLATE_LINES = [
   /^(?:skip to (?:main )?content|toggle navigation|main menu|menu|search|close|open menu|navigation|home|log ?in|sign ?in|sign up|register|subscribe(?: now)?|newsletter|advertisement|anzeige|werbung|sponsored(?: content)?|back to top|scroll to top|top|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read)$/iu,
   /^(?:[•·|–—-]\s*)?(?:\d+\s?-?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture)\s?:?\s?\d+\s*min\S*)$/iu,
   /^(?:previous|next|older|newer) (?:post|article|story|entry|posts)\b.*$/iu,
-  /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add (?:a )?(?:new )?comment|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post a comment)$/iu,
+  /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add (?:a )?(?:new )?comment|story continues|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post a comment)$/iu,
   /^[▼►▸▾]\s.*$/u,
   /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen)\b.*$/iu,
-  /^(?:also read|read also|see also|lesen sie auch|auch interessant):.*$/iu,
   /^(?:your email address will not be published|required fields are marked|save my name, email|notify me of (?:new|follow-up)|you must be logged in|cancel reply|post comment|submit comment|comment\s*\*?|name\s*\*|e-?mail\s*\*|website|(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht|erforderliche felder|kommentar abschicken|antworten abbrechen)\b.*$/iu,
   /^(?:download|get) (?:our|the) (?:free )?app\b.*$/iu,
   /^(?:sign up|subscribe|register) (?:for|to)\b.*$/iu,
@@ -141,7 +147,8 @@ const BOILERPLATE_LINES = [
   /^(?:watch|video|listen|podcast)\s?:\s[^.!?]{1,120}$/iu,
   // "Image source, Getty Images": the credit of a picture the dump does not hold.
   /^(?:image|photo|picture|media|video) (?:source|credit)s?\s*[,:]\s*\S.{0,80}$/iu,
-  /^(?:related|lee también|lea también|à lire aussi|lire aussi|voir aussi|ver también|leia também|leggi anche|lesen sie auch|auch interessant|mehr zum thema|read more|read next)\s*:.*$/iu,
+  /^related\s*:.*$/iu,
+  READ_ALSO_LINK,
   /^(?:email this\s?blogthis|share to (?:x|twitter|facebook|pinterest))\b.*$/iu,
   /^(?:\d[\d.,]*k?\s+followers|writer for .{1,60}|follow|published in|member-only story|open in app)$/iu,
   /^\d{1,3}\s?(?:of|\/|von|de|sur|di)\s?\d{1,3}$/iu,
@@ -152,7 +159,7 @@ const BOILERPLATE_LINES = [
   /^(?:\d[\d,.]*\s*(?:views|reads|hits|aufrufe|vues)|(?:views|hits|reads|aufrufe)\s*:\s*\d[\d,.]*)$/iu,
   /^(?:kategorien|categorías|catégories|schlagwörter|étiquettes|etiquetas)\s*:.*$/iu,
   /^(?:search(?: for)?|suche|buscar|rechercher)\s*:?$/iu,
-  /^(?:comments are (?:welcome|moderated|closed|encouraged)|(?:we|the editors?) reserves? the right\b).*$/iu,
+  /^(?:comments (?:on this (?:page|article|story|post) )?(?:are|have been) (?:now )?(?:welcome|moderated|closed|encouraged)|(?:this )?discussion (?:is|has been) (?:now )?closed|(?:we|the editors?) reserves? the right\b).*$/iu,
 ];
 /** Phrases that mark a line as a notice (cookies, newsletters, copyright, comment policy) wherever they occur in it. */
 const BOILERPLATE_PHRASES = [

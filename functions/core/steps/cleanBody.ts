@@ -1,5 +1,6 @@
 import type { Line } from '../lines';
 import { memoized } from '../memo';
+import { READ_ALSO_LABEL } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { readByline } from './readByline';
@@ -137,6 +138,38 @@ function sponsoredLinkLines(lines: readonly Line[]): Set<number> {
   return links;
 }
 
+/** Links a "read also" box lists under its label. */
+const READ_ALSO_MAX_LINKS = 6;
+const READ_ALSO_LINK_MAX_CHARS = 160;
+/** A subheading is short; the headlines of linked articles are longer. */
+const SUBHEADING_MAX_WORDS = 4;
+
+/**
+ * A "read also" box inside the text: its label and the headlines under it (lines that are no
+ * sentences), up to the article's next prose line. The last of two or more such lines, when as
+ * short as a subheading, is the subheading of the section that follows and stays. A box with less
+ * than two prose lines after it is left to the tail: the article has ended there.
+ */
+function readAlsoLines(lines: readonly Line[]): Set<number> {
+  const box = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!READ_ALSO_LABEL.test(lines[i]!.text)) continue;
+    let next = i + 1;
+    while (next < lines.length && next - i <= READ_ALSO_MAX_LINKS) {
+      const { text } = lines[next]!;
+      // A headline may ask a question; it does not end in a full stop.
+      if (text.length > READ_ALSO_LINK_MAX_CHARS || (endsSentence(text) && !text.endsWith('?')) || isProse(text)) break;
+      next++;
+    }
+    if (next >= lines.length || !isProse(lines[next]!.text) || !lines.slice(next + 1).some((line) => isProse(line.text))) continue;
+    const links = next - i - 1;
+    const lastIsSubheading = links >= 2 && lines[next - 1]!.text.split(' ').length <= SUBHEADING_MAX_WORDS;
+    for (let k = i; k < next - (lastIsSubheading ? 1 : 0); k++) box.add(k);
+    i = next - 1;
+  }
+  return box;
+}
+
 /**
  * The article text between the header and the comments: cut at the first tail marker, drop
  * boilerplate lines and promotions (newsletter pitches, sponsored links), move captioned photos and
@@ -146,11 +179,13 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const captions: string[] = [];
   const bylines: Byline[] = [];
   const kept: Line[] = [];
-  const tail = findTail(lines, lastProseIndex(lines));
+  const readAlso = readAlsoLines(lines);
+  const text = readAlso.size === 0 ? lines : lines.filter((_, i) => !readAlso.has(i));
+  const tail = findTail(text, lastProseIndex(text));
   // "Written by Jane Doe" opens the author box that ends the article, and still names the author.
-  const tailByline = tail < lines.length ? readByline(lines[tail]!.text) : null;
+  const tailByline = tail < text.length ? readByline(text[tail]!.text) : null;
   if (tailByline) bylines.push(tailByline);
-  const region = lines.slice(0, tail);
+  const region = text.slice(0, tail);
   const isFurniture = memoized((text: string) => isBoilerplate(text) || isTailMarker(text) || isWeakTailMarker(text));
   const furniture = region.map((l) => isFurniture(l.text));
   const promotion = new Set([...newsletterPitchLines(region, furniture), ...sponsoredLinkLines(region)]);

@@ -67,15 +67,30 @@ function findFirstText(lines: readonly Line[]): number {
     const { text } = lines[i]!;
     // "Re: <subject>": the replies begin; a "Post by" line under it belongs to a reply, not to the article.
     if (isProse(text) || REPLY_SUBJECT.test(text)) break;
-    // "Name" over a date is a comment header (or a bare byline), not the headline's metadata.
+    // "Name" over a date is a comment header, not the headline's metadata, unless the article's text follows it.
     const underName = isNameLike(lines[i - 1]!.text) && i - 1 > first;
-    if (isArticleMetadata(text) && !underName) {
+    if (isArticleMetadata(text) && (!underName || articleFollows(lines, i + 1))) {
       // With no prose after the byline, the first line was the text after all (a one-paragraph post with its footer).
       const after = firstProse(lines, i + 1);
       return after < lines.length ? after : first;
     }
   }
   return first;
+}
+
+/** Prose paragraphs that make the text under a "Name / date" pair an article rather than a comment. */
+const ARTICLE_MIN_PARAGRAPHS = 4;
+const ARTICLE_REACH = 12;
+
+/** Several prose lines follow before any other "Name / date" pair: the pair was the article's byline. */
+function articleFollows(lines: readonly Line[], from: number): boolean {
+  let prose = 0;
+  for (let i = from; i < Math.min(lines.length, from + ARTICLE_REACH); i++) {
+    const { text } = lines[i]!;
+    if (isNameLike(text) && i + 1 < lines.length && parseDateLine(lines[i + 1]!.text) !== null) return false;
+    if (isProse(text) && ++prose >= ARTICLE_MIN_PARAGRAPHS) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Line } from '../lines';
 import { COMMENT_SECTION_HEADING, WEAK_COMMENT_HEADING } from '../patterns';
+import { isProse } from './classifyLine';
 import type { CommentHeader } from './readCommentHeader';
 import { readCommentHeader } from './readCommentHeader';
 
@@ -41,6 +42,23 @@ function introducesQuote(lines: readonly Line[], header: CommentHeader): boolean
   return next !== undefined && OPENING_QUOTE.test(next.text);
 }
 
+/** A comment is short: a "Name / date" header over this much prose is the article's byline. */
+const ARTICLE_MIN_PROSE_LINES = 6;
+const ARTICLE_MIN_WORDS = 250;
+
+/** The text under a header, up to the next header, reads like the article itself (many prose paragraphs). */
+function headsArticleText(lines: readonly Line[], header: CommentHeader, next: CommentHeader | undefined): boolean {
+  const end = next?.at ?? lines.length;
+  let proseLines = 0;
+  let words = 0;
+  for (let i = header.at + header.span; i < end; i++) {
+    const { text } = lines[i]!;
+    if (isProse(text)) proseLines++;
+    words += text.split(' ').length;
+  }
+  return proseLines >= ARTICLE_MIN_PROSE_LINES && words >= ARTICLE_MIN_WORDS;
+}
+
 /**
  * Finds where the comment thread begins. Returns null when there is no credible thread.
  */
@@ -54,6 +72,7 @@ export function findCommentZone(lines: readonly Line[], proseStart: number): Com
     const headingBefore = lines.slice(searchFrom, header.at).some((l) => COMMENT_SECTION_HEADING.test(l.text) || WEAK_COMMENT_HEADING.test(l.text));
     // A bare "1. Name" opens a thread only under a comment-section heading.
     if (header.strength === 'needsHeading' && !headingBefore) continue;
+    if (header.strength !== 'strong' && headsArticleText(lines, header, headers[k + 1])) continue;
     if (opensThread(lines, headers, k, headingBefore)) {
       return { start: header.at, headers: headers.slice(k) };
     }

@@ -292,3 +292,41 @@ describe('Function: cleanBody', () => {
     expect(paragraphs).toEqual([P1, 'The vote is on Monday.', P2]);
   });
 });
+
+describe('Function: cleanBody (read-also boxes)', () => {
+  const P4 = 'Harbour staff will count the visiting boats again next summer to see whether the rise kept them away.';
+
+  it.each([
+    ['Lesen Sie auch', 'Neue Radwege an der K 17: Baustart verschiebt sich', 'Hafenfest fällt dieses Jahr aus'],
+    ['Читайте также:', 'Тарифы на отопление вырастут с 1 июля', 'В городе откроют новую котельную'],
+    ['LEIA TAMBÉM:', 'Chuva deixa 40 famílias desalojadas no litoral', 'Motorista fica ferido após carreta tombar'],
+    ['İLGİLİ HABERLER', "Ege'de zeytinyağı fiyatları yeni sezonda düşecek mi?", 'Barajlarda doluluk yüzde 20’nin altına indi'],
+  ])('drops a "%s" box and its headlines inside the text, and keeps a short subheading after them', (label, link1, link2) => {
+    // Act
+    const { paragraphs } = clean([P1, label, link1, link2, 'Pontoons first', P2, P3, P4]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, 'Pontoons first', P2, P3, P4]);
+  });
+
+  it('drops a headline given on the label\'s own line ("Lire aussi | …")', () => {
+    // Act
+    const { paragraphs } = clean([P1, '', 'Lire aussi | Déserts médicaux : les généralistes partent sans successeur', '', P2]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('leaves a box at the end of the page to the tail, and never drops a prose line after the label', () => {
+    // Prepare
+    const closing = 'The board meets again in March, when the consultation results will be published in full.';
+
+    // Act
+    const atEnd = clean([P1, P2, 'More on this story', 'Seaside toilets face closure', '', 'External sites are not our responsibility, the notice says.']);
+    const proseAfterLabel = clean([P1, 'Read also', closing, P3]);
+
+    // Assess
+    expect(atEnd.paragraphs).toEqual([P1, P2]);
+    expect(proseAfterLabel.paragraphs).toEqual([P1, closing, P3]);
+  });
+});

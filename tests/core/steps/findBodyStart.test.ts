@@ -112,3 +112,41 @@ describe('Function: shortTextStart', () => {
     expect(start).toBe(3);
   });
 });
+
+describe('Function: findBodyStart (deck, then a bare name and a date)', () => {
+  it('keeps the deck, the name and the date in the header when the article follows them', () => {
+    // Prepare
+    const rows = [
+      'Our cities are paving over their best flood defence', '',
+      'Wetlands are cheaper than walls and work better. So why do councils keep choosing concrete?', '',
+      'Miriam Osei', 'Fri 22 Sep 2023 07.00 BST', '',
+      'Every autumn the same ritual plays out in riverside towns, and the same sandbag walls go up again.', '',
+      'I have spent twenty years measuring how water moves through cities, and the evidence is overwhelming.', '',
+      'A single hectare of wetland can hold thousands of cubic metres of water and release it slowly for weeks.', '',
+      'Yet planning committees keep approving houses on exactly this kind of land, with a wall further down.',
+    ];
+    const lines = toLines(rows.join('\n'));
+
+    // Act
+    const start = findBodyStart(lines);
+
+    // Assess
+    expect(lines[start]?.text).toMatch(/^Every autumn/u);
+  });
+
+  it('still reads a short post whose "Name / date" pairs are comments as starting at its first line', () => {
+    // Prepare
+    const rows = [
+      'Anyone else hear the foghorn testing at six this morning? It went on for twenty minutes.', '',
+      'Pete Lowe', 'March 3, 2024', 'Yes, woke the whole street.', '',
+      'Ann Marr', 'March 3, 2024', 'They test it every first Sunday of the month.',
+    ];
+    const lines = toLines(rows.join('\n'));
+
+    // Act
+    const start = findBodyStart(lines);
+
+    // Assess
+    expect(start).toBe(0);
+  });
+});

@@ -184,3 +184,34 @@ describe('Function: findCommentZone', () => {
     expect(texts[zone!.start]).toBe('Ann Lee says:');
   });
 });
+
+describe('Function: findCommentZone (a byline that looks like a comment header)', () => {
+  const essay = [
+    'Every autumn the same ritual plays out in riverside towns, and the same sandbag walls go up again.',
+    'I have spent twenty years measuring how water moves through cities, and the evidence is overwhelming.',
+    'A single hectare of wetland can hold thousands of cubic metres of water and release it slowly for weeks.',
+    'Yet planning committees keep approving houses on exactly this kind of land, with a wall further down.',
+    'Part of the problem is accounting, because a wall is a project with a ribbon and a wetland is not.',
+    'The other part is trust: councillors can point to a barrier, but not to the flood that did not happen.',
+  ];
+
+  it('starts the thread at the first comment, not at a "Name / date" pair over the whole article', () => {
+    // Prepare
+    const rows = [
+      'Our cities are paving over their best flood defence', '',
+      'Wetlands are cheaper than walls and work better. So why do councils keep choosing concrete?', '',
+      'Miriam Osei', 'Fri 22 Sep 2023 07.00 BST', '',
+      ...essay.flatMap((p) => [p, '']),
+      'Comments (2)', '',
+      'WendSider', '22 Sep 2023 8:14', 'I live in Hasleby and the meadow scheme has made a real difference.', '',
+      'Tamsin A', '22 Sep 2023 10:55', 'As a planning officer I would add that we have little power to refuse.',
+    ];
+
+    // Act
+    const { zone, texts } = zoneOf(rows);
+
+    // Assess
+    expect(zone?.headers.map((h) => h.author)).toEqual(['WendSider', 'Tamsin A']);
+    expect(texts[zone?.start ?? -1]).toBe('WendSider');
+  });
+});
