@@ -5,6 +5,8 @@ import {
   AVATAR_PREFIX,
   AUTHOR_THEN_TIME,
   BADGE_ONLY,
+  EDITED_NOTE,
+  TRAILING_BADGE,
   UNVERIFIED_NOTE,
   BULLETED_COMMENT_HEADER,
   FORUM_POST_BY,
@@ -21,7 +23,7 @@ import {
   VOTES_PREFIX,
 } from '../patterns';
 import { isLooseName, isNameLike } from '../text';
-import { isCommentControl } from './classifyLine';
+import { isBoilerplate, isCommentControl, isWeakTailMarker } from './classifyLine';
 import type { DateFinding } from './parseDate';
 import { findDate, parseDateLine } from './parseDate';
 
@@ -143,7 +145,7 @@ const nameThenVerbLine: HeaderReader = (lines, at) => {
 const authorAndDate: HeaderReader = (lines, at) => {
   const m = AUTHOR_AND_DATE.exec(lines[at]!.text);
   if (!m || !isNameLike(m[2]!) || BADGE_ONLY.test(m[2]!)) return null;
-  const date = parseDateLine(m[3]!, 0.8);
+  const date = parseDateLine(m[3]!.replace(EDITED_NOTE, ''), 0.8);
   return date ? header(lines[at]!, at, { author: m[2]!, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' }) : null;
 };
 
@@ -175,15 +177,25 @@ const forumPost: HeaderReader = (lines, at) => {
 
 /** How far below a bare name the "Like · Reply · 3d" controls may close its comment. */
 const CONTROL_REACH = 8;
+/** Such a comment holds two paragraphs at most; the controls follow its text directly. */
+const MAX_PARAGRAPH_BREAKS = 1;
 
-/** "Name" / text / "Like · Reply · 3d": a bare name whose text ends in a line of comment controls. */
+/**
+ * "Name" / text / "Like · Reply · 3d": a bare name whose text ends in a line of comment controls.
+ * The text may hold paragraphs (single blank lines), and a profile line may stand under the name.
+ */
 const nameTextControls: HeaderReader = (lines, at) => {
   const line = lines[at]!;
   const next = lines[at + 1];
   if (!next || next.blankBefore > 0 || !isNameLike(line.text) || isCommentControl(line.text) || isCommentControl(next.text)) return null;
+  if (BADGE_ONLY.test(line.text) || isWeakTailMarker(line.text) || isBoilerplate(next.text)) return null;
+  let paragraphBreaks = 0;
   for (let k = at + 2; k < Math.min(lines.length, at + 2 + CONTROL_REACH); k++) {
     const candidate = lines[k]!;
-    if (candidate.blankBefore > 0 || candidate.indent !== line.indent) return null;
+    if (candidate.blankBefore > 0) paragraphBreaks++;
+    if (paragraphBreaks > MAX_PARAGRAPH_BREAKS || candidate.blankBefore > 1 || candidate.indent !== line.indent) return null;
+    // A new paragraph opening with a name (and a date) is the next comment's header.
+    if (candidate.blankBefore > 0 && (isNameLike(candidate.text) || AUTHOR_AND_DATE.test(candidate.text))) return null;
     if (isCommentControl(candidate.text)) return header(line, at, { author: line.text, strength: 'medium' });
   }
   return null;
@@ -241,6 +253,23 @@ const numberedName: HeaderReader = (lines, at) => {
   return header(line, at, { author: m[2]!, marker: 'number', number: Number(m[1]), strength: 'needsHeading' });
 };
 
+/** "Dale Fenwick → Marge Holloway • 3 years ago", "Sorrel ↳ quietbyte 2 hours ago": a reply naming its addressee. */
+const REPLY_ARROW = /^(\S.{0,60}?)\s[→↳]\s(\S.*)$/u;
+
+/**
+ * A header whose author line names the comment it answers: the line read without the author,
+ * as the addressee's header ("Marge Holloway • 3 years ago"), then given back its author.
+ */
+const replyArrow: HeaderReader = (lines, at) => {
+  const line = lines[at]!;
+  const m = REPLY_ARROW.exec(line.text);
+  const author = m?.[1]?.replace(TRAILING_BADGE, '');
+  if (!m || author === undefined || !isNameLike(author)) return null;
+  const asAddressee = [{ ...line, text: m[2]! }];
+  const found = authorAndDate(asAddressee, 0) ?? votesAuthorTime(asAddressee, 0);
+  return found === null ? null : { ...found, at, author, replyTo: found.author };
+};
+
 /** Formats in order, most specific first; the first that reads the line wins. */
 const READERS: readonly HeaderReader[] = [
   numberedWithVerb,
@@ -250,6 +279,7 @@ const READERS: readonly HeaderReader[] = [
   nameThenVerbLine,
   authorAndDate,
   votesAuthorTime,
+  replyArrow,
   forumPost,
   nameThenDateLine,
   nameReplyToDate,

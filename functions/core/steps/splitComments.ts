@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
-import { REPLY_TO_LINE, REPLY_TO_NAME } from '../patterns';
+import { COMMENTER_PROFILE, REPLY_TO_LINE, REPLY_TO_NAME } from '../patterns';
 import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
 import type { CommentHeader } from './readCommentHeader';
@@ -40,13 +40,14 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
-    if (control && kept.length === 0) continue;
+    if ((control || COMMENTER_PROFILE.test(line.text)) && kept.length === 0) continue;
     if (!ownText && (endsThread(line.text) || opensMenu(lines, i))) break;
     if (control) continue;
     kept.push(line);
   }
   // "48" under the text, beside "Reply": the like count, not the comment's last word.
-  while (kept.length > 1 && LIKE_COUNT.test(kept[kept.length - 1]!.text)) kept.pop();
+  // "Top fan" after the text: the badge of the next commenter, printed above the name.
+  while (kept.length > 1 && (LIKE_COUNT.test(kept[kept.length - 1]!.text) || COMMENTER_PROFILE.test(kept[kept.length - 1]!.text))) kept.pop();
   return kept;
 }
 

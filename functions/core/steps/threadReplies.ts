@@ -48,11 +48,11 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
   const remember = (comment: RawComment, node: OpenComment): void => {
     if (comment.header.author !== null) latestBy.set(handleKey(comment.header.author), node);
   };
+  // Where the layout indents replies, indentation says where each belongs; a named addressee decides only in flat layouts.
+  const indented = comments.some((c) => c.header.indent !== comments[0]!.header.indent);
   return comments.map((comment, i) => {
     const { indent } = comment.header;
-    // Indentation under an open comment says where a reply belongs; a named addressee decides only in flat layouts.
-    const indentedReply = stack.length > 0 && stack[stack.length - 1]!.indent < indent;
-    const addressed = comment.header.replyTo === null || indentedReply ? undefined : latestBy.get(handleKey(comment.header.replyTo));
+    const addressed = comment.header.replyTo === null || indented ? undefined : latestBy.get(handleKey(comment.header.replyTo));
     if (addressed !== undefined && addressed.depth < maxDepth) {
       // The named comment is the parent; the layout's own nesting (often none) stays as it was.
       const node = openComment(comment, addressed, ++addressed.childCount);

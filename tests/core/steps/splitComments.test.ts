@@ -2,6 +2,7 @@ import { toLines } from '#core/lines';
 import { findBodyStart } from '#core/steps/findBodyStart';
 import { findCommentZone } from '#core/steps/findCommentZone';
 import { splitComments } from '#core/steps/splitComments';
+import { threadReplies } from '#core/steps/threadReplies';
 
 const ARTICLE = 'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent.';
 
@@ -187,6 +188,52 @@ describe('Function: splitComments', () => {
     expect(comments.map((c) => [c.header.author, c.header.postedAt, c.text])).toEqual([
       ['Anonymous', '2017-10-15T09:10:00', 'Lovely photos.'],
       ['Gwen Ellis', '2017-10-15T12:31:00', 'Thank you!'],
+    ]);
+  });
+});
+
+describe('Function: splitComments (social widgets)', () => {
+  it('reads Disqus "Name → Addressee • 3 years ago" headers, an "• edited" note, and nests replies by indentation', () => {
+    // Prepare
+    const rows = [
+      '9 Comments', 'Sort by Best', '',
+      'Marge Holloway • 3 years ago', 'I voted yes and I am gutted about the Sunday hours.', '12 △ ▽ • Reply • Share ›', '',
+      '    Dale Fenwick → Marge Holloway • 3 years ago', '    It came on top of the school bond, though.', '    7 △ ▽ • Reply • Share ›', '',
+      '        Marge Holloway → Dale Fenwick • 3 years ago', '        Fair. Two smaller asks would have been better.', '',
+      '    ReadTheWholeThing → Marge Holloway • 3 years ago', '    Story time is paid for by a state grant.', '',
+      'Pete Sandoval • 3 years ago • edited', 'Bring back the book sale.',
+    ];
+    const lines = toLines([ARTICLE, '', ...rows].join('\n'));
+    const zone = findCommentZone(lines, findBodyStart(lines));
+
+    // Act
+    const comments = threadReplies(splitComments(lines, zone?.headers ?? []));
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Marge Holloway', 0, 'I voted yes and I am gutted about the Sunday hours.'],
+      ['Dale Fenwick', 1, 'It came on top of the school bond, though.'],
+      ['Marge Holloway', 2, 'Fair. Two smaller asks would have been better.'],
+      ['ReadTheWholeThing', 1, 'Story time is paid for by a state grant.'],
+      ['Pete Sandoval', 0, 'Bring back the book sale.'],
+    ]);
+  });
+
+  it('reads Facebook-plugin comments: a badge above the name, a profile line under it, two paragraphs, then the controls', () => {
+    // Prepare
+    const rows = [
+      '42 Comments', 'Sort by', 'Top', 'Add a comment...', '',
+      'Fatima Oduya', 'Works at Halden General Hospital', 'Gary was brilliant with the youth side.', '', 'Give the academy lads a chance.', 'Like · Reply · 14 · 2y', '',
+      'Top fan', 'Ken Bramall', 'Bottom with three points from eleven games.', 'Like · Reply · 6 · 2y · Edited',
+    ];
+
+    // Act
+    const comments = split(rows);
+
+    // Assess
+    expect(comments).toEqual([
+      { author: 'Fatima Oduya', text: 'Gary was brilliant with the youth side.\n\nGive the academy lads a chance.' },
+      { author: 'Ken Bramall', text: 'Bottom with three points from eleven games.' },
     ]);
   });
 });
