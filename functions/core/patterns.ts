@@ -29,7 +29,8 @@ export const AVATAR_PREFIX = /^(?:avatar|profile (?:picture|photo|image)|user (?
 export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */
 export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s+)?(\S[^•·|—–]{0,80}?)\s+[•·|—–-]\s+(\S.{2,60})$/u;
-const BADGE = String.raw`(?:op|mod|moderator|admin|author|staff|verified|editor|top (?:commenter|contributor|fan))`;
+const BADGE_WORDS = String.raw`op|mod|moderator|admin|author|staff|verified|editor|top (?:commenter|contributor|fan)`;
+const BADGE = `(?:${BADGE_WORDS})`;
 /** "OP · 2 yr. ago", "Mod • 3 hours ago": a badge the page shows beside the author, before the date. */
 export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+`, 'iu');
 /** "Gus (not verified)", "Ana (Gast)": the page's note that the commenter has no account, not part of the name. */
@@ -37,7 +38,7 @@ export const UNVERIFIED_NOTE = /\s+\((?:not verified|unverified|guest|gast|nicht
 /** A badge alone, where a name would stand: "OP" is nobody's name. */
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
 /** "Top fan", "Works at Halden General Hospital": what a social widget prints beside the commenter's name. */
-export const COMMENTER_PROFILE = new RegExp(String.raw`^(?:${BADGE}|(?:works|worked|studied) at \S.{0,80}|lives in \S.{0,60})$`, 'iu');
+export const COMMENTER_PROFILE = new RegExp(String.raw`^(?:${BADGE_WORDS}|(?:works|worked|studied) at \S.{0,80}|lives in \S.{0,60})$`, 'iu');
 /** "Lanternfly Games Mod": a badge after the name. */
 export const TRAILING_BADGE = new RegExp(String.raw`\s${BADGE}$`, 'iu');
 /** "3 years ago • edited": the note that a comment was changed, after its time. */
