@@ -42,14 +42,28 @@ function timeOf(result: ParsedResult): string | null {
   return start.isCertain('hour') ? `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}:${pad(start.get('second') ?? 0)}` : null;
 }
 
+/** "ET", "PT": US zones named without saying standard or daylight time; the date decides (chrono decides by its reference date). */
+const US_GENERIC_ZONE = /\b([ECMP])T\b/u;
+const US_STANDARD_OFFSET: Readonly<Record<string, number>> = { E: -300, C: -360, M: -420, P: -480 };
+
+/** US daylight saving time: from the second Sunday in March to the first Sunday in November. */
+function inUsDaylightTime(year: number, month: number, day: number): boolean {
+  const sunday = (m: number, nth: number): number => 1 + ((7 - new Date(Date.UTC(year, m - 1, 1)).getUTCDay()) % 7) + 7 * (nth - 1);
+  const ordinal = month * 100 + day;
+  return ordinal >= 300 + sunday(3, 2) && ordinal < 1100 + sunday(11, 1);
+}
+
 function toIso(result: ParsedResult): string | null {
   const { start } = result;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
-  const date = `${pad(start.get('year') ?? 0, 4)}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`;
+  const [year, month, day] = [start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0];
+  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   const time = timeOf(result);
   if (time === null) return date;
-  const zone = start.isCertain('timezoneOffset') ? offsetSuffix(start.get('timezoneOffset') ?? 0) : '';
-  return `${date}T${time}${zone}`;
+  if (!start.isCertain('timezoneOffset')) return `${date}T${time}`;
+  const usZone = US_GENERIC_ZONE.exec(result.text)?.[1];
+  const offset = usZone === undefined ? (start.get('timezoneOffset') ?? 0) : US_STANDARD_OFFSET[usZone]! + (inUsDaylightTime(year, month, day) ? 60 : 0);
+  return `${date}T${time}${offsetSuffix(offset)}`;
 }
 
 /** Month and day when the text gives both but no year. */
@@ -124,6 +138,8 @@ function findDateUncached(text: string): DateFinding | null {
   // "· 2 yr. ago": a separator left over from an "author · time" line.
   const stripped = withEnglishMonths((published.length > 0 ? published : text).replace(LEADING_SEPARATOR, '').replace(DATE_LINE_PREFIX, ''))
     .replace(/\s[|•·]\s/gu, ' ')
+    // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26": a slash or dash between the date and its time.
+    .replace(/(\d)\s[/–—-]\s(?=\d{1,2}[:.h]\d{2}\b)/gu, '$1 ')
     .trim();
   if (stripped.length === 0 || !mayHoldDate(stripped)) return null;
   if (RELATIVE_TIME_LINE.test(stripped)) return { iso: null, relative: true, coverage: 1, text: stripped, time: null, monthDay: null };
