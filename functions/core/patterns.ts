@@ -125,8 +125,10 @@ const BOILERPLATE_LINES = [
   /^(?:click to (?:share|print|email)|opens in (?:a )?new window).*$/iu,
   /^(?:skip to (?:main )?content|toggle navigation|main menu|menu|search|close|open menu|navigation|home|log ?in|sign ?in|sign up|register|subscribe(?: now)?|newsletter|advertisement|anzeige|werbung|sponsored(?: content)?|back to top|scroll to top|top|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read)$/iu,
   /^(?:[•·|–—-]\s*)?(?:\d+\s?-?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture)\s?:?\s?\d+\s*min\S*)$/iu,
-  /^(?:previous|next|older|newer) (?:post|article|story|entry|posts)\b.*$/iu,
+  /^(?:[←→«»‹›<>]\s?)?(?:previous|next|older|newer|prev\.?) (?:post|article|story|entry|posts)\b.*$/iu,
   /^(?:sort(?:ed)? by|order by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per)\b.{0,60}$/iu,
+  /^(?:get|sign up for|subscribe to|join) (?:the |our )?[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,40}$/iu,
+  /^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)\s?:?$/iu,
   /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add (?:a )?(?:new )?comment(?:\.{3}|…)?|story continues|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post a comment)$/iu,
   /^[▼►▸▾]\s.*$/u,
   /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen)\b.*$/iu,
@@ -178,9 +180,10 @@ const BOILERPLATE_PHRASES = [
   /\breserves the right to (?:block|remove|delete|edit|ban)\b/iu,
   /\b(?:has been|was|have been) (?:edited|condensed|shortened) for (?:length|clarity|brevity)\b/iu,
   /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b/iu,
-  /\b(?:delivered (?:straight )?to your inbox|news and offers from|on behalf of (?:our )?trusted partners|by submitting your (?:information|email|details)|you agree to (?:the|our) terms)\b/iu,
+  /\b(?:delivered (?:straight )?to your inbox|news and offers from|on behalf of (?:our )?trusted partners|by (?:submitting your (?:information|email|details)|signing up|subscribing)\b|you agree to (?:the|our) terms)\b/iu,
   /\breceives? (?:financial )?support from\b.{1,80}\b(?:foundation|grant)/iu,
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
+  /\bthis (?:article|story) (?:first )?(?:appeared|appears|was (?:first )?published|ran) (?:in|on)\b/iu,
   /\b(?:wir )?(?:verwenden|nutzen|nutzt|setzt) cookies\b/iu,
   /\bcookies?\b.{1,120}\b(?:accept|acept|agree|consent|einverstanden|akzept|zustimm|configur|preferen|privacy|datenschutz|tiers|terceros|third|partner|navigat|navega|experience|analytics)/iu,
   /\b(?:we|wir|nous|utilizamos|usamos|this (?:web)?site|diese (?:web)?seite|ce site)\b.{1,40}\bcookies?\b/iu,
@@ -189,7 +192,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story'];
 
 /**
  * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa".

@@ -3,6 +3,7 @@ import { PARSER_VERSION, resolveSettings } from './settings';
 import { cleanBody } from './steps/cleanBody';
 import { contentHash } from './steps/contentHash';
 import { convertMarkup } from './steps/convertMarkup';
+import { markGalleryCaptions } from './steps/markGalleryCaptions';
 import { decodeBytes } from './steps/decodeBytes';
 import { detectLanguage } from './steps/detectLanguage';
 import { dropAuthorBio } from './steps/dropAuthorBio';
@@ -62,7 +63,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   if (!decoded.ok) return { ok: false, error: decoded.error };
 
   const text = normalizeText(convertMarkup(decoded.text));
-  const lines = toLines(text);
+  const lines = markGalleryCaptions(toLines(text));
   if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
 
   const proseStart = findBodyStart(lines);
@@ -85,14 +86,16 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
 
   const rawComments = zone ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text), publishedAt) : [];
   const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);
+  const captions = [...new Set([...header.captions, ...leadingCaptions, ...body.captions])].filter((c) => c !== header.subtitle);
+  // A caption printed again under its picture in the text (slideshows repeat theirs) is no paragraph.
+  const captionSet = new Set(captions);
   const bodyText = dropPullQuotes(dropAuthorBio(paragraphs, authors))
-    .filter((p) => p.length > 0)
+    .filter((p) => p.length > 0 && !captionSet.has(p))
     .join('\n\n');
   if (bodyText.length === 0 && comments.length === 0 && header.title === null) {
     return { ok: false, error: { code: 'NO_CONTENT', message: 'no article text, title or comments were found' } };
   }
 
-  const captions = [...new Set([...header.captions, ...leadingCaptions, ...body.captions])].filter((c) => c !== header.subtitle);
   const article: Article = {
     title: header.title,
     subtitle: header.subtitle,

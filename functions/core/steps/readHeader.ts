@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { LABELLED_DATE_LINE, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX } from '../patterns';
-import { isNameLike } from '../text';
+import { endsSentence, isNameLike } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
 import { findTitle } from './findTitle';
@@ -44,6 +44,8 @@ function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
 /** "Aktuelles  Gemeinde  Vereine": menu items set apart by wide gaps. */
 const isSpacedMenu = (line: Line): boolean => line.spacedItems >= 3 && line.text.split(' ').length <= line.spacedItems * 3;
 
+const MAX_OUTLET_WORDS = 4;
+
 /**
  * "Lewis McAra" over "Chief football writer", "Maria Kettering" over "BBC News, Northshire", or
  * "Marina Quesada" over a date line: a bare name over a newsroom role, an outlet or a date is a byline.
@@ -54,7 +56,10 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
     const name = authorName(lines[i]!.text);
     if (!isNameLike(name) || !name.includes(' ') || /\d/u.test(name) || name.split(' ').length > 4 || isNewsroomRole(name)) continue;
     const below = lines[i + 1]!;
-    const roleBelow = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && below.blankBefore === 0 && (isNewsroomRole(below.text) || isPublicationCredit(below.text));
+    const besideName = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && below.blankBefore === 0;
+    // "Priya Natarajan" / "TechLedger" / the date: a short line between the name and the date is the outlet.
+    const outletOverDate = besideName && roles[i + 2] === 'date' && below.text.split(' ').length <= MAX_OUTLET_WORDS && !endsSentence(below.text);
+    const roleBelow = besideName && (isNewsroomRole(below.text) || isPublicationCredit(below.text) || outletOverDate);
     if (!roleBelow && roles[i + 1] !== 'date') continue;
     bylines.set(i, { authors: [name], publishedAt: null, time: null });
     roles[i] = 'byline';

@@ -36,6 +36,15 @@ describe('Function: isBoilerplate', () => {
     'Photo credit: Northshire Council',
     'Image',
     'Watch: Skaters show off the temporary ramps',
+    'Get the TechLedger Daily newsletter',
+    'Enter your email',
+    'By signing up, you agree to our Terms of Use and acknowledge our Privacy Notice.',
+    'This article appeared in the May 2023 issue of Wayfare. Subscribe to get the magazine delivered to your door.',
+    '← Previous post: A brass carriage clock with a mind of its own',
+    'Comments on this page are now closed.',
+    'Sort by: Oldest | Newest | Recommended',
+    'Add a comment...',
+    '• 6 min read',
   ])('is true for "%s"', (text) => {
     // Assess
     expect(isBoilerplate(text)).toBe(true);

@@ -12,6 +12,17 @@ describe('Function: dropPullQuotes', () => {
     expect(kept).toEqual([P1, P2]);
   });
 
+  it('drops a pull quote that ends its excerpt with a full stop where the sentence goes on', () => {
+    // Prepare
+    const source = '"We have no evidence that any vault has been decrypted, and the encryption would make that expensive," the officer said.';
+
+    // Act
+    const kept = dropPullQuotes([source, '“We have no evidence that any vault has been decrypted.”', P2]);
+
+    // Assess
+    expect(kept).toEqual([source, P2]);
+  });
+
   it('keeps short paragraphs and subheadings that only share words with the text', () => {
     // Prepare
     const paragraphs = ['The vote', 'The vote was close, and the council will meet again in June to decide.', 'A second paragraph that repeats nothing at all from the others here.'];

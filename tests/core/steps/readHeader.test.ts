@@ -13,6 +13,19 @@ describe('Function: readHeader', () => {
     expect(result).toEqual({ title: 'Harbour tolls rise for visiting yachts', subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null, dateline: null });
   });
 
+  it('reads a bare name over the outlet over the date as the byline', () => {
+    // Act
+    const result = header('Password manager says attackers copied encrypted backups', 'Priya Natarajan', 'TechLedger', 'Published 11:05 a.m. ET Sept. 4, 2023');
+
+    // Assess
+    expect([result.title, result.authors, result.publishedAt, result.captions]).toEqual([
+      'Password manager says attackers copied encrypted backups',
+      ['Priya Natarajan'],
+      '2023-09-04T11:05:00-04:00',
+      [],
+    ]);
+  });
+
   it('reads "Code : 3912" above the title as the source id, not the title', () => {
     // Act
     const result = header('Code : 3912', '', 'Harbour tolls rise for visiting yachts');
