@@ -180,7 +180,7 @@ const BOILERPLATE_PHRASES = [
   /\breserves the right to (?:block|remove|delete|edit|ban)\b/iu,
   /\b(?:has been|was|have been) (?:edited|condensed|shortened) for (?:length|clarity|brevity)\b/iu,
   /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b/iu,
-  /\b(?:delivered (?:straight )?to your inbox|news and offers from|on behalf of (?:our )?trusted partners|by (?:submitting your (?:information|email|details)|signing up|subscribing)\b|you agree to (?:the|our) terms)\b/iu,
+  /\b(?:delivered (?:straight )?to your inbox|news and offers from|on behalf of (?:our )?trusted partners|by (?:submitting your (?:information|email|details)|signing up|subscribing)|you agree to (?:the|our) terms)\b/iu,
   /\breceives? (?:financial )?support from\b.{1,80}\b(?:foundation|grant)/iu,
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
   /\bthis (?:article|story) (?:first )?(?:appeared|appears|was (?:first )?published|ran) (?:in|on)\b/iu,
