@@ -66,6 +66,15 @@ const splitPlaces = (text: string): string[] =>
     .filter((p) => p.length > 0);
 const isUpperWord = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
 
+/** "GREYFORD, Mich.", "PORT CALLAN, Northshire": a region after an upper-case place belongs to it (as in "DULUTH, Minn. (AP)"). */
+function placesWithRegion(text: string): string[] {
+  const parts = text.split(',').map((p) => p.trim());
+  const region = parts[parts.length - 1]!;
+  const place = parts[parts.length - 2];
+  const joined = place !== undefined && isUpperWord(place) && !isUpperWord(region) && (IS_REGION_ABBREVIATION.test(region) || IS_REGION_NAME.test(region));
+  return joined ? [...splitPlaces(parts.slice(0, -2).join(',')), `${place}, ${region}`] : splitPlaces(text);
+}
+
 /** The places of a dateline printed as its own header line ("Baku, Azerbaijan, June 5"), or null. */
 export function datelineLinePlaces(text: string): string[] | null {
   const found = DATELINE_LINE.exec(text);
@@ -107,7 +116,7 @@ function germanPlacePrefix(paragraph: string): DatelineFinding | null {
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
   const release = paragraph.lastIndexOf('/', WIRE_SLASH_REACH) >= 0 ? PLACES_DATE_SLASHED_WIRE().exec(paragraph) : null;
   if (release) {
-    const dateline = { locations: splitPlaces(release[1]!), agency: release[3]!.trim() };
+    const dateline = { locations: placesWithRegion(release[1]!), agency: release[3]!.trim() };
     return { dateline, rest: paragraph.slice(release[0].length), publishedAt: parseDateLine(release[2]!)?.iso ?? null };
   }
   const wire = PLACES_DATE_AGENCY.exec(paragraph);

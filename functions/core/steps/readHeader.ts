@@ -45,6 +45,8 @@ function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
 const isSpacedMenu = (line: Line): boolean => line.spacedItems >= 3 && line.text.split(' ').length <= line.spacedItems * 3;
 
 const MAX_OUTLET_WORDS = 4;
+/** "News provided by": a release wire's label over the sender's name. */
+const SENDER_LABEL = /^(?:news|content|press release|release) (?:provided|distributed|issued) by:?$/iu;
 
 /**
  * "Lewis McAra" over "Chief football writer", "Maria Kettering" over "BBC News, Northshire", or
@@ -109,6 +111,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
       return 'date';
     }
     if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line) || isTailMarker(text)) return 'nav';
+    // "News provided by" / "Halvorsen Batteries Inc.": the sender a release wire names, not an author.
+    if (i > 0 && SENDER_LABEL.test(lines[i - 1]!.text)) return 'nav';
     // "Football writer" under "By Lewis McAra": the byline's second line; "Reporting from Kyiv" wherever it stands.
     if ((roles[i - 1] === 'byline' && isNewsroomRole(text)) || REPORTING_FROM.test(text)) return 'byline';
     if (isCaptionLine(text)) return 'caption';

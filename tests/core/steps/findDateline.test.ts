@@ -53,16 +53,28 @@ describe('Function: findDateline', () => {
     expect(at(paragraph)).toBeNull();
   });
 
-  it('reads a press-release wire, "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --", with its date', () => {
+  it('reads a press-release wire, "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --", with its date (the region stays with the place)', () => {
     // Act
     const result = at('PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ -- Harbourline Ferries today announced an order.');
 
     // Assess
     expect(result).toEqual({
-      dateline: { locations: ['PORT CALLAN', 'Northshire'], agency: 'PRNewswire' },
+      dateline: { locations: ['PORT CALLAN, Northshire'], agency: 'PRNewswire' },
       rest: 'Harbourline Ferries today announced an order.',
       publishedAt: '2024-06-04',
     });
+  });
+
+  it('keeps several upper-case places of a wire dateline apart', () => {
+    // Act
+    const result = at('GREYFORD, Mich., Feb. 6, 2024 /PRWire Direct/ -- Halvorsen Batteries today announced a plant.');
+    const several = at('OSLO, BERGEN, June 4, 2024 /PRNewswire/ -- Two ferry operators today announced a merger.');
+
+    // Assess
+    expect([result?.dateline, several?.dateline]).toEqual([
+      { locations: ['GREYFORD, Mich.'], agency: 'PRWire Direct' },
+      { locations: ['OSLO', 'BERGEN'], agency: 'PRNewswire' },
+    ]);
   });
 
   it('reads several places from "TEHRAN, BAKU, TEL AVIV (Combined Sources)—"', () => {

@@ -26,6 +26,20 @@ describe('Function: readHeader', () => {
     ]);
   });
 
+  it('reads "Interview by" as a byline and leaves a release wire\'s sender out of the captions', () => {
+    // Act
+    const interview = header('Interview', '‘I wrote the novel on the night bus’: Ottoline Vance on her debut', 'The bus driver talks about shift work and dialect', 'Interview by Samir Quayle', 'Sat 2 Mar 2024 08.00 GMT');
+    const release = header('Halvorsen Batteries to open a cell plant in Greyford', 'New facility will supply grid-storage cells', 'News provided by', 'Halvorsen Batteries Inc.', 'Feb 06, 2024, 08:00 ET');
+
+    // Assess
+    expect([interview.title, interview.authors, interview.subtitle]).toEqual([
+      '‘I wrote the novel on the night bus’: Ottoline Vance on her debut',
+      ['Samir Quayle'],
+      'The bus driver talks about shift work and dialect',
+    ]);
+    expect([release.subtitle, release.captions, release.authors, release.publishedAt]).toEqual(['New facility will supply grid-storage cells', [], [], '2024-02-06T08:00:00-05:00']);
+  });
+
   it('reads "Code : 3912" above the title as the source id, not the title', () => {
     // Act
     const result = header('Code : 3912', '', 'Harbour tolls rise for visiting yachts');
