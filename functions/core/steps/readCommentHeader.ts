@@ -18,12 +18,13 @@ import {
   PRINTED_LEVEL,
   REPLY_SUBJECT,
   REPLY_TO_HEADER,
+  REPLY_TO_LINE,
   THREAD_NAV_LINKS,
   VERB_ON_DATE,
   VOTES_PREFIX,
 } from '../patterns';
 import { isLooseName, isNameLike } from '../text';
-import { isBoilerplate, isCommentControl, isWeakTailMarker } from './classifyLine';
+import { isBoilerplate, isCommentControl, isTailMarker, isWeakTailMarker } from './classifyLine';
 import type { DateFinding } from './parseDate';
 import { findDate, parseDateLine } from './parseDate';
 
@@ -180,6 +181,12 @@ const CONTROL_REACH = 8;
 /** Such a comment holds two paragraphs at most; the controls follow its text directly. */
 const MAX_PARAGRAPH_BREAKS = 1;
 
+/** "Antonio R." over "14/03/2024 14:05": the next comment's header, where another comment's text would go on. */
+const startsNameAndDate = (lines: readonly Line[], at: number): boolean => {
+  const next = lines[at + 1];
+  return next !== undefined && isNameLike(lines[at]!.text) && parseDateLine(next.text) !== null;
+};
+
 /**
  * "Name" / text / "Like · Reply · 3d": a bare name whose text ends in a line of comment controls.
  * The text may hold paragraphs (single blank lines), and a profile line may stand under the name.
@@ -188,24 +195,29 @@ const nameTextControls: HeaderReader = (lines, at) => {
   const line = lines[at]!;
   const next = lines[at + 1];
   if (!next || next.blankBefore > 0 || !isNameLike(line.text) || isCommentControl(line.text) || isCommentControl(next.text)) return null;
-  if (BADGE_ONLY.test(line.text) || isWeakTailMarker(line.text) || isBoilerplate(next.text)) return null;
+  if (BADGE_ONLY.test(line.text) || REPLY_TO_LINE.test(line.text) || isBoilerplate(next.text)) return null;
   let paragraphBreaks = 0;
   for (let k = at + 2; k < Math.min(lines.length, at + 2 + CONTROL_REACH); k++) {
     const candidate = lines[k]!;
     if (candidate.blankBefore > 0) paragraphBreaks++;
     if (paragraphBreaks > MAX_PARAGRAPH_BREAKS || candidate.blankBefore > 1 || candidate.indent !== line.indent) return null;
-    // A new paragraph opening with a name (and a date) is the next comment's header.
+    // A new paragraph opening with a name (and a date) is the next comment's header; a heading ends the run.
     if (candidate.blankBefore > 0 && (isNameLike(candidate.text) || AUTHOR_AND_DATE.test(candidate.text))) return null;
+    if (isWeakTailMarker(candidate.text) || isTailMarker(candidate.text) || startsNameAndDate(lines, k)) return null;
     if (isCommentControl(candidate.text)) return header(line, at, { author: line.text, strength: 'medium' });
   }
   return null;
 };
 
+const PEN_NAME_MAX_WORDS = 4;
+const isPenName = (text: string): boolean => isLooseName(text) && text.split(' ').length <= PEN_NAME_MAX_WORDS;
+
 /** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
 const nameThenDateLine: HeaderReader = (lines, at) => {
   const { text, indent } = lines[at]!;
   const next = lines[at + 1];
-  if (!next || next.indent < indent - 1 || !isNameLike(text) || isCommentControl(text)) return null;
+  // Over a date, a pen name may be a phrase ("Sciatore della domenica").
+  if (!next || next.indent < indent - 1 || !(isNameLike(text) || isPenName(text)) || isCommentControl(text)) return null;
   const date = parseDateLine(next.text.replace(AUTHOR_BADGE, ''), 0.8);
   return date ? header(lines[at]!, at, { author: text, span: 2, ...postedOn(date), strength: 'weak' }) : null;
 };
@@ -298,7 +310,8 @@ function withPrintedLevel(lines: readonly Line[], found: CommentHeader): Comment
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {
   const line = lines[at];
-  if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text)) return null;
+  // "Kommentare (5)", "Mehr aus Haselmoor": a heading stands where a name could.
+  if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text) || isWeakTailMarker(line.text) || isTailMarker(line.text)) return null;
   for (const read of READERS) {
     const found = read(lines, at);
     if (found) return withPrintedLevel(lines, found);

@@ -237,3 +237,43 @@ describe('Function: splitComments (social widgets)', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (section headings and pen names)', () => {
+  it.each([
+    ['Комментарии (4)', 'Гость_57', '23.01.2024 20:15', 'Опять Литейная! Третий раз за зиму.', 'Ответить'],
+    ['Réagir (4)', 'Jeannot33', '22/09/2023 18:02', 'Encore une aire de pique-nique.', 'Répondre'],
+    ['Commenti (3)', 'Sciatore della domenica', '10 gennaio 2024 alle 18:12', 'Complimenti al soccorso alpino.', 'Segnala'],
+  ])('does not take the heading "%s" for an author, and reads the name under it', (heading, name, date, text, control) => {
+    // Act
+    const comments = split([heading, name, date, text, control]);
+
+    // Assess
+    expect(comments).toEqual([{ author: name, text }]);
+  });
+
+  it('does not run a bare name\'s comment over the next "Name / date" header to reach its controls', () => {
+    // Prepare
+    const rows = ['AYUDAS PARA LOS AGRICULTORES', 'La consejera ha anunciado una línea de ayudas.', 'Comentarios (3)', 'Antonio R.', '14/03/2024 14:05', 'Cada año lo mismo.', 'Responder'];
+
+    // Act
+    const comments = split(rows);
+
+    // Assess
+    expect(comments).toEqual([{ author: 'Antonio R.', text: 'Cada año lo mismo.' }]);
+  });
+
+  it('reads a Persian "in reply to" line under the header as whom the comment answers', () => {
+    // Prepare
+    // The pipeline hands the steps ASCII digits.
+    const rows = ['نظرات', 'علی', '12 مهر 1402 - 15:10', 'هر سال همین وضع است.', 'پاسخ', 'مهدی', '12 مهر 1402 - 16:48', 'در پاسخ به علی', 'بدون همکاری مردم فایده ندارد.', 'پاسخ'];
+
+    // Act
+    const comments = threadReplies(splitRaw(rows));
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['علی', 0, 'هر سال همین وضع است.'],
+      ['مهدی', 1, 'بدون همکاری مردم فایده ندارد.'],
+    ]);
+  });
+});
