@@ -65,10 +65,19 @@ export const authorName = (printed: string): string => titleCaseShouted(printed.
 /** "u/tramfan_88", "/u/gull": a forum user's handle, digits and all, without the prefix. */
 const USER_HANDLE = /^\/?u\/([\p{L}\p{N}_-]{2,40})$/u;
 
+/** "Par Ouest-Horizon avec AFP", "Von Jana Berg mit dpa": the agency the newsroom wrote with. */
+const WITH_AGENCY = /\s+(?:with|avec|mit|con|com)\s+(\S.{0,30})$/iu;
+
 /** Names from "A, B and C", without agencies, staff roles and the place they write from. */
 function namesFrom(list: string): string[] | null {
   const handle = USER_HANDLE.exec(list.trim());
   if (handle) return [handle[1]!];
+  const agency = WITH_AGENCY.exec(list);
+  if (agency && isAgency(agency[1]!)) {
+    const own = list.slice(0, agency.index).trim();
+    // A one-word credit beside the agency is the newsroom itself ("Ouest-Horizon avec AFP"), not a person.
+    return own.includes(' ') ? namesFrom(own) : [];
+  }
   const parts = list
     .split(NAME_SEPARATORS)
     .map(authorName)

@@ -19,6 +19,7 @@ import {
   REPLY_SUBJECT,
   REPLY_TO_HEADER,
   REPLY_TO_LINE,
+  REPLY_TO_NAME,
   THREAD_NAV_LINKS,
   VERB_ON_DATE,
   VOTES_PREFIX,
@@ -79,10 +80,13 @@ const postedOn = (date: DateFinding): Pick<CommentHeader, 'postedAt' | 'postedMo
 
 /** A date line directly under a header takes part in it. */
 function withDateBelow(lines: readonly Line[], found: CommentHeader): CommentHeader {
-  const next = lines[found.at + found.span];
+  // "En réponse à Jeannot33" between the header and its date: whom the comment answers.
+  const addressee = REPLY_TO_NAME.exec(lines[found.at + found.span]?.text ?? '')?.[1];
+  const marked = addressee === undefined ? found : { ...found, span: found.span + 1, replyTo: addressee };
+  const next = lines[marked.at + marked.span];
   const date = next ? parseDateLine(next.text) : null;
   if (!date) return found;
-  return { ...found, span: found.span + 1, ...postedOn(date), strength: found.strength === 'medium' ? 'strong' : found.strength };
+  return { ...marked, span: marked.span + 1, ...postedOn(date), strength: found.strength === 'medium' ? 'strong' : found.strength };
 }
 
 /** "  1. Name said:" */
@@ -210,7 +214,7 @@ const nameTextControls: HeaderReader = (lines, at) => {
 };
 
 const PEN_NAME_MAX_WORDS = 4;
-const isPenName = (text: string): boolean => isLooseName(text) && text.split(' ').length <= PEN_NAME_MAX_WORDS;
+const isPenName = (text: string): boolean => isLooseName(text) && text.split(' ').length <= PEN_NAME_MAX_WORDS && !REPLY_TO_LINE.test(text);
 
 /** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
 const nameThenDateLine: HeaderReader = (lines, at) => {

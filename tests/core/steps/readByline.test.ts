@@ -9,6 +9,18 @@ describe('Function: readByline', () => {
     expect(result).toEqual(expect.objectContaining({ authors: ['Petra Holm'], publishedAt: null }));
   });
 
+  it.each([
+    ['Par Ouest-Horizon avec AFP', []],
+    ['Von Jana Berg mit dpa', ['Jana Berg']],
+    ['By Tom Ray with Reuters', ['Tom Ray']],
+  ])('reads "%s": the agency written with is no author, nor is a one-word newsroom beside it', (line, authors) => {
+    // Act
+    const result = readByline(line);
+
+    // Assess
+    expect(result?.authors).toEqual(authors);
+  });
+
   it('reads a score line ("214 points by handle 5 hours ago | hide | …") as a byline of the handle, without a date', () => {
     // Act
     const result = readByline('214 points by kelpforest 5 hours ago | hide | past | favorite | 63 comments');

@@ -277,3 +277,22 @@ describe('Function: splitComments (section headings and pen names)', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (a reply marker between the header and its date)', () => {
+  it('reads "En réponse à X" under "Name a écrit :" as whom it answers, and the date under it as the time', () => {
+    // Prepare
+    const rows = [
+      'Jeannot33 a écrit :', 'le 22/09/2023 à 18h02', 'Encore une aire de pique-nique.', 'Répondre',
+      'Sylvie Garnier a écrit :', 'En réponse à Jeannot33', 'le 22/09/2023 à 18h30', 'Les barbecues sont déjà interdits.', 'Répondre',
+    ];
+
+    // Act
+    const comments = threadReplies(splitRaw(rows));
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth, c.postedAt, c.text])).toEqual([
+      ['Jeannot33', 0, '2023-09-22T18:02:00', 'Encore une aire de pique-nique.'],
+      ['Sylvie Garnier', 1, '2023-09-22T18:30:00', 'Les barbecues sont déjà interdits.'],
+    ]);
+  });
+});
