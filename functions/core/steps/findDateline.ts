@@ -18,8 +18,12 @@ const DASH = String.raw`\s*[—–-]+\s*`;
 
 /** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -". */
 const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, ([^(),—–]{3,25}))?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
-/** "Berlin (dpa) –": title-case place, agency in parentheses. */
-const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?\(([^()]{1,40})\)${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`, 'u');
+/** "Berlin (dpa) –", "Kiel/Husum (dpa) –": title-case places, agency in parentheses. */
+const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}(?:\/${TITLE_PLACE}){0,3})\s?\(([^()]{1,40})\)${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`, 'u');
+/** "(ANSA) - VALTORRE, 10 GEN -": the agency first, then the place and the day; "(Reuters) -": the agency alone. */
+const AGENCY_THEN_PLACE = new RegExp(String.raw`^\(([^()]{2,30})\)\s?[—–-]\s?(?:(${PLACE}(?:, ${PLACE}){0,3})(?:, \d{1,2} \p{L}{3,9}\.?)?\s?[—–-]\s?)?(?=[\p{Lu}"“‘«])`, 'u');
+/** "القاهرة - (أ ش أ) -": the place, then the agency between dashes. */
+const PLACE_DASH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–-]\s?\(([^()]{1,40})\)\s?[—–-]\s?(?=\S)`, 'u');
 /** A US state or region as AP abbreviates it after the city: "Mass.", "Calif.", "N.Y.", "D.C.". */
 const REGION_ABBREVIATION = String.raw`\p{Lu}\p{Ll}{1,9}\.|\p{Lu}\.(?: ?\p{Lu}\.)+`;
 const IS_REGION_ABBREVIATION = new RegExp(`^(?:${REGION_ABBREVIATION})$`, 'u');
@@ -132,9 +136,16 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
     if (region !== undefined && (IS_REGION_ABBREVIATION.test(region) || IS_REGION_NAME.test(region))) locations.push(`${locations.pop()!}, ${region}`);
     return { dateline: { locations, agency: agency!.trim() }, rest: paragraph.slice(prefix.length) };
   }
-  const titlePlaceWithAgency = TITLE_PLACE_WITH_AGENCY.exec(paragraph);
+  const titlePlaceWithAgency = TITLE_PLACE_WITH_AGENCY.exec(paragraph) ?? PLACE_DASH_AGENCY.exec(paragraph);
   if (titlePlaceWithAgency) {
-    return { dateline: { locations: splitPlaces(titlePlaceWithAgency[1]!), agency: titlePlaceWithAgency[2]!.trim() }, rest: paragraph.slice(titlePlaceWithAgency[0].length) };
+    const locations = titlePlaceWithAgency[1]!.split('/').flatMap(splitPlaces);
+    return { dateline: { locations, agency: titlePlaceWithAgency[2]!.trim() }, rest: paragraph.slice(titlePlaceWithAgency[0].length) };
+  }
+  const agencyFirst = AGENCY_THEN_PLACE.exec(paragraph);
+  const [agencyPrefix, leadingAgency, agencyPlaces] = agencyFirst ?? [];
+  // Without a place, only a known agency: "(Update) -" or "(Photo) -" open no dateline.
+  if (agencyPrefix !== undefined && leadingAgency !== undefined && (agencyPlaces !== undefined ? isUpperWord(leadingAgency) || isAgency(leadingAgency) : isAgency(leadingAgency))) {
+    return { dateline: { locations: agencyPlaces === undefined ? [] : splitPlaces(agencyPlaces), agency: leadingAgency.trim() }, rest: paragraph.slice(agencyPrefix.length) };
   }
   const bare = BARE_PREFIX.exec(paragraph);
   if (!bare || !isUpperWord(bare[1]!)) return germanPlacePrefix(paragraph);

@@ -219,3 +219,23 @@ describe('Function: findDateline', () => {
     expect(findDateline('YEREVAN. – The water level of Lake Sevan has risen again.', '')?.dateline).toEqual({ locations: ['YEREVAN'], agency: null });
   });
 });
+
+describe('Function: findDateline (agency forms)', () => {
+  it.each([
+    ['Nordhavn/Wiesberg (dpa) – Das Sturmtief hat gewütet.', ['Nordhavn', 'Wiesberg'], 'dpa', 'Das Sturmtief hat gewütet.'],
+    ['(ANSA) - VALTORRE, 10 GEN - Quattro ore sospesi.', ['VALTORRE'], 'ANSA', 'Quattro ore sospesi.'],
+    ['(Reuters) - Shares fell on Monday.', [], 'Reuters', 'Shares fell on Monday.'],
+    ['الزهراء الجديدة - (أ ش أ) - افتتح المحافظ المتحف.', ['الزهراء الجديدة'], 'أ ش أ', 'افتتح المحافظ المتحف.'],
+  ])('reads "%s"', (paragraph, locations, agency, rest) => {
+    // Act
+    const result = findDateline(paragraph, paragraph);
+
+    // Assess
+    expect(result).toEqual({ dateline: { locations, agency }, rest });
+  });
+
+  it('opens no dateline with a label in parentheses that is no agency', () => {
+    // Assess
+    expect(findDateline('(Update) - Shares fell.', '(Update) - Shares fell.')).toBeNull();
+  });
+});
