@@ -78,9 +78,9 @@ export function withTime(iso: string | null, time: string | null): string | null
 }
 
 const PARSERS = [en, de, fr];
-/** "10.03.2012" is day-first wherever it is written; the English parser would read month-first. */
+/** "10.03.2012" is day-first wherever it is written, and so is "21/08/2023"; the English parser would read month-first. */
 const DAY_FIRST_PARSERS = [de, en, fr];
-const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/u;
+const DOTTED_DATE = /\b(?:\d{1,2}\.\d{1,2}\.\d{2,4}|(?:1[3-9]|2\d|3[01])\/\d{1,2}\/\d{2,4})\b/u;
 
 /** The longest first match among the languages, so "11. Oktober 2020 um 17:20" is not read as just "17:20". */
 function firstResult(text: string): ParsedResult | null {
@@ -111,20 +111,30 @@ const mayHoldDate = (text: string): boolean => text.length <= MAX_DATE_LINE * 2 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 
 /** Arabic, Persian, Spanish, Italian, Portuguese and Russian month names → English, so chrono can read "4 يونيو 2021" or "14 de abril de 2024". */
+/** "2:35 م": Arabic marks the afternoon (مساءً) and the morning (صباحاً) after the time. */
+const ARABIC_MERIDIEM = /(\d{1,2}:\d{2})\s?(م|مساء\u064B?|ص|صباحا?\u064B?)(?=\s|$)/gu;
+/** "19:40 (МСК)": Moscow time, named in Russian. */
+const MOSCOW_TIME = /\(?(?:МСК|мск)\)?/gu;
+
 function withEnglishMonths(text: string): string {
-  if (ARABIC_SCRIPT.test(text)) return FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text).replace(/\s+/gu, ' ');
+  if (ARABIC_SCRIPT.test(text)) {
+    return FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text)
+      .replace(ARABIC_MERIDIEM, (_, time: string, mark: string) => `${time} ${mark.startsWith('م') ? 'PM' : 'AM'}`)
+      .replace(/\s+/gu, ' ');
+  }
   if (!EUROPEAN_MONTH_NAME.test(text)) return text;
   // "14 de abril de 2024 a las 19:05" → "14 April 2024 at 19:05"; "2024 г." → "2024"
-  return EUROPEAN_MONTHS().reduce((t, [pattern, month]) => t.replace(pattern, month), text).replace(EUROPEAN_DATE_JOINERS, (joiner) =>
-    joiner.startsWith(' г') ? '' : /\s(?:de|del)\s/iu.test(joiner) ? ' ' : ' at ',
-  );
+  return EUROPEAN_MONTHS()
+    .reduce((t, [pattern, month]) => t.replace(pattern, month), text)
+    .replace(EUROPEAN_DATE_JOINERS, (joiner) => (joiner.startsWith(' г') ? '' : /\s(?:de|del)\s/iu.test(joiner) ? ' ' : ' at '))
+    .replace(MOSCOW_TIME, 'MSK');
 }
 
 /** Finds the first date in a piece of text (a line, or part of a byline). The same lines are asked about several times per file. */
 export const findDate = memoized(findDateUncached);
 
 /** "Apr 18, 2024 Updated Apr 19, 2024": the first date is the publication, the rest an update. */
-const UPDATE_MARK = /\s*(?:\b|(?<=\d))(?:updated|last updated|aktualisiert|actualizado|mis à jour)\b.*$/i;
+const UPDATE_MARK = /\s*(?:\b|(?<=\d))(?:updated|last updated|aktualisiert|actualizado|atualizado|mis à jour|modifié le|aggiornato|bijgewerkt|laatste update|güncelleme)\b.*$/i;
 /** "June 14, 20243:12 PM": a copied page can glue the year to the time after it. */
 const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 

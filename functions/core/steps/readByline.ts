@@ -14,7 +14,7 @@ export interface Byline {
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
 const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom)`;
 const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}\b`, 'iu');
-const NAME_SEPARATORS = /\s*(?:[,;&]|\band\b|\bund\b|\bet\b)\s*/iu;
+const NAME_SEPARATORS = /\s*(?:[,;&]|\b(?:and|und|et|en|y|e)\b)\s*/iu;
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
 const LEAD_WORDS = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)\b\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
 const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door)\s+/iu;
@@ -45,7 +45,7 @@ export const isRoleLine = (text: string): boolean => text.split(' ').length <= R
 export const isNewsroomRole = (text: string): boolean => text.split(' ').length <= 5 && ROLE_WORDS.test(text);
 
 /** "Tehran Times", "Daily Ledger": a publication's name beside a date is no author. */
-const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|weekly|magazine|radio|television|agency|network|chronicle|telegraph|observer|monitor)\b/iu;
+const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|weekly|magazine|radio|rádio|tv|television|televisão|televisión|agency|network|chronicle|telegraph|observer|monitor)\b/iu;
 
 /** "BBC News, Northshire", "The Daily Record": the outlet an author writes for, on its own short line. */
 export const isPublicationCredit = (text: string): boolean => text.split(' ').length <= 6 && PUBLICATION_WORDS.test(text) && !/[.!?:]$/u.test(text);
@@ -64,6 +64,19 @@ export const authorName = (printed: string): string => titleCaseShouted(printed.
 
 /** "u/tramfan_88", "/u/gull": a forum user's handle, digits and all, without the prefix. */
 const USER_HANDLE = /^\/?u\/([\p{L}\p{N}_-]{2,40})$/u;
+
+const MAX_NAME_WORDS = 4;
+
+/**
+ * "Sanne de Wilde en Bram Kuipers": people's full names alone on a line (no "By"), or null. Each is
+ * two to four words without digits; such a line is a byline only where the layout says so (over a date).
+ */
+export function bareNames(text: string): string[] | null {
+  const names = text.split(NAME_SEPARATORS).map(authorName);
+  const isFullName = (name: string): boolean =>
+    isNameLike(name) && name.includes(' ') && !/\d/u.test(name) && name.split(' ').length <= MAX_NAME_WORDS && !isNewsroomRole(name);
+  return names.length > 0 && names.every(isFullName) ? names : null;
+}
 
 /** "Par Ouest-Horizon avec AFP", "Von Jana Berg mit dpa": the agency the newsroom wrote with. */
 const WITH_AGENCY = /\s+(?:with|avec|mit|con|com)\s+(\S.{0,30})$/iu;

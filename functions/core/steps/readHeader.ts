@@ -1,11 +1,11 @@
 import type { Line } from '../lines';
 import { LABELLED_DATE_LINE, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX } from '../patterns';
-import { endsSentence, isNameLike } from '../text';
+import { endsSentence } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
 import { findTitle } from './findTitle';
 import type { Byline } from './readByline';
-import { authorName, isAgency, isNewsroomRole, isPublicationCredit, isRoleLine, readByline } from './readByline';
+import { bareNames, isAgency, isNewsroomRole, isPublicationCredit, isRoleLine, readByline } from './readByline';
 import { bylineAgency, datelineLinePlaces } from './findDateline';
 import type { Dateline } from '../types';
 import { parseDateLine } from './parseDate';
@@ -24,7 +24,7 @@ export interface Header {
 
 const MENU_RUN = 3;
 /** "Updated 14:05", "Aktualisiert am …": the date of a revision, used only when no publication date is given. */
-const UPDATE_LINE = /^(?:updated|last updated|aktualisiert|actualizado|mis à jour)\b/iu;
+const UPDATE_LINE = /^(?:updated|last updated|aktualisiert|zuletzt aktualisiert|actualizado|atualizado|mis à jour|modifié le|aggiornato|ultimo aggiornamento|bijgewerkt|laatste update|güncelleme|обновлено)\b/iu;
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
 const REPORTING_FROM = /^[Rr]eporting from\s+\p{Lu}/u;
 
@@ -55,15 +55,15 @@ const SENDER_LABEL = /^(?:news|content|press release|release) (?:provided|distri
 function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: Map<number, Byline>): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (roles[i] !== 'text') continue;
-    const name = authorName(lines[i]!.text);
-    if (!isNameLike(name) || !name.includes(' ') || /\d/u.test(name) || name.split(' ').length > 4 || isNewsroomRole(name)) continue;
+    const names = bareNames(lines[i]!.text);
+    if (names === null) continue;
     const below = lines[i + 1]!;
     const besideName = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && below.blankBefore === 0;
     // "Priya Natarajan" / "TechLedger" / the date: a short line between the name and the date is the outlet.
     const outletOverDate = besideName && roles[i + 2] === 'date' && below.text.split(' ').length <= MAX_OUTLET_WORDS && !endsSentence(below.text);
     const roleBelow = besideName && (isNewsroomRole(below.text) || isPublicationCredit(below.text) || outletOverDate);
     if (!roleBelow && roles[i + 1] !== 'date') continue;
-    bylines.set(i, { authors: [name], publishedAt: null, time: null });
+    bylines.set(i, { authors: names, publishedAt: null, time: null });
     roles[i] = 'byline';
     if (roleBelow) roles[i + 1] = 'byline';
   }

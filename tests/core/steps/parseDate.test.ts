@@ -25,6 +25,9 @@ describe('Function: parseDateLine', () => {
     ['Sat, 10 Mar 2012 13:11:00 GMT', '2012-03-10T13:11:00Z'],
     ['March 3, 2019 at 10:12 am EST', '2019-03-03T10:12:00-05:00'],
     ['Posted: Jan 5, 2023 / 06:45 AM PST', '2023-01-05T06:45:00-08:00'],
+    ['21/08/2023 18h37  Atualizado há 3 horas', '2023-08-21T18:37:00'],
+    ['23 января 2024, 19:40 (МСК)', '2024-01-23T19:40:00+03:00'],
+    ['الأحد، 19 نوفمبر 2023 - 02:35 م', '2023-11-19T14:35:00'],
     ['Tuesday, 7 November 2023 - 14:26', '2023-11-07T14:26:00'],
     // "ET", "PT": standard or daylight time by the date (US rules), whatever chrono's reference date says.
     ['Published 11:05 a.m. ET Sept. 4, 2023 | Updated 3:42 p.m. ET Sept. 4, 2023', '2023-09-04T11:05:00-04:00'],

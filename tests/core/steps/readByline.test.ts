@@ -13,6 +13,9 @@ describe('Function: readByline', () => {
     ['Par Ouest-Horizon avec AFP', []],
     ['Von Jana Berg mit dpa', ['Jana Berg']],
     ['By Tom Ray with Reuters', ['Tom Ray']],
+    ['Door Sanne de Wilde en Bram Kuipers', ['Sanne de Wilde', 'Bram Kuipers']],
+    ['Por Fernanda Lacerda, TV Vale do Sul', ['Fernanda Lacerda']],
+    ['Por Ana Ruiz y Luis Gil', ['Ana Ruiz', 'Luis Gil']],
   ])('reads "%s": the agency written with is no author, nor is a one-word newsroom beside it', (line, authors) => {
     // Act
     const result = readByline(line);

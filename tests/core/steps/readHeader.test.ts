@@ -40,6 +40,14 @@ describe('Function: readHeader', () => {
     expect([release.subtitle, release.captions, release.authors, release.publishedAt]).toEqual(['New facility will supply grid-storage cells', [], [], '2024-02-06T08:00:00-05:00']);
   });
 
+  it('reads two bare names over a date as two authors, and a labelled update line as no caption', () => {
+    // Act
+    const result = header('Scheur in dijk bij Zevenhoven', 'Sanne de Wilde en Bram Kuipers', '28-01-24, 22:47', 'Laatste update: 29-01-24, 07:15', 'Deel dit artikel');
+
+    // Assess
+    expect([result.authors, result.publishedAt, result.captions]).toEqual([['Sanne de Wilde', 'Bram Kuipers'], '2024-01-28T22:47:00', []]);
+  });
+
   it('reads "Code : 3912" above the title as the source id, not the title', () => {
     // Act
     const result = header('Code : 3912', '', 'Harbour tolls rise for visiting yachts');
