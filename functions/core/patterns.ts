@@ -107,8 +107,8 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 }
 
 /** Whole lines of site furniture, dropped wherever they stand. */
-/** "Read also", in the languages of the sites Winnow reads: the label over links to other articles. */
-const READ_ALSO = String.raw`(?:also read|read also|see also|read more|read next|more on this(?: story)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
+/** "Read also", in the languages of the sites Winnow reads: the label over links to other articles ("Read more" is no label: it closes teasers, and more text may follow it). */
+const READ_ALSO = String.raw`(?:also read|read also|see also|more on this(?: story)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
 /** The label alone on its line ("Lesen Sie auch", "Читайте также:"): links follow on the next lines. */
 export const READ_ALSO_LABEL = new RegExp(String.raw`^${READ_ALSO} ?:?$`, 'iu');
 /** The label and its link on one line: "Lire aussi | …", "Lee también: …", "Lire aussi l'entretien : « … »". */
@@ -128,6 +128,14 @@ const BOILERPLATE_LINES = [
   /^(?:[•·|–—-]\s*)?(?:\d+\s?-?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture)\s?:?\s?\d+\s*min\S*)$/iu,
   /^(?:[←→«»‹›<>]\s?)?(?:previous|next|older|newer|prev\.?) (?:post|article|story|entry|posts)\b.*$/iu,
   /^(?:news|content|press release|release) (?:provided|distributed|issued) by:?$/iu,
+  // Channel and app promotions: "📲 Participe do canal … no WhatsApp", "Follow us on Google News", "Подпишитесь на наш канал в Telegram".
+  /^(?:\p{So}\s?)?(?:join|follow|subscribe to|participe d[oa]|siga|segui|folge|abonniere|meld je aan voor|schrijf je in voor|inscreva-se|suscríbete a|abonnez-vous à)\b.{0,80}\b(?:whatsapp|telegram|google news|newsletter|nieuwsbrief|channel|kanal|canal|youtube|instagram|facebook)\b.{0,60}$/iu,
+  /^(?:\p{So}\s?)?(?:подпишитесь|подписывайтесь|следите)\s.{0,60}(?:telegram|телеграм|канал|дзен|вконтакте).{0,40}$/iu,
+  /^.{0,30}\bgoogle news\b.{0,30}$/iu,
+  /^(?:accept(?: all)?(?: cookies)?|alle akzeptieren|akzeptieren|zustimmen|tout accepter|accepter|aceptar(?: todo)?|accetta(?: tutti)?|akkoord|kabul et|принять(?: все)?|okay|ok|got it)$/iu,
+  /^(?:👁\uFE0F?|views?:?)[\d\s.,]+[kKмМ]?$/u,
+  // "Çerez Politikası: … çerezler kullanılmaktadır": Turkish cookie notices (no ASCII word boundary before "ç").
+  /^(?:.{0,200}\s)?çerez(?:ler|leri|lerden|lerle)?[\s,.:].{0,400}$/iu,
   /^(?:sort(?:ed)? by|order by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per)\b.{0,60}$/iu,
   /^(?:get|sign up for|subscribe to|join) (?:the |our )?[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,40}$/iu,
   /^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)\s?:?$/iu,
@@ -185,6 +193,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:delivered (?:straight )?to your inbox|news and offers from|on behalf of (?:our )?trusted partners|by (?:submitting your (?:information|email|details)|signing up|subscribing)|you agree to (?:the|our) terms)\b/iu,
   /\breceives? (?:financial )?support from\b.{1,80}\b(?:foundation|grant)/iu,
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
+  /\bctrl ?\+ ?enter\b/iu,
   /\bthis (?:article|story) (?:first )?(?:appeared|appears|was (?:first )?published|ran) (?:in|on)\b/iu,
   /\b(?:wir )?(?:verwenden|nutzen|nutzt|setzt) cookies\b/iu,
   /\bcookies?\b.{1,120}\b(?:accept|acept|agree|consent|einverstanden|akzept|zustimm|configur|preferen|privacy|datenschutz|tiers|terceros|third|partner|navigat|navega|experience|analytics)/iu,
@@ -194,7 +203,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl'];
 
 /**
  * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa".
@@ -203,8 +212,8 @@ export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', '
  */
 export const PHOTO_CREDIT =
   /(?:\((?:photo|image|picture|foto|bild|credit|source|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|\b(?:photo|image|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/i;
-/** "Image caption, Firefighters at the scene": a caption behind its label (the label is not part of it). */
-export const CAPTION_LABEL = /^(?:image|photo|picture|media|video) caption\s*[,:]\s*(?=\S)/iu;
+/** "Image caption, Firefighters at the scene", "Bildunterschrift: …": a caption behind its label (the label is not part of it). */
+export const CAPTION_LABEL = /^(?:(?:image|photo|picture|media|video) caption|bildunterschrift|légende|pie de foto|didascalia|legenda)\s*[,:]\s*(?=\S)/iu;
 /** "[Image: Skaters at the old ramp]": a text dump's placeholder for a picture, holding its caption. */
 export const BRACKETED_CAPTION = /^\[(?:image|photo|picture|caption)s?\s*:\s*([^\]]{1,300})\]$/iu;
 /** An agency in parentheses closing a line: "(AFP)". A body paragraph may end so too, so only short lines count. */

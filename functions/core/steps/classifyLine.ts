@@ -14,6 +14,7 @@ import {
   SHARE_WORDS,
   SHORT_RELATIVE_TIME,
   PHOTO_CREDIT,
+  READ_ALSO_LABEL,
   WEAK_COMMENT_HEADING,
 } from '../patterns';
 import { memoized } from '../memo';
@@ -55,8 +56,8 @@ export function isBoilerplate(text: string): boolean {
 /** A caption's own words, without a label such as "Image caption," or the brackets of "[Image: …]". */
 export const captionText = (text: string): string => text.replace(CAPTION_LABEL, '').replace(BRACKETED_CAPTION, '$1');
 
-/** A heading after which the rest of the article region is site furniture (related links, tags, comment policy). */
-export const isTailMarker = (text: string): boolean => BODY_TAIL_MARKER.test(text) || COMMENT_SECTION_HEADING.test(text);
+/** A heading after which the rest of the article region is site furniture (related links, tags, comment policy; a "read also" box left at the end). */
+export const isTailMarker = (text: string): boolean => BODY_TAIL_MARKER.test(text) || COMMENT_SECTION_HEADING.test(text) || READ_ALSO_LABEL.test(text);
 
 /** A heading that ends the article only when no article prose follows it ("Comments", "Share this:"). */
 export const isWeakTailMarker = (text: string): boolean => WEAK_COMMENT_HEADING.test(text) || /^(?:share|like) this:?$/iu.test(text);

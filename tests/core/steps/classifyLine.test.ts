@@ -45,6 +45,14 @@ describe('Function: isBoilerplate', () => {
     'Sort by: Oldest | Newest | Recommended',
     'Add a comment...',
     '• 6 min read',
+    '📲 Participe do canal do Portal Vale no WhatsApp',
+    'Подпишитесь на наш канал в Telegram',
+    "Google News'te takip et",
+    'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter',
+    'Meld je aan voor onze nieuwsbrief',
+    'Kabul Et',
+    '👁 2 341',
+    'Çerez Politikası: Sitemizde deneyiminizi geliştirmek için çerezler kullanılmaktadır.',
   ])('is true for "%s"', (text) => {
     // Assess
     expect(isBoilerplate(text)).toBe(true);
@@ -54,6 +62,8 @@ describe('Function: isBoilerplate', () => {
     'The board will share the cost with the town council.',
     'Printing costs rose sharply last year.',
     'Harbour tolls rise for visiting yachts',
+    'Followers of the club packed the stand, and the channel was dredged last spring.',
+    'Accept the offer, the union told its members on Friday.',
   ])('is false for the article line "%s"', (text) => {
     // Assess
     expect(isBoilerplate(text)).toBe(false);
@@ -84,6 +94,7 @@ describe('Function: isCaptionLine', () => {
     'A ranger measures a bore hole in an old oak.Credit...Lena Marsh for The Daily Record',
     'Image caption, The toilets on the promenade were built in 1962',
     '[Image: Skaters at the old car park ramp]',
+    'Bildunterschrift: Einsatzkräfte sichern die überflutete Uferstraße. Foto: dpa',
   ])(
     'is true for "%s"',
     (text) => {

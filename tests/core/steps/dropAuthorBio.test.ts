@@ -41,3 +41,17 @@ describe('Function: dropAuthorBio', () => {
     expect(kept).toHaveLength(3);
   });
 });
+
+describe('Function: dropAuthorBio (signature)', () => {
+  it('drops the authors signing off at the end, but not a closing sentence that names one', () => {
+    // Prepare
+    const signed = [...BODY, 'Claire Dumoulin (Vernoux-sur-Arvelle, envoyée spéciale) et Mathieu Ravel'];
+    const sentence = [...BODY, 'Claire Dumoulin reported from the harbour office on Tuesday.'];
+
+    // Act
+    const kept = [dropAuthorBio(signed, ['Claire Dumoulin', 'Mathieu Ravel']), dropAuthorBio(sentence, ['Claire Dumoulin'])];
+
+    // Assess
+    expect(kept).toEqual([BODY, sentence]);
+  });
+});
