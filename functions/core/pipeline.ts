@@ -1,3 +1,4 @@
+import type { Line } from './lines';
 import { toLines, toParagraphs } from './lines';
 import { PARSER_VERSION, resolveSettings } from './settings';
 import { cleanBody } from './steps/cleanBody';
@@ -27,14 +28,25 @@ const MAX_CAPTION_CHARS = 300;
 
 function readDateline(paragraphs: string[], text: string): { dateline: DatelineFinding | null; leadingCaptions: string[] } {
   for (let k = 0; k < Math.min(DATELINE_SEARCH, paragraphs.length); k++) {
-    const found = findDateline(paragraphs[k]!, text);
+    // "VALDEMORA, 14 Mar. (EUROPA PRESS) -" on a line of its own opens the paragraph under it.
+    const dangling = DANGLING_DASH.test(paragraphs[k]!) && k + 1 < paragraphs.length;
+    const found = findDateline(dangling ? `${paragraphs[k]!} ${paragraphs[k + 1]!}` : paragraphs[k]!, text);
     if (!found) continue;
     const before = paragraphs.slice(0, k);
     if (before.some((p) => p.length > MAX_CAPTION_CHARS)) break;
-    paragraphs.splice(0, k + 1, found.rest);
+    paragraphs.splice(0, k + (dangling ? 2 : 1), found.rest);
     return { dateline: found, leadingCaptions: before };
   }
   return { dateline: null, leadingCaptions: [] };
+}
+
+const DANGLING_DASH = /\s[—–-]{1,2}$/u;
+
+/** The line above the text is a dateline waiting for it ("MADRID, 14 Mar. (EUROPA PRESS) -"): the text starts there. */
+function withDanglingDateline(lines: readonly Line[], start: number): number {
+  const above = lines[start - 1];
+  const first = lines[start];
+  return above !== undefined && first !== undefined && DANGLING_DASH.test(above.text) && findDateline(`${above.text} ${first.text}`, '') !== null ? start - 1 : start;
 }
 
 /**
@@ -72,7 +84,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   // Without any prose the first line is the title, then its bylines and dates, and the rest is the
   // (short) text; above a thread, lines without a single sentence (a link post: title, score, byline) are all header.
   const linkPost = zone !== null && !articleLines.some((line) => endsSentence(line.text));
-  const bodyStart = proseStart < articleLines.length ? proseStart : linkPost ? articleLines.length : shortTextStart(articleLines);
+  const bodyStart = withDanglingDateline(articleLines, proseStart < articleLines.length ? proseStart : linkPost ? articleLines.length : shortTextStart(articleLines));
 
   const header = readHeader(articleLines.slice(0, bodyStart), settings.maxHeaderLineLength);
   const body = cleanBody(articleLines.slice(bodyStart));

@@ -592,3 +592,27 @@ describe('Function: parseArticle', () => {
     expect(PARSE_ERROR_CODES).toContain(code);
   });
 });
+
+describe('Function: parseArticle (a dateline on a line of its own)', () => {
+  it('joins "PLACE, 14 Mar. (AGENCY) -" to the paragraph under it and keeps it out of the captions', () => {
+    // Prepare
+    const input = text(
+      'El embalse de Valdemora cae al 18% y la comarca restringe el riego',
+      'Publicado: jueves, 14 marzo 2024 13:27',
+      'Por Lucía Beltrán Ortega',
+      'VALDEMORA, 14 Mar. (EUROPA PRESS) -',
+      'El embalse de Valdemora ha caído al 18 por ciento de su capacidad, el nivel más bajo para un mes de marzo desde 1995.',
+      'Las comunidades de regantes solo podrán abrir las compuertas por la noche a partir del lunes.',
+    );
+
+    // Act
+    const { article } = ok(parseArticle(input));
+
+    // Assess
+    expect([article.dateline, article.captions, article.body.split('\n\n')[0]]).toEqual([
+      { locations: ['VALDEMORA'], agency: 'EUROPA PRESS' },
+      [],
+      'El embalse de Valdemora ha caído al 18 por ciento de su capacidad, el nivel más bajo para un mes de marzo desde 1995.',
+    ]);
+  });
+});
