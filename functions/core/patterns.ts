@@ -136,6 +136,7 @@ const BOILERPLATE_LINES = [
   /^(?:👁\uFE0F?|views?:?)[\d\s.,]+[kKмМ]?$/u,
   // "Çerez Politikası: … çerezler kullanılmaktadır": Turkish cookie notices (no ASCII word boundary before "ç").
   /^(?:.{0,200}\s)?çerez(?:ler|leri|lerden|lerle)?[\s,.:].{0,400}$/iu,
+  /^(?:\d+ posts? [•·|] page \d+ of \d+|post reply|search this topic…?|quick links|board index\b.*|#\d{1,6})$/iu,
   /^(?:sort(?:ed)? by|order by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per)\b.{0,60}$/iu,
   /^(?:get|sign up for|subscribe to|join) (?:the |our )?[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,40}$/iu,
   /^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)\s?:?$/iu,

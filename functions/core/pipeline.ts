@@ -8,6 +8,7 @@ import { markGalleryCaptions } from './steps/markGalleryCaptions';
 import { decodeBytes } from './steps/decodeBytes';
 import { detectLanguage } from './steps/detectLanguage';
 import { dropAuthorBio } from './steps/dropAuthorBio';
+import { dropForumProfiles } from './steps/dropForumProfiles';
 import { dropPullQuotes } from './steps/dropPullQuotes';
 import { findBodyStart, shortTextStart } from './steps/findBodyStart';
 import { findCommentZone } from './steps/findCommentZone';
@@ -75,7 +76,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   if (!decoded.ok) return { ok: false, error: decoded.error };
 
   const text = normalizeText(convertMarkup(decoded.text));
-  const lines = markGalleryCaptions(toLines(text));
+  const lines = dropForumProfiles(markGalleryCaptions(toLines(text)));
   if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
 
   const proseStart = findBodyStart(lines);

@@ -66,7 +66,8 @@ function findFirstText(lines: readonly Line[]): number {
   for (let i = first + 1; i < limit; i++) {
     const { text } = lines[i]!;
     // "Re: <subject>": the replies begin; a "Post by" line under it belongs to a reply, not to the article.
-    if (isProse(text) || REPLY_SUBJECT.test(text)) break;
+    // The headline printed again as the first post's subject is still the header.
+    if ((isProse(text) && text !== lines[first]!.text) || REPLY_SUBJECT.test(text)) break;
     // "Name" over a date is a comment header, not the headline's metadata, unless the article's text follows it.
     const underName = isNameLike(lines[i - 1]!.text) && i - 1 > first;
     if (isArticleMetadata(text) && (!underName || articleFollows(lines, i + 1))) {

@@ -1,0 +1,32 @@
+import type { Line } from '../lines';
+import { endsSentence } from '../text';
+
+/** "Posts: 877", "Joined: Sun Mar 14, 2010 6:22 pm", "Location: Aldermoor": a forum's member card. */
+const PROFILE_FIELD = /^(?:posts|beiträge|messages|mensajes|joined|registriert|mitglied seit|inscription|inscrit le|registrado|location|wohnort|ort|localisation|ubicación|reputation|karma|rank|rang|thanks|likes received)\s?:\s?\S.{0,60}$/iu;
+/** The card's lines above its fields: "#2", the member's name, a rank ("Site Admin"). */
+const CARD_HEAD_LINES = 3;
+const CARD_HEAD_MAX_CHARS = 40;
+
+/**
+ * Forum posts printed with their author's member card (phpBB, vBulletin): the card goes — the
+ * post's own "Post by Name » date" line names the author — so its name and rank are taken
+ * neither for a title, a caption nor a comment.
+ */
+export function dropForumProfiles(lines: readonly Line[]): Line[] {
+  if (!lines.some((line) => PROFILE_FIELD.test(line.text))) return [...lines];
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!PROFILE_FIELD.test(lines[i]!.text) || drop.has(i)) continue;
+    let end = i;
+    while (end + 1 < lines.length && lines[end + 1]!.blankBefore === 0 && PROFILE_FIELD.test(lines[end + 1]!.text)) end++;
+    let start = i;
+    while (start > 0 && i - start < CARD_HEAD_LINES && lines[start]!.blankBefore === 0) {
+      const above = lines[start - 1]!.text;
+      if (above.length > CARD_HEAD_MAX_CHARS || endsSentence(above)) break;
+      start--;
+    }
+    for (let k = start; k <= end; k++) drop.add(k);
+    i = end;
+  }
+  return lines.filter((_, i) => !drop.has(i));
+}
