@@ -58,9 +58,9 @@ export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+
 /** Words that open a reply's text with whom it answers. */
 const REPLY_MARKERS = 'in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
-export const REPLY_TO_LINE = new RegExp(String.raw`^(?:${REPLY_MARKERS}|liked by|gefällt)\s+\S.{0,60}$`, 'iu');
+export const REPLY_TO_LINE = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MARKERS}|liked by|gefällt)\s+\S.{0,60}$`, 'iu');
 /** The addressee in such a reply marker ("Antwort auf Nordlicht_77" → "Nordlicht_77"), not in a reaction. */
-export const REPLY_TO_NAME = new RegExp(String.raw`^(?:${REPLY_MARKERS})\s+@?(\S.{0,60}?)[.:]?$`, 'iu');
+export const REPLY_TO_NAME = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MARKERS})\s+@?(\S.{0,60}?)[.:]?$`, 'iu');
 /** "1. crumbcritic": a numbered name alone on its line. */
 export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
 /** "3 years ago", "vor 2 Stunden", "33 minutes ago", "2 yr. ago" — a relative date line. */
@@ -137,6 +137,8 @@ const BOILERPLATE_LINES = [
   // "Çerez Politikası: … çerezler kullanılmaktadır": Turkish cookie notices (no ASCII word boundary before "ç").
   /^(?:.{0,200}\s)?çerez(?:ler|leri|lerden|lerle)?[\s,.:].{0,400}$/iu,
   /^(?:\d+ posts? [•·|] page \d+ of \d+|post reply|search this topic…?|quick links|board index\b.*|#\d{1,6})$/iu,
+  /^[\d.,]+k?\s+shares?\b.{0,60}$/iu,
+  /^(?:share|comment)(?: or comment)? on this (?:article|story|post)\b.{0,40}$/iu,
   /^(?:sort(?:ed)? by|order by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per)\b.{0,60}$/iu,
   /^(?:get|sign up for|subscribe to|join) (?:the |our )?[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,40}$/iu,
   /^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)\s?:?$/iu,

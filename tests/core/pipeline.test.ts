@@ -616,3 +616,52 @@ describe('Function: parseArticle (a dateline on a line of its own)', () => {
     ]);
   });
 });
+
+describe('Function: parseArticle (a tabloid page)', () => {
+  it('reads the long headline over key-point bullets, a byline "for" the outlet, and "Name, Place, time" comments with arrowed reply markers', () => {
+    // Prepare
+    const input = text(
+      "'I THOUGHT IT WAS AN OLD CURTAIN ROD': GRANDMOTHER, 67, DIGS UP 400-YEAR-OLD CAVALRY SWORD WHILE PLANTING POTATOES IN HER VILLAGE VEG PATCH",
+      '',
+      '• Pauline Ashdown was planting seed potatoes when her spade hit metal',
+      '• Experts say the 3ft blade is a rare Civil War-era cavalry sword',
+      '',
+      'By KIERAN HOLLOWAY FOR CLARIONONLINE',
+      '',
+      'Published: 09:14 BST, 12 June 2024 | Updated: 11:02 BST, 12 June 2024',
+      '',
+      '1.2k shares      View comments (214)',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      'Share or comment on this article:',
+      '',
+      'SeaDog, Portsmouth, 2 hours ago',
+      'Good on her. Hope the grandson gets a cut!',
+      'Reply · 412 · Report',
+      '',
+      '    ↳ Reply to SeaDog',
+      '    TerraFirma, Swindon, 1 hour ago',
+      '    He should get the lot, he spotted the handle!',
+      '    Reply · 96 · Report',
+    );
+
+    // Act
+    const { article, comments } = ok(parseArticle(input));
+
+    // Assess
+    expect([article.title?.startsWith("'I THOUGHT"), article.authors, article.publishedAt, article.captions, article.body]).toEqual([
+      true,
+      ['Kieran Holloway'],
+      '2024-06-12T09:14:00+01:00',
+      [],
+      `${P1}\n\n${P2}`,
+    ]);
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['SeaDog', 0, 'Good on her. Hope the grandson gets a cut!'],
+      ['TerraFirma', 1, 'He should get the lot, he spotted the handle!'],
+    ]);
+  });
+});

@@ -52,6 +52,8 @@ export const isPublicationCredit = (text: string): boolean => text.split(' ').le
 
 /** "Jane Doe in New York", "Max Muster aus Berlin": where the author writes from is not part of the name. */
 const WRITING_FROM = /\s+(?:in|aus|from|reporting from|en|à)\s+\p{Lu}[^,]*$/u;
+/** "Kieran Holloway for ClarionOnline": the outlet the author wrote for. */
+const WRITING_FOR = /\s+for\s+\S.*$/iu;
 
 /** "MARGARET OKONJO" (wire style) → "Margaret Okonjo"; names in mixed case stay as written. */
 function titleCaseShouted(name: string): string {
@@ -59,8 +61,8 @@ function titleCaseShouted(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** An author's name as a byline prints it, without where they write from and not shouted. */
-export const authorName = (printed: string): string => titleCaseShouted(printed.replace(WRITING_FROM, '')).trim();
+/** An author's name as a byline prints it, without where they write from or for, and not shouted. */
+export const authorName = (printed: string): string => titleCaseShouted(printed.replace(WRITING_FROM, '').replace(WRITING_FOR, '')).trim();
 
 /** "u/tramfan_88", "/u/gull": a forum user's handle, digits and all, without the prefix. */
 const USER_HANDLE = /^\/?u\/([\p{L}\p{N}_-]{2,40})$/u;

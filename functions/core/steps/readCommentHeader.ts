@@ -269,6 +269,14 @@ const numberedName: HeaderReader = (lines, at) => {
   return header(line, at, { author: m[2]!, marker: 'number', number: Number(m[1]), strength: 'needsHeading' });
 };
 
+/** "SeaDog, Portsmouth, 2 hours ago": the commenter, where they live, and the time (tabloid threads). */
+const nameLocationDate: HeaderReader = (lines, at) => {
+  const parts = lines[at]!.text.split(', ');
+  if (parts.length !== 3 || !isPenName(parts[0]!) || !/^\p{Lu}/u.test(parts[1]!)) return null;
+  const date = parseDateLine(parts[2]!, 0.8);
+  return date ? header(lines[at]!, at, { author: parts[0]!, ...postedOn(date), strength: 'medium' }) : null;
+};
+
 /** "Dale Fenwick → Marge Holloway • 3 years ago", "Sorrel ↳ quietbyte 2 hours ago": a reply naming its addressee. */
 const REPLY_ARROW = /^(\S.{0,60}?)\s[→↳]\s(\S.*)$/u;
 
@@ -296,6 +304,7 @@ const READERS: readonly HeaderReader[] = [
   authorAndDate,
   votesAuthorTime,
   replyArrow,
+  nameLocationDate,
   forumPost,
   nameThenDateLine,
   nameReplyToDate,

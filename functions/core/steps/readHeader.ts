@@ -45,6 +45,7 @@ function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
 const isSpacedMenu = (line: Line): boolean => line.spacedItems >= 3 && line.text.split(' ').length <= line.spacedItems * 3;
 
 const MAX_OUTLET_WORDS = 4;
+const KEY_POINT = /^[•▪■●◦‣]\s/u;
 /** "News provided by": a release wire's label over the sender's name. */
 const SENDER_LABEL = /^(?:news|content|press release|release) (?:provided|distributed|issued) by:?$/iu;
 
@@ -115,6 +116,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
     if (i > 0 && SENDER_LABEL.test(lines[i - 1]!.text)) return 'nav';
     // "Football writer" under "By Lewis McAra": the byline's second line; "Reporting from Kyiv" wherever it stands.
     if ((roles[i - 1] === 'byline' && isNewsroomRole(text)) || REPORTING_FROM.test(text)) return 'byline';
+    // "• Experts say the blade is rare": the story's key points under a tabloid headline, no title or caption.
+    if (KEY_POINT.test(text)) return 'nav';
     if (isCaptionLine(text)) return 'caption';
     return 'text';
   };
