@@ -5,7 +5,7 @@
 import { lazy } from './memo';
 
 /** Verbs that close a comment header: "Name said:", "Name sagt:". */
-const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|commented|responded|kommentierte|a commenté|sagt|sagte|schreibt|schrieb|meint|antwortet|dit|a écrit|écrit|dice|escribió|scrive|zegt|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
+const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|commented|responded|kommentierte|a commenté|sagt|sagte|hat gesagt|schreibt|schrieb|meint|antwortet|dit|a écrit|écrit|dice|escribió|scrive|zegt|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
 
 /** "said:", and Blogger's classic "said..." */
 const VERB_END = String.raw`(?::|\.\.\.|…)`;
@@ -23,8 +23,8 @@ export const PLAIN_COMMENT_HEADER = new RegExp(String.raw`^(\S.{0,80}?)\s+${COMM
 export const VERB_ON_DATE = new RegExp(String.raw`^(\S.{0,60}?)\s+${COMMENT_VERBS} (?:on|am|le|el|il) (\S.{3,39})$`, 'iu');
 /** "Narek replied to Ani:": a reply header naming whom it answers. */
 export const REPLY_TO_HEADER = /^(\S.{0,60}?)\s+(?:replied|replies|responded|responds|antwortete|a répondu) (?:to|an|à)\s+(\S.{0,60}?)\s*:$/iu;
-/** "Avatar of Narek", "Profile photo for Ani": the image's alt text before the name. */
-export const AVATAR_PREFIX = /^(?:avatar|profile (?:picture|photo|image)|user (?:image|avatar))(?: (?:of|for))?\s+/iu;
+/** "Avatar of Narek", "Profile photo for Ani": the image's alt text before the name; "Réponse de Gwenola": a reply's label. */
+export const AVATAR_PREFIX = /^(?:(?:avatar|profile (?:picture|photo|image)|user (?:image|avatar))(?: (?:of|for))?|réponse de|antwort von|respuesta de|risposta di|reply from)\s+/iu;
 /** "says:" alone, with the name on the previous line. */
 export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */
@@ -56,7 +56,7 @@ export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
 /** Words that open a reply's text with whom it answers. */
-const REPLY_MARKERS = 'in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
+const REPLY_MARKERS = 'in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
 export const REPLY_TO_LINE = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MARKERS}|liked by|gefällt)\s+\S.{0,60}$`, 'iu');
 /** The addressee in such a reply marker ("Antwort auf Nordlicht_77" → "Nordlicht_77"), not in a reaction. */
@@ -65,7 +65,7 @@ export const REPLY_TO_NAME = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MA
 export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
 /** "3 years ago", "vor 2 Stunden", "33 minutes ago", "2 yr. ago" — a relative date line. */
 export const RELATIVE_TIME_LINE =
-  /^(?:about |vor |il y a )?(?:\d+|an?|one) (?:(?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*|(?:sec|min|hr|wk|mo|yr)s?\.?)(?: ago)?$/iu;
+  /^(?:about |vor |il y a |hace |há )?(?:\d+|an?|one|une?|una) (?:(?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr|heure|jour|semaine|hora|minuto|día|dia|semana|mes|año|ano|or[ae]|giorn|settiman|mes[ei]|ann[oi]|uur|minuten|dag|wek|maand|jaar)[a-zñ]*|(?:sec|min|hr|wk|mo|yr)s?\.?|mois|ans?)(?: ago| fa| geleden)?$|^\d+ (?:секунд|минут|час|дн|день|недел|месяц|год|лет)\p{Script=Cyrillic}* назад$|^\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl) önce$|^\d+ (?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال) پیش$/iu;
 
 /** Words of the controls under a comment ("14 • Reply • Share ›", "ReplyDelete"); a line of only these is no text. */
 export const COMMENT_CONTROL_WORDS = new Set([
@@ -74,7 +74,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
   'this', 'signaler', 'charger', 'plus', 'de', 'commentaires', 'comments', 'responder', 'denunciar', 'me', 'gusta', 'liked', 'by', 'author',
   'level', 'save', 'award', 'edited', 'bearbeitet', 'recommend', 'recommended', 'empfehlen', 'segnala', 'rispondi', 'yanıtla',
-  'şikayet', 'et', 'beantwoorden', 'reageer', 'reageren', 'responder', 'responda', 'denunciar', 'curtir', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать',
+  'şikayet', 'et', 'abus', 'abuse', 'missbrauch', 'abuso', 'un', 'beantwoorden', 'reageer', 'reageren', 'responder', 'responda', 'denunciar', 'curtir', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать',
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
 export const SHARE_WORDS = new Set([
@@ -136,7 +136,7 @@ const BOILERPLATE_LINES = [
   /^(?:👁\uFE0F?|views?:?)[\d\s.,]+[kKмМ]?$/u,
   // "Çerez Politikası: … çerezler kullanılmaktadır": Turkish cookie notices (no ASCII word boundary before "ç").
   /^(?:.{0,200}\s)?çerez(?:ler|leri|lerden|lerle)?[\s,.:].{0,400}$/iu,
-  /^(?:\d+ posts? [•·|] page \d+ of \d+|post reply|search this topic…?|quick links|board index\b.*|#\d{1,6})$/iu,
+  /^(?:\d+ (?:posts?|beiträge|messages) [•·|] (?:page|seite) \d+ (?:of|von|sur) \d+|post reply|antwort erstellen|search this topic…?|thema durchsuchen…?|quick links|schnellzugriff|board index\b.*|(?:return to|zurück zu|retour à) .{1,80}|(?:users browsing this forum|mitglieder in diesem forum|who is online|wer ist online)\b.*|nach oben|#\d{1,6})$/iu,
   /^[\d.,]+k?\s+shares?\b.{0,60}$/iu,
   /^(?:share|comment)(?: or comment)? on this (?:article|story|post)\b.{0,40}$/iu,
   /^(?:sort(?:ed)? by|order by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per)\b.{0,60}$/iu,
@@ -240,6 +240,7 @@ export const AGENCIES = [
   'ANI', 'PTI', 'IANS', 'UNI', 'EFE', 'ANSA', 'Yonhap', 'Kyodo', 'TASS', 'RIA Novosti', 'Interfax', 'IRNA', 'ISNA', 'Mehr', 'Tasnim',
   'Fars', 'Anadolu', 'Anadolu Agency', 'KNA', 'epd', 'SDA', 'KUNA', 'WAM', 'SPA', 'QNA', 'MENA', 'BNA', 'UNB', 'BSS', 'Trend',
   'RFE/RL', 'CNA', 'Bernama', 'Antara', 'PA', 'PA Media', 'CP', 'AAP', 'NTB', 'TT', 'ČTK', 'PAP', 'Ukrinform', 'BTA', 'Armenpress',
+  'Europa Press', 'Servimedia', 'Efe', 'ots', 'KNA', 'ایرنا', 'ایسنا', 'ایلنا', 'فارس', 'مهر', 'تسنیم', 'ایبنا', 'أ ش أ', 'واس', 'قنا', 'وام', 'كونا', 'سانا', 'بترا',
   'News.az', 'Staff', 'Staff Writer', 'Staff Reporter', 'Correspondent', 'Agencies', 'Wire Services', 'Combined Sources', 'Wires',
 ];
 

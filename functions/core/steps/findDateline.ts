@@ -22,6 +22,8 @@ const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(
 const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}(?:\/${TITLE_PLACE}){0,3})\s?\(([^()]{1,40})\)${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`, 'u');
 /** "(ANSA) - VALTORRE, 10 GEN -": the agency first, then the place and the day; "(Reuters) -": the agency alone. */
 const AGENCY_THEN_PLACE = new RegExp(String.raw`^\(([^()]{2,30})\)\s?[—–-]\s?(?:(${PLACE}(?:, ${PLACE}){0,3})(?:, \d{1,2} \p{L}{3,9}\.?)?\s?[—–-]\s?)?(?=[\p{Lu}"“‘«])`, 'u');
+/** "کوهسار- ایرنا-": the place and a known agency, each closed by a dash. */
+const PLACE_AGENCY_DASHES = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–-]\s?([^\s—–-][^—–-]{0,30}?)\s?[—–-]\s?(?=\S)`, 'u');
 /** "القاهرة - (أ ش أ) -": the place, then the agency between dashes. */
 const PLACE_DASH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–-]\s?\(([^()]{1,40})\)\s?[—–-]\s?(?=\S)`, 'u');
 /** A US state or region as AP abbreviates it after the city: "Mass.", "Calif.", "N.Y.", "D.C.". */
@@ -140,6 +142,10 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (titlePlaceWithAgency) {
     const locations = titlePlaceWithAgency[1]!.split('/').flatMap(splitPlaces);
     return { dateline: { locations, agency: titlePlaceWithAgency[2]!.trim() }, rest: paragraph.slice(titlePlaceWithAgency[0].length) };
+  }
+  const dashed = PLACE_AGENCY_DASHES.exec(paragraph);
+  if (dashed && isAgency(dashed[2]!)) {
+    return { dateline: { locations: splitPlaces(dashed[1]!), agency: dashed[2]!.trim() }, rest: paragraph.slice(dashed[0].length) };
   }
   const agencyFirst = AGENCY_THEN_PLACE.exec(paragraph);
   const [agencyPrefix, leadingAgency, agencyPlaces] = agencyFirst ?? [];

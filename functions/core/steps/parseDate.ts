@@ -25,7 +25,7 @@ export interface DateFinding {
 /** chrono fills unknown parts from a reference date; a fixed one keeps parsing pure and repeatable. */
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 const MAX_DATE_LINE = 90;
-const RELATIVE_WORDS = /\b(?:ago|vor|yesterday|today|gestern|heute|hier|aujourd'hui|il y a)\b/iu;
+const RELATIVE_WORDS = /\b(?:ago|vor|yesterday|today|gestern|heute|hier|aujourd'hui|il y a|hace|geleden)\b/iu;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -99,7 +99,7 @@ const MONTH_NAME =
   /\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b\.?/iu;
 /** A numeric date ("10.03.2012", "2021-06-04", "12/05/2020") or a time of day ("10:12"). */
 const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/u;
-const RELATIVE_HINT = /\b(?:ago|vor|yesterday|today|gestern|heute|hier)\b/iu;
+const RELATIVE_HINT = /\b(?:ago|vor|yesterday|today|gestern|heute|hier|hace|fa|geleden|il y a)\b|\sназад$|\sönce$|\sپیش$|^há\s/iu;
 
 /** A numeric date or time, a month name beside a number, or a relative time. */
 const hasDateHint = (text: string): boolean =>

@@ -52,6 +52,9 @@ describe('Function: isBoilerplate', () => {
     'Meld je aan voor onze nieuwsbrief',
     'Kabul Et',
     '👁 2 341',
+    '5 Beiträge • Seite 1 von 1',
+    'Zurück zu „Wärmepumpen“',
+    'Mitglieder in diesem Forum: 0 Mitglieder und 14 Gäste',
     'Çerez Politikası: Sitemizde deneyiminizi geliştirmek için çerezler kullanılmaktadır.',
   ])('is true for "%s"', (text) => {
     // Assess

@@ -296,3 +296,18 @@ describe('Function: splitComments (a reply marker between the header and its dat
     ]);
   });
 });
+
+describe('Function: splitComments (labels around the name)', () => {
+  it('reads "Name hat gesagt…" and "Réponse de Name" headers, and drops "Signaler un abus"', () => {
+    // Act
+    const german = split(['5 Kommentare:', 'Thomas Kreuzer hat gesagt…', 'Danke für den ehrlichen Bericht.', '14. März 2024 um 18:02']);
+    const french = split(['Commentaires', 'Yannick Le Bihan', '12 mars 2024 à 09h14', 'Enfin une bonne nouvelle pour le bourg.', 'Répondre · Signaler un abus', '    Réponse de Gwenola B.', '    12 mars 2024 à 10h02', '    On attend de voir le loyer.']);
+
+    // Assess
+    expect(german).toEqual([{ author: 'Thomas Kreuzer', text: 'Danke für den ehrlichen Bericht.' }]);
+    expect(french).toEqual([
+      { author: 'Yannick Le Bihan', text: 'Enfin une bonne nouvelle pour le bourg.' },
+      { author: 'Gwenola B.', text: 'On attend de voir le loyer.' },
+    ]);
+  });
+});
