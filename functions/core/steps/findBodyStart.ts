@@ -9,6 +9,8 @@ import { parseDateLine } from './parseDate';
 const METADATA_LOOKAHEAD = 12;
 /** Headlines are short; a longer first prose line is the article's first paragraph. */
 const MAX_HEADLINE_BEFORE_METADATA = 200;
+/** A deck is a sentence or two. */
+const MAX_DECK_CHARS = 300;
 /** The longest first line read as a headline without metadata under it. */
 const MAX_BARE_SENTENCE_HEADLINE = 150;
 
@@ -33,6 +35,9 @@ function firstProse(lines: readonly Line[], from: number): number {
 export function findBodyStart(lines: readonly Line[]): number {
   return skipSentenceHeadline(lines, includeShortLede(lines, findFirstText(lines)));
 }
+
+/** Short and not closed by a full stop: a headline, even one that asks a question. */
+const readsAsHeadline = (text: string): boolean => text.length <= MAX_BARE_SENTENCE_HEADLINE && !text.endsWith('.');
 
 /**
  * A file's first line, set apart, short, followed by more text and not closed by a full stop, is its
@@ -66,8 +71,10 @@ function findFirstText(lines: readonly Line[]): number {
   for (let i = first + 1; i < limit; i++) {
     const { text } = lines[i]!;
     // "Re: <subject>": the replies begin; a "Post by" line under it belongs to a reply, not to the article.
-    // The headline printed again as the first post's subject is still the header.
-    if ((isProse(text) && text !== lines[first]!.text) || REPLY_SUBJECT.test(text)) break;
+    // The headline printed again as the first post's subject is still the header, and so is a deck
+    // written as a sentence directly under a headline that is one ("What is the levy? … / A new charge…").
+    const deck = i === first + 1 && text.length <= MAX_DECK_CHARS && readsAsHeadline(lines[first]!.text);
+    if ((isProse(text) && text !== lines[first]!.text && !deck) || REPLY_SUBJECT.test(text)) break;
     // "Name" over a date is a comment header, not the headline's metadata, unless the article's text follows it.
     const underName = isNameLike(lines[i - 1]!.text) && i - 1 > first;
     if (isArticleMetadata(text) && (!underName || articleFollows(lines, i + 1))) {

@@ -25,7 +25,7 @@ import {
   VOTES_PREFIX,
 } from '../patterns';
 import { isLooseName, isNameLike } from '../text';
-import { isBoilerplate, isCommentControl, isTailMarker, isWeakTailMarker } from './classifyLine';
+import { isBoilerplate, isCommentActionLine, isCommentControl, isTailMarker, isWeakTailMarker } from './classifyLine';
 import type { DateFinding } from './parseDate';
 import { findDate, parseDateLine } from './parseDate';
 
@@ -208,7 +208,7 @@ const nameTextControls: HeaderReader = (lines, at) => {
     // A new paragraph opening with a name (and a date) is the next comment's header; a heading ends the run.
     if (candidate.blankBefore > 0 && (isNameLike(candidate.text) || AUTHOR_AND_DATE.test(candidate.text))) return null;
     if (isWeakTailMarker(candidate.text) || isTailMarker(candidate.text) || startsNameAndDate(lines, k)) return null;
-    if (isCommentControl(candidate.text)) return header(line, at, { author: line.text, strength: 'medium' });
+    if (isCommentActionLine(candidate.text)) return header(line, at, { author: line.text, strength: 'medium' });
   }
   return null;
 };

@@ -26,6 +26,8 @@ const MENU_RUN = 3;
 /** "Updated 14:05", "Aktualisiert am …": the date of a revision, used only when no publication date is given. */
 const UPDATE_LINE = /^(?:updated|last updated|aktualisiert|zuletzt aktualisiert|actualizado|atualizado|mis à jour|modifié le|aggiornato|ultimo aggiornamento|bijgewerkt|laatste update|güncelleme|обновлено)\b/iu;
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
+/** "▲ Ask HN: …": a link board's vote arrow before the title. */
+const VOTE_ARROW = /^[▲△↑⇧]\s*/u;
 const REPORTING_FROM = /^[Rr]eporting from\s+\p{Lu}/u;
 
 /** Marks runs of three or more menu-like lines (site navigation) as nav. */
@@ -129,7 +131,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   markMenuRuns(lines, roles);
 
   const titleIndex = findTitle(lines, roles);
-  if (titleIndex >= 0) header.title = lines[titleIndex]!.text.replace(TITLE_SITE_SUFFIX, '');
+  if (titleIndex >= 0) header.title = lines[titleIndex]!.text.replace(TITLE_SITE_SUFFIX, '').replace(VOTE_ARROW, '');
   // Metadata under the title is the article's; a date above it may be the page's "today".
   const named = new Map([...bylines].filter(([, b]) => b.authors.length > 0));
   const byline = nearestAfter(named, titleIndex) ?? nearestAfter(bylines, titleIndex);

@@ -53,6 +53,7 @@ describe('Function: isBoilerplate', () => {
     'Kabul Et',
     '👁 2 341',
     '5 Beiträge • Seite 1 von 1',
+    'Advertisement · Scroll to continue',
     'Zurück zu „Wärmepumpen“',
     'Mitglieder in diesem Forum: 0 Mitglieder und 14 Gäste',
     'Çerez Politikası: Sitemizde deneyiminizi geliştirmek için çerezler kullanılmaktadır.',
@@ -74,7 +75,7 @@ describe('Function: isBoilerplate', () => {
 });
 
 describe('Function: isTailMarker', () => {
-  it.each(['Related news', 'Latest news', 'Leave a Reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-'])(
+  it.each(['Related news', 'Latest news', 'Leave a Reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-', '-0-', 'Read Next'])(
     'is true for "%s"',
     (text) => {
       // Assess

@@ -113,6 +113,28 @@ describe('Function: shortTextStart', () => {
   });
 });
 
+describe('Function: findBodyStart (a question headline over a sentence deck)', () => {
+  it('keeps the deck in the header when the byline follows it', () => {
+    // Prepare
+    const rows = [
+      'What is the Northgate water levy, and will you have to pay it?',
+      'A new charge on household water bills takes effect in July. Here is who pays, how much, and where the money goes.',
+      '',
+      'By Simone Achterberg and Paul Nakamura-Reyes',
+      'Published March 3, 2025, 7:30 a.m. EST',
+      '',
+      'Residents of Northgate County will see a new line on their water bills starting in July, after a 5-2 vote.',
+    ];
+    const lines = toLines(rows.join('\n'));
+
+    // Act
+    const start = findBodyStart(lines);
+
+    // Assess
+    expect(lines[start]?.text).toMatch(/^Residents/u);
+  });
+});
+
 describe('Function: findBodyStart (deck, then a bare name and a date)', () => {
   it('keeps the deck, the name and the date in the header when the article follows them', () => {
     // Prepare

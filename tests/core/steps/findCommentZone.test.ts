@@ -215,3 +215,13 @@ describe('Function: findCommentZone (a byline that looks like a comment header)'
     expect(texts[zone?.start ?? -1]).toBe('WendSider');
   });
 });
+
+describe('Function: findCommentZone (page furniture after the article)', () => {
+  it('opens no thread from topic tags over headlines closed by a "Sign up" button', () => {
+    // Act
+    const { zone } = zoneOf([...ARTICLE, '', 'Read Next', 'Legal', 'Crypto lender founder seeks new trial', 'Litigation', 'Grain cooperative settles suit', '', 'Get a daily digest of legal news', 'Sign up']);
+
+    // Assess
+    expect(zone).toBeNull();
+  });
+});

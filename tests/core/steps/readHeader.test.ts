@@ -260,3 +260,14 @@ describe('Function: readHeader', () => {
     expect(header('Dunmarnock sign striker on loan', 'Lewis McAra', 'Chief football writer').authors).toEqual(['Lewis McAra']);
   });
 });
+
+describe('Function: readHeader (ids and vote arrows)', () => {
+  it('reads a press release number as the source id and takes a vote arrow off the title', () => {
+    // Act
+    const release = header('Press release number: 041/25', 'Harbour car park closes for resurfacing in April');
+    const board = header('▲ Ask TN: How do you keep a long-running side project alive?', '214 points by quietgecko 5 hours ago');
+
+    // Assess
+    expect([release.sourceId, release.title, board.title]).toEqual(['041/25', 'Harbour car park closes for resurfacing in April', 'Ask TN: How do you keep a long-running side project alive?']);
+  });
+});
