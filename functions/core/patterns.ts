@@ -33,8 +33,8 @@ const BADGE_WORDS = String.raw`op|mod|moderator|admin|author|staff|verified|edit
 const BADGE = `(?:${BADGE_WORDS})`;
 /** "OP · 2 yr. ago", "Mod • 3 hours ago": a badge the page shows beside the author, before the date. */
 export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+`, 'iu');
-/** "Gus (not verified)", "Ana (Gast)": the page's note that the commenter has no account, not part of the name. */
-export const UNVERIFIED_NOTE = /\s+\((?:not verified|unverified|guest|gast|nicht überprüft|non vérifié|invité|no verificado|invitado)\)$/iu;
+/** "Gus (not verified)", "Ana (Gast)", "Jenna (Author)": the page's note on the commenter, not part of the name. */
+export const COMMENTER_NOTE = new RegExp(String.raw`\s+\((?:not verified|unverified|guest|gast|nicht überprüft|non vérifié|invité|no verificado|invitado|autor|auteur|redaktion|${BADGE_WORDS})\)$`, 'iu');
 /** A badge alone, where a name would stand: "OP" is nobody's name. */
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
 /** "Top fan", "Works at Halden General Hospital": what a social widget prints beside the commenter's name. */

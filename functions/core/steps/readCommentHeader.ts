@@ -7,7 +7,7 @@ import {
   BADGE_ONLY,
   EDITED_NOTE,
   TRAILING_BADGE,
-  UNVERIFIED_NOTE,
+  COMMENTER_NOTE,
   BULLETED_COMMENT_HEADER,
   FORUM_POST_BY,
   INTERVIEW_TURN,
@@ -69,7 +69,7 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
   postedMonthDay: null,
   replyTo: null,
   ...fields,
-  author: fields.author === null ? null : fields.author.replace(AVATAR_PREFIX, '').replace(UNVERIFIED_NOTE, ''),
+  author: fields.author === null ? null : fields.author.replace(AVATAR_PREFIX, '').replace(COMMENTER_NOTE, ''),
 });
 
 /** The header fields a date sets: the full date, or the month and day to place in the article's year. */
@@ -214,16 +214,21 @@ const nameTextControls: HeaderReader = (lines, at) => {
 };
 
 const PEN_NAME_MAX_WORDS = 4;
+const LEADING_BULLET = /^([•○◦▪*-])\s+/u;
 const isPenName = (text: string): boolean => isLooseName(text) && text.split(' ').length <= PEN_NAME_MAX_WORDS && !REPLY_TO_LINE.test(text);
 
 /** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
 const nameThenDateLine: HeaderReader = (lines, at) => {
-  const { text, indent } = lines[at]!;
-  const next = lines[at + 1];
+  const { indent } = lines[at]!;
+  // "- Priya Vandermeer" / "Author" / "Mar 4, 2023": a bulleted reply, its badge on a line of its own.
+  const bullet = LEADING_BULLET.exec(lines[at]!.text);
+  const text = bullet ? lines[at]!.text.slice(bullet[0].length) : lines[at]!.text;
+  const badged = lines[at + 1] !== undefined && BADGE_ONLY.test(lines[at + 1]!.text);
+  const next = lines[at + (badged ? 2 : 1)];
   // Over a date, a pen name may be a phrase ("Sciatore della domenica").
   if (!next || next.indent < indent - 1 || !(isNameLike(text) || isPenName(text)) || isCommentControl(text)) return null;
   const date = parseDateLine(next.text.replace(AUTHOR_BADGE, ''), 0.8);
-  return date ? header(lines[at]!, at, { author: text, span: 2, ...postedOn(date), strength: 'weak' }) : null;
+  return date ? header(lines[at]!, at, { author: text, span: badged ? 3 : 2, marker: bullet?.[1] ?? null, ...postedOn(date), strength: 'weak' }) : null;
 };
 
 /** "Name" / the name it answers / date: threads that show a reply's addressee under its author. */

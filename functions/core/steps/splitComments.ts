@@ -37,7 +37,8 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // A line indented under its header is the comment's own text by layout; site furniture that
     // ends a thread stands at or left of the headers, so only unindented text is checked for it.
     const ownText = indentedBody && line.indent > header.indent;
-    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text);
+    // "★★★★★": a rating, like a control, is no text (and no furniture that ends the thread).
+    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text)) && kept.length === 0) continue;
@@ -52,6 +53,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
 }
 
 const LIKE_COUNT = /^\d[\d,.]*[KkMm]?$/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
  * Blogger's classic layout prints a comment's time under its text ("Anonymous said..." / text /

@@ -311,3 +311,27 @@ describe('Function: splitComments (labels around the name)', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (ratings, badges and bulleted replies)', () => {
+  it('skips a star rating over the text and takes "(Author)" off the name', () => {
+    // Act
+    const comments = split(['Comments', 'Marjorie T.', 'October 15, 2023 at 8:22 am', '★★★★★', 'Made this yesterday with Bosc pears.', 'Reply', '', '    Jenna Whitford (Author)', '    October 15, 2023 at 9:40 am', '    So glad you loved it!', '    Reply']);
+
+    // Assess
+    expect(comments).toEqual([
+      { author: 'Marjorie T.', text: 'Made this yesterday with Bosc pears.' },
+      { author: 'Jenna Whitford', text: 'So glad you loved it!' },
+    ]);
+  });
+
+  it('reads a bulleted reply whose badge stands on its own line between the name and the date', () => {
+    // Act
+    const comments = split(['Responses (2)', 'Owen Blakely', 'Mar 4, 2023', 'How did you keep the meetings from coming back?', '1 reply', '', '  - Priya Vandermeer', '    Author', '    Mar 4, 2023', '', '    We kept a shared doc.']);
+
+    // Assess
+    expect(comments).toEqual([
+      { author: 'Owen Blakely', text: 'How did you keep the meetings from coming back?' },
+      { author: 'Priya Vandermeer', text: 'We kept a shared doc.' },
+    ]);
+  });
+});
