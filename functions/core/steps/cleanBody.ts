@@ -170,6 +170,17 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
   return box;
 }
 
+/** "… begin on April 7. -0-": a wire's end mark closing the last paragraph. */
+const END_MARK_SUFFIX = /\s(?:-0-|###|-30-)$/u;
+
+/** The lines with an end mark taken off the paragraph it closes, and where the article ends because of it. */
+function withoutEndMark(lines: readonly Line[]): { lines: readonly Line[]; end: number } {
+  const at = lines.findIndex((line) => END_MARK_SUFFIX.test(line.text));
+  if (at < 0) return { lines, end: lines.length };
+  const marked = lines[at]!;
+  return { lines: [...lines.slice(0, at), { ...marked, text: marked.text.replace(END_MARK_SUFFIX, '') }, ...lines.slice(at + 1)], end: at + 1 };
+}
+
 /**
  * The article text between the header and the comments: cut at the first tail marker, drop
  * boilerplate lines and promotions (newsletter pitches, sponsored links), move captioned photos and
@@ -180,12 +191,12 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const bylines: Byline[] = [];
   const kept: Line[] = [];
   const readAlso = readAlsoLines(lines);
-  const text = readAlso.size === 0 ? lines : lines.filter((_, i) => !readAlso.has(i));
-  const tail = findTail(text, lastProseIndex(text));
+  const text = withoutEndMark(readAlso.size === 0 ? lines : lines.filter((_, i) => !readAlso.has(i)));
+  const tail = Math.min(findTail(text.lines, lastProseIndex(text.lines)), text.end);
   // "Written by Jane Doe" opens the author box that ends the article, and still names the author.
-  const tailByline = tail < text.length ? readByline(text[tail]!.text) : null;
+  const tailByline = tail < text.lines.length ? readByline(text.lines[tail]!.text) : null;
   if (tailByline) bylines.push(tailByline);
-  const region = text.slice(0, tail);
+  const region = text.lines.slice(0, tail);
   const isFurniture = memoized((text: string) => isBoilerplate(text) || isTailMarker(text) || isWeakTailMarker(text));
   const furniture = region.map((l) => isFurniture(l.text));
   const promotion = new Set([...newsletterPitchLines(region, furniture), ...sponsoredLinkLines(region)]);

@@ -33,7 +33,27 @@ function firstProse(lines: readonly Line[], from: number): number {
  * or date follows it closely, the text starts after them. Returns lines.length when there is no prose.
  */
 export function findBodyStart(lines: readonly Line[]): number {
-  return skipSentenceHeadline(lines, includeShortLede(lines, findFirstText(lines)));
+  return headlineUnderMetadata(lines, skipSentenceHeadline(lines, includeShortLede(lines, findFirstText(lines))));
+}
+
+/** Labels under a headline ("Help", "Discussion"): a forum's flair, one or two words. */
+const MAX_FLAIR_WORDS = 2;
+const MIN_TITLE_WORDS = 4;
+
+/**
+ * "Posted by u/name" / "3 yr. ago" / "Stuck at 1.030 – what now?": forums print the byline above the
+ * title. A first text line that reads as a headline, under metadata and with nothing above that could be
+ * one, is the title (a flair label under it goes with it).
+ */
+function headlineUnderMetadata(lines: readonly Line[], start: number): number {
+  const line = lines[start];
+  if (line === undefined || start + 1 >= lines.length || !readsAsHeadline(line.text)) return start;
+  const above = lines.slice(0, start);
+  if (!above.some((l) => isMetadata(l.text))) return start;
+  const titleAbove = above.some((l) => l.text.split(' ').length >= MIN_TITLE_WORDS && !isMetadata(l.text) && !isBoilerplate(l.text) && l.spacedItems < 2);
+  if (titleAbove) return start;
+  const flair = lines[start + 1]!.text.split(' ').length <= MAX_FLAIR_WORDS && !endsSentence(lines[start + 1]!.text);
+  return start + (flair && start + 2 < lines.length ? 2 : 1);
 }
 
 /** Short and not closed by a full stop: a headline, even one that asks a question. */

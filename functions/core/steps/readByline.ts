@@ -16,10 +16,10 @@ const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contribut
 const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}\b`, 'iu');
 const NAME_SEPARATORS = /\s*(?:[,;&]|\b(?:and|und|et|en|y|e)\b)\s*/iu;
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
-const LEAD_WORDS = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)\b\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
+const LEAD_WORDS = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|publié|erstellt)\b:?\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
 const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door)\s+/iu;
 /** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von", "214 points by". */
-const LEAD_ONLY = /^(?:(?:posted|published|written|veröffentlicht|geschrieben|publié|erstellt)(?:\s+(?:on|am|le|at))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$/iu;
+const LEAD_ONLY = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|publié|erstellt):?(?:\s+(?:on|am|le|at))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$/iu;
 const TRAILING_WORDS = /\s+(?:on|am|le|at|um|in)$/iu;
 const SEPARATORS = /\s*[|•·—–»]\s*/u;
 const READING_TIME = /(?:^|\s*[|•·—–]\s*)\d{1,3}\s?(?:min(?:ute)?s?|minuten|mn)\.?\s(?:read|lesezeit|lecture)$/iu;
@@ -121,7 +121,11 @@ function nameText(text: string, dateText: string | null): { names: string; marke
   const parts = withoutDate.split(SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
   const marked = parts.find((p) => {
     const at = ` ${p}`.search(AUTHOR_MARK);
-    return at >= 0 && LEAD_ONLY.test(p.slice(0, Math.max(0, at)).trim());
+    if (at < 0) return false;
+    // "Modified: Nov 2, 2023 by Jenna": a second date before the mark is no part of the lead either.
+    const lead = p.slice(0, Math.max(0, at)).trim();
+    const leadDate = findDate(lead)?.text;
+    return LEAD_ONLY.test(leadDate === undefined ? lead : lead.replace(leadDate, '').trim());
   });
   const chosen = marked ?? parts[0] ?? '';
   const afterMark = marked ? chosen.slice(chosen.search(AUTHOR_MARK)).replace(AUTHOR_MARK, '') : chosen;
@@ -140,10 +144,13 @@ export const readByline = memoized((line: string): Byline | null => {
   return byline && Object.freeze({ ...byline, authors: Object.freeze(byline.authors) as string[] });
 });
 
+/** "… · This post may contain affiliate links · …": a notice riding on the byline line. */
+const NOTICE_SEGMENT = /\s[·|•]\s(?:this (?:post|article|page) (?:may )?contain|(?:we|i) may earn|sponsored|advertising)[^·|•]*/giu;
+
 function bylineOf(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
   // "Jane Doe · 5 min read": a reading time marks the line as a byline.
-  const text = line.replace(TRAILING_COMMENT_COUNT, '').replace(READING_TIME, '').trim();
+  const text = line.replace(NOTICE_SEGMENT, '').replace(TRAILING_COMMENT_COUNT, '').replace(READING_TIME, '').trim();
   const timed = text.length < line.length;
   const date = findDate(text);
   const dated = date !== null && (date.iso !== null || date.time !== null);

@@ -149,9 +149,11 @@ const nameThenVerbLine: HeaderReader = (lines, at) => {
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12" (but "OP · 2 yr. ago" is a badge under a name). */
 const authorAndDate: HeaderReader = (lines, at) => {
   const m = AUTHOR_AND_DATE.exec(lines[at]!.text);
-  if (!m || !isNameLike(m[2]!) || BADGE_ONLY.test(m[2]!)) return null;
+  // "barleywine_betty OP · 3 yr. ago": the badge after the name is not part of it.
+  const author = m?.[2]?.replace(TRAILING_BADGE, '');
+  if (!m || author === undefined || !isNameLike(author) || BADGE_ONLY.test(author)) return null;
   const date = parseDateLine(m[3]!.replace(EDITED_NOTE, ''), 0.8);
-  return date ? header(lines[at]!, at, { author: m[2]!, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' }) : null;
+  return date ? header(lines[at]!, at, { author, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' }) : null;
 };
 
 /**

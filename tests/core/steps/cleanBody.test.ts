@@ -330,3 +330,13 @@ describe('Function: cleanBody (read-also boxes)', () => {
     expect(proseAfterLabel.paragraphs).toEqual([P1, closing, P3]);
   });
 });
+
+describe('Function: cleanBody (end marks)', () => {
+  it('ends the article at a wire\'s "-0-" closing the last paragraph, and takes the mark off', () => {
+    // Act
+    const { paragraphs } = clean([P1, '', `${P2} -0-`, '', 'Latest news', 'Ferry fares rise in May']);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+});

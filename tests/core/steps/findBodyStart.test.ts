@@ -172,3 +172,22 @@ describe('Function: findBodyStart (deck, then a bare name and a date)', () => {
     expect(start).toBe(0);
   });
 });
+
+describe('Function: findBodyStart (a forum post\'s title under its byline)', () => {
+  it('reads a headline under "Posted by" and the time as the title, with the flair under it', () => {
+    // Prepare
+    const rows = [
+      'r/homebrewing', 'Posted by u/barleywine_betty', '3 yr. ago', '',
+      'Stuck fermentation at 1.030 on my first imperial stout – what now?', 'Help', '',
+      'Brewed a 10.5% imperial stout three weeks ago. Pitched two packs of a clean ale yeast at 19°C.',
+      '', 'I have tried rousing the yeast and moving the fermenter to a warmer room. No change.',
+    ];
+    const lines = toLines(rows.join('\n'));
+
+    // Act
+    const start = findBodyStart(lines);
+
+    // Assess
+    expect(lines[start]?.text).toMatch(/^Brewed/u);
+  });
+});

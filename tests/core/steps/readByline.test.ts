@@ -24,6 +24,14 @@ describe('Function: readByline', () => {
     expect(result?.authors).toEqual(authors);
   });
 
+  it('reads a recipe blog\'s meta line: the first date, the author after the second, a notice and a comment count aside', () => {
+    // Act
+    const result = readByline('Published: Oct 14, 2023 · Modified: Nov 2, 2023 by Jenna Whitford · This post may contain affiliate links · 27 Comments');
+
+    // Assess
+    expect(result).toEqual({ authors: ['Jenna Whitford'], publishedAt: '2023-10-14', time: null });
+  });
+
   it('reads a score line ("214 points by handle 5 hours ago | hide | …") as a byline of the handle, without a date', () => {
     // Act
     const result = readByline('214 points by kelpforest 5 hours ago | hide | past | favorite | 63 comments');
