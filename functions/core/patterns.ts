@@ -99,7 +99,7 @@ export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|kommentare?|leserkommentar
 
 /** Boilerplate lines that end the article body (and a release's "###" end mark): everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
-  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|ends|- ?ende ?-|related(?: news| articles| posts| stories| content| coverage| topics| reading)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más leído|meistgelesen|most watched|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post)?:?|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the author|über den autor|about me|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
+  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|ends|- ?ende ?-|related(?: news| articles| posts| stories| content| coverage| topics| reading)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más leído|meistgelesen|most watched|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post)?:?|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the author|über den autor|about me|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
 
 /** Joins alternatives into one case-insensitive regex: one scan per line instead of one per pattern. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
@@ -108,7 +108,7 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 
 /** Whole lines of site furniture, dropped wherever they stand. */
 /** "Read also", in the languages of the sites Winnow reads: the label over links to other articles ("Read more" is no label: it closes teasers, and more text may follow it). */
-const READ_ALSO = String.raw`(?:also read|read also|see also|more on this(?: story)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
+const READ_ALSO = String.raw`(?:also read|read also|see also|more on this(?: story)?|in this article|table of contents|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
 /** The label alone on its line ("Lesen Sie auch", "Читайте также:"): links follow on the next lines. */
 export const READ_ALSO_LABEL = new RegExp(String.raw`^${READ_ALSO} ?:?$`, 'iu');
 /** The label and its link on one line: "Lire aussi | …", "Lee también: …", "Lire aussi l'entretien : « … »". */
@@ -138,6 +138,7 @@ const BOILERPLATE_LINES = [
   /^(?:.{0,200}\s)?çerez(?:ler|leri|lerden|lerle)?[\s,.:].{0,400}$/iu,
   /^(?:\d+ (?:posts?|beiträge|messages) [•·|] (?:page|seite) \d+ (?:of|von|sur) \d+|post reply|antwort erstellen|search this topic…?|thema durchsuchen…?|quick links|schnellzugriff|board index\b.*|(?:return to|zurück zu|retour à) .{1,80}|(?:users browsing this forum|mitglieder in diesem forum|who is online|wer ist online)\b.*|nach oben|#\d{1,6})$/iu,
   /^[\d.,]+k?\s+shares?\b.{0,60}$/iu,
+  /^[‹«<]?\s?(?:previous|prev|zurück|précédent)\s+(?:next|weiter|suivant)\s?[›»>]?$/iu,
   /^(?:advertisement|anzeige|publicidad|publicité|pubblicità)\s?[·•|]\s?.{1,40}$/iu,
   /^(?:share|comment)(?: or comment)? on this (?:article|story|post)\b.{0,40}$/iu,
   /^(?:sort(?:ed)? by|order by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per)\b.{0,60}$/iu,
@@ -198,6 +199,7 @@ const BOILERPLATE_PHRASES = [
   /\breceives? (?:financial )?support from\b.{1,80}\b(?:foundation|grant)/iu,
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
   /\bctrl ?\+ ?enter\b/iu,
+  /\b(?:this document is subject to copyright|tag @[\w.]+ on (?:instagram|twitter|x|tiktok))\b/iu,
   /\bthis (?:article|story) (?:first )?(?:appeared|appears|was (?:first )?published|ran) (?:in|on)\b/iu,
   /\b(?:wir )?(?:verwenden|nutzen|nutzt|setzt) cookies\b/iu,
   /\bcookies?\b.{1,120}\b(?:accept|acept|agree|consent|einverstanden|akzept|zustimm|configur|preferen|privacy|datenschutz|tiers|terceros|third|partner|navigat|navega|experience|analytics)/iu,
@@ -207,7 +209,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @'];
 
 /**
  * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa".
@@ -229,11 +231,11 @@ export const SOURCE_ID_LINE =
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …". */
 export const BYLINE_PREFIX =
-  /^(?:by|von|par|por|door|di|av|written by|posted by|post by|beitrag von|story by|words by|reporting by|interview(?:ed)? by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор:|текст:|بقلم:?|كتب:?|نویسنده:|نوشته:?)\s+(\S.*)$/iu;
+  /^(?:by|von|par|por|door|di|av|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|interview(?:ed)? by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор:|текст:|بقلم:?|كتب:?|نویسنده:|نوشته:?)\s+(\S.*)$/iu;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =
-  /^(?:(?:written|posted|story|words|reporting|interview|interviewed|text) by|(?:verfasst|eingetragen|geschrieben) von|publié par|publicado por|autor(?:in)?:|author:)\s/iu;
+  /^(?:(?:written|posted|story|words|reporting|interview|interviewed|text) by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|(?:verfasst|eingetragen|geschrieben) von|publié par|publicado por|autor(?:in)?:|author:)\s/iu;
 
 /** News agencies and wire services: vocabulary, used to tell an agency from an author or a place. */
 export const AGENCIES = [

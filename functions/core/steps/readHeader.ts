@@ -43,11 +43,21 @@ function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
   }
 }
 
+/** "In this article" over the sections' headings: a table of contents, neither deck nor captions. */
+function markContents(lines: readonly Line[], roles: HeaderRole[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!CONTENTS_LABEL.test(lines[i]!.text)) continue;
+    roles[i] = 'nav';
+    for (let k = i + 1; k < lines.length && lines[k]!.blankBefore === 0 && roles[k] === 'text'; k++) roles[k] = 'nav';
+  }
+}
+
 /** "Aktuelles  Gemeinde  Vereine": menu items set apart by wide gaps. */
 const isSpacedMenu = (line: Line): boolean => line.spacedItems >= 3 && line.text.split(' ').length <= line.spacedItems * 3;
 
 const MAX_OUTLET_WORDS = 4;
 const KEY_POINT = /^[•▪■●◦‣]\s/u;
+const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
 /** "News provided by": a release wire's label over the sender's name. */
 const SENDER_LABEL = /^(?:news|content|press release|release) (?:provided|distributed|issued) by:?$/iu;
 
@@ -129,6 +139,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
     header.dateline = { locations: datelinePlaces, agency: bylineAgency(lines.filter((_, i) => roles[i] === 'byline').map((line) => line.text)) };
   }
   markMenuRuns(lines, roles);
+  markContents(lines, roles);
 
   const titleIndex = findTitle(lines, roles);
   if (titleIndex >= 0) header.title = lines[titleIndex]!.text.replace(TITLE_SITE_SUFFIX, '').replace(VOTE_ARROW, '');

@@ -24,6 +24,8 @@ function opensMenu(lines: readonly Line[], at: number): boolean {
 }
 
 const FOOTER_MENU_RUN = 3;
+/** "Help   Status   About   Careers   Press": a footer menu set out on one line. */
+const SPACED_MENU_ITEMS = 4;
 
 /** The text lines of one comment: from after its header to the next header, minus controls and furniture. */
 function commentLines(lines: readonly Line[], header: CommentHeader, end: number): Line[] {
@@ -42,7 +44,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text)) && kept.length === 0) continue;
-    if (!ownText && (endsThread(line.text) || opensMenu(lines, i))) break;
+    if (!ownText && (endsThread(line.text) || opensMenu(lines, i) || line.spacedItems >= SPACED_MENU_ITEMS)) break;
     if (control) continue;
     kept.push(line);
   }

@@ -54,6 +54,9 @@ describe('Function: isBoilerplate', () => {
     '👁 2 341',
     '5 Beiträge • Seite 1 von 1',
     'Advertisement · Scroll to continue',
+    '‹ Previous   Next ›',
+    'This document is subject to copyright.',
+    'Did you make this recipe? Tag @saltandstove on Instagram and hashtag it!',
     'Zurück zu „Wärmepumpen“',
     'Mitglieder in diesem Forum: 0 Mitglieder und 14 Gäste',
     'Çerez Politikası: Sitemizde deneyiminizi geliştirmek için çerezler kullanılmaktadır.',
@@ -75,7 +78,7 @@ describe('Function: isBoilerplate', () => {
 });
 
 describe('Function: isTailMarker', () => {
-  it.each(['Related news', 'Latest news', 'Leave a Reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-', '-0-', 'Read Next'])(
+  it.each(['Related news', 'Latest news', 'Leave a Reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University'])(
     'is true for "%s"',
     (text) => {
       // Assess

@@ -19,6 +19,17 @@ describe('Function: markGalleryCaptions', () => {
     ]);
   });
 
+  it('marks as many lines as a "Gallery (1/3)" label counts', () => {
+    // Prepare
+    const lines = toLines(['Text.', '', 'Gallery (1/3)', 'Huts on stilts.', 'The café by the pier.', 'The lighthouse.', 'More text.'].join('\n'));
+
+    // Act
+    const marked = markGalleryCaptions(lines).map((l) => l.text);
+
+    // Assess
+    expect(marked).toEqual(['Text.', '[Image: Huts on stilts.]', '[Image: The café by the pier.]', '[Image: The lighthouse.]', 'More text.']);
+  });
+
   it('leaves a fraction inside the text alone', () => {
     // Prepare
     const lines = toLines('Turnout was high.\n\n3 / 4\n\nof voters backed the plan.');

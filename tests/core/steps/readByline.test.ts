@@ -16,6 +16,8 @@ describe('Function: readByline', () => {
     ['Door Sanne de Wilde en Bram Kuipers', ['Sanne de Wilde', 'Bram Kuipers']],
     ['Por Fernanda Lacerda, TV Vale do Sul', ['Fernanda Lacerda']],
     ['Por Ana Ruiz y Luis Gil', ['Ana Ruiz', 'Luis Gil']],
+    ['by Hannah Okafor, Carrow University', ['Hannah Okafor']],
+    ['Words and photographs by Ines Marlowe', ['Ines Marlowe']],
   ])('reads "%s": the agency written with is no author, nor is a one-word newsroom beside it', (line, authors) => {
     // Act
     const result = readByline(line);

@@ -261,6 +261,16 @@ describe('Function: readHeader', () => {
   });
 });
 
+describe('Function: readHeader (a table of contents)', () => {
+  it('reads "In this article" and the headings under it as neither deck nor captions', () => {
+    // Act
+    const result = header('What is the water levy, and will you have to pay it?', 'A new charge on water bills takes effect in July.', 'By Simone Achterberg', 'In this article', 'What is the levy?', 'How much will it cost?');
+
+    // Assess
+    expect([result.subtitle, result.captions]).toEqual(['A new charge on water bills takes effect in July.', []]);
+  });
+});
+
 describe('Function: readHeader (ids and vote arrows)', () => {
   it('reads a press release number as the source id and takes a vote arrow off the title', () => {
     // Act

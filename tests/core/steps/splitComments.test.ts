@@ -335,3 +335,13 @@ describe('Function: splitComments (ratings, badges and bulleted replies)', () =>
     ]);
   });
 });
+
+describe('Function: splitComments (a footer menu after the last comment)', () => {
+  it('ends the last comment at a menu set out on one line', () => {
+    // Act
+    const comments = split(['Responses (1)', 'Rosa Inchausti', 'Mar 6, 2023', 'The part about onboarding is the one nobody talks about.', '12', 'Reply', '', 'Help   Status   About   Careers   Press   Blog   Privacy']);
+
+    // Assess
+    expect(comments).toEqual([{ author: 'Rosa Inchausti', text: 'The part about onboarding is the one nobody talks about.' }]);
+  });
+});
