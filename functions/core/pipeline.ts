@@ -16,6 +16,7 @@ import type { DatelineFinding } from './steps/findDateline';
 import { findDateline } from './steps/findDateline';
 import { normalizeText } from './steps/normalizeText';
 import { withTime } from './steps/parseDate';
+import { isAgency } from './steps/readByline';
 import { readHeader } from './steps/readHeader';
 import { resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
 import { splitComments } from './steps/splitComments';
@@ -23,8 +24,8 @@ import { threadReplies } from './steps/threadReplies';
 import { endsSentence, wordCount } from './text';
 import type { Article, Comment, ParseOptions, ParseResult } from './types';
 
-/** A dateline opens the story; short lines before it (within the first few) are photo captions. */
-const DATELINE_SEARCH = 3;
+/** A dateline opens the story; short lines before it (within the first few) are the lead and photo captions with their credits. */
+const DATELINE_SEARCH = 4;
 const MAX_CAPTION_CHARS = 300;
 
 function readDateline(paragraphs: string[], text: string): { dateline: DatelineFinding | null; leadingCaptions: string[] } {
@@ -36,12 +37,14 @@ function readDateline(paragraphs: string[], text: string): { dateline: DatelineF
     const before = paragraphs.slice(0, k);
     if (before.some((p) => p.length > MAX_CAPTION_CHARS)) break;
     paragraphs.splice(0, k + (dangling ? 2 : 1), found.rest);
-    return { dateline: found, leadingCaptions: before };
+    // "IRNA" alone under a picture's caption is its credit, not a caption of its own.
+    return { dateline: found, leadingCaptions: before.filter((p) => !isAgency(p)) };
   }
   return { dateline: null, leadingCaptions: [] };
 }
 
 const DANGLING_DASH = /\s[—–-]{1,2}$/u;
+const CREDIT_ONLY = /^(?:foto|photo|bild|picture|image|credit|عکس|фото)s?\s?:\s?\S.{0,80}$/iu;
 
 /** The line above the text is a dateline waiting for it ("MADRID, 14 Mar. (EUROPA PRESS) -"): the text starts there. */
 function withDanglingDateline(lines: readonly Line[], start: number): number {
@@ -99,7 +102,8 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
 
   const rawComments = zone ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text), publishedAt) : [];
   const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);
-  const captions = [...new Set([...header.captions, ...leadingCaptions, ...body.captions])].filter((c) => c !== header.subtitle);
+  // "Foto: Marit Hollender / dpa" on a line of its own credits the picture above; it is no caption.
+  const captions = [...new Set([...header.captions, ...leadingCaptions, ...body.captions])].filter((c) => c !== header.subtitle && !CREDIT_ONLY.test(c));
   // A caption printed again under its picture in the text (slideshows repeat theirs) is no paragraph.
   const captionSet = new Set(captions);
   const bodyText = dropPullQuotes(dropAuthorBio(paragraphs, authors))

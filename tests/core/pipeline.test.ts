@@ -665,3 +665,37 @@ describe('Function: parseArticle (a tabloid page)', () => {
     ]);
   });
 });
+
+describe('Function: parseArticle (lead, caption and credit before the dateline)', () => {
+  it('finds a Persian agency dateline in the fourth paragraph; the lone credit is neither caption nor text', () => {
+    // Prepare
+    const input = text(
+      'گردنه برفگیر پس از 36 ساعت بازگشایی شد',
+      'راه ارتباطی کوهسار به مرکز استان پس از 36 ساعت انسداد، صبح امروز بازگشایی شد.',
+      'ماشین‌آلات راهداری در حال برف‌روبی گردنه برفگیر',
+      'ایرنا',
+      'کوهسار- ایرنا- مدیر راهداری شهرستان کوهسار گفت: گردنه برفگیر از ساعت 7 صبح امروز برای تردد خودروهای سبک بازگشایی شد.',
+      '',
+      'به گفته او، خودروهای سنگین تا اطلاع ثانوی اجازه عبور ندارند و رانندگان باید زنجیر چرخ همراه داشته باشند.',
+    );
+
+    // Act
+    const { article } = ok(parseArticle(input));
+
+    // Assess
+    expect(article.dateline).toEqual({ locations: ['کوهسار'], agency: 'ایرنا' });
+    expect(article.captions).not.toContain('ایرنا');
+    expect(article.body.startsWith('مدیر راهداری')).toBe(true);
+  });
+
+  it('drops a credit line standing alone under a caption', () => {
+    // Prepare
+    const input = text('Harbour fees rise', '', 'Yachts in the outer basin at dawn. (Photo: AFP)', 'Foto: Marit Hollender / dpa', '', P1, '', P2);
+
+    // Act
+    const { article } = ok(parseArticle(input));
+
+    // Assess
+    expect(article.captions).toEqual(['Yachts in the outer basin at dawn. (Photo: AFP)']);
+  });
+});
