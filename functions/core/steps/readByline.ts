@@ -76,7 +76,7 @@ const MAX_NAME_WORDS = 4;
 export function bareNames(text: string): string[] | null {
   const names = text.split(NAME_SEPARATORS).map(authorName);
   const isFullName = (name: string): boolean =>
-    isNameLike(name) && name.includes(' ') && !/\d/u.test(name) && name.split(' ').length <= MAX_NAME_WORDS && !isNewsroomRole(name);
+    isNameLike(name) && name.includes(' ') && !/\d/u.test(name) && name.split(' ').length <= MAX_NAME_WORDS && !isNewsroomRole(name) && !PUBLICATION_WORDS.test(name);
   return names.length > 0 && names.every(isFullName) ? names : null;
 }
 

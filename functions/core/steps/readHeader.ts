@@ -147,7 +147,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   const named = new Map([...bylines].filter(([, b]) => b.authors.length > 0));
   const byline = nearestAfter(named, titleIndex) ?? nearestAfter(bylines, titleIndex);
   header.authors = byline?.authors ?? [];
-  header.publishedAt = nearestAfter(dates, titleIndex) ?? byline?.publishedAt ?? nearestAfter(updates, titleIndex);
+  header.publishedAt = nearestDate(dates, titleIndex) ?? byline?.publishedAt ?? nearestAfter(updates, titleIndex);
   if (header.publishedAt === null) header.publishedAt = [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
 
   const seen = new Set<string>(header.title ? [header.title] : []);
@@ -168,6 +168,15 @@ const isSectionLabel = (text: string): boolean =>
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** The value found first below the title, else the first above it. */
+/**
+ * The date under the title; above it, one with a time of day ("7 November 2023 - 14:26") before the
+ * first one (often the page's "today").
+ */
+function nearestDate(found: ReadonlyMap<number, string | null>, titleIndex: number): string | null {
+  const entries = [...found.entries()].filter((entry): entry is [number, string] => entry[1] !== null);
+  return (entries.find(([i]) => i > titleIndex) ?? entries.find(([, iso]) => iso.includes('T')) ?? entries[0])?.[1] ?? null;
+}
+
 function nearestAfter<T>(found: ReadonlyMap<number, T>, titleIndex: number): T | null {
   const entries = [...found.entries()].filter(([, value]) => value !== null);
   return (entries.find(([i]) => i > titleIndex) ?? entries[0])?.[1] ?? null;

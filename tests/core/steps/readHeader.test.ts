@@ -261,6 +261,16 @@ describe('Function: readHeader', () => {
   });
 });
 
+describe('Function: readHeader (dates and names above the title)', () => {
+  it('takes the dated line with a time above the title over the page\'s "today", and an agency\'s name is no author', () => {
+    // Act
+    const result = header('Tessaly Press Agency', 'TPA', 'Tuesday, 7 November 2023', 'Code : 48213', 'Tuesday, 7 November 2023 - 14:26', 'Korvan port to add a second container terminal by 2026');
+
+    // Assess
+    expect([result.title, result.authors, result.publishedAt, result.sourceId]).toEqual(['Korvan port to add a second container terminal by 2026', [], '2023-11-07T14:26:00', '48213']);
+  });
+});
+
 describe('Function: readHeader (a table of contents)', () => {
   it('reads "In this article" and the headings under it as neither deck nor captions', () => {
     // Act
