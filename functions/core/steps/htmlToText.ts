@@ -33,9 +33,21 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text.slice(0, 1024));
 }
 
-/** A machine-readable time with a time of day replaces the shown one: it is exact and has its zone. */
+/** `<a class="time-ago" title="Thursday, March 14, 2024 1:02 PM">2 hours ago</a>`: the exact time in a tooltip. */
+const TITLED_TIME = /<(a|span|abbr)\s[^>]*?\btitle=["']([^"']{6,60})["'][^>]*>([^<]{1,40})<\/\1\s*>/giu;
+const RELATIVE_OR_CLOCK = /\b(?:ago|vor|hace|il y a|fa)\b|^\s*\d{1,2}:\d{2}/iu;
+const HAS_YEAR = /\b(?:19|20)\d{2}\b/u;
+
+/**
+ * A machine-readable time with a time of day replaces the shown one: it is exact and has its zone.
+ * So does a tooltip's full date over a relative or clock-only time ("2 hours ago", "9:12 AM").
+ */
 function machineTimes(html: string): string {
-  return html.replace(TIME_ELEMENT, (element, machine: string) => (HAS_CLOCK_TIME.test(machine) ? ` ${machine} ` : element));
+  return html
+    .replace(TIME_ELEMENT, (element, machine: string) => (HAS_CLOCK_TIME.test(machine) ? ` ${machine} ` : element))
+    .replace(TITLED_TIME, (element, _tag: string, tooltip: string, shown: string) =>
+      RELATIVE_OR_CLOCK.test(shown) && HAS_YEAR.test(tooltip) ? ` ${tooltip} ` : element,
+    );
 }
 
 const comparable = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').trim();

@@ -263,7 +263,8 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   const date = findDate(text);
   if (!date?.iso || !text.endsWith(date.text) || date.coverage < NAME_THEN_DATE_MIN_COVERAGE) return null;
   const name = text.slice(0, text.length - date.text.length).trim().replace(NAME_DATE_JOINER, '');
-  if (!name.includes(' ') || !isNameLike(name)) return null;
+  // One word could be "Monday" or "Updated", unless the page set the name apart by a wide gap.
+  if ((!name.includes(' ') && lines[at]!.spacedItems < 2) || !isNameLike(name)) return null;
   return header(lines[at]!, at, { author: name, postedAt: date.iso, strength: 'medium' });
 };
 
@@ -297,7 +298,7 @@ const replyArrow: HeaderReader = (lines, at) => {
   const author = m?.[1]?.replace(TRAILING_BADGE, '');
   if (!m || author === undefined || !isNameLike(author)) return null;
   const asAddressee = [{ ...line, text: m[2]! }];
-  const found = authorAndDate(asAddressee, 0) ?? votesAuthorTime(asAddressee, 0);
+  const found = authorAndDate(asAddressee, 0) ?? votesAuthorTime(asAddressee, 0) ?? nameThenDateOnLine(asAddressee, 0);
   return found === null ? null : { ...found, at, author, replyTo: found.author };
 };
 

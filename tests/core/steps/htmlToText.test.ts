@@ -150,6 +150,22 @@ describe('Function: htmlToText', () => {
     expect(article.publishedAt).toBe('2024-03-14T09:12:00-05:00');
   });
 
+  it('takes the full date from a tooltip over "2 hours ago", and reads a one-word name set apart from it', () => {
+    // Prepare
+    const comment = (name: string, tooltip: string, text: string): string =>
+      `<li class="post"><header><span class="author"><a>${name}</a></span> <span class="post-meta"><a class="time-ago" title="${tooltip}">2 hours ago</a></span></header><div class="post-message"><p>${text}</p></div></li>`;
+    const html = page('', `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><section id="comments"><h2>2 Comments</h2><ul>${comment('quietbyte', 'Thursday, March 14, 2024 1:02 PM', 'I would rather wait.')}${comment('MarrowJack', 'Thursday, March 14, 2024 2:15 PM', 'Is the Switch version late too?')}</ul></section>`);
+
+    // Act
+    const { comments } = parsed(html);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.postedAt])).toEqual([
+      ['quietbyte', '2024-03-14T13:02:00'],
+      ['MarrowJack', '2024-03-14T14:15:00'],
+    ]);
+  });
+
   it('nests replies held in reply containers (Drupal "indented") and drops the commenter\'s "(not verified)" note', () => {
     // Prepare
     const comment = (name: string, text: string): string =>
