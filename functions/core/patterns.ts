@@ -138,6 +138,7 @@ const BOILERPLATE_LINES = [
   /^(?:.{0,200}\s)?çerez(?:ler|leri|lerden|lerle)?[\s,.:].{0,400}$/iu,
   /^(?:\d+ (?:posts?|beiträge|messages) [•·|] (?:page|seite) \d+ (?:of|von|sur) \d+|post reply|antwort erstellen|search this topic…?|thema durchsuchen…?|quick links|schnellzugriff|board index\b.*|(?:return to|zurück zu|retour à) .{1,80}|(?:users browsing this forum|mitglieder in diesem forum|who is online|wer ist online)\b.*|nach oben|#\d{1,6})$/iu,
   /^[\d.,]+k?\s+shares?\b.{0,60}$/iu,
+  /^(?:weiterer text über ots\b.*|bild-download|original-content von\b.*|pressekontakt:?)$/iu,
   /^[‹«<]?\s?(?:previous|prev|zurück|précédent)\s+(?:next|weiter|suivant)\s?[›»>]?$/iu,
   /^(?:advertisement|anzeige|publicidad|publicité|pubblicità)\s?[·•|]\s?.{1,40}$/iu,
   /^(?:share|comment)(?: or comment)? on this (?:article|story|post)\b.{0,40}$/iu,

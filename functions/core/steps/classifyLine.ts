@@ -72,7 +72,8 @@ export function isCaptionLine(text: string): boolean {
   return PHOTO_CREDIT.test(end) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && AGENCY_CREDIT.test(end));
 }
 
-export const isBreadcrumb = (text: string): boolean => text.length <= 200 && BREADCRUMB.test(text);
+// "Anteile ab 250 Euro / Zeichnung ab 2. April": a deck's parts set apart by slashes hold figures; a trail's sections do not.
+export const isBreadcrumb = (text: string): boolean => text.length <= 200 && BREADCRUMB.test(text) && !(text.includes(' / ') && /\d/u.test(text));
 
 /** Words of a whitespace-collapsed line, counted cheaply (the prose test runs on every line). */
 const spacedWords = (text: string): number => {

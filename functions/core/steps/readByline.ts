@@ -68,6 +68,8 @@ export const authorName = (printed: string): string => titleCaseShouted(printed.
 const USER_HANDLE = /^\/?u\/([\p{L}\p{N}_-]{2,40})$/u;
 
 const MAX_NAME_WORDS = 4;
+/** "Stadtwerke Elbmarsch GmbH", "Halvorsen Batteries Inc.": a company, never a person. */
+const COMPANY = /\s(?:GmbH|AG|KG|SE|Inc\.?|Ltd\.?|LLC|plc|PLC|Corp\.?|S\.A\.|e\.V\.|Co\.)$/u;
 
 /**
  * "Sanne de Wilde en Bram Kuipers": people's full names alone on a line (no "By"), or null. Each is
@@ -76,7 +78,7 @@ const MAX_NAME_WORDS = 4;
 export function bareNames(text: string): string[] | null {
   const names = text.split(NAME_SEPARATORS).map(authorName);
   const isFullName = (name: string): boolean =>
-    isNameLike(name) && name.includes(' ') && !/\d/u.test(name) && name.split(' ').length <= MAX_NAME_WORDS && !isNewsroomRole(name) && !PUBLICATION_WORDS.test(name);
+    isNameLike(name) && name.includes(' ') && !/\d/u.test(name) && name.split(' ').length <= MAX_NAME_WORDS && !isNewsroomRole(name) && !PUBLICATION_WORDS.test(name) && !COMPANY.test(name);
   return names.length > 0 && names.every(isFullName) ? names : null;
 }
 

@@ -55,6 +55,8 @@ describe('Function: isBoilerplate', () => {
     '5 Beiträge • Seite 1 von 1',
     'Advertisement · Scroll to continue',
     '‹ Previous   Next ›',
+    'Weiterer Text über ots.',
+    'Bild-Download',
     'This document is subject to copyright.',
     'Did you make this recipe? Tag @saltandstove on Instagram and hashtag it!',
     'Zurück zu „Wärmepumpen“',

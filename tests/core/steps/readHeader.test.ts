@@ -271,6 +271,16 @@ describe('Function: readHeader (dates and names above the title)', () => {
   });
 });
 
+describe('Function: readHeader (a press portal)', () => {
+  it('reads a company over the date as no author, and a deck with slash-separated parts as the deck', () => {
+    // Act
+    const result = header('Pressemitteilung', 'Stadtwerke Elbmarsch GmbH', '19.02.2024 – 10:00', 'Stadtwerke Elbmarsch starten Bürgerbeteiligung am Solarpark', 'Anteile ab 250 Euro / Zeichnung ab 2. April möglich / Informationsabend am 7. März');
+
+    // Assess
+    expect([result.title, result.authors, result.subtitle]).toEqual(['Stadtwerke Elbmarsch starten Bürgerbeteiligung am Solarpark', [], 'Anteile ab 250 Euro / Zeichnung ab 2. April möglich / Informationsabend am 7. März']);
+  });
+});
+
 describe('Function: readHeader (a table of contents)', () => {
   it('reads "In this article" and the headings under it as neither deck nor captions', () => {
     // Act
