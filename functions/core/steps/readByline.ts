@@ -69,7 +69,8 @@ const USER_HANDLE = /^\/?u\/([\p{L}\p{N}_-]{2,40})$/u;
 
 const MAX_NAME_WORDS = 4;
 /** "Stadtwerke Elbmarsch GmbH", "Halvorsen Batteries Inc.": a company, never a person. */
-const COMPANY = /\s(?:GmbH|AG|KG|SE|Inc\.?|Ltd\.?|LLC|plc|PLC|Corp\.?|S\.A\.|e\.V\.|Co\.)$/u;
+const COMPANY = /^\p{Lu}.{0,60}\s(?:GmbH|AG|KG|SE|Inc\.?|Ltd\.?|LLC|plc|PLC|Corp\.?|S\.A\.|e\.V\.|Co\.)$/u;
+export const isCompanyName = (text: string): boolean => COMPANY.test(text);
 
 /**
  * "Sanne de Wilde en Bram Kuipers": people's full names alone on a line (no "By"), or null. Each is

@@ -5,7 +5,7 @@ import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, is
 import type { HeaderRole } from './findTitle';
 import { findTitle } from './findTitle';
 import type { Byline } from './readByline';
-import { bareNames, isAgency, isNewsroomRole, isPublicationCredit, isRoleLine, readByline } from './readByline';
+import { bareNames, isAgency, isCompanyName, isNewsroomRole, isPublicationCredit, isRoleLine, readByline } from './readByline';
 import { bylineAgency, datelineLinePlaces } from './findDateline';
 import type { Dateline } from '../types';
 import { parseDateLine } from './parseDate';
@@ -107,8 +107,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
       bylines.set(i, byline);
       return 'byline';
     }
-    // "APA" alone under the headline, or "Guest Contributor": a credit without a person's name.
-    if (isAgency(text) || isRoleLine(text)) return 'byline';
+    // "APA" alone under the headline, "Guest Contributor", a release's sender: a credit without a person's name.
+    if (isAgency(text) || isRoleLine(text) || isCompanyName(text)) return 'byline';
     // "Posted by u/harbour_watch": a byline whose author is not a readable name is still no title.
     if (UNAMBIGUOUS_BYLINE_PREFIX.test(text)) return 'byline';
     const date = parseDateLine(text);
