@@ -131,11 +131,8 @@ const BOILERPLATE_LINES = [
   // Channel and app promotions: "📲 Participe do canal … no WhatsApp", "Follow us on Google News", "Подпишитесь на наш канал в Telegram".
   /^(?:\p{So}\s?)?(?:join|follow|subscribe to|participe d[oa]|siga|segui|folge|abonniere|meld je aan voor|schrijf je in voor|inscreva-se|suscríbete a|abonnez-vous à)\b.{0,80}\b(?:whatsapp|telegram|google news|newsletter|nieuwsbrief|channel|kanal|canal|youtube|instagram|facebook)\b.{0,60}$/iu,
   /^(?:\p{So}\s?)?(?:подпишитесь|подписывайтесь|следите)\s.{0,60}(?:telegram|телеграм|канал|дзен|вконтакте).{0,80}$/iu,
-  /^.{0,30}\bgoogle news\b.{0,30}$/iu,
   /^(?:accept(?: all)?(?: cookies)?|alle akzeptieren|akzeptieren|zustimmen|tout accepter|accepter|aceptar(?: todo)?|accetta(?: tutti)?|akkoord|kabul et|принять(?: все)?|okay|ok|got it)$/iu,
   /^(?:👁\uFE0F?|views?:?)[\d\s.,]+[kKмМ]?$/u,
-  // "Çerez Politikası: … çerezler kullanılmaktadır": Turkish cookie notices (no ASCII word boundary before "ç").
-  /^(?:.{0,200}\s)?çerez(?:ler|leri|lerden|lerle)?[\s,.:].{0,400}$/iu,
   /^(?:\d+ (?:posts?|beiträge|messages) [•·|] (?:page|seite) \d+ (?:of|von|sur) \d+|post reply|antwort erstellen|search this topic…?|thema durchsuchen…?|quick links|schnellzugriff|board index\b.*|(?:return to|zurück zu|retour à) .{1,80}|(?:users browsing this forum|mitglieder in diesem forum|who is online|wer ist online)\b.*|nach oben|#\d{1,6})$/iu,
   /^[\d.,]+k?\s+shares?\b.{0,60}$/iu,
   /^(?:weiterer text über ots\b.*|bild-download|original-content von\b.*|pressekontakt:?)$/iu,
@@ -200,17 +197,20 @@ const BOILERPLATE_PHRASES = [
   /\breceives? (?:financial )?support from\b.{1,80}\b(?:foundation|grant)/iu,
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
   /\bctrl ?\+ ?enter\b/iu,
+  /^.{0,30}\bgoogle news\b.{0,30}$/iu,
+  // "Çerez Politikası: … çerezler kullanılmaktadır": Turkish cookie notices; the key is "erez" (no ASCII word boundary before "ç").
+  /(?:^|\s)çerez(?:ler|leri|lerden|lerle)?[\s,.:]/iu,
   /\b(?:this document is subject to copyright|tag @[\w.]+ on (?:instagram|twitter|x|tiktok))\b/iu,
   /\bthis (?:article|story) (?:first )?(?:appeared|appears|was (?:first )?published|ran) (?:in|on)\b/iu,
   /\b(?:wir )?(?:verwenden|nutzen|nutzt|setzt) cookies\b/iu,
   /\bcookies?\b.{1,120}\b(?:accept|acept|agree|consent|einverstanden|akzept|zustimm|configur|preferen|privacy|datenschutz|tiers|terceros|third|partner|navigat|navega|experience|analytics)/iu,
   /\b(?:we|wir|nous|utilizamos|usamos|this (?:web)?site|diese (?:web)?seite|ce site)\b.{1,40}\bcookies?\b/iu,
 ];
-/** Anchored alternatives fail at the first character, so one combined regex stays cheap. */
+/** Anchored alternatives fail at the first character, so one combined regex stays cheap (no alternative may open with a wildcard). */
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez'];
 
 /**
  * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa".
@@ -307,3 +307,6 @@ export const INTERVIEW_TURN = /^(?:q|a|frage|antwort)\s*:/iu;
 
 /** Breadcrumb trails: "Home > World > Europe", "News » Politics". */
 export const BREADCRUMB = /^\S[^>»›]{0,40}(?:\s[>»›/]\s[^>»›]{1,40}){1,6}$/u;
+
+/** Any heading after which the article region is furniture: one scan for the three lists above. */
+export const TAIL_MARKER = anyOf([BODY_TAIL_MARKER, COMMENT_SECTION_HEADING, READ_ALSO_LABEL]);

@@ -107,7 +107,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   // A caption printed again under its picture in the text (slideshows repeat theirs) is no paragraph.
   const captionSet = new Set(captions);
   const bodyText = dropPullQuotes(dropAuthorBio(paragraphs, authors))
-    .filter((p) => p.length > 0 && !captionSet.has(p))
+    .filter((p) => p.length > 0 && (p.length > MAX_CAPTION_CHARS || !captionSet.has(p)))
     .join('\n\n');
   if (bodyText.length === 0 && comments.length === 0 && header.title === null) {
     return { ok: false, error: { code: 'NO_CONTENT', message: 'no article text, title or comments were found' } };

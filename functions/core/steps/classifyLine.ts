@@ -1,20 +1,18 @@
 import {
   AGENCY_CREDIT,
-  BODY_TAIL_MARKER,
   BOILERPLATE_LINE,
   BOILERPLATE_PHRASE,
   BOILERPLATE_PHRASE_KEYS,
   BREADCRUMB,
   COMMENT_CONTROL_WORDS,
-  COMMENT_SECTION_HEADING,
   BRACKETED_CAPTION,
   CAPTION_LABEL,
   CONTROL_LINE_FIRST_WORD,
   CONTROL_LINE_SEPARATORS,
   SHARE_WORDS,
   SHORT_RELATIVE_TIME,
+  TAIL_MARKER,
   PHOTO_CREDIT,
-  READ_ALSO_LABEL,
   WEAK_COMMENT_HEADING,
 } from '../patterns';
 import { memoized } from '../memo';
@@ -57,7 +55,9 @@ export function isBoilerplate(text: string): boolean {
 export const captionText = (text: string): string => text.replace(CAPTION_LABEL, '').replace(BRACKETED_CAPTION, '$1');
 
 /** A heading after which the rest of the article region is site furniture (related links, tags, comment policy; a "read also" box left at the end). */
-export const isTailMarker = (text: string): boolean => BODY_TAIL_MARKER.test(text) || COMMENT_SECTION_HEADING.test(text) || READ_ALSO_LABEL.test(text);
+/** Tail markers are headings: a long line is none (and skips the scan). */
+const MAX_TAIL_MARKER_CHARS = 200;
+export const isTailMarker = (text: string): boolean => text.length <= MAX_TAIL_MARKER_CHARS && TAIL_MARKER.test(text);
 
 /** A heading that ends the article only when no article prose follows it ("Comments", "Share this:"). */
 export const isWeakTailMarker = (text: string): boolean => WEAK_COMMENT_HEADING.test(text) || /^(?:share|like) this:?$/iu.test(text);

@@ -140,6 +140,7 @@ function sponsoredLinkLines(lines: readonly Line[]): Set<number> {
 
 /** Links a "read also" box lists under its label. */
 const READ_ALSO_MAX_LINKS = 6;
+const READ_ALSO_LABEL_MAX_CHARS = 40;
 const READ_ALSO_LINK_MAX_CHARS = 160;
 /** A subheading is short; the headlines of linked articles are longer. */
 const SUBHEADING_MAX_WORDS = 4;
@@ -153,7 +154,7 @@ const SUBHEADING_MAX_WORDS = 4;
 function readAlsoLines(lines: readonly Line[]): Set<number> {
   const box = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!READ_ALSO_LABEL.test(lines[i]!.text)) continue;
+    if (lines[i]!.text.length > READ_ALSO_LABEL_MAX_CHARS || !READ_ALSO_LABEL.test(lines[i]!.text)) continue;
     let next = i + 1;
     while (next < lines.length && next - i <= READ_ALSO_MAX_LINKS) {
       const { text } = lines[next]!;
@@ -175,7 +176,7 @@ const END_MARK_SUFFIX = /\s(?:-0-|###|-30-)$/u;
 
 /** The lines with an end mark taken off the paragraph it closes, and where the article ends because of it. */
 function withoutEndMark(lines: readonly Line[]): { lines: readonly Line[]; end: number } {
-  const at = lines.findIndex((line) => END_MARK_SUFFIX.test(line.text));
+  const at = lines.findIndex((line) => (line.text.endsWith('-') || line.text.endsWith('#')) && END_MARK_SUFFIX.test(line.text));
   if (at < 0) return { lines, end: lines.length };
   const marked = lines[at]!;
   return { lines: [...lines.slice(0, at), { ...marked, text: marked.text.replace(END_MARK_SUFFIX, '') }, ...lines.slice(at + 1)], end: at + 1 };

@@ -5,6 +5,9 @@ import { endsSentence } from '../text';
 const PROFILE_FIELD = /^(?:posts|beiträge|messages|mensajes|joined|registriert|mitglied seit|inscription|inscrit le|registrado|location|wohnort|ort|localisation|ubicación|reputation|karma|rank|rang|thanks|likes received)\s?:\s?\S.{0,60}$/iu;
 /** The card's lines above its fields: "#2", the member's name, a rank ("Site Admin"). */
 const CARD_HEAD_LINES = 3;
+const MAX_FIELD_CHARS = 80;
+/** The pattern runs on every line of every file: short lines with a colon only. */
+const isProfileField = (text: string): boolean => text.length <= MAX_FIELD_CHARS && text.includes(':') && PROFILE_FIELD.test(text);
 const CARD_HEAD_MAX_CHARS = 40;
 
 /**
@@ -13,12 +16,12 @@ const CARD_HEAD_MAX_CHARS = 40;
  * neither for a title, a caption nor a comment.
  */
 export function dropForumProfiles(lines: readonly Line[]): Line[] {
-  if (!lines.some((line) => PROFILE_FIELD.test(line.text))) return [...lines];
+  if (!lines.some((line) => isProfileField(line.text))) return [...lines];
   const drop = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!PROFILE_FIELD.test(lines[i]!.text) || drop.has(i)) continue;
+    if (!isProfileField(lines[i]!.text) || drop.has(i)) continue;
     let end = i;
-    while (end + 1 < lines.length && lines[end + 1]!.blankBefore === 0 && PROFILE_FIELD.test(lines[end + 1]!.text)) end++;
+    while (end + 1 < lines.length && lines[end + 1]!.blankBefore === 0 && isProfileField(lines[end + 1]!.text)) end++;
     let start = i;
     while (start > 0 && i - start < CARD_HEAD_LINES && lines[start]!.blankBefore === 0) {
       const above = lines[start - 1]!.text;

@@ -6,6 +6,13 @@ const GALLERY_COUNTER = /^\d{1,3} ?(?:\/|of|von|de|sur|di) ?\d{1,3}$/iu;
 const GALLERY_LABEL = /^(?:gallery|photos|pictures|bildergalerie|galerie|fotogalería|galleria)\s?\(?\d{1,3} ?\/ ?(\d{1,3})\)?$/iu;
 const MAX_CAPTION_CHARS = 250;
 const caption = (line: Line): Line => ({ ...line, text: `[Image: ${line.text}]` });
+/** Both patterns run on every line of every file: only short lines ending in a digit or ")" can match. */
+const MAX_MARK_CHARS = 24;
+const mayMark = (text: string): boolean => {
+  const last = text.charCodeAt(text.length - 1);
+  return text.length <= MAX_MARK_CHARS && ((last >= 0x30 && last <= 0x39) || last === 0x29);
+};
+const isCounter = (text: string): boolean => mayMark(text) && GALLERY_COUNTER.test(text);
 
 /**
  * Slideshows in page dumps: each counter line goes, and the caption under it is marked as one
@@ -13,13 +20,13 @@ const caption = (line: Line): Line => ({ ...line, text: `[Image: ${line.text}]` 
  * with its count ("Gallery (1/4)") marks that many lines under it.
  */
 export function markGalleryCaptions(lines: readonly Line[]): Line[] {
-  if (!lines.some((line) => GALLERY_COUNTER.test(line.text) || GALLERY_LABEL.test(line.text))) return [...lines];
+  if (!lines.some((line) => mayMark(line.text) && (GALLERY_COUNTER.test(line.text) || GALLERY_LABEL.test(line.text)))) return [...lines];
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
-    const total = Number(GALLERY_LABEL.exec(line.text)?.[1] ?? 0);
-    if (GALLERY_COUNTER.test(line.text) && next !== undefined && next.blankBefore === 0 && !GALLERY_COUNTER.test(next.text)) {
+    const total = mayMark(line.text) ? Number(GALLERY_LABEL.exec(line.text)?.[1] ?? 0) : 0;
+    if (isCounter(line.text) && next !== undefined && next.blankBefore === 0 && !isCounter(next.text)) {
       out.push({ ...caption(next), blankBefore: line.blankBefore });
       i++;
     } else if (total > 0) {

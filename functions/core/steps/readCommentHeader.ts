@@ -225,10 +225,11 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // "- Priya Vandermeer" / "Author" / "Mar 4, 2023": a bulleted reply, its badge on a line of its own.
   const bullet = LEADING_BULLET.exec(lines[at]!.text);
   const text = bullet ? lines[at]!.text.slice(bullet[0].length) : lines[at]!.text;
-  const badged = lines[at + 1] !== undefined && BADGE_ONLY.test(lines[at + 1]!.text);
-  const next = lines[at + (badged ? 2 : 1)];
   // Over a date, a pen name may be a phrase ("Sciatore della domenica").
-  if (!next || next.indent < indent - 1 || !(isNameLike(text) || isPenName(text)) || isCommentControl(text)) return null;
+  if (lines[at + 1] === undefined || !(isNameLike(text) || isPenName(text)) || isCommentControl(text)) return null;
+  const badged = BADGE_ONLY.test(lines[at + 1]!.text);
+  const next = lines[at + (badged ? 2 : 1)];
+  if (!next || next.indent < indent - 1) return null;
   const date = parseDateLine(next.text.replace(AUTHOR_BADGE, ''), 0.8);
   return date ? header(lines[at]!, at, { author: text, span: badged ? 3 : 2, marker: bullet?.[1] ?? null, ...postedOn(date), strength: 'weak' }) : null;
 };
@@ -277,9 +278,14 @@ const numberedName: HeaderReader = (lines, at) => {
   return header(line, at, { author: m[2]!, marker: 'number', number: Number(m[1]), strength: 'needsHeading' });
 };
 
+/** A time closes the line: "… 2 hours ago", "… 14:05", "… 2024". */
+const RELATIVE_OR_DIGIT_END = /\d|ago$/iu;
+
 /** "SeaDog, Portsmouth, 2 hours ago": the commenter, where they live, and the time (tabloid threads). */
 const nameLocationDate: HeaderReader = (lines, at) => {
-  const parts = lines[at]!.text.split(', ');
+  const { text } = lines[at]!;
+  if (!text.includes(', ') || !RELATIVE_OR_DIGIT_END.test(text)) return null;
+  const parts = text.split(', ');
   if (parts.length !== 3 || !isPenName(parts[0]!) || !/^\p{Lu}/u.test(parts[1]!)) return null;
   const date = parseDateLine(parts[2]!, 0.8);
   return date ? header(lines[at]!, at, { author: parts[0]!, ...postedOn(date), strength: 'medium' }) : null;
@@ -294,7 +300,7 @@ const REPLY_ARROW = /^(\S.{0,60}?)\s[→↳]\s(\S.*)$/u;
  */
 const replyArrow: HeaderReader = (lines, at) => {
   const line = lines[at]!;
-  const m = REPLY_ARROW.exec(line.text);
+  const m = line.text.includes('→') || line.text.includes('↳') ? REPLY_ARROW.exec(line.text) : null;
   const author = m?.[1]?.replace(TRAILING_BADGE, '');
   if (!m || author === undefined || !isNameLike(author)) return null;
   const asAddressee = [{ ...line, text: m[2]! }];
@@ -331,11 +337,11 @@ function withPrintedLevel(lines: readonly Line[], found: CommentHeader): Comment
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {
   const line = lines[at];
-  // "Kommentare (5)", "Mehr aus Haselmoor": a heading stands where a name could.
-  if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text) || isWeakTailMarker(line.text) || isTailMarker(line.text)) return null;
+  if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text)) return null;
   for (const read of READERS) {
     const found = read(lines, at);
-    if (found) return withPrintedLevel(lines, found);
+    // "Kommentare (5)", "Mehr aus Haselmoor": a heading stands where a name could (tested last: it is rare).
+    if (found) return isWeakTailMarker(line.text) || isTailMarker(line.text) ? null : withPrintedLevel(lines, found);
   }
   return null;
 }
