@@ -5,6 +5,7 @@ import {
   AVATAR_PREFIX,
   AUTHOR_THEN_TIME,
   BADGE_ONLY,
+  BOILERPLATE_LINE,
   EDITED_NOTE,
   TRAILING_BADGE,
   COMMENTER_NOTE,
@@ -179,7 +180,7 @@ const forumPost: HeaderReader = (lines, at) => {
   const date = m ? parseDateLine(m[2]!, 0.8) : null;
   if (!m || !date || !isNameLike(m[1]!)) return null;
   // Without its "Re:" line, "Posted by Jane | June 4, 2021" is as likely a post's footer byline.
-  return header(lines[at]!, at, { author: m[1]!, span: subject ? 2 : 1, ...postedOn(date), strength: subject ? 'medium' : 'needsHeading' });
+  return header(lines[at]!, at, { author: m[1]!, span: subject ? 2 : 1, ...postedOn(date), strength: subject ? 'strong' : 'needsHeading' });
 };
 
 /** How far below a bare name the "Like · Reply · 3d" controls may close its comment. */
@@ -340,8 +341,8 @@ export function readCommentHeader(lines: readonly Line[], at: number): CommentHe
   if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text)) return null;
   for (const read of READERS) {
     const found = read(lines, at);
-    // "Kommentare (5)", "Mehr aus Haselmoor": a heading stands where a name could (tested last: it is rare).
-    if (found) return isWeakTailMarker(line.text) || isTailMarker(line.text) ? null : withPrintedLevel(lines, found);
+    // "Kommentare (5)", "Mehr aus Haselmoor", "Collapsed": a heading or a control stands where a name could (tested last: it is rare).
+    if (found) return isWeakTailMarker(line.text) || isTailMarker(line.text) || BOILERPLATE_LINE.test(line.text) ? null : withPrintedLevel(lines, found);
   }
   return null;
 }

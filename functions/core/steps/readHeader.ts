@@ -56,6 +56,7 @@ function markContents(lines: readonly Line[], roles: HeaderRole[]): void {
 const isSpacedMenu = (line: Line): boolean => line.spacedItems >= 3 && line.text.split(' ').length <= line.spacedItems * 3;
 
 const MAX_OUTLET_WORDS = 4;
+const MIN_HEADLINE_WORDS_ABOVE_NAME = 5;
 const KEY_POINT = /^[•▪■●◦‣]\s/u;
 const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
 /** "News provided by": a release wire's label over the sender's name. */
@@ -75,6 +76,13 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
     // "Priya Natarajan" / "TechLedger" / the date: a short line between the name and the date is the outlet.
     const outletOverDate = besideName && roles[i + 2] === 'date' && below.text.split(' ').length <= MAX_OUTLET_WORDS && !endsSentence(below.text);
     const roleBelow = besideName && (isNewsroomRole(below.text) || isPublicationCredit(below.text) || outletOverDate);
+    // "The last bus out of Harrowfield…" / "Harriet Pellow" / the deck / the date: a name between the headline and its deck.
+    const betweenTitleAndDeck = !roleBelow && i > 0 && roles[i - 1] === 'text' && roles[i + 1] === 'text' && roles[i + 2] === 'date' && lines[i - 1]!.text.split(' ').length >= MIN_HEADLINE_WORDS_ABOVE_NAME;
+    if (betweenTitleAndDeck) {
+      bylines.set(i, { authors: names, publishedAt: null, time: null });
+      roles[i] = 'byline';
+      continue;
+    }
     if (!roleBelow && roles[i + 1] !== 'date') continue;
     bylines.set(i, { authors: names, publishedAt: null, time: null });
     roles[i] = 'byline';

@@ -271,6 +271,21 @@ describe('Function: readHeader (dates and names above the title)', () => {
   });
 });
 
+describe('Function: readHeader (a name between the headline and its deck)', () => {
+  it('reads the name as the byline and keeps the headline as the title', () => {
+    // Act
+    const result = header('Opinion', 'The last bus out of Harrowfield tells you everything about how we value rural lives', 'Harriet Pellow', 'Cutting the 9.40pm service saved the county £38,000', 'Thu 14 Mar 2024 06.00 GMT');
+
+    // Assess
+    expect([result.title, result.authors, result.subtitle, result.publishedAt]).toEqual([
+      'The last bus out of Harrowfield tells you everything about how we value rural lives',
+      ['Harriet Pellow'],
+      'Cutting the 9.40pm service saved the county £38,000',
+      '2024-03-14T06:00:00Z',
+    ]);
+  });
+});
+
 describe('Function: readHeader (a press portal)', () => {
   it('reads a company over the date as no author, and a deck with slash-separated parts as the deck', () => {
     // Act

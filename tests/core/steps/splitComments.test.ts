@@ -345,3 +345,13 @@ describe('Function: splitComments (a footer menu after the last comment)', () =>
     expect(comments).toEqual([{ author: 'Rosa Inchausti', text: 'The part about onboarding is the one nobody talks about.' }]);
   });
 });
+
+describe('Function: splitComments (thread controls above the first comment)', () => {
+  it('takes no control ("Collapsed") for an author over the first "Name / 2d ago" comment', () => {
+    // Act
+    const comments = split(['Comments (214)', 'Sort by', 'Oldest', 'Display threads', 'Collapsed', 'plumtreeline', '2d ago', 'Same story over in the Carrow valley.', '87', 'Reply', '', 'MoorlandMags', '1d ago', 'The 9.40 was the only way home.', 'Reply']);
+
+    // Assess
+    expect(comments.map((c) => c.author)).toEqual(['plumtreeline', 'MoorlandMags']);
+  });
+});
