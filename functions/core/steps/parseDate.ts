@@ -99,7 +99,7 @@ const MONTH_NAME =
   /\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b\.?/iu;
 /** A numeric date ("10.03.2012", "2021-06-04", "12/05/2020") or a time of day ("10:12"). */
 const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/u;
-const RELATIVE_HINT = /\b(?:ago|vor|yesterday|today|gestern|heute|hier|hace|fa|geleden|il y a)\b|\sназад$|\sönce$|\sپیش$|^há\s|^\d{1,3} ?(?:s|m|h|d|w|mo|y|yr|min|mins|hr|hrs|wk|wks)$/iu;
+const RELATIVE_HINT = /\b(?:ago|vor|yesterday|today|gestern|heute|hier|hace|fa|geleden|il y a)\b|\sназад$|\sönce$|\sپیش$|^há\s|^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
 
 /** A numeric date or time, a month name beside a number, or a relative time. */
 const hasDateHint = (text: string): boolean =>
