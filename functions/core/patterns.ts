@@ -29,7 +29,7 @@ export const AVATAR_PREFIX = /^(?:(?:avatar|profile (?:picture|photo|image)|user
 export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */
 export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s+)?(\S[^•·|—–]{0,80}?)\s+[•·|—–-]\s+(\S.{2,60})$/u;
-const BADGE_WORDS = String.raw`op|mod|moderator|admin|author|staff|verified|editor|top (?:commenter|contributor|fan)`;
+const BADGE_WORDS = String.raw`op|mod|moderator|admin|author|post author|staff|verified|editor|top (?:commenter|contributor|fan)`;
 const BADGE = `(?:${BADGE_WORDS})`;
 /** "OP · 2 yr. ago", "Mod • 3 hours ago": a badge the page shows beside the author, before the date. */
 export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+`, 'iu');
@@ -139,6 +139,7 @@ const BOILERPLATE_LINES = [
   /^[‹«<]?\s?(?:previous|prev|zurück|précédent)\s+(?:next|weiter|suivant)\s?[›»>]?$/iu,
   /^(?:advertisement|anzeige|publicidad|publicité|pubblicità)\s?[·•|]\s?.{1,40}$/iu,
   /^(?:share|comment)(?: or comment)? on this (?:article|story|post)\b.{0,40}$/iu,
+  /^(?:this entry was posted in|posted in|filed under)\b.*(?:bookmark the permalink\.?|\.)$/iu,
   /^(?:write a comment(?:\.{3}|…)?|restacks?|leave a comment(?:\.{3}|…)?|display threads|collapsed|expanded|unthreaded|threaded|per page|oldest|newest|oldest first|newest first|most recommended|recommended)$/iu,
   /^(?:sort(?:ed)? by|order by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per)\b.{0,60}$/iu,
   /^(?:get|sign up for|subscribe to|join) (?:the |our )?[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,40}$/iu,
@@ -199,6 +200,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
   /\bctrl ?\+ ?enter\b/iu,
   /\b(?:is|are) an? reader-supported (?:publication|newsletter)\b/iu,
+  /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
   /^.{0,30}\bgoogle news\b.{0,30}$/iu,
   // "Çerez Politikası: … çerezler kullanılmaktadır": Turkish cookie notices; the key is "erez" (no ASCII word boundary before "ç").
   /(?:^|\s)çerez(?:ler|leri|lerden|lerle)?[\s,.:]/iu,
@@ -212,7 +214,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited'];
 
 /**
  * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa".

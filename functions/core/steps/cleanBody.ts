@@ -171,12 +171,13 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
   return box;
 }
 
-/** "… begin on April 7. -0-": a wire's end mark closing the last paragraph. */
-const END_MARK_SUFFIX = /\s(?:-0-|###|-30-)$/u;
+/** "… begin on April 7. -0-", "… year. PTI VKH RSY": a wire's end mark (or desk slug) closing the last paragraph. */
+const ENDS_IN_MARK_CHAR = /[-#A-Z]$/u;
+const END_MARK_SUFFIX = /\s(?:-0-|###|-30-|(?:PTI|IANS|ANI|UNI)(?: [A-Z]{2,4}){1,4})$/u;
 
 /** The lines with an end mark taken off the paragraph it closes, and where the article ends because of it. */
 function withoutEndMark(lines: readonly Line[]): { lines: readonly Line[]; end: number } {
-  const at = lines.findIndex((line) => (line.text.endsWith('-') || line.text.endsWith('#')) && END_MARK_SUFFIX.test(line.text));
+  const at = lines.findIndex((line) => ENDS_IN_MARK_CHAR.test(line.text) && END_MARK_SUFFIX.test(line.text));
   if (at < 0) return { lines, end: lines.length };
   const marked = lines[at]!;
   return { lines: [...lines.slice(0, at), { ...marked, text: marked.text.replace(END_MARK_SUFFIX, '') }, ...lines.slice(at + 1)], end: at + 1 };

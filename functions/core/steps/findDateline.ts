@@ -52,6 +52,8 @@ const PLACES_DATE_AGENCY = new RegExp(
 
 /** "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --": a press-release wire, its name in slashes after the date. */
 const PLACES_DATE_SLASHED_WIRE = lazy(() => new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,3}),? (${DAY_MONTH}) ?\/([^/]{2,30})\/ ?(?:--|[—–-]) ?(?=\S)`, 'u'));
+/** "Kesarpur, Mar 3 (PTI) The …": place, day and agency, no dash (Indian wire style). */
+const PLACE_DAY_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH} \(([^()]{2,30})\) (?=[\p{Lu}"“‘])`, 'u');
 /** The wire's slashes come early in the paragraph: its pattern (costly to build) is tried only then. */
 const WIRE_SLASH_REACH = 120;
 
@@ -142,6 +144,10 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (titlePlaceWithAgency) {
     const locations = titlePlaceWithAgency[1]!.split('/').flatMap(splitPlaces);
     return { dateline: { locations, agency: titlePlaceWithAgency[2]!.trim() }, rest: paragraph.slice(titlePlaceWithAgency[0].length) };
+  }
+  const dayAgency = PLACE_DAY_AGENCY.exec(paragraph);
+  if (dayAgency && isAgency(dayAgency[2]!)) {
+    return { dateline: { locations: splitPlaces(dayAgency[1]!), agency: dayAgency[2]!.trim() }, rest: paragraph.slice(dayAgency[0].length) };
   }
   const dashed = PLACE_AGENCY_DASHES.exec(paragraph);
   if (dashed && isAgency(dashed[2]!)) {

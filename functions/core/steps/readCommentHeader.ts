@@ -70,7 +70,7 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
   postedMonthDay: null,
   replyTo: null,
   ...fields,
-  author: fields.author === null ? null : fields.author.replace(AVATAR_PREFIX, '').replace(COMMENTER_NOTE, ''),
+  author: fields.author === null ? null : fields.author.replace(AVATAR_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TRAILING_BADGE, ''),
 });
 
 /** The header fields a date sets: the full date, or the month and day to place in the article's year. */

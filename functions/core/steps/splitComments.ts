@@ -75,24 +75,40 @@ const CLOSING_DATE_COVERAGE = 0.8;
 /** "@cliffwalker The stack was…": a comment opening with a handle answers that commenter. */
 const OPENING_MENTION = /^@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 
+/** Words a mentioned name may have: "@Kelechi Eze", "@Ana de la Cruz". */
+const MENTION_MAX_WORDS = 4;
+
+/** "@Kelechi Eze You are right": an earlier commenter's full name after the "@", spaces and all. */
+function mentionedAuthor(text: string, earlierAuthors: ReadonlySet<string>): string | undefined {
+  if (!text.startsWith('@')) return undefined;
+  const words = text.slice(1).split(' ', MENTION_MAX_WORDS);
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ').replace(/[,:;.!?]+$/u, '');
+    if (earlierAuthors.has(name)) return name;
+  }
+  return undefined;
+}
+
 /**
  * "Antwort auf Nordlicht_77" or "@Nordlicht_77 …" opening a comment's text: whom it answers, when
  * the header did not say (threadReplies nests it only under an earlier comment by that name).
  */
-function withReplyMarker(lines: readonly Line[], header: CommentHeader): CommentHeader {
+function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierAuthors: ReadonlySet<string>): CommentHeader {
   const first = lines[header.at + header.span];
   if (header.replyTo !== null || first === undefined) return header;
-  const addressee = REPLY_TO_NAME.exec(first.text)?.[1] ?? OPENING_MENTION.exec(first.text)?.[1];
+  const addressee = REPLY_TO_NAME.exec(first.text)?.[1] ?? mentionedAuthor(first.text, earlierAuthors) ?? OPENING_MENTION.exec(first.text)?.[1];
   return addressee === undefined ? header : { ...header, replyTo: addressee };
 }
 
 /** Cuts the comment zone into comments, in document order; empty ones are dropped. */
 export function splitComments(lines: readonly Line[], headers: readonly CommentHeader[]): RawComment[] {
   const comments: RawComment[] = [];
+  const earlierAuthors = new Set<string>();
   headers.forEach((found, k) => {
     const end = headers[k + 1]?.at ?? lines.length;
     const kept = commentLines(lines, found, end);
-    const header = withClosingTimestamp(withReplyMarker(lines, found), kept);
+    const header = withClosingTimestamp(withReplyMarker(lines, found, earlierAuthors), kept);
+    if (found.author !== null) earlierAuthors.add(found.author);
     const text = toParagraphs(kept).join('\n\n');
     if (text.length > 0) comments.push({ header, text });
   });

@@ -59,6 +59,8 @@ describe('Function: isBoilerplate', () => {
     'Type your email…',
     'Field Notes from Upper Carrow is a reader-supported publication. To receive new posts, consider becoming a subscriber.',
     'Write a comment...',
+    'This entry was posted in News, Surveys and tagged avocets, spring count. Bookmark the permalink.',
+    '(This story has not been edited by The Deccan Ledger staff and is auto-generated from a syndicated feed.)',
     'Bild-Download',
     'This document is subject to copyright.',
     'Did you make this recipe? Tag @saltandstove on Instagram and hashtag it!',

@@ -332,6 +332,14 @@ describe('Function: cleanBody (read-also boxes)', () => {
 });
 
 describe('Function: cleanBody (end marks)', () => {
+  it('takes a wire desk\'s slug ("PTI VKH RSY") off the last paragraph', () => {
+    // Act
+    const { paragraphs } = clean([P1, '', `${P2} PTI VKH RSY`]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
   it('ends the article at a wire\'s "-0-" closing the last paragraph, and takes the mark off', () => {
     // Act
     const { paragraphs } = clean([P1, '', `${P2} -0-`, '', 'Latest news', 'Ferry fares rise in May']);

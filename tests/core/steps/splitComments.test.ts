@@ -355,3 +355,20 @@ describe('Function: splitComments (thread controls above the first comment)', ()
     expect(comments.map((c) => c.author)).toEqual(['plumtreeline', 'MoorlandMags']);
   });
 });
+
+describe('Function: splitComments (full-name mentions and trailing badges)', () => {
+  it('threads "@Kelechi Eze …" under Kelechi Eze and takes "Post author" off a name', () => {
+    // Prepare
+    const rows = [
+      '4 Comments', 'Kelechi Eze', '5 March 2024 at 9:14 am', 'Good development.', 'Reply',
+      'Funmi Adeyinka', '5 March 2024 at 10:02 am', '@Kelechi Eze You are very correct.', 'Reply',
+      'Margaret Ilse Post author', '5 March 2024 at 11:00 am', 'Thanks both.', 'Reply',
+    ];
+
+    // Act
+    const comments = threadReplies(splitRaw(rows));
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([['Kelechi Eze', 0], ['Funmi Adeyinka', 1], ['Margaret Ilse', 0]]);
+  });
+});
