@@ -3,6 +3,7 @@
  * Graph and other `<meta>` tags, the `<title>`, and `<time>` elements marked as the publish time.
  * Readers and search engines use the same fields, so they are the most reliable header a page has.
  */
+import { isRecord, type Json, type JsonRecord } from '../json';
 import { decodeEntities, flatText } from './htmlText';
 
 export interface HtmlMetadata {
@@ -15,9 +16,6 @@ export interface HtmlMetadata {
   /** The page's summary; a visible deck under the headline usually repeats it. */
   description: string | null;
 }
-
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-type JsonRecord = { [key: string]: Json };
 
 const JSON_LD = /<script\s[^>]*type\s*=\s*["']application\/ld\+json["'][^>]*>([\s\S]*?)<\/script\s*>/giu;
 const META_TAG = /<meta\b([^>]*)>/giu;
@@ -36,8 +34,6 @@ const META_KEYS = {
   publishedAt: ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'date'],
   description: ['og:description', 'description', 'twitter:description', 'dc.description'],
 } as const;
-
-const isRecord = (value: Json | undefined): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function attributes(tagBody: string): Map<string, string> {
   const found = new Map<string, string>();

@@ -2,12 +2,10 @@
  * A JSON article (schema.org NewsArticle, a WordPress REST post, a news API result or a CMS
  * export) as the plain-text layout: the fields are found by their usual names.
  */
+import { isRecord, type Json, type JsonRecord } from '../json';
 import { decodeEntities } from './htmlText';
 import { looksLikeHtml, htmlToText } from './htmlToText';
 import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainLayout';
-
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-type JsonRecord = { [key: string]: Json };
 
 const FIELD_NAMES = {
   title: ['headline', 'title', 'name'],
@@ -23,8 +21,6 @@ const FIELD_NAMES = {
 const TRUNCATION_NOTE = /\s*(?:(?:…|\.\.\.)\s*)?\[\+\d+ chars\]\s*$/u;
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
-const isRecord = (value: Json | undefined): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function field(record: JsonRecord, names: readonly string[]): Json | undefined {
   const key = names.find((name) => record[name] !== undefined && record[name] !== null);
