@@ -99,11 +99,15 @@ const MONTH_NAME =
   /\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b\.?/iu;
 /** A numeric date ("10.03.2012", "2021-06-04", "12/05/2020") or a time of day ("10:12"). */
 const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/u;
-const RELATIVE_HINT = /\b(?:ago|vor|yesterday|today|gestern|heute|hier|hace|fa|geleden|il y a)\b|\sназад$|\sönce$|\sپیش$|^há\s|^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
+const RELATIVE_HINT = /\b(?:ago|vor|yesterday|today|gestern|heute|hier|hace|fa|geleden|il y a)\b/iu;
+/** "3 часа назад", "3 saat önce", "۳ ساعت پیش", "há 3 horas", "2d": relative times the word-boundary test cannot see. */
+const SHORT_RELATIVE = /^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
+const isRelative = (text: string): boolean =>
+  RELATIVE_HINT.test(text) || text.endsWith(' назад') || text.endsWith(' önce') || text.endsWith(' پیش') || text.startsWith('há ') || (text.length <= 8 && SHORT_RELATIVE.test(text));
 
 /** A numeric date or time, a month name beside a number, or a relative time. */
 const hasDateHint = (text: string): boolean =>
-  NUMERIC_DATE_OR_TIME.test(text) || (/\d/u.test(text) && (MONTH_NAME.test(text) || ARABIC_SCRIPT.test(text) || EUROPEAN_MONTH_NAME.test(text))) || RELATIVE_HINT.test(text);
+  NUMERIC_DATE_OR_TIME.test(text) || (/\d/u.test(text) && (MONTH_NAME.test(text) || ARABIC_SCRIPT.test(text) || EUROPEAN_MONTH_NAME.test(text))) || isRelative(text);
 
 /** Cheap gate before chrono, which is slow: dates in saved pages are short and carry a hint. */
 const mayHoldDate = (text: string): boolean => text.length <= MAX_DATE_LINE * 2 && hasDateHint(text);

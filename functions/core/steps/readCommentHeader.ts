@@ -223,16 +223,19 @@ const isPenName = (text: string): boolean => isLooseName(text) && text.split(' '
 /** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
 const nameThenDateLine: HeaderReader = (lines, at) => {
   const { indent } = lines[at]!;
+  const below = lines[at + 1];
   // "- Priya Vandermeer" / "Author" / "Mar 4, 2023": a bulleted reply, its badge on a line of its own.
+  const badged = below !== undefined && BADGE_ONLY.test(below.text);
+  const next = lines[at + (badged ? 2 : 1)];
+  if (!next || next.indent < indent - 1) return null;
+  // The date first: most lines have none under them, and the name tests are the costly part.
+  const date = parseDateLine(next.text.replace(AUTHOR_BADGE, ''), 0.8);
+  if (!date) return null;
   const bullet = LEADING_BULLET.exec(lines[at]!.text);
   const text = bullet ? lines[at]!.text.slice(bullet[0].length) : lines[at]!.text;
   // Over a date, a pen name may be a phrase ("Sciatore della domenica").
-  if (lines[at + 1] === undefined || !(isNameLike(text) || isPenName(text)) || isCommentControl(text)) return null;
-  const badged = BADGE_ONLY.test(lines[at + 1]!.text);
-  const next = lines[at + (badged ? 2 : 1)];
-  if (!next || next.indent < indent - 1) return null;
-  const date = parseDateLine(next.text.replace(AUTHOR_BADGE, ''), 0.8);
-  return date ? header(lines[at]!, at, { author: text, span: badged ? 3 : 2, marker: bullet?.[1] ?? null, ...postedOn(date), strength: 'weak' }) : null;
+  if (!(isNameLike(text) || isPenName(text)) || isCommentControl(text)) return null;
+  return header(lines[at]!, at, { author: text, span: badged ? 3 : 2, marker: bullet?.[1] ?? null, ...postedOn(date), strength: 'weak' });
 };
 
 /** "Name" / the name it answers / date: threads that show a reply's addressee under its author. */
@@ -342,7 +345,9 @@ export function readCommentHeader(lines: readonly Line[], at: number): CommentHe
   for (const read of READERS) {
     const found = read(lines, at);
     // "Kommentare (5)", "Mehr aus Haselmoor", "Collapsed": a heading or a control stands where a name could (tested last: it is rare).
-    if (found) return isWeakTailMarker(line.text) || isTailMarker(line.text) || BOILERPLATE_LINE.test(line.text) ? null : withPrintedLevel(lines, found);
+    if (!found) continue;
+    const heading = found.strength !== 'strong' && (isWeakTailMarker(line.text) || isTailMarker(line.text) || BOILERPLATE_LINE.test(line.text));
+    return heading ? null : withPrintedLevel(lines, found);
   }
   return null;
 }

@@ -79,12 +79,12 @@ const OPENING_MENTION = /^@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 const MENTION_MAX_WORDS = 4;
 
 /** "@Kelechi Eze You are right": an earlier commenter's full name after the "@", spaces and all. */
-function mentionedAuthor(text: string, earlierAuthors: ReadonlySet<string>): string | undefined {
+function mentionedAuthor(text: string, earlierAuthors: () => ReadonlySet<string>): string | undefined {
   if (!text.startsWith('@')) return undefined;
   const words = text.slice(1).split(' ', MENTION_MAX_WORDS);
   for (let n = words.length; n >= 2; n--) {
     const name = words.slice(0, n).join(' ').replace(/[,:;.!?]+$/u, '');
-    if (earlierAuthors.has(name)) return name;
+    if (earlierAuthors().has(name)) return name;
   }
   return undefined;
 }
@@ -93,7 +93,7 @@ function mentionedAuthor(text: string, earlierAuthors: ReadonlySet<string>): str
  * "Antwort auf Nordlicht_77" or "@Nordlicht_77 …" opening a comment's text: whom it answers, when
  * the header did not say (threadReplies nests it only under an earlier comment by that name).
  */
-function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierAuthors: ReadonlySet<string>): CommentHeader {
+function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierAuthors: () => ReadonlySet<string>): CommentHeader {
   const first = lines[header.at + header.span];
   if (header.replyTo !== null || first === undefined) return header;
   const addressee = REPLY_TO_NAME.exec(first.text)?.[1] ?? mentionedAuthor(first.text, earlierAuthors) ?? OPENING_MENTION.exec(first.text)?.[1];
@@ -103,12 +103,19 @@ function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierA
 /** Cuts the comment zone into comments, in document order; empty ones are dropped. */
 export function splitComments(lines: readonly Line[], headers: readonly CommentHeader[]): RawComment[] {
   const comments: RawComment[] = [];
-  const earlierAuthors = new Set<string>();
+  // The authors so far, as a set only when a comment opens with "@" (most threads never ask).
+  const authors: string[] = [];
+  const known = new Set<string>();
+  let added = 0;
+  const earlierAuthors = (): ReadonlySet<string> => {
+    for (; added < authors.length; added++) known.add(authors[added]!);
+    return known;
+  };
   headers.forEach((found, k) => {
     const end = headers[k + 1]?.at ?? lines.length;
     const kept = commentLines(lines, found, end);
     const header = withClosingTimestamp(withReplyMarker(lines, found, earlierAuthors), kept);
-    if (found.author !== null) earlierAuthors.add(found.author);
+    if (found.author !== null) authors.push(found.author);
     const text = toParagraphs(kept).join('\n\n');
     if (text.length > 0) comments.push({ header, text });
   });
