@@ -4,7 +4,6 @@ import { PARSER_VERSION, resolveSettings } from './settings';
 import { cleanBody } from './steps/cleanBody';
 import { contentHash } from './steps/contentHash';
 import { convertMarkup } from './steps/convertMarkup';
-import { markGalleryCaptions } from './steps/markGalleryCaptions';
 import { decodeBytes } from './steps/decodeBytes';
 import { detectLanguage } from './steps/detectLanguage';
 import { dropAuthorBio } from './steps/dropAuthorBio';
@@ -14,6 +13,7 @@ import { findBodyStart, shortTextStart } from './steps/findBodyStart';
 import { findCommentZone } from './steps/findCommentZone';
 import type { DatelineFinding } from './steps/findDateline';
 import { findDateline } from './steps/findDateline';
+import { markGalleryCaptions } from './steps/markGalleryCaptions';
 import { normalizeText } from './steps/normalizeText';
 import { withTime } from './steps/parseDate';
 import { isAgency } from './steps/readByline';
@@ -57,8 +57,9 @@ function withDanglingDateline(lines: readonly Line[], start: number): number {
  * Bytes of an article file → the article and its comment thread.
  *
  * Order matters:
- * 1. decode, convert HTML/JSON to the plain layout, then normalize (NFC, spaces, digits) before any
- *    pattern runs, so patterns see one form;
+ * 1. decode, convert HTML/JSON/Markdown to the plain layout, then normalize (NFC, spaces, digits) before
+ *    any pattern runs, so patterns see one form; mark slideshow captions and drop forum member cards,
+ *    so no later step takes them for text, titles or comment headers;
  * 2. find the first prose line before the comment zone, so bylines above the article never open a thread;
  * 3. cut the comment zone off before the body is read, so comments never leak into the body;
  * 4. read the header above the first prose line, then clean the body below it;
