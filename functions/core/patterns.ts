@@ -95,7 +95,7 @@ export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]
 export const COMMENT_SECTION_HEADING =
   /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?comment|kommentar schreiben|kommentar verfassen|laisser un commentaire|deja un comentario|(?:leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)\b.*|نظرات کاربران|دیدگاه کاربران|ارسال نظر|ارسال دیدگاه|تعليقات القراء|أضف تعليق(?:ا|ًا)?)$/iu;
 /** Headings that may open a comment section, or may be a subheading of the article ("Discussion"). */
-export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|kommentare?|leserkommentare|commentaires?|réactions|réagir|comentarios?|comentários?|commenti|reacties|yorumlar|комментарии|responses?|نظرات|دیدگاه\u200cها|التعليقات|تعليقات)(?: \(\d+\)| \d+)?|\d+ (?:نظر|دیدگاه|تعليقا?|комментари[йяев]{0,2}|yorum|commenti|comentários|reacties)|discussion|what do you think\??)$/iu;
+export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|kommentare?|leserkommentare|postings?|commentaires?|réactions|réagir|comentarios?|comentários?|commenti|reacties|yorumlar|комментарии|responses?|نظرات|دیدگاه\u200cها|التعليقات|تعليقات)(?: \(\d+\)| \d+)?|\d+ (?:نظر|دیدگاه|تعليقا?|комментари[йяев]{0,2}|yorum|commenti|comentários|reacties)|discussion|what do you think\??)$/iu;
 
 /** Boilerplate lines that end the article body (and a release's "###" end mark): everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
@@ -140,6 +140,9 @@ const BOILERPLATE_LINES = [
   /^(?:advertisement|anzeige|publicidad|publicité|pubblicità)\s?[·•|]\s?.{1,40}$/iu,
   /^(?:share|comment)(?: or comment)? on this (?:article|story|post)\b.{0,40}$/iu,
   /^(?:this entry was posted in|posted in|filed under)\b.*(?:bookmark the permalink\.?|\.)$/iu,
+  /^(?:veröffentlicht in|abgelegt unter|publié dans|publicado en|archiviato in)\s[^.!?]{1,200}$/iu,
+  /^\([a-z]{2,4}(?:, [^()]{1,30}){1,3}\)$/u,
+  /^(?:diskutieren sie mit|mehr .{1,40} lesen sie hier|fehler gefunden\?.{0,40}|vergrößern des bildes|bild vergrößern|enlarge (?:image|photo)|agrandir l'image)[!.]?$/iu,
   /^(?:write a comment(?:\.{3}|…)?|restacks?|leave a comment(?:\.{3}|…)?|display threads|collapsed|expanded|unthreaded|threaded|per page|oldest|newest|oldest first|newest first|most recommended|recommended)$/iu,
   /^(?:sort(?:ed)? by|order by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per)\b.{0,60}$/iu,
   /^(?:get|sign up for|subscribe to|join) (?:the |our )?[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,40}$/iu,
@@ -200,6 +203,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
   /\bctrl ?\+ ?enter\b/iu,
   /\b(?:is|are) an? reader-supported (?:publication|newsletter)\b/iu,
+  /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
   /^.{0,30}\bgoogle news\b.{0,30}$/iu,
   // "Çerez Politikası: … çerezler kullanılmaktadır": Turkish cookie notices; the key is "erez" (no ASCII word boundary before "ç").
@@ -214,7 +218,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily'];
 
 /**
  * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa".
@@ -222,7 +226,7 @@ export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', '
  * case-insensitive Unicode mode makes V8 ~7× slower on them.
  */
 export const PHOTO_CREDIT =
-  /(?:\((?:photo|image|picture|foto|bild|credit|source|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|\b(?:photo|image|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/i;
+  /(?:©\s?[A-Z][^©]{0,60}|\((?:photo|image|picture|foto|bild|credit|source|quelle|fuente|fonte|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|\b(?:photo|image|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/i;
 /** "Image caption, Firefighters at the scene", "Bildunterschrift: …": a caption behind its label (the label is not part of it). */
 export const CAPTION_LABEL = /^(?:(?:image|photo|picture|media|video) caption|bildunterschrift|légende|pie de foto|didascalia|legenda)\s*[,:]\s*(?=\S)/iu;
 /** "[Image: Skaters at the old ramp]": a text dump's placeholder for a picture, holding its caption. */
@@ -236,7 +240,7 @@ export const SOURCE_ID_LINE =
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …". */
 export const BYLINE_PREFIX =
-  /^(?:by|von|par|por|door|di|av|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|interview(?:ed)? by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор:|текст:|بقلم:?|كتب:?|نویسنده:|نوشته:?)\s+(\S.*)$/iu;
+  /^(?:(?:by|von|par|por|door|di|av):?|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|interview(?:ed)? by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор:|текст:|بقلم:?|كتب:?|نویسنده:|نوشته:?)\s+(\S.*)$/iu;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =

@@ -95,11 +95,11 @@ export function bylineAgency(bylineTexts: readonly string[]): string | null {
 }
 
 /**
- * "Nordfeld. Die neue Fähre …", "Kiel/Husum. Am Montag …": German regional papers open with the
- * place and a full stop. Read only in German text, and never for the one-word sentences a lead
- * may open with instead ("Endlich.").
+ * "Nordfeld. Die neue Fähre …", "Kiel/Husum. Am Montag …", "Ebersheim – Die Pläne …": German regional
+ * papers open with the place and a full stop or a dash. Read only in German text, and never for the
+ * one-word sentences a lead may open with instead ("Endlich.").
  */
-const GERMAN_PLACE_PREFIX = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:\/\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)*)\. (?=\p{Lu})/u;
+const GERMAN_PLACE_PREFIX = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:\/\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)*)(?:\.| [–—]) (?=\p{Lu})/u;
 const GERMAN_WORDS = /(?<!\p{L})(?:der|die|das|und|ist|nicht|mit|ein|eine|den|dem|des|im|auf|sich|wird|wurde|für)(?!\p{L})/gu;
 const MIN_GERMAN_WORDS = 3;
 const GERMAN_SAMPLE_CHARS = 300;

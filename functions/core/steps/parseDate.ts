@@ -141,13 +141,15 @@ export const findDate = memoized(findDateUncached);
 const UPDATE_MARK = /\s*(?:\b|(?<=\d))(?:updated|last updated|aktualisiert|actualizado|atualizado|mis à jour|modifié le|aggiornato|bijgewerkt|laatste update|güncelleme)\b.*$/i;
 /** "June 14, 20243:12 PM": a copied page can glue the year to the time after it. */
 const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
+/** "07:05 UhrLesedauer: 3 Min.": a reading time glued to the date line. */
+const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$/iu;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
 
 function findDateUncached(text: string): DateFinding | null {
   // Taking a comment count or an update off the text never adds a date: most lines stop here.
   if (!hasDateHint(text)) return null;
-  const published = text.replace(TRAILING_COMMENT_COUNT, '').replace(UPDATE_MARK, '').replace(GLUED_YEAR_TIME, '$1 $2');
+  const published = text.replace(TRAILING_COMMENT_COUNT, '').replace(UPDATE_MARK, '').replace(TRAILING_READING_TIME, '').replace(GLUED_YEAR_TIME, '$1 $2');
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
   // "· 2 yr. ago": a separator left over from an "author · time" line.
   const stripped = withEnglishMonths((published.length > 0 ? published : text).replace(LEADING_SEPARATOR, '').replace(DATE_LINE_PREFIX, ''))

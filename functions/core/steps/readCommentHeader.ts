@@ -224,9 +224,11 @@ const isPenName = (text: string): boolean => isLooseName(text) && text.split(' '
 const nameThenDateLine: HeaderReader = (lines, at) => {
   const { indent } = lines[at]!;
   const below = lines[at + 1];
-  // "- Priya Vandermeer" / "Author" / "Mar 4, 2023": a bulleted reply, its badge on a line of its own.
+  // "- Priya Vandermeer" / "Author" / "Mar 4, 2023": a bulleted reply, its badge on a line of its own;
+  // "melanzani_blau" / "Antwort auf Hubert_W" / the date: whom it answers, between the name and the date.
   const badged = below !== undefined && BADGE_ONLY.test(below.text);
-  const next = lines[at + (badged ? 2 : 1)];
+  const replyTo = below === undefined || badged ? undefined : REPLY_TO_NAME.exec(below.text)?.[1];
+  const next = lines[at + (badged || replyTo !== undefined ? 2 : 1)];
   if (!next || next.indent < indent - 1) return null;
   // The date first: most lines have none under them, and the name tests are the costly part.
   const date = parseDateLine(next.text.replace(AUTHOR_BADGE, ''), 0.8);
@@ -235,7 +237,14 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const text = bullet ? lines[at]!.text.slice(bullet[0].length) : lines[at]!.text;
   // Over a date, a pen name may be a phrase ("Sciatore della domenica").
   if (!(isNameLike(text) || isPenName(text)) || isCommentControl(text)) return null;
-  return header(lines[at]!, at, { author: text, span: badged ? 3 : 2, marker: bullet?.[1] ?? null, ...postedOn(date), strength: 'weak' });
+  return header(lines[at]!, at, {
+    author: text,
+    span: badged || replyTo !== undefined ? 3 : 2,
+    marker: bullet?.[1] ?? null,
+    replyTo: replyTo ?? null,
+    ...postedOn(date),
+    strength: 'weak',
+  });
 };
 
 /** "Name" / the name it answers / date: threads that show a reply's addressee under its author. */

@@ -56,6 +56,12 @@ describe('Function: isBoilerplate', () => {
     'Advertisement · Scroll to continue',
     '‹ Previous   Next ›',
     'Weiterer Text über ots.',
+    '(red, APA, 14.3.2024)',
+    'Diskutieren Sie mit!',
+    'Fehler gefunden? Jetzt melden.',
+    'Vergrößern des Bildes',
+    'Veröffentlicht in Aktuelles, Streuobstwiese | Verschlagwortet mit Kurse, Obstbaumschnitt',
+    'Die Kommentare im Forum geben nicht notwendigerweise die Meinung der Redaktion wieder.',
     'Type your email…',
     'Field Notes from Upper Carrow is a reader-supported publication. To receive new posts, consider becoming a subscriber.',
     'Write a comment...',
@@ -109,6 +115,8 @@ describe('Function: isCaptionLine', () => {
     'Image caption, The toilets on the promenade were built in 1962',
     '[Image: Skaters at the old car park ramp]',
     'Bildunterschrift: Einsatzkräfte sichern die überflutete Uferstraße. Foto: dpa',
+    'Die Wiese am Mühlbach bleibt vorerst unbebaut. © Sabine Lutz',
+    'Ein Ersatzbus am Bahnhof Greifenau. (Quelle: Lena Hartwig/Rundblick)',
   ])(
     'is true for "%s"',
     (text) => {

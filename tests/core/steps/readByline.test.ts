@@ -18,6 +18,7 @@ describe('Function: readByline', () => {
     ['Por Ana Ruiz y Luis Gil', ['Ana Ruiz', 'Luis Gil']],
     ['by Hannah Okafor, Carrow University', ['Hannah Okafor']],
     ['Words and photographs by Ines Marlowe', ['Ines Marlowe']],
+    ['Von: Sabine Lutz', ['Sabine Lutz']],
   ])('reads "%s": the agency written with is no author, nor is a one-word newsroom beside it', (line, authors) => {
     // Act
     const result = readByline(line);

@@ -372,3 +372,19 @@ describe('Function: splitComments (full-name mentions and trailing badges)', () 
     expect(comments.map((c) => [c.author, c.depth])).toEqual([['Kelechi Eze', 0], ['Funmi Adeyinka', 1], ['Margaret Ilse', 0]]);
   });
 });
+
+describe('Function: splitComments (a reply marker between the name and the date)', () => {
+  it('reads "Name" / "Antwort auf X" / date as a reply to X', () => {
+    // Prepare
+    const rows = ['Postings', 'Hubert_W', '14. März 2024, 10:12', 'Die Lehre muss besser bezahlt werden.', 'Antworten', 'melanzani_blau', 'Antwort auf Hubert_W', '14. März 2024, 10:40', 'Kommt drauf an, welche Lehre.', 'Antworten'];
+
+    // Act
+    const comments = threadReplies(splitRaw(rows));
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth, c.postedAt, c.text])).toEqual([
+      ['Hubert_W', 0, '2024-03-14T10:12:00', 'Die Lehre muss besser bezahlt werden.'],
+      ['melanzani_blau', 1, '2024-03-14T10:40:00', 'Kommt drauf an, welche Lehre.'],
+    ]);
+  });
+});
