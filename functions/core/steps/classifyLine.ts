@@ -133,5 +133,5 @@ const SOCIAL_NETWORKS = /\b(?:facebook|twitter|linkedin|whatsapp|telegram|reddit
 /** "Share on Facebook Share on X Email", "Facebook Twitter WhatsApp Email". */
 export function isShareLine(text: string): boolean {
   if (!onlyWordsOf(text, SHARE_WORDS)) return false;
-  return /\b(?:share|teilen|partager|compartir|compartilhe|condividi|deel|delen|paylaş)/iu.test(text) || (text.match(SOCIAL_NETWORKS)?.length ?? 0) >= 2;
+  return /\b(?:share|teilen|partager|compartir|compartilhe|condividi|deel|delen|paylaş)|اشتراک|شارك/iu.test(text) || (text.match(SOCIAL_NETWORKS)?.length ?? 0) >= 2;
 }

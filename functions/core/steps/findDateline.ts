@@ -24,6 +24,9 @@ const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}(?:\/${TIT
 const AGENCY_THEN_PLACE = new RegExp(String.raw`^\(([^()]{2,30})\)\s?[—–-]\s?(?:(${PLACE}(?:, ${PLACE}){0,3})(?:, \d{1,2} \p{L}{3,9}\.?)?\s?[—–-]\s?)?(?=[\p{Lu}"“‘«])`, 'u');
 /** "کوهسار- ایرنا-": the place and a known agency, each closed by a dash. */
 const PLACE_AGENCY_DASHES = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–-]\s?([^\s—–-][^—–-]{0,30}?)\s?[—–-]\s?(?=\S)`, 'u');
+/** "الزرقاء الشرقية - …": Arabic and Persian papers open with the place and a dash (no case to tell a place by). */
+const ARABIC_SCRIPT_PLACE_DASH = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2})\s[—–-]\s(?=\p{Script=Arabic})/u;
+const MAX_AGENCY_WORDS = 2;
 /** "القاهرة - (أ ش أ) -": the place, then the agency between dashes. */
 const PLACE_DASH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–-]\s?\(([^()]{1,40})\)\s?[—–-]\s?(?=\S)`, 'u');
 /** A US state or region as AP abbreviates it after the city: "Mass.", "Calif.", "N.Y.", "D.C.". */
@@ -150,7 +153,9 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
     return { dateline: { locations: splitPlaces(dayAgency[1]!), agency: dayAgency[2]!.trim() }, rest: paragraph.slice(dayAgency[0].length) };
   }
   const dashed = PLACE_AGENCY_DASHES.exec(paragraph);
-  if (dashed && isAgency(dashed[2]!)) {
+  // In Arabic script the "place- agency-" shape itself names the agency; elsewhere only a known one does.
+  const arabicScript = dashed !== null && /^\p{Script=Arabic}/u.test(paragraph) && dashed[2]!.trim().split(' ').length <= MAX_AGENCY_WORDS;
+  if (dashed && (isAgency(dashed[2]!) || arabicScript)) {
     return { dateline: { locations: splitPlaces(dashed[1]!), agency: dashed[2]!.trim() }, rest: paragraph.slice(dashed[0].length) };
   }
   const agencyFirst = AGENCY_THEN_PLACE.exec(paragraph);
@@ -159,6 +164,8 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (agencyPrefix !== undefined && leadingAgency !== undefined && (agencyPlaces !== undefined ? isUpperWord(leadingAgency) || isAgency(leadingAgency) : isAgency(leadingAgency))) {
     return { dateline: { locations: agencyPlaces === undefined ? [] : splitPlaces(agencyPlaces), agency: leadingAgency.trim() }, rest: paragraph.slice(agencyPrefix.length) };
   }
+  const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph);
+  if (arabicPlace) return { dateline: { locations: [arabicPlace[1]!], agency: null }, rest: paragraph.slice(arabicPlace[0].length) };
   const bare = BARE_PREFIX.exec(paragraph);
   if (!bare || !isUpperWord(bare[1]!)) return germanPlacePrefix(paragraph);
   const prefix = bare[1]!.trim();

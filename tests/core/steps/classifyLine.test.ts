@@ -60,6 +60,8 @@ describe('Function: isBoilerplate', () => {
     'Diskutieren Sie mit!',
     'Fehler gefunden? Jetzt melden.',
     'Vergrößern des Bildes',
+    'Los comentarios publicados son de exclusiva responsabilidad de sus autores.',
+    'اشتراک‌گذاری',
     'Veröffentlicht in Aktuelles, Streuobstwiese | Verschlagwortet mit Kurse, Obstbaumschnitt',
     'Die Kommentare im Forum geben nicht notwendigerweise die Meinung der Redaktion wieder.',
     'Type your email…',

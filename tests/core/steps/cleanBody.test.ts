@@ -300,6 +300,7 @@ describe('Function: cleanBody (read-also boxes)', () => {
     ['Lesen Sie auch', 'Neue Radwege an der K 17: Baustart verschiebt sich', 'Hafenfest fällt dieses Jahr aus'],
     ['Читайте также:', 'Тарифы на отопление вырастут с 1 июля', 'В городе откроют новую котельную'],
     ['LEIA TAMBÉM:', 'Chuva deixa 40 famílias desalojadas no litoral', 'Motorista fica ferido após carreta tombar'],
+    ['LEÉ TAMBIÉN:', 'Reclaman por la quema de residuos en San Cayetano', 'Vecinos de la costa piden más controles'],
     ['İLGİLİ HABERLER', "Ege'de zeytinyağı fiyatları yeni sezonda düşecek mi?", 'Barajlarda doluluk yüzde 20’nin altına indi'],
   ])('drops a "%s" box and its headlines inside the text, and keeps a short subheading after them', (label, link1, link2) => {
     // Act

@@ -225,6 +225,8 @@ describe('Function: findDateline (agency forms)', () => {
     ['Nordhavn/Wiesberg (dpa) – Das Sturmtief hat gewütet.', ['Nordhavn', 'Wiesberg'], 'dpa', 'Das Sturmtief hat gewütet.'],
     ['(ANSA) - VALTORRE, 10 GEN - Quattro ore sospesi.', ['VALTORRE'], 'ANSA', 'Quattro ore sospesi.'],
     ['(Reuters) - Shares fell on Monday.', [], 'Reuters', 'Shares fell on Monday.'],
+    ['گلشهر- سپنا- کتابخانه مرکزی شبانه‌روزی شد.', ['گلشهر'], 'سپنا', 'کتابخانه مرکزی شبانه‌روزی شد.'],
+    ['الزرقاء الشرقية - افتتح محافظ الزرقاء أول سوق دائم للمزارعين.', ['الزرقاء الشرقية'], null, 'افتتح محافظ الزرقاء أول سوق دائم للمزارعين.'],
     ['Ebersheim – Die Pläne für das Neubaugebiet sind vom Tisch, und der Gemeinderat hat die Planung gestoppt.', ['Ebersheim'], null, 'Die Pläne für das Neubaugebiet sind vom Tisch, und der Gemeinderat hat die Planung gestoppt.'],
     ['Kesarpur, Mar 3 (PTI) The corporation will install smart meters.', ['Kesarpur'], 'PTI', 'The corporation will install smart meters.'],
     ['کوهسار- ایرنا- مدیر راهداری گفت: گردنه بازگشایی شد.', ['کوهسار'], 'ایرنا', 'مدیر راهداری گفت: گردنه بازگشایی شد.'],

@@ -29,6 +29,7 @@ describe('Function: parseDateLine', () => {
     ['14.03.2024 - 07:05 UhrLesedauer: 3 Min.', '2024-03-14T07:05:00'],
     ['23 января 2024, 19:40 (МСК)', '2024-01-23T19:40:00+03:00'],
     ['الأحد، 19 نوفمبر 2023 - 02:35 م', '2023-11-19T14:35:00'],
+    ['نُشر في: الأحد، 10 مارس 2024 - 11:30 ص', '2024-03-10T11:30:00'],
     ['Tuesday, 7 November 2023 - 14:26', '2023-11-07T14:26:00'],
     // "ET", "PT": standard or daylight time by the date (US rules), whatever chrono's reference date says.
     ['Published 11:05 a.m. ET Sept. 4, 2023 | Updated 3:42 p.m. ET Sept. 4, 2023', '2023-09-04T11:05:00-04:00'],

@@ -19,6 +19,7 @@ describe('Function: readByline', () => {
     ['by Hannah Okafor, Carrow University', ['Hannah Okafor']],
     ['Words and photographs by Ines Marlowe', ['Ines Marlowe']],
     ['Von: Sabine Lutz', ['Sabine Lutz']],
+    ['خبرنگار: مریم صالحی', ['مریم صالحی']],
   ])('reads "%s": the agency written with is no author, nor is a one-word newsroom beside it', (line, authors) => {
     // Act
     const result = readByline(line);
