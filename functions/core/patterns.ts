@@ -181,7 +181,7 @@ const BOILERPLATE_LINES = [
   /^(?:\d[\d.,]*k?\s+followers|writer for .{1,60}|follow|published in|member-only story|open in app)$/iu,
   /^\d{1,3}\s?(?:of|\/|von|de|sur|di)\s?\d{1,3}$/iu,
   /^(?:thanks for reading|danke fürs lesen|merci de (?:votre )?lecture)\b.*$/iu,
-  /^(?:additional )?(?:reporting|writing|editing|compiled|graphics|produced) by\b[^;]*;.*$/iu,
+  /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|produced) by\b[^;]*;.*$/iu,
   /^(?:our standards|unsere standards)\s*:.*$/iu,
   /^(?:font size|text size|schriftgröße|a\s?a\s?a|follow us(?: on \w+)?|like us on \w+|join us on \w+)\b.*$/iu,
   /^(?:\d[\d,.]*\s*(?:views|reads|hits|aufrufe|vues)|(?:views|hits|reads|aufrufe)\s*:\s*\d[\d,.]*)$/iu,
@@ -203,6 +203,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
   /\bctrl ?\+ ?enter\b/iu,
   /\b(?:is|are) an? reader-supported (?:publication|newsletter)\b/iu,
+  /\bthe views expressed (?:here |in this (?:article|piece|post) )?are (?:those of the authors?|the authors?'s? own|solely those of)\b/iu,
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
   /^.{0,30}\bgoogle news\b.{0,30}$/iu,
@@ -218,7 +219,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed'];
 
 /**
  * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa".

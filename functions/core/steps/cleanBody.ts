@@ -85,6 +85,8 @@ function withoutAboutSection(lines: Line[]): Line[] {
   return lines;
 }
 
+const REPORTING_CREDIT = /^\(?reporting by ([^;)]{3,200})/iu;
+
 /** A furniture line that promotes a newsletter: "Sign up to Morning Brief", "Free weekly newsletter". */
 const NEWSLETTER_PROMO = /\b(?:newsletter|sign up|subscribe|abonnieren|s'abonner|suscríbete)\b/iu;
 /** Lines a newsletter box holds between its heading and its closing notice. */
@@ -203,7 +205,13 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const furniture = region.map((l) => isFurniture(l.text));
   const promotion = new Set([...newsletterPitchLines(region, furniture), ...sponsoredLinkLines(region)]);
   const content = region.filter((l, i) => {
-    if (furniture[i] || promotion.has(i)) return false;
+    if (furniture[i] || promotion.has(i)) {
+      // "(Reporting by A in Ankara and B; Editing by C)": the wire's credit names the reporters.
+      const reporters = REPORTING_CREDIT.exec(l.text)?.[1];
+      const credit = reporters === undefined ? null : readByline(`Reporting by ${reporters}`);
+      if (credit) bylines.push(credit);
+      return false;
+    }
     const byline = readByline(l.text);
     if (byline) bylines.push(byline);
     return byline === null;

@@ -14,7 +14,8 @@ export interface Byline {
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
 const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom)`;
 const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}\b`, 'iu');
-const NAME_SEPARATORS = /\s*(?:[,;&]|\b(?:and|und|et|en|y|e)\b)\s*/iu;
+/** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
+const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|y|e)\s+/iu;
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
 const LEAD_WORDS = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|publié|erstellt)\b:?\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
 const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door)\s+/iu;

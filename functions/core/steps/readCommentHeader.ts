@@ -151,10 +151,16 @@ const nameThenVerbLine: HeaderReader = (lines, at) => {
 const authorAndDate: HeaderReader = (lines, at) => {
   const m = AUTHOR_AND_DATE.exec(lines[at]!.text);
   // "barleywine_betty OP · 3 yr. ago": the badge after the name is not part of it.
-  const author = m?.[2]?.replace(TRAILING_BADGE, '');
-  if (!m || author === undefined || !isNameLike(author) || BADGE_ONLY.test(author)) return null;
+  const names = m?.[2]?.replace(TRAILING_BADGE, '');
+  if (!m || names === undefined || BADGE_ONLY.test(names)) return null;
+  // "kaveh.n  Sardor_T • 3 years ago": a reply whose arrow the copy lost, the two handles a wide gap apart.
+  const handles = names.split(' ');
+  const addressed = !isNameLike(names) && lines[at]!.spacedItems >= 2 && handles.length === 2 && handles.every((h) => isNameLike(h));
+  if (!addressed && !isNameLike(names)) return null;
   const date = parseDateLine(m[3]!.replace(EDITED_NOTE, ''), 0.8);
-  return date ? header(lines[at]!, at, { author, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' }) : null;
+  if (!date) return null;
+  const [author, replyTo] = addressed ? [handles[0]!, handles[1]!] : [names, null];
+  return header(lines[at]!, at, { author, replyTo, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' });
 };
 
 /**

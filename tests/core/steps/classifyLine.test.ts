@@ -60,6 +60,8 @@ describe('Function: isBoilerplate', () => {
     'Diskutieren Sie mit!',
     'Fehler gefunden? Jetzt melden.',
     'Vergrößern des Bildes',
+    'The views expressed are those of the author.',
+    '(Reporting by Emre Yıldız in Ankara; Editing by Paul Lindqvist)',
     'Los comentarios publicados son de exclusiva responsabilidad de sus autores.',
     'اشتراک‌گذاری',
     'Veröffentlicht in Aktuelles, Streuobstwiese | Verschlagwortet mit Kurse, Obstbaumschnitt',

@@ -349,3 +349,13 @@ describe('Function: cleanBody (end marks)', () => {
     expect(paragraphs).toEqual([P1, P2]);
   });
 });
+
+describe('Function: cleanBody (a wire credit)', () => {
+  it('takes the reporters from "(Reporting by …; Editing by …)" and drops the line', () => {
+    // Act
+    const body = cleanBody(toLines([P1, '', P2, '', '(Reporting by Emre Yıldız in Ankara and Daniel Harper in Washington; Editing by Paul Lindqvist)'].join('\n')));
+
+    // Assess
+    expect([toParagraphs(body.lines), body.bylines.map((b) => b.authors)]).toEqual([[P1, P2], [['Emre Yıldız', 'Daniel Harper']]]);
+  });
+});

@@ -20,6 +20,7 @@ describe('Function: readByline', () => {
     ['Words and photographs by Ines Marlowe', ['Ines Marlowe']],
     ['Von: Sabine Lutz', ['Sabine Lutz']],
     ['خبرنگار: مریم صالحی', ['مریم صالحی']],
+    ['Reporting by Emre Yıldız in Ankara and Daniel Harper in Washington', ['Emre Yıldız', 'Daniel Harper']],
   ])('reads "%s": the agency written with is no author, nor is a one-word newsroom beside it', (line, authors) => {
     // Act
     const result = readByline(line);

@@ -388,3 +388,16 @@ describe('Function: splitComments (a reply marker between the name and the date)
     ]);
   });
 });
+
+describe('Function: splitComments (a Disqus reply whose arrow the copy lost)', () => {
+  it('reads "kaveh.n  Sardor_T • 3 years ago" as kaveh.n answering Sardor_T', () => {
+    // Prepare
+    const rows = ['14 Comments', 'Sardor_T • 3 years ago', 'The Ababil is obsolete anyway.', '    5 △ ▽ • Reply • Share ›', '', '        kaveh.n  Sardor_T • 3 years ago', '        Obsolete for whom?', '', 'Marina Lebedeva • 3 years ago', 'Moscow has said nothing.'];
+
+    // Act
+    const comments = threadReplies(splitRaw(rows));
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([['Sardor_T', 0], ['kaveh.n', 1], ['Marina Lebedeva', 0]]);
+  });
+});
