@@ -319,3 +319,6 @@ export const BREADCRUMB = /^\S[^>»›]{0,40}(?:\s[>»›/]\s[^>»›]{1,40}){1,
 
 /** Any heading after which the article region is furniture: one scan for the three lists above. */
 export const TAIL_MARKER = anyOf([BODY_TAIL_MARKER, COMMENT_SECTION_HEADING, READ_ALSO_LABEL]);
+
+/** Labels of an update line ("Updated", "Aktualisiert", "Atualizado"…): the date after them is no publish date. */
+export const UPDATE_LABELS = 'updated|last updated|aktualisiert|actualizado|atualizado|mis à jour|modifié le|aggiornato|bijgewerkt|laatste update|güncelleme';

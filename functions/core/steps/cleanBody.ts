@@ -147,6 +147,11 @@ const READ_ALSO_LINK_MAX_CHARS = 160;
 /** A subheading is short; the headlines of linked articles are longer. */
 const SUBHEADING_MAX_WORDS = 4;
 
+function proseAfter(lines: readonly Line[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) if (isProse(lines[i]!.text)) return true;
+  return false;
+}
+
 /**
  * A "read also" box inside the text: its label and the headlines under it (lines that are no
  * sentences), up to the article's next prose line. The last of two or more such lines, when as
@@ -164,7 +169,7 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
       if (text.length > READ_ALSO_LINK_MAX_CHARS || (endsSentence(text) && !text.endsWith('?')) || isProse(text)) break;
       next++;
     }
-    if (next >= lines.length || !isProse(lines[next]!.text) || !lines.slice(next + 1).some((line) => isProse(line.text))) continue;
+    if (next >= lines.length || !isProse(lines[next]!.text) || !proseAfter(lines, next + 1)) continue;
     const links = next - i - 1;
     const lastIsSubheading = links >= 2 && lines[next - 1]!.text.split(' ').length <= SUBHEADING_MAX_WORDS;
     for (let k = i; k < next - (lastIsSubheading ? 1 : 0); k++) box.add(k);

@@ -4,6 +4,7 @@ import { endsSentence, isNameLike } from '../text';
 import { isBoilerplate, isCaptionLine, isProse } from './classifyLine';
 import { readByline } from './readByline';
 import { parseDateLine } from './parseDate';
+import { startsNameAndDate } from './readCommentHeader';
 
 /** How far below a first prose line a byline or date may stand and still belong to the header. */
 const METADATA_LOOKAHEAD = 12;
@@ -115,7 +116,7 @@ function articleFollows(lines: readonly Line[], from: number): boolean {
   let prose = 0;
   for (let i = from; i < Math.min(lines.length, from + ARTICLE_REACH); i++) {
     const { text } = lines[i]!;
-    if (isNameLike(text) && i + 1 < lines.length && parseDateLine(lines[i + 1]!.text) !== null) return false;
+    if (startsNameAndDate(lines, i)) return false;
     if (isProse(text) && ++prose >= ARTICLE_MIN_PARAGRAPHS) return true;
   }
   return false;

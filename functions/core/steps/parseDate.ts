@@ -3,7 +3,7 @@ import type { ParsedResult } from 'chrono-node';
 import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
-import { DATE_LINE_PREFIX, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT } from '../patterns';
+import { DATE_LINE_PREFIX, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS } from '../patterns';
 import { memoized } from '../memo';
 import { findSolarHijriDate, looksSolarHijri } from './solarHijriDate';
 
@@ -25,7 +25,9 @@ export interface DateFinding {
 /** chrono fills unknown parts from a reference date; a fixed one keeps parsing pure and repeatable. */
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 const MAX_DATE_LINE = 90;
-const RELATIVE_WORDS = /\b(?:ago|vor|yesterday|today|gestern|heute|hier|aujourd'hui|il y a|hace|geleden)\b/iu;
+/** Words of a relative time, in the languages the parsers read and a few more. */
+const RELATIVE_WORD_LIST = "ago|vor|yesterday|today|gestern|heute|hier|hace|geleden|il y a";
+const RELATIVE_WORDS = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|aujourd'hui)\\b`, 'iu');
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -99,7 +101,7 @@ const MONTH_NAME =
   /\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b\.?/iu;
 /** A numeric date ("10.03.2012", "2021-06-04", "12/05/2020") or a time of day ("10:12"). */
 const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/u;
-const RELATIVE_HINT = /\b(?:ago|vor|yesterday|today|gestern|heute|hier|hace|fa|geleden|il y a)\b/iu;
+const RELATIVE_HINT = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|fa)\\b`, 'iu');
 /** "3 часа назад", "3 saat önce", "۳ ساعت پیش", "há 3 horas", "2d": relative times the word-boundary test cannot see. */
 const SHORT_RELATIVE = /^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
 const isRelative = (text: string): boolean =>
@@ -138,7 +140,7 @@ function withEnglishMonths(text: string): string {
 export const findDate = memoized(findDateUncached);
 
 /** "Apr 18, 2024 Updated Apr 19, 2024": the first date is the publication, the rest an update. */
-const UPDATE_MARK = /\s*(?:\b|(?<=\d))(?:updated|last updated|aktualisiert|actualizado|atualizado|mis à jour|modifié le|aggiornato|bijgewerkt|laatste update|güncelleme)\b.*$/i;
+const UPDATE_MARK = new RegExp(String.raw`\s*(?:\b|(?<=\d))(?:${UPDATE_LABELS})\b.*$`, 'i');
 /** "June 14, 20243:12 PM": a copied page can glue the year to the time after it. */
 const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 /** "07:05 UhrLesedauer: 3 Min.": a reading time glued to the date line. */

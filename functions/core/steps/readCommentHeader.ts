@@ -194,8 +194,8 @@ const CONTROL_REACH = 8;
 /** Such a comment holds two paragraphs at most; the controls follow its text directly. */
 const MAX_PARAGRAPH_BREAKS = 1;
 
-/** "Antonio R." over "14/03/2024 14:05": the next comment's header, where another comment's text would go on. */
-const startsNameAndDate = (lines: readonly Line[], at: number): boolean => {
+/** "Antonio R." over "14/03/2024 14:05": a name over a date line (a comment's header, or an article's byline). */
+export const startsNameAndDate = (lines: readonly Line[], at: number): boolean => {
   const next = lines[at + 1];
   return next !== undefined && isNameLike(lines[at]!.text) && parseDateLine(next.text) !== null;
 };

@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { LABELLED_DATE_LINE, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX } from '../patterns';
+import { LABELLED_DATE_LINE, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS } from '../patterns';
 import { endsSentence } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
@@ -24,7 +24,7 @@ export interface Header {
 
 const MENU_RUN = 3;
 /** "Updated 14:05", "Aktualisiert am …": the date of a revision, used only when no publication date is given. */
-const UPDATE_LINE = /^(?:updated|last updated|aktualisiert|zuletzt aktualisiert|actualizado|atualizado|mis à jour|modifié le|aggiornato|ultimo aggiornamento|bijgewerkt|laatste update|güncelleme|обновлено)\b/iu;
+const UPDATE_LINE = new RegExp(String.raw`^(?:${UPDATE_LABELS}|zuletzt aktualisiert|ultimo aggiornamento|обновлено)\b`, 'iu');
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
 /** "▲ Ask HN: …": a link board's vote arrow before the title. */
 const VOTE_ARROW = /^[▲△↑⇧]\s*/u;
@@ -78,12 +78,7 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
     const roleBelow = besideName && (isNewsroomRole(below.text) || isPublicationCredit(below.text) || outletOverDate);
     // "The last bus out of Harrowfield…" / "Harriet Pellow" / the deck / the date: a name between the headline and its deck.
     const betweenTitleAndDeck = !roleBelow && i > 0 && roles[i - 1] === 'text' && roles[i + 1] === 'text' && roles[i + 2] === 'date' && lines[i - 1]!.text.split(' ').length >= MIN_HEADLINE_WORDS_ABOVE_NAME;
-    if (betweenTitleAndDeck) {
-      bylines.set(i, { authors: names, publishedAt: null, time: null });
-      roles[i] = 'byline';
-      continue;
-    }
-    if (!roleBelow && roles[i + 1] !== 'date') continue;
+    if (!roleBelow && !betweenTitleAndDeck && roles[i + 1] !== 'date') continue;
     bylines.set(i, { authors: names, publishedAt: null, time: null });
     roles[i] = 'byline';
     if (roleBelow) roles[i + 1] = 'byline';
