@@ -20,36 +20,45 @@ const WIDE_GAP = / {2,}/u;
  * Splits normalized text into non-blank lines, remembering indentation and the blank gaps between
  * them; a line repeated directly under itself is kept once.
  * normalizeText leaves only spaces and line feeds as white space, so a line without two spaces
- * in a row needs no collapsing (most lines: this runs over every line of the file).
+ * in a row needs no collapsing (most lines: this runs over every line of the file). Lines are cut
+ * out by position rather than split off, so blank lines and indentation cost no string at all.
  */
 export function toLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = 0;
   let index = 0;
-  let previousRaw = '';
-  for (const raw of text.split('\n')) {
-    const content = raw.trimStart();
-    if (content.length === 0) {
+  let previousStart = 0;
+  let previousEnd = -1;
+  for (let start = 0; start <= text.length; index++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    let first = start;
+    while (first < end && text.charCodeAt(first) === SPACE) first++;
+    if (first === end) {
       blank++;
-    } else if (blank === 0 && raw === previousRaw) {
+    } else if (blank === 0 && end - start === previousEnd - previousStart && text.startsWith(text.slice(previousStart, previousEnd), start)) {
       // The same line again, directly under itself (a caption shown twice, a flood of one line):
       // it says nothing new, and no heuristic should pay for each copy.
     } else {
+      const content = text.slice(first, end);
       const spaced = content.includes('  ');
       lines.push({
         index,
         text: spaced ? collapseSpaces(content) : content.endsWith(' ') ? content.slice(0, -1) : content,
-        indent: raw.length - content.length,
+        indent: first - start,
         blankBefore: lines.length === 0 ? 0 : blank,
         spacedItems: spaced ? content.split(WIDE_GAP).length : 1,
       });
       blank = 0;
-      previousRaw = raw;
+      previousStart = start;
+      previousEnd = end;
     }
-    index++;
+    start = end + 1;
   }
   return lines;
 }
+
+const SPACE = 0x20;
 
 const SENTENCE_END = /[.!?…:;"”’»)\]]$/u;
 
