@@ -39,6 +39,12 @@ export const COMMENTER_NOTE = new RegExp(String.raw`\s+\((?:not verified|unverif
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
 /** "Top fan", "Works at Halden General Hospital": what a social widget prints beside the commenter's name. */
 export const COMMENTER_PROFILE = new RegExp(String.raw`^(?:${BADGE_WORDS}|(?:works|worked|studied) at \S.{0,80}|lives in \S.{0,60})$`, 'iu');
+/**
+ * "Treasurer at Harlow Local Schools", "Bellmont, Ohio": the job or town a social widget prints
+ * under the commenter's name. Read only above more text of the same comment: alone, such a line could be the comment.
+ */
+export const COMMENTER_AFFILIATION =
+  /^(?:\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,4} at \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}, \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})$/u;
 /** "Lanternfly Games Mod": a badge after the name. */
 export const TRAILING_BADGE = new RegExp(String.raw`\s${BADGE}$`, 'iu');
 /** "3 years ago • edited": the note that a comment was changed, after its time. */
@@ -47,6 +53,8 @@ export const EDITED_NOTE = /\s[•·|]\s(?:edited|bearbeitet|modifié|editado)$/
 export const PRINTED_LEVEL = /^level (\d{1,2})$/iu;
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm": a forum post's author and time (phpBB and kin). */
 export const FORUM_POST_BY = /^(?:post(?:ed)? by|beitrag von|message par|mensaje por)\s+(\S.{0,60}?)\s+[»|•·—–-]\s+(\S.{4,60})$/iu;
+/** "Discover more from The Harbor Ledger": a newsletter's box, the publication's motto on the line under it. */
+export const PUBLICATION_PITCH = /^discover more from\b/iu;
 /** "Re: Mackerel off the pier": a reply's repeated subject above its post line. */
 export const REPLY_SUBJECT = /^(?:re|aw|sv|réf)\s?:\s+\S/iu;
 /** "| parent | next [–]": thread navigation links after a comment's author and time. */
@@ -59,6 +67,8 @@ export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+
 const REPLY_MARKERS = 'in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
 export const REPLY_TO_LINE = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MARKERS}|liked by|gefällt)\s+\S.{0,60}$`, 'iu');
+/** "Nandini Gowda replied to Rohan Deshpande": the author and the addressee on one header line. */
+export const NAME_REPLIED_TO = /^(\S.{0,60}?)\s(?:replied to|replying to|in reply to|antwortete|a répondu à|respondió a|ha risposto a|respondeu a|reageerde op)\s@?(\S.{0,60})$/iu;
 /** The addressee in such a reply marker ("Antwort auf Nordlicht_77" → "Nordlicht_77"), not in a reaction. */
 export const REPLY_TO_NAME = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MARKERS})\s+@?(\S.{0,60}?)[.:]?$`, 'iu');
 /** "1. crumbcritic": a numbered name alone on its line. */
@@ -107,12 +117,12 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 }
 
 /** Whole lines of site furniture, dropped wherever they stand. */
-/** "Read also", in the languages of the sites Winnow reads: the label over links to other articles ("Read more" is no label: it closes teasers, and more text may follow it). */
+/** "Read also", in the languages of the sites Winnow reads: the label over links to other articles ("Read more" is a label only with its colon: alone it closes teasers, and more text may follow it). */
 const READ_ALSO = String.raw`(?:also read|read also|see also|more on this(?: story)?|leé también|in this article|table of contents|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
 /** The label alone on its line ("Lesen Sie auch", "Читайте также:"): links follow on the next lines. */
-export const READ_ALSO_LABEL = new RegExp(String.raw`^${READ_ALSO} ?:?$`, 'iu');
-/** The label and its link on one line: "Lire aussi | …", "Lee también: …", "Lire aussi l'entretien : « … »". */
-export const READ_ALSO_LINK = new RegExp(String.raw`^${READ_ALSO}(?: [^\s:|»›]+){0,3} ?[:|»›] ?\S.*$`, 'iu');
+export const READ_ALSO_LABEL = new RegExp(String.raw`^(?:${READ_ALSO} ?:?|read more ?:)$`, 'iu');
+/** The label and its link on one line: "Lire aussi | …", "Lee también: …", "Lire aussi l'entretien : « … »", "READ: …". */
+export const READ_ALSO_LINK = new RegExp(String.raw`^(?:${READ_ALSO}(?: [^\s:|»›]+){0,3}|read(?: more)?) ?[:|»›] ?\S.*$`, 'iu');
 
 const BOILERPLATE_LINES = [
   /^(?:proudly )?powered by\b.*$/iu,
@@ -181,6 +191,8 @@ const BOILERPLATE_LINES = [
   /^(?:\d[\d.,]*k?\s+followers|writer for .{1,60}|follow|published in|member-only story|open in app)$/iu,
   /^\d{1,3}\s?(?:of|\/|von|de|sur|di)\s?\d{1,3}$/iu,
   /^(?:thanks for reading|danke fürs lesen|merci de (?:votre )?lecture)\b.*$/iu,
+  /^get (?:the )?latest (?:news|updates|headlines)\b.*$/iu,
+  /^(?:discover more from\b.*|(?:over |more than )?[\d,.]+\s?[km]?\+? (?:paid )?(?:subscribers|followers))$/iu,
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|produced) by\b[^;]*;.*$/iu,
   /^(?:our standards|unsere standards)\s*:.*$/iu,
   /^(?:font size|text size|schriftgröße|a\s?a\s?a|follow us(?: on \w+)?|like us on \w+|join us on \w+)\b.*$/iu,
@@ -206,6 +218,8 @@ const BOILERPLATE_PHRASES = [
   /\bthe views expressed (?:here |in this (?:article|piece|post) )?are (?:those of the authors?|the authors?'s? own|solely those of)\b/iu,
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
+  // "Comments are the views of readers and do not represent …": a comment section's disclaimer.
+  /\bcomments (?:are|reflect|represent) (?:solely |only )?(?:the )?(?:views|opinions) of\b/iu,
   /^.{0,30}\bgoogle news\b.{0,30}$/iu,
   // "Çerez Politikası: … çerezler kullanılmaktadır": Turkish cookie notices; the key is "erez" (no ASCII word boundary before "ç").
   /(?:^|\s)çerez(?:ler|leri|lerden|lerle)?[\s,.:]/iu,
@@ -219,7 +233,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of'];
 
 /**
  * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa".
@@ -227,7 +241,7 @@ export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', '
  * case-insensitive Unicode mode makes V8 ~7× slower on them.
  */
 export const PHOTO_CREDIT =
-  /(?:©\s?[A-Z][^©]{0,60}|\((?:photo|image|picture|foto|bild|credit|source|quelle|fuente|fonte|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|\b(?:photo|image|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/i;
+  /(?:©\s?[A-Z][^©]{0,60}|\((?:photo|image|picture|foto|bild|credit|source|quelle|fuente|fonte|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|\b(?:photo|image|picture|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/i;
 /** "Image caption, Firefighters at the scene", "Bildunterschrift: …": a caption behind its label (the label is not part of it). */
 export const CAPTION_LABEL = /^(?:(?:image|photo|picture|media|video) caption|bildunterschrift|légende|pie de foto|didascalia|legenda)\s*[,:]\s*(?=\S)/iu;
 /** "[Image: Skaters at the old ramp]": a text dump's placeholder for a picture, holding its caption. */

@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { REPLY_SUBJECT } from '../patterns';
+import { PUBLICATION_PITCH, REPLY_SUBJECT } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import { isBoilerplate, isCaptionLine, isProse } from './classifyLine';
 import { readByline } from './readByline';
@@ -22,10 +22,14 @@ const isArticleMetadata = (text: string): boolean => readByline(text) !== null |
 function firstProse(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const { text } = lines[i]!;
-    if (isProse(text) && !isMetadata(text)) return i;
+    if (isProse(text) && !isMetadata(text) && !isPublicationMotto(lines, i)) return i;
   }
   return lines.length;
 }
+
+/** The motto directly under "Discover more from …": the newsletter's pitch, not its text. */
+const isPublicationMotto = (lines: readonly Line[], at: number): boolean =>
+  at > 0 && lines[at]!.blankBefore === 0 && PUBLICATION_PITCH.test(lines[at - 1]!.text);
 
 /**
  * Index of the first line of the article text: the first prose line that is not a byline or a date.
@@ -94,7 +98,10 @@ function findFirstText(lines: readonly Line[]): number {
     // "Re: <subject>": the replies begin; a "Post by" line under it belongs to a reply, not to the article.
     // The headline printed again as the first post's subject is still the header, and so is a deck
     // written as a sentence directly under a headline that is one ("What is the levy? … / A new charge…").
-    const deck = i === first + 1 && text.length <= MAX_DECK_CHARS && readsAsHeadline(lines[first]!.text);
+    // A short headline that is a sentence has its deck directly under it, without a blank line.
+    const headline = lines[first]!.text;
+    const deck =
+      i === first + 1 && text.length <= MAX_DECK_CHARS && (readsAsHeadline(headline) || (headline.length <= MAX_BARE_SENTENCE_HEADLINE && lines[i]!.blankBefore === 0));
     if ((isProse(text) && text !== lines[first]!.text && !deck) || REPLY_SUBJECT.test(text)) break;
     // "Name" over a date is a comment header, not the headline's metadata, unless the article's text follows it.
     const underName = isNameLike(lines[i - 1]!.text) && i - 1 > first;

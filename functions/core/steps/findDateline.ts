@@ -18,8 +18,20 @@ const DASH = String.raw`\s*[—–-]+\s*`;
 
 /** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -". */
 const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, ([^(),—–]{3,25}))?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
-/** "Berlin (dpa) –", "Kiel/Husum (dpa) –": title-case places, agency in parentheses. */
-const TITLE_PLACE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}(?:\/${TITLE_PLACE}){0,3})\s?\(([^()]{1,40})\)${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`, 'u');
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{L}*\.?`;
+const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?`;
+/** "12 octobre", "5 may", "12 марта.": a day and a month in any language, as datelines print them (no year needed). */
+const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}\.? \p{L}{3,12}\.?(?:,? \d{4})?)`;
+
+/** "Berlin (dpa) –", "Kiel/Husum (dpa) –", "Lyon, 12 octobre (AFP) -", "Jaén, 5 may (EFE).-": title-case places, a day, the agency in parentheses. */
+const TITLE_PLACE_WITH_AGENCY = new RegExp(
+  String.raw`^(${TITLE_PLACE}(?:\/${TITLE_PLACE}){0,3})(?:, ${DAY_MONTH_ANY_LANGUAGE})?\s?\(([^()]{1,40})\)\.?${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`,
+  'u',
+);
+/** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires). */
+const PLACE_DAY_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} ?\/([^/]{2,30})\/\.? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
+/** "جنين 14-3-2023 وفا-": an Arabic-script place, the date in figures, the agency closed by a dash. */
+const ARABIC_SCRIPT_PLACE_DATE_AGENCY = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s?(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)\s?[—–-]\s?(?=\p{Script=Arabic})/u;
 /** "(ANSA) - VALTORRE, 10 GEN -": the agency first, then the place and the day; "(Reuters) -": the agency alone. */
 const AGENCY_THEN_PLACE = new RegExp(String.raw`^\(([^()]{2,30})\)\s?[—–-]\s?(?:(${PLACE}(?:, ${PLACE}){0,3})(?:, \d{1,2} \p{L}{3,9}\.?)?\s?[—–-]\s?)?(?=[\p{Lu}"“‘«])`, 'u');
 /** "کوهسار- ایرنا-": the place and a known agency, each closed by a dash. */
@@ -35,14 +47,19 @@ const IS_REGION_ABBREVIATION = new RegExp(`^(?:${REGION_ABBREVIATION})$`, 'u');
 /** "Ukraine", "New Mexico", "Nagorno-Karabakh": a country or region written out, no month and no digits. */
 const REGION_WORD = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*`;
 const IS_REGION_NAME = new RegExp(String.raw`^(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Yesterday)\p{Ll}*\b)${REGION_WORD}(?: ${REGION_WORD}){0,2}$`, 'u');
-/** "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—", "KYIV, Ukraine —": upper-case words (a region may follow) then a dash, then the sentence. */
+/**
+ * "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—", "KYIV, Ukraine —", "NAIROBI, 19 June 2023 –": upper-case
+ * words (a region or a date may follow) then a dash, then the sentence.
+ */
 const BARE_PREFIX = new RegExp(
-  String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
+  String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:, (\d{1,2} ${MONTH},? \d{4}|${MONTH} \d{1,2},? \d{4}))?(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
   'u',
 );
+/** "BENGALURU: The …", "NEW DELHI: …": an upper-case place closed by a colon (South Asian papers). */
+const COLON_PREFIX = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,2}): (?=[\p{Lu}"“‘])`, 'u');
+/** "Cape Town – About …", "Abuja — The …": a title-case place, a spaced dash, the sentence. */
+const TITLE_PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}) [—–-] (?=\p{Lu})/u;
 
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{L}*\.?`;
-const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?`;
 /**
  * Wire style with the date before the agency: "YEREVAN, JUNE 5, ARMENPRESS. The minister…",
  * "Baku, Azerbaijan, June 5 – Trend:", "BAKU, 5 June, AZERTAC." The agency is one word in capitals
@@ -66,7 +83,18 @@ const DATELINE_LINE = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE})
 const BYLINE_AGENCY = /\s[—–-]\s?(\p{Lu}[\p{L}/.-]{1,24}):$/u;
 
 /** Upper-case labels that open a paragraph like a dateline but name no place or agency. */
-const LABELS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'WATCH', 'LIVE', 'NOTE', 'CORRECTION', 'FILE', 'PHOTO', 'VIDEO', 'AUDIO', 'EILMELDUNG', 'FAQ']);
+const LABELS = new Set([
+  'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'WATCH', 'LIVE', 'NOTE', 'CORRECTION', 'FILE', 'PHOTO', 'VIDEO', 'AUDIO',
+  'EILMELDUNG', 'FAQ', 'READ', 'ALSO READ', 'RELATED', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'CLARIFICATION', 'WARNING', 'DISCLAIMER', 'SPOILER', 'SUMMARY', 'BACKGROUND',
+  'CONTEXT', 'CLAIM', 'VERDICT', 'FACT CHECK', 'SOURCE', 'SOURCES', 'PHOTOS', 'VIDEOS', 'IMAGE', 'LISTEN', 'MORE', 'ALSO', 'NEW', 'TRENDING', 'LATEST', 'QUESTION', 'ANSWER',
+]);
+/** Title-case words that open a sentence with a dash after them but name no place. */
+const NOT_PLACES = new Set([
+  'Meanwhile', 'However', 'Update', 'Updated', 'Breaking', 'Exclusive', 'Analysis', 'Opinion', 'Note', 'Correction', 'Background', 'Summary', 'Today', 'Yesterday', 'Tonight',
+  'Earlier', 'Later', 'Watch', 'Listen', 'Video', 'Photos', 'Warning', 'Spoiler', 'Disclaimer', 'Context', 'Editorial', 'Review', 'Interview', 'Sponsored', 'Advertisement',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December',
+]);
 
 /** "YEREVAN." → "YEREVAN": a full stop closing the dateline is punctuation; "D.C." keeps its dots. */
 const withoutClosingStop = (place: string): string => (/^[^.]+\.$/u.test(place) ? place.slice(0, -1) : place);
@@ -164,20 +192,33 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (agencyPrefix !== undefined && leadingAgency !== undefined && (agencyPlaces !== undefined ? isUpperWord(leadingAgency) || isAgency(leadingAgency) : isAgency(leadingAgency))) {
     return { dateline: { locations: agencyPlaces === undefined ? [] : splitPlaces(agencyPlaces), agency: leadingAgency.trim() }, rest: paragraph.slice(agencyPrefix.length) };
   }
+  const arabicDated = ARABIC_SCRIPT_PLACE_DATE_AGENCY.exec(paragraph);
+  if (arabicDated) return { dateline: { locations: [arabicDated[1]!], agency: arabicDated[2]! }, rest: paragraph.slice(arabicDated[0].length) };
+  const slashedAgency = PLACE_DAY_SLASHED_AGENCY.exec(paragraph);
+  if (slashedAgency) return { dateline: { locations: splitPlaces(slashedAgency[1]!), agency: slashedAgency[2]!.trim() }, rest: paragraph.slice(slashedAgency[0].length) };
   const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph);
   if (arabicPlace) return { dateline: { locations: [arabicPlace[1]!], agency: null }, rest: paragraph.slice(arabicPlace[0].length) };
-  const bare = BARE_PREFIX.exec(paragraph);
-  if (!bare || !isUpperWord(bare[1]!)) return germanPlacePrefix(paragraph);
+  const bare = BARE_PREFIX.exec(paragraph) ?? COLON_PREFIX.exec(paragraph);
+  if (!bare || !isUpperWord(bare[1]!)) return titlePlaceDash(paragraph) ?? germanPlacePrefix(paragraph);
   const prefix = bare[1]!.trim();
   if (LABELS.has(prefix)) return null;
   const rest = paragraph.slice(bare[0].length);
+  // "NAIROBI, 19 June 2023 –": the date the dateline prints dates the story.
+  const printedDate = bare[3] === undefined ? {} : { publishedAt: parseDateLine(bare[3])?.iso ?? null };
   const definedAcronym = !prefix.includes(' ') && !prefix.includes(',') && wholeText.includes(`(${prefix})`);
   const region = bare[2];
   // "LONDON, Monday —": a weekday or a month where a region would stand is no dateline form we know.
   if (region !== undefined && !IS_REGION_ABBREVIATION.test(region) && !IS_REGION_NAME.test(region)) return null;
-  if (region === undefined && (isAgency(prefix) || definedAcronym)) return { dateline: { locations: [], agency: prefix }, rest };
+  if (region === undefined && (isAgency(prefix) || definedAcronym)) return { dateline: { locations: [], agency: prefix }, rest, ...printedDate };
   const places = splitPlaces(prefix);
   // "WATERTOWN, Mass.": the region belongs to the place before it, not a place of its own.
   if (region !== undefined) places.push(`${places.pop()!}, ${region}`);
-  return { dateline: { locations: places, agency: null }, rest };
+  return { dateline: { locations: places, agency: null }, rest, ...printedDate };
+}
+
+/** "Cape Town – About 140 learners …": a title-case place before a spaced dash, unless the words are a label, a day or a month. */
+function titlePlaceDash(paragraph: string): DatelineFinding | null {
+  const m = TITLE_PLACE_DASH.exec(paragraph);
+  if (!m || m[1]!.split(/[ -]/u).some((word) => NOT_PLACES.has(word))) return null;
+  return { dateline: { locations: [m[1]!], agency: null }, rest: paragraph.slice(m[0].length) };
 }

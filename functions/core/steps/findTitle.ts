@@ -25,7 +25,25 @@ const WEIGHTS = {
   tickerOrWidget: -3,
   /** "quiet bits — notes on small computers": a blog's motto; headlines start with a capital ("iPhone" aside). */
   lowerCaseStart: -2,
+  /** Three or more text lines stacked without a blank line between them: a list of key points, not a headline. */
+  inStackedList: -2,
 } as const;
+
+const MIN_STACKED_LIST = 3;
+
+/** For each line, whether it is one of at least three text lines stacked without blank lines between them, set apart by blank lines. */
+export function stackedListLines(lines: readonly Line[], roles: readonly HeaderRole[]): boolean[] {
+  const inList = roles.map(() => false);
+  for (let start = 0; start < roles.length; ) {
+    let end = start;
+    if (roles[start] === 'text') while (end + 1 < roles.length && roles[end + 1] === 'text' && lines[end + 1]!.blankBefore === 0) end++;
+    // Only where the page sets blocks apart by blank lines: in a dump without any, every header is stacked.
+    const setApart = lines[start]!.blankBefore > 0 && (lines[end + 1]?.blankBefore ?? 1) > 0;
+    if (end - start + 1 >= MIN_STACKED_LIST && setApart) inList.fill(true, start, end + 1);
+    start = end + 1;
+  }
+  return inList;
+}
 
 /** The first two letters are lower case (scripts without case never are). */
 const LOWER_CASE_START = /^\p{Ll}\p{Ll}/u;
@@ -62,6 +80,7 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]):
   const firstAfterNav = roles.findIndex((r, i) => i > lastNav && r === 'text');
   const echoes = pageTitleParts(lines);
   const isMetadata = (i: number): boolean => (roles[i] === 'byline' || roles[i] === 'date') && i !== dateHeader;
+  const inStackedList = stackedListLines(lines, roles);
 
   let best = -1;
   let bestScore = -Infinity;
@@ -80,6 +99,7 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]):
     if (/[^.]\.$/u.test(text)) score += WEIGHTS.fullStop;
     if (TICKER.test(text)) score += WEIGHTS.tickerOrWidget;
     if (LOWER_CASE_START.test(text)) score += WEIGHTS.lowerCaseStart;
+    if (inStackedList[i]) score += WEIGHTS.inStackedList;
     if (score > bestScore) {
       best = i;
       bestScore = score;

@@ -173,10 +173,16 @@ function bylineOf(line: string): Byline | null {
     if (byline || prefixed !== null || marked) return byline;
   }
   // "Jane Doe, Reuters" / "Jane Doe | Senior forecaster": names closed by an agency or a newsroom role.
-  const parts = text.split(/\s*[,|•·]\s*/u);
+  const parts = text.replace(TRAILING_SEPARATOR, '').split(/\s*[,|•·]\s*/u);
   const last = parts[parts.length - 1]!;
   if (parts.length >= 2 && (isAgency(last) || isNewsroomRole(last))) {
     return result(namesFrom(parts.slice(0, -1).join(', ')));
   }
+  // "Kirsten Ahenakew · TCN News ·": a full name, a dot, the outlet (never " | ", which page titles use too).
+  const dotted = text.replace(TRAILING_SEPARATOR, '').split(DOT_SEPARATOR);
+  if (dotted.length === 2 && isPublicationCredit(dotted[1]!)) return result(bareNames(dotted[0]!));
   return null;
 }
+
+const TRAILING_SEPARATOR = /\s*[|•·]$/u;
+const DOT_SEPARATOR = /\s[•·]\s/u;

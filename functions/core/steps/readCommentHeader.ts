@@ -20,6 +20,7 @@ import {
   REPLY_SUBJECT,
   REPLY_TO_HEADER,
   REPLY_TO_LINE,
+  NAME_REPLIED_TO,
   REPLY_TO_NAME,
   THREAD_NAV_LINKS,
   VERB_ON_DATE,
@@ -240,14 +241,17 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const date = parseDateLine(next.text.replace(AUTHOR_BADGE, ''), 0.8);
   if (!date) return null;
   const bullet = LEADING_BULLET.exec(lines[at]!.text);
-  const text = bullet ? lines[at]!.text.slice(bullet[0].length) : lines[at]!.text;
+  const named = bullet ? lines[at]!.text.slice(bullet[0].length) : lines[at]!.text;
+  // "Nandini Gowda replied to Rohan Deshpande": the addressee on the name's line.
+  const replied = named.includes(' ') ? NAME_REPLIED_TO.exec(named) : null;
+  const text = replied ? replied[1]! : named;
   // Over a date, a pen name may be a phrase ("Sciatore della domenica").
   if (!(isNameLike(text) || isPenName(text)) || isCommentControl(text)) return null;
   return header(lines[at]!, at, {
     author: text,
     span: badged || replyTo !== undefined ? 3 : 2,
     marker: bullet?.[1] ?? null,
-    replyTo: replyTo ?? null,
+    replyTo: replyTo ?? replied?.[2] ?? null,
     ...postedOn(date),
     strength: 'weak',
   });
@@ -297,16 +301,19 @@ const numberedName: HeaderReader = (lines, at) => {
   return header(line, at, { author: m[2]!, marker: 'number', number: Number(m[1]), strength: 'needsHeading' });
 };
 
+/** A place in a commenter's header is a town or a country, not a clause. */
+const MAX_PLACE_CHARS = 40;
 /** A time closes the line: "… 2 hours ago", "… 14:05", "… 2024". */
 const RELATIVE_OR_DIGIT_END = /\d|ago$/iu;
 
-/** "SeaDog, Portsmouth, 2 hours ago": the commenter, where they live, and the time (tabloid threads). */
+/** "SeaDog, Portsmouth, 2 hours ago", "Sandra P, Faversham, United Kingdom, 2 hours ago": the commenter, where they live, and the time (tabloid threads). */
 const nameLocationDate: HeaderReader = (lines, at) => {
   const { text } = lines[at]!;
   if (!text.includes(', ') || !RELATIVE_OR_DIGIT_END.test(text)) return null;
   const parts = text.split(', ');
-  if (parts.length !== 3 || !isPenName(parts[0]!) || !/^\p{Lu}/u.test(parts[1]!)) return null;
-  const date = parseDateLine(parts[2]!, 0.8);
+  const places = parts.slice(1, -1);
+  if (parts.length < 3 || parts.length > 4 || !isPenName(parts[0]!) || !places.every((place) => /^\p{Lu}/u.test(place) && place.length <= MAX_PLACE_CHARS)) return null;
+  const date = parseDateLine(parts[parts.length - 1]!, 0.8);
   return date ? header(lines[at]!, at, { author: parts[0]!, ...postedOn(date), strength: 'medium' }) : null;
 };
 

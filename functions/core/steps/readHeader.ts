@@ -3,7 +3,7 @@ import { LABELLED_DATE_LINE, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_L
 import { endsSentence } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
-import { findTitle } from './findTitle';
+import { findTitle, stackedListLines } from './findTitle';
 import type { Byline } from './readByline';
 import { bareNames, isAgency, isCompanyName, isNewsroomRole, isPublicationCredit, isRoleLine, readByline } from './readByline';
 import { bylineAgency, datelineLinePlaces } from './findDateline';
@@ -145,6 +145,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   markContents(lines, roles);
 
   const titleIndex = findTitle(lines, roles);
+  markKeyPoints(lines, roles, titleIndex);
   if (titleIndex >= 0) header.title = lines[titleIndex]!.text.replace(TITLE_SITE_SUFFIX, '').replace(VOTE_ARROW, '');
   // Metadata under the title is the article's; a date above it may be the page's "today".
   const named = new Map([...bylines].filter(([, b]) => b.authors.length > 0));
@@ -162,6 +163,20 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
     else header.captions.push(captionText(line.text));
   });
   return header;
+}
+
+/**
+ * "Residents say lorries reverse from 2am" / "One couple …" / "Council granted …": unpunctuated lines
+ * stacked under the headline are its key points (a tabloid's bullets, copied without the bullets), no deck or captions.
+ */
+function markKeyPoints(lines: readonly Line[], roles: HeaderRole[], titleIndex: number): void {
+  const inList = stackedListLines(lines, roles);
+  const first = roles.findIndex((role, i) => i > titleIndex && role === 'text');
+  if (first < 0 || !inList[first]) return;
+  let end = first;
+  while (inList[end + 1] && lines[end + 1]!.blankBefore === 0) end++;
+  if (lines.slice(first, end + 1).some((line) => /[.!?]$/u.test(line.text))) return;
+  roles.fill('nav', first, end + 1);
 }
 
 /** "News", "Key events", a post's flair: one or two words under a headline label it; a deck or caption says more. */

@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
-import { COMMENTER_PROFILE, REPLY_TO_LINE, REPLY_TO_NAME } from '../patterns';
+import { COMMENTER_AFFILIATION, COMMENTER_PROFILE, REPLY_TO_LINE, REPLY_TO_NAME } from '../patterns';
 import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
 import type { CommentHeader } from './readCommentHeader';
@@ -43,7 +43,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
-    if ((control || COMMENTER_PROFILE.test(line.text)) && kept.length === 0) continue;
+    if ((control || COMMENTER_PROFILE.test(line.text) || isAffiliationAboveText(lines, i, end)) && kept.length === 0) continue;
     if (!ownText && (endsThread(line.text) || opensMenu(lines, i) || line.spacedItems >= SPACED_MENU_ITEMS)) break;
     if (control) continue;
     kept.push(line);
@@ -55,6 +55,8 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
 }
 
 const LIKE_COUNT = /^\d[\d,.]*[KkMm]?$/u;
+const isAffiliationAboveText = (lines: readonly Line[], at: number, end: number): boolean =>
+  at + 1 < end && lines[at + 1]!.blankBefore === 0 && COMMENTER_AFFILIATION.test(lines[at]!.text) && !isCommentControl(lines[at + 1]!.text);
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
@@ -96,7 +98,11 @@ function mentionedAuthor(text: string, earlierAuthors: () => ReadonlySet<string>
 function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierAuthors: () => ReadonlySet<string>): CommentHeader {
   const first = lines[header.at + header.span];
   if (header.replyTo !== null || first === undefined) return header;
-  const addressee = REPLY_TO_NAME.exec(first.text)?.[1] ?? mentionedAuthor(first.text, earlierAuthors) ?? OPENING_MENTION.exec(first.text)?.[1];
+  // "Reply to Ian McAllister" directly above the name: the page's label over the reply.
+  const above = lines[header.at]!.blankBefore === 0 ? lines[header.at - 1] : undefined;
+  const labelAbove = above !== undefined && above.indent === lines[header.at]!.indent ? REPLY_TO_NAME.exec(above.text)?.[1] : undefined;
+  const addressee =
+    labelAbove ?? REPLY_TO_NAME.exec(first.text)?.[1] ?? mentionedAuthor(first.text, earlierAuthors) ?? OPENING_MENTION.exec(first.text)?.[1];
   return addressee === undefined ? header : { ...header, replyTo: addressee };
 }
 

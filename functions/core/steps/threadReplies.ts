@@ -48,12 +48,13 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
   const remember = (comment: RawComment, node: OpenComment): void => {
     if (comment.header.author !== null) latestBy.set(handleKey(comment.header.author), node);
   };
-  // Where the layout indents replies, indentation says where each belongs; a named addressee decides only in flat layouts.
-  const indented = comments.some((c) => c.header.indent !== comments[0]!.header.indent);
+  // Where the layout indents replies, indentation says where each belongs; a named addressee decides
+  // in flat layouts, and in layouts that indent one level only, between comments on that level.
+  const indents = new Set(comments.map((c) => c.header.indent));
   return comments.map((comment, i) => {
     const { indent } = comment.header;
-    const addressed = comment.header.replyTo === null || indented ? undefined : latestBy.get(handleKey(comment.header.replyTo));
-    if (addressed !== undefined && addressed.depth < maxDepth) {
+    const addressed = comment.header.replyTo === null || indents.size > 2 ? undefined : latestBy.get(handleKey(comment.header.replyTo));
+    if (addressed !== undefined && addressed.depth < maxDepth && (indents.size === 1 || addressed.indent === indent)) {
       // The named comment is the parent; the layout's own nesting (often none) stays as it was.
       const node = openComment(comment, addressed, ++addressed.childCount);
       remember(comment, node);
