@@ -12,6 +12,8 @@ export interface Line {
   blankBefore: number;
   /** Items set apart by runs of two or more spaces ("Home  News  Sport"): 1 for ordinary text. */
   spacedItems: number;
+  /** Those items, when there are two or more ("Jun Takahashi", "Leticia Moraes • 2 years ago"); null otherwise. */
+  wideGapItems: readonly string[] | null;
 }
 
 const WIDE_GAP = / {2,}/u;
@@ -41,13 +43,14 @@ export function toLines(text: string): Line[] {
       // it says nothing new, and no heuristic should pay for each copy.
     } else {
       const content = text.slice(first, end);
-      const spaced = content.includes('  ');
+      const items = content.includes('  ') ? content.trimEnd().split(WIDE_GAP) : null;
       lines.push({
         index,
-        text: spaced ? collapseSpaces(content) : content.endsWith(' ') ? content.slice(0, -1) : content,
+        text: items ? collapseSpaces(content) : content.endsWith(' ') ? content.slice(0, -1) : content,
         indent: first - start,
         blankBefore: lines.length === 0 ? 0 : blank,
-        spacedItems: spaced ? content.split(WIDE_GAP).length : 1,
+        spacedItems: items ? items.length : 1,
+        wideGapItems: items && items.length > 1 ? items.map(collapseSpaces) : null,
       });
       blank = 0;
       previousStart = start;

@@ -52,7 +52,7 @@ export const EDITED_NOTE = /\s[•·|]\s(?:edited|bearbeitet|modifié|editado)$/
 /** "level 2" alone above a comment (old Reddit pages): the depth the page printed, 1 = top level. */
 export const PRINTED_LEVEL = /^level (\d{1,2})$/iu;
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm": a forum post's author and time (phpBB and kin). */
-export const FORUM_POST_BY = /^(?:post(?:ed)? by|beitrag von|message par|mensaje por)\s+(\S.{0,60}?)\s+[»|•·—–-]\s+(\S.{4,60})$/iu;
+export const FORUM_POST_BY = /^(#\d{1,5}\s+)?(?:post(?:ed)? by|beitrag von|message par|mensaje por)\s+(\S.{0,60}?)\s+(?:[»|•·—–-]|on|am|le|el)\s+(\S.{4,60})$/iu;
 /** "Discover more from The Harbor Ledger": a newsletter's box, the publication's motto on the line under it. */
 export const PUBLICATION_PITCH = /^discover more from\b/iu;
 /** "Re: Mackerel off the pier": a reply's repeated subject above its post line. */
@@ -109,7 +109,7 @@ export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|kommentare?|leserkommentar
 
 /** Boilerplate lines that end the article body (and a release's "###" end mark): everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
-  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|ends|- ?ende ?-|related(?: news| articles| posts| stories| content| coverage| topics| reading)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|الكلمات المفتاحية:?|کلمات کلیدی:?|برچسب\u200cها:?|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más leído|meistgelesen|most watched|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post)?:?|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the author|über den autor|about me|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
+  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|ends|- ?ende ?-|related(?: news| articles| posts| stories| content| coverage| topics| reading| resources| links| reports| publications)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|الكلمات المفتاحية:?|کلمات کلیدی:?|برچسب\u200cها:?|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más leído|meistgelesen|most watched|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post| page)?:?|updates to this page|explore the topics?|(?:is|was) this (?:page|article) (?:useful|helpful)\??|help us improve\b.*|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the author|über den autor|about me|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
 
 /** Joins alternatives into one case-insensitive regex: one scan per line instead of one per pattern. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
@@ -192,6 +192,9 @@ const BOILERPLATE_LINES = [
   /^\d{1,3}\s?(?:of|\/|von|de|sur|di)\s?\d{1,3}$/iu,
   /^(?:thanks for reading|danke fürs lesen|merci de (?:votre )?lecture)\b.*$/iu,
   /^get (?:the )?latest (?:news|updates|headlines)\b.*$/iu,
+  /^download\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|epub|zip|csv)\b[^)]{0,30}\)$/iu,
+  /^(?:citation|cite this (?:article|report|page|paper)|how to cite(?: this)?(?: (?:article|report|page|paper))?|suggested citation)\s*:.*$/iu,
+  /^(?:page \d{1,4} of \d{1,4}|seite \d{1,4} von \d{1,4}|page \d{1,4} sur \d{1,4}|página \d{1,4} de \d{1,4})\b.{0,40}$/iu,
   /^(?:discover more from\b.*|(?:over |more than )?[\d,.]+\s?[km]?\+? (?:paid )?(?:subscribers|followers))$/iu,
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|produced) by\b[^;]*;.*$/iu,
   /^(?:our standards|unsere standards)\s*:.*$/iu,
@@ -218,6 +221,9 @@ const BOILERPLATE_PHRASES = [
   /\bthe views expressed (?:here |in this (?:article|piece|post) )?are (?:those of the authors?|the authors?'s? own|solely those of)\b/iu,
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
+  /\bis a registered (?:charity|non-?profit)\b/iu,
+  // "Share on Facebook (opens in new tab)": a share link, wherever the page put it.
+  /\bopens? in (?:a )?new (?:tab|window)\)?$/iu,
   // "Comments are the views of readers and do not represent …": a comment section's disclaimer.
   /\bcomments (?:are|reflect|represent) (?:solely |only )?(?:the )?(?:views|opinions) of\b/iu,
   /^.{0,30}\bgoogle news\b.{0,30}$/iu,
@@ -233,17 +239,20 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered'];
 
 /**
- * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa".
+ * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa". A bare
+ * "Photo:" credit opens the line or follows punctuation ("… homes. Picture: Tom Fairley"): "the Docker image: 9 minutes" credits no one.
  * The credits are searched on every body line: ASCII patterns without the `u` flag, because
  * case-insensitive Unicode mode makes V8 ~7× slower on them.
  */
 export const PHOTO_CREDIT =
-  /(?:©\s?[A-Z][^©]{0,60}|\((?:photo|image|picture|foto|bild|credit|source|quelle|fuente|fonte|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|\b(?:photo|image|picture|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/i;
+  /(?:©\s?[A-Z][^©]{0,60}|\((?:photo|image|picture|foto|bild|credit|source|quelle|fuente|fonte|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|(?:^|[.,;)]\s*|\s[|/–—-]\s*)(?:photo|image|picture|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa))$/i;
 /** "Image caption, Firefighters at the scene", "Bildunterschrift: …": a caption behind its label (the label is not part of it). */
 export const CAPTION_LABEL = /^(?:(?:image|photo|picture|media|video) caption|bildunterschrift|légende|pie de foto|didascalia|legenda)\s*[,:]\s*(?=\S)/iu;
+/** "Image of a restored floodplain meadow on the River Lune.": a picture's description standing for it. */
+export const IMAGE_DESCRIPTION = /^(?:an? )?(?:image|photo|picture|photograph) (?:of|shows|showing)\s[^.!?]{5,200}[.!?]?$/iu;
 /** "[Image: Skaters at the old ramp]": a text dump's placeholder for a picture, holding its caption. */
 export const BRACKETED_CAPTION = /^\[(?:image|photo|picture|caption)s?\s*:\s*([^\]]{1,300})\]$/iu;
 /** An agency in parentheses closing a line: "(AFP)". A body paragraph may end so too, so only short lines count. */

@@ -15,7 +15,7 @@ import type { DatelineFinding } from './steps/findDateline';
 import { findDateline } from './steps/findDateline';
 import { markGalleryCaptions } from './steps/markGalleryCaptions';
 import { normalizeText } from './steps/normalizeText';
-import { withTime } from './steps/parseDate';
+import { parseDateLine, withTime } from './steps/parseDate';
 import { isAgency } from './steps/readByline';
 import { readHeader } from './steps/readHeader';
 import { resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
@@ -37,8 +37,8 @@ function readDateline(paragraphs: string[], text: string): { dateline: DatelineF
     const before = paragraphs.slice(0, k);
     if (before.some((p) => p.length > MAX_CAPTION_CHARS)) break;
     paragraphs.splice(0, k + (dangling ? 2 : 1), found.rest);
-    // "IRNA" alone under a picture's caption is its credit, not a caption of its own.
-    return { dateline: found, leadingCaptions: before.filter((p) => !isAgency(p)) };
+    // "IRNA" alone under a picture's caption is its credit, not a caption of its own; "Updated 47 minutes ago" is the page's time.
+    return { dateline: found, leadingCaptions: before.filter((p) => !isAgency(p) && parseDateLine(p) === null) };
   }
   return { dateline: null, leadingCaptions: [] };
 }

@@ -7,6 +7,7 @@ import {
   COMMENT_CONTROL_WORDS,
   BRACKETED_CAPTION,
   CAPTION_LABEL,
+  IMAGE_DESCRIPTION,
   CONTROL_LINE_FIRST_WORD,
   CONTROL_LINE_SEPARATORS,
   SHARE_WORDS,
@@ -66,7 +67,7 @@ const MAX_AGENCY_CAPTION_CHARS = 200;
 
 export function isCaptionLine(text: string): boolean {
   if (text.length > 400) return false;
-  if (CAPTION_LABEL.test(text) || BRACKETED_CAPTION.test(text)) return true;
+  if (CAPTION_LABEL.test(text) || BRACKETED_CAPTION.test(text) || IMAGE_DESCRIPTION.test(text)) return true;
   const end = text.slice(-CREDIT_WINDOW);
   // "…, officials said. (AP)" ends a paragraph; a caption credited to an agency is one short sentence.
   return PHOTO_CREDIT.test(end) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && AGENCY_CREDIT.test(end));

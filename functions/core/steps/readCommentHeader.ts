@@ -154,13 +154,16 @@ const authorAndDate: HeaderReader = (lines, at) => {
   // "barleywine_betty OP · 3 yr. ago": the badge after the name is not part of it.
   const names = m?.[2]?.replace(TRAILING_BADGE, '');
   if (!m || names === undefined || BADGE_ONLY.test(names)) return null;
-  // "kaveh.n  Sardor_T • 3 years ago": a reply whose arrow the copy lost, the two handles a wide gap apart.
-  const handles = names.split(' ');
-  const addressed = !isNameLike(names) && lines[at]!.spacedItems >= 2 && handles.length === 2 && handles.every((h) => isNameLike(h));
+  // "kaveh.n  Sardor_T • 3 years ago", "Jun Takahashi  Leticia Moraes • 2 years ago": a reply whose
+  // arrow the copy lost, author and addressee a wide gap apart.
+  const gap = lines[at]!.wideGapItems;
+  const first = gap?.length === 2 && names.startsWith(`${gap[0]!} `) ? gap[0]! : null;
+  const addressee = first === null ? null : names.slice(first.length + 1);
+  const addressed = first !== null && addressee !== null && isNameLike(first) && isNameLike(addressee);
   if (!addressed && !isNameLike(names)) return null;
   const date = parseDateLine(m[3]!.replace(EDITED_NOTE, ''), 0.8);
   if (!date) return null;
-  const [author, replyTo] = addressed ? [handles[0]!, handles[1]!] : [names, null];
+  const [author, replyTo] = addressed ? [first, addressee] : [names, null];
   return header(lines[at]!, at, { author, replyTo, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' });
 };
 
@@ -184,10 +187,11 @@ const forumPost: HeaderReader = (lines, at) => {
   const subject = REPLY_SUBJECT.test(lines[at]!.text) && lines[at + 1] !== undefined;
   const postLine = lines[subject ? at + 1 : at]!;
   const m = FORUM_POST_BY.exec(postLine.text);
-  const date = m ? parseDateLine(m[2]!, 0.8) : null;
-  if (!m || !date || !isNameLike(m[1]!)) return null;
-  // Without its "Re:" line, "Posted by Jane | June 4, 2021" is as likely a post's footer byline.
-  return header(lines[at]!, at, { author: m[1]!, span: subject ? 2 : 1, ...postedOn(date), strength: subject ? 'strong' : 'needsHeading' });
+  const date = m ? parseDateLine(m[3]!, 0.8) : null;
+  if (!m || !date || !isNameLike(m[2]!)) return null;
+  // Without its "Re:" line or a post number ("#3 Posted by …"), "Posted by Jane | June 4, 2021" is as likely a post's footer byline.
+  const strong = subject || m[1] !== undefined;
+  return header(lines[at]!, at, { author: m[2]!, span: subject ? 2 : 1, ...postedOn(date), strength: strong ? 'strong' : 'needsHeading' });
 };
 
 /** How far below a bare name the "Like · Reply · 3d" controls may close its comment. */

@@ -60,7 +60,9 @@ const MIN_HEADLINE_WORDS_ABOVE_NAME = 5;
 const KEY_POINT = /^[•▪■●◦‣]\s/u;
 const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
 /** "News provided by": a release wire's label over the sender's name. */
-const SENDER_LABEL = /^(?:news|content|press release|release) (?:provided|distributed|issued) by:?$/iu;
+/** "From:", "Published", "Updated": a field's label on a line of its own, its value on the next. */
+const FIELD_LABEL = /^(?:\p{L}+(?: \p{L}+)?:|published|updated|veröffentlicht|aktualisiert|publié|publicado)$/iu;
+const SENDER_LABEL = /^(?:(?:news|content|press release|release) (?:provided|distributed|issued) by:?|from:)$/iu;
 
 /**
  * "Lewis McAra" over "Chief football writer", "Maria Kettering" over "BBC News, Northshire", or
@@ -129,10 +131,11 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
     if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line) || isTailMarker(text)) return 'nav';
     // "News provided by" / "Halvorsen Batteries Inc.": the sender a release wire names, not an author.
     if (i > 0 && SENDER_LABEL.test(lines[i - 1]!.text)) return 'nav';
-    // "Football writer" under "By Lewis McAra": the byline's second line; "Reporting from Kyiv" wherever it stands.
-    if ((roles[i - 1] === 'byline' && isNewsroomRole(text)) || REPORTING_FROM.test(text)) return 'byline';
+    // "Football writer" or "University Communications" under "By Lewis McAra": the byline’s second line; "Reporting from Kyiv" wherever it stands.
+    if ((roles[i - 1] === 'byline' && (isNewsroomRole(text) || isPublicationCredit(text))) || REPORTING_FROM.test(text)) return 'byline';
     // "• Experts say the blade is rare": the story's key points under a tabloid headline, no title or caption.
     if (KEY_POINT.test(text)) return 'nav';
+    if (FIELD_LABEL.test(text)) return 'nav';
     if (isCaptionLine(text)) return 'caption';
     return 'text';
   };
