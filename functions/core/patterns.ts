@@ -38,13 +38,16 @@ export const COMMENTER_NOTE = new RegExp(String.raw`\s+\((?:not verified|unverif
 /** A badge alone, where a name would stand: "OP" is nobody's name. */
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
 /** "Top fan", "Works at Halden General Hospital": what a social widget prints beside the commenter's name. */
-export const COMMENTER_PROFILE = new RegExp(String.raw`^(?:${BADGE_WORDS}|(?:works|worked|studied) at \S.{0,80}|lives in \S.{0,60})$`, 'iu');
+export const COMMENTER_PROFILE = new RegExp(
+  String.raw`^(?:${BADGE_WORDS}|(?:works|worked|studied) at \S.{0,80}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60})$`,
+  'iu',
+);
 /**
- * "Treasurer at Harlow Local Schools", "Bellmont, Ohio": the job or town a social widget prints
- * under the commenter's name. Read only above more text of the same comment: alone, such a line could be the comment.
+ * "Treasurer at Harlow Local Schools", "Bellmont, Ohio", "Jaén": the job or town a social widget prints
+ * under the commenter's bare name. Read only there, above more text of the same comment: alone, such a line could be the comment.
  */
 export const COMMENTER_AFFILIATION =
-  /^(?:\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,4} at \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}, \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})$/u;
+  /^(?:\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,4} at \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}(?:, \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})?)$/u;
 /** "Lanternfly Games Mod": a badge after the name. */
 export const TRAILING_BADGE = new RegExp(String.raw`\s${BADGE}$`, 'iu');
 /** "3 years ago • edited": the note that a comment was changed, after its time. */
@@ -64,7 +67,7 @@ export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
 /** Words that open a reply's text with whom it answers. */
-const REPLY_MARKERS = 'in reply to|replying to|reply to|en réponse à|antwort auf|als antwort auf|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
+const REPLY_MARKERS = 'in reply to|replying to|reply to|en réponse à|réponse à|antwort auf|als antwort auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
 export const REPLY_TO_LINE = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MARKERS}|liked by|gefällt)\s+\S.{0,60}$`, 'iu');
 /** "Nandini Gowda replied to Rohan Deshpande": the author and the addressee on one header line. */
@@ -85,6 +88,9 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'this', 'signaler', 'charger', 'plus', 'de', 'commentaires', 'comments', 'responder', 'denunciar', 'me', 'gusta', 'liked', 'by', 'author',
   'level', 'save', 'award', 'edited', 'bearbeitet', 'recommend', 'recommended', 'empfehlen', 'segnala', 'rispondi', 'yanıtla',
   'şikayet', 'et', 'abus', 'abuse', 'missbrauch', 'abuso', 'un', 'beantwoorden', 'reageer', 'reageren', 'responder', 'responda', 'denunciar', 'curtir', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать',
+  // "Me gusta · Responder · 2 sem", "Ver 2 respuestas más", "Cargar 6 comentarios más", "Weitere Antworten anzeigen": a social widget's controls.
+  'sem', 'ver', 'respuesta', 'respuestas', 'más', 'cargar', 'comentario', 'comentarios', 'resposta', 'respostas', 'mais', 'carregar', 'comentários',
+  'weitere', 'anzeigen', 'kommentare', 'laden', 'voir', 'afficher', 'réponse', 'réponses', 'mehr',
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
 export const SHARE_WORDS = new Set([
@@ -109,7 +115,7 @@ export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|kommentare?|leserkommentar
 
 /** Boilerplate lines that end the article body (and a release's "###" end mark): everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
-  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|ends|- ?ende ?-|related(?: news| articles| posts| stories| content| coverage| topics| reading| resources| links| reports| publications)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|الكلمات المفتاحية:?|کلمات کلیدی:?|برچسب\u200cها:?|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más leído|meistgelesen|most watched|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post| page)?:?|updates to this page|explore the topics?|(?:is|was) this (?:page|article) (?:useful|helpful)\??|help us improve\b.*|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the author|über den autor|about me|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
+  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|ends|- ?ende ?-|related(?: news| articles| posts| stories| content| coverage| topics| reading| resources| links| reports| publications)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|الكلمات المفتاحية:?|کلمات کلیدی:?|برچسب\u200cها:?|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más (?:leído|visto)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|i più (?:letti|visti)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|en çok okunan(?:lar)?|самое (?:читаемое|популярное)|meest gelezen|meistgelesen|most watched|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post| page)?:?|updates to this page|explore the topics?|(?:is|was) this (?:page|article) (?:useful|helpful)\??|help us improve\b.*|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the author|über den autor|about me|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|filed under.*|(?:posted in|categories|category):.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
 
 /** Joins alternatives into one case-insensitive regex: one scan per line instead of one per pattern. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
@@ -192,6 +198,7 @@ const BOILERPLATE_LINES = [
   /^\d{1,3}\s?(?:of|\/|von|de|sur|di)\s?\d{1,3}$/iu,
   /^(?:thanks for reading|danke fürs lesen|merci de (?:votre )?lecture)\b.*$/iu,
   /^get (?:the )?latest (?:news|updates|headlines)\b.*$/iu,
+  /^(?:diesen artikel (?:vor)?(?:lesen|anhören)(?: lassen)?|artikel (?:vorlesen|anhören)|listen to (?:this )?(?:article|story)|écouter (?:cet )?article|escuchar (?:este )?artículo|ascolta (?:l'articolo|questo articolo))\b.{0,30}$/iu,
   /^download\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|epub|zip|csv)\b[^)]{0,30}\)$/iu,
   /^(?:citation|cite this (?:article|report|page|paper)|how to cite(?: this)?(?: (?:article|report|page|paper))?|suggested citation)\s*:.*$/iu,
   /^(?:page \d{1,4} of \d{1,4}|seite \d{1,4} von \d{1,4}|page \d{1,4} sur \d{1,4}|página \d{1,4} de \d{1,4})\b.{0,40}$/iu,
@@ -222,6 +229,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
   /\bis a registered (?:charity|non-?profit)\b/iu,
+  /\b(?:suscríbete a (?:nuestro|nuestra|el|la) (?:boletín|newsletter)|(?:assine|inscreva-se (?:na|em)) (?:a )?nossa newsletter|iscriviti alla (?:nostra )?newsletter|(?:abonnez|inscrivez)-vous à (?:notre|la) newsletter|(?:abonnieren sie|bestellen sie) (?:unseren|den) newsletter|(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief)\b/iu,
   // "Share on Facebook (opens in new tab)": a share link, wherever the page put it.
   /\bopens? in (?:a )?new (?:tab|window)\)?$/iu,
   // "Comments are the views of readers and do not represent …": a comment section's disclaimer.
@@ -239,7 +247,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'newsletter', 'boletín', 'nieuwsbrief'];
 
 /**
  * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa". A bare
@@ -308,20 +316,20 @@ export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ديسمبر|كانون الأول|دسامبر/gu, 'December'],
 ];
 
-/** Spanish, Italian, Portuguese and Russian month names and their English ones ("14 de abril de 2024", "14 апреля 2024"). */
+/** Spanish, Italian, Portuguese, Dutch, Turkish and Russian month names and their English ones ("14 de abril de 2024", "13 mrt 2023", "14 апреля 2024"). */
 const EUROPEAN_MONTH_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ['enero|gennaio|janeiro|январ[яь]', 'January'],
-  ['febrero|febbraio|fevereiro|феврал[яь]', 'February'],
-  ['marzo|março|марта?', 'March'],
-  ['abril|aprile|апрел[яь]', 'April'],
-  ['mayo|maggio|maio|ма[яй]', 'May'],
-  ['junio|giugno|junho|июн[яь]', 'June'],
-  ['julio|luglio|julho|июл[яь]', 'July'],
-  ['agosto|августа?', 'August'],
-  ['septiembre|setiembre|settembre|setembro|сентябр[яь]', 'September'],
-  ['octubre|ottobre|outubro|октябр[яь]', 'October'],
-  ['noviembre|novembro|ноябр[яь]', 'November'],
-  ['diciembre|dicembre|dezembro|декабр[яь]', 'December'],
+  ['enero|gennaio|janeiro|januari|ocak|январ[яь]', 'January'],
+  ['febrero|febbraio|fevereiro|februari|şubat|феврал[яь]', 'February'],
+  ['marzo|março|maart|mrt|mart|марта?', 'March'],
+  ['abril|aprile|nisan|апрел[яь]', 'April'],
+  ['mayo|maggio|maio|mei|mayıs|ма[яй]', 'May'],
+  ['junio|giugno|junho|haziran|июн[яь]', 'June'],
+  ['julio|luglio|julho|temmuz|июл[яь]', 'July'],
+  ['agosto|augustus|ağustos|августа?', 'August'],
+  ['septiembre|setiembre|settembre|setembro|eylül|сентябр[яь]', 'September'],
+  ['octubre|ottobre|outubro|ekim|октябр[яь]', 'October'],
+  ['noviembre|novembro|kasım|ноябр[яь]', 'November'],
+  ['diciembre|dicembre|dezembro|aralık|декабр[яь]', 'December'],
 ];
 /** A whole word among `names`: `\b` knows only ASCII letters, so letter look-arounds bound Cyrillic words too. */
 const wholeWord = (names: string): string => String.raw`(?<!\p{L})(?:${names})(?!\p{L})`;
@@ -332,7 +340,7 @@ export const EUROPEAN_MONTHS = lazy((): ReadonlyArray<readonly [RegExp, string]>
 /** Any of those month names: the cheap test before the replacements. */
 export const EUROPEAN_MONTH_NAME = new RegExp(wholeWord(EUROPEAN_MONTH_NAMES.map(([names]) => names).join('|')), 'iu');
 /** "14 de abril de 2024 a las 19:05", "14 aprile 2024 alle 19:05", "14 апреля 2024 г. в 19:05": the words between the parts. */
-export const EUROPEAN_DATE_JOINERS = /\s(?:de|del)\s(?=\p{L}|\d{4})|(?<=\d{4}) г\.(?=\s|,|$)|\s(?:a las|a la|às|alle|all'|ore|в)\s/giu;
+export const EUROPEAN_DATE_JOINERS = /\s(?:de|del)\s(?=\p{L}|\d{4})|(?<=\d{4}) г\.(?=\s|,|$)|\s(?:a las|a la|às|alle|all'|ore|om|saat|в)\s/giu;
 
 /** "Q:" / "A:" interview turns and similar dialogue lines never open comments. */
 export const INTERVIEW_TURN = /^(?:q|a|frage|antwort)\s*:/iu;
@@ -344,4 +352,4 @@ export const BREADCRUMB = /^\S[^>»›]{0,40}(?:\s[>»›/]\s[^>»›]{1,40}){1,
 export const TAIL_MARKER = anyOf([BODY_TAIL_MARKER, COMMENT_SECTION_HEADING, READ_ALSO_LABEL]);
 
 /** Labels of an update line ("Updated", "Aktualisiert", "Atualizado"…): the date after them is no publish date. */
-export const UPDATE_LABELS = 'updated|last updated|aktualisiert|actualizado|atualizado|mis à jour|modifié le|aggiornato|bijgewerkt|laatste update|güncelleme';
+export const UPDATE_LABELS = 'updated|last updated|aktualisiert|actualizado|atualizado|mis à jour|modifié le|aggiornato|bijgewerkt|aangepast|laatste update|güncelleme|güncellenme|обновлено|изменено';

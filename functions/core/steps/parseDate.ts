@@ -156,8 +156,10 @@ function findDateUncached(text: string): DateFinding | null {
   // "· 2 yr. ago": a separator left over from an "author · time" line.
   const stripped = withEnglishMonths((published.length > 0 ? published : text).replace(LEADING_SEPARATOR, '').replace(DATE_LINE_PREFIX, ''))
     .replace(/\s[|•·]\s/gu, ' ')
-    // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26": a slash or dash between the date and its time.
-    .replace(/(\d)\s[/–—-]\s(?=\d{1,2}[:.h]\d{2}\b)/gu, '$1 ')
+    // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32": a slash, a dash or a word between the date and its time.
+    .replace(/(\d)\s(?:[/–—-]|a las|às|alle|om|saat)\s(?=\d{1,2}[:.h]\d{2}\b)/gu, '$1 ')
+    // "19 h 22 min", "19h22": French times.
+    .replace(/\b(\d{1,2}) ?h ?(\d{2})(?: ?min)?\b/gu, '$1:$2')
     .trim();
   if (stripped.length === 0 || !mayHoldDate(stripped)) return null;
   if (RELATIVE_TIME_LINE.test(stripped)) return { iso: null, relative: true, coverage: 1, text: stripped, time: null, monthDay: null };

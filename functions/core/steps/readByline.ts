@@ -33,8 +33,9 @@ function looksLikeSentence(line: string): boolean {
   return !BYLINE_PREFIX.test(line) && /[.!?]["”’]?$/u.test(line) && line.split(' ').length >= SENTENCE_WORDS;
 }
 
-/** A news agency, with or without "The" ("The Associated Press"). */
-export const isAgency = (text: string): boolean => AGENCY_NAMES.has(text.trim().toLowerCase().replace(/^the\s+/u, ''));
+/** A news agency, with or without "The" or the word for agency ("The Associated Press", "Agencia EFE", "Agenzia ANSA"). */
+export const isAgency = (text: string): boolean => AGENCY_NAMES.has(text.trim().toLowerCase().replace(AGENCY_ARTICLE, ''));
+const AGENCY_ARTICLE = /^(?:the|agencia|agência|agenzia|agence|agentur|agentschap|ajansı)\s+/u;
 
 const ROLE_AT_END = new RegExp(String.raw`\b${ROLES}$`, 'iu');
 const ROLE_LINE_MAX_WORDS = 3;

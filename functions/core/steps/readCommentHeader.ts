@@ -214,6 +214,9 @@ const nameTextControls: HeaderReader = (lines, at) => {
   const next = lines[at + 1];
   if (!next || next.blankBefore > 0 || !isNameLike(line.text) || isCommentControl(line.text) || isCommentControl(next.text)) return null;
   if (BADGE_ONLY.test(line.text) || REPLY_TO_LINE.test(line.text) || isBoilerplate(next.text)) return null;
+  // "Jaén" directly under "Lola Gámez": the commenter's town, not a commenter.
+  const above = lines[at - 1];
+  if (above !== undefined && line.blankBefore === 0 && above.indent === line.indent && isNameLike(above.text) && !isCommentControl(above.text)) return null;
   let paragraphBreaks = 0;
   for (let k = at + 2; k < Math.min(lines.length, at + 2 + CONTROL_REACH); k++) {
     const candidate = lines[k]!;

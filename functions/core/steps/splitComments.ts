@@ -33,6 +33,8 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
   const first = lines[header.at + header.span];
   // Text indented deeper than its header ends where the indentation falls back (seed-style threads).
   const indentedBody = first !== undefined && first.indent > header.indent;
+  // A name alone on its line (a social widget's layout) may have its job or town under it.
+  const bareName = header.span === 1 && header.postedAt === null && header.author === lines[header.at]!.text;
   for (let i = header.at + header.span; i < end; i++) {
     const line = lines[i]!;
     if (indentedBody && line.indent <= header.indent) break;
@@ -43,7 +45,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
-    if ((control || COMMENTER_PROFILE.test(line.text) || isAffiliationAboveText(lines, i, end)) && kept.length === 0) continue;
+    if ((control || COMMENTER_PROFILE.test(line.text) || (bareName && isAffiliationAboveText(lines, i, end))) && kept.length === 0) continue;
     if (!ownText && (endsThread(line.text) || opensMenu(lines, i) || line.spacedItems >= SPACED_MENU_ITEMS)) break;
     if (control) continue;
     kept.push(line);
