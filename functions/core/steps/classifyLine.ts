@@ -3,6 +3,7 @@ import {
   BOILERPLATE_LINE,
   BOILERPLATE_PHRASE,
   BOILERPLATE_PHRASE_KEYS,
+  BOILERPLATE_PHRASE_KEYS_UNBOUNDED,
   BREADCRUMB,
   COMMENT_CONTROL_WORDS,
   BRACKETED_CAPTION,
@@ -36,7 +37,7 @@ const INLINE_MENU_SEPARATOR = /\s[|•·]\s/u;
  * Every phrase pattern holds one of these keys at a word start; one cheap scan spares the phrase
  * patterns on ordinary lines (the `\b` lets V8 skip most positions: ~25 % faster on every line).
  */
-const PHRASE_KEY = new RegExp(`\\b(?:${BOILERPLATE_PHRASE_KEYS.join('|')})`, 'i');
+const PHRASE_KEY = new RegExp(`\\b(?:${BOILERPLATE_PHRASE_KEYS.join('|')})|${BOILERPLATE_PHRASE_KEYS_UNBOUNDED.join('|')}`, 'i');
 
 function hasBoilerplatePhrase(text: string): boolean {
   return PHRASE_KEY.test(text) && BOILERPLATE_PHRASE.test(text);

@@ -132,8 +132,7 @@ function withEnglishMonths(text: string): string {
   // "14 de abril de 2024 a las 19:05" → "14 April 2024 at 19:05"; "2024 г." → "2024"
   return EUROPEAN_MONTHS()
     .reduce((t, [pattern, month]) => t.replace(pattern, month), text)
-    .replace(EUROPEAN_DATE_JOINERS, (joiner) => (joiner.startsWith(' г') ? '' : /\s(?:de|del)\s/iu.test(joiner) ? ' ' : ' at '))
-    .replace(MOSCOW_TIME, 'MSK');
+    .replace(EUROPEAN_DATE_JOINERS, (joiner) => (joiner.startsWith(' г') ? '' : /\s(?:de|del)\s/iu.test(joiner) ? ' ' : ' at '));
 }
 
 /** Finds the first date in a piece of text (a line, or part of a byline). The same lines are asked about several times per file. */
@@ -155,9 +154,10 @@ function findDateUncached(text: string): DateFinding | null {
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
   // "· 2 yr. ago": a separator left over from an "author · time" line.
   const stripped = withEnglishMonths((published.length > 0 ? published : text).replace(LEADING_SEPARATOR, '').replace(DATE_LINE_PREFIX, ''))
+    .replace(MOSCOW_TIME, 'MSK')
     .replace(/\s[|•·]\s/gu, ' ')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32": a slash, a dash or a word between the date and its time.
-    .replace(/(\d)\s(?:[/–—-]|a las|às|alle|om|saat)\s(?=\d{1,2}[:.h]\d{2}\b)/gu, '$1 ')
+    .replace(/(\d)\s(?:[/–—-]|a las|às|alle|om|saat|в)\s(?=\d{1,2}[:.h]\d{2}\b)/gu, '$1 ')
     // "19 h 22 min", "19h22": French times.
     .replace(/\b(\d{1,2}) ?h ?(\d{2})(?: ?min)?\b/gu, '$1:$2')
     .trim();

@@ -11,6 +11,7 @@ import {
   COMMENTER_NOTE,
   BULLETED_COMMENT_HEADER,
   FORUM_POST_BY,
+  NUMBERED_POST_LABEL,
   INTERVIEW_TURN,
   LONE_COMMENT_VERB,
   NUMBERED_COMMENT_HEADER,
@@ -21,7 +22,7 @@ import {
   REPLY_TO_HEADER,
   REPLY_TO_LINE,
   NAME_REPLIED_TO,
-  REPLY_TO_NAME,
+  replyAddressee,
   THREAD_NAV_LINKS,
   VERB_ON_DATE,
   VOTES_PREFIX,
@@ -83,7 +84,7 @@ const postedOn = (date: DateFinding): Pick<CommentHeader, 'postedAt' | 'postedMo
 /** A date line directly under a header takes part in it. */
 function withDateBelow(lines: readonly Line[], found: CommentHeader): CommentHeader {
   // "En réponse à Jeannot33" between the header and its date: whom the comment answers.
-  const addressee = REPLY_TO_NAME.exec(lines[found.at + found.span]?.text ?? '')?.[1];
+  const addressee = replyAddressee(lines[found.at + found.span]?.text ?? '');
   const marked = addressee === undefined ? found : { ...found, span: found.span + 1, replyTo: addressee };
   const next = lines[marked.at + marked.span];
   const date = next ? parseDateLine(next.text) : null;
@@ -184,6 +185,8 @@ const votesAuthorTime: HeaderReader = (lines, at) => {
 
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm", maybe under its "Re: subject" line: a forum post. */
 const forumPost: HeaderReader = (lines, at) => {
+  const numbered = NUMBERED_POST_LABEL.exec(lines[at]!.text);
+  if (numbered) return numberedPost(lines, at, numbered[1]!);
   const subject = REPLY_SUBJECT.test(lines[at]!.text) && lines[at + 1] !== undefined;
   const postLine = lines[subject ? at + 1 : at]!;
   const m = FORUM_POST_BY.exec(postLine.text);
@@ -193,6 +196,17 @@ const forumPost: HeaderReader = (lines, at) => {
   const strong = subject || m[1] !== undefined;
   return header(lines[at]!, at, { author: m[2]!, span: subject ? 2 : 1, ...postedOn(date), strength: strong ? 'strong' : 'needsHeading' });
 };
+
+/** "Сергей_63 12.03.2021 в 14:40" after a post's number and label: the author is the words before the time. */
+function numberedPost(lines: readonly Line[], at: number, rest: string): CommentHeader | null {
+  const words = rest.split(' ');
+  for (let k = 1; k < words.length && k <= PEN_NAME_MAX_WORDS; k++) {
+    const name = words.slice(0, k).join(' ');
+    const date = parseDateLine(words.slice(k).join(' '), 0.8);
+    if (date && isLooseName(name)) return header(lines[at]!, at, { author: name, ...postedOn(date), strength: 'strong' });
+  }
+  return null;
+}
 
 /** How far below a bare name the "Like · Reply · 3d" controls may close its comment. */
 const CONTROL_REACH = 8;
@@ -241,7 +255,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // "- Priya Vandermeer" / "Author" / "Mar 4, 2023": a bulleted reply, its badge on a line of its own;
   // "melanzani_blau" / "Antwort auf Hubert_W" / the date: whom it answers, between the name and the date.
   const badged = below !== undefined && BADGE_ONLY.test(below.text);
-  const replyTo = below === undefined || badged ? undefined : REPLY_TO_NAME.exec(below.text)?.[1];
+  const replyTo = below === undefined || badged ? undefined : replyAddressee(below.text);
   const next = lines[at + (badged || replyTo !== undefined ? 2 : 1)];
   if (!next || next.indent < indent - 1) return null;
   // The date first: most lines have none under them, and the name tests are the costly part.

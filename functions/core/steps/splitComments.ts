@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
-import { COMMENTER_AFFILIATION, COMMENTER_PROFILE, REPLY_TO_LINE, REPLY_TO_NAME } from '../patterns';
+import { COMMENTER_AFFILIATION, COMMENTER_PROFILE, REPLY_TO_LINE, replyAddressee } from '../patterns';
 import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
 import type { CommentHeader } from './readCommentHeader';
@@ -102,9 +102,9 @@ function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierA
   if (header.replyTo !== null || first === undefined) return header;
   // "Reply to Ian McAllister" directly above the name: the page's label over the reply.
   const above = lines[header.at]!.blankBefore === 0 ? lines[header.at - 1] : undefined;
-  const labelAbove = above !== undefined && above.indent === lines[header.at]!.indent ? REPLY_TO_NAME.exec(above.text)?.[1] : undefined;
+  const labelAbove = above !== undefined && above.indent === lines[header.at]!.indent ? replyAddressee(above.text) : undefined;
   const addressee =
-    labelAbove ?? REPLY_TO_NAME.exec(first.text)?.[1] ?? mentionedAuthor(first.text, earlierAuthors) ?? OPENING_MENTION.exec(first.text)?.[1];
+    labelAbove ?? replyAddressee(first.text) ?? mentionedAuthor(first.text, earlierAuthors) ?? OPENING_MENTION.exec(first.text)?.[1];
   return addressee === undefined ? header : { ...header, replyTo: addressee };
 }
 
