@@ -87,7 +87,7 @@ export function replyAddressee(text: string): string | undefined {
 export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
 /** "3 years ago", "vor 2 Stunden", "33 minutes ago", "2 yr. ago" — a relative date line. */
 export const RELATIVE_TIME_LINE =
-  /^(?:about |vor |il y a |hace |há )?(?:\d+|an?|one|une?|una) (?:(?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr|heure|jour|semaine|hora|minuto|día|dia|semana|mes|año|ano|or[ae]|giorn|settiman|mes[ei]|ann[oi]|uur|minuten|dag|wek|maand|jaar)[a-zñ]*|(?:sec|min|hr|wk|mo|yr)s?\.?|mois|ans?)(?: ago| fa| geleden)?$|^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$|^\d+ (?:секунд|минут|час|дн|день|недел|месяц|год|лет)\p{Script=Cyrillic}* назад$|^\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl) önce$|^\d+ (?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال) پیش$/iu;
+  /^(?:about |vor |il y a |hace |há )?(?:\d+|an?|one|une?|una|uma|um|ein(?:e|em|er)?|een) (?:(?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr|heure|jour|semaine|hora|minuto|día|dia|semana|mes|año|ano|or[ae]|giorn|settiman|mes[ei]|ann[oi]|uur|minuten|dag|wek|maand|jaar)[a-zñ]*|(?:sec|min|hr|wk|mo|yr)s?\.?|mois|ans?)(?: ago| fa| geleden)?$|^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$|^\d+ (?:секунд|минут|час|дн|день|недел|месяц|год|лет)\p{Script=Cyrillic}* назад$|^\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl) önce$|^\d+ (?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال) پیش$/iu;
 
 /** Words of the controls under a comment ("14 • Reply • Share ›", "ReplyDelete"); a line of only these is no text. */
 export const COMMENT_CONTROL_WORDS = new Set([

@@ -17,10 +17,10 @@ const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}\b`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
 const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|y|e)\s+/iu;
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
-const LEAD_WORDS = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|publié|erstellt)\b:?\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
-const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door)\s+/iu;
+const LEAD_WORDS = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|publié|écrit|escrito|scritto|erstellt)\b:?\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
+const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door|da)\s+/iu;
 /** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von", "214 points by". */
-const LEAD_ONLY = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|publié|erstellt):?(?:\s+(?:on|am|le|at))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$/iu;
+const LEAD_ONLY = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|publié|écrit|escrito|scritto|erstellt):?(?:\s+(?:on|am|le|at))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$/iu;
 const TRAILING_WORDS = /\s+(?:on|am|le|at|um|in)$/iu;
 const SEPARATORS = /\s*[|•·—–»]\s*/u;
 const READING_TIME = /(?:^|\s*[|•·—–]\s*)\d{1,3}\s?(?:min(?:ute)?s?|minuten|mn)\.?\s(?:read|lesezeit|lecture)$/iu;

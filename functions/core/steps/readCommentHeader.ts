@@ -338,8 +338,9 @@ const nameLocationDate: HeaderReader = (lines, at) => {
   return date ? header(lines[at]!, at, { author: parts[0]!, ...postedOn(date), strength: 'medium' }) : null;
 };
 
-/** "Dale Fenwick → Marge Holloway • 3 years ago", "Sorrel ↳ quietbyte 2 hours ago": a reply naming its addressee. */
-const REPLY_ARROW = /^(\S.{0,60}?)\s[→↳]\s(\S.*)$/u;
+/** "Dale Fenwick → Marge Holloway • 3 years ago", "Fernanda Kist ➝ Roberto Lacerda • há 2 horas", "Sorrel ↳ quietbyte 2 hours ago": a reply naming its addressee. */
+const REPLY_ARROW = /^(\S.{0,60}?)\s[→↳➝➜➔↪]\s(\S.*)$/u;
+const HAS_REPLY_ARROW = /[→↳➝➜➔↪]/u;
 
 /**
  * A header whose author line names the comment it answers: the line read without the author,
@@ -347,7 +348,7 @@ const REPLY_ARROW = /^(\S.{0,60}?)\s[→↳]\s(\S.*)$/u;
  */
 const replyArrow: HeaderReader = (lines, at) => {
   const line = lines[at]!;
-  const m = line.text.includes('→') || line.text.includes('↳') ? REPLY_ARROW.exec(line.text) : null;
+  const m = HAS_REPLY_ARROW.test(line.text) ? REPLY_ARROW.exec(line.text) : null;
   const author = m?.[1]?.replace(TRAILING_BADGE, '');
   if (!m || author === undefined || !isNameLike(author)) return null;
   const asAddressee = [{ ...line, text: m[2]! }];

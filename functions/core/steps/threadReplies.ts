@@ -15,8 +15,8 @@ interface OpenComment {
 
 const ID_WIDTH = 4;
 
-/** "@harbourlass" and "harbourlass" name the same commenter. */
-const handleKey = (name: string): string => (name.startsWith('@') ? name.slice(1) : name);
+/** "@harbourlass" and "harbourlass" name the same commenter, and so do "Martine L." and "Martine L" (a marker's closing stop). */
+const handleKey = (name: string): string => (name.startsWith('@') ? name.slice(1) : name).replace(/\.$/u, '');
 const childId = (parent: OpenComment | null, ordinal: number): string => {
   const own = String(ordinal).padStart(ID_WIDTH, '0');
   return parent ? `${parent.id}.${own}` : own;
