@@ -27,9 +27,14 @@ const WEIGHTS = {
   lowerCaseStart: -2,
   /** Three or more text lines stacked without a blank line between them: a list of key points, not a headline. */
   inStackedList: -2,
+  /** "Agenzia Nazionale Stampa Associata - ANSA.it": a site's name carries its domain; headlines seldom do. */
+  namesDomain: -1,
+  /** Forums and agencies print the byline and date above the headline (a short label may stand between). */
+  belowMetadata: 1,
 } as const;
 
 const MIN_STACKED_LIST = 3;
+const DOMAIN = /\b[\w-]+\.(?:com|net|org|it|de|fr|es|pt|nl|ru|tr|ir|in|pk|br|co\.uk|co|info|news|az|am|ge)\b/iu;
 
 /** For each line, whether it is one of at least three text lines stacked without blank lines between them, set apart by blank lines. */
 export function stackedListLines(lines: readonly Line[], roles: readonly HeaderRole[]): boolean[] {
@@ -100,6 +105,8 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]):
     if (TICKER.test(text)) score += WEIGHTS.tickerOrWidget;
     if (LOWER_CASE_START.test(text)) score += WEIGHTS.lowerCaseStart;
     if (inStackedList[i]) score += WEIGHTS.inStackedList;
+    if (DOMAIN.test(text)) score += WEIGHTS.namesDomain;
+    if (words > 2 && (isMetadata(i - 1) || (roles[i - 1] === 'text' && wordCount(lines[i - 1]!.text) <= 2 && isMetadata(i - 2)))) score += WEIGHTS.belowMetadata;
     if (score > bestScore) {
       best = i;
       bestScore = score;

@@ -8,7 +8,7 @@ import type { Byline } from './readByline';
 import { bareNames, isAgency, isCompanyName, isNewsroomRole, isPublicationCredit, isRoleLine, readByline } from './readByline';
 import { bylineAgency, datelineLinePlaces } from './findDateline';
 import type { Dateline } from '../types';
-import { parseDateLine } from './parseDate';
+import { parseDateLine, withTime } from './parseDate';
 
 export interface Header {
   title: string | null;
@@ -60,6 +60,8 @@ const MIN_HEADLINE_WORDS_ABOVE_NAME = 5;
 const KEY_POINT = /^[•▪■●◦‣]\s/u;
 const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
 /** "News provided by": a release wire's label over the sender's name. */
+/** "18:05" alone on its line. */
+const LONE_TIME = /^(\d{1,2})[:.](\d{2})$/u;
 /** "From:", "Published", "Updated": a field's label on a line of its own, its value on the next. */
 const FIELD_LABEL = /^(?:\p{L}+(?: \p{L}+)?:|published|updated|veröffentlicht|aktualisiert|publié|publicado)$/iu;
 const SENDER_LABEL = /^(?:(?:news|content|press release|release) (?:provided|distributed|issued) by:?|from:)$/iu;
@@ -118,9 +120,13 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
     if (UNAMBIGUOUS_BYLINE_PREFIX.test(text)) return 'byline';
     const date = parseDateLine(text);
     if (date) {
-      (UPDATE_LINE.test(text) ? updates : dates).set(i, date.iso);
+      // "14 giugno 2023" / "18:05": the time printed on the line under the date.
+      const timeBelow = date.time === null ? LONE_TIME.exec(lines[i + 1]?.text ?? '') : null;
+      const iso = timeBelow ? withTime(date.iso, `${timeBelow[1]!.padStart(2, '0')}:${timeBelow[2]!}:00`) : date.iso;
+      (UPDATE_LINE.test(text) ? updates : dates).set(i, iso);
       return 'date';
     }
+    if (i > 0 && roles[i - 1] === 'date' && LONE_TIME.test(text)) return 'date';
     // "Published: 14 Esfand" in a form no parser reads is still metadata, never the headline.
     if (LABELLED_DATE_LINE.test(text)) return 'nav';
     const places = datelinePlaces === null ? datelineLinePlaces(text) : null;
