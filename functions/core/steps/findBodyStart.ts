@@ -89,8 +89,19 @@ function includeShortLede(lines: readonly Line[], start: number): number {
   return lede < start && lede > 0 && isArticleMetadata(lines[lede - 1]!.text) ? lede : start;
 }
 
+/**
+ * A sentence directly under the headline, then a blank line and page furniture (a share bar, the
+ * date, a caption): the story's deck, not its first paragraph.
+ */
+function isDeckUnderHeadline(lines: readonly Line[], at: number): boolean {
+  const [above, line, below] = [lines[at - 1], lines[at]!, lines[at + 1]];
+  if (above === undefined || below === undefined || line.blankBefore > 0 || below.blankBefore === 0 || line.text.length > MAX_DECK_CHARS) return false;
+  return readsAsHeadline(above.text) && !isProse(above.text) && !isBoilerplate(above.text) && !isMetadata(above.text) && !isProse(below.text);
+}
+
 function findFirstText(lines: readonly Line[]): number {
-  const first = firstProse(lines, 0);
+  const found = firstProse(lines, 0);
+  const first = found < lines.length && isDeckUnderHeadline(lines, found) ? firstProse(lines, found + 1) : found;
   if (first >= lines.length || lines[first]!.text.length > MAX_HEADLINE_BEFORE_METADATA) return first;
   const limit = Math.min(lines.length, first + 1 + METADATA_LOOKAHEAD);
   for (let i = first + 1; i < limit; i++) {

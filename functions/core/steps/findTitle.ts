@@ -86,6 +86,14 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]):
   const echoes = pageTitleParts(lines);
   const isMetadata = (i: number): boolean => (roles[i] === 'byline' || roles[i] === 'date') && i !== dateHeader;
   const inStackedList = stackedListLines(lines, roles);
+  // Metadata directly above (a short label may stand between) that no text line heads: not a byline between a headline and its deck.
+  const underMetadataBlock = (i: number): boolean => {
+    let k = i - 1;
+    if (roles[k] === 'text' && wordCount(lines[k]!.text) <= 2) k--;
+    if (!isMetadata(k)) return false;
+    while (k > 0 && isMetadata(k - 1)) k--;
+    return roles[k - 1] !== 'text';
+  };
 
   let best = -1;
   let bestScore = -Infinity;
@@ -106,7 +114,7 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]):
     if (LOWER_CASE_START.test(text)) score += WEIGHTS.lowerCaseStart;
     if (inStackedList[i]) score += WEIGHTS.inStackedList;
     if (DOMAIN.test(text)) score += WEIGHTS.namesDomain;
-    if (words > 2 && (isMetadata(i - 1) || (roles[i - 1] === 'text' && wordCount(lines[i - 1]!.text) <= 2 && isMetadata(i - 2)))) score += WEIGHTS.belowMetadata;
+    if (words > 2 && underMetadataBlock(i)) score += WEIGHTS.belowMetadata;
     if (score > bestScore) {
       best = i;
       bestScore = score;
