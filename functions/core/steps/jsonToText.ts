@@ -8,14 +8,30 @@ import { looksLikeHtml, htmlToText } from './htmlToText';
 import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainLayout';
 
 const FIELD_NAMES = {
-  title: ['headline', 'title', 'name'],
+  title: ['headline', 'title', 'webTitle', 'name'],
   subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'standfirst', 'deck', 'dek', 'description', 'summary', 'excerpt'],
   author: ['author', 'authors', 'byline', 'creator', 'user', 'username', 'user_name', 'userName'],
-  date: ['datePublished', 'publishedAt', 'published_at', 'published', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp'],
+  date: ['datePublished', 'publishedAt', 'published_at', 'published', 'firstPublicationDate', 'webPublicationDate', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp'],
   body: ['articleBody', 'body', 'content', 'text', 'message', 'comment', 'html'],
   comments: ['comments', 'replies', 'children'],
   outlet: ['source', 'publisher', 'site_name', 'siteName'],
+  image: ['main', 'image', 'leadImage', 'featuredImage', 'featured_image'],
 } as const;
+
+/** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds. */
+const FURNITURE_BLOCKS = /^(?:ad|ads|advert|advertisement|related|promo|newsletter|embed|social|teaser)$/iu;
+/** Comments a moderator took down: their placeholder is no comment. */
+const REMOVED = /^(?:removed|deleted|rejected|spam|hidden)$/iu;
+
+/** " - AP News": an outlet's name of a few capitalized words closing a headline. */
+const OUTLET_SUFFIX = /\s[-–—|]\s\p{Lu}[\p{L}.&']*(?: [\p{Lu}&][\p{L}.&']*){0,3}$/u;
+/** "… the removal was sent back to staff. […]": an excerpt's closing mark. */
+const EXCERPT_MARK = /\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$/u;
+const EXCERPT_PREFIX_CHARS = 80;
+const squeeze = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+/** A WordPress excerpt is the text's opening, cut short: no deck. */
+const isExcerptOf = (subtitle: string, body: string): boolean =>
+  subtitle === body || squeeze(body).startsWith(squeeze(subtitle.replace(EXCERPT_MARK, '')).slice(0, EXCERPT_PREFIX_CHARS));
 
 /** A news API's note that it cut the text short: "… [+1934 chars]". */
 const TRUNCATION_NOTE = /\s*(?:(?:…|\.\.\.)\s*)?\[\+\d+ chars\]\s*$/u;
@@ -29,13 +45,51 @@ function field(record: JsonRecord, names: readonly string[]): Json | undefined {
 
 const HTML_FRAGMENT = /<\/?(?:p|br|div|figure|h[1-6])\b/iu;
 
-/** A text field: HTML turned into text, `{"rendered": …}` (WordPress) unwrapped, a list of paragraphs joined. */
+/**
+ * A text field: HTML turned into text, `{"rendered": …}` (WordPress) unwrapped, a list of paragraphs
+ * joined; a CMS's typed blocks read by type (a picture's caption, a list's items, adverts and related links left out).
+ */
 function asText(value: Json | undefined): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return looksLikeHtml(value) || HTML_FRAGMENT.test(value) ? htmlToText(value) : decodeEntities(value);
   if (Array.isArray(value)) return value.map(asText).filter((v) => v.length > 0).join('\n\n');
-  if (isRecord(value)) return asText(field(value, ['rendered', 'raw', 'text', 'value', 'name']));
+  if (isRecord(value)) return blockText(value);
   return String(value);
+}
+
+function blockText(block: JsonRecord): string {
+  const type = typeof block['type'] === 'string' ? block['type'] : '';
+  if (FURNITURE_BLOCKS.test(type)) return '';
+  const caption = asText(block['caption']).trim();
+  if (caption !== '' && (block['src'] !== undefined || /image|photo|picture|figure/iu.test(type))) return `[Image: ${caption}]`;
+  if (Array.isArray(block['items']) && /list/iu.test(type)) return asText(block['items']);
+  return asText(field(block, ['rendered', 'raw', 'text', 'value', 'name']));
+}
+
+const hasArticleFields = (record: JsonRecord): boolean => field(record, FIELD_NAMES.title) !== undefined && field(record, FIELD_NAMES.body) !== undefined;
+const MAX_WRAPPER_DEPTH = 3;
+
+/**
+ * The record that holds the article: the value itself, or one wrapped in an API's envelope
+ * (`{"articles": […]}`, `{"response": {"content": {"fields": …}}}`), with the record around it (its date may sit there).
+ */
+function articleRecord(value: Json, depth = 0, parent: JsonRecord | null = null): { record: JsonRecord; parent: JsonRecord | null } | null {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = articleRecord(item, depth, parent);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (!isRecord(value)) return null;
+  if (hasArticleFields(value)) return { record: value, parent };
+  if (depth >= MAX_WRAPPER_DEPTH) return null;
+  for (const child of Object.values(value)) {
+    if (child === null || typeof child !== 'object') continue;
+    const found = articleRecord(child, depth + 1, value);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Author names: a string, a Person or a list of them; numbers are user ids and organisations are outlets. */
@@ -56,7 +110,8 @@ function embeddedAuthors(record: JsonRecord): string[] {
 
 function commentsOf(value: Json | undefined): PlainComment[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).map((comment) => ({
+  const shown = value.filter(isRecord).filter((comment) => !(typeof comment['status'] === 'string' && REMOVED.test(comment['status'])));
+  return shown.map((comment) => ({
     author: authorNames(field(comment, FIELD_NAMES.author)).join(' and ') || 'Anonymous',
     postedAt: asText(field(comment, FIELD_NAMES.date)),
     text: asText(field(comment, FIELD_NAMES.body)),
@@ -66,25 +121,31 @@ function commentsOf(value: Json | undefined): PlainComment[] {
 
 /** The JSON as plain text, or null when it holds no article (no title and no text). */
 export function jsonToText(value: Json): string | null {
-  const record = Array.isArray(value) ? value.find(isRecord) : value;
+  const found = articleRecord(value);
+  const record = found?.record ?? (Array.isArray(value) ? value.find(isRecord) : value);
   if (!isRecord(record)) return null;
+  const around = found?.parent ?? null;
   // News APIs append the outlet to the headline and the byline ("… - Coastline Wire").
   const outlet = asText(field(record, FIELD_NAMES.outlet)).trim();
   const withoutOutlet = (text: string): string =>
     outlet === '' ? text : text.replace(new RegExp(`\\s*[-–—|,]\\s*${escapeRegExp(outlet)}$`, 'u'), '');
-  const title = withoutOutlet(asText(field(record, FIELD_NAMES.title)));
+  // News APIs (a `source` beside the `url`) close the headline with the outlet's own name, which may differ from the source's: " - AP News".
+  const newsApi = isRecord(record['source']) && typeof record['url'] === 'string';
+  const headline = withoutOutlet(asText(field(record, FIELD_NAMES.title)));
+  const title = newsApi ? headline.replace(OUTLET_SUFFIX, '') : headline;
   const body = asText(field(record, FIELD_NAMES.body)).replace(TRUNCATION_NOTE, '');
   if (!title && !body) return null;
   const subtitle = asText(field(record, FIELD_NAMES.subtitle));
+  const image = asText(field(record, FIELD_NAMES.image)).trim();
   const authors = authorNames(field(record, FIELD_NAMES.author)).map(withoutOutlet);
   const header = plainHeaderLines({
     title,
-    subtitle: subtitle === '' || subtitle === body ? null : subtitle,
+    subtitle: subtitle === '' || isExcerptOf(subtitle, body) ? null : subtitle,
     authors: authors.length > 0 ? authors : embeddedAuthors(record),
-    publishedAt: asText(field(record, FIELD_NAMES.date)) || null,
+    publishedAt: asText(field(record, FIELD_NAMES.date)) || (around === null ? '' : asText(field(around, FIELD_NAMES.date))) || null,
   });
   const comments = commentsOf(field(record, FIELD_NAMES.comments));
-  return [...header, body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
+  return [...header, ...(image === '' ? [] : [image, '']), body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }
 
 export function parseJson(text: string): Json | undefined {
