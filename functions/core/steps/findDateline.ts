@@ -23,9 +23,9 @@ const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?
 /** "12 octobre", "5 may", "12 марта.": a day and a month in any language, as datelines print them (no year needed). */
 const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}\.? \p{L}{3,12}\.?(?:,? \d{4})?)`;
 
-/** "Berlin (dpa) –", "Kiel/Husum (dpa) –", "Lyon, 12 octobre (AFP) -", "Jaén, 5 may (EFE).-": title-case places, a day, the agency in parentheses. */
+/** "Berlin (dpa) –", "Kiel/Husum (dpa) –", "Lyon, 12 octobre (AFP) -", "Jaén, 5 may (EFE).-", "عمان 3 آذار (بترا) -": title-case places, a day, the agency in parentheses. */
 const TITLE_PLACE_WITH_AGENCY = new RegExp(
-  String.raw`^(${TITLE_PLACE}(?:\/${TITLE_PLACE}){0,3})(?:, ${DAY_MONTH_ANY_LANGUAGE})?\s?\(([^()]{1,40})\)\.?${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`,
+  String.raw`^(${TITLE_PLACE}(?:\/${TITLE_PLACE}){0,3})(?:,? ${DAY_MONTH_ANY_LANGUAGE})?\s?\(([^()]{1,40})\)\.?${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`,
   'u',
 );
 /** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires). */

@@ -84,10 +84,17 @@ const typeOf = (record: JsonRecord): string => {
 const stringOf = (value: Json | undefined): string | null =>
   typeof value === 'string' && value.trim() !== '' ? flatText(value).trim() : null;
 
-/** A schema.org author: a Person's name, a list of them, or a plain string; organisations are outlets, not authors. */
-function personNames(value: Json | undefined): string[] {
-  if (Array.isArray(value)) return value.flatMap(personNames);
-  if (isRecord(value)) return /Organization/u.test(typeOf(value)) ? [] : personNames(value['name']);
+/**
+ * A schema.org author: a Person's name, a list of them, or a plain string; organisations are outlets,
+ * not authors. A reference (`{"@id": …}`, as Yoast's graph writes) is looked up among the page's nodes.
+ */
+function personNames(value: Json | undefined, nodes: ReadonlyMap<string, JsonRecord>): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => personNames(item, nodes));
+  if (isRecord(value)) {
+    const id = value['@id'];
+    const node = value['name'] === undefined && typeof id === 'string' ? nodes.get(id) : value;
+    return node === undefined || /Organization/u.test(typeOf(node)) ? [] : personNames(node['name'], nodes);
+  }
   const name = stringOf(value);
   return name === null || URL_LIKE.test(name) ? [] : [name];
 }
@@ -105,12 +112,14 @@ const firstOf = (tags: Map<string, string>, keys: readonly string[]): string | u
   keys.map((key) => tags.get(key)).find((value) => value !== undefined);
 
 export function readHtmlMetadata(html: string): HtmlMetadata {
-  const article = jsonLdObjects(html).find((record) => ARTICLE_TYPE.test(typeOf(record))) ?? {};
+  const objects = jsonLdObjects(html);
+  const article = objects.find((record) => ARTICLE_TYPE.test(typeOf(record))) ?? {};
+  const nodes = new Map(objects.flatMap((record) => (typeof record['@id'] === 'string' ? [[record['@id'], record] as const] : [])));
   const tags = metaTags(html);
   const pageTitle = TITLE_ELEMENT.exec(html)?.[1];
 
   const titles = [stringOf(article['headline']), stringOf(article['name']), ...META_KEYS.titles.map((key) => tags.get(key) ?? null), pageTitle === undefined ? null : flatText(pageTitle).trim()];
-  const ldAuthors = personNames(article['author'] ?? article['creator']);
+  const ldAuthors = personNames(article['author'] ?? article['creator'], nodes);
   const publishedAt = stringOf(article['datePublished']) ?? firstOf(tags, META_KEYS.publishedAt) ?? PUBLISHED_TIME_ELEMENT.exec(html)?.[1] ?? null;
   return {
     titles: [...new Set(titles.filter((title): title is string => title !== null && title !== ''))],

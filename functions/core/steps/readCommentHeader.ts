@@ -269,7 +269,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // Over a date, a pen name may be a phrase ("Sciatore della domenica").
   if (!(isNameLike(text) || isPenName(text)) || isCommentControl(text)) return null;
   return header(lines[at]!, at, {
-    author: text,
+    author: withoutHomeTown(text),
     span: badged || replyTo !== undefined ? 3 : 2,
     marker: bullet?.[1] ?? null,
     replyTo: replyTo ?? replied?.[2] ?? null,
@@ -277,6 +277,13 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
     strength: 'weak',
   });
 };
+
+/** "Derek W, Preston": news sites print where the commenter lives after the name. */
+const HOME_TOWN = /^(.+?), \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+function withoutHomeTown(name: string): string {
+  const m = name.includes(', ') ? HOME_TOWN.exec(name) : null;
+  return m && isNameLike(m[1]!) ? m[1]! : name;
+}
 
 /** "Name" / the name it answers / date: threads that show a reply's addressee under its author. */
 const nameReplyToDate: HeaderReader = (lines, at) => {
