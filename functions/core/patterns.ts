@@ -57,7 +57,7 @@ export const PRINTED_LEVEL = /^level (\d{1,2})$/iu;
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm": a forum post's author and time (phpBB and kin). */
 export const FORUM_POST_BY = /^(#\d{1,5}\s+)?(?:post(?:ed)? by|beitrag von|message par|mensaje por)\s+(\S.{0,60}?)\s+(?:[»|•·—–-]|on|am|le|el)\s+(\S.{4,60})$/iu;
 /** "#1 Написал(а): Сергей_63 12.03.2021 в 14:40": a numbered post, its label, then the author and the time. */
-export const NUMBERED_POST_LABEL = /^#\d{1,5}\s+(?:написал\(а\)|написала?|автор|yazan|gönderen|scritto da|inviato da|enviado por|postado por|geschrieben von|verfasst von|posté par|écrit par|written by|posted by|post by)\s?:?\s+(\S.{4,100})$/iu;
+export const NUMBERED_POST_LABEL = /^#(\d{1,5})\s+(?:написал\(а\)|написала?|автор|yazan|gönderen|scritto da|inviato da|enviado por|postado por|geschrieben von|verfasst von|posté par|écrit par|written by|posted by|post by)\s?:?\s+(\S.{4,100})$/iu;
 /** "Discover more from The Harbor Ledger": a newsletter's box, the publication's motto on the line under it. */
 export const PUBLICATION_PITCH = /^discover more from\b/iu;
 /** "Re: Mackerel off the pier": a reply's repeated subject above its post line. */
@@ -118,7 +118,7 @@ export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]
 
 /** Headings that open a comment section for certain: the article has ended. */
 export const COMMENT_SECTION_HEADING =
-  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?comment|kommentar schreiben|kommentar verfassen|laisser un commentaire|добавить комментарий|оставить комментарий|написать комментарий|yorum (?:yap|yaz)|deja (?:un|tu) comentario|escribe un comentario|lascia un commento|scrivi un commento|deixe (?:um|seu) comentário|escreva um comentário|plaats een reactie|deja un comentario|(?:leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)\b.*|نظرات کاربران|دیدگاه کاربران|ارسال نظر|ارسال دیدگاه|تعليقات القراء|أضف تعليق(?:ا|ًا)?)$/iu;
+  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?comment|kommentar schreiben|kommentar verfassen|laisser un commentaire|добавить комментарий|оставить комментарий|написать комментарий|yorum (?:yap|yaz)|deja (?:un|tu) comentario|escribe un comentario|lascia un commento|scrivi un commento|deixe (?:um|seu) comentário|escreva um comentário|plaats een reactie|(?:leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)\b.*|نظرات کاربران|دیدگاه کاربران|ارسال نظر|ارسال دیدگاه|تعليقات القراء|أضف تعليق(?:ا|ًا)?)$/iu;
 /** Headings that may open a comment section, or may be a subheading of the article ("Discussion"). */
 export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|kommentare?|leserkommentare|postings?|commentaires?|réactions|réagir|comentarios?|comentários?|commenti|reacties|yorumlar|комментарии|responses?|نظرات|دیدگاه\u200cها|التعليقات|تعليقات)(?: \(\d+\)| \d+)?|\d+ (?:نظر|دیدگاه|تعليقا?|комментари[йяев]{0,2}|yorum|commenti|comentários|reacties)|discussion|what do you think\??)$/iu;
 
@@ -133,7 +133,7 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 
 /** Whole lines of site furniture, dropped wherever they stand. */
 /** "Read also", in the languages of the sites Winnow reads: the label over links to other articles ("Read more" is a label only with its colon: alone it closes teasers, and more text may follow it). */
-const READ_ALSO = String.raw`(?:also read|read also|see also|more on this(?: story)?|leé también|in this article|table of contents|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
+const READ_ALSO = String.raw`(?:also read|read also|see also|read next|up next|related (?:stories|articles|coverage)|more on this(?: story)?|leé también|in this article|table of contents|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
 /** The label alone on its line ("Lesen Sie auch", "Читайте также:"): links follow on the next lines. */
 export const READ_ALSO_LABEL = new RegExp(String.raw`^(?:${READ_ALSO} ?:?|read more ?:)$`, 'iu');
 /** The label and its link on one line: "Lire aussi | …", "Lee también: …", "Lire aussi l'entretien : « … »", "READ: …". */
@@ -174,7 +174,7 @@ const BOILERPLATE_LINES = [
   /^(?:(?:enter|type) your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)(?:\s?:|…|\.{3})?$/iu,
   /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add (?:a )?(?:new )?comment(?:\.{3}|…)?|story continues|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post a comment)$/iu,
   /^[▼►▸▾]\s.*$/u,
-  /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen|haberin devamı|devamını oku|lire la suite|leggi tutto|leia mais|lees verder|читать далее|seguir leyendo)(?![\p{L}]).*$/iu,
+  /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen|haberin devamı|devamını oku|lire la suite|leggi tutto|leia mais|lees verder|читать далее|seguir leyendo)(?!\p{L}).*$/iu,
   /^(?:your email address will not be published|required fields are marked|save my name, email|notify me of (?:new|follow-up)|you must be logged in|cancel reply|post comment|submit comment|comment\s*\*?|name\s*\*|e-?mail\s*\*|website|(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht|erforderliche felder|kommentar abschicken|antworten abbrechen)\b.*$/iu,
   /^(?:download|get) (?:our|the) (?:free )?app\b.*$/iu,
   /^(?:sign up|subscribe|register) (?:for|to)\b.*$/iu,
@@ -207,9 +207,9 @@ const BOILERPLATE_LINES = [
   /^\d{1,3}\s?(?:of|\/|von|de|sur|di)\s?\d{1,3}$/iu,
   /^(?:thanks for reading|danke fürs lesen|merci de (?:votre )?lecture)\b.*$/iu,
   /^get (?:the )?latest (?:news|updates|headlines)\b.*$/iu,
-  /^(?:sign in|log in|login|register)\b.{0,30}\bto (?:comment|post comments?|join the (?:conversation|discussion)|reply)\b.*$/iu,
+  /^(?:sign in|log in|login|register)\b.{0,30} to (?:comment|post comments?|join the (?:conversation|discussion)|reply)\b.*$/iu,
   // The comment form and its policy on Persian and Arabic sites: "What do you think?", "Send comment", "Comments containing insults …".
-  /^(?:نظر شما چیست|دیدگاه خود را بنویسید|ارسال نظر|نظرات حاوی .{0,120}|أضف تعليقك|اكتب تعليقك|إرسال التعليق)\s?[؟?]?$/iu,
+  /^(?:نظر شما چیست|دیدگاه خود را بنویسید|ارسال نظر|نظرات حاوی .{0,120}|أضف تعليقك|اكتب تعليقك|إرسال التعليق)\s?[؟?]?$/u,
   /^(?:diesen artikel (?:vor)?(?:lesen|anhören)(?: lassen)?|artikel (?:vorlesen|anhören)|listen to (?:this )?(?:article|story)|écouter (?:cet )?article|escuchar (?:este )?artículo|ascolta (?:l'articolo|questo articolo))\b.{0,30}$/iu,
   /^download\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|epub|zip|csv)\b[^)]{0,30}\)$/iu,
   /^(?:citation|cite this (?:article|report|page|paper)|how to cite(?: this)?(?: (?:article|report|page|paper))?|suggested citation)\s*:.*$/iu,
@@ -241,7 +241,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
   /\bis a registered (?:charity|non-?profit)\b/iu,
-  /\b(?:accepteer|acceptez|accepter|akzeptieren sie|acepta|aceite|accetta)\b.{0,20}\bcookies?\b|\bcookie-?(?:instellingen|einstellungen|paramètres|ajustes|impostazioni|configuración)\b/iu,
+  /\b(?:accepteer|acceptez|accepter|akzeptieren sie|acepta|aceite|accetta)\b.{0,20} cookies?\b|\bcookie-?(?:instellingen|einstellungen|paramètres|ajustes|impostazioni|configuración)\b/iu,
   /\b(?:sur un seul appareil à la fois|on (?:only )?one device at a time|auf einem gerät gleichzeitig)\b/iu,
   /(?:все права защищены|при перепечатке|(?:tous )?droits réservés|alle rechte vorbehalten|(?:todos )?los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|tüm hakları saklıdır)/iu,
   /\b(?:suscríbete a (?:nuestro|nuestra|el|la) (?:boletín|newsletter)|(?:assine|inscreva-se (?:na|em)) (?:a )?nossa newsletter|iscriviti alla (?:nostra )?newsletter|(?:abonnez|inscrivez)-vous à (?:notre|la) newsletter|(?:abonnieren sie|bestellen sie) (?:unseren|den) newsletter|(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief)\b/iu,

@@ -16,6 +16,8 @@ const HEAD_ELEMENT = /<head\b[^>]*>[\s\S]*?<\/head\s*>/iu;
 const COMMENTS = /<!--[\s\S]*?-->/gu;
 /** Elements that hold no article or comment text: menus, forms and their controls, side boxes. */
 const FURNITURE_ELEMENTS = /<(nav|form|aside|button|select|textarea|dialog|menu)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
+/** A forum post's signature: the member's motto and links under every post, no part of it. */
+const SIGNATURE = /<(div|span|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:signature|post-signature|user-signature)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** A theme's second `<time>` (the modified date) beside the published one. */
 const MODIFIED_TIME = /<time\s[^>]*class\s*=\s*["'][^"']*\b(?:updated|modified)\b[^"']*["'][^>]*>[\s\S]*?<\/time\s*>/giu;
 const FIGCAPTION = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/giu;
@@ -138,6 +140,7 @@ function visibleBody(html: string): string {
     html
       .replace(HEAD_ELEMENT, '')
       .replace(FURNITURE_ELEMENTS, '')
+      .replace(SIGNATURE, '')
       .replace(MODIFIED_TIME, '')
       .replace(FIGCAPTION, (_, caption: string) => captionLine(caption))
       .replace(CLASSED_CAPTION, (_, _tag: string, caption: string) => captionLine(caption)),

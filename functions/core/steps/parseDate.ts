@@ -157,7 +157,7 @@ function findDateUncached(text: string): DateFinding | null {
     .replace(MOSCOW_TIME, 'MSK')
     .replace(/\s[|•·]\s/gu, ' ')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32": a slash, a dash or a word between the date and its time.
-    .replace(/(\d)\s(?:[/–—-]|a las|às|alle|om|saat|в)\s(?=\d{1,2}[:.h]\d{2}\b)/gu, '$1 ')
+    .replace(/(\d)\s(?:[/–—в-]|a las|às|alle|om|saat)\s(?=\d{1,2}[:.h]\d{2}\b)/gu, '$1 ')
     // "19 h 22 min", "19h22": French times.
     .replace(/\b(\d{1,2}) ?h ?(\d{2})(?: ?min)?\b/gu, '$1:$2')
     .trim();

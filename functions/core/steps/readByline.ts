@@ -149,13 +149,14 @@ export const readByline = memoized((line: string): Byline | null => {
   return byline && Object.freeze({ ...byline, authors: Object.freeze(byline.authors) as string[] });
 });
 
+const POST_NUMBER = /^#\d{1,5}\s+/u;
 /** "… · This post may contain affiliate links · …": a notice riding on the byline line. */
 const NOTICE_SEGMENT = /\s[·|•]\s(?:this (?:post|article|page) (?:may )?contain|(?:we|i) may earn|sponsored|advertising)[^·|•]*/giu;
 
 function bylineOf(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
-  // "Jane Doe · 5 min read": a reading time marks the line as a byline.
-  const text = line.replace(NOTICE_SEGMENT, '').replace(TRAILING_COMMENT_COUNT, '').replace(READING_TIME, '').trim();
+  // "Jane Doe · 5 min read": a reading time marks the line as a byline; "#1 Posted by …" opens a forum thread.
+  const text = line.replace(POST_NUMBER, '').replace(NOTICE_SEGMENT, '').replace(TRAILING_COMMENT_COUNT, '').replace(READING_TIME, '').trim();
   const timed = text.length < line.length;
   const date = findDate(text);
   const dated = date !== null && (date.iso !== null || date.time !== null);

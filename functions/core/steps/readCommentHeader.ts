@@ -185,25 +185,31 @@ const votesAuthorTime: HeaderReader = (lines, at) => {
 
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm", maybe under its "Re: subject" line: a forum post. */
 const forumPost: HeaderReader = (lines, at) => {
-  const numbered = NUMBERED_POST_LABEL.exec(lines[at]!.text);
-  if (numbered) return numberedPost(lines, at, numbered[1]!);
   const subject = REPLY_SUBJECT.test(lines[at]!.text) && lines[at + 1] !== undefined;
   const postLine = lines[subject ? at + 1 : at]!;
   const m = FORUM_POST_BY.exec(postLine.text);
   const date = m ? parseDateLine(m[3]!, 0.8) : null;
-  if (!m || !date || !isNameLike(m[2]!)) return null;
+  if (!m || !date || !isNameLike(m[2]!)) {
+    const numbered = subject ? null : NUMBERED_POST_LABEL.exec(postLine.text);
+    return numbered ? numberedPost(lines, at, Number(numbered[1]), numbered[2]!) : null;
+  }
   // Without its "Re:" line or a post number ("#3 Posted by …"), "Posted by Jane | June 4, 2021" is as likely a post's footer byline.
-  const strong = subject || m[1] !== undefined;
-  return header(lines[at]!, at, { author: m[2]!, span: subject ? 2 : 1, ...postedOn(date), strength: strong ? 'strong' : 'needsHeading' });
+  const number = m[1] === undefined ? null : Number(m[1].replace('#', ''));
+  return header(lines[at]!, at, { author: m[2]!, span: subject ? 2 : 1, ...postedOn(date), strength: subject ? 'strong' : number === null ? 'needsHeading' : postStrength(number) });
 };
 
+/** The words after the name are the date and nothing else. */
+const WHOLE_DATE = 0.95;
+/** A thread's first post may be the article itself (a forum page): only the later posts are surely comments. */
+const postStrength = (number: number): CommentHeader['strength'] => (number === 1 ? 'medium' : 'strong');
+
 /** "Сергей_63 12.03.2021 в 14:40" after a post's number and label: the author is the words before the time. */
-function numberedPost(lines: readonly Line[], at: number, rest: string): CommentHeader | null {
+function numberedPost(lines: readonly Line[], at: number, number: number, rest: string): CommentHeader | null {
   const words = rest.split(' ');
   for (let k = 1; k < words.length && k <= PEN_NAME_MAX_WORDS; k++) {
     const name = words.slice(0, k).join(' ');
-    const date = parseDateLine(words.slice(k).join(' '), 0.8);
-    if (date && isLooseName(name)) return header(lines[at]!, at, { author: name, ...postedOn(date), strength: 'strong' });
+    const date = parseDateLine(words.slice(k).join(' '), WHOLE_DATE);
+    if (date && isLooseName(name)) return header(lines[at]!, at, { author: name, ...postedOn(date), strength: postStrength(number) });
   }
   return null;
 }
