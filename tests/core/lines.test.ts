@@ -64,6 +64,26 @@ describe('Function: toLines', () => {
   });
 });
 
+describe('Function: toLines (wide gaps)', () => {
+  it('keeps the items a wide gap sets apart, and none for ordinary lines', () => {
+    const lines = toLines('Jun Sato  Lena Ruiz • 2 years ago\nA line with single spaces  \n    Home  News  Sport');
+
+    expect(lines.map((l) => [l.spacedItems, l.wideGapItems])).toEqual([
+      [2, ['Jun Sato', 'Lena Ruiz • 2 years ago']],
+      [1, null],
+      [3, ['Home', 'News', 'Sport']],
+    ]);
+  });
+
+  it('keeps a line repeated directly under itself once, comparing whole lines', () => {
+    expect(toLines('Caption\nCaption\n  Caption\n\nCaption').map((l) => [l.index, l.text, l.indent])).toEqual([
+      [0, 'Caption', 0],
+      [2, 'Caption', 2],
+      [4, 'Caption', 0],
+    ]);
+  });
+});
+
 describe('Function: toParagraphs', () => {
   it('separates paragraphs at blank lines', () => {
     // Prepare

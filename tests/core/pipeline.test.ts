@@ -699,3 +699,50 @@ describe('Function: parseArticle (lead, caption and credit before the dateline)'
     expect(article.captions).toEqual(['Yachts in the outer basin at dawn. (Photo: AFP)']);
   });
 });
+
+describe('Function: parseArticle (a forum thread and a page time over the dateline)', () => {
+  it('reads a forum thread’s first post as the article and the later numbered posts as comments', () => {
+    const result = ok(
+      parseArticle(
+        text(
+          'Harbour wall to be repaired this summer',
+          '',
+          '#1 Posted by Ruth Marr on 14/05/2023 at 8:40pm',
+          '',
+          P1,
+          '',
+          'The board said the money would pay for new pontoons and a second fuel berth at the marina.',
+          '',
+          'A final decision on the fuel berth is expected in the autumn, after a public consultation.',
+          '',
+          'Work on the wall itself will start in June and should last about ten weeks, the engineers said.',
+          '',
+          'The slipway will stay open throughout, but the car park will close for the whole of July.',
+          '',
+          'There is a drop-in session at the sailing club on May 20 for anyone who wants to ask questions.',
+          '',
+          '#2 Posted by quayside_jo on 14/05/2023 at 9:12pm',
+          'Thanks Ruth, about time they fixed it.',
+          '',
+          '#3 Posted by Tam on 15/05/2023 at 7:02am',
+          'Will the car park really close for all of July?',
+        ),
+      ),
+    );
+
+    expect([result.article.authors, result.article.publishedAt, thread(result.comments)]).toEqual([
+      ['Ruth Marr'],
+      '2023-05-14T20:40:00',
+      [
+        ['quayside_jo', '0001', null, 0],
+        ['Tam', '0002', null, 0],
+      ],
+    ]);
+  });
+
+  it('takes no caption from the page’s time printed between the deck and the dateline', () => {
+    const result = ok(parseArticle(text('Victoria win by eight wickets', '', 'Updated 47 minutes ago', '', 'AAP', '', `MELBOURNE, March 16 (AAP) - ${P1}`)));
+
+    expect([result.article.captions, result.article.dateline]).toEqual([[], { locations: ['MELBOURNE'], agency: 'AAP' }]);
+  });
+});

@@ -188,3 +188,65 @@ describe('Function: isCommentControl', () => {
     expect(isCommentControl(text)).toBe(false);
   });
 });
+
+describe('Function: isBoilerplate (notices and furniture from held-out pages)', () => {
+  it.each([
+    'Download the full report (PDF, 2.4 MB)',
+    'Citation: Kamau, W. and Obi, T. (2023). Paying the most for the least.',
+    'Page 1 of 7  Next »',
+    'Share on Facebook (opens in new tab)',
+    'Sign in or register to join the conversation',
+    'Log in or register to post comments',
+    'Diesen Artikel vorlesen lassen ▶ 3:12 Min.',
+    'Haberin Devamı',
+    'Просмотров: 1 245',
+    'Реклама',
+    'Disclaimer: Comments are the views of readers and do not represent the Daily Post.',
+    'Волжская правда © 2008–2021. Все права защищены.',
+    'Accepteer cookies om deze inhoud te bekijken',
+    'Vous pouvez lire Le Courrier sur un seul appareil à la fois',
+    'Suscríbete a nuestro boletín y recibe cada mañana las noticias.',
+    'Harbour Aid is a registered charity (No. 1187430).',
+    'Get Latest News Live on Example Post, along with Breaking News.',
+    'Discover more from The Harbor Ledger',
+    'Over 6,000 subscribers',
+    'نظر شما چیست؟',
+  ])('is true for "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each([
+    'The new tool opens in a new window, the developers said.',
+    'Read his lips: the minister promised no new taxes.',
+    'The download took nine minutes on the old line.',
+  ])('is false for the sentence "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(false);
+  });
+});
+
+describe('Function: isCaptionLine (credits and image descriptions)', () => {
+  it.each([
+    'The depot, seen from Mill Lane, sits 300 yards from the homes. Picture: Tom Fair/Daily Beacon',
+    'A bore hole left by a beetle in an old oak.Credit...Lena Marsh for The Record',
+    'Image of a restored floodplain meadow on the River Lune, Cumbria.',
+    'آسمان آلوده تهران از بام برج میلاد (عکس: علی محمدپور)',
+  ])('is true for "%s"', (text) => {
+    expect(isCaptionLine(text)).toBe(true);
+  });
+
+  it('is false for a list item that mentions an image, "Building the base Docker image: 9 minutes"', () => {
+    expect(isCaptionLine('Building the base Docker image: 9 minutes, even when nothing in it had changed.')).toBe(false);
+  });
+});
+
+describe('Function: isCommentControl (social widgets in more languages)', () => {
+  it.each(['Me gusta · Responder · 2 sem', 'Ver 2 respuestas más', 'Cargar 6 comentarios más', 'Weitere Antworten anzeigen'])('is true for "%s"', (text) => {
+    expect(isCommentControl(text)).toBe(true);
+  });
+});
+
+describe('Function: isTailMarker (page furniture after the text)', () => {
+  it.each(['Share this page', 'Updates to this page', 'Is this page useful?', 'Related resources', 'Lo más visto', 'Read more:', 'Read next'])('is true for "%s"', (text) => {
+    expect(isTailMarker(text)).toBe(true);
+  });
+});

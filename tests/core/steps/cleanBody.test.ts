@@ -359,3 +359,19 @@ describe('Function: cleanBody (a wire credit)', () => {
     expect([toParagraphs(body.lines), body.bylines.map((b) => b.authors)]).toEqual([[P1, P2], [['Emre Yıldız', 'Daniel Harper']]]);
   });
 });
+
+describe('Function: cleanBody (read-more boxes)', () => {
+  it('drops a "Read more:" label with the headlines under it, and keeps the text after it', () => {
+    const rows = [P1, '', 'Read more:', 'Village under siege from fly-tippers as rubbish piles up', 'Pensioner wins battle with council over hedge', '', P2, '', P3];
+
+    expect(clean(rows).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it('drops a "READ: …" link line inside the text', () => {
+    expect(clean([P1, '', 'READ: Education department says 98% of schools now have transport', '', P2]).paragraphs).toEqual([P1, P2]);
+  });
+
+  it('drops an inline "Read next" box when the article goes on after it', () => {
+    expect(clean([P1, '', 'Read next', 'Canal transits hit a February record', '', P2, '', P3]).paragraphs).toEqual([P1, P2, P3]);
+  });
+});

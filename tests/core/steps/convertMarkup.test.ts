@@ -140,3 +140,86 @@ describe('Function: convertMarkup', () => {
     );
   });
 });
+
+describe('Function: convertMarkup (JSON exports in envelopes and blocks)', () => {
+  const SECOND = 'Owners of the larger boats said the rise would push them to harbours further along the coast.';
+
+  function parsedJson(value: unknown) {
+    const result = parseArticle(JSON.stringify(value));
+    if (!result.ok) throw new Error(result.error.message);
+    return result;
+  }
+
+  it('finds a news API article inside its envelope and takes the outlet off the headline', () => {
+    const result = parsedJson({
+      status: 'ok',
+      totalResults: 1,
+      articles: [
+        {
+          source: { id: 'harbour-wire', name: 'Harbour Wire Service' },
+          author: 'Ann Lee and Bo Marsh',
+          title: 'Harbour fees rise for visiting yachts - HW News',
+          url: 'https://news.example/harbour-fees',
+          publishedAt: '2021-03-03T16:11:00Z',
+          content: `${PARAGRAPH}\r\n\r\n${SECOND}`,
+        },
+      ],
+    });
+
+    expect([result.article.title, result.article.authors, result.article.publishedAt, result.article.body]).toEqual([
+      'Harbour fees rise for visiting yachts',
+      ['Ann Lee', 'Bo Marsh'],
+      '2021-03-03T16:11:00Z',
+      `${PARAGRAPH}\n\n${SECOND}`,
+    ]);
+  });
+
+  it('reads a CMS body of typed blocks: captions from images, list items, no adverts or related links; removed comments left out', () => {
+    const result = parsedJson({
+      article: {
+        headline: 'Harbour fees rise for visiting yachts',
+        authors: [{ name: 'Ann Lee' }],
+        publishedAt: '2021-03-03T16:11:00+01:00',
+        body: [
+          { type: 'paragraph', text: PARAGRAPH },
+          { type: 'image', src: 'https://media.example/pier.jpg', caption: 'Yachts moored at the east pier. Photo: Bo Marsh' },
+          { type: 'ad', label: 'Advertisement' },
+          { type: 'list', items: ['new pontoons;', 'a second fuel berth.'] },
+          { type: 'related', title: 'More on this topic', items: [{ headline: 'Ferry fares frozen for the winter' }] },
+          { type: 'paragraph', text: SECOND },
+        ],
+        comments: [
+          { author: { displayName: 'Cy' }, createdAt: '2021-03-03T17:02:00+01:00', body: 'About time.', status: 'approved' },
+          { author: { displayName: 'Troll' }, createdAt: '2021-03-03T17:05:00+01:00', body: 'This comment was removed by a moderator.', status: 'removed' },
+        ],
+      },
+    });
+
+    expect([result.article.captions, result.article.body, result.comments.map((c) => c.author)]).toEqual([
+      ['Yachts moored at the east pier. Photo: Bo Marsh'],
+      `${PARAGRAPH}\n\nnew pontoons;\n\na second fuel berth.\n\n${SECOND}`,
+      ['Cy'],
+    ]);
+  });
+
+  it('finds the article fields nested in a content API response, with the date beside them', () => {
+    const result = parsedJson({
+      response: {
+        status: 'ok',
+        content: {
+          webTitle: 'Harbour fees rise',
+          webPublicationDate: '2021-03-03T16:11:00Z',
+          fields: { headline: 'Harbour fees rise for visiting yachts', byline: 'Ann Lee', body: `<p>${PARAGRAPH}</p><p>${SECOND}</p>` },
+        },
+      },
+    });
+
+    expect([result.article.title, result.article.authors, result.article.publishedAt]).toEqual(['Harbour fees rise for visiting yachts', ['Ann Lee'], '2021-03-03T16:11:00Z']);
+  });
+
+  it('takes no deck from an excerpt that repeats the opening of the text', () => {
+    const result = parsedJson({ title: { rendered: 'Harbour fees rise' }, excerpt: { rendered: `<p>${PARAGRAPH.slice(0, 60)} [&hellip;]</p>` }, content: { rendered: `<p>${PARAGRAPH}</p><p>${SECOND}</p>` } });
+
+    expect(result.article.subtitle).toBeNull();
+  });
+});

@@ -191,3 +191,52 @@ describe('Function: findBodyStart (a forum post\'s title under its byline)', () 
     expect(lines[start]?.text).toMatch(/^Brewed/u);
   });
 });
+
+describe('Function: findBodyStart (decks and newsletter boxes)', () => {
+  it('skips the motto under "Discover more from …" and starts after a sentence headline, its deck, the author and the date', () => {
+    const rows = [
+      'The Harbor Ledger',
+      '',
+      'Discover more from The Harbor Ledger',
+      'Independent reporting on housing and city hall in Port Alder.',
+      'Over 6,000 subscribers',
+      '',
+      'The vacancy tax raised $4.1 million. Almost none of it has been spent.',
+      'A year after voters approved it, the levy sits in a reserve account. I went through the ledger.',
+      '',
+      'Maya Odu',
+      'Apr 11, 2024',
+      '',
+      PROSE,
+      '',
+      'Fourteen months later, the first half of that pitch seems to be working, and the second has not started.',
+      '',
+      'According to the city’s finance reports, the tax brought in $4.1 million in its first year of collection.',
+      '',
+      'The council said it wanted a full year of data before it committed any of the money to construction.',
+    ];
+
+    expect(findBodyStart(toLines(rows.join('\n')))).toBe(8);
+  });
+
+  it('reads a sentence under the headline, before the share bar, as the deck', () => {
+    const rows = [
+      'Schools stay closed tomorrow as smog reaches unhealthy levels',
+      'The emergency committee kept primary and lower secondary schools online for Tuesday as the air stays still.',
+      '',
+      'Share    Telegram    WhatsApp    Print',
+      '',
+      PROSE,
+      '',
+      'The average air quality index over the past day stood at 183, with nineteen stations in the red.',
+    ];
+
+    expect(findBodyStart(toLines(rows.join('\n')))).toBe(3);
+  });
+
+  it('keeps a first paragraph stacked under the headline when more text follows it', () => {
+    const rows = ['Harbour tolls rise for visiting yachts', PROSE, '', 'The board said the money would pay for new pontoons and a second fuel berth at the marina.'];
+
+    expect(findBodyStart(toLines(rows.join('\n')))).toBe(1);
+  });
+});

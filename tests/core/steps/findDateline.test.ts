@@ -244,3 +244,48 @@ describe('Function: findDateline (agency forms)', () => {
     expect(findDateline('(Update) - Shares fell.', '(Update) - Shares fell.')).toBeNull();
   });
 });
+
+describe('Function: findDateline (datelines read from held-out layouts)', () => {
+  it('reads an upper-case place closed by a colon, "MUMBAI: …"', () => {
+    expect(at('MUMBAI: The civic body will resurface forty roads before the monsoon.')).toEqual({
+      dateline: { locations: ['MUMBAI'], agency: null },
+      rest: 'The civic body will resurface forty roads before the monsoon.',
+    });
+  });
+
+  it.each(['UPDATE: The council has now confirmed the closure.', 'BREAKING: Two ferries were cancelled this morning.', 'EDITOR’S NOTE: This story was corrected.'])(
+    'reads no place from the label in "%s"',
+    (paragraph) => {
+      expect(at(paragraph)).toBeNull();
+    },
+  );
+
+  it('reads a title-case place before a spaced dash, "Durban – …"', () => {
+    expect(at('Durban – Residents of three suburbs have been without water since Friday.')).toEqual({
+      dateline: { locations: ['Durban'], agency: null },
+      rest: 'Residents of three suburbs have been without water since Friday.',
+    });
+  });
+
+  it.each(['Meanwhile – The council has said nothing.', 'Monday – The first trains ran late.', 'March – The month began with snow.'])('reads no place from "%s"', (paragraph) => {
+    expect(at(paragraph)).toBeNull();
+  });
+
+  it('reads the date an upper-case dateline prints, "ACCRA, 4 May 2023 –"', () => {
+    expect(at('ACCRA, 4 May 2023 – The ministry opened eleven new clinics this year.')).toEqual({
+      dateline: { locations: ['ACCRA'], agency: null },
+      rest: 'The ministry opened eleven new clinics this year.',
+      publishedAt: '2023-05-04',
+    });
+  });
+
+  it.each([
+    ['Toulouse, 3 février (AFP) - Le tribunal a rendu sa décision mardi.', ['Toulouse'], 'AFP', 'Le tribunal a rendu sa décision mardi.'],
+    ['Sevilla, 12 mar (EFE).- El ayuntamiento aprobó el plan.', ['Sevilla'], 'EFE', 'El ayuntamiento aprobó el plan.'],
+    ['КАЗАНЬ, 5 апреля. /ТАСС/. Власти города открыли новый мост.', ['КАЗАНЬ'], 'ТАСС', 'Власти города открыли новый мост.'],
+    ['نابلس 14-3-2023 وفا- أعلنت البلدية عن خطة جديدة.', ['نابلس'], 'وفا', 'أعلنت البلدية عن خطة جديدة.'],
+    ['اربد 5 نيسان (بترا) - قالت الوزارة إن العمل بدأ.', ['اربد'], 'بترا', 'قالت الوزارة إن العمل بدأ.'],
+  ])('reads the place, the day and the agency of "%s"', (paragraph, locations, agency, rest) => {
+    expect(at(paragraph)).toEqual({ dateline: { locations, agency }, rest });
+  });
+});

@@ -71,3 +71,44 @@ describe('Function: findTitle', () => {
     expect(findTitle(lines, roles)).toBe(-1);
   });
 });
+
+describe('Function: findTitle (key points, site names, metadata above)', () => {
+  it('does not take a key point stacked under the headline for it', () => {
+    const { lines, roles } = header([
+      ['‘It is like living next to a jet engine’: families say a new depot has wrecked their sleep', 'text'],
+      '',
+      ['Residents say lorries reverse beeping from 2am', 'text'],
+      ['One couple says their grandchildren will not stay over', 'text'],
+      ['Council granted permission despite 212 objections', 'text'],
+      '',
+      ['By Chloe Ash', 'byline'],
+    ]);
+
+    expect(findTitle(lines, roles)).toBe(0);
+  });
+
+  it('does not count stacking in a dump without any blank lines', () => {
+    const { lines, roles } = header([
+      ['India News', 'text'],
+      ['Civic body to fit 1,200 smart water meters in one ward after leakage audit', 'text'],
+      ['The pilot aims to cut losses from 41 per cent to below 25 per cent', 'text'],
+      ['PTI', 'byline'],
+      ['Workers lay a new distribution line near the market on Saturday. (PTI Photo)', 'caption'],
+    ]);
+
+    expect(findTitle(lines, roles)).toBe(1);
+  });
+
+  it('prefers the headline under a byline and date to the site name with its domain above them', () => {
+    const { lines, roles } = header([
+      ['National Press Agency - NPA.it', 'text'],
+      ['Home › Weather', 'nav'],
+      ['Redazione NPA', 'byline'],
+      ['14 giugno 2023', 'date'],
+      ['News', 'text'],
+      ['Heat: red alert in nine cities, peak expected on Friday', 'text'],
+    ]);
+
+    expect(findTitle(lines, roles)).toBe(5);
+  });
+});

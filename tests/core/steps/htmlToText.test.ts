@@ -216,3 +216,23 @@ describe('Function: jsonToText (news API result)', () => {
     ]);
   });
 });
+
+describe('Function: htmlToText (author references and forum signatures)', () => {
+  it('reads an author the JSON-LD graph names by reference ("@id")', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'NewsArticle', headline: 'Harbour fees rise for visiting yachts', author: { '@id': 'https://coast.example/#/person/1' }, datePublished: '2021-03-02T07:45:00+00:00' },
+        { '@type': 'Person', '@id': 'https://coast.example/#/person/1', name: 'Fiona Rae' },
+      ],
+    };
+
+    expect(readHtmlMetadata(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, '')).authors).toEqual(['Fiona Rae']);
+  });
+
+  it('drops a forum post’s signature', () => {
+    const html = page('<title>Harbour fees rise for visiting yachts</title>', `<h1>Harbour fees rise for visiting yachts</h1><p>${PARAGRAPH}</p><div class="signature">Sailing the coast since 1979 | My photos</div><p>${SECOND}</p>`);
+
+    expect(htmlToText(html)).not.toContain('Sailing the coast');
+  });
+});

@@ -140,3 +140,22 @@ describe('Function: findDate', () => {
     expect(result).toBeNull();
   });
 });
+
+describe('Function: parseDateLine (date lines from held-out layouts)', () => {
+  it.each([
+    ['Oct 17, 2023 — 8 min read', '2023-10-17'],
+    ['05/05/2022 a las 14:32 CEST', '2022-05-05T14:32:00+02:00'],
+    ['13 mrt 2023 om 14:22 · Aangepast 13 mrt 2023 om 16:05', '2023-03-13T14:22:00'],
+    ['3 avril 2020 à 19 h 22 min', '2020-04-03T19:22:00'],
+    ['14 Mart 2023 saat 10:15', '2023-03-14T10:15:00'],
+    ['Oluşturulma Tarihi: 12 Nisan 2022 14:55 - Güncelleme Tarihi: 12 Nisan 2022 16:20', '2022-04-12T14:55:00'],
+    ['12.03.2021 в 14:40', '2021-03-12T14:40:00'],
+    ['Опубликовано: 12.03.2021 14:05 (МСК)', '2021-03-12T14:05:00+03:00'],
+  ])('reads "%s" as %s', (line, iso) => {
+    expect(parseDateLine(line)?.iso).toBe(iso);
+  });
+
+  it.each(['há uma hora', 'vor einer Stunde', 'een uur geleden'])('reads "%s" as a relative time', (line) => {
+    expect(parseDateLine(line)).toEqual(expect.objectContaining({ iso: null, relative: true }));
+  });
+});

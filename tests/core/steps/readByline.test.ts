@@ -1,4 +1,4 @@
-import { readByline } from '#core/steps/readByline';
+import { isAgency, readByline } from '#core/steps/readByline';
 
 describe('Function: readByline', () => {
   it('reads one author from "By Name"', () => {
@@ -205,5 +205,24 @@ describe('Function: readByline', () => {
 
   it('does not take a publication before a date for an author ("Tehran Times – 12 October 2021")', () => {
     expect(readByline('Tehran Times – 12 October 2021')?.authors ?? []).toEqual([]);
+  });
+});
+
+describe('Function: readByline (more byline forms)', () => {
+  it.each([
+    ['Kirsten Ahe · TCN News ·', ['Kirsten Ahe']],
+    ['Écrit par Sophie Garnier', ['Sophie Garnier']],
+    ['Scritto da Marco Rossi', ['Marco Rossi']],
+    ['#1 Posted by Geoff Hart on 2021-03-03T16:11:00+00:00', ['Geoff Hart']],
+  ])('reads the authors of "%s"', (line, authors) => {
+    expect(readByline(line)?.authors).toEqual(authors);
+  });
+
+  it('reads no byline from a page title that names its outlet after a pipe', () => {
+    expect(readByline('Storm Hits Coast | Daily News')).toBeNull();
+  });
+
+  it.each(['Agencia EFE', 'Agenzia ANSA', 'Agence AFP', 'The Associated Press'])('takes "%s" for an agency', (text) => {
+    expect(isAgency(text)).toBe(true);
   });
 });

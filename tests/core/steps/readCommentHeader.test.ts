@@ -272,3 +272,52 @@ describe('Function: readCommentHeader', () => {
     expect(headerOf('  4. Avatar of Narek said:', '      Agreed.')?.author).toBe('Narek');
   });
 });
+
+describe('Function: readCommentHeader (comment layouts from held-out pages)', () => {
+  it('reads a tabloid header with a town and a country, "Name, Town, Country, 3 hours ago"', () => {
+    expect(headerOf('Priya M, Leeds, United Kingdom, 3 hours ago', 'The buses were never this bad.')).toEqual(
+      expect.objectContaining({ author: 'Priya M', strength: 'medium' }),
+    );
+  });
+
+  it('reads "Name replied to Name" over a date as a reply to that name', () => {
+    expect(headerOf('Tomasz Nowak  replied to  Elena Ruiz', '5 hours ago', 'Exactly what happened on our street.')).toEqual(
+      expect.objectContaining({ author: 'Tomasz Nowak', replyTo: 'Elena Ruiz', span: 2 }),
+    );
+  });
+
+  it('reads a reply whose arrow the copy lost between two full names set a wide gap apart', () => {
+    expect(headerOf('Hana Sato  Mirek Dvorak • 1 year ago', 'Thanks, that helped.')).toEqual(expect.objectContaining({ author: 'Hana Sato', replyTo: 'Mirek Dvorak' }));
+  });
+
+  it('keeps a full name whole when no wide gap splits it', () => {
+    expect(headerOf('Hana Sato • 1 year ago', 'Thanks, that helped.')).toEqual(expect.objectContaining({ author: 'Hana Sato', replyTo: null }));
+  });
+
+  it.each(['Lúcia Prado ➝ Rafael Costa • há uma hora', 'Lúcia Prado ➜ Rafael Costa • 2 hours ago'])('reads the addressee after the arrow in "%s"', (line) => {
+    expect(headerOf(line, 'Concordo.')).toEqual(expect.objectContaining({ author: 'Lúcia Prado', replyTo: 'Rafael Costa' }));
+  });
+
+  it('reads a numbered forum post as a comment, the first post less surely than the later ones (it may be the article)', () => {
+    expect(headerOf('#2 Posted by quayside_jo on 14/05/2023 at 9:12pm', 'Same here.')).toEqual(
+      expect.objectContaining({ author: 'quayside_jo', postedAt: '2023-05-14T21:12:00', strength: 'strong' }),
+    );
+    expect(headerOf('#1 Posted by Ruth Marr on 14/05/2023 at 8:40pm', 'The harbour wall is cracked.')).toEqual(expect.objectContaining({ author: 'Ruth Marr', strength: 'medium' }));
+  });
+
+  it('reads a numbered post with a label before the author, "#3 Написал(а): Name date"', () => {
+    expect(headerOf('#3  Написал(а): Иван_77  04.05.2022 в 10:15', 'Мост давно пора чинить.')).toEqual(
+      expect.objectContaining({ author: 'Иван_77', postedAt: '2022-05-04T10:15:00' }),
+    );
+  });
+
+  it('leaves the home town out of a name over a date, "Derek W, Preston"', () => {
+    expect(headerOf('Derek W, Preston', '4 hours ago', 'Every year the same.')).toEqual(expect.objectContaining({ author: 'Derek W' }));
+  });
+
+  it('reads no commenter from a town under a name in a social widget', () => {
+    const lines = toLines(['Ana Ruiz', 'Sevilla', 'Yo también lo he notado en el mercado.', 'Me gusta · Responder · 2 sem'].join('\n'));
+
+    expect([readCommentHeader(lines, 0)?.author, readCommentHeader(lines, 1)]).toEqual(['Ana Ruiz', null]);
+  });
+});

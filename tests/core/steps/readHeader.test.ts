@@ -316,3 +316,53 @@ describe('Function: readHeader (ids and vote arrows)', () => {
     expect([release.sourceId, release.title, board.title]).toEqual(['041/25', 'Harbour car park closes for resurfacing in April', 'Ask TN: How do you keep a long-running side project alive?']);
   });
 });
+
+describe('Function: readHeader (held-out header layouts)', () => {
+  it('reads unpunctuated lines stacked under the headline as key points: no deck, no captions', () => {
+    const result = header(
+      '‘It is like living next to a jet engine’: families say a new depot has wrecked their sleep',
+      '',
+      'Residents say lorries reverse beeping from 2am',
+      'One couple says their grandchildren will not stay over',
+      'Council granted permission despite 212 objections',
+      '',
+      'By Chloe Ash for the Daily Beacon',
+    );
+
+    expect([result.title, result.subtitle, result.captions, result.authors]).toEqual([
+      '‘It is like living next to a jet engine’: families say a new depot has wrecked their sleep',
+      null,
+      [],
+      ['Chloe Ash'],
+    ]);
+  });
+
+  it('reads a field label and its value ("From:" / an agency) as metadata, not as title or caption', () => {
+    const result = header('£62 million to help 40 communities hold back floodwater', 'Schemes will restore wetlands upstream of homes.', 'From:', 'Department for Rivers and Environment Agency', 'Published', '4 March 2024');
+
+    expect([result.title, result.subtitle, result.captions, result.publishedAt]).toEqual([
+      '£62 million to help 40 communities hold back floodwater',
+      'Schemes will restore wetlands upstream of homes.',
+      [],
+      '2024-03-04',
+    ]);
+  });
+
+  it('adds the time printed on the line under a date', () => {
+    const result = header('Redazione NPA', '14 giugno 2023', '18:05', 'Heat: red alert in nine cities, peak expected on Friday');
+
+    expect([result.title, result.publishedAt, result.authors]).toEqual(['Heat: red alert in nine cities, peak expected on Friday', '2023-06-14T18:05:00', []]);
+  });
+
+  it('reads an office under the byline as part of it, "University Communications"', () => {
+    const result = header('Everyday noise linked to faster hearing loss', 'By Ada Obi', 'University Communications', 'March 28, 2024 at 10:05 am');
+
+    expect([result.authors, result.captions, result.publishedAt]).toEqual([['Ada Obi'], [], '2024-03-28T10:05:00']);
+  });
+
+  it('reads "Name · Outlet ·" as the byline', () => {
+    const result = header('Rural ERs closed 312 times last year', 'Listen Live', 'Kirsten Ahe · TCN News ·', 'Posted: Feb 08, 2024 4:00 AM MST');
+
+    expect([result.title, result.authors]).toEqual(['Rural ERs closed 312 times last year', ['Kirsten Ahe']]);
+  });
+});

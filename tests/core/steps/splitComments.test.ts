@@ -401,3 +401,65 @@ describe('Function: splitComments (a Disqus reply whose arrow the copy lost)', (
     expect(comments.map((c) => [c.author, c.depth])).toEqual([['Sardor_T', 0], ['kaveh.n', 1], ['Marina Lebedeva', 0]]);
   });
 });
+
+describe('Function: splitComments (social widgets and reply labels)', () => {
+  const thread = (rows: readonly string[]) => threadReplies(splitRaw(rows)).map((c) => ({ author: c.author, depth: c.depth, text: c.text }));
+
+  it('leaves the job or town under a bare name out of the comment, in English and Spanish widgets', () => {
+    const rows = [
+      'Gary Lund',
+      'Retired at Ford Motor Company',
+      'We paid for a new roof in 2009 already.',
+      'Like · Reply · 9 · 2d',
+      '',
+      'Lola Gámez',
+      'Jaén',
+      'Yo he pasado al aceite de girasol.',
+      'Me gusta · Responder · 2 sem',
+      '',
+      'Pedro Ruiz',
+      'Bellmont, Ohio',
+      'Overdue.',
+      'Like · Reply · 3 · 1d',
+    ];
+
+    expect(split(rows)).toEqual([
+      { author: 'Gary Lund', text: 'We paid for a new roof in 2009 already.' },
+      { author: 'Lola Gámez', text: 'Yo he pasado al aceite de girasol.' },
+      { author: 'Pedro Ruiz', text: 'Overdue.' },
+    ]);
+  });
+
+  it('keeps a short first line that follows a dated header: only bare-name widgets print a town there', () => {
+    const rows = ['Ann Lee says:', 'August 3, 2019 at 4:11 am', 'Hello, Bellmont', 'The pier finally gets its lift.', 'Reply', '', 'Bo Marsh says:', 'August 3, 2019 at 6:30 am', 'And a ramp.', 'Reply'];
+
+    expect(split(rows)[0]!.text).toBe('Hello, Bellmont\n\nThe pier finally gets its lift.');
+  });
+
+  it('nests a reply under the comment a "Reply to" label above its name points to, where the layout indents one level only', () => {
+    const rows = [
+      'Marie Tremblay',
+      '4 hours ago',
+      'My sister is a nurse there and they work sixteen-hour shifts.',
+      'Like 62   Reply',
+      '',
+      '    Reply to Marie Tremblay',
+      '    Ian McAllister',
+      '    3 hours ago',
+      '    Same in Elk Point, the staff are holding it together.',
+      '    Like 21   Reply',
+      '',
+      '    Reply to Ian McAllister',
+      '    Siew Tan',
+      '    2 hours ago',
+      '    We moved partly for this reason.',
+      '    Like 9   Reply',
+    ];
+
+    expect(thread(rows).map((c) => [c.author, c.depth])).toEqual([
+      ['Marie Tremblay', 0],
+      ['Ian McAllister', 1],
+      ['Siew Tan', 2],
+    ]);
+  });
+});

@@ -241,3 +241,41 @@ describe('Function: threadReplies', () => {
     ]);
   });
 });
+
+describe('Function: threadReplies (named addressees)', () => {
+  it('nests a reply under the addressee its marker names, even when the marker closes the name with a stop ("Martine L.")', () => {
+    const comments = [raw({ author: 'Martine L.' }), raw({ author: 'Sophie G', replyTo: 'Martine L' }), raw({ author: 'Paul' })];
+
+    expect(shape(threadReplies(comments))).toEqual([
+      ['0001', null, 0],
+      ['0001.0001', '0001', 1],
+      ['0002', null, 0],
+    ]);
+  });
+
+  it('lets the addressee decide between comments on the one level a layout indents', () => {
+    const comments = [raw({ author: 'Marie', indent: 0 }), raw({ author: 'Ian', indent: 4, replyTo: 'Marie' }), raw({ author: 'Siew', indent: 4, replyTo: 'Ian' })];
+
+    expect(shape(threadReplies(comments))).toEqual([
+      ['0001', null, 0],
+      ['0001.0001', '0001', 1],
+      ['0001.0001.0001', '0001.0001', 2],
+    ]);
+  });
+
+  it('follows the indentation, not the addressee, where the layout indents several levels', () => {
+    const comments = [
+      raw({ author: 'Marie', indent: 0 }),
+      raw({ author: 'Ian', indent: 4 }),
+      raw({ author: 'Siew', indent: 8 }),
+      raw({ author: 'Olu', indent: 4, replyTo: 'Siew' }),
+    ];
+
+    expect(shape(threadReplies(comments))).toEqual([
+      ['0001', null, 0],
+      ['0001.0001', '0001', 1],
+      ['0001.0001.0001', '0001.0001', 2],
+      ['0001.0002', '0001', 1],
+    ]);
+  });
+});
