@@ -1,4 +1,5 @@
 import type { Line } from '../lines';
+import { FORUM_POST_BY, NUMBERED_POST_LABEL } from '../patterns';
 import { endsSentence } from '../text';
 
 /** "Posts: 877", "Joined: Sun Mar 14, 2010 6:22 pm", "Location: Aldermoor": a forum's member card. */
@@ -6,8 +7,13 @@ const PROFILE_FIELD = /^(?:posts|beiträge|messages|mensajes|joined|registriert|
 /** The card's lines above its fields: "#2", the member's name, a rank ("Site Admin"). */
 const CARD_HEAD_LINES = 3;
 const MAX_FIELD_CHARS = 80;
+const MAX_CARD_LINE_CHARS = 200;
+const FIELD_SEPARATOR = /\s[·•|]\s/u;
+/** "Senior Member · Posts: 3,412 · Joined: Mar 2009": the whole card on one line, two fields or more. */
+const isCardLine = (text: string): boolean =>
+  text.length <= MAX_CARD_LINE_CHARS && FIELD_SEPARATOR.test(text) && text.split(FIELD_SEPARATOR).filter((part) => PROFILE_FIELD.test(part)).length >= 2;
 /** The pattern runs on every line of every file: short lines with a colon only. */
-const isProfileField = (text: string): boolean => text.length <= MAX_FIELD_CHARS && text.includes(':') && PROFILE_FIELD.test(text);
+const isProfileField = (text: string): boolean => text.includes(':') && ((text.length <= MAX_FIELD_CHARS && PROFILE_FIELD.test(text)) || isCardLine(text));
 const CARD_HEAD_MAX_CHARS = 40;
 
 /**
@@ -25,7 +31,8 @@ export function dropForumProfiles(lines: readonly Line[]): Line[] {
     let start = i;
     while (start > 0 && i - start < CARD_HEAD_LINES && lines[start]!.blankBefore === 0) {
       const above = lines[start - 1]!.text;
-      if (above.length > CARD_HEAD_MAX_CHARS || endsSentence(above)) break;
+      // "#2 Posted by Sev on 14 Oct 2021, 10:47" above the card is the post's own header, not part of the card.
+      if (above.length > CARD_HEAD_MAX_CHARS || endsSentence(above) || FORUM_POST_BY.test(above) || NUMBERED_POST_LABEL.test(above)) break;
       start--;
     }
     for (let k = start; k <= end; k++) drop.add(k);

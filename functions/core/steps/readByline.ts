@@ -88,6 +88,9 @@ export function bareNames(text: string): string[] | null {
 /** "Par Ouest-Horizon avec AFP", "Von Jana Berg mit dpa": the agency the newsroom wrote with. */
 const WITH_AGENCY = /\s+(?:with|avec|mit|con|com)\s+(\S.{0,30})$/iu;
 
+/** "admin", "webmaster": the site's account posted it, no person is named. */
+const SITE_ACCOUNT = /^(?:site )?(?:admin|administrator|webmaster|editor|moderator|superuser|root)$/iu;
+
 /** Names from "A, B and C", without agencies, staff roles and the place they write from. */
 function namesFrom(list: string): string[] | null {
   const handle = USER_HANDLE.exec(list.trim());
@@ -102,7 +105,7 @@ function namesFrom(list: string): string[] | null {
     .split(NAME_SEPARATORS)
     .map(authorName)
     .filter((n) => n.length > 0);
-  const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n));
+  const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n));
   // "By Staff", "By Reuters": a byline that names no person.
   if (parts.length > 0 && candidates.length === 0) return [];
   const isName = (n: string): boolean => isNameLike(n) && !/\d/u.test(n);

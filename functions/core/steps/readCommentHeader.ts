@@ -195,9 +195,17 @@ const forumPost: HeaderReader = (lines, at) => {
   }
   // Without its "Re:" line or a post number ("#3 Posted by …"), "Posted by Jane | June 4, 2021" is as likely a post's footer byline.
   const number = m[1] === undefined ? null : Number(m[1].replace('#', ''));
-  return header(lines[at]!, at, { author: m[2]!, span: subject ? 2 : 1, ...postedOn(date), strength: subject ? 'strong' : number === null ? 'needsHeading' : postStrength(number) });
+  return header(lines[at]!, at, {
+    author: m[2]!,
+    span: subject ? 2 : 1,
+    marker: FORUM_POST,
+    ...postedOn(date),
+    strength: subject ? 'strong' : number === null ? 'needsHeading' : postStrength(number),
+  });
 };
 
+/** The marker of a forum's posts: a forum thread is flat, whom a post names does not nest it (see splitComments). */
+export const FORUM_POST = 'post';
 /** The words after the name are the date and nothing else. */
 const WHOLE_DATE = 0.95;
 /** A thread's first post may be the article itself (a forum page): only the later posts are surely comments. */
@@ -209,7 +217,7 @@ function numberedPost(lines: readonly Line[], at: number, number: number, rest: 
   for (let k = 1; k < words.length && k <= PEN_NAME_MAX_WORDS; k++) {
     const name = words.slice(0, k).join(' ');
     const date = parseDateLine(words.slice(k).join(' '), WHOLE_DATE);
-    if (date && isLooseName(name)) return header(lines[at]!, at, { author: name, ...postedOn(date), strength: postStrength(number) });
+    if (date && isLooseName(name)) return header(lines[at]!, at, { author: name, marker: FORUM_POST, ...postedOn(date), strength: postStrength(number) });
   }
   return null;
 }
@@ -251,7 +259,7 @@ const nameTextControls: HeaderReader = (lines, at) => {
 };
 
 const PEN_NAME_MAX_WORDS = 4;
-const LEADING_BULLET = /^([•○◦▪*-])\s+/u;
+const LEADING_BULLET = /^([•○◦▪*↳-])\s+/u;
 const isPenName = (text: string): boolean => isLooseName(text) && text.split(' ').length <= PEN_NAME_MAX_WORDS && !REPLY_TO_LINE.test(text);
 
 /** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
@@ -284,10 +292,10 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   });
 };
 
-/** "Derek W, Preston": news sites print where the commenter lives after the name. */
-const HOME_TOWN = /^(.+?), \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/** "Derek W, Preston", "Sina - Canada": news sites print where the commenter lives after the name. */
+const HOME_TOWN = /^(.+?)(?:,| [-–—]) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 function withoutHomeTown(name: string): string {
-  const m = name.includes(', ') ? HOME_TOWN.exec(name) : null;
+  const m = name.includes(', ') || name.includes(' - ') || name.includes(' – ') || name.includes(' — ') ? HOME_TOWN.exec(name) : null;
   return m && isNameLike(m[1]!) ? m[1]! : name;
 }
 

@@ -60,6 +60,16 @@ const MIN_HEADLINE_WORDS_ABOVE_NAME = 5;
 const KEY_POINT = /^[•▪■●◦‣]\s/u;
 const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
 /** "News provided by": a release wire's label over the sender's name. */
+const SEGMENT_SEPARATOR = /\s+\|\s+/u;
+
+function withoutSourceIdSegment(text: string): { id: string | null; rest: string } {
+  if (!text.includes('|')) return { id: null, rest: text };
+  const segments = text.split(SEGMENT_SEPARATOR);
+  const at = segments.findIndex((segment) => SOURCE_ID_LINE.test(segment));
+  if (at < 0) return { id: null, rest: text };
+  return { id: SOURCE_ID_LINE.exec(segments[at]!)![1]!, rest: segments.filter((_, k) => k !== at).join(' | ') };
+}
+
 /** "18:05" alone on its line. */
 const LONE_TIME = /^(\d{1,2})[:.](\d{2})$/u;
 /** "From:", "Published", "Updated": a field's label on a line of its own, its value on the next. */
@@ -102,13 +112,15 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   const updates = new Map<number, string | null>();
   const roles: HeaderRole[] = [];
   const classify = (line: Line, i: number): HeaderRole => {
-    const { text } = line;
-    if (text.length > maxLineLength) return 'text';
-    const sourceId = SOURCE_ID_LINE.exec(text);
+    if (line.text.length > maxLineLength) return 'text';
+    const sourceId = SOURCE_ID_LINE.exec(line.text);
     if (sourceId) {
       header.sourceId ??= sourceId[1]!;
       return 'sourceId';
     }
+    // "2023-11-07 08:30 | ID: 88412": the id beside the date; the rest of the line is read as usual.
+    const { id, rest: text } = withoutSourceIdSegment(line.text);
+    if (id !== null) header.sourceId ??= id;
     const byline = readByline(text);
     if (byline) {
       bylines.set(i, byline);

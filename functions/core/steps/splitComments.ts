@@ -3,7 +3,7 @@ import { toParagraphs } from '../lines';
 import { COMMENTER_AFFILIATION, COMMENTER_PROFILE, REPLY_TO_LINE, replyAddressee } from '../patterns';
 import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
-import type { CommentHeader } from './readCommentHeader';
+import { FORUM_POST, type CommentHeader } from './readCommentHeader';
 
 export interface RawComment {
   header: CommentHeader;
@@ -42,7 +42,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // ends a thread stands at or left of the headers, so only unindented text is checked for it.
     const ownText = indentedBody && line.indent > header.indent;
     // "★★★★★": a rating, like a control, is no text (and no furniture that ends the thread).
-    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text);
+    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text) || VOTE_LINE.test(line.text);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text) || (bareName && isAffiliationAboveText(lines, i, end))) && kept.length === 0) continue;
@@ -60,6 +60,8 @@ const LIKE_COUNT = /^\d[\d,.]*[KkMm]?$/u;
 const isAffiliationAboveText = (lines: readonly Line[], at: number, end: number): boolean =>
   at + 1 < end && lines[at + 1]!.blankBefore === 0 && COMMENTER_AFFILIATION.test(lines[at]!.text) && !isCommentControl(lines[at + 1]!.text);
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** "👍 12   👎 1", "▲ 48 ▼ 3": a vote widget's counts. */
+const VOTE_LINE = /^[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+-]?\d*(?:\s+[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+-]?\d*)*$/u;
 
 /**
  * Blogger's classic layout prints a comment's time under its text ("Anonymous said..." / text /
@@ -103,8 +105,9 @@ function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierA
   // "Reply to Ian McAllister" directly above the name: the page's label over the reply.
   const above = lines[header.at]!.blankBefore === 0 ? lines[header.at - 1] : undefined;
   const labelAbove = above !== undefined && above.indent === lines[header.at]!.indent ? replyAddressee(above.text) : undefined;
-  const addressee =
-    labelAbove ?? replyAddressee(first.text) ?? mentionedAuthor(first.text, earlierAuthors) ?? OPENING_MENTION.exec(first.text)?.[1];
+  // A forum thread is flat: whom a post names ("@ArtsakhTiger …") does not nest it, only a reply marker does.
+  const mention = header.marker === FORUM_POST ? undefined : (mentionedAuthor(first.text, earlierAuthors) ?? OPENING_MENTION.exec(first.text)?.[1]);
+  const addressee = labelAbove ?? replyAddressee(first.text) ?? mention;
   return addressee === undefined ? header : { ...header, replyTo: addressee };
 }
 
