@@ -176,12 +176,16 @@ describe('Function: readByline', () => {
     expect(readByline('By the way, John said')).toBeNull();
   });
 
-  it('reads a theme meta line that ends with a comment counter ("October 10, 2020 Admin 0 Comments")', () => {
+  it('reads a theme meta line that ends with a comment counter ("October 10, 2020 Jana Holm 0 Comments")', () => {
     // Act
-    const byline = readByline('October 10, 2020 Admin 0 Comments');
+    const byline = readByline('October 10, 2020 Jana Holm 0 Comments');
 
     // Assess
-    expect(byline).toEqual({ authors: ['Admin'], publishedAt: '2020-10-10', time: null });
+    expect(byline).toEqual({ authors: ['Jana Holm'], publishedAt: '2020-10-10', time: null });
+  });
+
+  it.each(['October 10, 2020 Admin 0 Comments', 'Posted on October 12, 2020 by admin', 'By Webmaster'])('reads the date but no person from a site account in "%s"', (line) => {
+    expect(readByline(line)?.authors).toEqual([]);
   });
 
   it.each(['Leyla Mammadova', 'Amanda Smith', 'Onur Yilmaz', 'Parisa Karimi', 'Umar Farooq', 'Atif Aslam', 'Byron Hale', 'Vonda Kerr'])(
