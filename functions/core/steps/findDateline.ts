@@ -30,6 +30,8 @@ const TITLE_PLACE_WITH_AGENCY = new RegExp(
 );
 /** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires). */
 const PLACE_DAY_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} ?\/([^/]{2,30})\/\.? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
+/** "Gəncə. 5 mart. REPORT.AZ/", "Baku. 14 June. REPORT.AZ/": the place, the day, the agency closed by a slash (Azerbaijani wires). */
+const PLACE_DAY_AGENCY_SLASH = new RegExp(String.raw`^(${TITLE_PLACE})\. \d{1,2} \p{L}{3,12}\. (\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/ ?(?=[\p{Lu}"“«])`, 'u');
 /** "جنين 14-3-2023 وفا-": an Arabic-script place, the date in figures, the agency closed by a dash. */
 const ARABIC_SCRIPT_PLACE_DATE_AGENCY = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s?(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)\s?[—–-]\s?(?=\p{Script=Arabic})/u;
 /** "(ANSA) - VALTORRE, 10 GEN -": the agency first, then the place and the day; "(Reuters) -": the agency alone. */
@@ -194,6 +196,8 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   }
   const arabicDated = ARABIC_SCRIPT_PLACE_DATE_AGENCY.exec(paragraph);
   if (arabicDated) return { dateline: { locations: [arabicDated[1]!], agency: arabicDated[2]! }, rest: paragraph.slice(arabicDated[0].length) };
+  const agencySlash = PLACE_DAY_AGENCY_SLASH.exec(paragraph);
+  if (agencySlash) return { dateline: { locations: [agencySlash[1]!], agency: agencySlash[2]! }, rest: paragraph.slice(agencySlash[0].length) };
   const slashedAgency = PLACE_DAY_SLASHED_AGENCY.exec(paragraph);
   if (slashedAgency) return { dateline: { locations: splitPlaces(slashedAgency[1]!), agency: slashedAgency[2]!.trim() }, rest: paragraph.slice(slashedAgency[0].length) };
   const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph);

@@ -158,6 +158,9 @@ function findDateUncached(text: string): DateFinding | null {
     .replace(/\s[|•·]\s/gu, ' ')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32": a slash, a dash or a word between the date and its time.
     .replace(/(\d)\s(?:[/–—в-]|a las|às|alle|om|saat)\s(?=\d{1,2}[:.h]\d{2}\b)/gu, '$1 ')
+    // "12. 3. 2024": Czech and Slovak day-first dates with spaces; "5 mars 2024 kl. 06.30": Nordic times.
+    .replace(/\b(\d{1,2})\. (\d{1,2})\. (\d{4})\b/gu, '$1.$2.$3')
+    .replace(/(\d{4}),?\s(?:kl\.|klo|o godz\.|godz\.)\s?(\d{1,2})[.:](\d{2})\b/gu, '$1 $2:$3')
     // "19 h 22 min", "19h22": French times.
     .replace(/\b(\d{1,2}) ?h ?(\d{2})(?: ?min)?\b/gu, '$1:$2')
     .trim();

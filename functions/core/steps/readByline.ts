@@ -183,6 +183,9 @@ function bylineOf(line: string): Byline | null {
   if (parts.length >= 2 && (isAgency(last) || isNewsroomRole(last))) {
     return result(namesFrom(parts.slice(0, -1).join(', ')));
   }
+  // "Olle Bergkvist/TT": a full name and the agency after a slash.
+  const slashed = AGENCY_AFTER_SLASH.exec(text);
+  if (slashed && isAgency(slashed[2]!)) return result(bareNames(slashed[1]!));
   // "Kirsten Ahenakew · TCN News ·": a full name, a dot, the outlet (never " | ", which page titles use too).
   const dotted = text.replace(TRAILING_SEPARATOR, '').split(DOT_SEPARATOR);
   if (dotted.length === 2 && isPublicationCredit(dotted[1]!)) return result(bareNames(dotted[0]!));
@@ -190,4 +193,5 @@ function bylineOf(line: string): Byline | null {
 }
 
 const TRAILING_SEPARATOR = /\s*[|•·]$/u;
+const AGENCY_AFTER_SLASH = /^([^/]{3,60}?)\s?\/\s?([^/]{2,30})$/u;
 const DOT_SEPARATOR = /\s[•·]\s/u;
