@@ -69,7 +69,7 @@ export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
 /** Words that open a reply's text with whom it answers. */
-const REPLY_MARKERS = 'in reply to|replying to|reply to|en réponse à|réponse à|antwort auf|als antwort auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
+const REPLY_MARKERS = 'in reply to|replying to|reply to|odp|en réponse à|réponse à|antwort auf|als antwort auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
 export const REPLY_TO_LINE = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MARKERS}|liked by|gefällt):?\s+\S.{0,60}$`, 'iu');
 /** "Nandini Gowda replied to Rohan Deshpande": the author and the addressee on one header line. */
@@ -88,7 +88,7 @@ export function replyAddressee(text: string): string | undefined {
 export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
 /** "3 years ago", "vor 2 Stunden", "33 minutes ago", "2 yr. ago" — a relative date line. */
 export const RELATIVE_TIME_LINE =
-  /^(?:about |vor |il y a |hace |há )?(?:\d+|an?|one|une?|una|uma|um|ein(?:e|em|er)?|een) (?:(?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr|heure|jour|semaine|hora|minuto|día|dia|semana|mes|año|ano|or[ae]|giorn|settiman|mes[ei]|ann[oi]|uur|minuten|dag|wek|maand|jaar)[a-zñ]*|(?:sec|min|hr|wk|mo|yr)s?\.?|mois|ans?)(?: ago| fa| geleden)?$|^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$|^\d+ (?:секунд|минут|час|дн|день|недел|месяц|год|лет)\p{Script=Cyrillic}* назад$|^\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl) önce$|^\d+ (?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال) پیش$/iu;
+  /^(?:about |vor |il y a |hace |há )?(?:\d+|an?|one|une?|una|uma|um|ein(?:e|em|er)?|een) (?:(?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr|heure|jour|semaine|hora|minuto|día|dia|semana|mes|año|ano|or[ae]|giorn|settiman|mes[ei]|ann[oi]|uur|minuten|dag|wek|maand|jaar)[a-zñ]*|(?:sec|min|hr|wk|mo|yr)s?\.?|mois|ans?)(?: ago| fa| geleden)?$|^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$|^\d+ (?:секунд|минут|час|дн|день|недел|месяц|год|лет)\p{Script=Cyrillic}* назад$|^\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl) önce$|^\d+ (?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال) پیش$|^\d+ (?:sek|min|godz|dzie|dni|tydz|tyg|mies|lat|rok)\p{L}*\.? temu$|^(?:před )?\d+ (?:sekund|minut|hodin|dn|týd|měsíc|let|rok)\p{L}*$|^\d+ (?:sekund|minut|tim|dag|veck|månad|år)\p{L}* sedan$|^\d+ (?:секунд|хвилин|годин|день|дн|тижн|місяц|рок|рік)\p{Script=Cyrillic}* тому$|^\d+ (?:detik|menit|jam|hari|minggu|bulan|tahun) yang lalu$|^\d+ (?:saniyə|dəqiqə|saat|gün|həftə|ay|il) əvvəl$/iu;
 
 /** Words of the controls under a comment ("14 • Reply • Share ›", "ReplyDelete"); a line of only these is no text. */
 export const COMMENT_CONTROL_WORDS = new Set([
@@ -97,7 +97,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
   'this', 'signaler', 'charger', 'plus', 'de', 'commentaires', 'comments', 'responder', 'denunciar', 'me', 'gusta', 'liked', 'by', 'author',
   'level', 'save', 'award', 'edited', 'bearbeitet', 'recommend', 'recommended', 'empfehlen', 'segnala', 'rispondi', 'yanıtla',
-  'şikayet', 'et', 'abus', 'abuse', 'missbrauch', 'abuso', 'un', 'beantwoorden', 'reageer', 'reageren', 'responder', 'responda', 'denunciar', 'curtir', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать',
+  'şikayet', 'et', 'abus', 'abuse', 'missbrauch', 'abuso', 'un', 'beantwoorden', 'reageer', 'reageren', 'responder', 'responda', 'denunciar', 'curtir', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать', 'odpowiedz', 'zgłoś', 'odpovědět', 'nahlásit', 'svara', 'gilla', 'відповісти', 'поскаржитися', 'balas', 'suka', 'laporkan', 'cavab', 'ver', 'bəyən', '👍', '👎',
   // "Me gusta · Responder · 2 sem", "Ver 2 respuestas más", "Cargar 6 comentarios más", "Weitere Antworten anzeigen": a social widget's controls.
   'sem', 'ver', 'respuesta', 'respuestas', 'más', 'cargar', 'comentario', 'comentarios', 'resposta', 'respostas', 'mais', 'carregar', 'comentários',
   'weitere', 'anzeigen', 'kommentare', 'laden', 'voir', 'afficher', 'réponse', 'réponses', 'mehr',
