@@ -154,6 +154,8 @@ const BOILERPLATE_LINES = [
   /^(?:[•·|–—-]\s*)?(?:\d+\s?-?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture)\s?:?\s?\d+\s*min\S*)$/iu,
   /^(?:[←→«»‹›<>]\s?)?(?:previous|next|older|newer|prev\.?)(?: (?:post|article|story|entry|posts)\b.*| ?:.*)$/iu,
   /^(?:have|got) a (?:news )?tip\b.*$/iu,
+  // A video player's controls and its automatic transcript note.
+  /^(?:now playing|mute|unmute|closed captions|fullscreen|video transcript|show full transcript|\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|this transcript was (?:generated|created) automatically\b.*)$/iu,
   // "To leave a comment, log in or register", in the languages of the pages read.
   /^(?:щоб залишити коментар|чтобы оставить комментарий|aby (?:dodać|napisać) komentarz|pro přidání komentáře|för att kommentera|untuk (?:berkomentar|memberi komentar)|şərh yazmaq üçün)\b.*$/iu,
   /^(?:reply with quote|last edited by|users browsing this (?:thread|forum)|you may (?:not )?post (?:new threads|replies|attachments))\b.*$/iu,

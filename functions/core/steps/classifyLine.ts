@@ -65,13 +65,15 @@ export const isTailMarker = (text: string): boolean => text.length <= MAX_TAIL_M
 export const isWeakTailMarker = (text: string): boolean => WEAK_COMMENT_HEADING.test(text) || /^(?:share|like) this:?$/iu.test(text);
 
 const MAX_AGENCY_CAPTION_CHARS = 200;
+/** "… on Thursday.(KQRV)": a station's or agency's call letters in capitals closing a one-sentence caption. */
+const CALL_SIGN_CREDIT = /[.!?]\s?\([A-Z][A-Z0-9/-]{1,9}\)$/u;
 
 export function isCaptionLine(text: string): boolean {
   if (text.length > 400) return false;
   if (CAPTION_LABEL.test(text) || BRACKETED_CAPTION.test(text) || IMAGE_DESCRIPTION.test(text)) return true;
   const end = text.slice(-CREDIT_WINDOW);
   // "…, officials said. (AP)" ends a paragraph; a caption credited to an agency is one short sentence.
-  return PHOTO_CREDIT.test(end) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && AGENCY_CREDIT.test(end));
+  return PHOTO_CREDIT.test(end) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)));
 }
 
 // "Anteile ab 250 Euro / Zeichnung ab 2. April": a deck's parts set apart by slashes hold figures; a trail's sections do not.
@@ -85,12 +87,15 @@ const spacedWords = (text: string): number => {
 };
 
 /** Running text: a long line, or a sentence of some length (a sentence introducing a list ends with a colon). */
+/** "JENNA: WE ARE LIVE ON MAIN STREET…": a line in capitals only is a transcript or a shout, not running text (scripts without case never are). */
+const isShouted = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}\P{L}*\p{Lu}/u.test(text);
+
 export function isProse(text: string): boolean {
   if (text.length < PROSE_MIN_CHARS) return false;
   const long = text.length >= PROSE_UNPUNCTUATED_CHARS;
   const sentence = endsSentence(text) || text.endsWith(':');
   if (!long && !sentence) return false;
-  if (isBoilerplate(text) || isCaptionLine(text)) return false;
+  if (isShouted(text) || isBoilerplate(text) || isCaptionLine(text)) return false;
   const words = spacedWords(text);
   return (long && words >= 20) || (sentence && words >= PROSE_MIN_WORDS);
 }

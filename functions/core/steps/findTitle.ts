@@ -55,6 +55,8 @@ const LOWER_CASE_START = /^\p{Ll}\p{Ll}/u;
 
 const PAGE_TITLE_SEPARATOR = /\s[|–—-]\s|:\s/u;
 const TICKER = /^(?:breaking(?: news)?|just in|live|update|eilmeldung|\+\+\+|última hora|dernière minute|alerte|en directo)\s*[:|+-]|\d\s?°[CF]\b/iu;
+/** "Breaking News" over "Boil water notice lifted": the line under a ticker's label is its item, not the headline. */
+const TICKER_LABEL = /^(?:breaking(?: news)?|just in|eilmeldung|última hora|dernière minute|en directo|live updates?)$/iu;
 const MIN_HEADLINE_WORDS = 4;
 const MAX_HEADLINE_WORDS = 25;
 
@@ -86,6 +88,11 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]):
   const echoes = pageTitleParts(lines);
   const isMetadata = (i: number): boolean => (roles[i] === 'byline' || roles[i] === 'date') && i !== dateHeader;
   const inStackedList = stackedListLines(lines, roles);
+  const afterCaptions = (k: number): number => {
+    let at = k;
+    while (roles[at] === 'caption') at++;
+    return at;
+  };
   // Metadata directly above (a short label may stand between) that no text line heads: not a byline between a headline and its deck.
   const underMetadataBlock = (i: number): boolean => {
     let k = i - 1;
@@ -104,13 +111,15 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]):
     let score = 0;
     if (i > 0 && words >= MIN_HEADLINE_WORDS && echoes.has(text)) score += WEIGHTS.echoedByPageTitle;
     // A one- or two-word label ("Opinion", "r/cycling") above a byline is the section, not the headline.
-    if (words > 2 && (isMetadata(i + 1) || (roles[i + 1] === 'text' && isMetadata(i + 2)))) score += WEIGHTS.aboveMetadata;
+    // Photo captions may stand between the headline (and its deck) and the byline.
+    const next = afterCaptions(i + 1);
+    if (words > 2 && (isMetadata(next) || (roles[next] === 'text' && isMetadata(afterCaptions(next + 1))))) score += WEIGHTS.aboveMetadata;
     if (text.includes(' | ')) score += WEIGHTS.pipeSeparated;
     if (i === firstAfterNav) score += WEIGHTS.firstAfterNavigation;
     if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS) score += WEIGHTS.headlineLength;
     if (words <= 2) score += WEIGHTS.tooShort;
     if (/[^.]\.$/u.test(text)) score += WEIGHTS.fullStop;
-    if (TICKER.test(text)) score += WEIGHTS.tickerOrWidget;
+    if (TICKER.test(text) || (i > 0 && TICKER_LABEL.test(lines[i - 1]!.text))) score += WEIGHTS.tickerOrWidget;
     if (LOWER_CASE_START.test(text)) score += WEIGHTS.lowerCaseStart;
     if (inStackedList[i]) score += WEIGHTS.inStackedList;
     if (DOMAIN.test(text)) score += WEIGHTS.namesDomain;

@@ -159,10 +159,10 @@ const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
 function findDateUncached(text: string): DateFinding | null {
   // Taking a comment count or an update off the text never adds a date: most lines stop here.
   if (!hasDateHint(text)) return null;
-  const published = text.replace(TRAILING_COMMENT_COUNT, '').replace(UPDATE_MARK, '').replace(TRAILING_READING_TIME, '').replace(GLUED_YEAR_TIME, '$1 $2');
+  const published = text.replace(LEADING_SEPARATOR, '').replace(TRAILING_COMMENT_COUNT, '').replace(UPDATE_MARK, '').replace(TRAILING_READING_TIME, '').replace(GLUED_YEAR_TIME, '$1 $2');
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
   // "· 2 yr. ago": a separator left over from an "author · time" line.
-  const stripped = withEnglishMonths((published.length > 0 ? published : text).replace(LEADING_SEPARATOR, '').replace(DATE_LINE_PREFIX, ''))
+  const stripped = withEnglishMonths((published.length > 0 ? published : text.replace(LEADING_SEPARATOR, '')).replace(DATE_LINE_PREFIX, ''))
     .replace(MOSCOW_TIME, 'MSK')
     .replace(/\s[|•·]\s/gu, ' ')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32": a slash, a dash or a word between the date and its time.

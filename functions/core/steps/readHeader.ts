@@ -70,6 +70,8 @@ function withoutSourceIdSegment(text: string): { id: string | null; rest: string
   return { id: SOURCE_ID_LINE.exec(segments[at]!)![1]!, rest: segments.filter((_, k) => k !== at).join(' | ') };
 }
 
+/** "JENNA: WE ARE LIVE ON MAIN STREET…": a video's transcript under its player, a speaker's name and a shout. */
+const TRANSCRIPT_LINE = /^\p{Lu}{2,20}(?: \p{Lu}{2,20})?: \P{Ll}{10,}$/u;
 /** "18:05" alone on its line. */
 const LONE_TIME = /^(\d{1,2})[:.](\d{2})$/u;
 /** "From:", "Published", "Updated": a field's label on a line of its own, its value on the next. */
@@ -153,7 +155,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
     if ((roles[i - 1] === 'byline' && (isNewsroomRole(text) || isPublicationCredit(text))) || REPORTING_FROM.test(text)) return 'byline';
     // "• Experts say the blade is rare": the story's key points under a tabloid headline, no title or caption.
     if (KEY_POINT.test(text)) return 'nav';
-    if (FIELD_LABEL.test(text)) return 'nav';
+    if (FIELD_LABEL.test(text) || TRANSCRIPT_LINE.test(text)) return 'nav';
     if (isCaptionLine(text)) return 'caption';
     return 'text';
   };
