@@ -75,6 +75,8 @@ function skipSentenceHeadline(lines: readonly Line[], start: number): number {
   return first.text.length <= MAX_BARE_SENTENCE_HEADLINE && !first.text.endsWith('.') && second.blankBefore > 0 ? 1 : start;
 }
 
+const SALUTATION = /^(?:dear|hello|hi|greetings|liebe[rs]?|sehr geehrte[rn]?|chers?|chères?|queridos?|queridas?|estimad[oa]s?|car[aoie]|beste)\b.{1,60},$/iu;
+
 /**
  * "It was a quiet morning." — a short opening sentence between the byline or date and the first
  * long paragraph belongs to the text, not to the header.
@@ -83,7 +85,8 @@ function includeShortLede(lines: readonly Line[], start: number): number {
   let lede = start;
   while (lede > 0) {
     const { text } = lines[lede - 1]!;
-    if (!endsSentence(text) || isCaptionLine(text) || isBoilerplate(text) || isMetadata(text)) break;
+    // "Dear Maplewood families,": a letter's salutation opens its text.
+    if (!(endsSentence(text) || SALUTATION.test(text)) || isCaptionLine(text) || isBoilerplate(text) || isMetadata(text)) break;
     lede--;
   }
   return lede < start && lede > 0 && isArticleMetadata(lines[lede - 1]!.text) ? lede : start;

@@ -66,7 +66,8 @@ const MAX_HEADLINE_WORDS = 25;
  */
 function blogDateHeader(lines: readonly Line[], roles: readonly HeaderRole[]): number {
   const at = roles.indexOf('date');
-  if (at < 0 || roles.slice(0, at).includes('byline') || !roles.slice(at + 1).includes('text')) return -1;
+  // A byline directly under the date makes the two the post's own metadata, under its title.
+  if (at < 0 || roles.slice(0, at).includes('byline') || roles[at + 1] === 'byline' || !roles.slice(at + 1).includes('text')) return -1;
   const date = parseDateLine(lines[at]!.text);
   return date && date.time === null ? at : -1;
 }

@@ -12,7 +12,7 @@ export interface Byline {
 }
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
-const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom)`;
+const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator)`;
 const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}\b`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
 const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|y|e)\s+/iu;

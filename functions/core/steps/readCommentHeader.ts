@@ -354,7 +354,9 @@ const nameLocationDate: HeaderReader = (lines, at) => {
   if (!text.includes(', ') || !RELATIVE_OR_DIGIT_END.test(text)) return null;
   const parts = text.split(', ');
   const places = parts.slice(1, -1);
-  if (parts.length < 3 || parts.length > 4 || !isPenName(parts[0]!) || !places.every((place) => /^\p{Lu}/u.test(place) && place.length <= MAX_PLACE_CHARS)) return null;
+  // "Reading: Tuesday, April 2 and Wednesday, April 3" is a list item: names hold no colon, places no figures.
+  const isPlace = (place: string): boolean => /^\p{Lu}/u.test(place) && place.length <= MAX_PLACE_CHARS && !/\d/u.test(place);
+  if (parts.length < 3 || parts.length > 4 || parts[0]!.includes(':') || !isPenName(parts[0]!) || !places.every(isPlace)) return null;
   const date = parseDateLine(parts[parts.length - 1]!, 0.8);
   return date ? header(lines[at]!, at, { author: parts[0]!, ...postedOn(date), strength: 'medium' }) : null;
 };
