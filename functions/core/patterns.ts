@@ -119,7 +119,7 @@ export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]
 
 /** Headings that open a comment section for certain: the article has ended. */
 export const COMMENT_SECTION_HEADING =
-  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?comment|kommentar schreiben|kommentar verfassen|laisser un commentaire|dodaj komentarz|přidat komentář|skriv en kommentar|додати коментар|tulis komentar|şərh yaz|добавить комментарий|оставить комментарий|написать комментарий|yorum (?:yap|yaz)|deja (?:un|tu) comentario|escribe un comentario|lascia un commento|scrivi un commento|deixe (?:um|seu) comentário|escreva um comentário|plaats een reactie|(?:leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)\b.*|نظرات کاربران|دیدگاه کاربران|ارسال نظر|ارسال دیدگاه|تعليقات القراء|أضف تعليق(?:ا|ًا)?)$/iu;
+  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?comment|kommentar schreiben|kommentar verfassen|laisser un commentaire|dodaj komentarz|přidat komentář|skriv en kommentar|додати коментар|tulis komentar|şərh yaz|добавить комментарий|оставить комментарий|написать комментарий|yorum (?:yap|yaz)|deja (?:un|tu) comentario|escribe un comentario|lascia un commento|scrivi un commento|deixe (?:um|seu) comentário|escreva um comentário|plaats een reactie|(?:leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)(?!\p{L}).*|نظرات کاربران|دیدگاه کاربران|ارسال نظر|ارسال دیدگاه|تعليقات القراء|أضف تعليق(?:ا|ًا)?)$/iu;
 /** Headings that may open a comment section, or may be a subheading of the article ("Discussion"). */
 export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|kommentare?|leserkommentare|postings?|commentaires?|réactions|réagir|comentarios?|comentários?|commenti|reacties|yorumlar|комментарии|коментарі|komentarze|komentáře|diskuse|kommentarer|komentar|şərhlər|responses?|نظرات|دیدگاه\u200cها|التعليقات|تعليقات)(?: \(\d+\)| \d+)?|\d+ (?:نظر|دیدگاه|تعليقا?|комментари[йяев]{0,2}|yorum|commenti|comentários|reacties)|discussion|what do you think\??)$/iu;
 
@@ -157,7 +157,7 @@ const BOILERPLATE_LINES = [
   // A video player's controls and its automatic transcript note.
   /^(?:now playing|mute|unmute|closed captions|fullscreen|video transcript|show full transcript|\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|this transcript was (?:generated|created) automatically\b.*)$/iu,
   // "To leave a comment, log in or register", in the languages of the pages read.
-  /^(?:щоб залишити коментар|чтобы оставить комментарий|aby (?:dodać|napisać) komentarz|pro přidání komentáře|för att kommentera|untuk (?:berkomentar|memberi komentar)|şərh yazmaq üçün)\b.*$/iu,
+  /^(?:щоб залишити коментар|чтобы оставить комментарий|aby (?:dodać|napisać) komentarz|pro přidání komentáře|för att kommentera|untuk (?:berkomentar|memberi komentar)|şərh yazmaq üçün)(?!\p{L}).*$/iu,
   /^(?:reply with quote|last edited by|users browsing this (?:thread|forum)|you may (?:not )?post (?:new threads|replies|attachments))\b.*$/iu,
   /^(?:news|content|press release|release) (?:provided|distributed|issued) by:?$/iu,
   // Channel and app promotions: "📲 Participe do canal … no WhatsApp", "Follow us on Google News", "Подпишитесь на наш канал в Telegram".
@@ -217,7 +217,7 @@ const BOILERPLATE_LINES = [
   /^(?:sign in|log in|login|register)\b.{0,30} to (?:comment|post comments?|join the (?:conversation|discussion)|reply)\b.*$/iu,
   // The comment form and its policy on Persian and Arabic sites: "What do you think?", "Send comment", "Comments containing insults …".
   /^(?:نظر شما چیست|دیدگاه خود را بنویسید|ارسال نظر|نظرات حاوی .{0,120}|أضف تعليقك|اكتب تعليقك|إرسال التعليق)\s?[؟?]?$/u,
-  /^(?:diesen artikel (?:vor)?(?:lesen|anhören)(?: lassen)?|artikel (?:vorlesen|anhören)|listen to (?:this )?(?:article|story)|lyssna på artikeln|posłuchaj artykułu|poslechněte si článek|прослухати статтю|dengarkan artikel|écouter (?:cet )?article|escuchar (?:este )?artículo|ascolta (?:l'articolo|questo articolo))\b.{0,30}$/iu,
+  /^(?:diesen artikel (?:vor)?(?:lesen|anhören)(?: lassen)?|artikel (?:vorlesen|anhören)|listen to (?:this )?(?:article|story)|lyssna på artikeln|posłuchaj artykułu|poslechněte si článek|прослухати статтю|dengarkan artikel|écouter (?:cet )?article|escuchar (?:este )?artículo|ascolta (?:l'articolo|questo articolo))(?!\p{L}).{0,30}$/iu,
   /^download\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|epub|zip|csv)\b[^)]{0,30}\)$/iu,
   /^(?:citation|cite this (?:article|report|page|paper)|how to cite(?: this)?(?: (?:article|report|page|paper))?|suggested citation)\s*:.*$/iu,
   /^(?:page \d{1,4} of \d{1,4}|seite \d{1,4} von \d{1,4}|page \d{1,4} sur \d{1,4}|página \d{1,4} de \d{1,4})\b.{0,40}$/iu,

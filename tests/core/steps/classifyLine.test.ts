@@ -250,3 +250,72 @@ describe('Function: isTailMarker (page furniture after the text)', () => {
     expect(isTailMarker(text)).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (forums, video players and more languages)', () => {
+  it.each([
+    'Reply With Quote   Thanks',
+    'Last edited by Sev; 14 Oct 2021 at 11:02.',
+    'Users browsing this thread: 1 (0 members and 1 guests)',
+    'You may not post new threads',
+    '« Previous: Church marks its 90th anniversary with a concert',
+    'Have a tip? Write to our secure Telegram bot.',
+    'Now Playing',
+    '0:00 / 2:14',
+    'This transcript was generated automatically and may contain errors.',
+    'Ta strona używa plików cookies. Korzystając z serwisu, zgadzasz się na ich użycie.',
+    'Vi använder cookies för att ge dig en bättre upplevelse.',
+    'Saytımız kukilərdən istifadə edir.',
+    'Щоб залишити коментар, увійдіть або зареєструйтесь.',
+    'Lyssna på artikeln',
+    'The district does not discriminate on the basis of race, color or national origin.',
+  ])('is true for "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+});
+
+describe('Function: isTailMarker (more furniture headings)', () => {
+  it.each(['Posted in Armenia, Featured | Tagged Armenia-Turkey, Vienna', 'Also on North Caucasus Monitor:', '__________________', 'Tagi: most, Warta', 'Attachments', 'Back to News', 'Czytaj też:'])(
+    'is true for "%s"',
+    (text) => {
+      expect(isTailMarker(text)).toBe(true);
+    },
+  );
+});
+
+describe('Function: isProse (shouted lines)', () => {
+  it('is false for a line in capitals only, a transcript or a shout', () => {
+    expect(isProse('JENNA: WE ARE LIVE ON MAIN STREET WHERE CREWS HAVE BEEN DIGGING SINCE ABOUT NOON TODAY.')).toBe(false);
+  });
+
+  it('is true for a sentence in a script without case', () => {
+    expect(isProse('افتُتحت اليوم أول محطة للطاقة الشمسية في المحافظة بقدرة إنتاجية كبيرة.')).toBe(true);
+  });
+});
+
+describe('Function: isCaptionLine (call letters and release photos)', () => {
+  it.each(['Crews work to repair a water main on Thursday.(KQRV)', 'Robots being assembled at the new plant. (PRNewsfoto/Fenwick Robotics, Inc.)'])('is true for "%s"', (text) => {
+    expect(isCaptionLine(text)).toBe(true);
+  });
+});
+
+describe('Function: isCommentControl (vote buttons and more languages)', () => {
+  it.each(['Odpowiedz  Zgłoś  👍 24  👎 3', 'Відповісти   👍 18', 'Balas · Suka (12)'])('is true for "%s"', (text) => {
+    expect(isCommentControl(text)).toBe(true);
+  });
+});
+
+describe('Function: isWeakTailMarker (comment headings in more languages)', () => {
+  it.each(['Komentarze (14)', 'Коментарі (6)', 'Kommentarer', 'Diskuse'])('is true for "%s"', (text) => {
+    expect(isWeakTailMarker(text)).toBe(true);
+  });
+});
+
+describe('Function: isTailMarker and isBoilerplate (labels ending in letters outside ASCII)', () => {
+  it.each(['Додати коментар', 'Přidat komentář', 'Добавить комментарий'])('reads the comment form "%s" as a heading', (text) => {
+    expect(isTailMarker(text)).toBe(true);
+  });
+
+  it.each(['Прослухати статтю', 'Poslechněte si článek'])('reads the audio button "%s" as boilerplate', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+});

@@ -49,3 +49,17 @@ describe('Function: parseArticle (a forum thread with member cards)', () => {
     expect(result.comments.map((c) => [c.author, c.text])).toEqual([['SeaTroutSteve', 'Brilliant news. Thirty years I have been waiting for this.']]);
   });
 });
+
+describe('Function: dropForumProfiles (cards on one line)', () => {
+  it('drops a card printed on one line, and keeps the post header above it', () => {
+    const lines = toLines(['#2  Posted by Sev on 14 Oct 2021, 10:47', 'Member · Posts: 871 · Joined: Jun 2014', '', 'About time, the town needed it.'].join('\n'));
+
+    expect(dropForumProfiles(lines).map((l) => l.text)).toEqual(['#2 Posted by Sev on 14 Oct 2021, 10:47', 'About time, the town needed it.']);
+  });
+
+  it('keeps a line with one field among other words', () => {
+    const lines = toLines(['Opening hours · Location: Harbour Road'].join('\n'));
+
+    expect(dropForumProfiles(lines).map((l) => l.text)).toEqual(['Opening hours · Location: Harbour Road']);
+  });
+});

@@ -240,3 +240,11 @@ describe('Function: findBodyStart (decks and newsletter boxes)', () => {
     expect(findBodyStart(toLines(rows.join('\n')))).toBe(1);
   });
 });
+
+describe('Function: findBodyStart (letters)', () => {
+  it('starts the text at a letter’s salutation under the byline', () => {
+    const rows = ['Principal’s Corner: conferences and testing', 'Posted on: 03/08/2024', 'Author: Dana Okoro', '', 'Dear families,', '', PROSE];
+
+    expect(findBodyStart(toLines(rows.join('\n')))).toBe(3);
+  });
+});

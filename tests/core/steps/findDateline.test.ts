@@ -289,3 +289,12 @@ describe('Function: findDateline (datelines read from held-out layouts)', () => 
     expect(at(paragraph)).toEqual({ dateline: { locations, agency }, rest });
   });
 });
+
+describe('Function: findDateline (Azerbaijani wires)', () => {
+  it('reads "Gəncə. 5 mart. REPORT.AZ/" as the place and the agency', () => {
+    expect(at('Gəncə. 5 mart. REPORT.AZ/ Şəhərdə yeni su anbarının tikintisinə başlanılıb.')).toEqual({
+      dateline: { locations: ['Gəncə'], agency: 'REPORT.AZ' },
+      rest: 'Şəhərdə yeni su anbarının tikintisinə başlanılıb.',
+    });
+  });
+});

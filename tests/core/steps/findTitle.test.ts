@@ -112,3 +112,33 @@ describe('Function: findTitle (key points, site names, metadata above)', () => {
     expect(findTitle(lines, roles)).toBe(5);
   });
 });
+
+describe('Function: findTitle (tickers, captions and post metadata)', () => {
+  it('does not take the item under a "Breaking News" label for the headline, and looks past a caption to the byline', () => {
+    const { lines, roles } = header([
+      ['Breaking News', 'text'],
+      ['Boil water notice lifted for Gatesville', 'text'],
+      '',
+      ['Water main break forces school closure and a boil notice for 4,000 homes', 'text'],
+      ['Crews worked overnight to repair a line under Main Street.', 'text'],
+      '',
+      ['Crews repair the main on Thursday. (KQRV)', 'caption'],
+      '',
+      ['By Jenna Ruiz', 'byline'],
+    ]);
+
+    expect(findTitle(lines, roles)).toBe(2);
+  });
+
+  it('reads a date with a byline directly under it as the post’s metadata under its title, not a blog’s date header', () => {
+    const { lines, roles } = header([
+      ['News', 'text'],
+      ['Principal’s Corner: conferences, testing and a big thank-you', 'text'],
+      ['Posted on: 03/08/2024', 'date'],
+      ['Author: Dana Okoro', 'byline'],
+      ['Dear families,', 'text'],
+    ]);
+
+    expect(findTitle(lines, roles)).toBe(1);
+  });
+});

@@ -159,3 +159,25 @@ describe('Function: parseDateLine (date lines from held-out layouts)', () => {
     expect(parseDateLine(line)).toEqual(expect.objectContaining({ iso: null, relative: true }));
   });
 });
+
+describe('Function: parseDateLine (Polish, Czech, Swedish, Ukrainian, Indonesian and Azerbaijani pages)', () => {
+  it.each([
+    ['14 marca 2024, 10:27', '2024-03-14T10:27:00'],
+    ['Aktualizacja: 14 marca 2024, 15:02', '2024-03-14T15:02:00'],
+    ['12. 3. 2024 10:45', '2024-03-12T10:45:00'],
+    ['Publicerad 5 mars 2024 kl. 06.30', '2024-03-05T06:30:00'],
+    ['05 березня 2024, 14:22', '2024-03-05T14:22:00'],
+    ['Selasa, 5 Maret 2024 14:22', '2024-03-05T14:22:00'],
+    ['05 mart 2024, 14:22', '2024-03-05T14:22:00'],
+    ['|Updated: Oct. 12, 2023 at 5:47 PM', '2023-10-12T17:47:00'],
+  ])('reads "%s" as %s', (line, iso) => {
+    expect(parseDateLine(line)?.iso).toBe(iso);
+  });
+
+  it.each(['2 godz. temu', 'před 3 hodinami', '2 timmar sedan', '3 години тому', '1 jam yang lalu', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago'])(
+    'reads "%s" as a relative time',
+    (line) => {
+      expect(parseDateLine(line)).toEqual(expect.objectContaining({ iso: null, relative: true }));
+    },
+  );
+});

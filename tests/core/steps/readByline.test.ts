@@ -230,3 +230,13 @@ describe('Function: readByline (more byline forms)', () => {
     expect(isAgency(text)).toBe(true);
   });
 });
+
+describe('Function: readByline (agency after a slash, job titles)', () => {
+  it('reads "Olle Berg/TT" as the author and leaves the agency out', () => {
+    expect(readByline('Olle Berg/TT')?.authors).toEqual(['Olle Berg']);
+  });
+
+  it('leaves a job title after the name out of the authors, "Author: Dana Okoro, Principal"', () => {
+    expect(readByline('Author: Dana Okoro, Principal')?.authors).toEqual(['Dana Okoro']);
+  });
+});

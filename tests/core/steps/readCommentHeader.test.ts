@@ -321,3 +321,20 @@ describe('Function: readCommentHeader (comment layouts from held-out pages)', ()
     expect([readCommentHeader(lines, 0)?.author, readCommentHeader(lines, 1)]).toEqual(['Ana Ruiz', null]);
   });
 });
+
+describe('Function: readCommentHeader (more held-out layouts)', () => {
+  it.each([
+    ['↳ Arman S., Yerevan', '4 hours ago', 'Arman S.'],
+    ['Sina - Canada', '15:02 - 2019/01/15', 'Sina'],
+  ])('reads the commenter of "%s" without the home town', (line, date, author) => {
+    expect(headerOf(line, date, 'Good news for both towns.')).toEqual(expect.objectContaining({ author }));
+  });
+
+  it('reads "Name відповідь для Name" as a reply to that name', () => {
+    expect(headerOf('Тарас Л. відповідь для Марта', 'вчора', 'Бо тролейбус дешевший.')).toEqual(expect.objectContaining({ author: 'Тарас Л.', replyTo: 'Марта' }));
+  });
+
+  it('reads no commenter from a list item with a label and dates, "Reading: Tuesday, April 2 and Wednesday, April 3"', () => {
+    expect(headerOf('Reading: Tuesday, April 2 and Wednesday, April 3', 'Math: Tuesday, April 9 and Wednesday, April 10')).toBeNull();
+  });
+});

@@ -366,3 +366,17 @@ describe('Function: readHeader (held-out header layouts)', () => {
     expect([result.title, result.authors]).toEqual(['Rural ERs closed 312 times last year', ['Kirsten Ahe']]);
   });
 });
+
+describe('Function: readHeader (ids beside dates, transcripts)', () => {
+  it('reads the source id printed beside the date, "2023-11-07 08:30 | ID: 88412"', () => {
+    const result = header('Dam levels fall to a ten-year low', '2023-11-07 08:30   |   ID: 88412');
+
+    expect([result.sourceId, result.publishedAt]).toEqual(['88412', '2023-11-07T08:30:00']);
+  });
+
+  it('takes no caption from a video transcript line in capitals', () => {
+    const result = header('Water main break forces school closure', 'By Jenna Ruiz', 'JENNA: WE ARE LIVE ON MAIN STREET WHERE CREWS HAVE BEEN DIGGING SINCE NOON...');
+
+    expect(result.captions).toEqual([]);
+  });
+});

@@ -463,3 +463,42 @@ describe('Function: splitComments (social widgets and reply labels)', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (forum threads and vote widgets)', () => {
+  const thread = (rows: readonly string[]) => threadReplies(splitRaw(rows)).map((c) => [c.author, c.depth, c.text]);
+
+  it('keeps a forum thread flat when a post names another member, and ends each post at its signature', () => {
+    const rows = [
+      '#2  Posted by Sev on 14 Oct 2021, 10:47',
+      'About time, the town needed a consulate.',
+      '__________________',
+      'Our mountains, our home',
+      '',
+      '#3  Posted by Tigran_LA on 14 Oct 2021, 11:30',
+      '@Sev nobody said it would change the border.',
+    ];
+
+    expect(thread(rows)).toEqual([
+      ['Sev', 0, 'About time, the town needed a consulate.'],
+      ['Tigran_LA', 0, '@Sev nobody said it would change the border.'],
+    ]);
+  });
+
+  it('nests a forum post under the post its reply marker names, "Ответ на #1 (Сергей_63)"', () => {
+    const rows = ['#1  Написал(а): Сергей_63  12.03.2021 в 14:40', 'Каждый год одно и то же.', '', '#2  Написал(а): Олеся  12.03.2021 в 15:02', 'Ответ на #1 (Сергей_63)', 'Мост никто строить не будет.'];
+
+    expect(thread(rows)).toEqual([
+      ['Сергей_63', 0, 'Каждый год одно и то же.'],
+      ['Олеся', 1, 'Мост никто строить не будет.'],
+    ]);
+  });
+
+  it('leaves vote counts out of the comment text, "👍 12   👎 1"', () => {
+    const rows = ['Comments', '', 'Sina - Canada', '15:02 - 2019/01/15', '', 'Good news for both nations.', '', '👍 12   👎 1', '', 'Arpine - Yerevan', '16:40 - 2019/01/15', '', 'Finally.', '', '👍 9   👎 0'];
+
+    expect(split(rows)).toEqual([
+      { author: 'Sina', text: 'Good news for both nations.' },
+      { author: 'Arpine', text: 'Finally.' },
+    ]);
+  });
+});
