@@ -53,3 +53,14 @@ describe('Function: detectLanguage', () => {
     expect(language).toBeNull();
   });
 });
+
+describe('Function: detectLanguage (Czech beside Polish, Azerbaijani beside Turkish)', () => {
+  it.each([
+    ['Kraj letos vydá na opravy silnic víc než loni, podle radních je třetina z nich v havarijním stavu a bude se opravovat také přes léto.', 'cs'],
+    ['Miasto zapowiada, że remont mostu potrwa do jesieni, a objazd przez centrum nie zostanie skrócony, co się nie podoba kierowcom.', 'pl'],
+    ['Şəhərdə yeni su anbarının tikintisinə başlanılıb və layihə üçün vəsait dövlət tərəfindən ayrılıb, işlər isə iki il çəkəcək.', 'az'],
+    ['Belediye bu yıl için yeni bir metro hattı planlıyor ve hattın daha çok yolcu taşıması bekleniyor, ama ihale tarihi henüz belli değil.', 'tr'],
+  ])('detects the language of "%s"', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+});
