@@ -103,22 +103,27 @@ const MONTH_NAME =
 const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/u;
 const RELATIVE_HINT = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|fa)\\b`, 'iu');
 /** "3 часа назад", "3 saat önce", "۳ ساعت پیش", "2 godz. temu", "3 jam yang lalu": the word for "ago" the word-boundary test cannot see. */
-const RELATIVE_ENDING = / (?:назад|тому|önce|پیش|temu|lalu|əvvəl|sedan)$/u;
+const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'temu', 'lalu', 'əvvəl', 'sedan']);
+const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 /** "вчора", "wczoraj", "igår": yesterday and today in languages the date parser does not read. */
 const DAY_WORD = /^(?:вчора|вчера|сьогодні|сегодня|wczoraj|dzisiaj|včera|dnes|igår|idag|kemarin|dünən|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag)(?!\p{L})/iu;
 /** "há 3 horas", "před 3 hodinami" open with it; "2d" is short. */
 const SHORT_RELATIVE = /^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
 const isRelative = (text: string): boolean =>
   RELATIVE_HINT.test(text) ||
-  RELATIVE_ENDING.test(text) ||
+  AGO_WORDS.has(lastWord(text)) ||
   DAY_WORD.test(text) ||
   text.startsWith('há ') ||
   text.startsWith('před ') ||
   (text.length <= 8 && SHORT_RELATIVE.test(text));
 
 /** A numeric date or time, a month name beside a number, or a relative time. */
+/** Latin and Cyrillic month names have three letters or more in a row: "ok 1" needs no month search. */
+const LETTER_RUN = /\p{L}{3}/u;
 const hasDateHint = (text: string): boolean =>
-  NUMERIC_DATE_OR_TIME.test(text) || (/\d/u.test(text) && (MONTH_NAME.test(text) || ARABIC_SCRIPT.test(text) || EUROPEAN_MONTH_NAME.test(text))) || isRelative(text);
+  NUMERIC_DATE_OR_TIME.test(text) ||
+  (/\d/u.test(text) && (ARABIC_SCRIPT.test(text) || (LETTER_RUN.test(text) && (MONTH_NAME.test(text) || EUROPEAN_MONTH_NAME.test(text))))) ||
+  isRelative(text);
 
 /** Cheap gate before chrono, which is slow: dates in saved pages are short and carry a hint. */
 const mayHoldDate = (text: string): boolean => text.length <= MAX_DATE_LINE * 2 && hasDateHint(text);
