@@ -194,7 +194,7 @@ const forumPost: HeaderReader = (lines, at) => {
     return numbered ? numberedPost(lines, at, Number(numbered[1]), numbered[2]!) : null;
   }
   // Without its "Re:" line or a post number ("#3 Posted by …"), "Posted by Jane | June 4, 2021" is as likely a post's footer byline.
-  const number = m[1] === undefined ? null : Number(m[1].replace('#', ''));
+  const number = m[1] === undefined ? null : Number(m[1]);
   return header(lines[at]!, at, {
     author: m[2]!,
     span: subject ? 2 : 1,
@@ -294,8 +294,9 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
 
 /** "Derek W, Preston", "Sina - Canada": news sites print where the commenter lives after the name. */
 const HOME_TOWN = /^(.+?)(?:,| [-–—]) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+const TOWN_SEPARATOR = /, | [-–—] /u;
 function withoutHomeTown(name: string): string {
-  const m = name.includes(', ') || name.includes(' - ') || name.includes(' – ') || name.includes(' — ') ? HOME_TOWN.exec(name) : null;
+  const m = TOWN_SEPARATOR.test(name) ? HOME_TOWN.exec(name) : null;
   return m && isNameLike(m[1]!) ? m[1]! : name;
 }
 

@@ -59,9 +59,9 @@ const MAX_OUTLET_WORDS = 4;
 const MIN_HEADLINE_WORDS_ABOVE_NAME = 5;
 const KEY_POINT = /^[•▪■●◦‣]\s/u;
 const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
-/** "News provided by": a release wire's label over the sender's name. */
 const SEGMENT_SEPARATOR = /\s+\|\s+/u;
 
+/** "2023-11-07 08:30 | ID: 88412" → the id, and the line without it. */
 function withoutSourceIdSegment(text: string): { id: string | null; rest: string } {
   if (!text.includes('|')) return { id: null, rest: text };
   const segments = text.split(SEGMENT_SEPARATOR);
@@ -76,6 +76,7 @@ const TRANSCRIPT_LINE = /^\p{Lu}{2,20}(?: \p{Lu}{2,20})?: \P{Ll}{10,}$/u;
 const LONE_TIME = /^(\d{1,2})[:.](\d{2})$/u;
 /** "From:", "Published", "Updated": a field's label on a line of its own, its value on the next. */
 const FIELD_LABEL = /^(?:\p{L}+(?: \p{L}+)?:|published|updated|veröffentlicht|aktualisiert|publié|publicado)$/iu;
+/** "News provided by", "From:": a release's label over the sender's name. */
 const SENDER_LABEL = /^(?:(?:news|content|press release|release) (?:provided|distributed|issued) by:?|from:)$/iu;
 
 /**
