@@ -66,6 +66,18 @@ function blockText(block: JsonRecord): string {
   return asText(field(block, ['rendered', 'raw', 'text', 'value', 'name']));
 }
 
+/**
+ * The lead picture's caption: a content API's HTML figure, or an image object's caption. A bare
+ * URL (schema.org `image`) says nothing a reader sees.
+ */
+function leadImageText(value: Json | undefined): string {
+  if (Array.isArray(value)) return leadImageText(value[0]);
+  if (typeof value === 'string') return looksLikeHtml(value) || HTML_FRAGMENT.test(value) || value.includes('<figure') ? htmlToText(value).trim() : '';
+  if (!isRecord(value)) return '';
+  const caption = asText(value['caption']).trim();
+  return caption === '' ? '' : `[Image: ${caption}]`;
+}
+
 const hasArticleFields = (record: JsonRecord): boolean => field(record, FIELD_NAMES.title) !== undefined && field(record, FIELD_NAMES.body) !== undefined;
 const MAX_WRAPPER_DEPTH = 3;
 
@@ -136,7 +148,7 @@ export function jsonToText(value: Json): string | null {
   const body = asText(field(record, FIELD_NAMES.body)).replace(TRUNCATION_NOTE, '');
   if (!title && !body) return null;
   const subtitle = asText(field(record, FIELD_NAMES.subtitle));
-  const image = asText(field(record, FIELD_NAMES.image)).trim();
+  const image = leadImageText(field(record, FIELD_NAMES.image));
   const authors = authorNames(field(record, FIELD_NAMES.author)).map(withoutOutlet);
   const header = plainHeaderLines({
     title,

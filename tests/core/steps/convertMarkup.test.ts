@@ -223,3 +223,17 @@ describe('Function: convertMarkup (JSON exports in envelopes and blocks)', () =>
     expect(result.article.subtitle).toBeNull();
   });
 });
+
+describe('Function: convertMarkup (lead images in JSON)', () => {
+  it('takes the caption of an image object and nothing of a bare image URL', () => {
+    const base = { headline: 'Harbour fees rise for visiting yachts', articleBody: `${PARAGRAPH}\n\nOwners said the rise would push them along the coast.` };
+    const withUrl = parseArticle(JSON.stringify({ ...base, image: 'https://media.example/pier.jpg' }));
+    const withObject = parseArticle(JSON.stringify({ ...base, image: { '@type': 'ImageObject', url: 'https://media.example/pier.jpg', caption: 'Yachts at the east pier.' } }));
+
+    expect([withUrl.ok && withUrl.article.captions, withUrl.ok && withUrl.article.body.includes('https'), withObject.ok && withObject.article.captions]).toEqual([
+      [],
+      false,
+      ['Yachts at the east pier.'],
+    ]);
+  });
+});
