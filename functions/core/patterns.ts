@@ -104,7 +104,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
 export const SHARE_WORDS = new Set([
-  'share', 'shares', 'on', 'via', 'this', 'article', 'page', 'story', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'mail', 'whatsapp',
+  'share', 'shares', 'on', 'via', 'this', 'article', 'page', 'story', 'more', 'sharing', 'options', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'mail', 'whatsapp',
   'linkedin', 'print', 'copy', 'link', 'pinterest', 'reddit', 'telegram', 'tweet', 'messenger', 'bluesky', 'threads', 'teilen',
   'drucken', 'auf', 'per', 'partager', 'imprimer', 'save', 'bookmark', 'comments', 'comment', 'compartir', 'en', 'enviar', 'por', 'sur',
   'blogthis', 'thisblogthis', 'condividi', 'su', 'delen', 'deel', 'dit', 'artikel', 'compartilhe', 'paylaş', 'full', 'اشتراک\u200cگذاری', 'چاپ', 'شارك', 'الخبر',
@@ -154,6 +154,7 @@ const BOILERPLATE_LINES = [
   /^(?:[•·|–—-]\s*)?(?:\d+\s?-?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture)\s?:?\s?\d+\s*min\S*)$/iu,
   /^(?:[←→«»‹›<>]\s?)?(?:previous|next|older|newer|prev\.?)(?: (?:post|article|story|entry|posts)\b.*| ?:.*)$/iu,
   /^(?:have|got) a (?:news )?tip\b.*$/iu,
+  /^for (?:more|further) information,? (?:please )?contact\b.*$/iu,
   // A video player's controls and its automatic transcript note.
   /^(?:now playing|mute|unmute|closed captions|fullscreen|video transcript|show full transcript|\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|this transcript was (?:generated|created) automatically\b.*)$/iu,
   // "To leave a comment, log in or register", in the languages of the pages read.
@@ -225,7 +226,7 @@ const BOILERPLATE_LINES = [
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|produced) by\b[^;]*;.*$/iu,
   /^(?:our standards|unsere standards)\s*:.*$/iu,
   /^(?:font size|text size|schriftgröße|a\s?a\s?a|follow us(?: on \w+)?|like us on \w+|join us on \w+)\b.*$/iu,
-  /^(?:\d[\d,.]*\s*(?:views|reads|hits|aufrufe|vues)|(?:views|hits|reads|aufrufe|vues|просмотров|просмотры|görüntülenme|okunma|visualizações|visualizzazioni|weergaven|visitas|عدد المشاهدات|المشاهدات|تعداد بازدید|بازدید)\s*:\s*\d[\d,. ]*)$/iu,
+  /^(?:\d(?:[\d,.]| (?=\d))*\s*(?:views|reads|hits|aufrufe|vues)|(?:views|hits|reads|aufrufe|vues|просмотров|просмотры|görüntülenme|okunma|visualizações|visualizzazioni|weergaven|visitas|عدد المشاهدات|المشاهدات|تعداد بازدید|بازدید)\s*:\s*\d[\d,. ]*)$/iu,
   /^(?:kategorien|categorías|catégories|schlagwörter|étiquettes|etiquetas)\s*:.*$/iu,
   /^(?:search(?: for)?|suche|buscar|rechercher)\s*:?$/iu,
   /^(?:comments (?:on this (?:page|article|story|post) )?(?:are|have been) (?:now )?(?:welcome|moderated|closed|encouraged)|(?:this )?discussion (?:is|has been) (?:now )?closed|(?:we|the editors?) reserves? the right\b).*$/iu,
@@ -248,6 +249,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
   /\bis a registered (?:charity|non-?profit)\b/iu,
+  /\b(?:please )?support (?:independent|our|quality) journalism\b/iu,
   /\bdoes not discriminate on the basis of\b/iu,
   /\b(?:accepteer|acceptez|accepter|akzeptieren sie|acepta|aceite|accetta)\b.{0,20} cookies?\b|\bcookie-?(?:instellingen|einstellungen|paramètres|ajustes|impostazioni|configuración)\b/iu,
   /\b(?:sur un seul appareil à la fois|on (?:only )?one device at a time|auf einem gerät gleichzeitig)\b/iu,
@@ -271,7 +273,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'newsletter', 'boletín', 'nieuwsbrief', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'journalism', 'newsletter', 'boletín', 'nieuwsbrief', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
 /** Keys in scripts without ASCII word boundaries (Cyrillic): searched without \b. */
 export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['все права защищены', 'при перепечатке'];
 

@@ -8,6 +8,11 @@ const NOT_NAMES = new Set([
   'er', 'sie', 'es', 'wir', 'ich', 'man', 'der', 'die', 'das', 'il', 'elle', 'on', 'and', 'but', 'also', 'then', 'he also', 'officials',
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'police', 'statement', 'report', 'source', 'sources',
 ]);
+/** What a listing labels its entries with: "Policy Brief | 4 October 2023" names a kind of text, not its author. */
+const TEXT_KINDS = new Set([
+  'analysis', 'commentary', 'policy brief', 'working paper', 'briefing', 'explainer', 'interview', 'opinion', 'op-ed', 'podcast', 'video', 'feature',
+  'press release', 'event', 'news', 'blog', 'review', 'editorial',
+]);
 
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -83,7 +88,7 @@ function nameLike(text: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 60) return false;
   // A closing initial ("Armen G.") is part of a name; other final punctuation is not.
   if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) return false;
-  if (NOT_NAMES.has(trimmed.toLowerCase())) return false;
+  if (NOT_NAMES.has(trimmed.toLowerCase()) || TEXT_KINDS.has(trimmed.toLowerCase())) return false;
   // One token: a handle, with at least one letter ("50" under "Per page" is no one).
   if (!/\s/u.test(trimmed)) return HANDLE.test(trimmed) && /\p{L}/u.test(trimmed);
   const parts = trimmed.split(/\s+/u);

@@ -49,12 +49,14 @@ const IS_REGION_ABBREVIATION = new RegExp(`^(?:${REGION_ABBREVIATION})$`, 'u');
 /** "Ukraine", "New Mexico", "Nagorno-Karabakh": a country or region written out, no month and no digits. */
 const REGION_WORD = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*`;
 const IS_REGION_NAME = new RegExp(String.raw`^(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Yesterday)\p{Ll}*\b)${REGION_WORD}(?: ${REGION_WORD}){0,2}$`, 'u');
+/** "(Bishkek) –": a rights group's place in parentheses before the dash, no agency. */
+const PLACE_IN_PARENTHESES = /^\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)\s?[—–-]\s?(?=\p{Lu})/u;
 /**
- * "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—", "KYIV, Ukraine —", "NAIROBI, 19 June 2023 –": upper-case
+ * "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—", "KYIV, Ukraine —", "NAIROBI, 19 June 2023 –", "YEREVAN/MOSCOW —": upper-case
  * words (a region or a date may follow) then a dash, then the sentence.
  */
 const BARE_PREFIX = new RegExp(
-  String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:, (\d{1,2} ${MONTH},? \d{4}|${MONTH} \d{1,2},? \d{4}))?(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
+  String.raw`^(${PLACE}(?:(?:, |\/)${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:, (\d{1,2} ${MONTH},? \d{4}|${MONTH} \d{1,2},? \d{4}))?(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
   'u',
 );
 /** "BENGALURU: The …", "NEW DELHI: …": an upper-case place closed by a colon (South Asian papers). */
@@ -102,7 +104,7 @@ const NOT_PLACES = new Set([
 const withoutClosingStop = (place: string): string => (/^[^.]+\.$/u.test(place) ? place.slice(0, -1) : place);
 const splitPlaces = (text: string): string[] =>
   text
-    .split(',')
+    .split(/[,/]/u)
     .map((p) => withoutClosingStop(p.trim()))
     .filter((p) => p.length > 0);
 const isUpperWord = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
@@ -200,6 +202,10 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (agencySlash) return { dateline: { locations: [agencySlash[1]!], agency: agencySlash[2]! }, rest: paragraph.slice(agencySlash[0].length) };
   const slashedAgency = PLACE_DAY_SLASHED_AGENCY.exec(paragraph);
   if (slashedAgency) return { dateline: { locations: splitPlaces(slashedAgency[1]!), agency: slashedAgency[2]!.trim() }, rest: paragraph.slice(slashedAgency[0].length) };
+  const parenthesized = agencyFirst === null ? PLACE_IN_PARENTHESES.exec(paragraph) : null;
+  if (parenthesized && !isAgency(parenthesized[1]!) && !NOT_PLACES.has(parenthesized[1]!) && !LABELS.has(parenthesized[1]!.toUpperCase())) {
+    return { dateline: { locations: [parenthesized[1]!], agency: null }, rest: paragraph.slice(parenthesized[0].length) };
+  }
   const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph);
   if (arabicPlace) return { dateline: { locations: [arabicPlace[1]!], agency: null }, rest: paragraph.slice(arabicPlace[0].length) };
   const bare = BARE_PREFIX.exec(paragraph) ?? COLON_PREFIX.exec(paragraph);

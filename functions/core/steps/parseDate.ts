@@ -135,6 +135,9 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 const ARABIC_MERIDIEM = /(\d{1,2}:\d{2})\s?(م|مساء\u064B?|ص|صباحا?\u064B?)(?=\s|$)/gu;
 /** "19:40 (МСК)": Moscow time, named in Russian. */
 const MOSCOW_TIME = /\(?(?:МСК|мск)\)?/gu;
+/** "11:42 Tehran Time", "(Moscow time)": a city's time named in words, as the zone abbreviation chrono reads. */
+const CITY_TIME = /\(?\b(tehran|moscow|baku|yerevan|tbilisi|istanbul|ankara|kyiv|kiev) time\)?/giu;
+const CITY_ZONES: Readonly<Record<string, string>> = { tehran: 'IRST', moscow: 'MSK', baku: '+04:00', yerevan: '+04:00', tbilisi: '+04:00', istanbul: '+03:00', ankara: '+03:00', kyiv: 'EET', kiev: 'EET' };
 
 function withEnglishMonths(text: string): string {
   if (ARABIC_SCRIPT.test(text)) {
@@ -169,6 +172,7 @@ function findDateUncached(text: string): DateFinding | null {
   // "· 2 yr. ago": a separator left over from an "author · time" line.
   const stripped = withEnglishMonths((published.length > 0 ? published : text.replace(LEADING_SEPARATOR, '')).replace(DATE_LINE_PREFIX, ''))
     .replace(MOSCOW_TIME, 'MSK')
+    .replace(CITY_TIME, (_, city: string) => CITY_ZONES[city.toLowerCase()] ?? '')
     .replace(/\s[|•·]\s/gu, ' ')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32": a slash, a dash or a word between the date and its time.
     .replace(/(\d)\s(?:[/–—в-]|a las|às|alle|om|saat)\s(?=\d{1,2}[:.h]\d{2}\b)/gu, '$1 ')
