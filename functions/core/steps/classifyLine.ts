@@ -43,13 +43,14 @@ function hasBoilerplatePhrase(text: string): boolean {
   return PHRASE_KEY.test(text) && BOILERPLATE_PHRASE.test(text);
 }
 
-/** Short lines may be menus or share bars; the checks for those run only on them. */
+/** Short lines may be menus or share bars; the checks for those run only on them (a share bar spelt out in full may run longer). */
 const SHORT_LINE = 80;
+const SHARE_LINE_MAX_CHARS = 160;
 
 export function isBoilerplate(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_CHARS) return false;
   if (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text)) return true;
-  if (text.length > SHORT_LINE) return false;
+  if (text.length > SHORT_LINE) return text.length <= SHARE_LINE_MAX_CHARS && isShareLine(text);
   return isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/u.test(text);
 }
 
@@ -113,8 +114,8 @@ export function isInlineMenu(text: string): boolean {
 }
 
 /** A short line made only of words from `vocabulary` and counts. */
-function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>): boolean {
-  if (text.length > 80) return false;
+function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>, maxChars = 80): boolean {
+  if (text.length > maxChars) return false;
   const lower = text.toLowerCase();
   // The first word settles most lines (comment text, names) without splitting the whole line.
   const first = CONTROL_LINE_FIRST_WORD.exec(lower)?.[1];
@@ -139,6 +140,7 @@ const SOCIAL_NETWORKS = /\b(?:facebook|twitter|linkedin|whatsapp|telegram|reddit
 
 /** "Share on Facebook Share on X Email", "Facebook Twitter WhatsApp Email". */
 export function isShareLine(text: string): boolean {
-  if (!onlyWordsOf(text, SHARE_WORDS)) return false;
+  // "Share this via Facebook   Share this via X   …   More sharing options": a share bar may run long.
+  if (!onlyWordsOf(text, SHARE_WORDS, SHARE_LINE_MAX_CHARS)) return false;
   return /\b(?:share|teilen|partager|compartir|compartilhe|condividi|deel|delen|paylaş)|اشتراک|شارك/iu.test(text) || (text.match(SOCIAL_NETWORKS)?.length ?? 0) >= 2;
 }

@@ -75,7 +75,7 @@ function skipSentenceHeadline(lines: readonly Line[], start: number): number {
   return first.text.length <= MAX_BARE_SENTENCE_HEADLINE && !first.text.endsWith('.') && second.blankBefore > 0 ? 1 : start;
 }
 
-const SALUTATION = /^(?:dear|hello|hi|greetings|liebe[rs]?|sehr geehrte[rn]?|chers?|chères?|queridos?|queridas?|estimad[oa]s?|car[aoie]|beste)\b.{1,60},$/iu;
+const SALUTATION = /^(?:(?:dear|hello|hi|greetings|liebe[rs]?|sehr geehrte[rn]?|chers?|chères?|queridos?|queridas?|estimad[oa]s?|car[aoie]|beste)\b.{1,60},|to the editors?:)$/iu;
 
 /**
  * "It was a quiet morning." — a short opening sentence between the byline or date and the first
@@ -85,7 +85,7 @@ function includeShortLede(lines: readonly Line[], start: number): number {
   let lede = start;
   while (lede > 0) {
     const { text } = lines[lede - 1]!;
-    // "Dear Maplewood families,": a letter's salutation opens its text.
+    // "Dear Maplewood families,", "To the Editor:": a letter's salutation opens its text.
     if (!(endsSentence(text) || SALUTATION.test(text)) || isCaptionLine(text) || isBoilerplate(text) || isMetadata(text)) break;
     lede--;
   }

@@ -202,7 +202,8 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (agencySlash) return { dateline: { locations: [agencySlash[1]!], agency: agencySlash[2]! }, rest: paragraph.slice(agencySlash[0].length) };
   const slashedAgency = PLACE_DAY_SLASHED_AGENCY.exec(paragraph);
   if (slashedAgency) return { dateline: { locations: splitPlaces(slashedAgency[1]!), agency: slashedAgency[2]!.trim() }, rest: paragraph.slice(slashedAgency[0].length) };
-  const parenthesized = agencyFirst === null ? PLACE_IN_PARENTHESES.exec(paragraph) : null;
+  // "(Bishkek) –": no agency in the parentheses, but a place.
+  const parenthesized = PLACE_IN_PARENTHESES.exec(paragraph);
   if (parenthesized && !isAgency(parenthesized[1]!) && !NOT_PLACES.has(parenthesized[1]!) && !LABELS.has(parenthesized[1]!.toUpperCase())) {
     return { dateline: { locations: [parenthesized[1]!], agency: null }, rest: paragraph.slice(parenthesized[0].length) };
   }

@@ -85,6 +85,16 @@ export function bareNames(text: string): string[] | null {
   return names.length > 0 && names.every(isFullName) ? names : null;
 }
 
+/** "Sarkis Toumanian, Watertown, Mass.": a letter writer's name and home town. */
+const NAME_AND_TOWN = /^([^,]{3,60}), \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}(?:, \p{Lu}[\p{L}.]{1,14}(?: \p{Lu}[\p{L}.]{1,14})?)?$/u;
+
+/** The one full name before a home town, or null. */
+export function nameBeforeTown(text: string): string[] | null {
+  const m = NAME_AND_TOWN.exec(text);
+  const names = m ? bareNames(m[1]!) : null;
+  return names?.length === 1 ? names : null;
+}
+
 /** "Par Ouest-Horizon avec AFP", "Von Jana Berg mit dpa": the agency the newsroom wrote with. */
 const WITH_AGENCY = /\s+(?:with|avec|mit|con|com)\s+(\S.{0,30})$/iu;
 

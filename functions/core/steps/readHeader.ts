@@ -5,7 +5,7 @@ import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, is
 import type { HeaderRole } from './findTitle';
 import { findTitle, stackedListLines } from './findTitle';
 import type { Byline } from './readByline';
-import { bareNames, isAgency, isCompanyName, isNewsroomRole, isPublicationCredit, isRoleLine, readByline } from './readByline';
+import { bareNames, isAgency, isCompanyName, isNewsroomRole, isPublicationCredit, isRoleLine, nameBeforeTown, readByline } from './readByline';
 import { bylineAgency, datelineLinePlaces } from './findDateline';
 import type { Dateline } from '../types';
 import { parseDateLine, withTime } from './parseDate';
@@ -86,7 +86,7 @@ const SENDER_LABEL = /^(?:(?:news|content|press release|release) (?:provided|dis
 function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: Map<number, Byline>): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (roles[i] !== 'text') continue;
-    const names = bareNames(lines[i]!.text);
+    const names = bareNames(lines[i]!.text) ?? nameBeforeTown(lines[i]!.text);
     if (names === null) continue;
     const below = lines[i + 1]!;
     const besideName = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && below.blankBefore === 0;
