@@ -77,12 +77,13 @@ export const NAME_REPLIED_TO =
   /^(\S.{0,60}?)\s(?:replied to|replying to|in reply to|antwortete|a répondu à|respondió a|ha risposto a|respondeu a|reageerde op|відповідь для|ответ для|odpowiedź dla|odpověď pro|svar till|membalas)\s@?(\S.{0,60})$/iu;
 /** The addressee in such a reply marker ("Antwort auf Nordlicht_77" → "Nordlicht_77"), not in a reaction. */
 const REPLY_TO_NAME = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MARKERS}):?\s+@?(\S.{0,60}?)[.:]?$`, 'iu');
-/** "#3 (рыбак_самара)": the post number and, in parentheses, its author. */
-const NUMBERED_ADDRESSEE = /^#\d{1,5}\s?\((.{1,60})\)$/u;
+/** "#3 (рыбак_самара)", "#1 von leipzigerin_82": the post number and its author. */
+const NUMBERED_ADDRESSEE = /^#\d{1,5}\s?(?:\((.{1,60})\)|(?:von|by|de|di|od) (.{1,60}))$/u;
 /** Whom a reply marker names ("Antwort auf Nordlicht_77", "Ответ на #3 (рыбак_самара)"), or undefined. */
 export function replyAddressee(text: string): string | undefined {
   const name = REPLY_TO_NAME.exec(text)?.[1];
-  return name === undefined ? undefined : (NUMBERED_ADDRESSEE.exec(name)?.[1] ?? name);
+  const numbered = name === undefined ? null : NUMBERED_ADDRESSEE.exec(name);
+  return numbered ? (numbered[1] ?? numbered[2]) : name;
 }
 /** "1. crumbcritic": a numbered name alone on its line. */
 export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
@@ -100,7 +101,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'şikayet', 'et', 'abus', 'abuse', 'missbrauch', 'abuso', 'un', 'beantwoorden', 'reageer', 'reageren', 'responder', 'responda', 'denunciar', 'curtir', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать', 'odpowiedz', 'zgłoś', 'odpovědět', 'nahlásit', 'svara', 'gilla', 'відповісти', 'поскаржитися', 'balas', 'suka', 'laporkan', 'cavab', 'ver', 'bəyən', '👍', '👎',
   // "Me gusta · Responder · 2 sem", "Ver 2 respuestas más", "Cargar 6 comentarios más", "Weitere Antworten anzeigen": a social widget's controls.
   'sem', 'ver', 'respuesta', 'respuestas', 'más', 'cargar', 'comentario', 'comentarios', 'resposta', 'respostas', 'mais', 'carregar', 'comentários',
-  'weitere', 'anzeigen', 'kommentare', 'laden', 'voir', 'afficher', 'réponse', 'réponses', 'mehr',
+  'weitere', 'anzeigen', 'kommentare', 'laden', 'voir', 'afficher', 'réponse', 'réponses', 'mehr', 'les', 'restants', 'autres', 'empfehlen',
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
 export const SHARE_WORDS = new Set([
@@ -154,7 +155,7 @@ const BOILERPLATE_LINES = [
   /^(?:[•·|–—-]\s*)?(?:\d+\s?-?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture)\s?:?\s?\d+\s*min\S*)$/iu,
   /^(?:[←→«»‹›<>]\s?)?(?:previous|next|older|newer|prev\.?)(?: (?:post|article|story|entry|posts)\b.*| ?:.*)$/iu,
   /^(?:have|got) a (?:news )?tip\b.*$/iu,
-  /^(?:https?:\/\/|www\.)\S+$/iu,
+  /^(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)\S+$/iu,
   // A video player's controls and its automatic transcript note.
   /^(?:now playing|mute|unmute|closed captions|fullscreen|video transcript|show full transcript|\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|this transcript was (?:generated|created) automatically\b.*)$/iu,
   // "To leave a comment, log in or register", in the languages of the pages read.
@@ -249,6 +250,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
   /\bis a registered (?:charity|non-?profit)\b/iu,
+  /\b(?:you have (?:\d+|one|no) free (?:articles?|stories) (?:left|remaining)|readers like you (?:are|make|keep)|by sharing this (?:article|story))\b/iu,
   /\b(?:please )?support (?:independent|our|quality) journalism\b/iu,
   /\bdoes not discriminate on the basis of\b/iu,
   /\b(?:accepteer|acceptez|accepter|akzeptieren sie|acepta|aceite|accetta)\b.{0,20} cookies?\b|\bcookie-?(?:instellingen|einstellungen|paramètres|ajustes|impostazioni|configuración)\b/iu,
@@ -273,7 +275,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'journalism', 'newsletter', 'boletín', 'nieuwsbrief', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
 /** Keys in scripts without ASCII word boundaries (Cyrillic): searched without \b. */
 export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['все права защищены', 'при перепечатке'];
 
@@ -296,7 +298,7 @@ export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|x
 
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
 export const SOURCE_ID_LINE =
-  /^(?:code|id|news id|news code|article id|story id|article no\.?|news no\.?|(?:press )?release (?:number|no\.?)|no\.|nr\.?|kennung|xəbər id|haber id|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)\s*[:#]\s*([\w/-]{1,40})$/iu;
+  /^(?:code|id|news id|news code|article id|story id|article no\.?|news no\.?|(?:press )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|haber id|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)\s*[:#]\s*([\w/-]{1,40})$/iu;
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …". */
 export const BYLINE_PREFIX =
@@ -322,11 +324,11 @@ export const TRAILING_COMMENT_COUNT = /\s*(?:[|•·—–-]\s*)?(?:(?:\d+|no|on
 
 /** "Published: …", "تاریخ انتشار: …": a labelled date line, even when its date is in a form no parser reads. */
 export const LABELLED_DATE_LINE =
-  /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|stand|publié le|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|ultimo aggiornamento|zuletzt aktualisiert|gepubliceerd|bijgewerkt|laatste update|giriş|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ)\s*:\s*\S.{0,60}$/iu;
+  /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|stand|publié le|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|ultimo aggiornamento|zuletzt aktualisiert|gepubliceerd|bijgewerkt|laatste update|giriş|publiziert|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ)\s*:\s*\S.{0,60}$/iu;
 
 /** Prefixes that announce a date line: "Published: …", "Updated …", "Veröffentlicht am …". */
 export const DATE_LINE_PREFIX =
-  /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|laatste update|giriş|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ)(?: on| am| le)?\s*:?\s*/iu;
+  /^(?:published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|laatste update|giriş|publiziert|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ)(?: on| am| le)?\s*:?\s*/iu;
 
 /** Gregorian month names in Arabic and Persian, mapped to English so the date parser reads them. */
 export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [

@@ -178,6 +178,26 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
   return box;
 }
 
+/** "POLL" over a question, its options, "Vote   View results" and the count: a reader poll inside the text. */
+const POLL_LABEL = /^(?:poll|quick poll|reader poll|umfrage|sondage|encuesta)$/iu;
+const POLL_END = /\b(?:votes? so far|view results|poll closes|ergebnisse? (?:anzeigen|ansehen)|voir les résultats)\b/iu;
+const POLL_MAX_LINES = 10;
+
+function pollLines(lines: readonly Line[]): number[] {
+  const poll: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!POLL_LABEL.test(lines[i]!.text)) continue;
+    let end = i + 1;
+    while (end < lines.length && end - i <= POLL_MAX_LINES && !POLL_END.test(lines[end]!.text)) end++;
+    if (end >= lines.length || end - i > POLL_MAX_LINES) continue;
+    // The count under the buttons ("1,284 votes so far") closes the box too.
+    if (end + 1 < lines.length && POLL_END.test(lines[end + 1]!.text)) end++;
+    for (let k = i; k <= end; k++) poll.push(k);
+    i = end;
+  }
+  return poll;
+}
+
 /** "… begin on April 7. -0-", "… year. PTI VKH RSY": a wire's end mark (or desk slug) closing the last paragraph. */
 const ENDS_IN_MARK_CHAR = /[-#A-Z]$/u;
 const END_MARK_SUFFIX = /\s(?:-0-|###|-30-|(?:PTI|IANS|ANI|UNI)(?: [A-Z]{2,4}){1,4})$/u;
@@ -199,7 +219,7 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const captions: string[] = [];
   const bylines: Byline[] = [];
   const kept: Line[] = [];
-  const readAlso = readAlsoLines(lines);
+  const readAlso = new Set([...readAlsoLines(lines), ...pollLines(lines)]);
   const text = withoutEndMark(readAlso.size === 0 ? lines : lines.filter((_, i) => !readAlso.has(i)));
   const tail = Math.min(findTail(text.lines, lastProseIndex(text.lines)), text.end);
   // "Written by Jane Doe" opens the author box that ends the article, and still names the author.

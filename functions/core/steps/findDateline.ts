@@ -49,8 +49,8 @@ const IS_REGION_ABBREVIATION = new RegExp(`^(?:${REGION_ABBREVIATION})$`, 'u');
 /** "Ukraine", "New Mexico", "Nagorno-Karabakh": a country or region written out, no month and no digits. */
 const REGION_WORD = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*`;
 const IS_REGION_NAME = new RegExp(String.raw`^(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Yesterday)\p{Ll}*\b)${REGION_WORD}(?: ${REGION_WORD}){0,2}$`, 'u');
-/** "(Bishkek) –": a rights group's place in parentheses before the dash, no agency. */
-const PLACE_IN_PARENTHESES = /^\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)\s?[—–-]\s?(?=\p{Lu})/u;
+/** "(Bishkek) –", "(Québec) Le …": a place in parentheses opening the text, no agency. */
+const PLACE_IN_PARENTHESES = /^\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)\s?(?:[—–-]\s?)?(?=\p{Lu})/u;
 /**
  * "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—", "KYIV, Ukraine —", "NAIROBI, 19 June 2023 –", "YEREVAN/MOSCOW —": upper-case
  * words (a region or a date may follow) then a dash, then the sentence.

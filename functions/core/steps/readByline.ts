@@ -12,7 +12,7 @@ export interface Byline {
 }
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
-const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator)`;
+const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator)`;
 const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}\b`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
 const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|y|e)\s+/iu;
@@ -47,7 +47,7 @@ export const isRoleLine = (text: string): boolean => text.split(' ').length <= R
 export const isNewsroomRole = (text: string): boolean => text.split(' ').length <= 5 && ROLE_WORDS.test(text);
 
 /** "Tehran Times", "Daily Ledger": a publication's name beside a date is no author. */
-const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|weekly|magazine|wire|radio|rádio|tv|television|televisão|televisión|agency|network|chronicle|telegraph|observer|monitor|university|universität|université|universidad|college|institute|institut|laboratory)\b/iu;
+const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|weekly|magazine|wire|(?:news|wire|reporting) service|radio|rádio|tv|television|televisão|televisión|agency|network|chronicle|telegraph|observer|monitor|university|universität|université|universidad|college|institute|institut|laboratory)\b/iu;
 
 /** "BBC News, Northshire", "The Daily Record": the outlet an author writes for, on its own short line. */
 export const isPublicationCredit = (text: string): boolean => text.split(' ').length <= 6 && PUBLICATION_WORDS.test(text) && !/[.!?:]$/u.test(text);
@@ -120,7 +120,10 @@ function namesFrom(list: string): string[] | null {
   if (parts.length > 0 && candidates.length === 0) return [];
   const isName = (n: string): boolean => isNameLike(n) && !/\d/u.test(n);
   // "By Jane Doe, Special to the Herald": an affiliation after the names is dropped; the first part must be a name.
-  const names = candidates.filter(isName);
+  // "By Anna Berger and Jonas Feld, Leipzig": one word after full names is where they write from.
+  const last = candidates[candidates.length - 1];
+  const fromPlace = candidates.length >= 2 && last !== undefined && !last.includes(' ') && candidates.slice(0, -1).every((n) => n.includes(' '));
+  const names = (fromPlace ? candidates.slice(0, -1) : candidates).filter(isName);
   return candidates.length > 0 && isName(candidates[0]!) ? names : null;
 }
 

@@ -380,6 +380,14 @@ const replyArrow: HeaderReader = (lines, at) => {
   return found === null ? null : { ...found, at, author, replyTo: found.author };
 };
 
+/** "Forum: leipzigerin_82, 12.03.2024, 14:22 Uhr": a magazine's reader forum labels each post. */
+const FORUM_LABELLED = /^(?:forum|posting|leserkommentar|kommentar)\s?:\s(\S.{0,40}?),\s(\S.{4,40})$/iu;
+const forumLabelled: HeaderReader = (lines, at) => {
+  const m = FORUM_LABELLED.exec(lines[at]!.text);
+  const date = m ? parseDateLine(m[2]!, 0.8) : null;
+  return m && date && isLooseName(m[1]!) ? header(lines[at]!, at, { author: m[1]!, marker: FORUM_POST, ...postedOn(date), strength: 'strong' }) : null;
+};
+
 /** Formats in order, most specific first; the first that reads the line wins. */
 const READERS: readonly HeaderReader[] = [
   numberedWithVerb,
@@ -392,6 +400,7 @@ const READERS: readonly HeaderReader[] = [
   replyArrow,
   nameLocationDate,
   forumPost,
+  forumLabelled,
   nameThenDateLine,
   nameReplyToDate,
   nameThenDateOnLine,

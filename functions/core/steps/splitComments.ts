@@ -42,7 +42,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // ends a thread stands at or left of the headers, so only unindented text is checked for it.
     const ownText = indentedBody && line.indent > header.indent;
     // "★★★★★": a rating, like a control, is no text (and no furniture that ends the thread).
-    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text) || VOTE_LINE.test(line.text);
+    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text) || VOTE_LINE.test(line.text) || POST_NUMBER.test(line.text);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text) || (bareName && isAffiliationAboveText(lines, i, end))) && kept.length === 0) continue;
@@ -60,6 +60,8 @@ const LIKE_COUNT = /^\d[\d,.]*[KkMm]?$/u;
 const isAffiliationAboveText = (lines: readonly Line[], at: number, end: number): boolean =>
   at + 1 < end && lines[at + 1]!.blankBefore === 0 && COMMENTER_AFFILIATION.test(lines[at]!.text) && !isCommentControl(lines[at + 1]!.text);
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** "#2" alone over a forum post's header. */
+const POST_NUMBER = /^#\d{1,5}$/u;
 /** "👍 12   👎 1", "▲ 48 ▼ 3": a vote widget's counts. */
 const VOTE_LINE = /^[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+-]?\d*(?:\s+[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+-]?\d*)*$/u;
 
