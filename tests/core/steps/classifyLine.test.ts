@@ -319,3 +319,22 @@ describe('Function: isTailMarker and isBoilerplate (labels ending in letters out
     expect(isBoilerplate(text)).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (appeals, links and counters)', () => {
+  it.each([
+    'You have 2 free articles remaining this month.',
+    'Readers like you are keeping these stories free for everyone',
+    'Help keep family & friends informed by sharing this article',
+    'If you found this story useful, please support independent journalism.',
+    'https://www.steppemonitor.org/europe/central-asia/kyrgyzstan',
+    'abc.net.au/news/murray-river-growers-flood-cost/103812334',
+    '1 284 views',
+    'Share this via Facebook   Share this via X   Share this via WhatsApp   Share this via Email   More sharing options',
+  ])('is true for "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each(['For more information, please contact:', 'For more Steppe Rights Monitor reporting on Kyrgyzstan, please visit:'])('"%s" ends the text', (text) => {
+    expect(isTailMarker(text)).toBe(true);
+  });
+});

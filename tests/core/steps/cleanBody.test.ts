@@ -375,3 +375,11 @@ describe('Function: cleanBody (read-more boxes)', () => {
     expect(clean([P1, '', 'Read next', 'Canal transits hit a February record', '', P2, '', P3]).paragraphs).toEqual([P1, P2, P3]);
   });
 });
+
+describe('Function: cleanBody (reader polls)', () => {
+  it('drops a poll with its question, options, buttons and count, and keeps the text around it', () => {
+    const rows = [P1, '', 'POLL', 'Should councils build on green belt land?', '    Yes, we need the homes', '    No, protect the green belt', 'Vote   View results', '1,284 votes so far. Poll closes 21 March.', '', P2];
+
+    expect(clean(rows).paragraphs).toEqual([P1, P2]);
+  });
+});

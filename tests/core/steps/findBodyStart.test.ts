@@ -248,3 +248,11 @@ describe('Function: findBodyStart (letters)', () => {
     expect(findBodyStart(toLines(rows.join('\n')))).toBe(3);
   });
 });
+
+describe('Function: findBodyStart (letters to the editor)', () => {
+  it('starts the text at "To the Editor:" under the writer’s name and the date', () => {
+    const rows = ['Letter: Schools need textbooks, not speeches', '', 'Sarkis Touma, Watertown, Mass.', '', 'January 22, 2022', '', 'To the Editor:', '', PROSE];
+
+    expect(findBodyStart(toLines(rows.join('\n')))).toBe(3);
+  });
+});

@@ -298,3 +298,17 @@ describe('Function: findDateline (Azerbaijani wires)', () => {
     });
   });
 });
+
+describe('Function: findDateline (places in parentheses, places joined by a slash)', () => {
+  it.each([
+    ['(Bishkek) – Kyrgyz authorities should release the journalists.', ['Bishkek'], 'Kyrgyz authorities should release the journalists.'],
+    ['(Québec) Le gouvernement a présenté son plan mardi.', ['Québec'], 'Le gouvernement a présenté son plan mardi.'],
+    ['YEREVAN/MOSCOW — Talks on the new rail link resumed on Monday.', ['YEREVAN', 'MOSCOW'], 'Talks on the new rail link resumed on Monday.'],
+  ])('reads "%s"', (paragraph, locations, rest) => {
+    expect(at(paragraph)).toEqual({ dateline: { locations, agency: null }, rest });
+  });
+
+  it.each(['(Photo) – The minister arrives.', '(Update) – The council has now voted.'])('reads no place from "%s"', (paragraph) => {
+    expect(at(paragraph)?.dateline.locations ?? []).toEqual([]);
+  });
+});

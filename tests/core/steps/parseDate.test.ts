@@ -181,3 +181,12 @@ describe('Function: parseDateLine (Polish, Czech, Swedish, Ukrainian, Indonesian
     },
   );
 });
+
+describe('Function: parseDateLine (a city’s time named in words)', () => {
+  it.each([
+    ['Tuesday, 14 February 2023 - 11:42 Tehran Time', '2023-02-14T11:42:00+03:30'],
+    ['Publiziert: 14.03.2024, 18:23', '2024-03-14T18:23:00'],
+  ])('reads "%s" as %s', (line, iso) => {
+    expect(parseDateLine(line)?.iso).toBe(iso);
+  });
+});

@@ -1,4 +1,4 @@
-import { isAgency, readByline } from '#core/steps/readByline';
+import { isAgency, nameBeforeTown, readByline } from '#core/steps/readByline';
 
 describe('Function: readByline', () => {
   it('reads one author from "By Name"', () => {
@@ -238,5 +238,18 @@ describe('Function: readByline (agency after a slash, job titles)', () => {
 
   it('leaves a job title after the name out of the authors, "Author: Dana Okoro, Principal"', () => {
     expect(readByline('Author: Dana Okoro, Principal')?.authors).toEqual(['Dana Okoro']);
+  });
+});
+
+describe('Function: readByline (where the authors write from)', () => {
+  it.each([
+    ['By Anna Berger and Jonas Feld, Leipzig', ['Anna Berger', 'Jonas Feld']],
+    ['By Chinedu Okafor, Abeokuta', ['Chinedu Okafor']],
+  ])('leaves the town out of "%s"', (line, authors) => {
+    expect(readByline(line)?.authors).toEqual(authors);
+  });
+
+  it('reads a letter writer’s name before the home town', () => {
+    expect(nameBeforeTown('Sarkis Touma, Watertown, Mass.')).toEqual(['Sarkis Touma']);
   });
 });

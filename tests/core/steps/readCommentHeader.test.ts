@@ -338,3 +338,15 @@ describe('Function: readCommentHeader (more held-out layouts)', () => {
     expect(headerOf('Reading: Tuesday, April 2 and Wednesday, April 3', 'Math: Tuesday, April 9 and Wednesday, April 10')).toBeNull();
   });
 });
+
+describe('Function: readCommentHeader (magazine reader forums)', () => {
+  it('reads "Forum: Name, date" as a post', () => {
+    expect(headerOf('Forum: leipzigerin_82, 12.03.2024, 14:22 Uhr', 'Kann ich nur bestätigen.')).toEqual(
+      expect.objectContaining({ author: 'leipzigerin_82', postedAt: '2024-03-12T14:22:00', strength: 'strong' }),
+    );
+  });
+
+  it('reads no commenter from a listing label over a date, "Policy Brief | 4 October 2023"', () => {
+    expect(headerOf('Policy Brief | 4 October 2023', 'The Middle Corridor after 2022')).toBeNull();
+  });
+});

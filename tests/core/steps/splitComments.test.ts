@@ -502,3 +502,25 @@ describe('Function: splitComments (forum threads and vote widgets)', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (reader forum with numbered posts)', () => {
+  it('nests a post under the one "Antwort auf #1 von Name" names and drops the post numbers', () => {
+    const rows = [
+      '#1',
+      'Forum: leipzigerin_82, 12.03.2024, 14:22 Uhr',
+      'Kann ich nur bestätigen.',
+      'Empfehlen (34)   Antworten   Melden',
+      '',
+      '      Antwort auf #1 von leipzigerin_82',
+      '      #2',
+      '      Forum: Ostwind, 12.03.2024, 14:40 Uhr',
+      '      Dafür gibt es in Chemnitz noch Wohnungen.',
+      '      Empfehlen (12)   Antworten   Melden',
+    ];
+
+    expect(threadReplies(splitRaw(rows)).map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['leipzigerin_82', 0, 'Kann ich nur bestätigen.'],
+      ['Ostwind', 1, 'Dafür gibt es in Chemnitz noch Wohnungen.'],
+    ]);
+  });
+});
