@@ -101,7 +101,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'şikayet', 'et', 'abus', 'abuse', 'missbrauch', 'abuso', 'un', 'beantwoorden', 'reageer', 'reageren', 'responder', 'responda', 'denunciar', 'curtir', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать', 'odpowiedz', 'zgłoś', 'odpovědět', 'nahlásit', 'svara', 'gilla', 'відповісти', 'поскаржитися', 'balas', 'suka', 'laporkan', 'cavab', 'ver', 'bəyən', '👍', '👎',
   // "Me gusta · Responder · 2 sem", "Ver 2 respuestas más", "Cargar 6 comentarios más", "Weitere Antworten anzeigen": a social widget's controls.
   'sem', 'ver', 'respuesta', 'respuestas', 'más', 'cargar', 'comentario', 'comentarios', 'resposta', 'respostas', 'mais', 'carregar', 'comentários',
-  'weitere', 'anzeigen', 'kommentare', 'laden', 'voir', 'afficher', 'réponse', 'réponses', 'mehr', 'les', 'restants', 'autres', 'empfehlen',
+  'weitere', 'anzeigen', 'kommentare', 'laden', 'voir', 'afficher', 'réponse', 'réponses', 'mehr', 'les', 'restants', 'autres', 'empfehlen', 'beiträge', 'postings',
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
 export const SHARE_WORDS = new Set([
@@ -135,7 +135,7 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 
 /** Whole lines of site furniture, dropped wherever they stand. */
 /** "Read also", in the languages of the sites Winnow reads: the label over links to other articles ("Read more" is a label only with its colon: alone it closes teasers, and more text may follow it). */
-const READ_ALSO = String.raw`(?:also read|read also|see also|read next|up next|related (?:stories|articles|coverage)|czytaj (?:też|także|również)|läs (?:också|mer)|čtěte (?:také|též)|читайте також|baca juga|həmçinin oxuyun|more on this(?: story)?|leé también|in this article|table of contents|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
+const READ_ALSO = String.raw`(?:also read|read also|see also|read next|up next|related(?: (?:news|stories|articles|coverage))?|czytaj (?:też|także|również)|läs (?:också|mer)|čtěte (?:také|též)|читайте також|baca juga|həmçinin oxuyun|more on this(?: story)?|leé también|in this article|table of contents|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
 /** The label alone on its line ("Lesen Sie auch", "Читайте также:"): links follow on the next lines. */
 export const READ_ALSO_LABEL = new RegExp(String.raw`^(?:${READ_ALSO} ?:?|read more ?:|also on [^:]{1,40}:)$`, 'iu');
 /** The label and its link on one line: "Lire aussi | …", "Lee también: …", "Lire aussi l'entretien : « … »", "READ: …". */

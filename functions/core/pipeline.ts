@@ -121,7 +121,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     publishedAt,
     dateline: dateline?.dateline ?? header.dateline,
     captions,
-    sourceId: header.sourceId,
+    sourceId: header.sourceId ?? body.sourceId,
     body: bodyText,
     language: detectLanguage(bodyText.length > 0 ? [header.title ?? '', bodyText] : comments.map((c) => c.text)),
     wordCount: wordCount(bodyText),

@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { memoized } from '../memo';
-import { READ_ALSO_LABEL } from '../patterns';
+import { BODY_TAIL_MARKER, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { readByline } from './readByline';
@@ -12,6 +12,8 @@ export interface CleanBody {
   captions: string[];
   /** Bylines found below the title block ("Posted by Jane at 10:05 PM" under a blog post). */
   bylines: Byline[];
+  /** An article id printed under the text ("Artikel-ID: 48219375"), or null. */
+  sourceId: string | null;
 }
 
 /** "Skyward is a non-profit magazine …": a proper name describing itself as a publisher. */
@@ -169,8 +171,9 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
       if (text.length > READ_ALSO_LINK_MAX_CHARS || (endsSentence(text) && !text.endsWith('?')) || isProse(text)) break;
       next++;
     }
-    if (next >= lines.length || !isProse(lines[next]!.text) || !proseAfter(lines, next + 1)) continue;
     const links = next - i - 1;
+    // "Related news" over sentences lists no links: it heads the page's furniture, which the tail cuts.
+    if ((links === 0 && BODY_TAIL_MARKER.test(lines[i]!.text)) || next >= lines.length || !isProse(lines[next]!.text) || !proseAfter(lines, next + 1)) continue;
     const lastIsSubheading = links >= 2 && lines[next - 1]!.text.split(' ').length <= SUBHEADING_MAX_WORDS;
     for (let k = i; k < next - (lastIsSubheading ? 1 : 0); k++) box.add(k);
     i = next - 1;
@@ -229,7 +232,13 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const isFurniture = memoized((text: string) => isBoilerplate(text) || isTailMarker(text) || isWeakTailMarker(text));
   const furniture = region.map((l) => isFurniture(l.text));
   const promotion = new Set([...newsletterPitchLines(region, furniture), ...sponsoredLinkLines(region)]);
+  let sourceId: string | null = null;
   const content = region.filter((l, i) => {
+    const id = SOURCE_ID_LINE.exec(l.text);
+    if (id) {
+      sourceId ??= id[1]!;
+      return false;
+    }
     if (furniture[i] || promotion.has(i)) {
       // "(Reporting by A in Ankara and B; Editing by C)": the wire's credit names the reporters.
       const reporters = REPORTING_CREDIT.exec(l.text)?.[1];
@@ -256,5 +265,5 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
     if (kept.length > 0 && kept[kept.length - 1]!.text === text) continue;
     kept.push(line);
   }
-  return { lines: kept, captions, bylines };
+  return { lines: kept, captions, bylines, sourceId };
 }

@@ -338,3 +338,9 @@ describe('Function: isBoilerplate (appeals, links and counters)', () => {
     expect(isTailMarker(text)).toBe(true);
   });
 });
+
+describe('Function: isCommentControl (load-more buttons)', () => {
+  it.each(['Weitere Beiträge laden', 'Mehr Postings laden'])('is true for "%s"', (text) => {
+    expect(isCommentControl(text)).toBe(true);
+  });
+});

@@ -383,3 +383,17 @@ describe('Function: cleanBody (reader polls)', () => {
     expect(clean(rows).paragraphs).toEqual([P1, P2]);
   });
 });
+
+describe('Function: cleanBody (ids and related boxes inside the text)', () => {
+  it('takes an article id printed under the text as the source id, not as text', () => {
+    const body = cleanBody(toLines([P1, '', P2, '', 'Artikel-ID: 48219375'].join('\n')));
+
+    expect([toParagraphs(body.lines), body.sourceId]).toEqual([[P1, P2], '48219375']);
+  });
+
+  it('drops a "RELATED NEWS" box between paragraphs when the article goes on', () => {
+    const rows = [P1, '', 'RELATED NEWS', 'Reps urge emergency action on gully erosion', 'Assembly summons commissioner over roads', '', P2, '', P3];
+
+    expect(clean(rows).paragraphs).toEqual([P1, P2, P3]);
+  });
+});
