@@ -191,18 +191,20 @@ function bylineOf(line: string): Byline | null {
     if (byline || prefixed !== null || marked) return byline;
   }
   // "Jane Doe, Reuters" / "Jane Doe | Senior forecaster": names closed by an agency or a newsroom role.
-  const parts = text.replace(TRAILING_SEPARATOR, '').split(/\s*[,|•·]\s*/u);
+  const trimmed = text.replace(TRAILING_SEPARATOR, '');
+  const parts = trimmed.split(/\s*[,|•·]\s*/u);
+  if (parts.length < 2) return text.includes('/') ? slashedAgencyByline(text, result) : null;
   const last = parts[parts.length - 1]!;
-  if (parts.length >= 2 && (isAgency(last) || isNewsroomRole(last))) {
-    return result(namesFrom(parts.slice(0, -1).join(', ')));
-  }
-  // "Olle Bergkvist/TT": a full name and the agency after a slash.
-  const slashed = AGENCY_AFTER_SLASH.exec(text);
-  if (slashed && isAgency(slashed[2]!)) return result(bareNames(slashed[1]!));
+  if (isAgency(last) || isNewsroomRole(last)) return result(namesFrom(parts.slice(0, -1).join(', ')));
   // "Kirsten Ahenakew · TCN News ·": a full name, a dot, the outlet (never " | ", which page titles use too).
-  const dotted = text.replace(TRAILING_SEPARATOR, '').split(DOT_SEPARATOR);
-  if (dotted.length === 2 && isPublicationCredit(dotted[1]!)) return result(bareNames(dotted[0]!));
-  return null;
+  const dotted = trimmed.split(DOT_SEPARATOR);
+  return dotted.length === 2 && isPublicationCredit(dotted[1]!) ? result(bareNames(dotted[0]!)) : null;
+}
+
+/** "Olle Bergkvist/TT": a full name and the agency after a slash. */
+function slashedAgencyByline(text: string, result: (authors: string[] | null) => Byline | null): Byline | null {
+  const slashed = AGENCY_AFTER_SLASH.exec(text);
+  return slashed && isAgency(slashed[2]!) ? result(bareNames(slashed[1]!)) : null;
 }
 
 const TRAILING_SEPARATOR = /\s*[|•·]$/u;
