@@ -109,12 +109,11 @@ const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1)
 const DAY_WORD = /^(?:вчора|вчера|сьогодні|сегодня|wczoraj|dzisiaj|včera|dnes|igår|idag|kemarin|dünən|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag)(?!\p{L})/iu;
 /** "há 3 horas", "před 3 hodinami" open with it; "2d" is short. */
 const SHORT_RELATIVE = /^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
+/** Relative dates in the languages read by word lists are short lines ("2 godz. temu", "wczoraj, 14:02"). */
+const MAX_LISTED_RELATIVE_CHARS = 40;
 const isRelative = (text: string): boolean =>
   RELATIVE_HINT.test(text) ||
-  AGO_WORDS.has(lastWord(text)) ||
-  DAY_WORD.test(text) ||
-  text.startsWith('há ') ||
-  text.startsWith('před ') ||
+  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || text.startsWith('há ') || text.startsWith('před '))) ||
   (text.length <= 8 && SHORT_RELATIVE.test(text));
 
 /** A numeric date or time, a month name beside a number, or a relative time. */

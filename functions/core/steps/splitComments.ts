@@ -42,7 +42,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // ends a thread stands at or left of the headers, so only unindented text is checked for it.
     const ownText = indentedBody && line.indent > header.indent;
     // "★★★★★": a rating, like a control, is no text (and no furniture that ends the thread).
-    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text) || VOTE_LINE.test(line.text) || POST_NUMBER.test(line.text);
+    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line.text);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text) || (bareName && isAffiliationAboveText(lines, i, end))) && kept.length === 0) continue;
@@ -62,6 +62,13 @@ const isAffiliationAboveText = (lines: readonly Line[], at: number, end: number)
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** "#2" alone over a forum post's header. */
 const POST_NUMBER = /^#\d{1,5}$/u;
+/** The first character settles most lines: "#" opens a post number, a symbol outside ASCII a vote line. */
+const isVoteOrPostNumber = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  return first === HASH ? POST_NUMBER.test(text) : first > ASCII_END && VOTE_LINE.test(text);
+};
+const HASH = 0x23;
+const ASCII_END = 0x7f;
 /** "👍 12   👎 1", "▲ 48 ▼ 3": a vote widget's counts. */
 const VOTE_LINE = /^[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+-]?\d*(?:\s+[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+-]?\d*)*$/u;
 
