@@ -87,9 +87,13 @@ export function replyAddressee(text: string): string | undefined {
 }
 /** "1. crumbcritic": a numbered name alone on its line. */
 export const NUMBERED_NAME = /^(\d{1,5})[.)]\s+(\S.{0,60})$/u;
+/** "вчора", "wczoraj", "igår": yesterday and today in languages the date parser does not read. */
+export const DAY_WORDS = 'вчора|вчера|сьогодні|сегодня|wczoraj|dzisiaj|včera|dnes|igår|idag|kemarin|dünən|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag';
 /** "3 years ago", "vor 2 Stunden", "33 minutes ago", "2 yr. ago" — a relative date line. */
-export const RELATIVE_TIME_LINE =
-  /^(?:about |vor |il y a |hace |há )?(?:\d+|an?|one|une?|una|uma|um|ein(?:e|em|er)?|een) (?:(?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr|heure|jour|semaine|hora|minuto|día|dia|semana|mes|año|ano|or[ae]|giorn|settiman|mes[ei]|ann[oi]|uur|minuten|dag|wek|maand|jaar)[a-zñ]*|(?:sec|min|hr|wk|mo|yr)s?\.?|mois|ans?)(?: ago| fa| geleden)?$|^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$|^\d+ (?:секунд|минут|час|дн|день|недел|месяц|год|лет)\p{Script=Cyrillic}* назад$|^\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl) önce$|^\d+ (?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال) پیش$|^\d+ (?:sek|min|godz|dzie|dni|tydz|tyg|mies|lat|rok)\p{L}*\.? temu$|^(?:před )?\d+ (?:sekund|minut|hodin|dn|týd|měsíc|let|rok)\p{L}*$|^\d+ (?:sekund|minut|tim|dag|veck|månad|år)\p{L}* sedan$|^\d+ (?:секунд|хвилин|годин|день|дн|тижн|місяц|рок|рік)\p{Script=Cyrillic}* тому$|^\d+ (?:detik|menit|jam|hari|minggu|bulan|tahun) yang lalu$|^\d+ (?:saniyə|dəqiqə|saat|gün|həftə|ay|il) əvvəl$|^(?:вчора|вчера|сьогодні|сегодня|wczoraj|dzisiaj|včera|dnes|igår|idag|kemarin|dünən|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag)(?:,? (?:o |в |о |kl\. |at |à )?\d{1,2}[:.]\d{2})?$/iu;
+export const RELATIVE_TIME_LINE = new RegExp(
+  String.raw`^(?:about |vor |il y a |hace |há )?(?:\d+|an?|one|une?|una|uma|um|ein(?:e|em|er)?|een) (?:(?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr|heure|jour|semaine|hora|minuto|día|dia|semana|mes|año|ano|or[ae]|giorn|settiman|mes[ei]|ann[oi]|uur|minuten|dag|wek|maand|jaar)[a-zñ]*|(?:sec|min|hr|wk|mo|yr)s?\.?|mois|ans?)(?: ago| fa| geleden)?$|^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$|^\d+ (?:секунд|минут|час|дн|день|недел|месяц|год|лет)\p{Script=Cyrillic}* назад$|^\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl) önce$|^\d+ (?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال) پیش$|^\d+ (?:sek|min|godz|dzie|dni|tydz|tyg|mies|lat|rok)\p{L}*\.? temu$|^(?:před )?\d+ (?:sekund|minut|hodin|dn|týd|měsíc|let|rok)\p{L}*$|^\d+ (?:sekund|minut|tim|dag|veck|månad|år)\p{L}* sedan$|^\d+ (?:секунд|хвилин|годин|день|дн|тижн|місяц|рок|рік)\p{Script=Cyrillic}* тому$|^\d+ (?:detik|menit|jam|hari|minggu|bulan|tahun) yang lalu$|^\d+ (?:saniyə|dəqiqə|saat|gün|həftə|ay|il) əvvəl$|^(?:${DAY_WORDS})(?:,? (?:o |в |о |kl\. |at |à )?\d{1,2}[:.]\d{2})?$`,
+  'iu',
+);
 
 /** Words of the controls under a comment ("14 • Reply • Share ›", "ReplyDelete"); a line of only these is no text. */
 export const COMMENT_CONTROL_WORDS = new Set([
@@ -292,6 +296,7 @@ export const CAPTION_LABEL = /^(?:(?:image|photo|picture|media|video) caption|bi
 /** "Image of a restored floodplain meadow on the River Lune.": a picture's description standing for it. */
 export const IMAGE_DESCRIPTION = /^(?:an? )?(?:image|photo|picture|photograph) (?:of|shows|showing)\s[^.!?]{5,200}[.!?]?$/iu;
 /** "[Image: Skaters at the old ramp]": a text dump's placeholder for a picture, holding its caption. */
+export const imagePlaceholder = (caption: string): string => `[Image: ${caption}]`;
 export const BRACKETED_CAPTION = /^\[(?:image|photo|picture|caption)s?\s*:\s*([^\]]{1,300})\]$/iu;
 /** An agency in parentheses closing a line: "(AFP)". A body paragraph may end so too, so only short lines count. */
 export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)$/i;

@@ -6,6 +6,7 @@
  * buttons) go, figure captions are marked as captions, and nested lists and reply containers are
  * indented so comment threads keep their shape.
  */
+import { imagePlaceholder } from '../patterns';
 import { readHtmlMetadata, type HtmlMetadata } from './htmlMetadata';
 import { flatText, inlineText } from './htmlText';
 import { plainHeaderLines } from './plainLayout';
@@ -132,7 +133,7 @@ function indentedText(html: string): string {
 }
 
 /** A caption in the form the header and body steps recognise wherever it stands. */
-const captionLine = (caption: string): string => `\n\n[Image: ${inlineText(caption)}]\n\n`;
+const captionLine = (caption: string): string => `\n\n${imagePlaceholder(inlineText(caption))}\n\n`;
 
 /** What is left once hidden elements, furniture and modified dates are gone; captions marked. */
 function visibleBody(html: string): string {

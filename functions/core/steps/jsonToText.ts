@@ -3,6 +3,7 @@
  * export) as the plain-text layout: the fields are found by their usual names.
  */
 import { isRecord, type Json, type JsonRecord } from '../json';
+import { imagePlaceholder } from '../patterns';
 import { decodeEntities } from './htmlText';
 import { looksLikeHtml, htmlToText } from './htmlToText';
 import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainLayout';
@@ -61,7 +62,7 @@ function blockText(block: JsonRecord): string {
   const type = typeof block['type'] === 'string' ? block['type'] : '';
   if (FURNITURE_BLOCKS.test(type)) return '';
   const caption = asText(block['caption']).trim();
-  if (caption !== '' && (block['src'] !== undefined || /image|photo|picture|figure/iu.test(type))) return `[Image: ${caption}]`;
+  if (caption !== '' && (block['src'] !== undefined || /image|photo|picture|figure/iu.test(type))) return imagePlaceholder(caption);
   if (Array.isArray(block['items']) && /list/iu.test(type)) return asText(block['items']);
   return asText(field(block, ['rendered', 'raw', 'text', 'value', 'name']));
 }
@@ -75,7 +76,7 @@ function leadImageText(value: Json | undefined): string {
   if (typeof value === 'string') return looksLikeHtml(value) || HTML_FRAGMENT.test(value) || value.includes('<figure') ? htmlToText(value).trim() : '';
   if (!isRecord(value)) return '';
   const caption = asText(value['caption']).trim();
-  return caption === '' ? '' : `[Image: ${caption}]`;
+  return caption === '' ? '' : imagePlaceholder(caption);
 }
 
 const hasArticleFields = (record: JsonRecord): boolean => field(record, FIELD_NAMES.title) !== undefined && field(record, FIELD_NAMES.body) !== undefined;

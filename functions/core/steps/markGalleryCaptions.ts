@@ -1,11 +1,12 @@
 import type { Line } from '../lines';
+import { imagePlaceholder } from '../patterns';
 
 /** "1 / 3", "2 of 12": a slideshow's counter; the line under it is that picture's caption. */
 const GALLERY_COUNTER = /^\d{1,3} ?(?:\/|of|von|de|sur|di) ?\d{1,3}$/iu;
 /** "Gallery (1/4)": a gallery's label over all of its captions, one per line. */
 const GALLERY_LABEL = /^(?:gallery|photos|pictures|bildergalerie|galerie|fotogalería|galleria)\s?\(?\d{1,3} ?\/ ?(\d{1,3})\)?$/iu;
 const MAX_CAPTION_CHARS = 250;
-const caption = (line: Line): Line => ({ ...line, text: `[Image: ${line.text}]` });
+const caption = (line: Line): Line => ({ ...line, text: imagePlaceholder(line.text) });
 /** Both patterns run on every line of every file: only short lines ending in a digit or ")" can match. */
 const MAX_MARK_CHARS = 24;
 const mayMark = (text: string): boolean => {

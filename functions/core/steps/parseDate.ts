@@ -3,7 +3,7 @@ import type { ParsedResult } from 'chrono-node';
 import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
-import { DATE_LINE_PREFIX, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS } from '../patterns';
+import { DATE_LINE_PREFIX, DAY_WORDS, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS } from '../patterns';
 import { memoized } from '../memo';
 import { findSolarHijriDate, looksSolarHijri } from './solarHijriDate';
 
@@ -105,8 +105,7 @@ const RELATIVE_HINT = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|fa)\\b`, 'iu');
 /** "3 часа назад", "3 saat önce", "۳ ساعت پیش", "2 godz. temu", "3 jam yang lalu": the word for "ago" the word-boundary test cannot see. */
 const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'temu', 'lalu', 'əvvəl', 'sedan']);
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
-/** "вчора", "wczoraj", "igår": yesterday and today in languages the date parser does not read. */
-const DAY_WORD = /^(?:вчора|вчера|сьогодні|сегодня|wczoraj|dzisiaj|včera|dnes|igår|idag|kemarin|dünən|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag)(?!\p{L})/iu;
+const DAY_WORD = new RegExp(String.raw`^(?:${DAY_WORDS})(?!\p{L})`, 'iu');
 /** "há 3 horas", "před 3 hodinami" open with it; "2d" is short. */
 const SHORT_RELATIVE = /^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
 /** Relative dates in the languages read by word lists are short lines ("2 godz. temu", "wczoraj, 14:02"). */
