@@ -129,11 +129,11 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     contentHash: contentHash([
       header.title ?? '',
       header.subtitle ?? '',
-      authors.join('\u001f'),
+      authors,
       publishedAt ?? '',
-      captions.join('\u001f'),
+      captions,
       bodyText,
-      ...comments.map((c) => `${c.commentId}\u001f${c.author ?? ''}\u001f${c.postedAt ?? ''}\u001f${c.text}`),
+      ...comments.map((c) => [c.commentId, c.author ?? '', c.postedAt ?? '', c.text]),
     ]),
     parserVersion: PARSER_VERSION,
   };

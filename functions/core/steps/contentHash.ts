@@ -34,13 +34,31 @@ class Utf8HashSink {
   }
 }
 
-/** sha256 (hex) over the normalized parts, each as "<length>:<part>\n", so that moving text between parts changes the hash. */
-export function contentHash(parts: readonly string[]): string {
+/** A part of the hashed content: a text, or fields that count as one text joined by U+001F. */
+export type HashPart = string | readonly string[];
+
+const FIELD_SEPARATOR = '\u001f';
+
+const partLength = (part: HashPart): number =>
+  typeof part === 'string' ? part.length : part.reduce((sum, field) => sum + field.length, Math.max(0, part.length - 1));
+
+/**
+ * sha256 (hex) over the normalized parts, each as "<length>:<part>\n", so that moving text between parts
+ * changes the hash. Field lists are fed field by field: joining them first would build and flatten a
+ * string per comment only to encode it once.
+ */
+export function contentHash(parts: readonly HashPart[]): string {
   const hash = createHash('sha256');
   const sink = new Utf8HashSink(hash);
   for (const part of parts) {
-    sink.write(`${part.length}:`);
-    sink.write(part);
+    sink.write(`${partLength(part)}:`);
+    if (typeof part === 'string') sink.write(part);
+    else {
+      part.forEach((field, i) => {
+        if (i > 0) sink.write(FIELD_SEPARATOR);
+        sink.write(field);
+      });
+    }
     sink.write('\n');
   }
   sink.flush();
