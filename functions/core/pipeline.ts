@@ -15,6 +15,7 @@ import type { DatelineFinding } from './steps/findDateline';
 import { findDateline } from './steps/findDateline';
 import { markGalleryCaptions } from './steps/markGalleryCaptions';
 import { normalizeText } from './steps/normalizeText';
+import { inPageZone, pageTimeZone } from './steps/pageTimeZone';
 import { parseDateLine, withTime } from './steps/parseDate';
 import { isAgency } from './steps/readByline';
 import { readHeader } from './steps/readHeader';
@@ -99,9 +100,15 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const footerByline = body.bylines[0] ?? null;
   const authors = [...(header.authors.length > 0 ? header.authors : (footerByline?.authors ?? []))];
   const printedAt = header.publishedAt ?? footerByline?.publishedAt ?? dateline?.publishedAt ?? null;
-  const publishedAt = resolvePublishedOrder(withTime(printedAt, footerByline?.time ?? null), articleLines, text);
+  // "All times are UTC+04:00": a forum states the zone of every time it prints once, in its header or footer.
+  const pageZone = pageTimeZone(lines);
+  const publishedAt = inPageZone(resolvePublishedOrder(withTime(printedAt, footerByline?.time ?? null), articleLines, text), pageZone);
 
-  const rawComments = zone ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text), publishedAt) : [];
+  const rawComments = zone
+    ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text), publishedAt).map((c) =>
+        pageZone === null ? c : { ...c, header: { ...c.header, postedAt: inPageZone(c.header.postedAt, pageZone) } },
+      )
+    : [];
   const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);
   // "Foto: Marit Hollender / dpa" on a line of its own credits the picture above; it is no caption.
   const captions = [...new Set([...header.captions, ...leadingCaptions, ...body.captions])].filter((c) => c !== header.subtitle && !CREDIT_ONLY.test(c));

@@ -3,6 +3,7 @@ import { memoized } from '../memo';
 import { BODY_TAIL_MARKER, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
+import { parseDateLine } from './parseDate';
 import { readByline } from './readByline';
 import { PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
 
@@ -43,11 +44,18 @@ function lastProseIndex(lines: readonly Line[]): number {
   return -1;
 }
 
+/** "Notes" over "[1] Annual Bulletin 2021 …": the article's endnotes, which close the text. */
+const NOTES_HEADING = /^(?:notes|footnotes|endnotes|references|sources|bibliography|anmerkungen|fußnoten|einzelnachweise|quellen|références|notas|referencias|fuentes|riferimenti|примечания|источники|kaynaklar|dipnotlar)\s?:?$/iu;
+const FOOTNOTE = /^(?:\[\d{1,3}\]|\d{1,3}[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹])/u;
+
+const opensEndnotes = (lines: readonly Line[], at: number): boolean =>
+  NOTES_HEADING.test(lines[at]!.text) && at + 1 < lines.length && FOOTNOTE.test(lines[at + 1]!.text);
+
 /** Index of the line that ends the article: a tail marker, or a weak one with no article prose after it. */
 function findTail(lines: readonly Line[], lastProse: number): number {
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i]!;
-    if (isTailMarker(text) || (isWeakTailMarker(text) && i > lastProse)) return i;
+    if (isTailMarker(text) || (isWeakTailMarker(text) && i > lastProse) || opensEndnotes(lines, i)) return i;
   }
   return lines.length;
 }
@@ -94,6 +102,8 @@ const NEWSLETTER_PROMO = /\b(?:newsletter|sign up|subscribe|abonnieren|s'abonner
 /** Lines a newsletter box holds between its heading and its closing notice. */
 const PROMO_BOX_REACH = 4;
 const PROMO_LINE_MAX_CHARS = 300;
+/** "Subscribe" alone is the box's button, its last line: the text after it is no pitch. */
+const PROMO_BUTTON = /^(?:subscribe|sign up|abonnieren|s'abonner|suscríbete)$/iu;
 
 /**
  * The pitch inside a newsletter box ("The week's best stories, every Friday…"): short lines
@@ -102,7 +112,7 @@ const PROMO_LINE_MAX_CHARS = 300;
 function newsletterPitchLines(lines: readonly Line[], furniture: readonly boolean[]): Set<number> {
   const pitch = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!furniture[i] || !NEWSLETTER_PROMO.test(lines[i]!.text)) continue;
+    if (!furniture[i] || !NEWSLETTER_PROMO.test(lines[i]!.text) || PROMO_BUTTON.test(lines[i]!.text)) continue;
     let close = i + 1;
     while (close < lines.length && close <= i + PROMO_BOX_REACH + 1 && !furniture[close]) close++;
     const boxed = close > i + 1 && close < lines.length && furniture[close] === true && close <= i + PROMO_BOX_REACH + 1;
@@ -174,7 +184,9 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
     const links = next - i - 1;
     // "Related news" over sentences lists no links: it heads the page's furniture, which the tail cuts.
     if ((links === 0 && BODY_TAIL_MARKER.test(lines[i]!.text)) || next >= lines.length || !isProse(lines[next]!.text) || !proseAfter(lines, next + 1)) continue;
-    const lastIsSubheading = links >= 2 && lines[next - 1]!.text.split(' ').length <= SUBHEADING_MAX_WORDS;
+    // A date under the last headline ("11/15/2022 09:30 PM") is the link's, not a subheading.
+    const last = lines[next - 1]!.text;
+    const lastIsSubheading = links >= 2 && last.split(' ').length <= SUBHEADING_MAX_WORDS && parseDateLine(last) === null;
     for (let k = i; k < next - (lastIsSubheading ? 1 : 0); k++) box.add(k);
     i = next - 1;
   }

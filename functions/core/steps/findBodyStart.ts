@@ -38,7 +38,15 @@ const isPublicationMotto = (lines: readonly Line[], at: number): boolean =>
  * or date follows it closely, the text starts after them. Returns lines.length when there is no prose.
  */
 export function findBodyStart(lines: readonly Line[]): number {
-  return headlineUnderMetadata(lines, skipSentenceHeadline(lines, includeShortLede(lines, findFirstText(lines))));
+  return withOpeningSection(lines, headlineUnderMetadata(lines, skipSentenceHeadline(lines, includeShortLede(lines, findFirstText(lines)))));
+}
+
+/** Headings a report or analysis opens its text with ("Introduction"): the first section's, not header furniture. */
+const OPENING_SECTION = /^(?:introduction|background|overview|summary|executive summary|key findings|einleitung|einführung|hintergrund|zusammenfassung|introducción|resumen|introduzione|introdução|inleiding|введение|вступление)$/iu;
+
+function withOpeningSection(lines: readonly Line[], start: number): number {
+  const above = lines[start - 1];
+  return above !== undefined && start < lines.length && OPENING_SECTION.test(above.text) ? start - 1 : start;
 }
 
 /** Labels under a headline ("Help", "Discussion"): a forum's flair, one or two words. */

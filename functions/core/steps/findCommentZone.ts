@@ -3,6 +3,7 @@ import { COMMENT_SECTION_HEADING, WEAK_COMMENT_HEADING } from '../patterns';
 import { isProse } from './classifyLine';
 import type { CommentHeader } from './readCommentHeader';
 import { readCommentHeader } from './readCommentHeader';
+import { numberedLead } from './splitComments';
 
 export interface CommentZone {
   /** Index of the first comment header: the article ends before it. */
@@ -74,7 +75,7 @@ export function findCommentZone(lines: readonly Line[], proseStart: number): Com
     if (header.strength === 'needsHeading' && !headingBefore) continue;
     if (header.strength !== 'strong' && headsArticleText(lines, header, headers[k + 1])) continue;
     if (opensThread(lines, headers, k, headingBefore)) {
-      return { start: header.at, headers: headers.slice(k) };
+      return { start: numberedLead(lines, header.at), headers: headers.slice(k) };
     }
   }
   return null;

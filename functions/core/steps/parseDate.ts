@@ -5,7 +5,7 @@ import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
 import { DATE_LINE_PREFIX, DAY_WORDS, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS } from '../patterns';
 import { memoized } from '../memo';
-import { findSolarHijriDate, looksSolarHijri } from './solarHijriDate';
+import { findSolarHijriDate, looksSolarHijri, type SolarHijriFinding } from './solarHijriDate';
 
 export interface DateFinding {
   /** ISO 8601: "2019-03-03T10:12:00", "2021-06-04", with "Z"/offset only when the text states a zone. */
@@ -120,7 +120,7 @@ const isRelative = (text: string): boolean =>
 const LETTER_RUN = /\p{L}{3}/u;
 const hasDateHint = (text: string): boolean =>
   NUMERIC_DATE_OR_TIME.test(text) ||
-  (/\d/u.test(text) && (ARABIC_SCRIPT.test(text) || (LETTER_RUN.test(text) && (MONTH_NAME.test(text) || EUROPEAN_MONTH_NAME.test(text))))) ||
+  (/\d/u.test(text) && (ARABIC_SCRIPT.test(text) || (LETTER_RUN.test(text) && (MONTH_NAME.test(text) || EUROPEAN_MONTH_NAME.test(text) || looksSolarHijri(text))))) ||
   isRelative(text);
 
 /** Cheap gate before chrono, which is slow: dates in saved pages are short and carry a hint. */
@@ -183,7 +183,7 @@ function findDateUncached(text: string): DateFinding | null {
   if (stripped.length === 0 || !mayHoldDate(stripped)) return null;
   if (RELATIVE_TIME_LINE.test(stripped)) return { iso: null, relative: true, coverage: 1, text: stripped, time: null, monthDay: null };
   const solarHijri = findSolarHijriDate(stripped);
-  if (solarHijri) return { iso: solarHijri.iso, relative: false, coverage: solarHijri.text.length / stripped.length, text: solarHijri.text, time: solarHijri.time, monthDay: null };
+  if (solarHijri) return { iso: withZoneAfter(solarHijri, stripped), relative: false, coverage: solarHijri.text.length / stripped.length, text: solarHijri.text, time: solarHijri.time, monthDay: null };
   // A day the Solar Hijri calendar does not have is no date at all (chrono would read the year 1400).
   if (looksSolarHijri(stripped)) return null;
   const result = firstResult(stripped);
@@ -197,6 +197,15 @@ function findDateUncached(text: string): DateFinding | null {
     time: relative ? null : timeOf(result),
     monthDay: relative ? null : monthDayOf(result),
   };
+}
+
+/** "12 Mehr 1402 - 11:27 Tehran time": the Gregorian day and time read again with the zone printed after them. */
+function withZoneAfter(found: SolarHijriFinding, text: string): string {
+  const after = text.slice(text.indexOf(found.text) + found.text.length);
+  if (found.time === null || !/\S/u.test(after)) return found.iso;
+  const zoned = firstResult(`${found.iso.replace('T', ' ')}${after}`);
+  const iso = zoned ? toIso(zoned) : null;
+  return iso !== null && iso.startsWith(found.iso) ? iso : found.iso;
 }
 
 /** A line that is a date and little else ("Saturday 10 March 2012 13:11", "Published: 4 June 2021", "Mar 14"). */

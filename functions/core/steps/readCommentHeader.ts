@@ -349,9 +349,16 @@ const MAX_PLACE_CHARS = 40;
 /** A time closes the line: "… 2 hours ago", "… 14:05", "… 2024". */
 const RELATIVE_OR_DIGIT_END = /\d|ago$/iu;
 
-/** "SeaDog, Portsmouth, 2 hours ago", "Sandra P, Faversham, United Kingdom, 2 hours ago": the commenter, where they live, and the time (tabloid threads). */
+/** "(03.12.22)" closing a commenter's line: the time, set in parentheses. */
+const PARENTHESIZED_TIME = /\s\(([^()]{4,30})\)$/u;
+
+/**
+ * "SeaDog, Portsmouth, 2 hours ago", "Sandra P, Faversham, United Kingdom, 2 hours ago", "David, Ashdod (03.12.22)":
+ * the commenter, where they live, and the time (tabloid threads, talkbacks).
+ */
 const nameLocationDate: HeaderReader = (lines, at) => {
-  const { text } = lines[at]!;
+  const line = lines[at]!.text;
+  const text = line.endsWith(')') ? line.replace(PARENTHESIZED_TIME, ', $1') : line;
   if (!text.includes(', ') || !RELATIVE_OR_DIGIT_END.test(text)) return null;
   const parts = text.split(', ');
   const places = parts.slice(1, -1);

@@ -5,9 +5,18 @@
  */
 
 const MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+/** The same months as English-language Iranian sites spell them ("12 Mehr 1402"), with common variants. */
+const LATIN_MONTHS = [
+  'farvardin', 'ordibehesht', 'khordad', 'tir', 'a?mordad', 'shahrivar', 'mehr', 'aban', 'azar', 'dey|dei', 'bahman', 'esfand|espand',
+];
+const LATIN_MONTH = LATIN_MONTHS.map((m) => new RegExp(`^(?:${m})$`, 'iu'));
+const monthNumber = (name: string): number => {
+  const persian = MONTHS.indexOf(name);
+  return persian >= 0 ? persian + 1 : LATIN_MONTH.findIndex((m) => m.test(name)) + 1;
+};
 /** Years 1300–1499 SH (1921–2121): a four-digit year in that range is never a Gregorian date in a news page. */
 const NUMERIC = /(?<!\d)(1[34]\d{2})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/u;
-const NAMED = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${MONTHS.join('|')})(?:\\s*ماه)?\\s*(1[34]\\d{2})(?!\\d)`, 'u');
+const NAMED = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${[...MONTHS, ...LATIN_MONTHS].join('|')})(?:\\s*ماه)?\\s*(1[34]\\d{2})(?!\\d)`, 'iu');
 const CLOCK = /(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)/u;
 const DAY_MS = 86_400_000;
 
@@ -44,7 +53,9 @@ export interface SolarHijriFinding {
 }
 
 /** "1400/12/30": written like a Solar Hijri date, whether or not that day exists. */
-export const looksSolarHijri = (text: string): boolean => NUMERIC.test(text) || NAMED.test(text);
+export const looksSolarHijri = (text: string): boolean => SOLAR_YEAR.test(text) && (NUMERIC.test(text) || NAMED.test(text));
+/** Both forms hold a year 1300–1499: one cheap scan spares the month names on most lines (the date gate asks every line). */
+const SOLAR_YEAR = /1[34]\d\d/u;
 
 /** The first Solar Hijri date in `text` (digits already ASCII), with a time of day next to it. */
 export function findSolarHijriDate(text: string): SolarHijriFinding | null {
@@ -54,7 +65,7 @@ export function findSolarHijriDate(text: string): SolarHijriFinding | null {
   if (!match) return null;
   const [year, month, day] = numeric
     ? [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])]
-    : [Number(named![3]), MONTHS.indexOf(named![2]!) + 1, Number(named![1])];
+    : [Number(named![3]), monthNumber(named![2]!), Number(named![1])];
   const date = gregorianOf(year, month, day);
   if (date === null) return null;
   const clock = CLOCK.exec(text);

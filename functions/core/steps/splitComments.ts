@@ -14,16 +14,21 @@ export interface RawComment {
 const endsThread = (text: string): boolean =>
   isTailMarker(text) || isBoilerplate(text);
 
-/** Three short link-like lines in a row: the site's footer menu, not a comment's text. */
+/**
+ * Three short link-like lines in a row: the site's footer menu, not a comment's text. A short text
+ * ("Great news 🎉") with the comment's own controls ("Like · Reply · 1y") right under it is no menu.
+ */
 function opensMenu(lines: readonly Line[], at: number): boolean {
   for (let k = at; k < at + FOOTER_MENU_RUN; k++) {
     const line = lines[k];
-    if (!line || !isMenuItem(line.text)) return false;
+    if (!line || !isMenuItem(line.text) || (k === at + 1 && isControlBar(line.text) && !LIKE_COUNT.test(lines[at]!.text))) return false;
   }
   return true;
 }
 
 const FOOTER_MENU_RUN = 3;
+/** "Like · Reply · 1y": a comment's own row of controls, set apart by separators (a bare "Login" may be the page's). */
+const isControlBar = (text: string): boolean => /[·•|]/u.test(text) && isCommentControl(text);
 /** "Help   Status   About   Careers   Press": a footer menu set out on one line. */
 const SPACED_MENU_ITEMS = 4;
 
@@ -62,15 +67,20 @@ const isAffiliationAboveText = (lines: readonly Line[], at: number, end: number)
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** "#2" alone over a forum post's header. */
 const POST_NUMBER = /^#\d{1,5}$/u;
-/** The first character settles most lines: "#" opens a post number, a symbol outside ASCII a vote line. */
+/** The first character settles most lines: "#" opens a post number, a digit or a symbol outside ASCII a vote line. */
 const isVoteOrPostNumber = (text: string): boolean => {
   const first = text.charCodeAt(0);
-  return first === HASH ? POST_NUMBER.test(text) : first > ASCII_END && VOTE_LINE.test(text);
+  if (first === HASH) return POST_NUMBER.test(text);
+  return first > ASCII_END ? VOTE_LINE.test(text) : first >= DIGIT_0 && first <= DIGIT_9 && COUNT_FIRST_VOTE_LINE.test(text);
 };
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
 const HASH = 0x23;
 const ASCII_END = 0x7f;
 /** "👍 12   👎 1", "▲ 48 ▼ 3": a vote widget's counts. */
 const VOTE_LINE = /^[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+-]?\d*(?:\s+[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+-]?\d*)*$/u;
+/** "12 ▲ 3 ▼": the same counts, each before its arrow. */
+const COUNT_FIRST_VOTE_LINE = /^\d+\s?[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?(?:\s+\d+\s?[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?)*$/u;
 
 /**
  * Blogger's classic layout prints a comment's time under its text ("Anonymous said..." / text /
@@ -79,13 +89,22 @@ const VOTE_LINE = /^[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+-]?\d*(?:\s+[�
 function withClosingTimestamp(header: CommentHeader, kept: Line[]): CommentHeader {
   const last = kept[kept.length - 1];
   if (header.postedAt !== null || kept.length < 2 || last === undefined) return header;
-  const stamp = parseDateLine(last.text, CLOSING_DATE_COVERAGE);
+  const stamp = parseDateLine(withoutControls(last), CLOSING_DATE_COVERAGE);
   if (stamp?.iso == null) return header;
   kept.pop();
   return { ...header, postedAt: stamp.iso };
 }
 
 const CLOSING_DATE_COVERAGE = 0.8;
+
+/** "March 4, 2019 at 11:32 AM   Delete": a line without the controls set apart at its end. */
+function withoutControls(line: Line): string {
+  const items = line.wideGapItems;
+  if (items === null) return line.text;
+  let end = items.length;
+  while (end > 1 && isCommentControl(items[end - 1]!)) end--;
+  return end === items.length ? line.text : items.slice(0, end).join(' ');
+}
 
 /** "@cliffwalker The stack was…": a comment opening with a handle answers that commenter. */
 const OPENING_MENTION = /^@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
@@ -121,6 +140,28 @@ function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierA
   return addressee === undefined ? header : { ...header, replyTo: addressee };
 }
 
+/** "2." or "#2" alone on its line: a talkback's number (a bare "87" is a like count). */
+const LONE_NUMBER = /^(?:#\d{1,4}|\d{1,4}\.)$/u;
+/** Lines a talkback's title may take between its number and its header. */
+const MAX_TITLE_LINES = 2;
+const MAX_TITLE_CHARS = 200;
+
+/**
+ * "2." / "What about the villages?" / "Hrant, Jerusalem (03.12.22)": a numbered talkback's number and
+ * title stand directly above its header. Index of the number line, or the header's own when there is none.
+ */
+export function numberedLead(lines: readonly Line[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - 1 - MAX_TITLE_LINES); k--) {
+    if (lines[k + 1]!.blankBefore > 0) return at;
+    if (!LONE_NUMBER.test(lines[k]!.text)) continue;
+    // The number opens its block; the title is words, not the page's controls.
+    const title = lines.slice(k + 1, at).map((line) => line.text);
+    const opensBlock = lines[k]!.blankBefore > 0 || k === 0;
+    return opensBlock && !title.some((text) => text.length > MAX_TITLE_CHARS || isCommentControl(text) || endsThread(text)) ? k : at;
+  }
+  return at;
+}
+
 /** Cuts the comment zone into comments, in document order; empty ones are dropped. */
 export function splitComments(lines: readonly Line[], headers: readonly CommentHeader[]): RawComment[] {
   const comments: RawComment[] = [];
@@ -133,8 +174,9 @@ export function splitComments(lines: readonly Line[], headers: readonly CommentH
     return known;
   };
   headers.forEach((found, k) => {
-    const end = headers[k + 1]?.at ?? lines.length;
-    const kept = commentLines(lines, found, end);
+    const next = headers[k + 1];
+    const end = next === undefined ? lines.length : numberedLead(lines, next.at);
+    const kept = [...lines.slice(numberedLead(lines, found.at) + 1, found.at), ...commentLines(lines, found, end)];
     const header = withClosingTimestamp(withReplyMarker(lines, found, earlierAuthors), kept);
     if (found.author !== null) authors.push(found.author);
     const text = toParagraphs(kept).join('\n\n');

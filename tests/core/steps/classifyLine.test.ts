@@ -95,7 +95,7 @@ describe('Function: isBoilerplate', () => {
 });
 
 describe('Function: isTailMarker', () => {
-  it.each(['Related news', 'Latest news', 'Leave a Reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University'])(
+  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University'])(
     'is true for "%s"',
     (text) => {
       // Assess
@@ -192,6 +192,9 @@ describe('Function: isCommentControl', () => {
 describe('Function: isBoilerplate (notices and furniture from held-out pages)', () => {
   it.each([
     'Download the full report (PDF, 2.4 MB)',
+    'All talkbacks are subject to moderation. The Harbour Post is not responsible for the content of readers\' responses.',
+    'Stay up-to-date with more news at Harbour Daily Telegram channel',
+    'Join our WhatsApp channel for breaking news',
     'Citation: Kamau, W. and Obi, T. (2023). Paying the most for the least.',
     'Page 1 of 7  Next »',
     'Share on Facebook (opens in new tab)',

@@ -396,4 +396,36 @@ describe('Function: cleanBody (ids and related boxes inside the text)', () => {
 
     expect(clean(rows).paragraphs).toEqual([P1, P2, P3]);
   });
+
+  it('drops a "RECOMMENDED" box and keeps the subheading under it when the article goes on', () => {
+    const rows = [P1, '', 'RECOMMENDED', 'Port authority opens new grain terminal', 'Ferry fares to rise in spring', '', 'The opposition view', '', P2, '', P3];
+
+    expect(clean(rows).paragraphs).toEqual([P1, 'The opposition view', P2, P3]);
+  });
+});
+
+describe('Function: cleanBody (endnotes)', () => {
+  it('ends the text at a "Notes" heading over numbered references', () => {
+    const rows = [P1, '', P2, '', 'Notes', '', '[1] Harbour Authority, Annual Report 2021 (Tallinn, 2022), pp. 14–17.', '[2] Interviews with port officials, March 2023.', '', P3];
+
+    expect(clean(rows).paragraphs).toEqual([P1, P2]);
+  });
+
+  it('keeps a "Sources" subheading over ordinary text', () => {
+    expect(clean([P1, '', 'Sources', '', P2, '', P3]).paragraphs).toEqual([P1, 'Sources', P2, P3]);
+  });
+});
+
+describe('Function: cleanBody (boxes with dates and a newsletter box before a section)', () => {
+  it('drops a "Related Articles" box whose headlines each have a date under them', () => {
+    const rows = [P1, '', 'Related Articles', 'Port authority opens new grain terminal', '12/01/2022 10:14 AM', 'Ferry fares to rise in spring', '11/15/2022 09:30 PM', '', P2, '', P3];
+
+    expect(clean(rows).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it('keeps the section after a newsletter box that ends with its "Subscribe" button', () => {
+    const rows = [P1, '', 'Stay updated with the latest news!', 'Subscribe to The Harbour Post Newsletter', 'Your email', 'Subscribe', '', 'A busy winter', P2, '', P3, '', 'Advertisement', '', P1];
+
+    expect(clean(rows).paragraphs).toEqual([P1, 'A busy winter', P2, P3, P1]);
+  });
 });

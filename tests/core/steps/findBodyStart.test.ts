@@ -256,3 +256,27 @@ describe('Function: findBodyStart (letters to the editor)', () => {
     expect(findBodyStart(toLines(rows.join('\n')))).toBe(3);
   });
 });
+
+describe('Function: findBodyStart (a report\'s opening section heading)', () => {
+  it('starts the text at "Introduction" over the first paragraph, not after it', () => {
+    // Prepare
+    const lines = toLines(['Water and patience on the river', '', 'By Ana Ruiz', 'Published: 7 June 2023', '', 'Download PDF', '', 'Introduction', '', PROSE, '', PROSE].join('\n'));
+
+    // Act
+    const start = findBodyStart(lines);
+
+    // Assess
+    expect(lines[start]!.text).toBe('Introduction');
+  });
+
+  it('leaves another short line over the first paragraph in the header', () => {
+    // Prepare
+    const lines = toLines(['Water and patience on the river', '', 'By Ana Ruiz', 'Published: 7 June 2023', '', 'Download PDF', '', PROSE, '', PROSE].join('\n'));
+
+    // Act
+    const start = findBodyStart(lines);
+
+    // Assess
+    expect(lines[start]!.text).toBe(PROSE);
+  });
+});

@@ -1,4 +1,4 @@
-import { findDate } from '#core/steps/parseDate';
+import { findDate, parseDateLine } from '#core/steps/parseDate';
 import { findSolarHijriDate, gregorianOf } from '#core/steps/solarHijriDate';
 import { normalizeText } from '#core/steps/normalizeText';
 
@@ -30,6 +30,14 @@ describe('Function: findSolarHijriDate', () => {
     expect(findSolarHijriDate('13 اسفند 1402')?.iso).toBe('2024-03-03');
   });
 
+  it.each([
+    ['12 Mehr 1402', '2023-10-04'],
+    ['3 esfand 1401', '2023-02-22'],
+    ['1 Dey 1400', '2021-12-22'],
+  ])('reads the month as English-language sites spell it: "%s"', (text, iso) => {
+    expect(findSolarHijriDate(text)?.iso).toBe(iso);
+  });
+
   it('finds nothing in a Gregorian date', () => {
     expect(findSolarHijriDate('2024/03/03')).toBeNull();
   });
@@ -42,6 +50,14 @@ describe('Function: findDate with Solar Hijri dates', () => {
 
     // Assess
     expect(found).toEqual(expect.objectContaining({ iso: '2024-03-03T10:30:00', relative: false }));
+  });
+
+  it('reads the zone printed after the time ("Tehran time") and a "Publish Date:" label', () => {
+    // Act
+    const found = parseDateLine(normalizeText('Publish Date: ۱۲ Mehr ۱۴۰۲ - ۱۱:۲۷ Tehran time'));
+
+    // Assess
+    expect(found?.iso).toBe('2023-10-04T11:27:00+03:30');
   });
 
   it('does not read a day the Solar Hijri calendar lacks as the Gregorian year 1400', () => {

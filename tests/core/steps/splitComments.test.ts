@@ -190,6 +190,22 @@ describe('Function: splitComments', () => {
       ['Gwen Ellis', '2017-10-15T12:31:00', 'Thank you!'],
     ]);
   });
+
+  it('takes the closing date line with "Delete" set apart beside it as the time', () => {
+    // Prepare
+    const rows = ['Mooring fees rise', '', ARTICLE, '', ARTICLE, '', '2 comments:', 'Anonymous said...', '', '    Lovely photos.', '', '    October 15, 2017 at 9:10 AM  Delete'];
+    const lines = toLines([...rows, '', 'Gwen Ellis said...', '', '    Thank you!', '', '    October 15, 2017 at 12:31 PM  Delete'].join('\n'));
+    const zone = findCommentZone(lines, findBodyStart(lines));
+
+    // Act
+    const comments = splitComments(lines, zone?.headers ?? []);
+
+    // Assess
+    expect(comments.map((c) => [c.header.author, c.header.postedAt, c.text])).toEqual([
+      ['Anonymous', '2017-10-15T09:10:00', 'Lovely photos.'],
+      ['Gwen Ellis', '2017-10-15T12:31:00', 'Thank you!'],
+    ]);
+  });
 });
 
 describe('Function: splitComments (social widgets)', () => {
@@ -343,6 +359,17 @@ describe('Function: splitComments (a footer menu after the last comment)', () =>
 
     // Assess
     expect(comments).toEqual([{ author: 'Rosa Inchausti', text: 'The part about onboarding is the one nobody talks about.' }]);
+  });
+
+  it('keeps a short last comment whose controls and the plugin credit make three short lines', () => {
+    // Act
+    const comments = split(['3 Comments', 'Dilara Kaya', 'The bridge will change the whole valley.', 'Like · Reply · 2y', '', 'Tomas Berg', 'Top fan', 'Well done 👏', 'Like · Reply · 1y', '', 'Facebook Comments Plugin']);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.text])).toEqual([
+      ['Dilara Kaya', 'The bridge will change the whole valley.'],
+      ['Tomas Berg', 'Well done 👏'],
+    ]);
   });
 });
 
@@ -501,6 +528,15 @@ describe('Function: splitComments (forum threads and vote widgets)', () => {
       { author: 'Arpine', text: 'Finally.' },
     ]);
   });
+
+  it('leaves vote counts written before their arrows out of the comment text, "8 ▲ 1 ▼"', () => {
+    const rows = ['Comments', '', 'Sina, Almaty', '4 hours ago', 'Good news for both nations.', '8 ▲ 1 ▼', 'Like  Reply', '', 'Arpine, Yerevan', '3 hours ago', 'Finally.', '3 ▲ 9 ▼', 'Like  Reply'];
+
+    expect(split(rows)).toEqual([
+      { author: 'Sina', text: 'Good news for both nations.' },
+      { author: 'Arpine', text: 'Finally.' },
+    ]);
+  });
 });
 
 describe('Function: splitComments (reader forum with numbered posts)', () => {
@@ -521,6 +557,26 @@ describe('Function: splitComments (reader forum with numbered posts)', () => {
     expect(threadReplies(splitRaw(rows)).map((c) => [c.author, c.depth, c.text])).toEqual([
       ['leipzigerin_82', 0, 'Kann ich nur bestätigen.'],
       ['Ostwind', 1, 'Dafür gibt es in Chemnitz noch Wohnungen.'],
+    ]);
+  });
+});
+
+describe('Function: splitComments (numbered talkbacks with a title above the name)', () => {
+  it('gives each talkback its title and text, with the name, town and date in parentheses as its header', () => {
+    // Prepare
+    const rows = [
+      'Talkbacks (3)', '', '1.', 'Good news for the valley', 'Dana, Haifa (03.12.22)', 'The bridge is long overdue.', '',
+      '2.', 'Who pays for it?', 'Uri, Eilat (03.12.22)', '', '3.', 'to #2 Uri', 'Noa K., Tel Aviv (04.12.22)', 'The state does, as always.',
+    ];
+
+    // Act
+    const comments = splitRaw(rows);
+
+    // Assess
+    expect(comments.map((c) => [c.header.author, c.header.postedAt, c.text])).toEqual([
+      ['Dana', '2022-12-03', 'Good news for the valley\n\nThe bridge is long overdue.'],
+      ['Uri', '2022-12-03', 'Who pays for it?'],
+      ['Noa K.', '2022-12-04', 'to #2 Uri\n\nThe state does, as always.'],
     ]);
   });
 });
