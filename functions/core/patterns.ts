@@ -69,7 +69,7 @@ export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
 /** Words that open a reply's text with whom it answers. */
-const REPLY_MARKERS = 'in reply to|replying to|reply to|odp|membalas|en réponse à|réponse à|antwort auf|als antwort auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
+const REPLY_MARKERS = 'in reply to|replying to|reply to|răspuns pentru|răspuns la|odp|membalas|en réponse à|réponse à|antwort auf|als antwort auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
 export const REPLY_TO_LINE = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MARKERS}|liked by|gefällt):?\s+\S.{0,60}$`, 'iu');
 /** "Nandini Gowda replied to Rohan Deshpande": the author and the addressee on one header line. */
@@ -106,6 +106,9 @@ export const COMMENT_CONTROL_WORDS = new Set([
   // "Me gusta · Responder · 2 sem", "Ver 2 respuestas más", "Cargar 6 comentarios más", "Weitere Antworten anzeigen": a social widget's controls.
   'sem', 'ver', 'respuesta', 'respuestas', 'más', 'cargar', 'comentario', 'comentarios', 'resposta', 'respostas', 'mais', 'carregar', 'comentários',
   'weitere', 'anzeigen', 'kommentare', 'laden', 'voir', 'afficher', 'réponse', 'réponses', 'mehr', 'les', 'restants', 'autres', 'empfehlen', 'beiträge', 'postings',
+  // "답글 2 공감 152 비공감 21", "Thích · Trả lời · 5h trước", "返信 いいね", "回复 点赞 举报", "Răspunde", "הגב", "Vastaa": the same controls in more languages.
+  '답글', '공감', '비공감', '신고', '더보기', 'thích', 'trả', 'lời', 'trước', 'báo', 'cáo', '返信', 'いいね', '通報', '回复', '点赞', '举报', 'răspunde', 'raportează',
+  'הגב', 'השב', 'vastaa', 'ilmoita', 'απάντηση', 'válasz', 'jelentés', 'जवाब', 'दें',
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
 export const SHARE_WORDS = new Set([
@@ -113,11 +116,12 @@ export const SHARE_WORDS = new Set([
   'linkedin', 'print', 'copy', 'link', 'pinterest', 'reddit', 'telegram', 'tweet', 'messenger', 'bluesky', 'threads', 'teilen',
   'drucken', 'auf', 'per', 'partager', 'imprimer', 'save', 'bookmark', 'comments', 'comment', 'compartir', 'en', 'enviar', 'por', 'sur',
   'blogthis', 'thisblogthis', 'condividi', 'su', 'delen', 'deel', 'dit', 'artikel', 'compartilhe', 'paylaş', 'full', 'اشتراک\u200cگذاری', 'چاپ', 'شارك', 'الخبر',
+  'line', 'vk', 'viber', 'flipboard', 'kakaotalk', '카카오톡', '페이스북', '공유', '공유하기', 'はてなブックマーク', 'シェア', '微博', '微信', 'qq空间', '分享到', '分享到：', 'jaa', 'jaa:', 'distribuie',
 ]);
 /** "3d", "2h", "1w": the short relative times social widgets print beside controls. */
 export const SHORT_RELATIVE_TIME = /^\d{1,3}[smhdwy]$/u;
 /** Tokens of a control line: words, counts and the arrows and dots between them. */
-const CONTROL_SEPARATOR_CHARS = String.raw`\s•·|›»↑↓▲▼^()[\]/-`;
+const CONTROL_SEPARATOR_CHARS = String.raw`\s•·|›»↑↓▲▼^()[\]/：-`;
 export const CONTROL_LINE_SEPARATORS = new RegExp(`[${CONTROL_SEPARATOR_CHARS}]+`, 'u');
 /** The first word of such a line: most lines are settled by it. */
 export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]*([^${CONTROL_SEPARATOR_CHARS}]+)`, 'u');
@@ -126,11 +130,11 @@ export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]
 export const COMMENT_SECTION_HEADING =
   /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|talkbacks?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?(?:comment|talkback)|kommentar schreiben|kommentar verfassen|laisser un commentaire|dodaj komentarz|přidat komentář|skriv en kommentar|додати коментар|tulis komentar|şərh yaz|добавить комментарий|оставить комментарий|написать комментарий|yorum (?:yap|yaz)|deja (?:un|tu) comentario|escribe un comentario|lascia un commento|scrivi un commento|deixe (?:um|seu) comentário|escreva um comentário|plaats een reactie|(?:leave a (?:reply|comment)|submit a comment|leave your (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)(?!\p{L}).*|نظرات کاربران|دیدگاه کاربران|ارسال نظر|ارسال دیدگاه|تعليقات القراء|أضف تعليق(?:ا|ًا)?)$/iu;
 /** Headings that may open a comment section, or may be a subheading of the article ("Discussion"). */
-export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|talkbacks?|kommentare?|leserkommentare|postings?|commentaires?|réactions|réagir|comentarios?|comentários?|commenti|reacties|yorumlar|комментарии|коментарі|komentarze|komentáře|diskuse|kommentarer|komentar|şərhlər|responses?|نظرات|دیدگاه\u200cها|التعليقات|تعليقات)(?: \(\d+\)| \d+)?|\d+ (?:نظر|دیدگاه|تعليقا?|комментари[йяев]{0,2}|yorum|commenti|comentários|reacties)|discussion|what do you think\??)$/iu;
+export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|talkbacks?|kommentit|comentarii|ý kiến|bình luận|σχόλια|hozzászólások|תגובות|댓글|コメント|评论|評論|टिप्पणियां|टिप्पणियाँ|kommentare?|leserkommentare|postings?|commentaires?|réactions|réagir|comentarios?|comentários?|commenti|reacties|yorumlar|комментарии|коментарі|komentarze|komentáře|diskuse|kommentarer|komentar|şərhlər|responses?|نظرات|دیدگاه\u200cها|التعليقات|تعليقات)(?: \(\d+\)| \d+)?|\d+ (?:نظر|دیدگاه|تعليقا?|комментари[йяев]{0,2}|yorum|commenti|comentários|reacties)|discussion|what do you think\??)$/iu;
 
 /** Boilerplate lines that end the article body (and a release's "###" end mark): everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
-  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|_{8,}|ends|- ?ende ?-|related(?: news| articles| posts| stories| content| coverage| topics| reading| resources| links| reports| publications)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|الكلمات المفتاحية:?|کلمات کلیدی:?|برچسب\u200cها:?|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más (?:leído|visto)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|i più (?:letti|visti)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|en çok okunan(?:lar)?|самое (?:читаемое|популярное)|meest gelezen|meistgelesen|most watched|top stories|in other news|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post| page)?:?|updates to this page|explore the topics?|for (?:more|further) information,? (?:please )?contact\b.*|for more .{1,60} please (?:visit|see|go to):?|attachments?:?|anhänge?:?|pièces jointes:?|back to (?:news|blog|top|all news|articles)|(?:is|was) this (?:page|article) (?:useful|helpful)\??|help us improve\b.*|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the author|über den autor|about me|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|tagi:.*|теги:.*|štítky:.*|taggar:.*|etiketler:.*|etiketlər:.*|filed under.*|(?:posted in|categories|category):.*|posted in [^.!?:]{1,80}\| tagged\b.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
+  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|_{8,}|ends|- ?ende ?-|related(?: news| articles| posts| stories| content| coverage| topics| reading| resources| links| reports| publications)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|الكلمات المفتاحية:?|کلمات کلیدی:?|برچسب\u200cها:?|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más (?:leído|visto)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|i più (?:letti|visti)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|en çok okunan(?:lar)?|самое (?:читаемое|популярное)|meest gelezen|meistgelesen|most watched|top stories|in other news|luetuimmat|tuoreimmat|uusimmat|(?:πιο )?δημοφιλή|τελευταία νέα|הכי נקראים|אולי יעניין אותך|많이 본 뉴스|주요 뉴스|アクセスランキング|ランキング|热点排行|热门排行|推荐阅读|cele mai citite|ultimele știri|legolvasottabb|legfrissebb|tin đọc nhiều|đọc nhiều nhất|सबसे ज्यादा पढ़ी गई|ताज़ा खबरें|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post| page)?:?|updates to this page|explore the topics?|for (?:more|further) information,? (?:please )?contact\b.*|for more .{1,60} please (?:visit|see|go to):?|attachments?:?|anhänge?:?|pièces jointes:?|back to (?:news|blog|top|all news|articles)|(?:is|was) this (?:page|article) (?:useful|helpful)\??|help us improve\b.*|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the author|über den autor|about me|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|tagi:.*|aiheet:.*|etichete:.*|ετικέτες:.*|címkék:.*|תגיות:.*|标签[:：].*|태그:.*|теги:.*|štítky:.*|taggar:.*|etiketler:.*|etiketlər:.*|filed under.*|(?:posted in|categories|category):.*|posted in [^.!?:]{1,80}\| tagged\b.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
 
 /** Joins alternatives into one case-insensitive regex: one scan per line instead of one per pattern. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
@@ -139,10 +143,12 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 
 /** Whole lines of site furniture, dropped wherever they stand. */
 /** "Read also", in the languages of the sites Winnow reads: the label over links to other articles ("Read more" is a label only with its colon: alone it closes teasers, and more text may follow it). */
-const READ_ALSO = String.raw`(?:also read|read also|see also|read next|up next|related(?: (?:news|stories|articles|coverage))?|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also like|czytaj (?:też|także|również)|läs (?:också|mer)|čtěte (?:také|též)|читайте також|baca juga|həmçinin oxuyun|more on this(?: story)?|leé también|in this article|table of contents|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
+const READ_ALSO = String.raw`(?:also read|διαβάστε (?:επίσης|ακόμη)|lue myös|ये भी पढ़ें|यह भी पढ़ें|citește și|tin liên quan|xem thêm|相关新闻|相关阅读|関連記事|관련 기사|קראו עוד|קרא עוד|olvassa el|kapcsolódó cikkek|read also|see also|read next|up next|related(?: (?:news|stories|articles|coverage))?|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also like|czytaj (?:też|także|również)|läs (?:också|mer)|čtěte (?:také|též)|читайте також|baca juga|həmçinin oxuyun|more on this(?: story)?|leé también|in this article|table of contents|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
 /** The label alone on its line ("Lesen Sie auch", "Читайте также:"): links follow on the next lines. */
 export const READ_ALSO_LABEL = new RegExp(String.raw`^(?:${READ_ALSO} ?:?|read more ?:|also on [^:]{1,40}:)$`, 'iu');
 /** The label and its link on one line: "Lire aussi | …", "Lee también: …", "Lire aussi l'entretien : « … »", "READ: …". */
+/** "LEGGI ANCHE Casalmaggiore, chiude la latteria": the label in capitals, the headline straight after it. */
+export const READ_ALSO_OPENING = new RegExp(String.raw`^${READ_ALSO}(?= \p{Lu})`, 'iu');
 export const READ_ALSO_LINK = new RegExp(String.raw`^(?:${READ_ALSO}(?: [^\s:|»›]+){0,3}|read(?: more)?) ?[:|»›] ?\S.*$`, 'iu');
 
 const BOILERPLATE_LINES = [
@@ -194,6 +200,7 @@ const BOILERPLATE_LINES = [
   /^(?:jetzt )?newsletter(?: abonnieren| bestellen)?\b.*$/iu,
   /^(?:support (?:local |independent |our )?journalism|become a (?:member|subscriber|supporter)|donate)\b.*$/iu,
   /^print this (?:page|article)$/iu,
+  /^(?:この記事を(?:シェア|共有)する|この記事をシェア|记者分享|分享到[:：]?|공유하기|扫一扫 ?分享到微信)$/u,
   /^(?:stay (?:up[- ]to[- ]date|updated|informed|in the know)|never miss a (?:story|thing|beat))(?: with (?:the latest|our)\b[^.!?]{0,40})?[.!]?$/iu,
   /^(?:pingback|trackback)\s*:.*$/iu,
   /^(?:region|regions|theme|section|category|rubrik|ressort|rubrique|sección|sujet|country|countries)\s?:\s?[^.!?]{1,60}$/iu,
@@ -259,6 +266,8 @@ const BOILERPLATE_PHRASES = [
   /\b(?:you have (?:\d+|one|no) free (?:articles?|stories) (?:left|remaining)|readers like you (?:are|make|keep)|by sharing this (?:article|story))\b/iu,
   /\b(?:please )?support (?:independent|our|quality) journalism\b/iu,
   /\bdoes not discriminate on the basis of\b/iu,
+  // "Abonează-te la newsletter", "Tilaa uutiskirje": a short line naming the newsletter is its promotion.
+  /^[^.!?]{0,40}(?<!\p{L})(?:newsletter|uutiskirje|hírlevél|nieuwsbrief|boletín|ενημερωτικό δελτίο)(?!\p{L})[^.!?]{0,40}$/iu,
   /\b(?:comments|talkbacks|responses|posts) are (?:subject to moderation|moderated|pre-moderated)\b|\bnot responsible for the content of (?:readers'?|users'?|the) (?:comments|responses|talkbacks|posts)\b/iu,
   /\b(?:accepteer|acceptez|accepter|akzeptieren sie|acepta|aceite|accetta)\b.{0,20} cookies?\b|\bcookie-?(?:instellingen|einstellungen|paramètres|ajustes|impostazioni|configuración)\b/iu,
   /\b(?:sur un seul appareil à la fois|on (?:only )?one device at a time|auf einem gerät gleichzeitig)\b/iu,
@@ -282,9 +291,9 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'moderat', 'not responsible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'moderat', 'not responsible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
 /** Keys in scripts without ASCII word boundaries (Cyrillic): searched without \b. */
-export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['все права защищены', 'при перепечатке'];
+export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['все права защищены', 'при перепечатке', 'ενημερωτικό δελτίο'];
 
 /**
  * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa". A bare
@@ -294,6 +303,8 @@ export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['все права защищ�
  */
 export const PHOTO_CREDIT =
   /(?:©\s?[A-Z][^©]{0,60}|\((?:photo|image|picture|foto|bild|credit|source|quelle|fuente|fonte|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|(?:^|[.,;)]\s*|\s[|/–—-]\s*)(?:photo|image|picture|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa)|\((?:عکس|عکاس|تصویر|صورة|تصوير|фото)\s?:[^)]{1,60}\)|\((?:prnewsfoto|businesswire|globenewswire|pr newswire)\/[^)]{1,80}\))$/i;
+/** Credits in other scripts and spellings: "（佐藤美咲撮影）", "新华社记者 陈晓 摄", "(צילום: …)", "Kuva: Jenni Kallio", "Ảnh: Ngọc Thành", "(Fotó: …)". */
+export const WORLD_PHOTO_CREDIT = /(?:[（(][^（）()]{0,30}撮影[）)]|\s摄|(?:^|[.,;)]\s*|[（(])(?:사진|צילום|φωτο|фото|फोटो|तस्वीर|ảnh|kuva|fotó|zdjęcie)\s?[:：]\s?[^()（）]{1,80}[）)]?)$/iu;
 /** "Image caption, Firefighters at the scene", "Bildunterschrift: …": a caption behind its label (the label is not part of it). */
 export const CAPTION_LABEL = /^(?:(?:image|photo|picture|media|video) caption|bildunterschrift|légende|pie de foto|didascalia|legenda)\s*[,:]\s*(?=\S)/iu;
 /** "Image of a restored floodplain meadow on the River Lune.": a picture's description standing for it. */
@@ -305,8 +316,10 @@ export const BRACKETED_CAPTION = /^\[(?:image|photo|picture|caption)s?\s*:\s*([^
 export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)$/i;
 
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
-export const SOURCE_ID_LINE =
-  /^(?:code|id|news id|news code|article id|story id|article no\.?|news no\.?|(?:press )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|haber id|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)\s*[:#]\s*([\w/-]{1,40})$/iu;
+const SOURCE_ID_LABELS = String.raw`(?:code|id|news id|news code|article id|story id|article no\.?|news no\.?|(?:press )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|haber id|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)`;
+export const SOURCE_ID_LINE = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]\s*([\w/-]{1,40})$`, 'iu');
+/** "2024-03-12 07:31 来源：新华社 编号：DF2024031200": an id closing a date line, set apart by a space only. */
+export const TRAILING_SOURCE_ID = new RegExp(String.raw`\s${SOURCE_ID_LABELS}\s*[:#：]\s*([\w/-]{1,40})$`, 'iu');
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …". */
 export const BYLINE_PREFIX =
@@ -332,11 +345,11 @@ export const TRAILING_COMMENT_COUNT = /\s*(?:[|•·—–-]\s*)?(?:(?:\d+|no|on
 
 /** "Published: …", "تاریخ انتشار: …": a labelled date line, even when its date is in a form no parser reads. */
 export const LABELLED_DATE_LINE =
-  /^(?:publish(?:ing)? (?:date|time)|publication date|date (?:published|of publication)|release date|published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|stand|publié le|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|ultimo aggiornamento|zuletzt aktualisiert|gepubliceerd|bijgewerkt|laatste update|giriş|publiziert|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ)\s*:\s*\S.{0,60}$/iu;
+  /^(?:julkaistu|δημοσιεύθηκε|δημοσίευση|פורסם|प्रकाशित|입력|közzétéve|publikálva|publicat|发布时间|发布|發佈|公開|掲載|publish(?:ing)? (?:date|time)|publication date|date (?:published|of publication)|release date|published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|stand|publié le|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|ultimo aggiornamento|zuletzt aktualisiert|gepubliceerd|bijgewerkt|laatste update|giriş|publiziert|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ)\s*:\s*\S.{0,60}$/iu;
 
 /** Prefixes that announce a date line: "Published: …", "Updated …", "Veröffentlicht am …". */
 export const DATE_LINE_PREFIX =
-  /^(?:publish(?:ing)? (?:date|time)|publication date|date (?:published|of publication)|release date|published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|laatste update|giriş|publiziert|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ)(?: on| am| le)?\s*:?\s*/iu;
+  /^(?:julkaistu|δημοσιεύθηκε|δημοσίευση|פורסם|प्रकाशित|입력|közzétéve|publikálva|publicat|发布时间|发布|發佈|公開|掲載|publish(?:ing)? (?:date|time)|publication date|date (?:published|of publication)|release date|published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|laatste update|giriş|publiziert|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ)(?: on| am| le)?\s*:?\s*/iu;
 
 /** Gregorian month names in Arabic and Persian, mapped to English so the date parser reads them. */
 export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -354,20 +367,20 @@ export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ديسمبر|كانون الأول|دسامبر/gu, 'December'],
 ];
 
-/** Spanish, Italian, Portuguese, Dutch, Turkish and Russian month names and their English ones ("14 de abril de 2024", "13 mrt 2023", "14 апреля 2024"). */
+/** Spanish, Italian, Portuguese, Dutch, Turkish, Slavic, Romanian, Hungarian, Finnish, Greek and Hindi month names and their English ones ("14 de abril de 2024", "13 mrt 2023", "14 апреля 2024"). */
 const EUROPEAN_MONTH_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ['enero|gennaio|janeiro|januari|ocak|stycznia|ledna|yanvar|январ[яь]|січня', 'January'],
-  ['febrero|febbraio|fevereiro|februari|şubat|lutego|února|fevral|феврал[яь]|лютого', 'February'],
-  ['marzo|março|maart|mrt|mart|maret|marca|března|марта?|березня', 'March'],
-  ['abril|aprile|nisan|kwietnia|dubna|aprel|апрел[яь]|квітня', 'April'],
-  ['mayo|maggio|maio|mei|mayıs|maja|května|ма[яй]|травня', 'May'],
-  ['junio|giugno|junho|haziran|czerwca|června|iyun|июн[яь]|червня', 'June'],
-  ['julio|luglio|julho|temmuz|lipca|července|iyul|июл[яь]|липня', 'July'],
-  ['agosto|augustus|augusti|agustus|ağustos|sierpnia|srpna|avqust|августа?|серпня', 'August'],
-  ['septiembre|setiembre|settembre|setembro|eylül|września|září|sentyabr|сентябр[яь]|вересня', 'September'],
-  ['octubre|ottobre|outubro|ekim|października|října|oktyabr|октябр[яь]|жовтня', 'October'],
-  ['noviembre|novembro|kasım|listopada|listopadu|noyabr|ноябр[яь]|листопада', 'November'],
-  ['diciembre|dicembre|dezembro|aralık|desember|grudnia|prosince|dekabr|декабр[яь]|грудня', 'December'],
+  ['enero|gennaio|janeiro|januari|ocak|stycznia|ledna|yanvar|январ[яь]|січня|ianuarie|január|tammikuuta|ιανουαρίου|ιανουάριος|जनवरी', 'January'],
+  ['febrero|febbraio|fevereiro|februari|şubat|lutego|února|fevral|феврал[яь]|лютого|februarie|február|helmikuuta|φεβρουαρίου|φεβρουάριος|फ़रवरी|फरवरी', 'February'],
+  ['marzo|março|maart|mrt|mart|maret|marca|března|марта?|березня|martie|március|maaliskuuta|μαρτίου|μάρτιος|मार्च', 'March'],
+  ['abril|aprile|nisan|kwietnia|dubna|aprel|апрел[яь]|квітня|aprilie|április|huhtikuuta|απριλίου|απρίλιος|अप्रैल', 'April'],
+  ['mayo|maggio|maio|mei|mayıs|maja|května|ма[яй]|травня|május|toukokuuta|μαΐου|μάιος|मई', 'May'],
+  ['junio|giugno|junho|haziran|czerwca|června|iyun|июн[яь]|червня|iunie|június|kesäkuuta|ιουνίου|ιούνιος|जून', 'June'],
+  ['julio|luglio|julho|temmuz|lipca|července|iyul|июл[яь]|липня|iulie|július|heinäkuuta|ιουλίου|ιούλιος|जुलाई', 'July'],
+  ['agosto|augustus|augusti|agustus|ağustos|sierpnia|srpna|avqust|августа?|серпня|augusztus|elokuuta|αυγούστου|αύγουστος|अगस्त', 'August'],
+  ['septiembre|setiembre|settembre|setembro|eylül|września|září|sentyabr|сентябр[яь]|вересня|septembrie|szeptember|syyskuuta|σεπτεμβρίου|σεπτέμβριος|सितंबर|सितम्बर', 'September'],
+  ['octubre|ottobre|outubro|ekim|października|října|oktyabr|октябр[яь]|жовтня|octombrie|október|lokakuuta|οκτωβρίου|οκτώβριος|अक्टूबर', 'October'],
+  ['noviembre|novembro|kasım|listopada|listopadu|noyabr|ноябр[яь]|листопада|noiembrie|marraskuuta|νοεμβρίου|νοέμβριος|नवंबर|नवम्बर', 'November'],
+  ['diciembre|dicembre|dezembro|aralık|desember|grudnia|prosince|dekabr|декабр[яь]|грудня|decembrie|joulukuuta|δεκεμβρίου|δεκέμβριος|दिसंबर|दिसम्बर', 'December'],
 ];
 /** A whole word among `names`: `\b` knows only ASCII letters, so letter look-arounds bound Cyrillic words too. */
 const wholeWord = (names: string): string => String.raw`(?<!\p{L})(?:${names})(?!\p{L})`;
@@ -390,4 +403,4 @@ export const BREADCRUMB = /^\S[^>»›]{0,40}(?:\s[>»›/]\s[^>»›]{1,40}){1,
 export const TAIL_MARKER = anyOf([BODY_TAIL_MARKER, COMMENT_SECTION_HEADING, READ_ALSO_LABEL]);
 
 /** Labels of an update line ("Updated", "Aktualisiert", "Atualizado"…): the date after them is no publish date. */
-export const UPDATE_LABELS = 'updated|last updated|uppdaterad|aktualizacja|aktualizováno|оновлено|diperbarui|yenilənib|aktualisiert|actualizado|atualizado|mis à jour|modifié le|aggiornato|bijgewerkt|aangepast|laatste update|güncelleme|güncellenme|обновлено|изменено';
+export const UPDATE_LABELS = 'updated|last updated|päivitetty|frissítve|actualizat|ενημερώθηκε|ενημέρωση|עודכן|अपडेटेड|cập nhật|수정|uppdaterad|aktualizacja|aktualizováno|оновлено|diperbarui|yenilənib|aktualisiert|actualizado|atualizado|mis à jour|modifié le|aggiornato|bijgewerkt|aangepast|laatste update|güncelleme|güncellenme|обновлено|изменено';

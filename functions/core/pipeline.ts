@@ -5,6 +5,7 @@ import { cleanBody } from './steps/cleanBody';
 import { contentHash } from './steps/contentHash';
 import { convertMarkup } from './steps/convertMarkup';
 import { decodeBytes } from './steps/decodeBytes';
+import { dropConsentBanner } from './steps/dropConsentBanner';
 import { detectLanguage } from './steps/detectLanguage';
 import { dropAuthorBio } from './steps/dropAuthorBio';
 import { dropForumProfiles } from './steps/dropForumProfiles';
@@ -81,7 +82,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   if (!decoded.ok) return { ok: false, error: decoded.error };
 
   const text = normalizeText(convertMarkup(decoded.text));
-  const lines = dropForumProfiles(markGalleryCaptions(toLines(text)));
+  const lines = dropForumProfiles(markGalleryCaptions(dropConsentBanner(toLines(text))));
   if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
 
   const proseStart = findBodyStart(lines);
@@ -98,7 +99,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const { dateline, leadingCaptions } = readDateline(paragraphs, text);
 
   const footerByline = body.bylines[0] ?? null;
-  const authors = [...(header.authors.length > 0 ? header.authors : (footerByline?.authors ?? []))];
+  const authors = [...(header.authors.length > 0 ? header.authors : (footerByline?.authors ?? dateline?.authors ?? []))];
   const printedAt = header.publishedAt ?? footerByline?.publishedAt ?? dateline?.publishedAt ?? null;
   // "All times are UTC+04:00": a forum states the zone of every time it prints once, in its header or footer.
   const pageZone = pageTimeZone(lines);

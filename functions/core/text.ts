@@ -24,33 +24,43 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OTHER_CHAR = 1;
 const WORD_CHAR = 2;
 const JOINER_CHAR = 3;
+/** Japanese kana and Chinese characters: written without spaces, about two to a word. */
+const UNSPACED_CHAR = 4;
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 const CHAR_CLASS = new Uint8Array(0x10000);
 for (const joiner of "'’.-") CHAR_CLASS[joiner.charCodeAt(0)] = JOINER_CHAR;
 
 function charClass(code: number): number {
   let kind = CHAR_CLASS[code]!;
   if (kind === 0) {
-    kind = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? WORD_CHAR : OTHER_CHAR;
+    const char = String.fromCharCode(code);
+    kind = UNSPACED_SCRIPT.test(char) ? UNSPACED_CHAR : LETTER_OR_DIGIT.test(char) ? WORD_CHAR : OTHER_CHAR;
     CHAR_CLASS[code] = kind;
   }
   return kind;
 }
 
+const CHARS_PER_UNSPACED_WORD = 2;
+
 /**
  * Runs of letters and digits, counted in one pass (it runs over every body). Apostrophes, dots and
  * hyphens join: a word starts at a letter or digit that follows neither one nor a joiner after one.
+ * Japanese and Chinese text has no spaces to count by: two of its characters count as a word.
  */
 export function wordCount(text: string): number {
   let count = 0;
+  let unspaced = 0;
   let previous = OTHER_CHAR;
   let beforePrevious = OTHER_CHAR;
   for (let i = 0; i < text.length; i++) {
     const kind = charClass(text.charCodeAt(i));
     if (kind === WORD_CHAR && previous !== WORD_CHAR && !(previous === JOINER_CHAR && beforePrevious === WORD_CHAR)) count++;
+    // 1 for UNSPACED_CHAR (4), 0 for the other classes: no second branch in the loop over every body character.
+    unspaced += kind >> 2;
     beforePrevious = previous;
     previous = kind;
   }
-  return count;
+  return count + Math.ceil(unspaced / CHARS_PER_UNSPACED_WORD);
 }
 
 /** Capitalized, a digit, or a letter of a script without case (Arabic, Persian, CJK). */
@@ -111,5 +121,6 @@ export function isLooseName(text: string): boolean {
 
 /** Ends like a sentence, not like a heading or a label. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…]["”’»)]?$/u.test(text);
+  // "。" and "！" close Japanese and Chinese sentences, "।" Hindi ones.
+  return /[.!?…。！？।]["”’»)」』）]?$/u.test(text);
 }

@@ -4,6 +4,8 @@ import {
   BOILERPLATE_PHRASE,
   BOILERPLATE_PHRASE_KEYS,
   BOILERPLATE_PHRASE_KEYS_UNBOUNDED,
+  READ_ALSO_OPENING,
+  WORLD_PHOTO_CREDIT,
   BREADCRUMB,
   COMMENT_CONTROL_WORDS,
   BRACKETED_CAPTION,
@@ -46,13 +48,24 @@ function hasBoilerplatePhrase(text: string): boolean {
   return (PHRASE_KEY.test(text) || UNBOUNDED_PHRASE_KEY.test(text)) && BOILERPLATE_PHRASE.test(text);
 }
 
+const [LOWER_A, LOWER_Z, UPPER_A] = [0x61, 0x7a, 0x41];
+
+/** A "read also" label in capitals with the linked headline after it, without a colon between them. */
+function isShoutedReadAlso(text: string): boolean {
+  // Capitals from the second letter on: most lines stop at a lower-case one.
+  const second = text.charCodeAt(1);
+  if ((second >= LOWER_A && second <= LOWER_Z) || second < UPPER_A) return false;
+  const label = READ_ALSO_OPENING.exec(text)?.[0];
+  return label !== undefined && label === label.toUpperCase() && label !== label.toLowerCase();
+}
+
 /** Short lines may be menus or share bars; the checks for those run only on them (a share bar spelt out in full may run longer). */
 const SHORT_LINE = 80;
 const SHARE_LINE_MAX_CHARS = 160;
 
 export function isBoilerplate(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_CHARS) return false;
-  if (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text)) return true;
+  if (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text) || isShoutedReadAlso(text)) return true;
   if (text.length > SHORT_LINE) return text.length <= SHARE_LINE_MAX_CHARS && isShareLine(text);
   return isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/u.test(text);
 }
@@ -72,12 +85,15 @@ const MAX_AGENCY_CAPTION_CHARS = 200;
 /** "… on Thursday.(KQRV)": a station's or agency's call letters in capitals closing a one-sentence caption. */
 const CALL_SIGN_CREDIT = /[.!?]\s?\([A-Z][A-Z0-9/-]{1,9}\)$/u;
 
+/** The credit words of WORLD_PHOTO_CREDIT, found first by a case-sensitive scan (its case-insensitive Unicode form is slow on every line). */
+const WORLD_CREDIT_WORD = /撮影|摄|사진|צילום|[φΦ][ωΩ][τΤ][οΟ]|[фФ]ото|फोटो|तस्वीर|[ảẢ]nh|[kK]uva|[fF]otó|[zZ]djęcie/;
+
 export function isCaptionLine(text: string): boolean {
   if (text.length > 400) return false;
   if (CAPTION_LABEL.test(text) || BRACKETED_CAPTION.test(text) || IMAGE_DESCRIPTION.test(text)) return true;
   const end = text.slice(-CREDIT_WINDOW);
   // "…, officials said. (AP)" ends a paragraph; a caption credited to an agency is one short sentence.
-  return PHOTO_CREDIT.test(end) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)));
+  return PHOTO_CREDIT.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)));
 }
 
 // "Anteile ab 250 Euro / Zeichnung ab 2. April": a deck's parts set apart by slashes hold figures; a trail's sections do not.
@@ -94,13 +110,26 @@ const spacedWords = (text: string): number => {
 /** "JENNA: WE ARE LIVE ON MAIN STREET…": a line in capitals only is a transcript or a shout, not running text (scripts without case never are). */
 const isShouted = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}\P{L}*\p{Lu}/u.test(text);
 
+/** Japanese kana and Chinese characters: scripts written without spaces, where a character says about as much as a short word. */
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+const UNSPACED_MIN_CHARS = 20;
+/** Characters of those scripts in the line (0 for the ordinary case, tested first with one scan). */
+function unspacedChars(text: string): number {
+  UNSPACED_SCRIPT.lastIndex = 0;
+  if (text.length < UNSPACED_MIN_CHARS || !UNSPACED_SCRIPT.test(text)) return 0;
+  return text.match(UNSPACED_SCRIPT)?.length ?? 0;
+}
+
 export function isProse(text: string): boolean {
-  if (text.length < PROSE_MIN_CHARS) return false;
-  const long = text.length >= PROSE_UNPUNCTUATED_CHARS;
+  // A line in Japanese or Chinese counts each character twice in length, and two of them as a word.
+  const unspaced = text.length < PROSE_UNPUNCTUATED_CHARS ? unspacedChars(text) : 0;
+  const length = text.length + unspaced;
+  if (length < PROSE_MIN_CHARS) return false;
+  const long = length >= PROSE_UNPUNCTUATED_CHARS;
   const sentence = endsSentence(text) || text.endsWith(':');
   if (!long && !sentence) return false;
   if (isShouted(text) || isBoilerplate(text) || isCaptionLine(text)) return false;
-  const words = spacedWords(text);
+  const words = spacedWords(text) + unspaced / 2;
   return (long && words >= 20) || (sentence && words >= PROSE_MIN_WORDS);
 }
 
@@ -134,16 +163,16 @@ const isCount = (token: string): boolean => /^\d+$/u.test(token) || SHORT_RELATI
 export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text, COMMENT_CONTROL_WORDS));
 
 /** Words only a comment's own controls hold ("Sign up" or "Load more" alone may be the page's). */
-const COMMENT_ACTION = /(?:^|[^\p{L}])(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|پاسخ|رد|yanıtla|beantwoorden|reageer|recommend|curtir)(?!\p{L})/iu;
+const COMMENT_ACTION = /(?:^|[^\p{L}])(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|پاسخ|رد|yanıtla|beantwoorden|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|vastaa|válasz)(?!\p{L})/iu;
 
 /** A control line that belongs to a comment: "Like · Reply · 3d", not "Sign up". */
 export const isCommentActionLine = (text: string): boolean => isCommentControl(text) && COMMENT_ACTION.test(text);
 
-const SOCIAL_NETWORKS = /\b(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|messenger|bluesky|e?mail|print)\b/giu;
+const SOCIAL_NETWORKS = /\b(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|messenger|bluesky|e?mail|print|line|vk|viber)\b|微博|微信|はてなブックマーク/giu;
 
 /** "Share on Facebook Share on X Email", "Facebook Twitter WhatsApp Email". */
 export function isShareLine(text: string): boolean {
   // "Share this via Facebook   Share this via X   …   More sharing options": a share bar may run long.
   if (!onlyWordsOf(text, SHARE_WORDS, SHARE_LINE_MAX_CHARS)) return false;
-  return /\b(?:share|teilen|partager|compartir|compartilhe|condividi|deel|delen|paylaş)|اشتراک|شارك/iu.test(text) || (text.match(SOCIAL_NETWORKS)?.length ?? 0) >= 2;
+  return /\b(?:share|teilen|partager|compartir|compartilhe|condividi|deel|delen|paylaş|jaa|distribuie)|اشتراک|شارك|シェア|分享|공유/iu.test(text) || (text.match(SOCIAL_NETWORKS)?.length ?? 0) >= 2;
 }

@@ -9,6 +9,26 @@ export interface DatelineFinding {
   rest: string;
   /** A full date the dateline prints ("June 4, 2024" in a press release's), as ISO. */
   publishedAt?: string | null;
+  /** Reporters the dateline names ("新华社北京3月12日电（记者张伟、李娜）", "(세종=연합뉴스) 김민지 기자 ="). */
+  authors?: string[];
+}
+
+/** "新华社北京3月12日电（记者张伟、李娜）": agency, place, date, and the reporters — the opening of a Chinese wire story. */
+const CHINESE_WIRE = /^(\p{Script=Han}{1,5}社|\p{Script=Han}{2,4}网)(\p{Script=Han}{2,8})\d{1,2}月\d{1,2}日电(?:[（(]记者\s?([^）)]{1,40})[）)])?\s*/u;
+/** "(세종=연합뉴스) 김민지 기자 =": place and agency, then the reporters — the opening of a Korean wire story. */
+const KOREAN_WIRE = /^\(([^=()]{1,20})=([^=()]{1,20})\)\s*(?:((?:\p{Script=Hangul}{2,4}\s?)+?)\s?기자\s?=\s*)?/u;
+const OPEN_PARENTHESIS = 0x28;
+const FIRST_HAN = 0x3400;
+const REPORTER_SEPARATOR = /[、,，\s]+/u;
+
+function eastAsianWire(paragraph: string): DatelineFinding | null {
+  const chinese = CHINESE_WIRE.exec(paragraph);
+  const korean = chinese ? null : KOREAN_WIRE.exec(paragraph);
+  const found = chinese ?? korean;
+  if (!found) return null;
+  const [agency, place] = chinese ? [found[1]!, found[2]!] : [found[2]!, found[1]!];
+  const authors = (found[3] ?? '').split(REPORTER_SEPARATOR).filter((name) => name.length > 0);
+  return { dateline: { locations: [place.trim()], agency: agency.trim() }, rest: paragraph.slice(found[0].length), authors };
 }
 
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}`;
@@ -157,6 +177,11 @@ function germanPlacePrefix(paragraph: string): DatelineFinding | null {
  * ("… (ICBPS)"); otherwise it names places.
  */
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
+  const code = paragraph.charCodeAt(0);
+  if (code === OPEN_PARENTHESIS || code >= FIRST_HAN) {
+    const wire = eastAsianWire(paragraph);
+    if (wire) return wire;
+  }
   const release = paragraph.lastIndexOf('/', WIRE_SLASH_REACH) >= 0 ? PLACES_DATE_SLASHED_WIRE().exec(paragraph) : null;
   if (release) {
     const dateline = { locations: placesWithRegion(release[1]!), agency: release[3]!.trim() };

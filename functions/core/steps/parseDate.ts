@@ -100,7 +100,7 @@ function firstResult(text: string): ParsedResult | null {
 const MONTH_NAME =
   /\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b\.?/iu;
 /** A numeric date ("10.03.2012", "2021-06-04", "12/05/2020") or a time of day ("10:12"). */
-const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/u;
+const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{4}\s?年|\d{4}\. \d{1,2}\./u;
 const RELATIVE_HINT = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|fa)\\b`, 'iu');
 /** "3 часа назад", "3 saat önce", "۳ ساعت پیش", "2 godz. temu", "3 jam yang lalu": the word for "ago" the word-boundary test cannot see. */
 const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'temu', 'lalu', 'əvvəl', 'sedan']);
@@ -154,13 +154,24 @@ function withEnglishMonths(text: string): string {
 export const findDate = memoized(findDateUncached);
 
 /** "Apr 18, 2024 Updated Apr 19, 2024": the first date is the publication, the rest an update. */
-const UPDATE_MARK = new RegExp(String.raw`\s*(?:\b|(?<=\d))(?:${UPDATE_LABELS})\b.*$`, 'i');
+// Labels in scripts other than Latin have no ASCII word boundary: a space before them bounds them too.
+const UPDATE_MARK = new RegExp(String.raw`\s*(?:\b|(?<=[\d\s]))(?:${UPDATE_LABELS})(?![\p{L}\p{N}]).*$`, 'iu');
 /** "June 14, 20243:12 PM": a copied page can glue the year to the time after it. */
 const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 /** "07:05 UhrLesedauer: 3 Min.": a reading time glued to the date line; "Oct 17, 2023 — 8 min read". */
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
+/** "2023年12月19日", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
+const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?年\s?|\.\s?)(\d{1,2})(?:\s?月\s?|\.\s?)(\d{1,2})(?:\s?日|\.(?!\d))/u;
+/** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */
+const YEAR_FIRST_NAMED_DATE = /(?<!\d)(\d{4})\.\s(January|February|March|April|May|June|July|August|September|October|November|December)\s(\d{1,2})\./u;
+const isoDay = (_: string, year: string, month: string, day: string): string => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+/** "오전 9:41", "下午 2:05": the half of the day, written before the time. */
+const EAST_ASIAN_MERIDIEM = /(오전|오후|上午|下午)\s?(\d{1,2}:\d{2})/gu;
+const MORNING = new Set(['오전', '上午']);
+/** "来源：新华社 编号：…" after the date, "（12月19日 20:02更新）": the source, the id and the update, not the date. */
+const EAST_ASIAN_TRAILER = /\s*(?:[（(][^（）()]{0,40}更新[）)]|(?:来源|來源|编号|編號|作者|责任编辑)[:：].*$)/gu;
 
 function findDateUncached(text: string): DateFinding | null {
   // Taking a comment count or an update off the text never adds a date: most lines stop here.
@@ -179,6 +190,10 @@ function findDateUncached(text: string): DateFinding | null {
     .replace(/(\d{4}),?\s(?:kl\.|klo|o godz\.|godz\.)\s?(\d{1,2})[.:](\d{2})\b/gu, '$1 $2:$3')
     // "19 h 22 min", "19h22": French times.
     .replace(/\b(\d{1,2}) ?h ?(\d{2})(?: ?min)?\b/gu, '$1:$2')
+    .replace(YEAR_FIRST_DATE, isoDay)
+    .replace(YEAR_FIRST_NAMED_DATE, '$2 $3, $1')
+    .replace(EAST_ASIAN_MERIDIEM, (_, meridiem: string, time: string) => `${time} ${MORNING.has(meridiem) ? 'AM' : 'PM'}`)
+    .replace(EAST_ASIAN_TRAILER, '')
     .trim();
   if (stripped.length === 0 || !mayHoldDate(stripped)) return null;
   if (RELATIVE_TIME_LINE.test(stripped)) return { iso: null, relative: true, coverage: 1, text: stripped, time: null, monthDay: null };

@@ -211,6 +211,19 @@ const WHOLE_DATE = 0.95;
 /** A thread's first post may be the article itself (a forum page): only the later posts are surely comments. */
 const postStrength = (number: number): CommentHeader['strength'] => (number === 1 ? 'medium' : 'strong');
 
+/** "#4  Marius Dobre  |  28 noiembrie 2023, 21:05  |  răspuns pentru anonim": number, name, time, and whom the post answers. */
+const NUMBERED_NAME_PIPE = /^#(\d{1,5}) ([^|]{1,60}?) \| ([^|]{4,60}?)(?: \| ([^|]{1,80}))?$/u;
+
+const numberedNamePipe: HeaderReader = (lines, at) => {
+  const { text } = lines[at]!;
+  const m = text.charCodeAt(0) === HASH ? NUMBERED_NAME_PIPE.exec(text) : null;
+  const date = m ? parseDateLine(m[3]!, WHOLE_DATE) : null;
+  if (!m || !date || !isLooseName(m[2]!)) return null;
+  const replyTo = m[4] === undefined ? null : (replyAddressee(m[4]) ?? null);
+  return header(lines[at]!, at, { author: m[2]!, marker: FORUM_POST, replyTo, ...postedOn(date), strength: postStrength(Number(m[1])) });
+};
+const HASH = 0x23;
+
 /** "Сергей_63 12.03.2021 в 14:40" after a post's number and label: the author is the words before the time. */
 function numberedPost(lines: readonly Line[], at: number, number: number, rest: string): CommentHeader | null {
   const words = rest.split(' ');
@@ -407,6 +420,7 @@ const READERS: readonly HeaderReader[] = [
   replyArrow,
   nameLocationDate,
   forumPost,
+  numberedNamePipe,
   forumLabelled,
   nameThenDateLine,
   nameReplyToDate,

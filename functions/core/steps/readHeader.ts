@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { LABELLED_DATE_LINE, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS } from '../patterns';
+import { LABELLED_DATE_LINE, SOURCE_ID_LINE, TRAILING_SOURCE_ID, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS } from '../patterns';
 import { endsSentence } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
@@ -24,7 +24,7 @@ export interface Header {
 
 const MENU_RUN = 3;
 /** "Updated 14:05", "Aktualisiert am …": the date of a revision, used only when no publication date is given. */
-const UPDATE_LINE = new RegExp(String.raw`^(?:${UPDATE_LABELS}|zuletzt aktualisiert|ultimo aggiornamento|обновлено)\b`, 'iu');
+const UPDATE_LINE = new RegExp(String.raw`^(?:${UPDATE_LABELS}|zuletzt aktualisiert|ultimo aggiornamento|обновлено)(?![\p{L}\p{N}])`, 'iu');
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
 /** "▲ Ask HN: …": a link board's vote arrow before the title. */
 const VOTE_ARROW = /^[▲△↑⇧]\s*/u;
@@ -63,7 +63,10 @@ const SEGMENT_SEPARATOR = /\s+\|\s+/u;
 
 /** "2023-11-07 08:30 | ID: 88412" → the id, and the line without it. */
 function withoutSourceIdSegment(text: string): { id: string | null; rest: string } {
-  if (!text.includes('|')) return { id: null, rest: text };
+  if (!text.includes('|')) {
+    const trailing = text.includes(':') || text.includes('：') ? TRAILING_SOURCE_ID.exec(text) : null;
+    return trailing ? { id: trailing[1]!, rest: text.slice(0, trailing.index) } : { id: null, rest: text };
+  }
   const segments = text.split(SEGMENT_SEPARATOR);
   const at = segments.findIndex((segment) => SOURCE_ID_LINE.test(segment));
   if (at < 0) return { id: null, rest: text };

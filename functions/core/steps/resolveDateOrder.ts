@@ -10,11 +10,16 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const DAY_THEN_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:\.|(?![a-z]))`, 'giu');
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?\b`, 'giu');
 
+/** "Thứ năm, 7/3/2024", "jueves, 7/3/2024": a weekday in a language whose slash dates are day first. */
+const DAY_FIRST_WEEKDAY =
+  /(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),? \d{1,2}\/\d{1,2}\/\d{2,4}/iu;
+
 /**
- * Whether the page writes dates day first: a slash date whose first number exceeds 12, or more
- * dates like "8 May 2023" than like "May 8, 2023".
+ * Whether the page writes dates day first: a weekday of a day-first language before a slash date, a
+ * slash date whose first number exceeds 12, or more dates like "8 May 2023" than like "May 8, 2023".
  */
 export function prefersDayFirst(text: string): boolean {
+  if (DAY_FIRST_WEEKDAY.test(text)) return true;
   for (const m of text.matchAll(ANY_SLASH_DATE)) {
     if (Number(m[1]) > 12) return true;
     if (Number(m[2]) > 12) return false;

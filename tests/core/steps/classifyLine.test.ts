@@ -192,6 +192,9 @@ describe('Function: isCommentControl', () => {
 describe('Function: isBoilerplate (notices and furniture from held-out pages)', () => {
   it.each([
     'Download the full report (PDF, 2.4 MB)',
+    'LEGGI ANCHE Casalmaggiore, chiude dopo 60 anni la storica latteria',
+    'Abonează-te la newsletter',
+    'Tilaa uutiskirje',
     'All talkbacks are subject to moderation. The Harbour Post is not responsible for the content of readers\' responses.',
     'Stay up-to-date with more news at Harbour Daily Telegram channel',
     'Join our WhatsApp channel for breaking news',

@@ -312,3 +312,13 @@ describe('Function: findDateline (places in parentheses, places joined by a slas
     expect(at(paragraph)?.dateline.locations ?? []).toEqual([]);
   });
 });
+
+describe('Function: findDateline (Chinese and Korean wire openings)', () => {
+  it.each([
+    ['新华社北京3月12日电（记者张伟、李娜）国家铁路集团12日发布消息。', ['北京'], '新华社', ['张伟', '李娜'], '国家铁路集团12日发布消息。'],
+    ['(세종=한빛뉴스) 김민지 기자 = 환경부가 12일 발표했다.', ['세종'], '한빛뉴스', ['김민지'], '환경부가 12일 발표했다.'],
+    ['(서울=연합뉴스) 정부는 12일 발표했다.', ['서울'], '연합뉴스', [], '정부는 12일 발표했다.'],
+  ])('reads "%s"', (paragraph, locations, agency, authors, rest) => {
+    expect(findDateline(paragraph, '')).toEqual({ dateline: { locations, agency }, rest, authors });
+  });
+});

@@ -7,6 +7,10 @@ function commentAt(at: number, postedAt: string | null, postedMonthDay: string |
 }
 
 describe('Function: prefersDayFirst', () => {
+  it.each(['Thứ năm, 7/3/2024, 19:20 (GMT+7)', 'jueves, 7/3/2024 - 14:05'])('is true for a day-first language\'s weekday before a slash date: "%s"', (text) => {
+    expect(prefersDayFirst(text)).toBe(true);
+  });
+
   it('is true when a slash date has a first number above 12', () => {
     expect(prefersDayFirst('Posted 23/05/2023 at noon')).toBe(true);
   });
