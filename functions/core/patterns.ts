@@ -200,6 +200,7 @@ const BOILERPLATE_LINES = [
   /^(?:jetzt )?newsletter(?: abonnieren| bestellen)?\b.*$/iu,
   /^(?:support (?:local |independent |our )?journalism|become a (?:member|subscriber|supporter)|donate)\b.*$/iu,
   /^print this (?:page|article)$/iu,
+  /^the post .{1,300} appeared first on .{1,100}$/iu,
   /^(?:この記事を(?:シェア|共有)する|この記事をシェア|记者分享|分享到[:：]?|공유하기|扫一扫 ?分享到微信)$/u,
   /^(?:stay (?:up[- ]to[- ]date|updated|informed|in the know)|never miss a (?:story|thing|beat))(?: with (?:the latest|our)\b[^.!?]{0,40})?[.!]?$/iu,
   /^(?:pingback|trackback)\s*:.*$/iu,
@@ -318,16 +319,18 @@ export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|x
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
 const SOURCE_ID_LABELS = String.raw`(?:code|id|news id|news code|article id|story id|article no\.?|news no\.?|(?:press )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|haber id|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)`;
 export const SOURCE_ID_LINE = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]\s*([\w/-]{1,40})$`, 'iu');
+/** An id line in any digits (read before they are made ASCII): "کد خبر: ۴۵۶۷۸۹". */
+export const LABELLED_ID = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]\s*[\p{L}\p{N}/-]{1,40}$`, 'iu');
 /** "2024-03-12 07:31 来源：新华社 编号：DF2024031200": an id closing a date line, set apart by a space only. */
 export const TRAILING_SOURCE_ID = new RegExp(String.raw`\s${SOURCE_ID_LABELS}\s*[:#：]\s*([\w/-]{1,40})$`, 'iu');
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …". */
 export const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|door|di|av):?|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|interview(?:ed)? by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор:|текст:|pewarta:|penulis:|reporter:|müəllif:|بقلم:?|كتب:?|نویسنده:|نوشته:?|خبرنگار:)\s+(\S.*)$/iu;
+  /^(?:(?:by|von|par|por|door|di|av):?|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|interview(?:ed)? by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор:|текст:|pewarta:|penulis:|reporter:|müəllif:|بقلم:?|كتب:?|نویسنده:|نوشته:?|خبرنگار:):?\s+(\S.*)$/iu;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =
-  /^(?:(?:written|posted|story|words|reporting|interview|interviewed|text) by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|(?:verfasst|eingetragen|geschrieben) von|publié par|publicado por|autor(?:in)?:|author:)\s/iu;
+  /^(?:(?:written|posted|submitted|story|words|reporting|interview|interviewed|text) by:?|(?:words|text|story) and (?:photos|photographs|pictures|images) by|(?:verfasst|eingetragen|geschrieben) von|publié par|publicado por|autor(?:in)?:|author:)\s/iu;
 
 /** News agencies and wire services: vocabulary, used to tell an agency from an author or a place. */
 export const AGENCIES = [

@@ -86,3 +86,15 @@ describe('Function: endsSentence', () => {
     expect(endsSentence(text)).toBe(false);
   });
 });
+
+describe('Function: isNameLike (an initial in a script without case)', () => {
+  it('reads "رضا م." as a name', () => {
+    expect(isNameLike('رضا م.')).toBe(true);
+  });
+});
+
+describe('Function: wordCount (scripts written without spaces)', () => {
+  it('counts two Japanese or Chinese characters as a word, and Latin words as before', () => {
+    expect([wordCount('北空知交通は19日発表した'), wordCount('The bus is late.'), wordCount('新华社 Xinhua 报道')]).toEqual([7, 4, 4]);
+  });
+});

@@ -72,11 +72,11 @@ const IS_REGION_NAME = new RegExp(String.raw`^(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|
 /** "(Bishkek) –", "(Québec) Le …": a place in parentheses opening the text, no agency. */
 const PLACE_IN_PARENTHESES = /^\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)\s?(?:[—–-]\s?)?(?=\p{Lu})/u;
 /**
- * "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—", "KYIV, Ukraine —", "NAIROBI, 19 June 2023 –", "YEREVAN/MOSCOW —": upper-case
+ * "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—", "KYIV, Ukraine —", "NAIROBI, 19 June 2023 –", "KERICHO, Sept 30 —", "YEREVAN/MOSCOW —": upper-case
  * words (a region or a date may follow) then a dash, then the sentence.
  */
 const BARE_PREFIX = new RegExp(
-  String.raw`^(${PLACE}(?:(?:, |\/)${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:, (\d{1,2} ${MONTH},? \d{4}|${MONTH} \d{1,2},? \d{4}))?(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
+  String.raw`^(${PLACE}(?:(?:, |\/)${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:, (\d{1,2} ${MONTH}(?:,? \d{4})?|${MONTH} \d{1,2}(?:,? \d{4})?))?(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
   'u',
 );
 /** "BENGALURU: The …", "NEW DELHI: …": an upper-case place closed by a colon (South Asian papers). */
@@ -240,7 +240,9 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (LABELS.has(prefix)) return null;
   const rest = paragraph.slice(bare[0].length);
   // "NAIROBI, 19 June 2023 –": the date the dateline prints dates the story.
-  const printedDate = bare[3] === undefined ? {} : { publishedAt: parseDateLine(bare[3])?.iso ?? null };
+  // "KERICHO, Sept 30 —": without its year the day dates nothing.
+  const printedIso = bare[3] === undefined ? null : (parseDateLine(bare[3])?.iso ?? null);
+  const printedDate = printedIso === null ? {} : { publishedAt: printedIso };
   const definedAcronym = !prefix.includes(' ') && !prefix.includes(',') && wholeText.includes(`(${prefix})`);
   const region = bare[2];
   // "LONDON, Monday —": a weekday or a month where a region would stand is no dateline form we know.

@@ -22,6 +22,9 @@ const META_TAG = /<meta\b([^>]*)>/giu;
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gu;
 const TITLE_ELEMENT = /<title\b[^>]*>([\s\S]{0,2000}?)<\/title\s*>/iu;
 const PUBLISHED_TIME_ELEMENT = /<time\s(?=[^>]*(?:\bpubdate\b|itemprop\s*=\s*["']datePublished|class\s*=\s*["'][^"']*\bpublished\b))[^>]*\sdatetime\s*=\s*["']([^"']{4,40})["']/iu;
+/** RDFa and microdata on any element: `<span property="schema:dateCreated" content="2022-03-08T14:30:00-06:00">` (Drupal). */
+const PUBLISHED_CONTENT_ATTRIBUTE =
+  /<[a-z]+\s(?=[^>]*\b(?:property|itemprop)\s*=\s*["'][^"']*\b(?:schema:)?(?:datePublished|dateCreated|dc:date|dc:created)\b)[^>]*\scontent\s*=\s*["']([^"']{4,40})["']/iu;
 
 const ARTICLE_TYPE = /Article|Posting|Report/u;
 const URL_LIKE = /^(?:https?:)?\/\/|^www\./iu;
@@ -120,7 +123,8 @@ export function readHtmlMetadata(html: string): HtmlMetadata {
 
   const titles = [stringOf(article['headline']), stringOf(article['name']), ...META_KEYS.titles.map((key) => tags.get(key) ?? null), pageTitle === undefined ? null : flatText(pageTitle).trim()];
   const ldAuthors = personNames(article['author'] ?? article['creator'], nodes);
-  const publishedAt = stringOf(article['datePublished']) ?? firstOf(tags, META_KEYS.publishedAt) ?? PUBLISHED_TIME_ELEMENT.exec(html)?.[1] ?? null;
+  const publishedAt =
+    stringOf(article['datePublished']) ?? firstOf(tags, META_KEYS.publishedAt) ?? PUBLISHED_TIME_ELEMENT.exec(html)?.[1] ?? PUBLISHED_CONTENT_ATTRIBUTE.exec(html)?.[1] ?? null;
   return {
     titles: [...new Set(titles.filter((title): title is string => title !== null && title !== ''))],
     authors: ldAuthors.length > 0 ? [...new Set(ldAuthors)] : splitNames(firstOf(tags, META_KEYS.authors)),

@@ -6,7 +6,7 @@
  * buttons) go, figure captions are marked as captions, and nested lists and reply containers are
  * indented so comment threads keep their shape.
  */
-import { imagePlaceholder } from '../patterns';
+import { LABELLED_ID, imagePlaceholder } from '../patterns';
 import { readHtmlMetadata, type HtmlMetadata } from './htmlMetadata';
 import { flatText, inlineText } from './htmlText';
 import { plainHeaderLines } from './plainLayout';
@@ -56,16 +56,16 @@ function machineTimes(html: string): string {
 const comparable = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /** The heading the metadata names as the headline (or the page's only `<h1>`): where the article starts. */
-function findTitleHeading(html: string, titles: readonly string[]): { title: string; end: number } | null {
+function findTitleHeading(html: string, titles: readonly string[]): { title: string; start: number; end: number } | null {
   const wanted = new Set(titles.flatMap((title) => [comparable(title), comparable(title.replace(SITE_SUFFIX, ''))]));
   for (const heading of html.matchAll(TITLE_HEADING)) {
     const title = inlineText(heading[2] ?? '');
-    if (title !== '' && wanted.has(comparable(title))) return { title, end: heading.index + heading[0].length };
+    if (title !== '' && wanted.has(comparable(title))) return { title, start: heading.index, end: heading.index + heading[0].length };
   }
   const h1s = [...html.matchAll(H1)];
   const only = h1s.length === 1 ? h1s[0] : undefined;
   const title = only === undefined ? '' : inlineText(only[1] ?? '');
-  return only === undefined || title === '' ? null : { title, end: only.index + only[0].length };
+  return only === undefined || title === '' ? null : { title, start: only.index, end: only.index + only[0].length };
 }
 
 const DECK_CANDIDATE = /<(p|div|h2|h3|span|header)\b([^>]*)>([\s\S]{1,1500}?)<\/\1\s*>/giu;
@@ -92,14 +92,18 @@ function findDeck(html: string, description: string | null): { deck: string; sta
 }
 
 const NESTING_TAG = /<(\/?)(ol|ul|div|section)\b([^>]*)>/giu;
-/** Reply containers: WordPress `children`, Drupal `indented`, and the common `replies` names. */
-const REPLY_CONTAINER = /\bclass\s*=\s*["'][^"']*\b(?:children|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list)\b/iu;
+/** Reply containers: WordPress `children`, Drupal `indented` and `comments__item-indent`, BEM `comment__replies`, and the common `replies` names. */
+const REPLY_CONTAINER = /\bclass\s*=\s*["'][^"']*\b(?:children|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*item-indent)\b/iu;
+/** A comment list (`comments-list`, JComments' tree): one opened inside another holds replies. */
+const COMMENT_LIST = /\bclass\s*=\s*["'][^"']*\bcomments?-list\b/iu;
+const SOURCE_INDENT = /^[ \t]+/gmu;
 /** Spaces per nesting level: reply threads nest by indentation. */
 const LIST_INDENT = 4;
 
 interface OpenElement {
   tag: string;
   kind: 'list' | 'replies' | 'plain';
+  commentList: boolean;
 }
 
 /** Block elements become line breaks, nested lists and reply containers are indented. */
@@ -113,7 +117,9 @@ function indentedText(html: string): string {
   };
   const emit = (segment: string): void => {
     const indent = ' '.repeat(LIST_INDENT * level());
-    out.push(indent.length === 0 ? flatText(segment) : flatText(segment).replace(/^(?=[^\n])/gmu, indent));
+    // The source's own indentation (tabs before an inline element) is never shown: only nesting indents.
+    const text = flatText(segment).replace(SOURCE_INDENT, '');
+    out.push(indent.length === 0 ? text : text.replace(/^(?=[^\n])/gmu, indent));
   };
   for (const tag of html.matchAll(NESTING_TAG)) {
     emit(html.slice(from, tag.index));
@@ -123,7 +129,10 @@ function indentedText(html: string): string {
       const at = open.map((element) => element.tag).lastIndexOf(tagName);
       if (at >= 0) open.length = at;
     } else {
-      open.push({ tag: tagName, kind: tagName === 'ol' || tagName === 'ul' ? 'list' : REPLY_CONTAINER.test(attrs) ? 'replies' : 'plain' });
+      const commentList = COMMENT_LIST.test(attrs);
+      const nestedList = commentList && open.some((element) => element.commentList);
+      const kind = tagName === 'ol' || tagName === 'ul' ? 'list' : REPLY_CONTAINER.test(attrs) || nestedList ? 'replies' : 'plain';
+      open.push({ tag: tagName, kind, commentList });
     }
     out.push('\n\n');
     from = tag.index + tag[0].length;
@@ -165,7 +174,9 @@ export function htmlToText(html: string): string {
     const rest = page.slice(heading.end);
     const deck = findDeck(rest, metadata.description);
     const article = deck === null ? rest : rest.slice(0, deck.start) + rest.slice(deck.end);
-    text = `${headerFromMetadata(heading.title, deck?.deck ?? null, metadata)}\n\n${indentedText(article)}`;
+    // "کد خبر: ۴۵۶۷۸۹" in the info bar above the headline: the page's id for the story, kept with the header.
+    const idLine = indentedText(page.slice(0, heading.start)).split('\n').map((line) => line.trim()).find((line) => LABELLED_ID.test(line));
+    text = `${idLine === undefined ? '' : `${idLine}\n`}${headerFromMetadata(heading.title, deck?.deck ?? null, metadata)}\n\n${indentedText(article)}`;
   }
   return text
     .replace(/[ \t]+\n/gu, '\n')

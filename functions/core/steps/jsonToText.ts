@@ -16,11 +16,11 @@ const FIELD_NAMES = {
   body: ['articleBody', 'body', 'content', 'text', 'message', 'comment', 'html'],
   comments: ['comments', 'replies', 'children'],
   outlet: ['source', 'publisher', 'site_name', 'siteName'],
-  image: ['main', 'image', 'leadImage', 'featuredImage', 'featured_image'],
+  image: ['main', 'image', 'mainImage', 'leadImage', 'featuredImage', 'featured_image'],
 } as const;
 
 /** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds. */
-const FURNITURE_BLOCKS = /^(?:ad|ads|advert|advertisement|related|promo|newsletter|embed|social|teaser)$/iu;
+const FURNITURE_BLOCKS = /^(?:ad|ads|advert|advertisement|related|promo|newsletter|embed|social|teaser)(?:[A-Z_-]\w*)?$/u;
 /** Comments a moderator took down: their placeholder is no comment. */
 const REMOVED = /^(?:removed|deleted|rejected|spam|hidden)$/iu;
 
@@ -30,9 +30,14 @@ const OUTLET_SUFFIX = /\s[-–—|]\s\p{Lu}[\p{L}.&']*(?: [\p{Lu}&][\p{L}.&']*){
 const EXCERPT_MARK = /\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$/u;
 const EXCERPT_PREFIX_CHARS = 80;
 const squeeze = (text: string): string => text.replace(/\s+/gu, ' ').trim();
-/** A WordPress excerpt is the text's opening, cut short: no deck. */
+/** A WordPress excerpt is the text's opening (after its lead picture), cut short: no deck. */
 const isExcerptOf = (subtitle: string, body: string): boolean =>
-  subtitle === body || squeeze(body).startsWith(squeeze(subtitle.replace(EXCERPT_MARK, '')).slice(0, EXCERPT_PREFIX_CHARS));
+  subtitle === body ||
+  squeeze(body.slice(0, EXCERPT_SEARCH_CHARS)).includes(squeeze(subtitle.split(EXCERPT_CUT)[0]!.replace(EXCERPT_MARK, '')).slice(0, EXCERPT_PREFIX_CHARS));
+/** The text's opening may come after its lead picture's caption. */
+const EXCERPT_SEARCH_CHARS = 2000;
+/** A feed's excerpt may go on after its mark ("… […] The post … appeared first on …"): only the part before counts. */
+const EXCERPT_CUT = /\[(?:…|\.\.\.)\]/u;
 
 /** A news API's note that it cut the text short: "… [+1934 chars]". */
 const TRUNCATION_NOTE = /\s*(?:(?:…|\.\.\.)\s*)?\[\+\d+ chars\]\s*$/u;
@@ -58,9 +63,17 @@ function asText(value: Json | undefined): string {
   return String(value);
 }
 
+/** Portable Text (Sanity): a block's text is in the spans of its `children`, its kind in `_type`. */
+function spansText(children: Json[]): string {
+  return children.map((child) => (isRecord(child) && typeof child['text'] === 'string' ? child['text'] : '')).join('');
+}
+
 function blockText(block: JsonRecord): string {
-  const type = typeof block['type'] === 'string' ? block['type'] : '';
-  if (FURNITURE_BLOCKS.test(type)) return '';
+  const typed = block['type'] ?? block['_type'];
+  const type = typeof typed === 'string' ? typed : '';
+  if (FURNITURE_BLOCKS.test(type.toLowerCase()) || FURNITURE_BLOCKS.test(type)) return '';
+  const children = block['children'];
+  if (Array.isArray(children) && children.some((child) => isRecord(child) && typeof child['text'] === 'string')) return spansText(children);
   const caption = asText(block['caption']).trim();
   if (caption !== '' && (block['src'] !== undefined || /image|photo|picture|figure/iu.test(type))) return imagePlaceholder(caption);
   if (Array.isArray(block['items']) && /list/iu.test(type)) return asText(block['items']);
@@ -132,6 +145,12 @@ function commentsOf(value: Json | undefined): PlainComment[] {
   }));
 }
 
+/** A scraper's copy of the page's meta tags: their publication time carries the zone a visible "03/25/2021 16:40" lacks. */
+function metaDate(record: JsonRecord): string {
+  const meta = record['meta'];
+  return isRecord(meta) ? asText(field(meta, ['article:published_time', 'og:published_time', 'datePublished', 'pubdate'])) : '';
+}
+
 /** The JSON as plain text, or null when it holds no article (no title and no text). */
 export function jsonToText(value: Json): string | null {
   const found = articleRecord(value);
@@ -155,7 +174,7 @@ export function jsonToText(value: Json): string | null {
     title,
     subtitle: subtitle === '' || isExcerptOf(subtitle, body) ? null : subtitle,
     authors: authors.length > 0 ? authors : embeddedAuthors(record),
-    publishedAt: asText(field(record, FIELD_NAMES.date)) || (around === null ? '' : asText(field(around, FIELD_NAMES.date))) || null,
+    publishedAt: metaDate(record) || asText(field(record, FIELD_NAMES.date)) || (around === null ? '' : asText(field(around, FIELD_NAMES.date))) || null,
   });
   const comments = commentsOf(field(record, FIELD_NAMES.comments));
   return [...header, ...(image === '' ? [] : [image, '']), body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');

@@ -281,9 +281,12 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const below = lines[at + 1];
   // "- Priya Vandermeer" / "Author" / "Mar 4, 2023": a bulleted reply, its badge on a line of its own;
   // "melanzani_blau" / "Antwort auf Hubert_W" / the date: whom it answers, between the name and the date.
+  // "Ruth Calloway" / "Admin" / "Reply to hwy50hiker" / the date: a badge and the addressee, both (wpDiscuz).
   const badged = below !== undefined && BADGE_ONLY.test(below.text);
-  const replyTo = below === undefined || badged ? undefined : replyAddressee(below.text);
-  const next = lines[at + (badged || replyTo !== undefined ? 2 : 1)];
+  const marker = lines[at + (badged ? 2 : 1)];
+  const replyTo = marker === undefined ? undefined : replyAddressee(marker.text);
+  const span = 2 + (badged ? 1 : 0) + (replyTo !== undefined ? 1 : 0);
+  const next = lines[at + span - 1];
   if (!next || next.indent < indent - 1) return null;
   // The date first: most lines have none under them, and the name tests are the costly part.
   const date = parseDateLine(next.text.replace(AUTHOR_BADGE, ''), 0.8);
@@ -294,10 +297,11 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const replied = named.includes(' ') ? NAME_REPLIED_TO.exec(named) : null;
   const text = replied ? replied[1]! : named;
   // Over a date, a pen name may be a phrase ("Sciatore della domenica").
-  if (!(isNameLike(text) || isPenName(text)) || isCommentControl(text)) return null;
+  // "Former L&D nurse (not verified)": the page's note on the commenter is no part of the pen name.
+  if (!(isNameLike(text) || isPenName(text.replace(COMMENTER_NOTE, ''))) || isCommentControl(text)) return null;
   return header(lines[at]!, at, {
     author: withoutHomeTown(text),
-    span: badged || replyTo !== undefined ? 3 : 2,
+    span,
     marker: bullet?.[1] ?? null,
     replyTo: replyTo ?? replied?.[2] ?? null,
     ...postedOn(date),
@@ -364,14 +368,16 @@ const RELATIVE_OR_DIGIT_END = /\d|ago$/iu;
 
 /** "(03.12.22)" closing a commenter's line: the time, set in parentheses. */
 const PARENTHESIZED_TIME = /\s\(([^()]{4,30})\)$/u;
+const TIME_SEPARATOR = / · (?=[^·]+$)/u;
 
 /**
- * "SeaDog, Portsmouth, 2 hours ago", "Sandra P, Faversham, United Kingdom, 2 hours ago", "David, Ashdod (03.12.22)":
+ * "SeaDog, Portsmouth, 2 hours ago", "Sandra P, Faversham, United Kingdom, 2 hours ago", "David, Ashdod (03.12.22)", "Kofi Mensah, Kumasi · 5 hours ago":
  * the commenter, where they live, and the time (tabloid threads, talkbacks).
  */
 const nameLocationDate: HeaderReader = (lines, at) => {
   const line = lines[at]!.text;
-  const text = line.endsWith(')') ? line.replace(PARENTHESIZED_TIME, ', $1') : line;
+  // "Kofi Mensah, Kumasi · 5 hours ago": the time set apart by a dot instead of a comma.
+  const text = line.endsWith(')') ? line.replace(PARENTHESIZED_TIME, ', $1') : line.includes(' · ') ? line.replace(TIME_SEPARATOR, ', ') : line;
   if (!text.includes(', ') || !RELATIVE_OR_DIGIT_END.test(text)) return null;
   const parts = text.split(', ');
   const places = parts.slice(1, -1);

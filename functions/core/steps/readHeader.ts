@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { LABELLED_DATE_LINE, SOURCE_ID_LINE, TRAILING_SOURCE_ID, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS } from '../patterns';
-import { endsSentence } from '../text';
+import { endsSentence, isNameLike } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
 import { findTitle, stackedListLines } from './findTitle';
@@ -60,6 +60,7 @@ const MIN_HEADLINE_WORDS_ABOVE_NAME = 5;
 const KEY_POINT = /^[•▪■●◦‣]\s/u;
 const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
 const SEGMENT_SEPARATOR = /\s+\|\s+/u;
+const BYLINE_CONTINUATION = /^(?:and|[&y]|und|et|[ei]|og|en)\s(\S.{2,60})$/u;
 
 /** "2023-11-07 08:30 | ID: 88412" → the id, and the line without it. */
 function withoutSourceIdSegment(text: string): { id: string | null; rest: string } {
@@ -157,6 +158,13 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
     if (i > 0 && SENDER_LABEL.test(lines[i - 1]!.text)) return 'nav';
     // "Football writer" or "University Communications" under "By Lewis McAra": the byline’s second line; "Reporting from Kyiv" wherever it stands.
     if ((roles[i - 1] === 'byline' && (isNewsroomRole(text) || isPublicationCredit(text))) || REPORTING_FROM.test(text)) return 'byline';
+    // "By Danielle Okoro" / "and Marcus Feld": a byline whose second name the page set on the next line.
+    const above = line.blankBefore === 0 ? bylines.get(i - 1) : undefined;
+    const nextName = above === undefined ? undefined : BYLINE_CONTINUATION.exec(text)?.[1];
+    if (above !== undefined && nextName !== undefined && isNameLike(nextName)) {
+      bylines.set(i - 1, { ...above, authors: [...above.authors, nextName] });
+      return 'byline';
+    }
     // "• Experts say the blade is rare": the story's key points under a tabloid headline, no title or caption.
     if (KEY_POINT.test(text)) return 'nav';
     if (FIELD_LABEL.test(text) || TRANSCRIPT_LINE.test(text)) return 'nav';

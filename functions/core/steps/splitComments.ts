@@ -47,7 +47,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // ends a thread stands at or left of the headers, so only unindented text is checked for it.
     const ownText = indentedBody && line.indent > header.indent;
     // "★★★★★": a rating, like a control, is no text (and no furniture that ends the thread).
-    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line.text);
+    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text) || (bareName && isAffiliationAboveText(lines, i, end))) && kept.length === 0) continue;
@@ -68,11 +68,13 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 /** "#2" alone over a forum post's header. */
 const POST_NUMBER = /^#\d{1,5}$/u;
 /** The first character settles most lines: "#" opens a post number, a digit or a symbol outside ASCII a vote line. */
-const isVoteOrPostNumber = (text: string): boolean => {
+const isVoteOrPostNumber = ({ text, spacedItems }: Line): boolean => {
   const first = text.charCodeAt(0);
   if (first === HASH) return POST_NUMBER.test(text);
-  return first > ASCII_END ? VOTE_LINE.test(text) : first >= DIGIT_0 && first <= DIGIT_9 && COUNT_FIRST_VOTE_LINE.test(text);
+  return first > ASCII_END ? VOTE_LINE.test(text) : first >= DIGIT_0 && first <= DIGIT_9 && (COUNT_FIRST_VOTE_LINE.test(text) || (spacedItems === 2 && COUNT_PAIR.test(text)));
 };
+/** "18  3" under a comment, set apart by a wide gap: its up and down votes, the arrows (icons) lost in the copy. */
+const COUNT_PAIR = /^\d{1,6} \d{1,6}$/u;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 const HASH = 0x23;

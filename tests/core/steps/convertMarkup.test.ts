@@ -222,6 +222,28 @@ describe('Function: convertMarkup (JSON exports in envelopes and blocks)', () =>
 
     expect(result.article.subtitle).toBeNull();
   });
+
+  it('takes no deck from a feed excerpt that goes on past its mark ("[…] The post … appeared first on …"), and drops that footer', () => {
+    const description = `<p>${PARAGRAPH.slice(0, 60)} [&#8230;]</p><p>The post <a href="#">Harbour fees rise</a> appeared first on <a href="#">Coast Post</a>.</p>`;
+    const content = `<figure><img src="a.jpg"><figcaption>Yachts at the pier.</figcaption></figure><p>${PARAGRAPH}</p><p>${SECOND}</p><p>The post <a href="#">Harbour fees rise</a> appeared first on <a href="#">Coast Post</a>.</p>`;
+    const result = parsedJson({ items: [{ title: 'Harbour fees rise', pubDate: '2022-09-30 13:15:00', description, content }] });
+
+    expect([result.article.subtitle, result.article.publishedAt, result.article.body]).toEqual([null, '2022-09-30T13:15:00', `${PARAGRAPH}\n\n${SECOND}`]);
+  });
+
+  it('reads Portable Text blocks (spans in children, _type) and leaves related-article blocks out', () => {
+    const block = (text: string, style = 'normal') => ({ _type: 'block', style, markDefs: [], children: [{ _type: 'span', text: text.slice(0, 20), marks: [] }, { _type: 'span', text: text.slice(20), marks: ['strong'] }] });
+    const body = [block(PARAGRAPH), { _type: 'relatedArticle', label: 'Read also', title: 'Ferry fares to rise in spring' }, { _type: 'image', caption: 'Yachts at the east pier. Photo: Kari Lunde' }, block(SECOND)];
+    const result = parsedJson({ result: { _type: 'article', title: 'Harbour fees rise', publishedAt: '2024-02-11T06:00:00Z', body } });
+
+    expect([result.article.body, result.article.captions, result.article.publishedAt]).toEqual([`${PARAGRAPH}\n\n${SECOND}`, ['Yachts at the east pier. Photo: Kari Lunde'], '2024-02-11T06:00:00Z']);
+  });
+
+  it('takes the zoned time of a scraper\'s meta tags over the visible time without a zone', () => {
+    const result = parsedJson({ title: 'Harbour fees rise', date: '03/25/2021 16:40', meta: { 'article:published_time': '2021-03-25T16:40:00+01:00' }, html: `<p>${PARAGRAPH}</p><p>${SECOND}</p>` });
+
+    expect(result.article.publishedAt).toBe('2021-03-25T16:40:00+01:00');
+  });
 });
 
 describe('Function: convertMarkup (lead images in JSON)', () => {

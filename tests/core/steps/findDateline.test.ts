@@ -322,3 +322,12 @@ describe('Function: findDateline (Chinese and Korean wire openings)', () => {
     expect(findDateline(paragraph, '')).toEqual({ dateline: { locations, agency }, rest, authors });
   });
 });
+
+describe('Function: findDateline (a day without its year)', () => {
+  it('reads "KERICHO, Sept 30 —" as the place, without a date', () => {
+    expect(findDateline('KERICHO, Sept 30 — More than 48,000 farmers were paid.', '')).toEqual({
+      dateline: { locations: ['KERICHO'], agency: null },
+      rest: 'More than 48,000 farmers were paid.',
+    });
+  });
+});

@@ -236,3 +236,50 @@ describe('Function: htmlToText (author references and forum signatures)', () => 
     expect(htmlToText(html)).not.toContain('Sailing the coast');
   });
 });
+
+describe('Function: htmlToText (more comment systems and header furniture)', () => {
+  // A name and a date in the source's own indentation, as templates print them.
+  const comment = (name: string, date: string, text: string): string =>
+    `<div class="comment-box">\n\t\t\t<span class="comment-author">${name}</span>\n\t\t\t<span class="comment-date">${date}</span>\n<div class="comment-body"><p>${text}</p></div></div>`;
+
+  it.each([
+    ['Drupal 9 "comments__item-indent"', (inner: string) => `<div class="comments__item-indent">${inner}</div>`],
+    ['BEM "comment__replies"', (inner: string) => `<div class="comment__replies">${inner}</div>`],
+    ['a comment list inside a comment list (JComments)', (inner: string) => `<div class="comments-list jc-tree">${inner}</div>`],
+  ])('nests replies in %s, whatever the source indentation', (_, replies) => {
+    // Prepare
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><p>${SECOND}</p><h2>Comments</h2><div class="comments-list">` +
+        comment('Gus Tamberlin', '2021-10-12 11:40', 'Ten percent is a lot for a small boat.') +
+        replies(comment('Marla Hughes', '2021-10-12 13:05', 'It was frozen for six years, though.')) +
+        comment('Ted Ray', '2021-10-13 08:22', 'Will the money go to the pontoons?') +
+        '</div>',
+    );
+
+    // Act
+    const { comments } = parsed(html);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Gus Tamberlin', 0],
+      ['Marla Hughes', 1],
+      ['Ted Ray', 0],
+    ]);
+  });
+
+  it('takes the publish time from an RDFa content attribute, and the story id printed above the headline', () => {
+    // Prepare
+    const html = page(
+      '',
+      '<div class="news-info"><span class="news-code">News ID: 456789</span></div>' +
+        `<h1>Harbour fees rise</h1><p>Submitted by webdesk on <span property="schema:dateCreated" content="2022-03-08T14:30:00-06:00">Tue, 03/08/2022 - 14:30</span></p><p>By Janet Walsh</p><p>${PARAGRAPH}</p><p>${SECOND}</p>`,
+    );
+
+    // Act
+    const { article } = parsed(html);
+
+    // Assess
+    expect([article.publishedAt, article.sourceId, article.authors, article.captions]).toEqual(['2022-03-08T14:30:00-06:00', '456789', ['Janet Walsh'], []]);
+  });
+});

@@ -380,3 +380,17 @@ describe('Function: readHeader (ids beside dates, transcripts)', () => {
     expect(result.captions).toEqual([]);
   });
 });
+
+describe('Function: readHeader (a byline over two lines, ids closing a date line)', () => {
+  it('reads "and Marcus Feld" under "By Danielle Okoro" as the second author', () => {
+    const found = header('Metro board delays railcar deal', '', 'By Danielle Okoro', 'and Marcus Feld', '', 'March 3, 2021 at 4:11 p.m.');
+
+    expect([found.authors, found.captions]).toEqual([['Danielle Okoro', 'Marcus Feld'], []]);
+  });
+
+  it('takes the id closing a date line after a space ("编号：DF2024…")', () => {
+    const found = header('今年全国铁路计划投产新线1000公里以上', '2024-03-12 07:31:46 来源：新华社 编号：DF20240312000571');
+
+    expect([found.sourceId, found.publishedAt]).toEqual(['DF20240312000571', '2024-03-12T07:31:46']);
+  });
+});

@@ -580,3 +580,41 @@ describe('Function: splitComments (numbered talkbacks with a title above the nam
     ]);
   });
 });
+
+describe('Function: splitComments (headers from held-out comment systems)', () => {
+  it('reads "Name, Town · 5 hours ago" headers with "Replying to" under them', () => {
+    const rows = ['Comments (27)', '', 'Kofi Mensah, Kumasi · 5 hours ago', '', 'The price is a pay cut dressed as a raise.', '', '    Efua Darko, London · 4 hours ago', '', '    Replying to Kofi Mensah', '', '    The currency is the real problem.'];
+
+    expect(splitRaw(rows).map((c) => [c.header.author, c.header.replyTo, c.text])).toEqual([
+      ['Kofi Mensah', null, 'The price is a pay cut dressed as a raise.'],
+      ['Efua Darko', 'Kofi Mensah', 'The currency is the real problem.'],
+    ]);
+  });
+
+  it('reads a name with a badge and "Reply to" between it and the date (wpDiscuz)', () => {
+    const rows = ['6 Comments', '', 'hwy50hiker', '', 'June 14, 2022 6:40 pm', '', 'Which days are odd addresses?', '', 'Ruth Calloway', '', 'Admin', '', 'Reply to hwy50hiker', '', 'June 14, 2022 7:03 pm', '', 'Mondays and Thursdays for 0-4.'];
+
+    expect(splitRaw(rows).map((c) => [c.header.author, c.header.replyTo, c.header.postedAt])).toEqual([
+      ['hwy50hiker', null, '2022-06-14T18:40:00'],
+      ['Ruth Calloway', 'hwy50hiker', '2022-06-14T19:03:00'],
+    ]);
+  });
+
+  it('reads "#2 Name | date | răspuns pentru Name" posts and a pen name with "(not verified)" over its date', () => {
+    const rows = [
+      'Comentarii (3)', '', '#1  Ion Vasilescu  |  28 noiembrie 2023, 20:12', 'Nu găsești loc liber.', '',
+      '    #2  Cristina_CJ  |  28 noiembrie 2023, 20:30  |  răspuns pentru Ion Vasilescu', '    Exact.', '',
+      'Former L&D nurse (not verified)', 'Wed, 03/09/2022 - 06:50', 'The staffing problem is real.',
+    ];
+
+    expect(splitRaw(rows).map((c) => [c.header.author, c.header.replyTo])).toEqual([
+      ['Ion Vasilescu', null],
+      ['Cristina_CJ', 'Ion Vasilescu'],
+      ['Former L&D nurse', null],
+    ]);
+  });
+
+  it('takes "18  3" under the text as the vote counts, not the text', () => {
+    expect(split(['Comments', '', 'Reza M.', '2023-03-05 11:40', '', 'Every year the same words.', '', 'Reply', '18  3'])).toEqual([{ author: 'Reza M.', text: 'Every year the same words.' }]);
+  });
+});
