@@ -1,4 +1,5 @@
 import type { Line } from '../lines';
+import { EUROPEAN_MONTH_NAME } from '../patterns';
 import type { RawComment } from './splitComments';
 
 /** "05/08/2023": numbers alone do not tell day from month. */
@@ -10,6 +11,9 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const DAY_THEN_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:\.|(?![a-z]))`, 'giu');
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?\b`, 'giu');
 
+/** "12 de marzo de 2024", "5 febbraio 2024": a day before a month named in a language that writes its dates day first. */
+const DAY_THEN_FOREIGN_MONTH = new RegExp(String.raw`(?<!\d)\d{1,2}\.? (?:de )?${EUROPEAN_MONTH_NAME.source}`, 'iu');
+
 /** "Thứ năm, 7/3/2024", "jueves, 7/3/2024": a weekday in a language whose slash dates are day first. */
 const DAY_FIRST_WEEKDAY =
   /(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),? \d{1,2}\/\d{1,2}\/\d{2,4}/iu;
@@ -19,7 +23,7 @@ const DAY_FIRST_WEEKDAY =
  * slash date whose first number exceeds 12, or more dates like "8 May 2023" than like "May 8, 2023".
  */
 export function prefersDayFirst(text: string): boolean {
-  if (DAY_FIRST_WEEKDAY.test(text)) return true;
+  if (DAY_FIRST_WEEKDAY.test(text) || DAY_THEN_FOREIGN_MONTH.test(text)) return true;
   for (const m of text.matchAll(ANY_SLASH_DATE)) {
     if (Number(m[1]) > 12) return true;
     if (Number(m[2]) > 12) return false;

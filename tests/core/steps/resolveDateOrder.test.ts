@@ -7,7 +7,7 @@ function commentAt(at: number, postedAt: string | null, postedMonthDay: string |
 }
 
 describe('Function: prefersDayFirst', () => {
-  it.each(['Thứ năm, 7/3/2024, 19:20 (GMT+7)', 'jueves, 7/3/2024 - 14:05'])('is true for a day-first language\'s weekday before a slash date: "%s"', (text) => {
+  it.each(['Thứ năm, 7/3/2024, 19:20 (GMT+7)', 'jueves, 7/3/2024 - 14:05', 'Publicado el 12 de marzo de 2024 · 14:05', '5 febbraio 2024 | 07:48'])('is true for a day-first language\'s weekday before a slash date or month name: "%s"', (text) => {
     expect(prefersDayFirst(text)).toBe(true);
   });
 
