@@ -45,22 +45,28 @@ const CHARS_PER_UNSPACED_WORD = 2;
 /**
  * Runs of letters and digits, counted in one pass (it runs over every body). Apostrophes, dots and
  * hyphens join: a word starts at a letter or digit that follows neither one nor a joiner after one.
- * Japanese and Chinese text has no spaces to count by: two of its characters count as a word.
+ * Japanese and Chinese text has no spaces to count by: two of its characters count as a word (that
+ * count has a loop of its own, run only when the first pass saw such a character).
  */
 export function wordCount(text: string): number {
   let count = 0;
-  let unspaced = 0;
   let previous = OTHER_CHAR;
   let beforePrevious = OTHER_CHAR;
+  let seen = 0;
   for (let i = 0; i < text.length; i++) {
     const kind = charClass(text.charCodeAt(i));
     if (kind === WORD_CHAR && previous !== WORD_CHAR && !(previous === JOINER_CHAR && beforePrevious === WORD_CHAR)) count++;
-    // 1 for UNSPACED_CHAR (4), 0 for the other classes: no second branch in the loop over every body character.
-    unspaced += kind >> 2;
+    seen |= kind;
     beforePrevious = previous;
     previous = kind;
   }
-  return count + Math.ceil(unspaced / CHARS_PER_UNSPACED_WORD);
+  return (seen & UNSPACED_CHAR) === 0 ? count : count + Math.ceil(unspacedChars(text) / CHARS_PER_UNSPACED_WORD);
+}
+
+function unspacedChars(text: string): number {
+  let unspaced = 0;
+  for (let i = 0; i < text.length; i++) if (charClass(text.charCodeAt(i)) === UNSPACED_CHAR) unspaced++;
+  return unspaced;
 }
 
 /** Capitalized, a digit, or a letter of a script without case (Arabic, Persian, CJK). */
