@@ -69,7 +69,7 @@ export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
 /** Words that open a reply's text with whom it answers. */
-const REPLY_MARKERS = 'in reply to|replying to|reply to|răspuns pentru|răspuns la|odp|membalas|en réponse à|réponse à|antwort auf|als antwort auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
+const REPLY_MARKERS = 'in reply to|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|en réponse à|réponse à|antwort auf|als antwort auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
 export const REPLY_TO_LINE = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MARKERS}|liked by|gefällt):?\s+\S.{0,60}$`, 'iu');
 /** "Nandini Gowda replied to Rohan Deshpande": the author and the addressee on one header line. */
@@ -107,7 +107,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'sem', 'ver', 'respuesta', 'respuestas', 'más', 'cargar', 'comentario', 'comentarios', 'resposta', 'respostas', 'mais', 'carregar', 'comentários',
   'weitere', 'anzeigen', 'kommentare', 'laden', 'voir', 'afficher', 'réponse', 'réponses', 'mehr', 'les', 'restants', 'autres', 'empfehlen', 'beiträge', 'postings',
   // "답글 2 공감 152 비공감 21", "Thích · Trả lời · 5h trước", "返信 いいね", "回复 点赞 举报", "Răspunde", "הגב", "Vastaa": the same controls in more languages.
-  '답글', '공감', '비공감', '신고', '더보기', 'thích', 'trả', 'lời', 'trước', 'báo', 'cáo', '返信', 'いいね', '通報', '回复', '点赞', '举报', 'răspunde', 'raportează',
+  '답글', '댓글', '공감', '비공감', '신고', '더보기', 'thích', 'trả', 'lời', 'trước', 'báo', 'cáo', '返信', 'いいね', '通報', '回复', '点赞', '举报', 'răspunde', 'raportează',
   'הגב', 'השב', 'vastaa', 'ilmoita', 'απάντηση', 'válasz', 'jelentés', 'जवाब', 'दें',
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
@@ -121,7 +121,7 @@ export const SHARE_WORDS = new Set([
 /** "3d", "2h", "1w": the short relative times social widgets print beside controls. */
 export const SHORT_RELATIVE_TIME = /^\d{1,3}[smhdwy]$/u;
 /** Tokens of a control line: words, counts and the arrows and dots between them. */
-const CONTROL_SEPARATOR_CHARS = String.raw`\s•·|›»↑↓▲▼^()[\]/：-`;
+const CONTROL_SEPARATOR_CHARS = String.raw`\s•·|›»↑↓▲▼^()[\]/:：-`;
 export const CONTROL_LINE_SEPARATORS = new RegExp(`[${CONTROL_SEPARATOR_CHARS}]+`, 'u');
 /** The first word of such a line: most lines are settled by it. */
 export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]*([^${CONTROL_SEPARATOR_CHARS}]+)`, 'u');
@@ -130,7 +130,7 @@ export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]
 export const COMMENT_SECTION_HEADING =
   /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|talkbacks?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?(?:comment|talkback)|kommentar schreiben|kommentar verfassen|laisser un commentaire|dodaj komentarz|přidat komentář|skriv en kommentar|додати коментар|tulis komentar|şərh yaz|добавить комментарий|оставить комментарий|написать комментарий|yorum (?:yap|yaz)|deja (?:un|tu) comentario|escribe un comentario|lascia un commento|scrivi un commento|deixe (?:um|seu) comentário|escreva um comentário|plaats een reactie|(?:leave a (?:reply|comment)|submit a comment|leave your (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)(?!\p{L}).*|نظرات کاربران|دیدگاه کاربران|ارسال نظر|ارسال دیدگاه|تعليقات القراء|أضف تعليق(?:ا|ًا)?)$/iu;
 /** Headings that may open a comment section, or may be a subheading of the article ("Discussion"). */
-export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|talkbacks?|kommentit|comentarii|ý kiến|bình luận|σχόλια|hozzászólások|תגובות|댓글|コメント|评论|評論|टिप्पणियां|टिप्पणियाँ|kommentare?|leserkommentare|postings?|commentaires?|réactions|réagir|comentarios?|comentários?|commenti|reacties|yorumlar|комментарии|коментарі|komentarze|komentáře|diskuse|kommentarer|komentar|şərhlər|responses?|نظرات|دیدگاه\u200cها|التعليقات|تعليقات)(?: \(\d+\)| \d+)?|\d+ (?:نظر|دیدگاه|تعليقا?|комментари[йяев]{0,2}|yorum|commenti|comentários|reacties)|discussion|what do you think\??)$/iu;
+export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|talkbacks?|kommentit|comentarii|ý kiến|bình luận|σχόλια|hozzászólások|תגובות|댓글|コメント|评论|評論|टिप्पणियां|टिप्पणियाँ|kommentare?|leserkommentare|postings?|commentaires?|réactions|réagir|comentarios?|comentários?|commenti|reacties|yorumlar|комментарии|коментарі|komentarze|komentáře|diskuse|kommentarer|komentar|şərhlər|responses?|نظرات|دیدگاه\u200cها|التعليقات|تعليقات)(?: \(\d+\)| \d+)?|\d+ (?:نظر|دیدگاه|تعليقا?|комментари[йяев]{0,2}|yorum|commenti|comentários|reacties|תגובות|comentarii|kommenttia|σχόλια|hozzászólás|댓글|件のコメント|条评论|टिप्पणियां)|discussion|what do you think\??)$/iu;
 
 /** Boilerplate lines that end the article body (and a release's "###" end mark): everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
@@ -348,11 +348,11 @@ export const TRAILING_COMMENT_COUNT = /\s*(?:[|•·—–-]\s*)?(?:(?:\d+|no|on
 
 /** "Published: …", "تاریخ انتشار: …": a labelled date line, even when its date is in a form no parser reads. */
 export const LABELLED_DATE_LINE =
-  /^(?:julkaistu|δημοσιεύθηκε|δημοσίευση|פורסם|प्रकाशित|입력|közzétéve|publikálva|publicat|发布时间|发布|發佈|公開|掲載|publish(?:ing)? (?:date|time)|publication date|date (?:published|of publication)|release date|published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|stand|publié le|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|ultimo aggiornamento|zuletzt aktualisiert|gepubliceerd|bijgewerkt|laatste update|giriş|publiziert|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ)\s*:\s*\S.{0,60}$/iu;
+  /^(?:päivitetty|frissítve|actualizat|ενημερώθηκε|ενημέρωση|עודכן|अपडेटेड|cập nhật|수정|julkaistu|δημοσιεύθηκε|δημοσίευση|פורסם|प्रकाशित|입력|közzétéve|publikálva|publicat|发布时间|发布|發佈|公開|掲載|publish(?:ing)? (?:date|time)|publication date|date (?:published|of publication)|release date|published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|stand|publié le|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|ultimo aggiornamento|zuletzt aktualisiert|gepubliceerd|bijgewerkt|laatste update|giriş|publiziert|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ)\s*:\s*\S.{0,60}$/iu;
 
 /** Prefixes that announce a date line: "Published: …", "Updated …", "Veröffentlicht am …". */
 export const DATE_LINE_PREFIX =
-  /^(?:julkaistu|δημοσιεύθηκε|δημοσίευση|פורסם|प्रकाशित|입력|közzétéve|publikálva|publicat|发布时间|发布|發佈|公開|掲載|publish(?:ing)? (?:date|time)|publication date|date (?:published|of publication)|release date|published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|laatste update|giriş|publiziert|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ)(?: on| am| le)?\s*:?\s*/iu;
+  /^(?:päivitetty|frissítve|actualizat|ενημερώθηκε|ενημέρωση|עודכן|अपडेटेड|cập nhật|수정|julkaistu|δημοσιεύθηκε|δημοσίευση|פורסם|प्रकाशित|입력|közzétéve|publikálva|publicat|发布时间|发布|發佈|公開|掲載|publish(?:ing)? (?:date|time)|publication date|date (?:published|of publication)|release date|published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|laatste update|giriş|publiziert|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ)(?: on| am| le)?\s*:?\s*/iu;
 
 /** Gregorian month names in Arabic and Persian, mapped to English so the date parser reads them. */
 export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [

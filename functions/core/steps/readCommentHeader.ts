@@ -310,7 +310,8 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
 };
 
 /** "Derek W, Preston", "Sina - Canada": news sites print where the commenter lives after the name. */
-const HOME_TOWN = /^(.+?)(?:,| [-–—]) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+// A town in a script without case ("דני, חיפה") starts with any letter of it.
+const HOME_TOWN = /^(.+?)(?:,| [-–—]) [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}$/u;
 const TOWN_SEPARATOR = /, | [-–—] /u;
 function withoutHomeTown(name: string): string {
   const m = TOWN_SEPARATOR.test(name) ? HOME_TOWN.exec(name) : null;
@@ -323,7 +324,8 @@ const nameReplyToDate: HeaderReader = (lines, at) => {
   const addressee = lines[at + 1];
   const dateLine = lines[at + 2];
   if (!addressee || !dateLine || addressee.blankBefore > 0 || dateLine.blankBefore > 0 || addressee.indent !== indent) return null;
-  if (!isNameLike(text) || !isNameLike(addressee.text) || isCommentControl(text) || isCommentControl(addressee.text)) return null;
+  // "תגובה לתגובה 1" ("reply to comment 1") over the name: the label of a reply, not its author.
+  if (!isNameLike(text) || !isNameLike(addressee.text) || isCommentControl(text) || isCommentControl(addressee.text) || REPLY_TO_LINE.test(text)) return null;
   const date = parseDateLine(dateLine.text, 0.8);
   return date ? header(lines[at]!, at, { author: text, replyTo: addressee.text, span: 3, ...postedOn(date), strength: 'weak' }) : null;
 };

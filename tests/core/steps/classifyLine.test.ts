@@ -192,6 +192,7 @@ describe('Function: isCommentControl', () => {
 describe('Function: isBoilerplate (notices and furniture from held-out pages)', () => {
   it.each([
     'Download the full report (PDF, 2.4 MB)',
+    'Share on: Facebook | Twitter | WhatsApp | Telegram',
     'LEGGI ANCHE Casalmaggiore, chiude dopo 60 anni la storica latteria',
     'Abonează-te la newsletter',
     'Tilaa uutiskirje',

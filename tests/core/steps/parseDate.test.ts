@@ -205,6 +205,7 @@ describe('Function: parseDateLine (more languages and scripts)', () => {
     ['3 Οκτωβρίου 2023, 08:47', '2023-10-03T08:47:00'],
     ['2024. március 12. 6:58', '2024-03-12T06:58:00'],
     ['03.10.2023 | 08:47 | Ενημερώθηκε: 10:15', '2023-10-03T08:47:00'],
+    ['Frissítve: 2024. 03. 12. 8:18', '2024-03-12T08:18:00'],
   ])('reads "%s" as %s', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });

@@ -618,3 +618,17 @@ describe('Function: splitComments (headers from held-out comment systems)', () =
     expect(split(['Comments', '', 'Reza M.', '2023-03-05 11:40', '', 'Every year the same words.', '', 'Reply', '18  3'])).toEqual([{ author: 'Reza M.', text: 'Every year the same words.' }]);
   });
 });
+
+describe('Function: splitComments (a script without case)', () => {
+  it('drops the town after a Hebrew name and reads a "reply to comment 1" label above the name as no author', () => {
+    const rows = [
+      '2 תגובות', '', '1.', 'דני, חיפה', '12.03.24 | 15:10', 'כל פרויקט תשתית בארץ נדחה בשנתיים.', 'הגב', '',
+      '    תגובה לתגובה 1', '    יוסי מהקטמונים', '    12.03.24 | 15:47', '    בחיפה יש לכם את המטרונית.', '    הגב',
+    ];
+
+    expect(splitRaw(rows).map((c) => [c.header.author, c.header.indent])).toEqual([
+      ['דני', 0],
+      ['יוסי מהקטמונים', 4],
+    ]);
+  });
+});
