@@ -9,6 +9,7 @@ import { dropConsentBanner } from './steps/dropConsentBanner';
 import { detectLanguage } from './steps/detectLanguage';
 import { dropAuthorBio } from './steps/dropAuthorBio';
 import { dropForumProfiles } from './steps/dropForumProfiles';
+import { dropMarkLines } from './steps/dropMarkLines';
 import { dropPullQuotes } from './steps/dropPullQuotes';
 import { findBodyStart, shortTextStart } from './steps/findBodyStart';
 import { findCommentZone } from './steps/findCommentZone';
@@ -35,7 +36,7 @@ function readDateline(paragraphs: string[], text: string): { dateline: DatelineF
     // "VALDEMORA, 14 Mar. (EUROPA PRESS) -" on a line of its own opens the paragraph under it.
     const dangling = DANGLING_DASH.test(paragraphs[k]!) && k + 1 < paragraphs.length;
     const found = findDateline(dangling ? `${paragraphs[k]!} ${paragraphs[k + 1]!}` : paragraphs[k]!, text);
-    if (!found) continue;
+    if (!found || (found.openingOnly === true && k > 0)) continue;
     const before = paragraphs.slice(0, k);
     if (before.some((p) => p.length > MAX_CAPTION_CHARS)) break;
     paragraphs.splice(0, k + (dangling ? 2 : 1), found.rest);
@@ -82,7 +83,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   if (!decoded.ok) return { ok: false, error: decoded.error };
 
   const text = normalizeText(convertMarkup(decoded.text));
-  const lines = dropForumProfiles(markGalleryCaptions(dropConsentBanner(toLines(text))));
+  const lines = dropForumProfiles(markGalleryCaptions(dropMarkLines(dropConsentBanner(toLines(text)))));
   if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
 
   const proseStart = findBodyStart(lines);

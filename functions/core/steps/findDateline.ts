@@ -11,6 +11,8 @@ export interface DatelineFinding {
   publishedAt?: string | null;
   /** Reporters the dateline names ("新华社北京3月12日电（记者张伟、李娜）", "(세종=연합뉴스) 김민지 기자 ="). */
   authors?: string[];
+  /** A form any paragraph may open with ("Abu Dhabi: …" reads like "Fazit: …"): a dateline only at the very top of the text. */
+  openingOnly?: true;
 }
 
 /** "新华社北京3月12日电（记者张伟、李娜）": agency, place, date, and the reporters — the opening of a Chinese wire story. */
@@ -83,6 +85,10 @@ const BARE_PREFIX = new RegExp(
 const COLON_PREFIX = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,2}): (?=[\p{Lu}"“‘])`, 'u');
 /** "Cape Town – About …", "Abuja — The …": a title-case place, a spaced dash, the sentence. */
 const TITLE_PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}) [—–-] (?=\p{Lu})/u;
+/** "Rasht, SNA – More than …": a title-case place, an agency's acronym, a dash. */
+const TITLE_PLACE_ACRONYM_DASH = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}), (\p{Lu}{2,8}) [—–-] (?=\p{Lu})/u;
+/** "Abu Dhabi: The …", "Dubai: …": a title-case place closed by a colon (Gulf papers). */
+const TITLE_PLACE_COLON = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}): (?=\p{Lu}\p{Ll})/u;
 
 /**
  * Wire style with the date before the agency: "YEREVAN, JUNE 5, ARMENPRESS. The minister…",
@@ -97,7 +103,7 @@ const PLACES_DATE_AGENCY = new RegExp(
 /** "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --": a press-release wire, its name in slashes after the date. */
 const PLACES_DATE_SLASHED_WIRE = lazy(() => new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,3}),? (${DAY_MONTH}) ?\/([^/]{2,30})\/ ?(?:--|[—–-]) ?(?=\S)`, 'u'));
 /** "Kesarpur, Mar 3 (PTI) The …": place, day and agency, no dash (Indian wire style). */
-const PLACE_DAY_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH} \(([^()]{2,30})\) (?=[\p{Lu}"“‘])`, 'u');
+const PLACE_DAY_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH} \(([^()]{2,30})\)\.? (?=[\p{Lu}"“‘])`, 'u');
 /** The wire's slashes come early in the paragraph: its pattern (costly to build) is tried only then. */
 const WIRE_SLASH_REACH = 120;
 
@@ -117,7 +123,9 @@ const NOT_PLACES = new Set([
   'Meanwhile', 'However', 'Update', 'Updated', 'Breaking', 'Exclusive', 'Analysis', 'Opinion', 'Note', 'Correction', 'Background', 'Summary', 'Today', 'Yesterday', 'Tonight',
   'Earlier', 'Later', 'Watch', 'Listen', 'Video', 'Photos', 'Warning', 'Spoiler', 'Disclaimer', 'Context', 'Editorial', 'Review', 'Interview', 'Sponsored', 'Advertisement',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December',
+  'October', 'November', 'December', 'Question', 'Answer', 'Q', 'A', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Editor', 'Reader', 'Readers', 'Caption', 'Source',
+  'Sources', 'Credit', 'Credits', 'Photo', 'Image', 'Read', 'Related', 'Tags', 'Topics', 'Share', 'Comment', 'Comments', 'Quote', 'Verdict', 'Claim', 'Fact', 'Facts',
+  'Key', 'Points', 'Why', 'What', 'How', 'When', 'Where', 'Who', 'Step', 'Tip', 'Tips', 'Lesson', 'Chapter', 'Part', 'Episode', 'Scene', 'Act',
 ]);
 
 /** "YEREVAN." → "YEREVAN": a full stop closing the dateline is punctuation; "D.C." keeps its dots. */
@@ -256,7 +264,9 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
 
 /** "Cape Town – About 140 learners …": a title-case place before a spaced dash, unless the words are a label, a day or a month. */
 function titlePlaceDash(paragraph: string): DatelineFinding | null {
-  const m = TITLE_PLACE_DASH.exec(paragraph);
+  const acronym = TITLE_PLACE_ACRONYM_DASH.exec(paragraph);
+  const dashed = acronym ?? TITLE_PLACE_DASH.exec(paragraph);
+  const m = dashed ?? TITLE_PLACE_COLON.exec(paragraph);
   if (!m || m[1]!.split(/[ -]/u).some((word) => NOT_PLACES.has(word))) return null;
-  return { dateline: { locations: [m[1]!], agency: null }, rest: paragraph.slice(m[0].length) };
+  return { dateline: { locations: [m[1]!], agency: acronym ? acronym[2]! : null }, rest: paragraph.slice(m[0].length), ...(dashed ? {} : { openingOnly: true as const }) };
 }

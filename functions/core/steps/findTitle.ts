@@ -1,4 +1,5 @@
 import type { Line } from '../lines';
+import { UPPER_CASE_PLACE } from '../patterns';
 import { wordCount } from '../text';
 import { parseDateLine } from './parseDate';
 
@@ -89,9 +90,11 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]):
   const echoes = pageTitleParts(lines);
   const isMetadata = (i: number): boolean => (roles[i] === 'byline' || roles[i] === 'date') && i !== dateHeader;
   const inStackedList = stackedListLines(lines, roles);
+  // Captions, and the place the story was filed from ("GİRESUN" over the agency), may stand between a headline and its byline.
   const afterCaptions = (k: number): number => {
     let at = k;
     while (roles[at] === 'caption') at++;
+    if (roles[at] === 'nav' && UPPER_CASE_PLACE.test(lines[at]!.text) && isMetadata(at + 1)) at++;
     return at;
   };
   // Metadata directly above (a short label may stand between) that no text line heads: not a byline between a headline and its deck.

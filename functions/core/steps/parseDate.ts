@@ -190,6 +190,9 @@ function findDateUncached(text: string): DateFinding | null {
     .replace(/(\d{4}),?\s(?:kl\.|klo|o godz\.|godz\.)\s?(\d{1,2})[.:](\d{2})\b/gu, '$1 $2:$3')
     // "19 h 22 min", "19h22": French times.
     .replace(/\b(\d{1,2}) ?h ?(\d{2})(?: ?min)?\b/gu, '$1:$2')
+    // "05.05.2023 [13:42] (GMT+4)": a time in brackets, a zone in parentheses.
+    .replace(/\[(\d{1,2}:\d{2})\]/gu, '$1')
+    .replace(/\((GMT|UTC)\s?([+-]\d{1,2}(?::?\d{2})?)\)/gu, '$1$2')
     .replace(YEAR_FIRST_DATE, isoDay)
     .replace(YEAR_FIRST_NAMED_DATE, '$2 $3, $1')
     .replace(EAST_ASIAN_MERIDIEM, (_, meridiem: string, time: string) => `${time} ${MORNING.has(meridiem) ? 'AM' : 'PM'}`)

@@ -187,7 +187,9 @@ const votesAuthorTime: HeaderReader = (lines, at) => {
 const forumPost: HeaderReader = (lines, at) => {
   const subject = REPLY_SUBJECT.test(lines[at]!.text) && lines[at + 1] !== undefined;
   const postLine = lines[subject ? at + 1 : at]!;
-  const m = FORUM_POST_BY.exec(postLine.text);
+  // "#2 Posted by Ainura on 09.04.2024 at 12:41 (in reply to #1)": whom the post answers, after its date.
+  const note = postLine.text.endsWith(')') ? REPLY_NOTE.exec(postLine.text) : null;
+  const m = FORUM_POST_BY.exec(note ? postLine.text.slice(0, note.index) : postLine.text);
   const date = m ? parseDateLine(m[3]!, 0.8) : null;
   if (!m || !date || !isNameLike(m[2]!)) {
     const numbered = subject ? null : NUMBERED_POST_LABEL.exec(postLine.text);
@@ -199,10 +201,14 @@ const forumPost: HeaderReader = (lines, at) => {
     author: m[2]!,
     span: subject ? 2 : 1,
     marker: FORUM_POST,
+    number,
+    replyTo: note?.[1] ?? null,
     ...postedOn(date),
     strength: subject ? 'strong' : number === null ? 'needsHeading' : postStrength(number),
   });
 };
+
+const REPLY_NOTE = /\s\((?:in reply to|reply to|replying to|antwort auf|en réponse à|en respuesta a)\s([^()]{1,40})\)$/iu;
 
 /** The marker of a forum's posts: a forum thread is flat, whom a post names does not nest it (see splitComments). */
 export const FORUM_POST = 'post';
@@ -297,10 +303,12 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const replied = named.includes(' ') ? NAME_REPLIED_TO.exec(named) : null;
   const text = replied ? replied[1]! : named;
   // Over a date, a pen name may be a phrase ("Sciatore della domenica").
-  // "Former L&D nurse (not verified)": the page's note on the commenter is no part of the pen name.
-  if (!(isNameLike(text) || isPenName(text.replace(COMMENTER_NOTE, ''))) || isCommentControl(text)) return null;
+  // "Former L&D nurse (not verified)": the page's note on the commenter is no part of the pen name;
+  // "Fatima Al Mazrouei, Abu Dhabi": nor is the town after it.
+  const author = withoutHomeTown(text);
+  if (!(isNameLike(author) || isPenName(author.replace(COMMENTER_NOTE, ''))) || isCommentControl(text)) return null;
   return header(lines[at]!, at, {
-    author: withoutHomeTown(text),
+    author,
     span,
     marker: bullet?.[1] ?? null,
     replyTo: replyTo ?? replied?.[2] ?? null,

@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { LABELLED_DATE_LINE, SOURCE_ID_LINE, TRAILING_SOURCE_ID, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS } from '../patterns';
+import { LABELLED_DATE_LINE, SOURCE_ID_LINE, TRAILING_SOURCE_ID, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
@@ -60,6 +60,9 @@ const MIN_HEADLINE_WORDS_ABOVE_NAME = 5;
 const KEY_POINT = /^[•▪■●◦‣]\s/u;
 const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
 const SEGMENT_SEPARATOR = /\s+\|\s+/u;
+/** A bare byline is a name or two: "Asel Toktogulova", "Ana Ruiz and Tom Berg". */
+const MAX_BARE_NAME_WORDS = 6;
+const NAME_PIPE_OUTLET = /^([^|]{3,60}) \| \p{Lu}[^|]{1,40}$/u;
 const BYLINE_CONTINUATION = /^(?:and|[&y]|und|et|[ei]|og|en)\s(\S.{2,60})$/u;
 
 /** "2023-11-07 08:30 | ID: 88412" → the id, and the line without it. */
@@ -88,11 +91,30 @@ const SENDER_LABEL = /^(?:(?:news|content|press release|release) (?:provided|dis
  * "Marina Quesada" over a date line: a bare name over a newsroom role, an outlet or a date is a byline.
  */
 function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: Map<number, Byline>): void {
-  for (let i = 0; i + 1 < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== 'text') continue;
-    const names = bareNames(lines[i]!.text) ?? nameBeforeTown(lines[i]!.text);
+    const { text } = lines[i]!;
+    // "ALA-TOO TODAY" over "Kyrgyzstan news agency": the dump's first line in capitals is the site's masthead.
+    if (i === 0 && text === text.toUpperCase()) continue;
+    // "Hawre Aziz | Zagros Post" over the date: the author and the outlet on one line.
+    const piped = roles[i + 1] === 'date' ? NAME_PIPE_OUTLET.exec(text) : null;
+    const names = bareNames(text) ?? nameBeforeTown(text) ?? (piped ? bareNames(piped[1]!) : null);
     if (names === null) continue;
-    const below = lines[i + 1]!;
+    const below = lines[i + 1];
+    // "Bishkek to move street vendors…" / "Asel Toktogulova" / a photo caption: the name under the headline, the picture after it.
+    const underHeadlineOverPicture =
+      i > 0 &&
+      text.split(' ').length <= MAX_BARE_NAME_WORDS &&
+      roles[i - 1] === 'text' &&
+      lines[i - 1]!.text.split(' ').length >= MIN_HEADLINE_WORDS_ABOVE_NAME &&
+      (below === undefined || roles[i + 1] === 'caption');
+    if (below === undefined || underHeadlineOverPicture) {
+      if (underHeadlineOverPicture) {
+        bylines.set(i, { authors: names, publishedAt: null, time: null });
+        roles[i] = 'byline';
+      }
+      continue;
+    }
     const besideName = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && below.blankBefore === 0;
     // "Priya Natarajan" / "TechLedger" / the date: a short line between the name and the date is the outlet.
     const outletOverDate = besideName && roles[i + 2] === 'date' && below.text.split(' ').length <= MAX_OUTLET_WORDS && !endsSentence(below.text);
@@ -103,6 +125,15 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
     bylines.set(i, { authors: names, publishedAt: null, time: null });
     roles[i] = 'byline';
     if (roleBelow) roles[i + 1] = 'byline';
+  }
+}
+
+/** "GİRESUN" in capitals directly over "Anadolu Agency" or the date: where the story was filed, no headline or deck. */
+
+function markPlaceOverByline(lines: readonly Line[], roles: HeaderRole[]): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const overMetadata = lines[i + 1]!.blankBefore === 0 && (roles[i + 1] === 'byline' || roles[i + 1] === 'date');
+    if (roles[i] === 'text' && overMetadata && UPPER_CASE_PLACE.test(lines[i]!.text)) roles[i] = 'nav';
   }
 }
 
@@ -178,6 +209,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   }
   markMenuRuns(lines, roles);
   markContents(lines, roles);
+  markPlaceOverByline(lines, roles);
 
   const titleIndex = findTitle(lines, roles);
   markKeyPoints(lines, roles, titleIndex);

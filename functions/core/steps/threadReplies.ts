@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS } from '../settings';
 import type { Comment } from '../types';
 import type { RawComment } from './splitComments';
+import { FORUM_POST } from './readCommentHeader';
 
 interface OpenComment {
   indent: number;
@@ -46,7 +47,10 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
   /** Each author's latest comment, for replies that name whom they answer. */
   const latestBy = new Map<string, OpenComment>();
   const remember = (comment: RawComment, node: OpenComment): void => {
-    if (comment.header.author !== null) latestBy.set(handleKey(comment.header.author), node);
+    const { author, marker, number } = comment.header;
+    if (author !== null) latestBy.set(handleKey(author), node);
+    // "(in reply to #1)": a forum post may be addressed by its number.
+    if (marker === FORUM_POST && number !== null) latestBy.set(`#${number}`, node);
   };
   // Where the layout indents replies, indentation says where each belongs; a named addressee decides
   // in flat layouts, and in layouts that indent one level only, between comments on that level.

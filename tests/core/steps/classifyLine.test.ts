@@ -192,6 +192,9 @@ describe('Function: isCommentControl', () => {
 describe('Function: isBoilerplate (notices and furniture from held-out pages)', () => {
   it.each([
     'Download the full report (PDF, 2.4 MB)',
+    'Download PDF (412 KB)',
+    'When using materials, hyperlink to KNA is mandatory.',
+    'This article was made possible in part through the Courier’s Regional Reporting Fund.',
     'Share on: Facebook | Twitter | WhatsApp | Telegram',
     'LEGGI ANCHE Casalmaggiore, chiude dopo 60 anni la storica latteria',
     'Abonează-te la newsletter',

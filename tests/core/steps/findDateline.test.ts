@@ -331,3 +331,24 @@ describe('Function: findDateline (a day without its year)', () => {
     });
   });
 });
+
+describe('Function: findDateline (more wire and Gulf forms)', () => {
+  it.each([
+    ['Baku, 5 May (KNA). Freight traffic rose.', ['Baku'], 'KNA', 'Freight traffic rose.'],
+    ['Rasht, SNA – More fingerlings were released.', ['Rasht'], 'SNA', 'More fingerlings were released.'],
+  ])('reads "%s"', (paragraph, locations, agency, rest) => {
+    expect(findDateline(paragraph, '')).toEqual({ dateline: { locations, agency }, rest });
+  });
+
+  it('reads "Abu Dhabi: The …" as a place that only the opening paragraph may have ("Fazit: …" opens later ones)', () => {
+    expect(findDateline('Abu Dhabi: The health department will start.', '')).toEqual({
+      dateline: { locations: ['Abu Dhabi'], agency: null },
+      rest: 'The health department will start.',
+      openingOnly: true,
+    });
+  });
+
+  it.each(['Update: The council has voted.', 'Q: What happens next?', 'Dr: The patient is fine.'])('reads no place in "%s"', (paragraph) => {
+    expect(findDateline(paragraph, '')).toBeNull();
+  });
+});

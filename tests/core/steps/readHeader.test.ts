@@ -394,3 +394,23 @@ describe('Function: readHeader (a byline over two lines, ids closing a date line
     expect([found.sourceId, found.publishedAt]).toEqual(['DF20240312000571', '2024-03-12T07:31:46']);
   });
 });
+
+describe('Function: readHeader (bylines without a label)', () => {
+  it('reads a bare name under the headline and over the picture as the byline, not the masthead in capitals', () => {
+    const found = header('ALA-TOO TODAY', 'Kyrgyzstan news agency', '', 'Bishkek to move street vendors away from the bazaar', '', 'Asel Toktogulova', '', 'Street traders near the bazaar. Photo: Ala-Too Today');
+
+    expect([found.title, found.authors]).toEqual(['Bishkek to move street vendors away from the bazaar', ['Asel Toktogulova']]);
+  });
+
+  it('reads "Name | Outlet" over the date as the author', () => {
+    const found = header('Duhok farmers say dam water came too late', '', 'Hawre Aziz | Zagros Post', 'Published: 16 May 2024, 15:20 GMT');
+
+    expect([found.authors, found.captions]).toEqual([['Hawre Aziz'], []]);
+  });
+
+  it('keeps the headline over its deck when the place in capitals stands between the deck and the agency', () => {
+    const found = header('Hazelnut growers rally in Giresun over new price', '', 'Farmers say the state price barely covers their costs after a season of frost', '', 'GİRESUN', 'Anadolu Agency', 'August 11 2023 16:07:00');
+
+    expect([found.title, found.subtitle]).toEqual(['Hazelnut growers rally in Giresun over new price', 'Farmers say the state price barely covers their costs after a season of frost']);
+  });
+});

@@ -632,3 +632,21 @@ describe('Function: splitComments (a script without case)', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (forum posts addressed by number)', () => {
+  it('nests "#2 Posted by … (in reply to #1)" under post #1', () => {
+    const rows = [
+      "Readers' comments (3)", '', '#1 Posted by Bakyt_kg on 09.04.2024 at 12:03', 'Finally.', 'Quote | Reply | Report', '',
+      '#2 Posted by Ainura on 09.04.2024 at 12:41 (in reply to #1)', 'Easy to say.', 'Quote | Reply | Report', '',
+      '#3 Posted by Temir on 09.04.2024 at 14:30', 'They did the same in 2019.', 'Quote | Reply | Report',
+    ];
+    const lines = toLines([ARTICLE, '', ...rows].join('\n'));
+    const zone = findCommentZone(lines, findBodyStart(lines));
+
+    expect(threadReplies(splitComments(lines, zone?.headers ?? []), 10).map((c) => [c.author, c.depth, c.parentId])).toEqual([
+      ['Bakyt_kg', 0, null],
+      ['Ainura', 1, '0001'],
+      ['Temir', 0, null],
+    ]);
+  });
+});

@@ -1,0 +1,16 @@
+import { toLines } from '#core/lines';
+import { dropMarkLines } from '#core/steps/dropMarkLines';
+
+describe('Function: dropMarkLines', () => {
+  it('drops avatar alt texts and lone separators, and keeps every other line', () => {
+    const lines = toLines(['Levan Chikovani', '•', '3 days ago', 'Same story every five years.', '', '    Avatar', '    Tamar G.', '    ·', '    2 days ago', '    Not this time — the 1990s were worse.'].join('\n'));
+
+    expect(dropMarkLines(lines).map((l) => l.text)).toEqual(['Levan Chikovani', '3 days ago', 'Same story every five years.', 'Tamar G.', '2 days ago', 'Not this time — the 1990s were worse.']);
+  });
+
+  it('returns the same lines when there is nothing to drop', () => {
+    const lines = toLines('A line.\nAnother line.');
+
+    expect(dropMarkLines(lines)).toBe(lines);
+  });
+});
