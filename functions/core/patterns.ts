@@ -167,7 +167,8 @@ const BOILERPLATE_LINES = [
   /^(?:have|got) a (?:news )?tip\b.*$/iu,
   /^(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)\S+$/iu,
   // A video player's controls and its automatic transcript note.
-  /^(?:now playing|mute|unmute|closed captions|fullscreen|video transcript|show full transcript|\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|this transcript was (?:generated|created) automatically\b.*)$/iu,
+  /^(?:now playing|up next|mute|unmute|closed captions|fullscreen|video transcript|show full transcript|\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|this transcript was (?:generated|created) automatically\b.*)$/iu,
+  /^(?:video player loading|loading)(?:\.{3}|…)?$|^(?:autoplay(?: is (?:paused|on|off))?|volume \d{1,3} ?%|press shift question mark to access a list of keyboard shortcuts)$/iu,
   // "To leave a comment, log in or register", in the languages of the pages read.
   /^(?:щоб залишити коментар|чтобы оставить комментарий|aby (?:dodać|napisać) komentarz|pro přidání komentáře|för att kommentera|untuk (?:berkomentar|memberi komentar)|şərh yazmaq üçün)(?!\p{L}).*$/iu,
   /^(?:reply with quote|last edited by|users browsing this (?:thread|forum)|you may (?:not )?post (?:new threads|replies|attachments))\b.*$/iu,
@@ -195,7 +196,8 @@ const BOILERPLATE_LINES = [
   /^[▼►▸▾]\s.*$/u,
   /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen|haberin devamı|devamını oku|lire la suite|leggi tutto|leia mais|lees verder|читать далее|seguir leyendo)(?!\p{L}).*$/iu,
   /^(?:your email address will not be published|required fields are marked|save my name, email|notify me of (?:new|follow-up)|you must be logged in|cancel reply|post comment|submit comment|comment\s*\*?|name\s*\*|e-?mail\s*\*|website|(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht|erforderliche felder|kommentar abschicken|antworten abbrechen)\b.*$/iu,
-  /^(?:download|get) (?:our|the) (?:free )?app\b.*$/iu,
+  /^(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,3}app\b.*$/iu,
+  /^catch (?:all )?the latest\b.{0,160}$/iu,
   /^(?:sign up|subscribe|register) (?:for|to)\b.*$/iu,
   /^(?:jetzt )?newsletter(?: abonnieren| bestellen)?\b.*$/iu,
   /^(?:support (?:local |independent |our )?journalism|become a (?:member|subscriber|supporter)|donate)\b.*$/iu,
@@ -267,6 +269,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:you have (?:\d+|one|no) free (?:articles?|stories) (?:left|remaining)|readers like you (?:are|make|keep)|by sharing this (?:article|story))\b/iu,
   /\b(?:please )?support (?:independent|our|quality) journalism\b/iu,
   /\bdoes not discriminate on the basis of\b/iu,
+  /\bin ways (?:you(?:'|’)ve|you have) consented to\b|\bwe use your sign-?up to\b/iu,
   // "When using materials, hyperlink to KNA is mandatory.": a wire's reprint condition.
   /\b(?:hyper)?link to\b.{1,60}\b(?:is|are) (?:mandatory|required|obligatory)\b|\b(?:when|if) (?:using|reproducing|quoting) (?:our |the )?materials\b/iu,
   // "This article was made possible in part through the Courier's Regional Reporting Fund.": a funding note.
@@ -296,7 +299,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'moderat', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
 /** Keys in scripts without ASCII word boundaries (Cyrillic): searched without \b. */
 export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['все права защищены', 'при перепечатке', 'ενημερωτικό δελτίο'];
 

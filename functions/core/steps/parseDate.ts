@@ -162,6 +162,8 @@ const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
+/** "1 hour ago (edited)", "2 days ago · Edited": the comment was changed since; the time is still its own. */
+const EDITED_NOTE = /\s*(?:[·•|]\s*)?\(?(?:edited|bearbeitet|modifié|editado)\)?$/iu;
 /** "2023年12月19日", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
 const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?年\s?|\.\s?)(\d{1,2})(?:\s?月\s?|\.\s?)(\d{1,2})(?:\s?日|\.(?!\d))/u;
 /** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */
@@ -176,7 +178,13 @@ const EAST_ASIAN_TRAILER = /\s*(?:[（(][^（）()]{0,40}更新[）)]|(?:来源|
 function findDateUncached(text: string): DateFinding | null {
   // Taking a comment count or an update off the text never adds a date: most lines stop here.
   if (!hasDateHint(text)) return null;
-  const published = text.replace(LEADING_SEPARATOR, '').replace(TRAILING_COMMENT_COUNT, '').replace(UPDATE_MARK, '').replace(TRAILING_READING_TIME, '').replace(GLUED_YEAR_TIME, '$1 $2');
+  const published = text
+    .replace(LEADING_SEPARATOR, '')
+    .replace(TRAILING_COMMENT_COUNT, '')
+    .replace(UPDATE_MARK, '')
+    .replace(TRAILING_READING_TIME, '')
+    .replace(EDITED_NOTE, '')
+    .replace(GLUED_YEAR_TIME, '$1 $2');
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
   // "· 2 yr. ago": a separator left over from an "author · time" line.
   const stripped = withEnglishMonths((published.length > 0 ? published : text.replace(LEADING_SEPARATOR, '')).replace(DATE_LINE_PREFIX, ''))

@@ -166,13 +166,21 @@ export const readByline = memoized((line: string): Byline | null => {
 });
 
 const POST_NUMBER = /^#\d{1,5}\s+/u;
+/** "By: Kristine Mendoza - Reporter / @courierdotnet": the author's handle after the byline. */
+const TRAILING_HANDLE = /\s*[/|·•]\s*@[\w.]{2,40}$/u;
+const DASHED_SUFFIX = / [-–—] ([^-–—]{2,40})$/u;
+/** "… - Reporter": the author's role after a dash goes with the byline, not into the names. */
+function withoutRoleSuffix(text: string): string {
+  const suffix = text.includes(' - ') || text.includes(' – ') || text.includes(' — ') ? DASHED_SUFFIX.exec(text) : null;
+  return suffix && isNewsroomRole(suffix[1]!) ? text.slice(0, suffix.index) : text;
+}
 /** "… · This post may contain affiliate links · …": a notice riding on the byline line. */
 const NOTICE_SEGMENT = /\s[·|•]\s(?:this (?:post|article|page) (?:may )?contain|(?:we|i) may earn|sponsored|advertising)[^·|•]*/giu;
 
 function bylineOf(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
   // "Jane Doe · 5 min read": a reading time marks the line as a byline; "#1 Posted by …" opens a forum thread.
-  const text = line.replace(POST_NUMBER, '').replace(NOTICE_SEGMENT, '').replace(TRAILING_COMMENT_COUNT, '').replace(READING_TIME, '').trim();
+  const text = withoutRoleSuffix(line.replace(POST_NUMBER, '').replace(NOTICE_SEGMENT, '').replace(TRAILING_COMMENT_COUNT, '').replace(READING_TIME, '').replace(TRAILING_HANDLE, '').trim());
   const timed = text.length < line.length;
   const date = findDate(text);
   const dated = date !== null && (date.iso !== null || date.time !== null);

@@ -55,6 +55,8 @@ export interface CommentHeader {
   strength: HeaderStrength;
   /** The author this comment answers, when the page names them ("Name" / "In reply to" name / date). */
   replyTo: string | null;
+  /** "This comment has been removed by a moderator.": the line is the removed comment's whole text (kept, so its replies keep their parent). */
+  removed: boolean;
 }
 
 type HeaderReader = (lines: readonly Line[], at: number) => CommentHeader | null;
@@ -71,9 +73,24 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
   postedAt: null,
   postedMonthDay: null,
   replyTo: null,
+  removed: false,
   ...fields,
   author: fields.author === null ? null : fields.author.replace(AVATAR_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TRAILING_BADGE, ''),
 });
+
+/** A removed comment's placeholder where the comment stood: "This comment has been removed by a moderator.", "[deleted]", "Comment deleted". */
+const REMOVED_PLACEHOLDER =
+  /^(?:\[(?:deleted|removed)\]|(?:this )?comment (?:has been |was )?(?:deleted|removed)(?: by (?:a |the )?(?:moderator|author|user|administrator|site))?\.?|deleted comment|removed by (?:a )?moderator\.?)$/iu;
+/** "[deleted] 4 hours ago | prev | next [–]": a link board's header of a deleted comment, its text ("[deleted]") under it. */
+const DELETED_STAMP = /^\[(?:deleted|removed|dead|flagged)\] (?=\S.*\bago\b)/u;
+const MAX_PLACEHOLDER_CHARS = 80;
+
+const removedComment: HeaderReader = (lines, at) => {
+  const { text } = lines[at]!;
+  if (text.length > MAX_PLACEHOLDER_CHARS) return null;
+  if (DELETED_STAMP.test(text)) return header(lines[at]!, at, { author: null, strength: 'weak' });
+  return REMOVED_PLACEHOLDER.test(text) ? header(lines[at]!, at, { author: null, removed: true, strength: 'weak' }) : null;
+};
 
 /** The header fields a date sets: the full date, or the month and day to place in the article's year. */
 const postedOn = (date: DateFinding): Pick<CommentHeader, 'postedAt' | 'postedMonthDay'> => ({
@@ -210,6 +227,13 @@ const forumPost: HeaderReader = (lines, at) => {
 
 const REPLY_NOTE = /\s\((?:in reply to|reply to|replying to|antwort auf|en réponse à|en respuesta a)\s([^()]{1,40})\)$/iu;
 
+/** "Noida · May 10, 2022, 07:15 PM IST": a town of a few capitalized words, then the date. */
+const TOWN_DOT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} · /u;
+function townThenDate(text: string): DateFinding | null {
+  const town = TOWN_DOT.exec(text);
+  return town ? parseDateLine(text.slice(town[0].length), 0.8) : null;
+}
+
 /** The marker of a forum's posts: a forum thread is flat, whom a post names does not nest it (see splitComments). */
 export const FORUM_POST = 'post';
 /** The words after the name are the date and nothing else. */
@@ -295,7 +319,9 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const next = lines[at + span - 1];
   if (!next || next.indent < indent - 1) return null;
   // The date first: most lines have none under them, and the name tests are the costly part.
-  const date = parseDateLine(next.text.replace(AUTHOR_BADGE, ''), 0.8);
+  // "New Delhi · May 10, 2022, 06:44 PM IST": the commenter's town before the date.
+  const dateText = next.text.replace(AUTHOR_BADGE, '');
+  const date = parseDateLine(dateText, 0.8) ?? (dateText.includes(' · ') ? townThenDate(dateText) : null);
   if (!date) return null;
   const bullet = LEADING_BULLET.exec(lines[at]!.text);
   const named = bullet ? lines[at]!.text.slice(bullet[0].length) : lines[at]!.text;
@@ -426,6 +452,7 @@ const forumLabelled: HeaderReader = (lines, at) => {
 
 /** Formats in order, most specific first; the first that reads the line wins. */
 const READERS: readonly HeaderReader[] = [
+  removedComment,
   numberedWithVerb,
   bulletedWithVerb,
   replyToVerb,
@@ -460,7 +487,7 @@ export function readCommentHeader(lines: readonly Line[], at: number): CommentHe
     const found = read(lines, at);
     // "Kommentare (5)", "Mehr aus Haselmoor", "Collapsed": a heading or a control stands where a name could (tested last: it is rare).
     if (!found) continue;
-    const heading = found.strength !== 'strong' && (isWeakTailMarker(line.text) || isTailMarker(line.text) || BOILERPLATE_LINE.test(line.text));
+    const heading = found.strength !== 'strong' && !found.removed && (isWeakTailMarker(line.text) || isTailMarker(line.text) || BOILERPLATE_LINE.test(line.text));
     return heading ? null : withPrintedLevel(lines, found);
   }
   return null;

@@ -62,6 +62,7 @@ const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|(?:table of )?co
 const SEGMENT_SEPARATOR = /\s+\|\s+/u;
 /** A bare byline is a name or two: "Asel Toktogulova", "Ana Ruiz and Tom Berg". */
 const MAX_BARE_NAME_WORDS = 6;
+const VIDEO_DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 const NAME_PIPE_OUTLET = /^([^|]{3,60}) \| \p{Lu}[^|]{1,40}$/u;
 const BYLINE_CONTINUATION = /^(?:and|[&y]|und|et|[ei]|og|en)\s(\S.{2,60})$/u;
 
@@ -185,6 +186,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
       return 'date';
     }
     if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line) || isTailMarker(text)) return 'nav';
+    // "Toledo council votes on lead line plan" / "01:54": a video in the player's playlist, its running time under it.
+    if (i > 0 && roles[i - 1] !== 'date' && VIDEO_DURATION.test(lines[i + 1]?.text ?? '')) return 'nav';
     // "News provided by" / "Halvorsen Batteries Inc.": the sender a release wire names, not an author.
     if (i > 0 && SENDER_LABEL.test(lines[i - 1]!.text)) return 'nav';
     // "Football writer" or "University Communications" under "By Lewis McAra": the byline’s second line; "Reporting from Kyiv" wherever it stands.

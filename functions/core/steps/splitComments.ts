@@ -178,7 +178,7 @@ export function splitComments(lines: readonly Line[], headers: readonly CommentH
   headers.forEach((found, k) => {
     const next = headers[k + 1];
     const end = next === undefined ? lines.length : numberedLead(lines, next.at);
-    const kept = [...lines.slice(numberedLead(lines, found.at) + 1, found.at), ...commentLines(lines, found, end)];
+    const kept = found.removed ? [lines[found.at]!] : [...lines.slice(numberedLead(lines, found.at) + 1, found.at), ...commentLines(lines, found, end)];
     const header = withClosingTimestamp(withReplyMarker(lines, found, earlierAuthors), kept);
     if (found.author !== null) authors.push(found.author);
     const text = toParagraphs(kept).join('\n\n');

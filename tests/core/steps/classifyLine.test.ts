@@ -192,6 +192,9 @@ describe('Function: isCommentControl', () => {
 describe('Function: isBoilerplate (notices and furniture from held-out pages)', () => {
   it.each([
     'Download the full report (PDF, 2.4 MB)',
+    'Catch all the Latest News, Breaking News and Delhi News on Harbour Chronicle',
+    'Download the HC app for latest updates',
+    'Press shift question mark to access a list of keyboard shortcuts',
     'Download PDF (412 KB)',
     'When using materials, hyperlink to KNA is mandatory.',
     'This article was made possible in part through the Courier’s Regional Reporting Fund.',

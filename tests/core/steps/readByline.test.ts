@@ -253,3 +253,12 @@ describe('Function: readByline (where the authors write from)', () => {
     expect(nameBeforeTown('Sarkis Touma, Watertown, Mass.')).toEqual(['Sarkis Touma']);
   });
 });
+
+describe('Function: readByline (a role and a handle after the name)', () => {
+  it.each([
+    ['By: Kristine Joy Mendoza - Reporter / @courierdotnet', ['Kristine Joy Mendoza']],
+    ['By Jane Doe – Staff Writer', ['Jane Doe']],
+  ])('reads "%s"', (line, authors) => {
+    expect(readByline(line)?.authors).toEqual(authors);
+  });
+});

@@ -3,7 +3,7 @@ import { prefersDayFirst, resolveCommentYears, resolveDateOrder, resolvePublishe
 import type { RawComment } from '#core/steps/splitComments';
 
 function commentAt(at: number, postedAt: string | null, postedMonthDay: string | null = null): RawComment {
-  return { header: { at, span: 2, author: 'Ann', indent: 0, marker: null, number: null, postedAt, postedMonthDay, strength: 'weak', replyTo: null }, text: 'Hello.' };
+  return { header: { at, span: 2, author: 'Ann', indent: 0, marker: null, number: null, postedAt, postedMonthDay, strength: 'weak', replyTo: null, removed: false }, text: 'Hello.' };
 }
 
 describe('Function: prefersDayFirst', () => {

@@ -17,6 +17,7 @@ function raw(overrides: Partial<CommentHeader>, text = 'Some text.'): RawComment
     postedMonthDay: null,
     strength: 'strong',
     replyTo: null,
+    removed: false,
     ...overrides,
   };
   return { header, text };
