@@ -85,9 +85,12 @@ const REMOVED_PLACEHOLDER =
 const DELETED_STAMP = /^\[(?:deleted|removed|dead|flagged)\] (?=\S.*\bago\b)/u;
 const MAX_PLACEHOLDER_CHARS = 80;
 
+/** Every placeholder says "deleted" or "removed": one cheap scan settles the other lines (this reader runs first, on every line). */
+const REMOVAL_WORD = /[dD]elet|[rR]emov|DELET|REMOV/;
+
 const removedComment: HeaderReader = (lines, at) => {
   const { text } = lines[at]!;
-  if (text.length > MAX_PLACEHOLDER_CHARS) return null;
+  if (text.length > MAX_PLACEHOLDER_CHARS || !REMOVAL_WORD.test(text)) return null;
   if (DELETED_STAMP.test(text)) return header(lines[at]!, at, { author: null, strength: 'weak' });
   return REMOVED_PLACEHOLDER.test(text) ? header(lines[at]!, at, { author: null, removed: true, strength: 'weak' }) : null;
 };
