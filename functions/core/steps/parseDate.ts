@@ -193,6 +193,8 @@ function findDateUncached(text: string): DateFinding | null {
     .replace(/\s[|•·]\s/gu, ' ')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32": a slash, a dash or a word between the date and its time.
     .replace(/(\d)\s(?:[/–—в-]|a las|às|alle|om|saat)\s(?=\d{1,2}[:.h]\d{2}\b)/gu, '$1 ')
+    // "09.04.2024 at 12:03": without the word, the day-first parser reads the time too (the English one would read the month first).
+    .replace(/(\b\d{1,2}\.\d{1,2}\.\d{2,4}) at (?=\d{1,2}:\d{2}\b)/gu, '$1 ')
     // "12. 3. 2024": Czech and Slovak day-first dates with spaces; "5 mars 2024 kl. 06.30": Nordic times.
     .replace(/\b(\d{1,2})\. (\d{1,2})\. (\d{4})\b/gu, '$1.$2.$3')
     .replace(/(\d{4}),?\s(?:kl\.|klo|o godz\.|godz\.)\s?(\d{1,2})[.:](\d{2})\b/gu, '$1 $2:$3')

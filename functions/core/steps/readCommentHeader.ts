@@ -92,7 +92,11 @@ const removedComment: HeaderReader = (lines, at) => {
   const { text } = lines[at]!;
   if (text.length > MAX_PLACEHOLDER_CHARS || !REMOVAL_WORD.test(text)) return null;
   if (DELETED_STAMP.test(text)) return header(lines[at]!, at, { author: null, strength: 'weak' });
-  return REMOVED_PLACEHOLDER.test(text) ? header(lines[at]!, at, { author: null, removed: true, strength: 'weak' }) : null;
+  if (!REMOVED_PLACEHOLDER.test(text)) return null;
+  // "Comment deleted" / "Nov 22, 2023": the time the removed comment was posted may still stand under it.
+  const below = lines[at + 1];
+  const date = below !== undefined && below.blankBefore === 0 ? parseDateLine(below.text, 0.8) : null;
+  return header(lines[at]!, at, { author: null, removed: true, strength: 'weak', ...(date ? postedOn(date) : {}) });
 };
 
 /** The header fields a date sets: the full date, or the month and day to place in the article's year. */

@@ -210,3 +210,9 @@ describe('Function: parseDateLine (more languages and scripts)', () => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 });
+
+describe('Function: parseDateLine (a dotted date with "at" before the time)', () => {
+  it('reads "09.04.2024 at 12:03" day first', () => {
+    expect(parseDateLine('09.04.2024 at 12:03')?.iso).toBe('2024-04-09T12:03:00');
+  });
+});
