@@ -16,7 +16,7 @@ export const BULLET_CHARS = '•○□☆◦▪■►▸‣⁃●◆◇★-*–>
 /** "  1. Name said:" — a numbered comment header. */
 export const NUMBERED_COMMENT_HEADER = new RegExp(String.raw`^(\d{1,5})[.)]\s+(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "• Name said:" — a bulleted comment header. */
-export const BULLETED_COMMENT_HEADER = new RegExp(String.raw`^([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s*(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
+export const BULLETED_COMMENT_HEADER = new RegExp(String.raw`^([•○□☆◦▪■►▸‣⁃●◆◇★*–>↳↪-])\s*(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name says:" — WordPress and its translations; the name may also stand on the line before. A date may sit before the colon. */
 export const PLAIN_COMMENT_HEADER = new RegExp(String.raw`^(\S.{0,80}?)\s+${COMMENT_VERBS}(?: (?:on|am|le|el|il) ([^:]{4,40}))? ?${VERB_END}$`, 'iu');
 /** "Karen commented on April 15, 2024 at 8:02 am": a verb and a date, no colon. */
@@ -202,6 +202,7 @@ const BOILERPLATE_LINES = [
   /^(?:jetzt )?newsletter(?: abonnieren| bestellen)?\b.*$/iu,
   /^(?:support (?:local |independent |our )?journalism|become a (?:member|subscriber|supporter)|donate)\b.*$/iu,
   /^print this (?:page|article)$/iu,
+  /^special to (?:the )?\p{Lu}[^.!?]{1,50}$/u,
   /^the post .{1,300} appeared first on .{1,100}$/iu,
   /^(?:この記事を(?:シェア|共有)する|この記事をシェア|记者分享|分享到[:：]?|공유하기|扫一扫 ?分享到微信)$/u,
   /^(?:stay (?:up[- ]to[- ]date|updated|informed|in the know)|never miss a (?:story|thing|beat))(?: with (?:the latest|our)\b[^.!?]{0,40})?[.!]?$/iu,
@@ -262,7 +263,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
   /\bctrl ?\+ ?enter\b/iu,
   /\b(?:is|are) an? reader-supported (?:publication|newsletter)\b/iu,
-  /\bthe views expressed (?:here |in this (?:article|piece|post) )?are (?:those of the authors?|the authors?'s? own|solely those of)\b/iu,
+  /\bthe views expressed (?:here |in this (?:article|piece|post|publication|paper|analysis|commentary|op-ed) )?are (?:those of the authors?|the authors?(?:'|’)s? own|solely those of)\b/iu,
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
   /\bis a registered (?:charity|non-?profit)\b/iu,

@@ -119,9 +119,14 @@ function withDateBelow(lines: readonly Line[], found: CommentHeader): CommentHea
 /** "  1. Name said:" */
 const numberedWithVerb: HeaderReader = (lines, at) => {
   const m = NUMBERED_COMMENT_HEADER.exec(lines[at]!.text);
-  return m && isLooseName(m[2]!)
-    ? withDateBelow(lines, header(lines[at]!, at, { author: m[2]!, marker: 'number', number: Number(m[1]), strength: 'strong' }))
-    : null;
+  if (!m) return null;
+  // "1. Garo Y. on March 4, 2024 at 9:12 am said:": the date between the name and the verb.
+  const dated = AUTHOR_ON_DATE.exec(m[2]!);
+  const date = dated ? parseDateLine(dated[2]!, 0.8) : null;
+  const author = date?.iso ? dated![1]! : m[2]!;
+  if (!isLooseName(author)) return null;
+  const found = header(lines[at]!, at, { author, marker: 'number', number: Number(m[1]), strength: 'strong', ...(date?.iso ? postedOn(date) : {}) });
+  return date?.iso ? found : withDateBelow(lines, found);
 };
 
 /** "• Name said:" */
@@ -212,7 +217,7 @@ const forumPost: HeaderReader = (lines, at) => {
   const subject = REPLY_SUBJECT.test(lines[at]!.text) && lines[at + 1] !== undefined;
   const postLine = lines[subject ? at + 1 : at]!;
   // "#2 Posted by Ainura on 09.04.2024 at 12:41 (in reply to #1)": whom the post answers, after its date.
-  const note = postLine.text.endsWith(')') ? REPLY_NOTE.exec(postLine.text) : null;
+  const note = postLine.text.endsWith(')') || postLine.text.includes(' in reply to ') ? REPLY_NOTE.exec(postLine.text) : null;
   const m = FORUM_POST_BY.exec(note ? postLine.text.slice(0, note.index) : postLine.text);
   const date = m ? parseDateLine(m[3]!, 0.8) : null;
   if (!m || !date || !isNameLike(m[2]!)) {
@@ -232,7 +237,8 @@ const forumPost: HeaderReader = (lines, at) => {
   });
 };
 
-const REPLY_NOTE = /\s\((?:in reply to|reply to|replying to|antwort auf|en réponse à|en respuesta a)\s([^()]{1,40})\)$/iu;
+/** "(in reply to #1)", "↪ in reply to #1 (Erlan_K)": whom a forum post answers, after its date. */
+const REPLY_NOTE = /\s(?:\(|[↪↳→]\s?)(?:in reply to|reply to|replying to|antwort auf|en réponse à|en respuesta a)\s(#\d{1,5}(?= \(|\)|$)|[^()]{1,40}?)(?: \([^()]{1,40}\))?\)?$/iu;
 
 /** "Noida · May 10, 2022, 07:15 PM IST": a town of a few capitalized words, then the date. */
 const TOWN_DOT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} · /u;

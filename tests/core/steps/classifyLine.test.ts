@@ -192,6 +192,8 @@ describe('Function: isCommentControl', () => {
 describe('Function: isBoilerplate (notices and furniture from held-out pages)', () => {
   it.each([
     'Download the full report (PDF, 2.4 MB)',
+    'The views expressed in this publication are the author’s own.',
+    'Special to the Harbour Courier',
     'Catch all the Latest News, Breaking News and Delhi News on Harbour Chronicle',
     'Download the HC app for latest updates',
     'Press shift question mark to access a list of keyboard shortcuts',

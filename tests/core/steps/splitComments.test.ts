@@ -650,3 +650,23 @@ describe('Function: splitComments (forum posts addressed by number)', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (dates inside numbered headers, arrow bullets, reply notes after an arrow)', () => {
+  it('reads "1. Name on date said:" with its date and "↳ Name said:" replies', () => {
+    const rows = ['3 Responses', '', '  1. Garo Y. on March 4, 2024 at 9:12 am said:', '    The court was right.', '', '    ↳ Sevag said:', '      March 4, 2024 at 10:00 am', '      Agreed.'];
+
+    expect(splitRaw(rows).map((c) => [c.header.author, c.header.postedAt])).toEqual([
+      ['Garo Y.', '2024-03-04T09:12:00'],
+      ['Sevag', '2024-03-04T10:00:00'],
+    ]);
+  });
+
+  it('reads "↪ in reply to #1 (Name)" after a forum post\'s date', () => {
+    const rows = ['Comments (2)', '', '#1   Posted by Erlan_K on 27 Sep 2023, 11:02', 'Good piece.', '', '#2   Posted by Askar on 27 Sep 2023, 12:15   ↪ in reply to #1 (Erlan_K)', 'Same here.'];
+
+    expect(splitRaw(rows).map((c) => [c.header.author, c.header.replyTo])).toEqual([
+      ['Erlan_K', null],
+      ['Askar', '#1'],
+    ]);
+  });
+});
