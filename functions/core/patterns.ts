@@ -50,8 +50,8 @@ export const COMMENTER_AFFILIATION =
   /^(?:\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,4} at \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}(?:, \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})?)$/u;
 /** "Lanternfly Games Mod": a badge after the name. */
 export const TRAILING_BADGE = new RegExp(String.raw`\s${BADGE}$`, 'iu');
-/** "3 years ago • edited": the note that a comment was changed, after its time. */
-export const EDITED_NOTE = /\s[•·|]\s(?:edited|bearbeitet|modifié|editado)$/iu;
+/** "1 hour ago (edited)", "3 years ago • edited", "2 days ago · Edited": the comment was changed since; the time is still its own. */
+export const EDITED_NOTE = /\s*(?:[·•|]\s*)?\(?(?:edited|bearbeitet|modifié|editado)\)?$/iu;
 /** "level 2" alone above a comment (old Reddit pages): the depth the page printed, 1 = top level. */
 export const PRINTED_LEVEL = /^level (\d{1,2})$/iu;
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm": a forum post's author and time (phpBB and kin). */

@@ -63,7 +63,9 @@ export function wordCount(text: string): number {
   return (seen & UNSPACED_CHAR) === 0 ? count : count + Math.ceil(unspacedChars(text) / CHARS_PER_UNSPACED_WORD);
 }
 
-function unspacedChars(text: string): number {
+/** Japanese and Chinese characters in the text (one scan settles texts without any). */
+export function unspacedChars(text: string): number {
+  if (!UNSPACED_SCRIPT.test(text)) return 0;
   let unspaced = 0;
   for (let i = 0; i < text.length; i++) if (charClass(text.charCodeAt(i)) === UNSPACED_CHAR) unspaced++;
   return unspaced;

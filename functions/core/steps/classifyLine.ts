@@ -20,7 +20,7 @@ import {
   WEAK_COMMENT_HEADING,
 } from '../patterns';
 import { memoized } from '../memo';
-import { endsSentence, wordCount } from '../text';
+import { endsSentence, unspacedChars, wordCount } from '../text';
 
 /** Thresholds for telling prose from headings, labels and menus. */
 export const PROSE_MIN_CHARS = 60;
@@ -110,19 +110,12 @@ const spacedWords = (text: string): number => {
 /** "JENNA: WE ARE LIVE ON MAIN STREET…": a line in capitals only is a transcript or a shout, not running text (scripts without case never are). */
 const isShouted = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}\P{L}*\p{Lu}/u.test(text);
 
-/** Japanese kana and Chinese characters: scripts written without spaces, where a character says about as much as a short word. */
-const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+/** Japanese and Chinese (scripts written without spaces, a character saying about as much as a short word) count only in lines of some length. */
 const UNSPACED_MIN_CHARS = 20;
-/** Characters of those scripts in the line (0 for the ordinary case, tested first with one scan). */
-function unspacedChars(text: string): number {
-  UNSPACED_SCRIPT.lastIndex = 0;
-  if (text.length < UNSPACED_MIN_CHARS || !UNSPACED_SCRIPT.test(text)) return 0;
-  return text.match(UNSPACED_SCRIPT)?.length ?? 0;
-}
 
 export function isProse(text: string): boolean {
   // A line in Japanese or Chinese counts each character twice in length, and two of them as a word.
-  const unspaced = text.length < PROSE_UNPUNCTUATED_CHARS ? unspacedChars(text) : 0;
+  const unspaced = text.length >= UNSPACED_MIN_CHARS && text.length < PROSE_UNPUNCTUATED_CHARS ? unspacedChars(text) : 0;
   const length = text.length + unspaced;
   if (length < PROSE_MIN_CHARS) return false;
   const long = length >= PROSE_UNPUNCTUATED_CHARS;

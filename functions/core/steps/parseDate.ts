@@ -3,7 +3,7 @@ import type { ParsedResult } from 'chrono-node';
 import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
-import { DATE_LINE_PREFIX, DAY_WORDS, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS } from '../patterns';
+import { DATE_LINE_PREFIX, DAY_WORDS, EDITED_NOTE, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS } from '../patterns';
 import { memoized } from '../memo';
 import { findSolarHijriDate, looksSolarHijri, type SolarHijriFinding } from './solarHijriDate';
 
@@ -162,8 +162,6 @@ const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
-/** "1 hour ago (edited)", "2 days ago · Edited": the comment was changed since; the time is still its own. */
-const EDITED_NOTE = /\s*(?:[·•|]\s*)?\(?(?:edited|bearbeitet|modifié|editado)\)?$/iu;
 /** "2023年12月19日", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
 const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?年\s?|\.\s?)(\d{1,2})(?:\s?月\s?|\.\s?)(\d{1,2})(?:\s?日|\.(?!\d))/u;
 /** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */

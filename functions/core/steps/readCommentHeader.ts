@@ -6,7 +6,6 @@ import {
   AUTHOR_THEN_TIME,
   BADGE_ONLY,
   BOILERPLATE_LINE,
-  EDITED_NOTE,
   TRAILING_BADGE,
   COMMENTER_NOTE,
   BULLETED_COMMENT_HEADER,
@@ -191,7 +190,8 @@ const authorAndDate: HeaderReader = (lines, at) => {
   const addressee = first === null ? null : names.slice(first.length + 1);
   const addressed = first !== null && addressee !== null && isNameLike(first) && isNameLike(addressee);
   if (!addressed && !isNameLike(names)) return null;
-  const date = parseDateLine(m[3]!.replace(EDITED_NOTE, ''), 0.8);
+  // "3 years ago • edited": the date parser takes the note off itself.
+  const date = parseDateLine(m[3]!, 0.8);
   if (!date) return null;
   const [author, replyTo] = addressed ? [first, addressee] : [names, null];
   return header(lines[at]!, at, { author, replyTo, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' });

@@ -109,13 +109,11 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
       roles[i - 1] === 'text' &&
       lines[i - 1]!.text.split(' ').length >= MIN_HEADLINE_WORDS_ABOVE_NAME &&
       (below === undefined || roles[i + 1] === 'caption');
-    if (below === undefined || underHeadlineOverPicture) {
-      if (underHeadlineOverPicture) {
-        bylines.set(i, { authors: names, publishedAt: null, time: null });
-        roles[i] = 'byline';
-      }
-      continue;
+    if (underHeadlineOverPicture) {
+      bylines.set(i, { authors: names, publishedAt: null, time: null });
+      roles[i] = 'byline';
     }
+    if (underHeadlineOverPicture || below === undefined) continue;
     const besideName = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && below.blankBefore === 0;
     // "Priya Natarajan" / "TechLedger" / the date: a short line between the name and the date is the outlet.
     const outletOverDate = besideName && roles[i + 2] === 'date' && below.text.split(' ').length <= MAX_OUTLET_WORDS && !endsSentence(below.text);
