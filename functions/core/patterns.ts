@@ -25,10 +25,16 @@ export const VERB_ON_DATE = new RegExp(String.raw`^(\S.{0,60}?)\s+${COMMENT_VERB
 export const REPLY_TO_HEADER = /^(\S.{0,60}?)\s+(?:replied|replies|responded|responds|antwortete|a répondu) (?:to|an|à)\s+(\S.{0,60}?)\s*:$/iu;
 /** "Avatar of Narek", "Profile photo for Ani": the image's alt text before the name; "Réponse de Gwenola": a reply's label. */
 export const AVATAR_PREFIX = /^(?:(?:avatar|profile (?:picture|photo|image)|user (?:image|avatar))(?: (?:of|for))?|réponse de|antwort von|respuesta de|risposta di|reply from)\s+/iu;
+/** "Zitat von Nordlicht:", "Originally Posted by Sev": the label over an earlier post quoted in a forum post. */
+export const QUOTE_LABEL = /^(?:quote|zitat|citation|cita|originally posted by)(?!\p{L})/iu;
+/** "Terrace Ghost wrote", "Nordlicht schrieb am 12.03.2024": the words before the colon of a quote's attribution. */
+export const WRITER_AND_VERB = new RegExp(String.raw`\S\s${COMMENT_VERBS}(?: (?:on|am|le|el|il) \S.*)?$`, 'iu');
+/** "u/ballard_lifer": a Reddit user's prefix, no part of the name. */
+export const USER_PREFIX = /^\/?u\/(?=[\p{L}\p{N}_-]{2})/u;
 /** "says:" alone, with the name on the previous line. */
 export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */
-export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s+)?(\S[^•·|—–]{0,80}?)\s+[•·|—–-]\s+(\S.{2,60})$/u;
+export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s+)?(\S[^•·|—–]{0,80}?)\s+[•·|—–-]\s+(\S.{1,60})$/u;
 const BADGE_WORDS = String.raw`op|mod|moderator|admin|author|post author|staff|verified|editor|top (?:commenter|contributor|fan)`;
 const BADGE = `(?:${BADGE_WORDS})`;
 /** "OP · 2 yr. ago", "Mod • 3 hours ago": a badge the page shows beside the author, before the date. */
@@ -37,21 +43,25 @@ export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+
 export const COMMENTER_NOTE = new RegExp(String.raw`\s+\((?:not verified|unverified|guest|gast|nicht überprüft|non vérifié|invité|no verificado|invitado|autor|auteur|redaktion|${BADGE_WORDS})\)$`, 'iu');
 /** A badge alone, where a name would stand: "OP" is nobody's name. */
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
-/** "Top fan", "Works at Halden General Hospital": what a social widget prints beside the commenter's name. */
+/** "Top fan", "By Post Author", "Works at Halden General Hospital": what a social widget prints beside the commenter's name. */
 export const COMMENTER_PROFILE = new RegExp(
-  String.raw`^(?:${BADGE_WORDS}|(?:works|worked|studied) at \S.{0,80}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60})$`,
+  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60})$`,
   'iu',
 );
+/** "Schwarzach im Pongau": a place of capitalized words, maybe joined by a particle. */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: (?:(?:im|am|an der|in der|upon|on|sur|de|del|di) )?\p{Lu}[\p{L}'’.-]+){0,2}`;
 /**
  * "Treasurer at Harlow Local Schools", "Bellmont, Ohio", "Jaén": the job or town a social widget prints
  * under the commenter's bare name. Read only there, above more text of the same comment: alone, such a line could be the comment.
  */
-export const COMMENTER_AFFILIATION =
-  /^(?:\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,4} at \p{Lu}[^.!?]{1,60}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}(?:, \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})?)$/u;
+export const COMMENTER_AFFILIATION = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,4} (?:at|bei|chez|bij|presso) \p{Lu}[^.!?]{1,60}|${PLACE_NAME}(?:, ${PLACE_NAME})?)$`,
+  'u',
+);
 /** "Lanternfly Games Mod": a badge after the name. */
 export const TRAILING_BADGE = new RegExp(String.raw`\s${BADGE}$`, 'iu');
-/** "1 hour ago (edited)", "3 years ago • edited", "2 days ago · Edited": the comment was changed since; the time is still its own. */
-export const EDITED_NOTE = /\s*(?:[·•|]\s*)?\(?(?:edited|bearbeitet|modifié|editado)\)?$/iu;
+/** "1 hour ago (edited)", "3 years ago • edited", "5h · edited 4h": the comment was changed since; the time is still its own. */
+export const EDITED_NOTE = /\s*(?:[·•|]\s*)?\(?(?:edited|bearbeitet|modifié|editado)(?: \d[^·•|()]{0,20})?\)?$/iu;
 /** "level 2" alone above a comment (old Reddit pages): the depth the page printed, 1 = top level. */
 export const PRINTED_LEVEL = /^level (\d{1,2})$/iu;
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm": a forum post's author and time (phpBB and kin). */
@@ -98,13 +108,15 @@ export const RELATIVE_TIME_LINE = new RegExp(
 /** Words of the controls under a comment ("14 • Reply • Share ›", "ReplyDelete"); a line of only these is no text. */
 export const COMMENT_CONTROL_WORDS = new Set([
   'reply', 'replies', 'replydelete', 'delete', 'antworten', 'antwort', 'répondre', 'responder', 'rispondi', 'log', 'login', 'sign',
-  'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'edit', 'flag', 'share',
+  'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'link', 'edit', 'flag', 'share',
   'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
   'this', 'signaler', 'charger', 'plus', 'de', 'commentaires', 'comments', 'responder', 'denunciar', 'me', 'gusta', 'liked', 'by', 'author',
   'level', 'save', 'award', 'edited', 'bearbeitet', 'recommend', 'recommended', 'empfehlen', 'segnala', 'rispondi', 'yanıtla',
   'şikayet', 'et', 'abus', 'abuse', 'missbrauch', 'abuso', 'un', 'beantwoorden', 'reageer', 'reageren', 'responder', 'responda', 'denunciar', 'curtir', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать', 'odpowiedz', 'zgłoś', 'odpovědět', 'nahlásit', 'svara', 'gilla', 'відповісти', 'поскаржитися', 'balas', 'suka', 'laporkan', 'cavab', 'ver', 'bəyən', '👍', '👎',
   // "Me gusta · Responder · 2 sem", "Ver 2 respuestas más", "Cargar 6 comentarios más", "Weitere Antworten anzeigen": a social widget's controls.
   'sem', 'ver', 'respuesta', 'respuestas', 'más', 'cargar', 'comentario', 'comentarios', 'resposta', 'respostas', 'mais', 'carregar', 'comentários',
+  // "Gefällt mir · Antworten · 23 · 4 Std.": the German widget's times ("52 Min.", "2 Tg.", "3 Wo.").
+  'std.', 'std', 'min.', 'tg.', 'wo.',
   'weitere', 'anzeigen', 'kommentare', 'laden', 'voir', 'afficher', 'réponse', 'réponses', 'mehr', 'les', 'restants', 'autres', 'empfehlen', 'beiträge', 'postings',
   // "답글 2 공감 152 비공감 21", "Thích · Trả lời · 5h trước", "返信 いいね", "回复 点赞 举报", "Răspunde", "הגב", "Vastaa": the same controls in more languages.
   '답글', '댓글', '공감', '비공감', '신고', '더보기', 'thích', 'trả', 'lời', 'trước', 'báo', 'cáo', '返信', 'いいね', '通報', '回复', '点赞', '举报', 'răspunde', 'raportează',
@@ -128,13 +140,13 @@ export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]
 
 /** Headings that open a comment section for certain: the article has ended. */
 export const COMMENT_SECTION_HEADING =
-  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|talkbacks?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments|readers'? comments|join the discussion|post a comment|add (?:a )?(?:comment|talkback)|kommentar schreiben|kommentar verfassen|laisser un commentaire|dodaj komentarz|přidat komentář|skriv en kommentar|додати коментар|tulis komentar|şərh yaz|добавить комментарий|оставить комментарий|написать комментарий|yorum (?:yap|yaz)|deja (?:un|tu) comentario|escribe un comentario|lascia un commento|scrivi un commento|deixe (?:um|seu) comentário|escreva um comentário|plaats een reactie|(?:leave a (?:reply|comment)|submit a comment|leave your (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)(?!\p{L}).*|نظرات کاربران|دیدگاه کاربران|ارسال نظر|ارسال دیدگاه|تعليقات القراء|أضف تعليق(?:ا|ًا)?)$/iu;
+  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|talkbacks?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments|readers'? comments|join the discussion|add (?:a )?talkback|kommentar schreiben|kommentar verfassen|laisser un commentaire|dodaj komentarz|přidat komentář|skriv en kommentar|додати коментар|tulis komentar|şərh yaz|добавить комментарий|оставить комментарий|написать комментарий|yorum (?:yap|yaz)|deja (?:un|tu) comentario|escribe un comentario|lascia un commento|scrivi un commento|deixe (?:um|seu) comentário|escreva um comentário|plaats een reactie|(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|submit a comment|leave your (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)(?!\p{L}).*|نظرات کاربران|دیدگاه کاربران|ارسال نظر|ارسال دیدگاه|تعليقات القراء|أضف تعليق(?:ا|ًا)?)$/iu;
 /** Headings that may open a comment section, or may be a subheading of the article ("Discussion"). */
 export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|talkbacks?|kommentit|comentarii|ý kiến|bình luận|σχόλια|hozzászólások|תגובות|댓글|コメント|评论|評論|टिप्पणियां|टिप्पणियाँ|kommentare?|leserkommentare|postings?|commentaires?|réactions|réagir|comentarios?|comentários?|commenti|reacties|yorumlar|комментарии|коментарі|komentarze|komentáře|diskuse|kommentarer|komentar|şərhlər|responses?|نظرات|دیدگاه\u200cها|التعليقات|تعليقات)(?: \(\d+\)| \d+)?|\d+ (?:نظر|دیدگاه|تعليقا?|комментари[йяев]{0,2}|yorum|commenti|comentários|reacties|תגובות|comentarii|kommenttia|σχόλια|hozzászólás|댓글|件のコメント|条评论|टिप्पणियां)|discussion|what do you think\??)$/iu;
 
 /** Boilerplate lines that end the article body (and a release's "###" end mark): everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
-  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|_{8,}|ends|- ?ende ?-|related(?: news| articles| posts| stories| content| coverage| topics| reading| resources| links| reports| publications)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|الكلمات المفتاحية:?|کلمات کلیدی:?|برچسب\u200cها:?|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más (?:leído|visto)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|i più (?:letti|visti)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|en çok okunan(?:lar)?|самое (?:читаемое|популярное)|meest gelezen|meistgelesen|most watched|top stories|in other news|luetuimmat|tuoreimmat|uusimmat|(?:πιο )?δημοφιλή|τελευταία νέα|הכי נקראים|אולי יעניין אותך|많이 본 뉴스|주요 뉴스|アクセスランキング|ランキング|热点排行|热门排行|推荐阅读|cele mai citite|ultimele știri|legolvasottabb|legfrissebb|tin đọc nhiều|đọc nhiều nhất|सबसे ज्यादा पढ़ी गई|ताज़ा खबरें|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post| page)?:?|updates to this page|explore the topics?|for (?:more|further) information,? (?:please )?contact\b.*|for more .{1,60} please (?:visit|see|go to):?|attachments?:?|anhänge?:?|pièces jointes:?|back to (?:news|blog|top|all news|articles)|(?:is|was) this (?:page|article) (?:useful|helpful)\??|help us improve\b.*|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the authors?|über den autor|about me|signatories(?: \(in alphabetical order\))?:?|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|tagi:.*|aiheet:.*|etichete:.*|ετικέτες:.*|címkék:.*|תגיות:.*|标签[:：].*|태그:.*|теги:.*|štítky:.*|taggar:.*|etiketler:.*|etiketlər:.*|filed under.*|(?:posted in|categories|category):.*|posted in [^.!?:]{1,80}\| tagged\b.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
+  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|_{8,}|ends|- ?ende ?-|related(?: news| articles| posts| stories| content| coverage| topics| reading| resources| links| reports| publications)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|more in(?: [^\s.!?]+){1,3}|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|الكلمات المفتاحية:?|کلمات کلیدی:?|برچسب\u200cها:?|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más (?:leído|visto)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|i più (?:letti|visti)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|en çok okunan(?:lar)?|самое (?:читаемое|популярное)|meest gelezen|meistgelesen|most watched|top stories|in other news|luetuimmat|tuoreimmat|uusimmat|(?:πιο )?δημοφιλή|τελευταία νέα|הכי נקראים|אולי יעניין אותך|많이 본 뉴스|주요 뉴스|アクセスランキング|ランキング|热点排行|热门排行|推荐阅读|cele mai citite|ultimele știri|legolvasottabb|legfrissebb|tin đọc nhiều|đọc nhiều nhất|सबसे ज्यादा पढ़ी गई|ताज़ा खबरें|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post| page)?:?|updates to this page|explore the topics?|for (?:more|further) information,? (?:please )?contact\b.*|for more .{1,60} please (?:visit|see|go to):?|attachments?:?|anhänge?:?|pièces jointes:?|back to (?:news|blog|top|all news|articles)|(?:is|was) this (?:page|article) (?:useful|helpful)\??|help us improve\b.*|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the authors?|über den autor|about me|signatories(?: \(in alphabetical order\))?:?|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|tagi:.*|aiheet:.*|etichete:.*|ετικέτες:.*|címkék:.*|תגיות:.*|标签[:：].*|태그:.*|теги:.*|štítky:.*|taggar:.*|etiketler:.*|etiketlər:.*|filed under.*|(?:posted in|categories|category):.*|posted in [^.!?:]{1,80}\| tagged\b.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
 
 /** Joins alternatives into one case-insensitive regex: one scan per line instead of one per pattern. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
@@ -146,6 +158,12 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 const READ_ALSO = String.raw`(?:also read|διαβάστε (?:επίσης|ακόμη)|lue myös|ये भी पढ़ें|यह भी पढ़ें|citește și|tin liên quan|xem thêm|相关新闻|相关阅读|関連記事|관련 기사|קראו עוד|קרא עוד|olvassa el|kapcsolódó cikkek|read also|see also|read next|up next|related(?: (?:news|stories|articles|coverage))?|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also like|czytaj (?:też|także|również)|läs (?:också|mer)|čtěte (?:také|též)|читайте також|baca juga|həmçinin oxuyun|more on this(?: story)?|leé también|in this article|table of contents|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
 /** The label alone on its line ("Lesen Sie auch", "Читайте также:"): links follow on the next lines. */
 export const READ_ALSO_LABEL = new RegExp(String.raw`^(?:${READ_ALSO} ?:?|read more ?:|also on [^:]{1,40}:)$`, 'iu');
+/**
+ * "Top Stories", "Most read", "Latest news": a list of other headlines that usually closes the article
+ * (BODY_TAIL_MARKER), but that some pages set inside the text, with the article going on under it.
+ */
+export const HEADLINE_LIST_LABEL =
+  /^(?:top stories|trending(?: now| stories)?|most (?:read|popular|viewed|shared|watched)|latest(?: news| stories| headlines)?|in other news|editor'?s'? picks|popular (?:stories|now)|more (?:news|stories))$/iu;
 /** The label and its link on one line: "Lire aussi | …", "Lee también: …", "Lire aussi l'entretien : « … »", "READ: …". */
 /** "LEGGI ANCHE Casalmaggiore, chiude la latteria": the label in capitals, the headline straight after it. */
 export const READ_ALSO_OPENING = new RegExp(String.raw`^${READ_ALSO}(?= \p{Lu})`, 'iu');
@@ -247,6 +265,8 @@ const BOILERPLATE_LINES = [
   /^(?:\d(?:[\d,.]| (?=\d))*\s*(?:views|reads|hits|aufrufe|vues)|(?:views|hits|reads|aufrufe|vues|просмотров|просмотры|görüntülenme|okunma|visualizações|visualizzazioni|weergaven|visitas|عدد المشاهدات|المشاهدات|تعداد بازدید|بازدید)\s*:\s*\d[\d,. ]*)$/iu,
   /^(?:kategorien|categorías|catégories|schlagwörter|étiquettes|etiquetas)\s*:.*$/iu,
   /^(?:search(?: for)?|suche|buscar|rechercher)\s*:?$/iu,
+  // "Facebook Comments Plugin", "Facebook Kommentare-Plugin": the credit under an embedded thread.
+  /^facebook (?:comments?|kommentare?|commentaires|comentarios)[ -]?plugin$/iu,
   /^(?:comments (?:on this (?:page|article|story|post) )?(?:are|have been) (?:now )?(?:welcome|moderated|closed|encouraged)|(?:this )?discussion (?:is|has been) (?:now )?closed|(?:we|the editors?) reserves? the right\b).*$/iu,
 ];
 /** Phrases that mark a line as a notice (cookies, newsletters, copyright, comment policy) wherever they occur in it. */
@@ -286,6 +306,12 @@ const BOILERPLATE_PHRASES = [
   /\bopens? in (?:a )?new (?:tab|window)\)?$/iu,
   // "Comments are the views of readers and do not represent …": a comment section's disclaimer.
   /\bcomments (?:are|reflect|represent) (?:solely |only )?(?:the )?(?:views|opinions) of\b/iu,
+  // "Our free weekday newsletter covers the valley. Sign up here.": a newsletter's pitch, ending in its call.
+  /\bnewsletter\b[^.!?]{0,100}[.!?] (?:sign up|subscribe)(?: here| now| today| for free)?[.!]?$/iu,
+  // "Mit Ihrem Kommentar stimmen Sie unseren Community-Richtlinien zu.": the same rules in German.
+  /\b(?:stimmen sie (?:unseren|unserer|den|der) (?:community-richtlinien|netiquette|nutzungsbedingungen)|beleidigende (?:beiträge|kommentare|postings) werden gelöscht)\b/iu,
+  // "Please keep comments respectful and on topic. Read our community guidelines.": the thread's rules.
+  /\bkeep (?:your )?(?:comments|the conversation|the discussion) (?:respectful|civil|clean|polite|on[- ]topic|constructive|kind)\b|\bread (?:our|the) (?:community guidelines|comment(?:ing)? policy|house rules)\b/iu,
   /^.{0,30}\bgoogle news\b.{0,30}$/iu,
   // "Çerez Politikası: … çerezler kullanılmaktadır": Turkish cookie notices; the key is "erez" (no ASCII word boundary before "ç").
   /(?:^|\s)çerez(?:ler|leri|lerden|lerle)?[\s,.:]/iu,
@@ -300,7 +326,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'read our', 'read the community', 'read the comment', 'read the house', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
 /** Keys in scripts without ASCII word boundaries (Cyrillic): searched without \b. */
 export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['все права защищены', 'при перепечатке', 'ενημερωτικό δελτίο'];
 

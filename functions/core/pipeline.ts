@@ -15,6 +15,7 @@ import { findBodyStart, shortTextStart } from './steps/findBodyStart';
 import { findCommentZone } from './steps/findCommentZone';
 import type { DatelineFinding } from './steps/findDateline';
 import { findDateline } from './steps/findDateline';
+import { titlesNamedByCommentHeadings } from './steps/findTitle';
 import { markGalleryCaptions } from './steps/markGalleryCaptions';
 import { normalizeText } from './steps/normalizeText';
 import { inPageZone, pageTimeZone } from './steps/pageTimeZone';
@@ -94,7 +95,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const linkPost = zone !== null && !articleLines.some((line) => endsSentence(line.text));
   const bodyStart = withDanglingDateline(articleLines, proseStart < articleLines.length ? proseStart : linkPost ? articleLines.length : shortTextStart(articleLines));
 
-  const header = readHeader(articleLines.slice(0, bodyStart), settings.maxHeaderLineLength);
+  const header = readHeader(articleLines.slice(0, bodyStart), settings.maxHeaderLineLength, titlesNamedByCommentHeadings(lines));
   const body = cleanBody(articleLines.slice(bodyStart));
   const paragraphs = toParagraphs(body.lines);
   const { dateline, leadingCaptions } = readDateline(paragraphs, text);

@@ -1,5 +1,6 @@
 /** Small text predicates shared by several steps. */
 import { memoized } from './memo';
+import { USER_PREFIX } from './patterns';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'vom', 'zu', 'la', 'le', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'y', 'e', 'dos', 'das', 'do', 'ter', 'ten', 'st.', 'mc', 'mac', 'from', 'aus', 'of', 'in', 'im']);
@@ -109,7 +110,8 @@ function nameLike(text: string): boolean {
   if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)[\p{Lu}\p{Lo}]\.$/u.test(trimmed)) return false;
   if (NOT_NAMES.has(trimmed.toLowerCase()) || TEXT_KINDS.has(trimmed.toLowerCase())) return false;
   // One token: a handle, with at least one letter ("50" under "Per page" is no one).
-  if (!/\s/u.test(trimmed)) return HANDLE.test(trimmed) && /\p{L}/u.test(trimmed);
+  // "u/ballard_lifer": Reddit's prefix before the handle.
+  if (!/\s/u.test(trimmed)) return HANDLE.test(trimmed.replace(USER_PREFIX, '')) && /\p{L}/u.test(trimmed);
   const parts = trimmed.split(/\s+/u);
   if (parts.length > 6) return false;
   if (NOT_NAMES.has(parts[0]!.toLowerCase())) return false;

@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { memoized } from '../memo';
-import { BODY_TAIL_MARKER, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
+import { BODY_TAIL_MARKER, HEADLINE_LIST_LABEL, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { parseDateLine } from './parseDate';
@@ -159,10 +159,15 @@ const READ_ALSO_LINK_MAX_CHARS = 160;
 /** A subheading is short; the headlines of linked articles are longer. */
 const SUBHEADING_MAX_WORDS = 4;
 
-function proseAfter(lines: readonly Line[], from: number): boolean {
-  for (let i = from; i < lines.length; i++) if (isProse(lines[i]!.text)) return true;
-  return false;
+function proseAfter(lines: readonly Line[], from: number, wanted = 1): boolean {
+  let found = 0;
+  for (let i = from; i < lines.length && found < wanted; i++) if (isProse(lines[i]!.text)) found++;
+  return found >= wanted;
 }
+
+/** A headline list ("Top Stories") inside the text needs more evidence than a "read also" box: the article goes on for paragraphs under it. */
+const HEADLINE_LIST_MIN_LINKS = 2;
+const PROSE_AFTER_HEADLINE_LIST = 3;
 
 /**
  * A "read also" box inside the text: its label and the headlines under it (lines that are no
@@ -173,7 +178,9 @@ function proseAfter(lines: readonly Line[], from: number): boolean {
 function readAlsoLines(lines: readonly Line[]): Set<number> {
   const box = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.text.length > READ_ALSO_LABEL_MAX_CHARS || !READ_ALSO_LABEL.test(lines[i]!.text)) continue;
+    const label = lines[i]!.text;
+    const headlineList = label.length <= READ_ALSO_LABEL_MAX_CHARS && HEADLINE_LIST_LABEL.test(label);
+    if (label.length > READ_ALSO_LABEL_MAX_CHARS || (!headlineList && !READ_ALSO_LABEL.test(label))) continue;
     let next = i + 1;
     while (next < lines.length && next - i <= READ_ALSO_MAX_LINKS) {
       const { text } = lines[next]!;
@@ -183,7 +190,8 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
     }
     const links = next - i - 1;
     // "Related news" over sentences lists no links: it heads the page's furniture, which the tail cuts.
-    if ((links === 0 && BODY_TAIL_MARKER.test(lines[i]!.text)) || next >= lines.length || !isProse(lines[next]!.text) || !proseAfter(lines, next + 1)) continue;
+    if ((links === 0 && BODY_TAIL_MARKER.test(label)) || next >= lines.length || !isProse(lines[next]!.text)) continue;
+    if (headlineList ? links < HEADLINE_LIST_MIN_LINKS || !proseAfter(lines, next + 1, PROSE_AFTER_HEADLINE_LIST - 1) : !proseAfter(lines, next + 1)) continue;
     // A date under the last headline ("11/15/2022 09:30 PM") is the link's, not a subheading.
     const last = lines[next - 1]!.text;
     const lastIsSubheading = links >= 2 && last.split(' ').length <= SUBHEADING_MAX_WORDS && parseDateLine(last) === null;

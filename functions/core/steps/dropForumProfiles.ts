@@ -16,6 +16,26 @@ const isCardLine = (text: string): boolean =>
 const isProfileField = (text: string): boolean => text.includes(':') && ((text.length <= MAX_FIELD_CHARS && PROFILE_FIELD.test(text)) || isCardLine(text));
 const CARD_HEAD_MAX_CHARS = 40;
 
+/** "#2 Posted by Sev on 14 Oct 2021, 10:47" above the card is the post's own header, not part of the card. */
+const isCardHead = (text: string): boolean =>
+  text.length <= CARD_HEAD_MAX_CHARS && !endsSentence(text) && !FORUM_POST_BY.test(text) && !NUMBERED_POST_LABEL.test(text);
+
+/** A card head set off by one blank line is a block of its own: one or two lines, a blank line above them. */
+const MAX_DETACHED_HEAD_LINES = 2;
+
+/**
+ * "Deepdale Dave" / "Terrace Legend" / blank / "Posts: 4812": phpBB's member card printed under the
+ * post, its name and rank a block apart from its fields. Index where the card starts.
+ */
+function headAcrossBlank(lines: readonly Line[], fields: number): number {
+  if (lines[fields]!.blankBefore !== 1) return fields;
+  for (let start = fields - 1; start >= 0 && fields - start <= MAX_DETACHED_HEAD_LINES; start--) {
+    if (!isCardHead(lines[start]!.text)) return fields;
+    if (lines[start]!.blankBefore > 0 || start === 0) return start;
+  }
+  return fields;
+}
+
 /**
  * Forum posts printed with their author's member card (phpBB, vBulletin): the card goes — the
  * post's own "Post by Name » date" line names the author — so its name and rank are taken
@@ -29,12 +49,8 @@ export function dropForumProfiles(lines: readonly Line[]): Line[] {
     let end = i;
     while (end + 1 < lines.length && lines[end + 1]!.blankBefore === 0 && isProfileField(lines[end + 1]!.text)) end++;
     let start = i;
-    while (start > 0 && i - start < CARD_HEAD_LINES && lines[start]!.blankBefore === 0) {
-      const above = lines[start - 1]!.text;
-      // "#2 Posted by Sev on 14 Oct 2021, 10:47" above the card is the post's own header, not part of the card.
-      if (above.length > CARD_HEAD_MAX_CHARS || endsSentence(above) || FORUM_POST_BY.test(above) || NUMBERED_POST_LABEL.test(above)) break;
-      start--;
-    }
+    while (start > 0 && i - start < CARD_HEAD_LINES && lines[start]!.blankBefore === 0 && isCardHead(lines[start - 1]!.text)) start--;
+    start = start === i ? headAcrossBlank(lines, i) : start;
     for (let k = start; k <= end; k++) drop.add(k);
     i = end;
   }

@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { PUBLICATION_PITCH, REPLY_SUBJECT } from '../patterns';
+import { COMMENT_SECTION_HEADING, PUBLICATION_PITCH, REPLY_SUBJECT } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import { isBoilerplate, isCaptionLine, isProse } from './classifyLine';
 import { readByline } from './readByline';
@@ -22,7 +22,8 @@ const isArticleMetadata = (text: string): boolean => readByline(text) !== null |
 function firstProse(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const { text } = lines[i]!;
-    if (isProse(text) && !isMetadata(text) && !isPublicationMotto(lines, i)) return i;
+    // "13 Comments on Beavers are back on Cold Brook.": a theme's post meta over the text, not its first sentence.
+    if (isProse(text) && !isMetadata(text) && !isPublicationMotto(lines, i) && !COMMENT_SECTION_HEADING.test(text)) return i;
   }
   return lines.length;
 }
@@ -94,7 +95,7 @@ function includeShortLede(lines: readonly Line[], start: number): number {
   while (lede > 0) {
     const { text } = lines[lede - 1]!;
     // "Dear Maplewood families,", "To the Editor:": a letter's salutation opens its text.
-    if (!(endsSentence(text) || SALUTATION.test(text)) || isCaptionLine(text) || isBoilerplate(text) || isMetadata(text)) break;
+    if (!(endsSentence(text) || SALUTATION.test(text)) || isCaptionLine(text) || isBoilerplate(text) || isMetadata(text) || COMMENT_SECTION_HEADING.test(text)) break;
     lede--;
   }
   return lede < start && lede > 0 && isArticleMetadata(lines[lede - 1]!.text) ? lede : start;

@@ -8,7 +8,7 @@ export type HeaderRole = 'nav' | 'sourceId' | 'date' | 'byline' | 'caption' | 't
 
 /** Evidence for and against a line being the headline; the highest total wins, the earlier line on a tie. */
 const WEIGHTS = {
-  /** The page's <title> line at the top ("Headline | Site") repeats it. */
+  /** The page's <title> line at the top ("Headline | Site") repeats it, or its comment heading names it ("13 Comments on Headline"). */
   echoedByPageTitle: 3,
   /** A byline or date follows on the next line, or after one more text line (the deck under the headline). */
   aboveMetadata: 2,
@@ -80,8 +80,24 @@ function pageTitleParts(lines: readonly Line[]): Set<string> {
   return new Set(parts.length > 1 ? parts : []);
 }
 
-/** Index of the headline among the header lines, or -1 when no line can be one. */
-export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]): number {
+/** "13 Comments on “Headline”", "2 thoughts on Headline": a blog's comment heading names the post. */
+const NAMING_COMMENT_HEADING = /^(?:\d{1,5}|one|two|three) (?:thoughts?|responses?|comments?|replies|reactions?) (?:on|to) ["“‘«]?(\S.{0,200}?)["”’»]?$/iu;
+
+/** Headlines the page's comment headings name, anywhere in the file. */
+export function titlesNamedByCommentHeadings(lines: readonly Line[]): Set<string> {
+  const named = new Set<string>();
+  for (const { text } of lines) {
+    const title = text.includes(' on ') || text.includes(' to ') ? NAMING_COMMENT_HEADING.exec(text)?.[1] : undefined;
+    if (title !== undefined) named.add(title);
+  }
+  return named;
+}
+
+/**
+ * Index of the headline among the header lines, or -1 when no line can be one. `namedTitles`: headlines
+ * that other parts of the page name (titlesNamedByCommentHeadings).
+ */
+export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], namedTitles: ReadonlySet<string> = new Set()): number {
   const lastText = roles.lastIndexOf('text');
   if (lastText < 0) return -1;
   const dateHeader = blogDateHeader(lines, roles);
@@ -113,7 +129,7 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[]):
     const { text } = lines[i]!;
     const words = wordCount(text);
     let score = 0;
-    if (i > 0 && words >= MIN_HEADLINE_WORDS && echoes.has(text)) score += WEIGHTS.echoedByPageTitle;
+    if ((i > 0 && words >= MIN_HEADLINE_WORDS && echoes.has(text)) || namedTitles.has(text)) score += WEIGHTS.echoedByPageTitle;
     // A one- or two-word label ("Opinion", "r/cycling") above a byline is the section, not the headline.
     // Photo captions may stand between the headline (and its deck) and the byline.
     const next = afterCaptions(i + 1);

@@ -7,6 +7,7 @@ import {
   BADGE_ONLY,
   BOILERPLATE_LINE,
   TRAILING_BADGE,
+  USER_PREFIX,
   COMMENTER_NOTE,
   BULLETED_COMMENT_HEADER,
   FORUM_POST_BY,
@@ -74,7 +75,7 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
   replyTo: null,
   removed: false,
   ...fields,
-  author: fields.author === null ? null : fields.author.replace(AVATAR_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TRAILING_BADGE, ''),
+  author: fields.author === null ? null : fields.author.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TRAILING_BADGE, ''),
 });
 
 /** A removed comment's placeholder where the comment stood: "This comment has been removed by a moderator.", "[deleted]", "Comment deleted". */
@@ -156,8 +157,11 @@ const plainWithVerb: HeaderReader = (lines, at) => {
   const inline = findDate(dated && author === dated[1] ? dated[2]! : (m[2] ?? ''));
   if (inline?.iso) return header(lines[at]!, at, { author, postedAt: inline.iso, strength: 'strong' });
   const found = withDateBelow(lines, header(lines[at]!, at, { author, strength: 'medium' }));
-  return isNameLike(author) || found.postedAt !== null ? found : null;
+  // "Dave in Morrow's Landing said...": Blogger's "said..." sets off a pen name of any shape.
+  return isNameLike(author) || found.postedAt !== null || BLOGGER_VERB_END.test(m[0]) ? found : null;
 };
+
+const BLOGGER_VERB_END = /(?:\.\.\.|…)$/u;
 
 /** "Karen commented on April 15, 2024 at 8:02 am": without a colon, only a full date after "on" makes it a header. */
 function verbOnDate(lines: readonly Line[], at: number): CommentHeader | null {
@@ -328,7 +332,13 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const badged = below !== undefined && BADGE_ONLY.test(below.text);
   const marker = lines[at + (badged ? 2 : 1)];
   const replyTo = marker === undefined ? undefined : replyAddressee(marker.text);
-  const span = 2 + (badged ? 1 : 0) + (replyTo !== undefined ? 1 : 0);
+  // "tjmcgrath" / "Lake Forest, IL" / "3 hours ago", "Ben Kowalczyk" / "Staff" / "Springfield" / the time:
+  // the commenter's town over the time (a town that reads as a name, without a badge above it, may
+  // as well be the addressee: nameReplyToDate).
+  const townAt = at + 1 + (badged ? 1 : 0) + (replyTo !== undefined ? 1 : 0);
+  const town = lines[townAt];
+  const hasTown = town !== undefined && town.blankBefore === 0 && town.indent === indent && HOME_TOWN_LINE.test(town.text) && (badged || !isNameLike(town.text));
+  const span = townAt - at + 1 + (hasTown ? 1 : 0);
   const next = lines[at + span - 1];
   if (!next || next.indent < indent - 1) return null;
   // The date first: most lines have none under them, and the name tests are the costly part.
@@ -356,10 +366,13 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   });
 };
 
-/** "Derek W, Preston", "Sina - Canada": news sites print where the commenter lives after the name. */
+/** "Lake Forest, IL", "Springfield": a town of a few capitalized words on a line of its own, maybe with its state. */
+const HOME_TOWN_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?$/u;
+
+/** "Derek W, Preston", "Sina - Canada", "Anne M from Tiverstone": news sites print where the commenter lives after the name. */
 // A town in a script without case ("דני, חיפה") starts with any letter of it.
-const HOME_TOWN = /^(.+?)(?:,| [-–—]) [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}$/u;
-const TOWN_SEPARATOR = /, | [-–—] /u;
+const HOME_TOWN = /^(.+?)(?:,| [-–—]| from| aus) [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}$/u;
+const TOWN_SEPARATOR = /, | [-–—] | from | aus /u;
 function withoutHomeTown(name: string): string {
   const m = TOWN_SEPARATOR.test(name) ? HOME_TOWN.exec(name) : null;
   return m && isNameLike(m[1]!) ? m[1]! : name;
@@ -368,13 +381,16 @@ function withoutHomeTown(name: string): string {
 /** "Name" / the name it answers / date: threads that show a reply's addressee under its author. */
 const nameReplyToDate: HeaderReader = (lines, at) => {
   const { text, indent } = lines[at]!;
-  const addressee = lines[at + 1];
-  const dateLine = lines[at + 2];
+  // "Callum Reyes" / "Mod" / "orbitalmechanic" / the time: the author's badge before the addressee.
+  const badge = lines[at + 1];
+  const badged = badge !== undefined && badge.blankBefore === 0 && BADGE_ONLY.test(badge.text);
+  const addressee = lines[at + (badged ? 2 : 1)];
+  const dateLine = lines[at + (badged ? 3 : 2)];
   if (!addressee || !dateLine || addressee.blankBefore > 0 || dateLine.blankBefore > 0 || addressee.indent !== indent) return null;
   // "תגובה לתגובה 1" ("reply to comment 1") over the name: the label of a reply, not its author.
-  if (!isNameLike(text) || !isNameLike(addressee.text) || isCommentControl(text) || isCommentControl(addressee.text) || REPLY_TO_LINE.test(text)) return null;
+  if (!isNameLike(text) || !isNameLike(addressee.text) || BADGE_ONLY.test(text) || isCommentControl(text) || isCommentControl(addressee.text) || REPLY_TO_LINE.test(text)) return null;
   const date = parseDateLine(dateLine.text, 0.8);
-  return date ? header(lines[at]!, at, { author: text, replyTo: addressee.text, span: 3, ...postedOn(date), strength: 'weak' }) : null;
+  return date ? header(lines[at]!, at, { author: text, replyTo: addressee.text, span: badged ? 4 : 3, ...postedOn(date), strength: 'weak' }) : null;
 };
 
 /** "… 9:15 am Reply", "… | Antworten": a reply link printed at the end of the header line. */

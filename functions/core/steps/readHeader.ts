@@ -141,7 +141,7 @@ function markPlaceOverByline(lines: readonly Line[], roles: HeaderRole[]): void 
  * findTitle); of the text lines after the title, the first is the deck (subtitle) and the rest are
  * captions. A line repeated (a caption shown three times) counts once.
  */
-export function readHeader(lines: readonly Line[], maxLineLength: number): Header {
+export function readHeader(lines: readonly Line[], maxLineLength: number, namedTitles: ReadonlySet<string> = new Set()): Header {
   const header: Header = { title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null, dateline: null };
   let datelinePlaces: string[] | null = null;
   const bylines = new Map<number, Byline>();
@@ -212,7 +212,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number): Heade
   markContents(lines, roles);
   markPlaceOverByline(lines, roles);
 
-  const titleIndex = findTitle(lines, roles);
+  const titleIndex = findTitle(lines, roles, namedTitles);
   markKeyPoints(lines, roles, titleIndex);
   if (titleIndex >= 0) header.title = lines[titleIndex]!.text.replace(TITLE_SITE_SUFFIX, '').replace(VOTE_ARROW, '');
   // Metadata under the title is the article's; a date above it may be the page's "today".

@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
-import { COMMENTER_AFFILIATION, COMMENTER_PROFILE, REPLY_TO_LINE, replyAddressee } from '../patterns';
+import { COMMENTER_AFFILIATION, COMMENTER_PROFILE, QUOTE_LABEL, REPLY_TO_LINE, WRITER_AND_VERB, replyAddressee } from '../patterns';
 import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
 import { FORUM_POST, type CommentHeader } from './readCommentHeader';
@@ -35,19 +35,25 @@ const SPACED_MENU_ITEMS = 4;
 /** The text lines of one comment: from after its header to the next header, minus controls and furniture. */
 function commentLines(lines: readonly Line[], header: CommentHeader, end: number): Line[] {
   const kept: Line[] = [];
-  const first = lines[header.at + header.span];
+  const first = lines[afterQuote(lines, header.at + header.span, end, header.indent)];
   // Text indented deeper than its header ends where the indentation falls back (seed-style threads).
   const indentedBody = first !== undefined && first.indent > header.indent;
+  const ownIndent = indentedBody ? first.indent : header.indent;
   // A name alone on its line (a social widget's layout) may have its job or town under it.
   const bareName = header.span === 1 && header.postedAt === null && header.author === lines[header.at]!.text;
   for (let i = header.at + header.span; i < end; i++) {
+    const skipTo = afterQuote(lines, i, end, ownIndent);
+    if (skipTo > i) {
+      i = skipTo - 1;
+      continue;
+    }
     const line = lines[i]!;
     if (indentedBody && line.indent <= header.indent) break;
     // A line indented under its header is the comment's own text by layout; site furniture that
     // ends a thread stands at or left of the headers, so only unindented text is checked for it.
     const ownText = indentedBody && line.indent > header.indent;
     // "★★★★★": a rating, like a control, is no text (and no furniture that ends the thread).
-    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line);
+    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line) || isControlRow(line);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text) || (bareName && isAffiliationAboveText(lines, i, end))) && kept.length === 0) continue;
@@ -59,6 +65,31 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
   // "Top fan" after the text: the badge of the next commenter, printed above the name.
   while (kept.length > 1 && (LIKE_COUNT.test(kept[kept.length - 1]!.text) || COMMENTER_PROFILE.test(kept[kept.length - 1]!.text))) kept.pop();
   return kept;
+}
+
+const MAX_ATTRIBUTION_CHARS = 120;
+
+/** "Terrace Ghost wrote: ↑Tue Jan 10, 2023 7:02 pm", "Zitat von Nordlicht:": the attribution over a quoted post (nothing but a link back after its colon). */
+function isQuoteAttribution(text: string): boolean {
+  if (text.length > MAX_ATTRIBUTION_CHARS) return false;
+  if (QUOTE_LABEL.test(text)) return true;
+  const colon = text.search(ATTRIBUTION_END);
+  return colon > 0 && WRITER_AND_VERB.test(text.slice(0, colon));
+}
+/** The colon closing the attribution, maybe with its link back to the quoted post ("↑Tue Jan 10, 2023 7:02 pm"). */
+const ATTRIBUTION_END = /:\s?(?:↑.*)?$/u;
+
+/**
+ * "    Terrace Ghost wrote: ↑Tue Jan 10, 2023 7:02 pm" / "    Anyone remember…": an earlier post quoted
+ * in this one, set in deeper than the post's own text. Index of the first line after the quote (at, when none starts there).
+ */
+function afterQuote(lines: readonly Line[], at: number, end: number, ownIndent: number): number {
+  const attribution = lines[at];
+  if (attribution === undefined || attribution.indent <= ownIndent || !isQuoteAttribution(attribution.text)) return at;
+  let next = at + 1;
+  while (next < end && lines[next]!.indent >= attribution.indent) next++;
+  // The post's own text follows, set in less: a quote never makes up the whole post.
+  return next < end ? next : at;
 }
 
 const LIKE_COUNT = /^\d[\d,.]*[KkMm]?$/u;
@@ -73,14 +104,19 @@ const isVoteOrPostNumber = ({ text, spacedItems }: Line): boolean => {
   if (first === HASH) return POST_NUMBER.test(text);
   return first > ASCII_END ? VOTE_LINE.test(text) : first >= DIGIT_0 && first <= DIGIT_9 && (COUNT_FIRST_VOTE_LINE.test(text) || (spacedItems === 2 && COUNT_PAIR.test(text)));
 };
+/** "↑ +18 ↓  Reply  Link": votes and controls on one row, a wide gap apart. */
+const isControlRow = ({ wideGapItems }: Line): boolean =>
+  wideGapItems !== null &&
+  wideGapItems.some(isCommentControl) &&
+  wideGapItems.every((item) => isCommentControl(item) || LIKE_COUNT.test(item) || VOTE_LINE.test(item) || COUNT_FIRST_VOTE_LINE.test(item));
 /** "18  3" under a comment, set apart by a wide gap: its up and down votes, the arrows (icons) lost in the copy. */
 const COUNT_PAIR = /^\d{1,6} \d{1,6}$/u;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 const HASH = 0x23;
 const ASCII_END = 0x7f;
-/** "👍 12   👎 1", "▲ 48 ▼ 3": a vote widget's counts. */
-const VOTE_LINE = /^[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+-]?\d*(?:\s+[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+-]?\d*)*$/u;
+/** "👍 12   👎 1", "▲ 48 ▼ 3", "↑ −1 ↓": a vote widget's counts (or score). */
+const VOTE_LINE = /^[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+−-]?\d*(?:\s+[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+−-]?\d*)*$/u;
 /** "12 ▲ 3 ▼": the same counts, each before its arrow. */
 const COUNT_FIRST_VOTE_LINE = /^\d+\s?[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?(?:\s+\d+\s?[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?)*$/u;
 

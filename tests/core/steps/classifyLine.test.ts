@@ -359,3 +359,28 @@ describe('Function: isCommentControl (load-more buttons)', () => {
     expect(isCommentControl(text)).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (comment rules, newsletter pitches, plugin credits)', () => {
+  it.each([
+    'Welcome to the conversation. Please keep comments respectful and on topic. Read our community guidelines.',
+    'Mit Ihrem Kommentar stimmen Sie unseren Community-Richtlinien zu. Beleidigende Beiträge werden gelöscht.',
+    'Our free weekday newsletter covers the towns of the valley. Sign up here.',
+    'Facebook Kommentare-Plugin',
+    'Facebook Comments Plugin',
+  ])('is true for "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each([
+    'The council asked residents to keep the conversation going at the next public meeting.',
+    'Subscribers to the harbour newsletter were the first to learn of the plan, which the board will sign off next week.',
+  ])('is false for the article line "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(false);
+  });
+});
+
+describe('Function: isTailMarker (comment-form prompts with a note, section lists)', () => {
+  it.each(['Post a comment — You must be signed in to comment.', 'Add a comment', 'More in Environment'])('is true for "%s"', (text) => {
+    expect(isTailMarker(text)).toBe(true);
+  });
+});

@@ -429,3 +429,17 @@ describe('Function: cleanBody (boxes with dates and a newsletter box before a se
     expect(clean(rows).paragraphs).toEqual([P1, 'A busy winter', P2, P3, P1]);
   });
 });
+
+describe('Function: cleanBody (a headline list inside the text)', () => {
+  it('drops a "Top Stories" list the article goes on under, for paragraphs', () => {
+    const rows = [P1, '', 'Top Stories', 'Related: Port authority opens new grain terminal', 'Ferry fares to rise in spring', '', P2, '', P3, '', P1];
+
+    expect(clean(rows).paragraphs).toEqual([P1, P2, P3, P1]);
+  });
+
+  it('still ends the text at a "Top Stories" list with one paragraph of furniture under it', () => {
+    const rows = [P1, '', P2, '', 'Top Stories', 'Port authority opens new grain terminal', 'Ferry fares to rise in spring', '', P3];
+
+    expect(clean(rows).paragraphs).toEqual([P1, P2]);
+  });
+});

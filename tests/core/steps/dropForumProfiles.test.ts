@@ -63,3 +63,17 @@ describe('Function: dropForumProfiles (cards on one line)', () => {
     expect(dropForumProfiles(lines).map((l) => l.text)).toEqual(['Opening hours · Location: Harbour Road']);
   });
 });
+
+describe('Function: dropForumProfiles (a card whose name and rank stand a blank line above its fields)', () => {
+  it('drops the name and rank block with the fields, and keeps the post above it', () => {
+    const lines = toLines(['Happy with this appointment.', '', 'Top', '', 'Deepdale Dave', 'Terrace Legend', '', 'Posts: 4812', 'Joined: Sat Mar 14, 2009 11:20 am'].join('\n'));
+
+    expect(dropForumProfiles(lines).map((l) => l.text)).toEqual(['Happy with this appointment.', 'Top']);
+  });
+
+  it('keeps a closing sentence a blank line above the fields', () => {
+    const lines = toLines(['Happy with this appointment.', '', 'See you at the ground.', '', 'Posts: 4812'].join('\n'));
+
+    expect(dropForumProfiles(lines).map((l) => l.text)).toEqual(['Happy with this appointment.', 'See you at the ground.']);
+  });
+});

@@ -280,3 +280,11 @@ describe('Function: findBodyStart (a report\'s opening section heading)', () => 
     expect(lines[start]!.text).toBe(PROSE);
   });
 });
+
+describe('Function: findBodyStart (a theme\'s comment count over the text)', () => {
+  it('does not start the text at "13 Comments on <headline>." in the post meta', () => {
+    const lines = toLines(['Beavers are back. Not everyone is pleased.', '', 'By Priya Raman', 'June 6, 2023', '13 Comments on Beavers are back. Not everyone is pleased.', '', PROSE].join('\n'));
+
+    expect(findBodyStart(lines)).toBe(4);
+  });
+});

@@ -1,6 +1,6 @@
 import { toLines } from '#core/lines';
 import type { HeaderRole } from '#core/steps/findTitle';
-import { findTitle } from '#core/steps/findTitle';
+import { findTitle, titlesNamedByCommentHeadings } from '#core/steps/findTitle';
 
 /** Lines and their roles, written as [text, role] pairs; '' is a blank line. */
 function header(rows: ReadonlyArray<readonly [string, HeaderRole] | ''>): { lines: ReturnType<typeof toLines>; roles: HeaderRole[] } {
@@ -140,5 +140,25 @@ describe('Function: findTitle (tickers, captions and post metadata)', () => {
     ]);
 
     expect(findTitle(lines, roles)).toBe(1);
+  });
+});
+
+describe('Function: findTitle (the headline a comment heading names)', () => {
+  it('takes the line that "13 Comments on …" names over a longer deck under it', () => {
+    const { lines, roles } = header([
+      ['Environment', 'text'],
+      '',
+      ['Beavers are back on Cold Brook. Not everyone is pleased.', 'text'],
+      '',
+      ['A colony that moved in three winters ago has turned pasture into wetland, delighting ecologists.', 'text'],
+      '',
+      ['Post author', 'text'],
+      ['By Priya Raman', 'byline'],
+    ]);
+    const named = titlesNamedByCommentHeadings(toLines('13 Comments on “Beavers are back on Cold Brook. Not everyone is pleased.”\n2 thoughts on Harbour fees'));
+
+    expect([...named]).toEqual(['Beavers are back on Cold Brook. Not everyone is pleased.', 'Harbour fees']);
+    expect(findTitle(lines, roles)).toBe(2);
+    expect(findTitle(lines, roles, named)).toBe(1);
   });
 });

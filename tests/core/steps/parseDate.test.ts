@@ -216,3 +216,9 @@ describe('Function: parseDateLine (a dotted date with "at" before the time)', ()
     expect(parseDateLine('09.04.2024 at 12:03')?.iso).toBe('2024-04-09T12:03:00');
   });
 });
+
+describe('Function: parseDateLine (short relative times with an "edited" note)', () => {
+  it.each(['5h · edited 4h', '3 years ago · edited', '2 days ago (edited)'])('reads "%s" as a relative time', (text) => {
+    expect(parseDateLine(text, 0.8)).toEqual(expect.objectContaining({ iso: null, relative: true }));
+  });
+});

@@ -350,3 +350,11 @@ describe('Function: readCommentHeader (magazine reader forums)', () => {
     expect(headerOf('Policy Brief | 4 October 2023', 'The Middle Corridor after 2022')).toBeNull();
   });
 });
+
+describe('Function: readCommentHeader (a badge between the author and the addressee)', () => {
+  it('reads "Name" / "Mod" / addressee / time as the author answering the addressee, never the badge as author', () => {
+    const header = headerOf('Callum Reyes', 'Mod', 'orbitalmechanic', '2 years ago', 'Please keep it civil.');
+
+    expect(header).toEqual(expect.objectContaining({ author: 'Callum Reyes', replyTo: 'orbitalmechanic', span: 4 }));
+  });
+});

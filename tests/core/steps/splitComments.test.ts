@@ -670,3 +670,113 @@ describe('Function: splitComments (dates inside numbered headers, arrow bullets,
     ]);
   });
 });
+
+describe('Function: splitComments (forum quotes, vote rows, Reddit and Coral layouts)', () => {
+  it('leaves out an earlier post quoted deeper than the post\'s own text, attribution and all', () => {
+    const rows = [
+      'Re: Harbour fees',
+      '#3 Post by Tidewatcher » Tue Jan 10, 2023 7:20 pm',
+      'Quote',
+      '',
+      '    Old Salt wrote: ↑Tue Jan 10, 2023 7:02 pm',
+      '    Nobody asked the sailors.',
+      '',
+      'They held two public meetings in March.',
+    ];
+
+    expect(split(rows)).toEqual([{ author: 'Tidewatcher', text: 'They held two public meetings in March.' }]);
+  });
+
+  it('keeps indented text that no own text of the post follows: a quote never makes up the whole post', () => {
+    const rows = ['  1. Tidewatcher said:', '      Old Salt wrote: ↑Tue Jan 10, 2023 7:02 pm', '      The board never listens, and this time it did.', '', '  2. Bo said:', '      Agreed.'];
+
+    expect(split(rows)[0]).toEqual({ author: 'Tidewatcher', text: 'Old Salt wrote: ↑Tue Jan 10, 2023 7:02 pm\n\nThe board never listens, and this time it did.' });
+  });
+
+  it('drops a row of votes and controls ("↑ +18 ↓  Reply  Link", "↑ −1 ↓  Reply  Link") under the text', () => {
+    const rows = ['Comments', '', 'Olivier Brandt', 'Mar 12, 2023 at 2:05 PM', 'Finally some shelter.', '↑ +18 ↓  Reply  Link', '', 'anon_cyclist', 'Mar 13, 2023 at 12:51 PM', 'Too little, too late.', '↑ −1 ↓  Reply  Link'];
+
+    expect(split(rows)).toEqual([
+      { author: 'Olivier Brandt', text: 'Finally some shelter.' },
+      { author: 'anon_cyclist', text: 'Too little, too late.' },
+    ]);
+  });
+
+  it('reads Reddit\'s "level N" / "u/name · 5h" headers, without the "u/" and with an "edited" note', () => {
+    const rows = [
+      'level 1',
+      'u/quay_walker · 5h',
+      '',
+      'The pontoons are long overdue.',
+      '',
+      '412',
+      'Reply',
+      '',
+      '    level 2',
+      '    u/mooring_mae · 5h · edited 4h',
+      '',
+      '    Overdue, yes, but not at this price.',
+      '',
+      '    88',
+      '    Reply',
+    ];
+    const lines = toLines([ARTICLE, '', ...rows].join('\n'));
+    const zone = findCommentZone(lines, findBodyStart(lines));
+
+    expect(threadReplies(splitComments(lines, zone?.headers ?? []), 10).map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['quay_walker', 0, 'The pontoons are long overdue.'],
+      ['mooring_mae', 1, 'Overdue, yes, but not at this price.'],
+    ]);
+  });
+
+  it('reads "Name" / "Town, ST" / time and "Name" / badge / town / time (Coral), and "Name from Town"', () => {
+    const rows = [
+      'Comments',
+      '',
+      'tjmcgrath',
+      'Lake Forest, IL',
+      '3 hours ago',
+      'Agreed, but the match will be tough for small towns.',
+      '',
+      'Ben Kowalczyk',
+      'Staff',
+      'Springfield',
+      '2 hours ago',
+      'The bill lets the commission waive the match.',
+      '',
+      'Graham Pike from Crandleigh',
+      '14 September 2021, 17:52',
+      'Seven to five, then.',
+    ];
+
+    expect(split(rows).map((c) => c.author)).toEqual(['tjmcgrath', 'Ben Kowalczyk', 'Graham Pike']);
+  });
+
+  it('takes a job or a town with a particle under a bare name for the commenter\'s, not for text', () => {
+    const rows = [
+      'Gerald Pichler',
+      'Schwarzach im Pongau',
+      'Die Liftler bekommen davon am wenigsten.',
+      'Gefällt mir · Antworten · 6 · 2 Std.',
+      '',
+      'Claudia Moser',
+      'Obfrau bei SC Dorfgastein',
+      'Wann genau ist das Gespräch mit der Gemeinde?',
+      'Gefällt mir · Antworten · 1 · 52 Min.',
+    ];
+
+    expect(split(rows)).toEqual([
+      { author: 'Gerald Pichler', text: 'Die Liftler bekommen davon am wenigsten.' },
+      { author: 'Claudia Moser', text: 'Wann genau ist das Gespräch mit der Gemeinde?' },
+    ]);
+  });
+
+  it('reads Blogger\'s "said..." after a pen name of any shape', () => {
+    const rows = ['Dave in Morrow\'s Landing said...', '    Made my morning.', '    April 8, 2023 at 4:47 PM  Delete', '', 'Anonymous said...', '    Same here.', '    April 8, 2023 at 6:20 PM  Delete'];
+
+    expect(splitRaw(rows).map((c) => [c.header.author, c.header.postedAt, c.text])).toEqual([
+      ["Dave in Morrow's Landing", '2023-04-08T16:47:00', 'Made my morning.'],
+      ['Anonymous', '2023-04-08T18:20:00', 'Same here.'],
+    ]);
+  });
+});
