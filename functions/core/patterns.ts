@@ -23,8 +23,8 @@ export const PLAIN_COMMENT_HEADER = new RegExp(String.raw`^(\S.{0,80}?)\s+${COMM
 export const VERB_ON_DATE = new RegExp(String.raw`^(\S.{0,60}?)\s+${COMMENT_VERBS} (?:on|am|le|el|il) (\S.{3,39})$`, 'iu');
 /** "Narek replied to Ani:": a reply header naming whom it answers. */
 export const REPLY_TO_HEADER = /^(\S.{0,60}?)\s+(?:replied|replies|responded|responds|antwortete|a répondu) (?:to|an|à)\s+(\S.{0,60}?)\s*:$/iu;
-/** "Avatar of Narek", "Profile photo for Ani": the image's alt text before the name; "Réponse de Gwenola": a reply's label. */
-export const AVATAR_PREFIX = /^(?:(?:avatar|profile (?:picture|photo|image)|user (?:image|avatar))(?: (?:of|for))?|réponse de|antwort von|respuesta de|risposta di|reply from)\s+/iu;
+/** "Avatar of Narek", "Profile photo for Ani": the image's alt text before the name; "Réponse de Gwenola", "Reply from : Timur": a reply's label. */
+export const AVATAR_PREFIX = /^(?:(?:avatar|profile (?:picture|photo|image)|user (?:image|avatar))(?: (?:of|for))?|réponse de|antwort von|respuesta de|risposta di|reply from)(?: ?:)?\s+/iu;
 /** "Zitat von Nordlicht:", "Originally Posted by Sev": the label over an earlier post quoted in a forum post. */
 export const QUOTE_LABEL = /^(?:quote|zitat|citation|cita|originally posted by)(?!\p{L})/iu;
 /** "Terrace Ghost wrote", "Nordlicht schrieb am 12.03.2024": the words before the colon of a quote's attribution. */
@@ -174,6 +174,8 @@ const BOILERPLATE_LINES = [
   /^(?:for immediate release|zur sofortigen veröffentlichung|pour diffusion immédiate|embargoed until\b.*)$/iu,
   /^(?:copyright|©|\(c\))[\s\d©].*$/iu,
   /^(?:share|print|email|e-mail|tweet|pin|save|whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|messenger|copy link|mail|drucken|teilen|teilen auf \w+)(?: this)?(?: (?:on|via) \w+)?$/iu,
+  // "Print   Send to friend": an agency's toolbar, its buttons one after another.
+  /^(?:print|e-?mail|share|pdf|send to (?:a )?friend|tell a friend)(?: (?:print|e-?mail|share|pdf|send to (?:a )?friend|tell a friend))*$/iu,
   /^(?:share|like) this:?$/iu,
   /^like loading\.*$/iu,
   /^(?:gefällt mir|wird geladen|j'aime|me gusta)(?: wird geladen)?\.*$/iu,
@@ -256,7 +258,7 @@ const BOILERPLATE_LINES = [
   /^(?:نظر شما چیست|دیدگاه خود را بنویسید|ارسال نظر|نظرات حاوی .{0,120}|أضف تعليقك|اكتب تعليقك|إرسال التعليق)\s?[؟?]?$/u,
   /^(?:diesen artikel (?:vor)?(?:lesen|anhören)(?: lassen)?|artikel (?:vorlesen|anhören)|listen to (?:this )?(?:article|story)|lyssna på artikeln|posłuchaj artykułu|poslechněte si článek|прослухати статтю|dengarkan artikel|écouter (?:cet )?article|escuchar (?:este )?artículo|ascolta (?:l'articolo|questo articolo))(?!\p{L}).{0,30}$/iu,
   /^download\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|epub|zip|csv)\b[^)]{0,30}\)$|^download (?:the )?(?:pdf|report|paper|brief|full (?:report|text|paper))\b.{0,40}$/iu,
-  /^(?:citation|cite this (?:article|report|page|paper)|how to cite(?: this)?(?: (?:article|report|page|paper))?|suggested citation)\s*:.*$/iu,
+  /^(?:citation|cite as|cite this (?:article|report|page|paper|brief|publication)|how to cite(?: this)?(?: (?:article|report|page|paper))?|suggested citation)\s*:.*$/iu,
   /^(?:page \d{1,4} of \d{1,4}|seite \d{1,4} von \d{1,4}|page \d{1,4} sur \d{1,4}|página \d{1,4} de \d{1,4})\b.{0,40}$/iu,
   /^(?:discover more from\b.*|(?:over |more than )?[\d,.]+\s?[km]?\+? (?:paid )?(?:subscribers|followers))$/iu,
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|produced) by\b[^;]*;.*$/iu,
@@ -265,6 +267,12 @@ const BOILERPLATE_LINES = [
   /^(?:\d(?:[\d,.]| (?=\d))*\s*(?:views|reads|hits|aufrufe|vues)|(?:views|hits|reads|aufrufe|vues|просмотров|просмотры|görüntülenme|okunma|visualizações|visualizzazioni|weergaven|visitas|عدد المشاهدات|المشاهدات|تعداد بازدید|بازدید)\s*:\s*\d[\d,. ]*)$/iu,
   /^(?:kategorien|categorías|catégories|schlagwörter|étiquettes|etiquetas)\s*:.*$/iu,
   /^(?:search(?: for)?|suche|buscar|rechercher)\s*:?$/iu,
+  // "— Advertisement —": an ad slot's label set between dashes.
+  /^[—–-]{1,3} ?(?:advertisement|anzeige|werbung|publicidad|publicité|sponsored) ?[—–-]{1,3}$/iu,
+  // "Photo gallery: 1 / 6", "3 of 12": a slideshow's counter.
+  /^(?:(?:photo )?gallery:? |photos?:? |bildergalerie:? |galerie:? )?\d{1,3} ?(?:\/|of|von|sur|de) ?\d{1,3}$/iu,
+  // "Refresh comments list", "RSS feed for comments to this post": a comment system's own links under the thread.
+  /^(?:refresh comments(?: list)?|(?:rss )?feed for comments\b.{0,40}|comments (?:rss|feed)|subscribe to comments\b.{0,40})$/iu,
   // "Facebook Comments Plugin", "Facebook Kommentare-Plugin": the credit under an embedded thread.
   /^facebook (?:comments?|kommentare?|commentaires|comentarios)[ -]?plugin$/iu,
   /^(?:comments (?:on this (?:page|article|story|post) )?(?:are|have been) (?:now )?(?:welcome|moderated|closed|encouraged)|(?:this )?discussion (?:is|has been) (?:now )?closed|(?:we|the editors?) reserves? the right\b).*$/iu,
@@ -358,13 +366,13 @@ export const LABELLED_ID = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]\
 /** "2024-03-12 07:31 来源：新华社 编号：DF2024031200": an id closing a date line, set apart by a space only. */
 export const TRAILING_SOURCE_ID = new RegExp(String.raw`\s${SOURCE_ID_LABELS}\s*[:#：]\s*([\w/-]{1,40})$`, 'iu');
 
-/** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …". */
+/** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe". */
 export const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|door|di|av):?|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|interview(?:ed)? by|text(?: by)?:|autor(?:in)?:|author:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор:|текст:|pewarta:|penulis:|reporter:|müəllif:|بقلم:?|كتب:?|نویسنده:|نوشته:?|خبرنگار:):?\s+(\S.*)$/iu;
+  /^(?:(?:by|von|par|por|door|di|av):?|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|author\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|pewarta\s?:|penulis\s?:|reporter\s?:|müəllif\s?:|بقلم:?|كتب:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =
-  /^(?:(?:written|posted|submitted|story|words|reporting|interview|interviewed|text) by:?|(?:words|text|story) and (?:photos|photographs|pictures|images) by|(?:verfasst|eingetragen|geschrieben) von|publié par|publicado por|autor(?:in)?:|author:)\s/iu;
+  /^(?:(?:written|posted|submitted|story|words|reporting|interview|interviewed|text) by:?|(?:words|text|story) and (?:photos|photographs|pictures|images) by|(?:verfasst|eingetragen|geschrieben) von|publié par|publicado por|autor(?:in)?\s?:|author\s?:)\s/iu;
 
 /** News agencies and wire services: vocabulary, used to tell an agency from an author or a place. */
 export const AGENCIES = [

@@ -12,7 +12,7 @@ export interface Byline {
 }
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
-const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator)`;
+const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator|fellow|researcher|scholar|associate|lecturer)`;
 const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}\b`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
 const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|y|e)\s+/iu;
@@ -101,6 +101,9 @@ const WITH_AGENCY = /\s+(?:with|avec|mit|con|com)\s+(\S.{0,30})$/iu;
 /** "admin", "webmaster": the site's account posted it, no person is named. */
 const SITE_ACCOUNT = /^(?:site )?(?:admin|administrator|webmaster|editor|moderator|superuser|root)$/iu;
 
+/** "By Trend correspondent Elmira Gasimova", "By Staff Reporter Ali Khan": the role before the name. */
+const ROLE_BEFORE_NAME = /^(?:\S+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)\s+(?=\p{Lu})/u;
+
 /** Names from "A, B and C", without agencies, staff roles and the place they write from. */
 function namesFrom(list: string): string[] | null {
   const handle = USER_HANDLE.exec(list.trim());
@@ -112,6 +115,7 @@ function namesFrom(list: string): string[] | null {
     return own.includes(' ') ? namesFrom(own) : [];
   }
   const parts = list
+    .replace(ROLE_BEFORE_NAME, '')
     .split(NAME_SEPARATORS)
     .map(authorName)
     .filter((n) => n.length > 0);

@@ -27,7 +27,7 @@ import {
   VERB_ON_DATE,
   VOTES_PREFIX,
 } from '../patterns';
-import { isLooseName, isNameLike } from '../text';
+import { endsSentence, isLooseName, isNameLike } from '../text';
 import { isBoilerplate, isCommentActionLine, isCommentControl, isTailMarker, isWeakTailMarker } from './classifyLine';
 import type { DateFinding } from './parseDate';
 import { findDate, parseDateLine } from './parseDate';
@@ -163,6 +163,18 @@ const plainWithVerb: HeaderReader = (lines, at) => {
 
 const BLOGGER_VERB_END = /(?:\.\.\.|…)$/u;
 
+/** "» Reply from Andrei P. on 03/03/2014 at 19:05:": a reply's label, its author and time. */
+const REPLY_FROM_ON_DATE = /^(?:[»›>↳]\s?)?(?:reply|answer|antwort|réponse|respuesta|risposta) (?:from|von|de|di) (\S.{0,60}?) (?:on|am|le|el|il) ([^:]{4,40}(?::\d{2})?):?$/iu;
+
+const replyFromOnDate: HeaderReader = (lines, at) => {
+  const { text } = lines[at]!;
+  const m = text.length <= MAX_REPLY_FROM_CHARS && REPLY_FROM_WORD.test(text) ? REPLY_FROM_ON_DATE.exec(text) : null;
+  const date = m ? parseDateLine(m[2]!, 0.8) : null;
+  return m && date?.iso && isLooseName(m[1]!) ? header(lines[at]!, at, { author: m[1]!, ...postedOn(date), strength: 'strong' }) : null;
+};
+const MAX_REPLY_FROM_CHARS = 120;
+const REPLY_FROM_WORD = / (?:from|von|de|di) /iu;
+
 /** "Karen commented on April 15, 2024 at 8:02 am": without a colon, only a full date after "on" makes it a header. */
 function verbOnDate(lines: readonly Line[], at: number): CommentHeader | null {
   // "Ann Lee wrote on March 3, 2024." is a sentence of the text, not a header.
@@ -198,8 +210,13 @@ const authorAndDate: HeaderReader = (lines, at) => {
   const date = parseDateLine(m[3]!, 0.8);
   if (!date) return null;
   const [author, replyTo] = addressed ? [first, addressee] : [names, null];
+  // "1.  Guest  |  03.03.2014, 17:05": the comment's number before the name.
+  const numbered = m[1] === undefined ? COMMENT_NUMBER.exec(author) : null;
+  if (numbered) return header(lines[at]!, at, { author: author.slice(numbered[0].length), marker: 'number', number: Number(numbered[1]), ...postedOn(date), strength: 'medium' });
   return header(lines[at]!, at, { author, replyTo, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' });
 };
+
+const COMMENT_NUMBER = /^(\d{1,4})[.)] /u;
 
 /**
  * "▲ 48 ▼ OldStandFan 2 hours ago": a vote widget, the author and a relative time; or
@@ -300,8 +317,10 @@ export const startsNameAndDate = (lines: readonly Line[], at: number): boolean =
 const nameTextControls: HeaderReader = (lines, at) => {
   const line = lines[at]!;
   const next = lines[at + 1];
-  if (!next || next.blankBefore > 0 || !isNameLike(line.text) || isCommentControl(line.text) || isCommentControl(next.text)) return null;
-  if (BADGE_ONLY.test(line.text) || REPLY_TO_LINE.test(line.text) || isBoilerplate(next.text)) return null;
+  // "Bakyt Osmonov · Works at Kyrgyzaltyn", "Aigerim Sadykova · Bishkek, Kyrgyzstan": the widget's note on the commenter after the name.
+  const name = withoutProfileNote(line.text);
+  if (!next || next.blankBefore > 0 || !isNameLike(name) || isCommentControl(name) || isCommentControl(next.text)) return null;
+  if (BADGE_ONLY.test(name) || REPLY_TO_LINE.test(name) || isBoilerplate(next.text)) return null;
   // "Jaén" directly under "Lola Gámez": the commenter's town, not a commenter.
   const above = lines[at - 1];
   if (above !== undefined && line.blankBefore === 0 && above.indent === line.indent && isNameLike(above.text) && !isCommentControl(above.text)) return null;
@@ -313,10 +332,16 @@ const nameTextControls: HeaderReader = (lines, at) => {
     // A new paragraph opening with a name (and a date) is the next comment's header; a heading ends the run.
     if (candidate.blankBefore > 0 && (isNameLike(candidate.text) || AUTHOR_AND_DATE.test(candidate.text))) return null;
     if (isWeakTailMarker(candidate.text) || isTailMarker(candidate.text) || startsNameAndDate(lines, k)) return null;
-    if (isCommentActionLine(candidate.text)) return header(line, at, { author: line.text, strength: 'medium' });
+    if (isCommentActionLine(candidate.text)) return header(line, at, { author: name, strength: 'medium' });
   }
   return null;
 };
+
+const PROFILE_NOTE = / · ([^·]{1,60})$/u;
+function withoutProfileNote(text: string): string {
+  const note = text.includes(' · ') ? PROFILE_NOTE.exec(text) : null;
+  return note && !endsSentence(note[1]!) ? text.slice(0, note.index) : text;
+}
 
 const PEN_NAME_MAX_WORDS = 4;
 const LEADING_BULLET = /^([•○◦▪*↳-])\s+/u;
@@ -347,7 +372,10 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const date = parseDateLine(dateText, 0.8) ?? (dateText.includes(' · ') ? townThenDate(dateText) : null);
   if (!date) return null;
   const bullet = LEADING_BULLET.exec(lines[at]!.text);
-  const named = bullet ? lines[at]!.text.slice(bullet[0].length) : lines[at]!.text;
+  // "1. Kemal_Ist" / "14.05.2013 17:22": a numbered comment (replies number from 1 again, deeper in).
+  const numbered = bullet ? null : COMMENT_NUMBER.exec(lines[at]!.text);
+  const lead = bullet ?? numbered;
+  const named = (lead ? lines[at]!.text.slice(lead[0].length) : lines[at]!.text).replace(AVATAR_PREFIX, '');
   // "Nandini Gowda replied to Rohan Deshpande": the addressee on the name's line.
   const replied = named.includes(' ') ? NAME_REPLIED_TO.exec(named) : null;
   const text = replied ? replied[1]! : named;
@@ -359,7 +387,8 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   return header(lines[at]!, at, {
     author,
     span,
-    marker: bullet?.[1] ?? null,
+    marker: bullet?.[1] ?? (numbered ? 'number' : null),
+    number: numbered ? Number(numbered[1]) : null,
     replyTo: replyTo ?? replied?.[2] ?? null,
     ...postedOn(date),
     strength: 'weak',
@@ -393,6 +422,8 @@ const nameReplyToDate: HeaderReader = (lines, at) => {
   return date ? header(lines[at]!, at, { author: text, replyTo: addressee.text, span: badged ? 4 : 3, ...postedOn(date), strength: 'weak' }) : null;
 };
 
+const POST_NUMBER_BEFORE_NAME = /^#(\d{1,5}) /u;
+
 /** "… 9:15 am Reply", "… | Antworten": a reply link printed at the end of the header line. */
 const TRAILING_REPLY_LINK = /(?:\s[|•·])?\s(?:reply|antworten|répondre|responder|rispondi)$/iu;
 
@@ -411,10 +442,16 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   if (text.length > NAME_THEN_DATE_MAX_CHARS || /[.!?]$/u.test(text)) return null;
   const date = findDate(text);
   if (!date?.iso || !text.endsWith(date.text) || date.coverage < NAME_THEN_DATE_MIN_COVERAGE) return null;
-  const name = text.slice(0, text.length - date.text.length).trim().replace(NAME_DATE_JOINER, '');
-  // One word could be "Monday" or "Updated", unless the page set the name apart by a wide gap.
-  if ((!name.includes(' ') && lines[at]!.spacedItems < 2) || !isNameLike(name)) return null;
-  return header(lines[at]!, at, { author: name, postedAt: date.iso, strength: 'medium' });
+  const printed = text.slice(0, text.length - date.text.length).trim().replace(NAME_DATE_JOINER, '');
+  // "#1 Ronen 2013-05-14 10:22": a post number before the name (JComments); "↳ Elchin   03.03.2014 19:55": a reply's arrow.
+  const post = POST_NUMBER_BEFORE_NAME.exec(printed);
+  const bullet = post ? null : LEADING_BULLET.exec(printed);
+  const lead = post ?? bullet;
+  const name = lead ? printed.slice(lead[0].length) : printed;
+  // One word could be "Monday" or "Updated", unless the page set the name apart by a wide gap or numbered the post.
+  if ((!name.includes(' ') && lines[at]!.spacedItems < 2 && !post) || !isNameLike(name)) return null;
+  const marker = post ? { marker: FORUM_POST, number: Number(post[1]) } : bullet ? { marker: bullet[1]! } : {};
+  return header(lines[at]!, at, { author: name, postedAt: date.iso, strength: 'medium', ...marker });
 };
 
 /** "1. crumbcritic" with the text indented below it. */
@@ -485,6 +522,7 @@ const READERS: readonly HeaderReader[] = [
   numberedWithVerb,
   bulletedWithVerb,
   replyToVerb,
+  replyFromOnDate,
   plainWithVerb,
   nameThenVerbLine,
   authorAndDate,

@@ -57,7 +57,9 @@ export function threadReplies(comments: readonly RawComment[], maxDepth = DEFAUL
   const indents = new Set(comments.map((c) => c.header.indent));
   return comments.map((comment, i) => {
     const { indent } = comment.header;
-    const addressed = comment.header.replyTo === null || indents.size > 2 ? undefined : latestBy.get(handleKey(comment.header.replyTo));
+    // "2. Kemal_Ist" under "1. Arda": numbering that goes on says sibling, whomever the text names ("@Arda thank you").
+    const numberedOn = comment.header.marker === 'number' && stack.some((open) => open.indent === indent && continuesExactly(open, comment));
+    const addressed = comment.header.replyTo === null || indents.size > 2 || numberedOn ? undefined : latestBy.get(handleKey(comment.header.replyTo));
     if (addressed !== undefined && addressed.depth < maxDepth && (indents.size === 1 || addressed.indent === indent)) {
       // The named comment is the parent; the layout's own nesting (often none) stays as it was.
       const node = openComment(comment, addressed, ++addressed.childCount);

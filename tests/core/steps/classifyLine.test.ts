@@ -384,3 +384,21 @@ describe('Function: isTailMarker (comment-form prompts with a note, section list
     expect(isTailMarker(text)).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (toolbars, comment-system links, ad labels, slideshow counters, citation notes)', () => {
+  it.each([
+    'Print Send to friend',
+    'Refresh comments list',
+    'RSS feed for comments to this post',
+    '— Advertisement —',
+    'Photo gallery: 1 / 6',
+    '3 of 12',
+    'Cite as: Kapanadze, N. (2021). Black Sea Security After the Summit. Policy Brief.',
+  ])('is true for "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each(['Print runs fell by half in 2012.', 'Two of the 12 ministers voted against the plan.'])('is false for the article line "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(false);
+  });
+});

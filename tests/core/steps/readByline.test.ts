@@ -262,3 +262,15 @@ describe('Function: readByline (a role and a handle after the name)', () => {
     expect(readByline(line)?.authors).toEqual(authors);
   });
 });
+
+describe('Function: readByline (labels with a space before the colon, roles before and after the name)', () => {
+  it.each([
+    ['Author : Mahmoud Shafiei', ['Mahmoud Shafiei']],
+    ['By Trend correspondent Elmira Gasimova', ['Elmira Gasimova']],
+    ['By Staff Reporter Ali Khan', ['Ali Khan']],
+    ['By our correspondent', []],
+    ['Author: Nino Kapanadze, Senior Fellow', ['Nino Kapanadze']],
+  ])('reads "%s" as %j', (line, authors) => {
+    expect(readByline(line)?.authors).toEqual(authors);
+  });
+});

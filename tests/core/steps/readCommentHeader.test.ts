@@ -358,3 +358,17 @@ describe('Function: readCommentHeader (a badge between the author and the addres
     expect(header).toEqual(expect.objectContaining({ author: 'Callum Reyes', replyTo: 'orbitalmechanic', span: 4 }));
   });
 });
+
+describe('Function: readCommentHeader (numbers, arrows and reply labels before the name)', () => {
+  it.each([
+    [['1.  Guest  |  03.03.2014, 17:05', 'I will believe it when I see it.'], { author: 'Guest', marker: 'number', number: 1, postedAt: '2014-03-03T17:05:00' }],
+    [['#1 Ronen 2013-05-14 10:22', 'Interesting times.'], { author: 'Ronen', number: 1, postedAt: '2013-05-14T10:22:00' }],
+    [['↳ Elchin   03.03.2014 19:55', 'The same on our side.'], { author: 'Elchin', marker: '↳', postedAt: '2014-03-03T19:55:00' }],
+    [['» Reply from Andrei P. on 03/03/2014 at 19:05:', 'Thank you for writing this.'], { author: 'Andrei P.', postedAt: '2014-03-03T19:05:00' }],
+    [['Reply from : Timur  -  Almaty', '1392/02/24 - 19:48', 'With respect, no.'], { author: 'Timur' }],
+    [['1. Kemal_Ist', '14.05.2013 17:22', 'Enough blood.'], { author: 'Kemal_Ist', marker: 'number', number: 1, postedAt: '2013-05-14T17:22:00' }],
+    [['Bakyt Osmonov · Works at Kyrgyzaltyn', 'The road is the only way to bring fuel.', 'Like · Reply · 14 · 2y'], { author: 'Bakyt Osmonov' }],
+  ])('reads %j', (rows, expected) => {
+    expect(headerOf(...rows)).toEqual(expect.objectContaining(expected));
+  });
+});

@@ -280,3 +280,19 @@ describe('Function: threadReplies (named addressees)', () => {
     ]);
   });
 });
+
+describe('Function: threadReplies (numbering against a named addressee)', () => {
+  it('keeps "2." a sibling of "1." one level down, though its text opens with "@" the name of "1."', () => {
+    const comments = [
+      raw({ author: 'Kemal', marker: 'number', number: 1 }),
+      raw({ author: 'Arda', marker: 'number', number: 1, indent: 6 }),
+      raw({ author: 'Kemal', marker: 'number', number: 2, indent: 6, replyTo: 'Arda' }),
+    ];
+
+    expect(threadReplies(comments).map((c) => [c.author, c.depth, c.parentId])).toEqual([
+      ['Kemal', 0, null],
+      ['Arda', 1, '0001'],
+      ['Kemal', 1, '0001'],
+    ]);
+  });
+});
