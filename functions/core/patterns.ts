@@ -23,8 +23,8 @@ export const PLAIN_COMMENT_HEADER = new RegExp(String.raw`^(\S.{0,80}?)\s+${COMM
 export const VERB_ON_DATE = new RegExp(String.raw`^(\S.{0,60}?)\s+${COMMENT_VERBS} (?:on|am|le|el|il) (\S.{3,39})$`, 'iu');
 /** "Narek replied to Ani:": a reply header naming whom it answers. */
 export const REPLY_TO_HEADER = /^(\S.{0,60}?)\s+(?:replied|replies|responded|responds|antwortete|a répondu) (?:to|an|à)\s+(\S.{0,60}?)\s*:$/iu;
-/** "Avatar of Narek", "Profile photo for Ani": the image's alt text before the name; "Réponse de Gwenola", "Reply from : Timur": a reply's label. */
-export const AVATAR_PREFIX = /^(?:(?:avatar|profile (?:picture|photo|image)|user (?:image|avatar))(?: (?:of|for))?|réponse de|antwort von|respuesta de|risposta di|reply from)(?: ?:)?\s+/iu;
+/** "Avatar of Narek", "Profile photo for Ani": the image's alt text before the name; "Réponse de Gwenola", "Reply from : Timur": a reply's label; "[personal profile] corvid_alto": a journal's icon. */
+export const AVATAR_PREFIX = /^(?:(?:avatar|profile (?:picture|photo|image)|user (?:image|avatar))(?: (?:of|for))?|réponse de|antwort von|respuesta de|risposta di|reply from|\[personal profile\]|\[info\])(?: ?:)?\s+/iu;
 /** "Zitat von Nordlicht:", "Originally Posted by Sev": the label over an earlier post quoted in a forum post. */
 export const QUOTE_LABEL = /^(?:quote|zitat|citation|cita|originally posted by)(?!\p{L})/iu;
 /** "Terrace Ghost wrote", "Nordlicht schrieb am 12.03.2024": the words before the colon of a quote's attribution. */
@@ -45,7 +45,7 @@ export const COMMENTER_NOTE = new RegExp(String.raw`\s+\((?:not verified|unverif
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
 /** "Top fan", "By Post Author", "Works at Halden General Hospital": what a social widget prints beside the commenter's name. */
 export const COMMENTER_PROFILE = new RegExp(
-  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60})$`,
+  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|writes \p{Lu}.{0,60}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60})$`,
   'iu',
 );
 /** "Schwarzach im Pongau": a place of capitalized words, maybe joined by a particle. */
@@ -108,7 +108,7 @@ export const RELATIVE_TIME_LINE = new RegExp(
 /** Words of the controls under a comment ("14 • Reply • Share ›", "ReplyDelete"); a line of only these is no text. */
 export const COMMENT_CONTROL_WORDS = new Set([
   'reply', 'replies', 'replydelete', 'delete', 'antworten', 'antwort', 'répondre', 'responder', 'rispondi', 'log', 'login', 'sign',
-  'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'link', 'edit', 'flag', 'share',
+  'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'link', 'thread', 'parent', 'edit', 'flag', 'share',
   'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
   'this', 'signaler', 'charger', 'plus', 'de', 'commentaires', 'comments', 'responder', 'denunciar', 'me', 'gusta', 'liked', 'by', 'author',
   'level', 'save', 'award', 'edited', 'bearbeitet', 'recommend', 'recommended', 'empfehlen', 'segnala', 'rispondi', 'yanıtla',
@@ -146,7 +146,7 @@ export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|talkbacks?|kommentit|comen
 
 /** Boilerplate lines that end the article body (and a release's "###" end mark): everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
-  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|_{8,}|ends|- ?ende ?-|related(?: news| articles| posts| stories| content| coverage| topics| reading| resources| links| reports| publications)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|more in(?: [^\s.!?]+){1,3}|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|الكلمات المفتاحية:?|کلمات کلیدی:?|برچسب\u200cها:?|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más (?:leído|visto)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|i più (?:letti|visti)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|en çok okunan(?:lar)?|самое (?:читаемое|популярное)|meest gelezen|meistgelesen|most watched|top stories|in other news|luetuimmat|tuoreimmat|uusimmat|(?:πιο )?δημοφιλή|τελευταία νέα|הכי נקראים|אולי יעניין אותך|많이 본 뉴스|주요 뉴스|アクセスランキング|ランキング|热点排行|热门排行|推荐阅读|cele mai citite|ultimele știri|legolvasottabb|legfrissebb|tin đọc nhiều|đọc nhiều nhất|सबसे ज्यादा पढ़ी गई|ताज़ा खबरें|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post| page)?:?|updates to this page|explore the topics?|for (?:more|further) information,? (?:please )?contact\b.*|for more .{1,60} please (?:visit|see|go to):?|attachments?:?|anhänge?:?|pièces jointes:?|back to (?:news|blog|top|all news|articles)|(?:is|was) this (?:page|article) (?:useful|helpful)\??|help us improve\b.*|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the authors?|über den autor|about me|signatories(?: \(in alphabetical order\))?:?|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|tagi:.*|aiheet:.*|etichete:.*|ετικέτες:.*|címkék:.*|תגיות:.*|标签[:：].*|태그:.*|теги:.*|štítky:.*|taggar:.*|etiketler:.*|etiketlər:.*|filed under.*|(?:posted in|categories|category):.*|posted in [^.!?:]{1,80}\| tagged\b.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
+  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|_{8,}|ends|[-–—] ?(?:ende|fin|end|fine|fim) ?[-–—]|related(?: news| articles| posts| stories| content| coverage| topics| reading| resources| links| reports| publications)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|more in(?: [^\s.!?]+){1,3}|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|الكلمات المفتاحية:?|کلمات کلیدی:?|برچسب\u200cها:?|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más (?:leído|visto)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|i più (?:letti|visti)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|en çok okunan(?:lar)?|самое (?:читаемое|популярное)|meest gelezen|meistgelesen|most watched|top stories|in other news|luetuimmat|tuoreimmat|uusimmat|(?:πιο )?δημοφιλή|τελευταία νέα|הכי נקראים|אולי יעניין אותך|많이 본 뉴스|주요 뉴스|アクセスランキング|ランキング|热点排行|热门排行|推荐阅读|cele mai citite|ultimele știri|legolvasottabb|legfrissebb|tin đọc nhiều|đọc nhiều nhất|सबसे ज्यादा पढ़ी गई|ताज़ा खबरें|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post| page)?:?|updates to this page|explore the topics?|for (?:more|further) information,? (?:please )?contact\b.*|for more .{1,60} please (?:visit|see|go to):?|attachments?:?|anhänge?:?|pièces jointes:?|back to (?:news|blog|top|all news|articles)|(?:is|was) this (?:page|article) (?:useful|helpful)\??|help us improve\b.*|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the authors?|über den autor|about me|signatories(?: \(in alphabetical order\))?:?|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|tagi:.*|aiheet:.*|etichete:.*|ετικέτες:.*|címkék:.*|תגיות:.*|标签[:：].*|태그:.*|теги:.*|štítky:.*|taggar:.*|etiketler:.*|etiketlər:.*|filed under.*|(?:posted in|categories|category):.*|posted in [^.!?:]{1,80}\| tagged\b.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
 
 /** Joins alternatives into one case-insensitive regex: one scan per line instead of one per pattern. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
@@ -171,7 +171,7 @@ export const READ_ALSO_LINK = new RegExp(String.raw`^(?:${READ_ALSO}(?: [^\s:|»
 
 const BOILERPLATE_LINES = [
   /^(?:proudly )?powered by\b.*$/iu,
-  /^(?:for immediate release|zur sofortigen veröffentlichung|pour diffusion immédiate|embargoed until\b.*)$/iu,
+  /^(?:for immediate release|zur sofortigen veröffentlichung|pour diffusion immédiate|embargoed until\b.*|(?:press|news|media) release|pressemitteilung|presseinformation|communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|persbericht)$/iu,
   /^(?:copyright|©|\(c\))[\s\d©].*$/iu,
   /^(?:share|print|email|e-mail|tweet|pin|save|whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|messenger|copy link|mail|drucken|teilen|teilen auf \w+)(?: this)?(?: (?:on|via) \w+)?$/iu,
   // "Print   Send to friend": an agency's toolbar, its buttons one after another.
@@ -257,7 +257,7 @@ const BOILERPLATE_LINES = [
   // The comment form and its policy on Persian and Arabic sites: "What do you think?", "Send comment", "Comments containing insults …".
   /^(?:نظر شما چیست|دیدگاه خود را بنویسید|ارسال نظر|نظرات حاوی .{0,120}|أضف تعليقك|اكتب تعليقك|إرسال التعليق)\s?[؟?]?$/u,
   /^(?:diesen artikel (?:vor)?(?:lesen|anhören)(?: lassen)?|artikel (?:vorlesen|anhören)|listen to (?:this )?(?:article|story)|lyssna på artikeln|posłuchaj artykułu|poslechněte si článek|прослухати статтю|dengarkan artikel|écouter (?:cet )?article|escuchar (?:este )?artículo|ascolta (?:l'articolo|questo articolo))(?!\p{L}).{0,30}$/iu,
-  /^download\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|epub|zip|csv)\b[^)]{0,30}\)$|^download (?:the )?(?:pdf|report|paper|brief|full (?:report|text|paper))\b.{0,40}$/iu,
+  /^(?:download|descargar|télécharger|herunterladen|scarica|baixar)\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|epub|zip|csv)\b[^)]{0,30}\)$|^download (?:the )?(?:pdf|report|paper|brief|full (?:report|text|paper))\b.{0,40}$/iu,
   /^(?:citation|cite as|cite this (?:article|report|page|paper|brief|publication)|how to cite(?: this)?(?: (?:article|report|page|paper))?|suggested citation)\s*:.*$/iu,
   /^(?:page \d{1,4} of \d{1,4}|seite \d{1,4} von \d{1,4}|page \d{1,4} sur \d{1,4}|página \d{1,4} de \d{1,4})\b.{0,40}$/iu,
   /^(?:discover more from\b.*|(?:over |more than )?[\d,.]+\s?[km]?\+? (?:paid )?(?:subscribers|followers))$/iu,
@@ -267,6 +267,8 @@ const BOILERPLATE_LINES = [
   /^(?:\d(?:[\d,.]| (?=\d))*\s*(?:views|reads|hits|aufrufe|vues)|(?:views|hits|reads|aufrufe|vues|просмотров|просмотры|görüntülenme|okunma|visualizações|visualizzazioni|weergaven|visitas|عدد المشاهدات|المشاهدات|تعداد بازدید|بازدید)\s*:\s*\d[\d,. ]*)$/iu,
   /^(?:kategorien|categorías|catégories|schlagwörter|étiquettes|etiquetas)\s*:.*$/iu,
   /^(?:search(?: for)?|suche|buscar|rechercher)\s*:?$/iu,
+  // "Current mood: rehearsed out": a journal entry's status fields.
+  /^current (?:location|mood|music|reading|watching)\s?:.*$/iu,
   // "— Advertisement —": an ad slot's label set between dashes.
   /^[—–-]{1,3} ?(?:advertisement|anzeige|werbung|publicidad|publicité|sponsored) ?[—–-]{1,3}$/iu,
   // "Photo gallery: 1 / 6", "3 of 12": a slideshow's counter.
@@ -368,7 +370,7 @@ export const TRAILING_SOURCE_ID = new RegExp(String.raw`\s${SOURCE_ID_LABELS}\s*
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe". */
 export const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|door|di|av):?|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|author\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|pewarta\s?:|penulis\s?:|reporter\s?:|müəllif\s?:|بقلم:?|كتب:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
+  /^(?:(?:by|von|par|por|door|di|av):?|\[personal profile\]|\[info\]|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|author\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|pewarta\s?:|penulis\s?:|reporter\s?:|müəllif\s?:|بقلم:?|كتب:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =

@@ -102,7 +102,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
 
   const footerByline = body.bylines[0] ?? null;
   const authors = [...(header.authors.length > 0 ? header.authors : (footerByline?.authors ?? dateline?.authors ?? []))];
-  const printedAt = header.publishedAt ?? footerByline?.publishedAt ?? dateline?.publishedAt ?? null;
+  const printedAt = header.publishedAt ?? footerByline?.publishedAt ?? dateline?.publishedAt ?? body.publishedAt;
   // "All times are UTC+04:00": a forum states the zone of every time it prints once, in its header or footer.
   const pageZone = pageTimeZone(lines);
   const publishedAt = inPageZone(resolvePublishedOrder(withTime(printedAt, footerByline?.time ?? null), articleLines, text), pageZone);

@@ -3,7 +3,7 @@ import { memoized } from '../memo';
 import { BODY_TAIL_MARKER, HEADLINE_LIST_LABEL, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
-import { parseDateLine } from './parseDate';
+import { findDate, parseDateLine } from './parseDate';
 import { readByline } from './readByline';
 import { PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
 
@@ -15,6 +15,23 @@ export interface CleanBody {
   bylines: Byline[];
   /** An article id printed under the text ("Artikel-ID: 48219375"), or null. */
   sourceId: string | null;
+  /** "Veröffentlicht am 19.02.2023 in Basteleien": the publication date a post prints under its text, or null. */
+  publishedAt: string | null;
+}
+
+/** "Veröffentlicht am 19.02.2023 in …", "Posted on March 3, 2021 in News": a post's footer line naming when it was published. */
+const PUBLISHED_LABEL = /^(?:veröffentlicht|published|posted|publié|publicado|pubblicato|erschienen)(?: (?:on|am|le|el|il))? (?=\d|\p{L})/iu;
+const FOOTER_DATE_MAX_CHARS = 200;
+
+/** The date of the first footer line below the last prose line that says when the post was published. */
+function footerDate(lines: readonly Line[], lastProse: number): string | null {
+  for (let i = lastProse + 1; i < lines.length; i++) {
+    const { text } = lines[i]!;
+    const label = text.length <= FOOTER_DATE_MAX_CHARS ? PUBLISHED_LABEL.exec(text) : null;
+    const iso = label ? (findDate(text.slice(label[0].length))?.iso ?? null) : null;
+    if (iso !== null) return iso;
+  }
+  return null;
 }
 
 /** "Skyward is a non-profit magazine …": a proper name describing itself as a publisher. */
@@ -244,7 +261,8 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const kept: Line[] = [];
   const readAlso = new Set([...readAlsoLines(lines), ...pollLines(lines)]);
   const text = withoutEndMark(readAlso.size === 0 ? lines : lines.filter((_, i) => !readAlso.has(i)));
-  const tail = Math.min(findTail(text.lines, lastProseIndex(text.lines)), text.end);
+  const lastProse = lastProseIndex(text.lines);
+  const tail = Math.min(findTail(text.lines, lastProse), text.end);
   // "Written by Jane Doe" opens the author box that ends the article, and still names the author.
   const tailByline = tail < text.lines.length ? readByline(text.lines[tail]!.text) : null;
   if (tailByline) bylines.push(tailByline);
@@ -285,5 +303,5 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
     if (kept.length > 0 && kept[kept.length - 1]!.text === text) continue;
     kept.push(line);
   }
-  return { lines: kept, captions, bylines, sourceId };
+  return { lines: kept, captions, bylines, sourceId, publishedAt: footerDate(text.lines, lastProse) };
 }

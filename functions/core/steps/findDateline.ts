@@ -243,7 +243,7 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph);
   if (arabicPlace) return { dateline: { locations: [arabicPlace[1]!], agency: null }, rest: paragraph.slice(arabicPlace[0].length) };
   const bare = BARE_PREFIX.exec(paragraph) ?? COLON_PREFIX.exec(paragraph);
-  if (!bare || !isUpperWord(bare[1]!)) return titlePlaceDash(paragraph) ?? germanPlacePrefix(paragraph);
+  if (!bare || !isUpperWord(bare[1]!)) return titlePlaceFullDate(paragraph) ?? titlePlaceDash(paragraph) ?? germanPlacePrefix(paragraph);
   const prefix = bare[1]!.trim();
   if (LABELS.has(prefix)) return null;
   const rest = paragraph.slice(bare[0].length);
@@ -260,6 +260,21 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   // "WATERTOWN, Mass.": the region belongs to the place before it, not a place of its own.
   if (region !== undefined) places.push(`${places.pop()!}, ${region}`);
   return { dateline: { locations: places, agency: null }, rest, ...printedDate };
+}
+
+/**
+ * "Valladolid, 6 de febrero de 2024.– ", "Berlin, 6. Februar 2024 – ", "Paris, le 6 février 2024 – ", "London, March 3, 2024 —":
+ * a press release opens with its town and full date.
+ */
+const TITLE_PLACE_FULL_DATE = new RegExp(
+  String.raw`^(${TITLE_PLACE}), ((?:le |el |den |am )?\d{1,2}\.?(?: de)? \p{L}{3,12}\.?(?: de)? \d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})\.?\s?[—–-]{1,2}\s?(?=[\p{Lu}\p{Lo}"“«])`,
+  'u',
+);
+
+function titlePlaceFullDate(paragraph: string): DatelineFinding | null {
+  const m = TITLE_PLACE_FULL_DATE.exec(paragraph);
+  const iso = m ? (parseDateLine(m[2]!, 0.8)?.iso ?? null) : null;
+  return m && iso !== null ? { dateline: { locations: [m[1]!], agency: null }, rest: paragraph.slice(m[0].length), publishedAt: iso } : null;
 }
 
 /** "Cape Town – About 140 learners …": a title-case place before a spaced dash, unless the words are a label, a day or a month. */

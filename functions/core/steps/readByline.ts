@@ -23,6 +23,8 @@ const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door|da)\s+/iu;
 const LEAD_ONLY = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|publié|écrit|escrito|scritto|erstellt):?(?:\s+(?:on|am|le|at))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$/iu;
 const TRAILING_WORDS = /\s+(?:on|am|le|at|um|in)$/iu;
 const SEPARATORS = /\s*[|•·—–»]\s*/u;
+/** "7 Min. · 1410 Wörter · Jana Petersen": a static blog's reading time and word count before the author. */
+const LEADING_READING_META = /^\d{1,3}\s?(?:min(?:ute)?s?|minuten)\.?(?: (?:read|lesezeit|lecture))? [·•|] (?:[\d.,]+ (?:wörter|words|mots|palabras|parole) [·•|] )?/iu;
 const READING_TIME = /(?:^|\s*[|•·—–]\s*)\d{1,3}\s?(?:min(?:ute)?s?|minuten|mn)\.?\s(?:read|lesezeit|lecture)$/iu;
 
 const MAX_BYLINE_CHARS = 160;
@@ -184,7 +186,9 @@ const NOTICE_SEGMENT = /\s[·|•]\s(?:this (?:post|article|page) (?:may )?conta
 function bylineOf(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
   // "Jane Doe · 5 min read": a reading time marks the line as a byline; "#1 Posted by …" opens a forum thread.
-  const text = withoutRoleSuffix(line.replace(POST_NUMBER, '').replace(NOTICE_SEGMENT, '').replace(TRAILING_COMMENT_COUNT, '').replace(READING_TIME, '').replace(TRAILING_HANDLE, '').trim());
+  const text = withoutRoleSuffix(
+    line.replace(POST_NUMBER, '').replace(NOTICE_SEGMENT, '').replace(TRAILING_COMMENT_COUNT, '').replace(READING_TIME, '').replace(LEADING_READING_META, '').replace(TRAILING_HANDLE, '').trim(),
+  );
   const timed = text.length < line.length;
   const date = findDate(text);
   const dated = date !== null && (date.iso !== null || date.time !== null);

@@ -9,6 +9,7 @@ import {
   TRAILING_BADGE,
   USER_PREFIX,
   COMMENTER_NOTE,
+  COMMENTER_PROFILE,
   BULLETED_COMMENT_HEADER,
   FORUM_POST_BY,
   NUMBERED_POST_LABEL,
@@ -151,7 +152,9 @@ const plainWithVerb: HeaderReader = (lines, at) => {
   if (!m) return verbOnDate(lines, at);
   // "John on March 3, 2019 at 10:12 am said:": the date may stand between the name and the verb.
   const dated = AUTHOR_ON_DATE.exec(m[1]!);
-  const author = dated && findDate(dated[2]!)?.iso ? dated[1]! : m[1]!;
+  const author = (dated && findDate(dated[2]!)?.iso ? dated[1]! : m[1]!).replace(AVATAR_PREFIX, '');
+  // "(Anonymous) wrote:": a journal's mark for a comment without a name.
+  if (NO_NAME_MARK.test(author)) return withDateBelow(lines, header(lines[at]!, at, { author: null, strength: 'medium' }));
   if (!isLooseName(author)) return null;
   // A date in or under the header ("a écrit le 16/11/2023 à 11h47 :") is evidence enough for a looser name.
   const inline = findDate(dated && author === dated[1] ? dated[2]! : (m[2] ?? ''));
@@ -161,6 +164,7 @@ const plainWithVerb: HeaderReader = (lines, at) => {
   return isNameLike(author) || found.postedAt !== null || BLOGGER_VERB_END.test(m[0]) ? found : null;
 };
 
+const NO_NAME_MARK = /^\((?:anonymous|anonym|anonyme|anónimo|anonimo)\)$/iu;
 const BLOGGER_VERB_END = /(?:\.\.\.|…)$/u;
 
 /** "» Reply from Andrei P. on 03/03/2014 at 19:05:": a reply's label, its author and time. */
@@ -217,6 +221,7 @@ const authorAndDate: HeaderReader = (lines, at) => {
 };
 
 const COMMENT_NUMBER = /^(\d{1,4})[.)] /u;
+const RELATIVE_TIME_OPENER = /^(?:about|vor|il y a|hace|há)$/iu;
 
 /**
  * "▲ 48 ▼ OldStandFan 2 hours ago": a vote widget, the author and a relative time; or
@@ -226,7 +231,8 @@ const votesAuthorTime: HeaderReader = (lines, at) => {
   const line = lines[at]!;
   const links = THREAD_NAV_LINKS.exec(line.text)?.[0] ?? '';
   const m = AUTHOR_THEN_TIME.exec(line.text.slice(0, line.text.length - links.length).replace(VOTES_PREFIX, ''));
-  if (!m || !isNameLike(m[1]!)) return null;
+  // "vor 2 Stunden" alone is a time, not "vor" writing two hours ago.
+  if (!m || RELATIVE_TIME_OPENER.test(m[1]!) || !isNameLike(m[1]!)) return null;
   // Thread links prove a thread; "root | parent" marks a reply deeper down (how deep, the text does not say).
   const found = header(line, at, { author: m[1]!, strength: links.length > 0 ? 'strong' : 'medium' });
   const levels = /\|\s*root\b/iu.test(links) ? 2 : /\|\s*parent\b/iu.test(links) ? 1 : 0;
@@ -263,9 +269,11 @@ const REPLY_NOTE = /\s(?:\(|[↪↳→]\s?)(?:in reply to|reply to|replying to|a
 
 /** "Noida · May 10, 2022, 07:15 PM IST": a town of a few capitalized words, then the date. */
 const TOWN_DOT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} · /u;
+/** "Bus driver, route 14 · 3d ago": the commenter's job, before the time. */
+const NOTE_DOT = /^\S[^·]{0,58}[^\s.!?] · (?=[^·]+$)/u;
 function townThenDate(text: string): DateFinding | null {
-  const town = TOWN_DOT.exec(text);
-  return town ? parseDateLine(text.slice(town[0].length), 0.8) : null;
+  const note = TOWN_DOT.exec(text) ?? NOTE_DOT.exec(text);
+  return note ? parseDateLine(text.slice(note[0].length), 0.8) : null;
 }
 
 /** The marker of a forum's posts: a forum thread is flat, whom a post names does not nest it (see splitComments). */
@@ -362,7 +370,9 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // as well be the addressee: nameReplyToDate).
   const townAt = at + 1 + (badged ? 1 : 0) + (replyTo !== undefined ? 1 : 0);
   const town = lines[townAt];
-  const hasTown = town !== undefined && town.blankBefore === 0 && town.indent === indent && HOME_TOWN_LINE.test(town.text) && (badged || !isNameLike(town.text));
+  // "Graham Ruddock" / "Writes Bridge & Tunnel" / the date: the note on the commenter stands there too.
+  const hasTown =
+    town !== undefined && town.blankBefore === 0 && town.indent === indent && ((HOME_TOWN_LINE.test(town.text) && (badged || !isNameLike(town.text))) || COMMENTER_PROFILE.test(town.text));
   const span = townAt - at + 1 + (hasTown ? 1 : 0);
   const next = lines[at + span - 1];
   if (!next || next.indent < indent - 1) return null;

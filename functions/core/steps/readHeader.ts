@@ -48,7 +48,8 @@ function markContents(lines: readonly Line[], roles: HeaderRole[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (!CONTENTS_LABEL.test(lines[i]!.text)) continue;
     roles[i] = 'nav';
-    for (let k = i + 1; k < lines.length && lines[k]!.blankBefore === 0 && roles[k] === 'text'; k++) roles[k] = 'nav';
+    // The entries may stand a blank line below their label, as one block.
+    for (let k = i + 1; k < lines.length && lines[k]!.blankBefore <= (k === i + 1 ? 1 : 0) && roles[k] === 'text'; k++) roles[k] = 'nav';
   }
 }
 
@@ -117,7 +118,10 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
     const besideName = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && below.blankBefore === 0;
     // "Priya Natarajan" / "TechLedger" / the date: a short line between the name and the date is the outlet.
     const outletOverDate = besideName && roles[i + 2] === 'date' && below.text.split(' ').length <= MAX_OUTLET_WORDS && !endsSentence(below.text);
-    const roleBelow = besideName && (isNewsroomRole(below.text) || isPublicationCredit(below.text) || outletOverDate);
+    // "All Posts" / "Shop News" / "Events": a menu's items, not a name over its outlet; the pair stands on its own.
+    const after = lines[i + 2];
+    const pairEnds = after === undefined || after.blankBefore > 0 || roles[i + 2] !== 'text';
+    const roleBelow = besideName && (isNewsroomRole(below.text) || (isPublicationCredit(below.text) && pairEnds) || outletOverDate);
     // "The last bus out of Harrowfield…" / "Harriet Pellow" / the deck / the date: a name between the headline and its deck.
     const betweenTitleAndDeck = !roleBelow && i > 0 && roles[i - 1] === 'text' && roles[i + 1] === 'text' && roles[i + 2] === 'date' && lines[i - 1]!.text.split(' ').length >= MIN_HEADLINE_WORDS_ABOVE_NAME;
     if (!roleBelow && !betweenTitleAndDeck && roles[i + 1] !== 'date') continue;

@@ -402,3 +402,13 @@ describe('Function: isBoilerplate (toolbars, comment-system links, ad labels, sl
     expect(isBoilerplate(text)).toBe(false);
   });
 });
+
+describe('Function: isBoilerplate (journal fields, release labels, localized downloads)', () => {
+  it.each(['Current mood: rehearsed out', 'COMUNICADO DE PRENSA', 'Press release', 'Descargar comunicado (PDF, 212 KB)'])('is true for "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each(['– FIN –', '— End —', '- Ende -'])('"%s" ends the text', (text) => {
+    expect(isTailMarker(text)).toBe(true);
+  });
+});

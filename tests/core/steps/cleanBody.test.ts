@@ -443,3 +443,13 @@ describe('Function: cleanBody (a headline list inside the text)', () => {
     expect(clean(rows).paragraphs).toEqual([P1, P2]);
   });
 });
+
+describe('Function: cleanBody (the publication date under the text)', () => {
+  it('reads "Veröffentlicht am 19.02.2023 in …" under the last paragraph', () => {
+    expect(cleanBody(toLines([P1, '', P2, '', 'Veröffentlicht am 19.02.2023 in Basteleien · Tags: sensoren'].join('\n'))).publishedAt).toBe('2023-02-19');
+  });
+
+  it('finds none without such a line', () => {
+    expect(cleanBody(toLines([P1, '', P2].join('\n'))).publishedAt).toBeNull();
+  });
+});

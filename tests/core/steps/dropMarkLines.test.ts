@@ -14,3 +14,11 @@ describe('Function: dropMarkLines', () => {
     expect(dropMarkLines(lines)).toBe(lines);
   });
 });
+
+describe('Function: dropMarkLines (initials in place of a picture)', () => {
+  it('drops "DW" over "Deborah Wynn", and keeps "EU" over a line it does not abbreviate', () => {
+    const lines = toLines(['DW', 'Deborah Wynn', '3d ago', '', 'EU', 'Ministers met on Monday.'].join('\n'));
+
+    expect(dropMarkLines(lines).map((l) => l.text)).toEqual(['Deborah Wynn', '3d ago', 'EU', 'Ministers met on Monday.']);
+  });
+});

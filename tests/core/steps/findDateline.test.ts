@@ -352,3 +352,13 @@ describe('Function: findDateline (more wire and Gulf forms)', () => {
     expect(findDateline(paragraph, '')).toBeNull();
   });
 });
+
+describe('Function: findDateline (a press release\'s town and full date)', () => {
+  it.each([
+    ['Valladolid, 6 de febrero de 2024.– La Fundación ha presentado una denuncia.', 'Valladolid', '2024-02-06'],
+    ['Berlin, 6. Februar 2024 – Die Stiftung hat heute gewarnt.', 'Berlin', '2024-02-06'],
+    ['London, March 3, 2024 — The charity said on Monday.', 'London', '2024-03-03'],
+  ])('reads "%s"', (paragraph, place, date) => {
+    expect(findDateline(paragraph, '')).toEqual(expect.objectContaining({ dateline: { locations: [place], agency: null }, publishedAt: date }));
+  });
+});

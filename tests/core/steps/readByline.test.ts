@@ -274,3 +274,13 @@ describe('Function: readByline (labels with a space before the colon, roles befo
     expect(readByline(line)?.authors).toEqual(authors);
   });
 });
+
+describe('Function: readByline (a static blog\'s reading time and word count before the author, a journal\'s icon)', () => {
+  it.each([
+    ['7 Min. · 1410 Wörter · Jana Petersen', ['Jana Petersen']],
+    ['5 min read · Jane Doe', ['Jane Doe']],
+    ['[personal profile] corvid_alto', ['corvid_alto']],
+  ])('reads "%s" as %j', (line, authors) => {
+    expect(readByline(line)?.authors).toEqual(authors);
+  });
+});

@@ -372,3 +372,25 @@ describe('Function: readCommentHeader (numbers, arrows and reply labels before t
     expect(headerOf(...rows)).toEqual(expect.objectContaining(expected));
   });
 });
+
+describe('Function: readCommentHeader (journals, initials, notes over the time)', () => {
+  it('reads "[personal profile] name wrote:" and "(Anonymous) wrote:" (no name) with the time under them', () => {
+    expect(headerOf('[personal profile] corvid_alto wrote:', '2021-03-12 10:31 am (UTC)', 'I think so!')).toEqual(
+      expect.objectContaining({ author: 'corvid_alto', postedAt: '2021-03-12T10:31:00Z' }),
+    );
+    expect(headerOf('(Anonymous) wrote:', '2021-03-12 10:14 am (UTC)', 'Jen from the sopranos here.')).toEqual(
+      expect.objectContaining({ author: null, postedAt: '2021-03-12T10:14:00Z' }),
+    );
+  });
+
+  it('reads "Name" over "Bus driver, route 14 · 3d ago" and "Name" / "Writes Bridge & Tunnel" / date', () => {
+    expect(headerOf('Deborah Wynn', 'Bus driver, route 14 · 3d ago', 'Can confirm.')).toEqual(expect.objectContaining({ author: 'Deborah Wynn', span: 2 }));
+    expect(headerOf('Graham Ruddock', 'Writes Bridge & Tunnel', 'Jan 17, 2023', 'Thank you.')).toEqual(
+      expect.objectContaining({ author: 'Graham Ruddock', span: 3, postedAt: '2023-01-17' }),
+    );
+  });
+
+  it('never reads "vor 2 Stunden" as "vor" writing two hours ago', () => {
+    expect(headerOf('vor 2 Stunden', 'Vollsperrung der B 457 am Wochenende')).toBeNull();
+  });
+});

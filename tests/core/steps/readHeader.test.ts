@@ -414,3 +414,18 @@ describe('Function: readHeader (bylines without a label)', () => {
     expect([found.title, found.subtitle]).toEqual(['Hazelnut growers rally in Giresun over new price', 'Farmers say the state price barely covers their costs after a season of frost']);
   });
 });
+
+describe('Function: readHeader (menus and tables of contents)', () => {
+  it('takes neither a menu item over another ("All Posts" / "Shop News") for a name over its outlet', () => {
+    const result = header('All Posts', 'Shop News', 'Events', 'Search', 'Rosa Delgado', 'Apr 5, 2022', 'Spring service slots are open, and a new mechanic joins the team');
+
+    expect(result.authors).toEqual(['Rosa Delgado']);
+  });
+
+  it('takes the entries a blank line under "Inhaltsverzeichnis" for contents, not captions', () => {
+    const result = header('Ein Winter am Dorfbach: Pegelmessung mit dem Raspberry Pi', '', 'Inhaltsverzeichnis', '', '    Warum überhaupt?', '    Die Hardware', '    Was die Daten zeigen');
+
+    expect(result.captions).toEqual([]);
+    expect(result.subtitle).toBeNull();
+  });
+});
