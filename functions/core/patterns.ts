@@ -80,18 +80,21 @@ export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
 /** Words that open a reply's text with whom it answers. */
 const REPLY_MARKERS = 'in reply to|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|en réponse à|réponse à|antwort auf|als antwort auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
+/** "↳ kfarrell" alone on a line: the handle a reply answers (Discourse), one word after the arrow. */
+const ARROW_HANDLE = String.raw`[↳→↪] ?@?([\p{L}\p{N}_.-]{1,40})`;
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
-export const REPLY_TO_LINE = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MARKERS}|liked by|gefällt):?\s+\S.{0,60}$`, 'iu');
+export const REPLY_TO_LINE = new RegExp(String.raw`^(?:(?:[↳→] ?)?(?:${REPLY_MARKERS}|liked by|gefällt):?\s+\S.{0,60}|${ARROW_HANDLE})$`, 'iu');
 /** "Nandini Gowda replied to Rohan Deshpande": the author and the addressee on one header line. */
 export const NAME_REPLIED_TO =
   /^(\S.{0,60}?)\s(?:replied to|replying to|in reply to|antwortete|a répondu à|respondió a|ha risposto a|respondeu a|reageerde op|відповідь для|ответ для|odpowiedź dla|odpověď pro|svar till|membalas)\s@?(\S.{0,60})$/iu;
 /** The addressee in such a reply marker ("Antwort auf Nordlicht_77" → "Nordlicht_77"), not in a reaction. */
-const REPLY_TO_NAME = new RegExp(String.raw`^(?:[↳→] ?)?(?:${REPLY_MARKERS}):?\s+@?(\S.{0,60}?)[.:]?$`, 'iu');
+const REPLY_TO_NAME = new RegExp(String.raw`^(?:(?:[↳→] ?)?(?:${REPLY_MARKERS}):?\s+@?(\S.{0,60}?)[.:]?|${ARROW_HANDLE})$`, 'iu');
 /** "#3 (рыбак_самара)", "#1 von leipzigerin_82": the post number and its author. */
 const NUMBERED_ADDRESSEE = /^#\d{1,5}\s?(?:\((.{1,60})\)|(?:von|by|de|di|od) (.{1,60}))$/u;
 /** Whom a reply marker names ("Antwort auf Nordlicht_77", "Ответ на #3 (рыбак_самара)"), or undefined. */
 export function replyAddressee(text: string): string | undefined {
-  const name = REPLY_TO_NAME.exec(text)?.[1];
+  const m = REPLY_TO_NAME.exec(text);
+  const name = m?.[1] ?? m?.[2];
   const numbered = name === undefined ? null : NUMBERED_ADDRESSEE.exec(name);
   return numbered ? (numbered[1] ?? numbered[2]) : name;
 }
@@ -273,6 +276,10 @@ const BOILERPLATE_LINES = [
   /^[—–-]{1,3} ?(?:advertisement|anzeige|werbung|publicidad|publicité|sponsored) ?[—–-]{1,3}$/iu,
   // "Photo gallery: 1 / 6", "3 of 12": a slideshow's counter.
   /^(?:(?:photo )?gallery:? |photos?:? |bildergalerie:? |galerie:? )?\d{1,3} ?(?:\/|of|von|sur|de) ?\d{1,3}$/iu,
+  // "Jetzt kostenlos anmelden", "S'inscrire gratuitement": a newsletter box's button.
+  /^(?:(?:jetzt )?(?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren)|s'inscrire(?: gratuitement)?|je m'abonne|suscribirse(?: gratis)?)$/iu,
+  // "Continue discussion", "View entire discussion (61 comments)": the link to the rest of an embedded thread.
+  /^(?:continue (?:the )?discussion|view (?:the )?(?:full|entire) discussion\b.{0,30})$/iu,
   // "Refresh comments list", "RSS feed for comments to this post": a comment system's own links under the thread.
   /^(?:refresh comments(?: list)?|(?:rss )?feed for comments\b.{0,40}|comments (?:rss|feed)|subscribe to comments\b.{0,40})$/iu,
   // "Facebook Comments Plugin", "Facebook Kommentare-Plugin": the credit under an embedded thread.
@@ -363,6 +370,8 @@ export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|x
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
 const SOURCE_ID_LABELS = String.raw`(?:code|id|news id|news code|article id|story id|article no\.?|news no\.?|(?:press )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|haber id|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)`;
 export const SOURCE_ID_LINE = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]\s*([\w/-]{1,40})$`, 'iu');
+/** "Release number" alone on its line, its value on the next. */
+export const SOURCE_ID_LABEL_ONLY = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]?$`, 'iu');
 /** An id line in any digits (read before they are made ASCII): "کد خبر: ۴۵۶۷۸۹". */
 export const LABELLED_ID = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]\s*[\p{L}\p{N}/-]{1,40}$`, 'iu');
 /** "2024-03-12 07:31 来源：新华社 编号：DF2024031200": an id closing a date line, set apart by a space only. */

@@ -284,7 +284,8 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
       if (credit) bylines.push(credit);
       return false;
     }
-    const byline = readByline(l.text);
+    // "… terminal. (Photo by Rita Salazar/Harbor Town Daily)": a picture's credit, no byline.
+    const byline = isCaptionLine(l.text) ? null : readByline(l.text);
     if (byline) bylines.push(byline);
     return byline === null;
   });

@@ -27,8 +27,11 @@ const CLASSED_CAPTION = /<(p|div|td|span)\s[^>]*\bclass\s*=\s*["'][^"']*\b(?:wp-
 const TITLE_HEADING = /<(h[1-3])\b[^>]*>([\s\S]*?)<\/\1\s*>/giu;
 const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/giu;
 /** `<time datetime="2023-09-14T08:30:00+01:00">14 September 2023</time>` */
-const TIME_ELEMENT = /<time\b[^>]*?\sdatetime=["']([^"']{4,40})["'][^>]*>[^<]{0,80}<\/time>/giu;
+const TIME_ELEMENT = /<time\b[^>]*?\sdatetime=["']([^"']{4,40})["'][^>]*>([^<]{0,80})<\/time>/giu;
 const HAS_CLOCK_TIME = /T\d{2}:\d{2}/u;
+/** Midnight or noon, to the second: what a CMS stores for a date without a time (Drupal's date fields keep noon UTC). */
+const PLACEHOLDER_TIME = /T(?:00|12):00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?$/u;
+const SHOWN_CLOCK = /\d:\d{2}|\d\s?(?:am|pm|a\.m\.|p\.m\.|uhr|h\d)/iu;
 /** `<title>Headline | Site</title>`: a site name behind a separator. */
 const SITE_SUFFIX = /\s+[|–—\-:·•]\s+[^|–—\-:·•]{1,60}$/u;
 
@@ -47,7 +50,10 @@ const HAS_YEAR = /\b(?:19|20)\d{2}\b/u;
  */
 function machineTimes(html: string): string {
   return html
-    .replace(TIME_ELEMENT, (element, machine: string) => (HAS_CLOCK_TIME.test(machine) ? ` ${machine} ` : element))
+    // "Monday, March 4, 2024" over "2024-03-04T12:00:00Z": the page shows a day; the time is a placeholder.
+    .replace(TIME_ELEMENT, (element, machine: string, shown: string) =>
+      HAS_CLOCK_TIME.test(machine) && !(PLACEHOLDER_TIME.test(machine) && !SHOWN_CLOCK.test(shown)) ? ` ${machine} ` : element,
+    )
     .replace(TITLED_TIME, (element, _tag: string, tooltip: string, shown: string) =>
       RELATIVE_OR_CLOCK.test(shown) && HAS_YEAR.test(tooltip) ? ` ${tooltip} ` : element,
     );
@@ -56,15 +62,19 @@ function machineTimes(html: string): string {
 const comparable = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /** The heading the metadata names as the headline (or the page's only `<h1>`): where the article starts. */
+/** `<h1><span class="kicker">Verkehr in Grimma</span> <span>Mühlbrücke wird saniert</span></h1>`: the label set over the headline inside it. */
+const KICKER = /<(span|div|small|em|strong)\s[^>]*\bclass\s*=\s*["'](?:[^"']*[\s_-])?(?:kicker|overline|dachzeile|topline|eyebrow|roofline|supertitle|surtitre)(?![a-z])[^"']*["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
+const headingText = (inner: string): string => inlineText(inner.replace(KICKER, ' '));
+
 function findTitleHeading(html: string, titles: readonly string[]): { title: string; start: number; end: number } | null {
   const wanted = new Set(titles.flatMap((title) => [comparable(title), comparable(title.replace(SITE_SUFFIX, ''))]));
   for (const heading of html.matchAll(TITLE_HEADING)) {
-    const title = inlineText(heading[2] ?? '');
+    const title = headingText(heading[2] ?? '');
     if (title !== '' && wanted.has(comparable(title))) return { title, start: heading.index, end: heading.index + heading[0].length };
   }
   const h1s = [...html.matchAll(H1)];
   const only = h1s.length === 1 ? h1s[0] : undefined;
-  const title = only === undefined ? '' : inlineText(only[1] ?? '');
+  const title = only === undefined ? '' : headingText(only[1] ?? '');
   return only === undefined || title === '' ? null : { title, start: only.index, end: only.index + only[0].length };
 }
 
@@ -165,7 +175,8 @@ function headerFromMetadata(title: string, deck: string | null, metadata: HtmlMe
 export function htmlToText(html: string): string {
   const withoutComments = html.replace(COMMENTS, '');
   const metadata = readHtmlMetadata(withoutComments);
-  const page = visibleBody(withoutComments.replace(HIDDEN_ELEMENTS, ''));
+  // A kicker is a line of its own over the headline, never part of it.
+  const page = visibleBody(withoutComments.replace(HIDDEN_ELEMENTS, '')).replace(KICKER, '<div>$&</div>');
   const heading = findTitleHeading(page, metadata.titles);
   let text: string;
   if (heading === null) {

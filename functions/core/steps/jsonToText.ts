@@ -11,12 +11,15 @@ import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainL
 const FIELD_NAMES = {
   title: ['headline', 'title', 'webTitle', 'name'],
   subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'standfirst', 'deck', 'dek', 'description', 'summary', 'excerpt'],
-  author: ['author', 'authors', 'byline', 'creator', 'user', 'username', 'user_name', 'userName'],
-  date: ['datePublished', 'publishedAt', 'published_at', 'published', 'firstPublicationDate', 'webPublicationDate', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp'],
-  body: ['articleBody', 'body', 'content', 'text', 'message', 'comment', 'html'],
+  author: ['author', 'authors', 'byline', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName'],
+  date: [
+    'datePublished', 'publishedAt', 'published_at', 'published', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'firstPublicationDate',
+    'webPublicationDate', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp',
+  ],
+  body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'text', 'message', 'comment', 'html'],
   comments: ['comments', 'replies', 'children'],
   outlet: ['source', 'publisher', 'site_name', 'siteName'],
-  image: ['main', 'image', 'mainImage', 'leadImage', 'featuredImage', 'featured_image'],
+  image: ['main', 'image', 'mainImage', 'leadImage', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations'],
 } as const;
 
 /** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds. */
@@ -68,7 +71,29 @@ function spansText(children: Json[]): string {
   return children.map((child) => (isRecord(child) && typeof child['text'] === 'string' ? child['text'] : '')).join('');
 }
 
+/** Contentful's rich text: typed nodes whose text sits in `value`, their children in `content`. */
+function richTextNode(node: JsonRecord): string {
+  const type = typeof node['nodeType'] === 'string' ? node['nodeType'] : '';
+  const children = Array.isArray(node['content']) ? node['content'].filter(isRecord) : [];
+  if (type === 'text') return typeof node['value'] === 'string' ? node['value'] : '';
+  // An embedded picture (its link resolved, see resolveLinks) shows its caption; other embeds are promotions.
+  if (type.startsWith('embedded-')) return linkedCaption(node['data']);
+  const inline = type === 'paragraph' || type.startsWith('heading') || type === 'hyperlink' || type === 'list-item';
+  return children
+    .map(richTextNode)
+    .filter((text) => text.length > 0)
+    .join(inline && type !== 'list-item' ? '' : '\n\n');
+}
+
+function linkedCaption(data: Json | undefined): string {
+  const target = isRecord(data) ? data['target'] : undefined;
+  const file = isRecord(target) ? target['file'] : undefined;
+  const description = isRecord(target) && file !== undefined ? asText(target['description']).trim() : '';
+  return description === '' ? '' : imagePlaceholder(description);
+}
+
 function blockText(block: JsonRecord): string {
+  if (typeof block['nodeType'] === 'string' && Array.isArray(block['content'])) return richTextNode(block);
   const typed = block['type'] ?? block['_type'];
   const type = typeof typed === 'string' ? typed : '';
   if (FURNITURE_BLOCKS.test(type.toLowerCase()) || FURNITURE_BLOCKS.test(type)) return '';
@@ -88,9 +113,15 @@ function leadImageText(value: Json | undefined): string {
   if (Array.isArray(value)) return leadImageText(value[0]);
   if (typeof value === 'string') return looksLikeHtml(value) || HTML_FRAGMENT.test(value) || value.includes('<figure') ? htmlToText(value).trim() : '';
   if (!isRecord(value)) return '';
-  const caption = asText(value['caption']).trim();
-  return caption === '' ? '' : imagePlaceholder(caption);
+  // A wire item's pictures by role ({"featureimage": {…}, "picture2": {…}}): each with its caption.
+  const caption = asText(field(value, IMAGE_CAPTION_NAMES)).trim();
+  if (caption !== '') return imagePlaceholder(caption);
+  const pictures = Object.values(value).filter((picture) => isRecord(picture) && field(picture, IMAGE_CAPTION_NAMES) !== undefined);
+  return pictures.map(leadImageText).filter((text) => text.length > 0).join('\n\n');
 }
+
+/** Where an image record keeps what the reader sees under it (an asset's `description` is its caption too). */
+const IMAGE_CAPTION_NAMES = ['caption', 'description_text', 'description'] as const;
 
 const hasArticleFields = (record: JsonRecord): boolean => field(record, FIELD_NAMES.title) !== undefined && field(record, FIELD_NAMES.body) !== undefined;
 const MAX_WRAPPER_DEPTH = 3;
@@ -134,11 +165,50 @@ function embeddedAuthors(record: JsonRecord): string[] {
   return isRecord(embedded) ? authorNames(embedded['author']) : [];
 }
 
+/** `?_embed`: the post's comments in `_embedded.replies` (a list per page), its picture in `_embedded["wp:featuredmedia"]`. */
+function embedded(record: JsonRecord, name: string): Json | undefined {
+  const found = record['_embedded'];
+  return isRecord(found) ? found[name] : undefined;
+}
+
+
+/** Comments listed flat, each naming its parent's id (WordPress REST, many exports): nested by those ids. */
+function nestByParent(list: readonly JsonRecord[]): JsonRecord[] {
+  const idOf = (comment: JsonRecord): string | null => (typeof comment['id'] === 'number' || typeof comment['id'] === 'string' ? String(comment['id']) : null);
+  const ids = new Set(list.map(idOf).filter((id) => id !== null));
+  const parentOf = (comment: JsonRecord): string | null => {
+    const parent = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'];
+    return (typeof parent === 'number' || typeof parent === 'string') && ids.has(String(parent)) ? String(parent) : null;
+  };
+  if (!list.some((comment) => parentOf(comment) !== null)) return [...list];
+  const children = new Map<string, JsonRecord[]>();
+  for (const comment of list) {
+    const parent = parentOf(comment);
+    if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), comment]);
+  }
+  const withReplies = (comment: JsonRecord): JsonRecord => {
+    const id = idOf(comment);
+    return { ...comment, replies: (id === null ? [] : (children.get(id) ?? [])).map(withReplies) };
+  };
+  return list.filter((comment) => parentOf(comment) === null).map(withReplies);
+}
+
+/** The first author field that names someone: WordPress sets `author` to a user id (0 for guests) and the name in `author_name`. */
+function commentAuthors(comment: JsonRecord): string[] {
+  for (const name of FIELD_NAMES.author) {
+    const names = authorNames(comment[name]);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
 function commentsOf(value: Json | undefined): PlainComment[] {
   if (!Array.isArray(value)) return [];
-  const shown = value.filter(isRecord).filter((comment) => !(typeof comment['status'] === 'string' && REMOVED.test(comment['status'])));
-  return shown.map((comment) => ({
-    author: authorNames(field(comment, FIELD_NAMES.author)).join(' and ') || 'Anonymous',
+  // `_embedded.replies` holds the comments as a list of pages.
+  const records = value.flatMap((item) => (Array.isArray(item) ? item : [item])).filter(isRecord);
+  const shown = records.filter((comment) => !(typeof comment['status'] === 'string' && REMOVED.test(comment['status'])));
+  return nestByParent(shown).map((comment) => ({
+    author: commentAuthors(comment).join(' and ') || 'Anonymous',
     postedAt: asText(field(comment, FIELD_NAMES.date)),
     text: asText(field(comment, FIELD_NAMES.body)),
     replies: commentsOf(field(comment, FIELD_NAMES.comments)),
@@ -151,8 +221,39 @@ function metaDate(record: JsonRecord): string {
   return isRecord(meta) ? asText(field(meta, ['article:published_time', 'og:published_time', 'datePublished', 'pubdate'])) : '';
 }
 
+/** Links a delivery API resolves elsewhere in the response (Contentful's `includes`): id → the linked item's fields. */
+function includedItems(value: Json): Map<string, JsonRecord> {
+  const items = new Map<string, JsonRecord>();
+  const includes = isRecord(value) ? value['includes'] : undefined;
+  if (!isRecord(includes)) return items;
+  for (const list of Object.values(includes)) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list.filter(isRecord)) {
+      const sys = item['sys'];
+      if (isRecord(sys) && typeof sys['id'] === 'string' && isRecord(item['fields'])) items.set(sys['id'], item['fields']);
+    }
+  }
+  return items;
+}
+
+const MAX_LINK_DEPTH = 8;
+
+/** The value with each `{"sys": {"type": "Link", "id": …}}` replaced by the fields of the item it links to. */
+function resolveLinks(value: Json, items: ReadonlyMap<string, JsonRecord>, depth = 0): Json {
+  if (depth > MAX_LINK_DEPTH || items.size === 0) return value;
+  if (Array.isArray(value)) return value.map((item) => resolveLinks(item, items, depth + 1));
+  if (!isRecord(value)) return value;
+  const sys = value['sys'];
+  if (isRecord(sys) && sys['type'] === 'Link' && typeof sys['id'] === 'string') {
+    const linked = items.get(sys['id']);
+    return linked === undefined ? value : resolveLinks(linked, items, depth + 1);
+  }
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveLinks(item, items, depth + 1)]));
+}
+
 /** The JSON as plain text, or null when it holds no article (no title and no text). */
-export function jsonToText(value: Json): string | null {
+export function jsonToText(json: Json): string | null {
+  const value = resolveLinks(json, includedItems(json));
   const found = articleRecord(value);
   const record = found?.record ?? (Array.isArray(value) ? value.find(isRecord) : value);
   if (!isRecord(record)) return null;
@@ -167,8 +268,10 @@ export function jsonToText(value: Json): string | null {
   const title = newsApi ? headline.replace(OUTLET_SUFFIX, '') : headline;
   const body = asText(field(record, FIELD_NAMES.body)).replace(TRUNCATION_NOTE, '');
   if (!title && !body) return null;
-  const subtitle = asText(field(record, FIELD_NAMES.subtitle));
-  const image = leadImageText(field(record, FIELD_NAMES.image));
+  // WordPress keeps a deck in a custom field (`acf`).
+  const custom = record['acf'];
+  const subtitle = asText((isRecord(custom) ? field(custom, FIELD_NAMES.subtitle) : undefined) ?? field(record, FIELD_NAMES.subtitle));
+  const image = leadImageText(field(record, FIELD_NAMES.image) ?? embedded(record, 'wp:featuredmedia'));
   const authors = authorNames(field(record, FIELD_NAMES.author)).map(withoutOutlet);
   const header = plainHeaderLines({
     title,
@@ -176,7 +279,7 @@ export function jsonToText(value: Json): string | null {
     authors: authors.length > 0 ? authors : embeddedAuthors(record),
     publishedAt: metaDate(record) || asText(field(record, FIELD_NAMES.date)) || (around === null ? '' : asText(field(around, FIELD_NAMES.date))) || null,
   });
-  const comments = commentsOf(field(record, FIELD_NAMES.comments));
+  const comments = commentsOf(field(record, FIELD_NAMES.comments) ?? embedded(record, 'replies'));
   return [...header, ...(image === '' ? [] : [image, '']), body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }
 

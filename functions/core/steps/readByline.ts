@@ -17,10 +17,10 @@ const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}\b`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
 const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|y|e)\s+/iu;
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
-const LEAD_WORDS = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|publié|écrit|escrito|scritto|erstellt)\b:?\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
+const LEAD_WORDS = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|postado|pubblicato|geplaatst)\b:?\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
 const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door|da)\s+/iu;
 /** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von", "214 points by". */
-const LEAD_ONLY = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|publié|écrit|escrito|scritto|erstellt):?(?:\s+(?:on|am|le|at))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$/iu;
+const LEAD_ONLY = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|postado|pubblicato|geplaatst):?(?:\s+(?:on|am|le|at))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$/iu;
 const TRAILING_WORDS = /\s+(?:on|am|le|at|um|in)$/iu;
 const SEPARATORS = /\s*[|•·—–»]\s*/u;
 /** "7 Min. · 1410 Wörter · Jana Petersen": a static blog's reading time and word count before the author. */
@@ -199,7 +199,8 @@ function bylineOf(line: string): Byline | null {
   const result = (authors: string[] | null): Byline | null =>
     authors ? { authors, publishedAt: dated ? date.iso : null, time: dated ? date.time : null } : null;
 
-  if (prefixed !== null || marked || timed || (dated && date.coverage < 0.8)) {
+  // Unmarked, only a full date makes the line a byline: "Departs Port Alden at 8:15 a.m., …" is a timetable.
+  if (prefixed !== null || marked || timed || (date?.iso != null && date.coverage < 0.8)) {
     const found = namesFrom(names);
     // "Baku, 4 June 2021": with only a date to mark the line, one word is a place as often as a name.
     const unmarkedSingleWord = prefixed === null && !marked && !timed && found !== null && found.length === 1 && !found[0]!.includes(' ');

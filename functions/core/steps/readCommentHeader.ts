@@ -487,18 +487,25 @@ const TIME_SEPARATOR = / · (?=[^·]+$)/u;
  * the commenter, where they live, and the time (tabloid threads, talkbacks).
  */
 const nameLocationDate: HeaderReader = (lines, at) => {
-  const line = lines[at]!.text;
+  // "1. שרית, חיפה (12.03.24 | 18:55)", "↩ דני, קריית חיים (…)": a talkback's number, or a reply's arrow, before the name.
+  const full = lines[at]!.text;
+  const lead = COMMENT_NUMBER.exec(full) ?? REPLY_ARROW_LEAD.exec(full);
+  const line = lead ? full.slice(lead[0].length) : full;
   // "Kofi Mensah, Kumasi · 5 hours ago": the time set apart by a dot instead of a comma.
   const text = line.endsWith(')') ? line.replace(PARENTHESIZED_TIME, ', $1') : line.includes(' · ') ? line.replace(TIME_SEPARATOR, ', ') : line;
   if (!text.includes(', ') || !RELATIVE_OR_DIGIT_END.test(text)) return null;
   const parts = text.split(', ');
   const places = parts.slice(1, -1);
   // "Reading: Tuesday, April 2 and Wednesday, April 3" is a list item: names hold no colon, places no figures.
-  const isPlace = (place: string): boolean => /^\p{Lu}/u.test(place) && place.length <= MAX_PLACE_CHARS && !/\d/u.test(place);
+  // A place in a script without case ("חיפה") starts with any letter of it.
+  const isPlace = (place: string): boolean => /^[\p{Lu}\p{Lo}]/u.test(place) && place.length <= MAX_PLACE_CHARS && !/\d/u.test(place);
   if (parts.length < 3 || parts.length > 4 || parts[0]!.includes(':') || !isPenName(parts[0]!) || !places.every(isPlace)) return null;
   const date = parseDateLine(parts[parts.length - 1]!, 0.8);
-  return date ? header(lines[at]!, at, { author: parts[0]!, ...postedOn(date), strength: 'medium' }) : null;
+  if (!date) return null;
+  const numbered = lead !== null && lead[1] !== undefined ? { marker: 'number', number: Number(lead[1]) } : lead !== null ? { marker: lead[0].trim() } : {};
+  return header(lines[at]!, at, { author: parts[0]!, ...postedOn(date), strength: 'medium', ...numbered });
 };
+const REPLY_ARROW_LEAD = /^[↩↪↳] /u;
 
 /** "Dale Fenwick → Marge Holloway • 3 years ago", "Fernanda Kist ➝ Roberto Lacerda • há 2 horas", "Sorrel ↳ quietbyte 2 hours ago": a reply naming its addressee. */
 const REPLY_ARROW = /^(\S.{0,60}?)\s[→↳➝➜➔↪]\s(\S.*)$/u;

@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { LABELLED_DATE_LINE, SOURCE_ID_LINE, TRAILING_SOURCE_ID, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
+import { LABELLED_DATE_LINE, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, TRAILING_SOURCE_ID, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
@@ -83,6 +83,8 @@ function withoutSourceIdSegment(text: string): { id: string | null; rest: string
 const TRANSCRIPT_LINE = /^\p{Lu}{2,20}(?: \p{Lu}{2,20})?: \P{Ll}{10,}$/u;
 /** "18:05" alone on its line. */
 const LONE_TIME = /^(\d{1,2})[:.](\d{2})$/u;
+const ID_VALUE = /^(?=[\w/-]*\d)[\w/-]{1,40}$/u;
+
 /** "From:", "Published", "Updated": a field's label on a line of its own, its value on the next. */
 const FIELD_LABEL = /^(?:\p{L}+(?: \p{L}+)?:|published|updated|veröffentlicht|aktualisiert|publié|publicado)$/iu;
 /** "News provided by", "From:": a release's label over the sender's name. */
@@ -157,6 +159,13 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     const sourceId = SOURCE_ID_LINE.exec(line.text);
     if (sourceId) {
       header.sourceId ??= sourceId[1]!;
+      return 'sourceId';
+    }
+    // "Release number" / "NR-2024-031": a field's label over its value.
+    const labelsId = (k: number): boolean => k >= 0 && k + 1 < lines.length && SOURCE_ID_LABEL_ONLY.test(lines[k]!.text) && ID_VALUE.test(lines[k + 1]!.text);
+    if (labelsId(i)) return 'nav';
+    if (labelsId(i - 1)) {
+      header.sourceId ??= line.text;
       return 'sourceId';
     }
     // "2023-11-07 08:30 | ID: 88412": the id beside the date; the rest of the line is read as usual.

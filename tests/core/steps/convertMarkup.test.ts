@@ -259,3 +259,115 @@ describe('Function: convertMarkup (lead images in JSON)', () => {
     ]);
   });
 });
+
+describe('Function: convertMarkup (delivery APIs, WordPress embeds, wire items, page fields)', () => {
+  const parsed = (input: string): Extract<ReturnType<typeof parseArticle>, { ok: true }> => {
+    const result = parseArticle(input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result;
+  };
+
+  it('reads Contentful rich text, with the author and pictures its links name in "includes"', () => {
+    const text = (value: string): object => ({ nodeType: 'text', value, marks: [], data: {} });
+    const delivery = {
+      items: [
+        {
+          sys: { id: 'entry1' },
+          fields: {
+            title: 'Maritime museum reopens after refit',
+            author: { sys: { type: 'Link', linkType: 'Entry', id: 'author1' } },
+            publishDate: '2024-02-19T08:30+01:00',
+            body: {
+              nodeType: 'document',
+              content: [
+                { nodeType: 'paragraph', content: [text('GOTHENBURG, Feb 19 – '), text(PARAGRAPH)] },
+                { nodeType: 'embedded-asset-block', data: { target: { sys: { type: 'Link', linkType: 'Asset', id: 'asset1' } } }, content: [] },
+                { nodeType: 'heading-2', content: [text('What is new')] },
+                { nodeType: 'unordered-list', content: [{ nodeType: 'list-item', content: [{ nodeType: 'paragraph', content: [text('A new gallery.')] }] }] },
+                { nodeType: 'paragraph', content: [text(PARAGRAPH)] },
+              ],
+            },
+          },
+        },
+      ],
+      includes: {
+        Entry: [{ sys: { id: 'author1' }, fields: { name: 'Hanne Lindqvist' } }],
+        Asset: [{ sys: { id: 'asset1' }, fields: { description: 'The new entrance hall. Photo: Elin Sandberg', file: { url: '//x/a.jpg' } } }],
+      },
+    };
+
+    const { article } = parsed(JSON.stringify(delivery));
+
+    expect(article).toEqual(
+      expect.objectContaining({
+        authors: ['Hanne Lindqvist'],
+        publishedAt: '2024-02-19T08:30:00+01:00',
+        dateline: { locations: ['GOTHENBURG'], agency: null },
+        captions: ['The new entrance hall. Photo: Elin Sandberg'],
+        body: `${PARAGRAPH}\n\nWhat is new\n\nA new gallery.\n\n${PARAGRAPH}`,
+      }),
+    );
+  });
+
+  it('nests WordPress "_embedded.replies" by their parent ids, with "author_name" beside a numeric "author"', () => {
+    const post = {
+      date: '2024-03-06T11:20:45',
+      title: { rendered: 'Ferry adds Sunday sailings' },
+      content: { rendered: `<p>${PARAGRAPH}</p>` },
+      acf: { dek: 'Ridership on a trial run justified the change' },
+      _embedded: {
+        replies: [
+          [
+            { id: 1, parent: 0, author: 0, author_name: 'Bev Tolman', date: '2024-03-06T13:02:11', content: { rendered: '<p>Finally.</p>' } },
+            { id: 2, parent: 1, author: 0, author_name: 'Dan Reilly', date: '2024-03-06T14:37:50', content: { rendered: '<p>Same here.</p>' } },
+          ],
+        ],
+      },
+    };
+
+    const { article, comments } = parsed(JSON.stringify(post));
+
+    expect(article.subtitle).toBe('Ridership on a trial run justified the change');
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Bev Tolman', 0, 'Finally.'],
+      ['Dan Reilly', 1, 'Same here.'],
+    ]);
+  });
+
+  it('reads a wire item: "body_html", "firstcreated" and its pictures\' captions', () => {
+    const item = {
+      headline: 'Portugal caps holiday-rental licences',
+      byline: 'By Ana Lúcia Ferraz and James Whitcombe',
+      firstcreated: '2024-03-14T09:12:33Z',
+      body_html: `<p>LISBON (CPS) — ${PARAGRAPH}</p>`,
+      associations: { featureimage: { type: 'picture', description_text: 'Tourists in the Alfama district. (CPS Photo/Rui Matos)' } },
+    };
+
+    const { article } = parsed(JSON.stringify(item));
+
+    expect(article).toEqual(
+      expect.objectContaining({
+        authors: ['Ana Lúcia Ferraz', 'James Whitcombe'],
+        publishedAt: '2024-03-14T09:12:33Z',
+        dateline: { locations: ['LISBON'], agency: 'CPS' },
+        captions: ['Tourists in the Alfama district. (CPS Photo/Rui Matos)'],
+        body: PARAGRAPH,
+      }),
+    );
+  });
+
+  it('keeps the day a page shows over a placeholder noon in <time datetime>, and reads a field label over the release id', () => {
+    const html = `<!DOCTYPE html><html><body><h1>Lead line replacement to begin</h1><div>Release date</div><div><time datetime="2024-03-04T12:00:00Z">Monday, March 4, 2024</time></div><div>Release number</div><div>NR-2024-031</div><p>${PARAGRAPH}</p></body></html>`;
+
+    const { article } = parsed(html);
+
+    expect(article.publishedAt).toBe('2024-03-04');
+    expect(article.sourceId).toBe('NR-2024-031');
+  });
+
+  it('sets a kicker inside the headline apart from it', () => {
+    const html = `<!DOCTYPE html><html><body><h1><span class="article-header__kicker">Verkehr in Grimma</span> <span>Mühlbrücke wird saniert</span></h1><p>${PARAGRAPH}</p></body></html>`;
+
+    expect(parsed(html).article.title).toBe('Mühlbrücke wird saniert');
+  });
+});

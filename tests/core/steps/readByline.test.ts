@@ -284,3 +284,10 @@ describe('Function: readByline (a static blog\'s reading time and word count bef
     expect(readByline(line)?.authors).toEqual(authors);
   });
 });
+
+describe('Function: readByline (a time alone marks no byline without a mark)', () => {
+  it('takes no timetable line ("Departs Port Alden at 8:15 a.m., …") for a byline, but "Eingestellt von Name um 14:30"', () => {
+    expect(readByline('Departs Port Alden at 8:15 a.m., 12:30 p.m. and 4:30 p.m.')).toBeNull();
+    expect(readByline('Eingestellt von Brigitte Lechner um 14:30')).toEqual(expect.objectContaining({ authors: ['Brigitte Lechner'], time: '14:30:00' }));
+  });
+});

@@ -394,3 +394,12 @@ describe('Function: readCommentHeader (journals, initials, notes over the time)'
     expect(headerOf('vor 2 Stunden', 'Vollsperrung der B 457 am Wochenende')).toBeNull();
   });
 });
+
+describe('Function: readCommentHeader (talkbacks numbered or arrowed, in a script without case)', () => {
+  it('reads "1. שרית, חיפה (12.03.24 | 18:55)" as numbered and "↩ דני, קריית חיים (…)" as a reply', () => {
+    expect(headerOf('1. שרית, חיפה (12.03.24 | 18:55)', 'סוף סוף.')).toEqual(
+      expect.objectContaining({ author: 'שרית', marker: 'number', number: 1, postedAt: '2024-03-12T18:55:00' }),
+    );
+    expect(headerOf('↩ דני, קריית חיים (12.03.24 | 19:30)', 'מהר?')).toEqual(expect.objectContaining({ author: 'דני', marker: '↩' }));
+  });
+});

@@ -780,3 +780,16 @@ describe('Function: splitComments (forum quotes, vote rows, Reddit and Coral lay
     ]);
   });
 });
+
+describe('Function: splitComments (Discourse: "↳ handle" under the time)', () => {
+  it('nests a post under the handle its arrow names, and leaves the arrow line out of the text', () => {
+    const rows = ['Discussion', '', 'kfarrell', '', 'March 11, 2024, 8:14pm', '', 'Thanks for going to the branch.', '', 'm.osei', '', 'March 11, 2024, 9:02pm', '', '↳  kfarrell', '', 'Same. I volunteer with that group.'];
+    const lines = toLines([ARTICLE, '', ...rows].join('\n'));
+    const zone = findCommentZone(lines, findBodyStart(lines));
+
+    expect(threadReplies(splitComments(lines, zone?.headers ?? []), 10).map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['kfarrell', 0, 'Thanks for going to the branch.'],
+      ['m.osei', 1, 'Same. I volunteer with that group.'],
+    ]);
+  });
+});
