@@ -51,15 +51,21 @@ const CHARS_PER_UNSPACED_WORD = 2;
  */
 export function wordCount(text: string): number {
   let count = 0;
-  let previous = OTHER_CHAR;
-  let beforePrevious = OTHER_CHAR;
+  // Inside a word, or on a joiner right after one: a letter there goes on the same word.
+  let inWord = false;
+  let joinedToWord = false;
   let seen = 0;
   for (let i = 0; i < text.length; i++) {
     const kind = charClass(text.charCodeAt(i));
-    if (kind === WORD_CHAR && previous !== WORD_CHAR && !(previous === JOINER_CHAR && beforePrevious === WORD_CHAR)) count++;
     seen |= kind;
-    beforePrevious = previous;
-    previous = kind;
+    if (kind === WORD_CHAR) {
+      if (!inWord && !joinedToWord) count++;
+      inWord = true;
+      joinedToWord = false;
+    } else {
+      joinedToWord = kind === JOINER_CHAR && inWord;
+      inWord = false;
+    }
   }
   return (seen & UNSPACED_CHAR) === 0 ? count : count + Math.ceil(unspacedChars(text) / CHARS_PER_UNSPACED_WORD);
 }

@@ -83,10 +83,19 @@ function pageTitleParts(lines: readonly Line[]): Set<string> {
 /** "13 Comments on “Headline”", "2 thoughts on Headline": a blog's comment heading names the post. */
 const NAMING_COMMENT_HEADING = /^(?:\d{1,5}|one|two|three) (?:thoughts?|responses?|comments?|replies|reactions?) (?:on|to) ["“‘«]?(\S.{0,200}?)["”’»]?$/iu;
 
+const LOWER_CASE_BIT = 0x20;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const LETTER_O = 0x6f;
+const LETTER_T = 0x74;
+
 /** Headlines the page's comment headings name, anywhere in the file. */
 export function titlesNamedByCommentHeadings(lines: readonly Line[]): Set<string> {
   const named = new Set<string>();
   for (const { text } of lines) {
+    // A count opens the heading: a digit, or "one", "two", "three".
+    const first = text.charCodeAt(0) | LOWER_CASE_BIT;
+    if (!((first >= DIGIT_0 && first <= DIGIT_9) || first === LETTER_O || first === LETTER_T)) continue;
     const title = text.includes(' on ') || text.includes(' to ') ? NAMING_COMMENT_HEADING.exec(text)?.[1] : undefined;
     if (title !== undefined) named.add(title);
   }

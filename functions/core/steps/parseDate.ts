@@ -113,10 +113,11 @@ const MAX_LISTED_RELATIVE_CHARS = 40;
 const isRelative = (text: string): boolean =>
   RELATIVE_HINT.test(text) ||
   (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || text.startsWith('há ') || text.startsWith('před '))) ||
-  (text.length <= 8 ? SHORT_RELATIVE.test(text) : text.length <= MAX_EDITED_SHORT_CHARS && SHORT_RELATIVE.test(text.replace(EDITED_NOTE, '')));
+  (text.length <= 8 ? SHORT_RELATIVE.test(text) : text.length <= MAX_EDITED_SHORT_CHARS && EDITED_WORD.test(text) && SHORT_RELATIVE.test(text.replace(EDITED_NOTE, '')));
 
 /** "5h · edited 4h": a short time with the note that the comment was changed since. */
 const MAX_EDITED_SHORT_CHARS = 24;
+const EDITED_WORD = /edit|bearbeit|modifi/iu;
 
 /** A numeric date or time, a month name beside a number, or a relative time. */
 /** Latin and Cyrillic month names have three letters or more in a row: "ok 1" needs no month search. */
