@@ -34,7 +34,7 @@ export const USER_PREFIX = /^\/?u\/(?=[\p{L}\p{N}_-]{2})/u;
 /** "says:" alone, with the name on the previous line. */
 export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */
-export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇★*–>-])\s+)?(\S[^•·|—–]{0,80}?)\s+[•·|—–-]\s+(\S.{1,60})$/u;
+export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇★*–>↳↪-])\s+)?(\S[^•·|—–]{0,80}?)\s+[•·|—–-]\s+(\S.{1,60})$/u;
 const BADGE_WORDS = String.raw`op|mod|moderator|admin|author|post author|staff|verified|editor|top (?:commenter|contributor|fan)`;
 const BADGE = `(?:${BADGE_WORDS})`;
 /** "OP · 2 yr. ago", "Mod • 3 hours ago": a badge the page shows beside the author, before the date. */
@@ -65,7 +65,7 @@ export const EDITED_NOTE = /\s*(?:[·•|]\s*)?\(?(?:edited|bearbeitet|modifié|
 /** "level 2" alone above a comment (old Reddit pages): the depth the page printed, 1 = top level. */
 export const PRINTED_LEVEL = /^level (\d{1,2})$/iu;
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm": a forum post's author and time (phpBB and kin). */
-export const FORUM_POST_BY = /^(?:#(\d{1,5})\s+)?(?:post(?:ed)? by|beitrag von|message par|mensaje por)\s+(\S.{0,60}?)\s+(?:[»|•·—–-]|on|am|le|el)\s+(\S.{4,60})$/iu;
+export const FORUM_POST_BY = /^(?:#(\d{1,5})\s+)?(?:post(?:ed)? by|comment(?:ed)? by|beitrag von|kommentar von|message par|commentaire de|mensaje por|comentario de)\s+(\S.{0,60}?)\s+(?:[»|•·—–-]|on|am|le|el)\s+(\S.{4,60})$/iu;
 /** "#1 Написал(а): Сергей_63 12.03.2021 в 14:40": a numbered post, its label, then the author and the time. */
 export const NUMBERED_POST_LABEL = /^#(\d{1,5})\s+(?:написал\(а\)|написала?|автор|yazan|gönderen|scritto da|inviato da|enviado por|postado por|geschrieben von|verfasst von|posté par|écrit par|written by|posted by|post by)\s?:?\s+(\S.{4,100})$/iu;
 /** "Discover more from The Harbor Ledger": a newsletter's box, the publication's motto on the line under it. */
@@ -79,7 +79,7 @@ export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
 /** Words that open a reply's text with whom it answers. */
-const REPLY_MARKERS = 'in reply to|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|en réponse à|réponse à|antwort auf|als antwort auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
+const REPLY_MARKERS = 'in reply to|in response to|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|en réponse à|réponse à|antwort auf|als antwort auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "↳ kfarrell" alone on a line: the handle a reply answers (Discourse), one word after the arrow. */
 const ARROW_HANDLE = String.raw`[↳→↪] ?@?([\p{L}\p{N}_.-]{1,40})`;
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
@@ -111,7 +111,7 @@ export const RELATIVE_TIME_LINE = new RegExp(
 /** Words of the controls under a comment ("14 • Reply • Share ›", "ReplyDelete"); a line of only these is no text. */
 export const COMMENT_CONTROL_WORDS = new Set([
   'reply', 'replies', 'replydelete', 'delete', 'antworten', 'antwort', 'répondre', 'responder', 'rispondi', 'log', 'login', 'sign',
-  'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'link', 'thread', 'parent', 'edit', 'flag', 'share',
+  'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'link', 'thread', 'parent', 'agree', 'disagree', 'edit', 'flag', 'share',
   'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
   'this', 'signaler', 'charger', 'plus', 'de', 'commentaires', 'comments', 'responder', 'denunciar', 'me', 'gusta', 'liked', 'by', 'author',
   'level', 'save', 'award', 'edited', 'bearbeitet', 'recommend', 'recommended', 'empfehlen', 'segnala', 'rispondi', 'yanıtla',
@@ -143,7 +143,7 @@ export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]
 
 /** Headings that open a comment section for certain: the article has ended. */
 export const COMMENT_SECTION_HEADING =
-  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|talkbacks?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments|readers'? comments|join the discussion|add (?:a )?talkback|kommentar schreiben|kommentar verfassen|laisser un commentaire|dodaj komentarz|přidat komentář|skriv en kommentar|додати коментар|tulis komentar|şərh yaz|добавить комментарий|оставить комментарий|написать комментарий|yorum (?:yap|yaz)|deja (?:un|tu) comentario|escribe un comentario|lascia un commento|scrivi un commento|deixe (?:um|seu) comentário|escreva um comentário|plaats een reactie|(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|submit a comment|leave your (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)(?!\p{L}).*|نظرات کاربران|دیدگاه کاربران|ارسال نظر|ارسال دیدگاه|تعليقات القراء|أضف تعليق(?:ا|ًا)?)$/iu;
+  /^(?:discussion policy|comments? policy|community guidelines|house rules|(?:\d+|one|no|two|three) (?:thoughts?|responses?|comments?|talkbacks?|replies|reactions?|kommentare?|antworten|gedanken|reaktionen|commentaires?|comentarios?)(?: (?:on|to|zu|für|sur)\b.*|:)?|reader comments(?: \(\d+\))?|readers['’]? comments(?: \(\d+\))?|join the discussion|add (?:a )?talkback|kommentar schreiben|kommentar verfassen|laisser un commentaire|dodaj komentarz|přidat komentář|skriv en kommentar|додати коментар|tulis komentar|şərh yaz|добавить комментарий|оставить комментарий|написать комментарий|yorum (?:yap|yaz)|deja (?:un|tu) comentario|escribe un comentario|lascia un commento|scrivi un commento|deixe (?:um|seu) comentário|escreva um comentário|plaats een reactie|(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|submit a comment|leave your (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar)(?!\p{L}).*|نظرات کاربران|دیدگاه کاربران|ارسال نظر|ارسال دیدگاه|تعليقات القراء|أضف تعليق(?:ا|ًا)?)$/iu;
 /** Headings that may open a comment section, or may be a subheading of the article ("Discussion"). */
 export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|talkbacks?|kommentit|comentarii|ý kiến|bình luận|σχόλια|hozzászólások|תגובות|댓글|コメント|评论|評論|टिप्पणियां|टिप्पणियाँ|kommentare?|leserkommentare|postings?|commentaires?|réactions|réagir|comentarios?|comentários?|commenti|reacties|yorumlar|комментарии|коментарі|komentarze|komentáře|diskuse|kommentarer|komentar|şərhlər|responses?|نظرات|دیدگاه\u200cها|التعليقات|تعليقات)(?: \(\d+\)| \d+)?|\d+ (?:نظر|دیدگاه|تعليقا?|комментари[йяев]{0,2}|yorum|commenti|comentários|reacties|תגובות|comentarii|kommenttia|σχόλια|hozzászólás|댓글|件のコメント|条评论|टिप्पणियां)|discussion|what do you think\??)$/iu;
 
@@ -218,7 +218,9 @@ const BOILERPLATE_LINES = [
   /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add (?:a )?(?:new )?comment(?:\.{3}|…)?|story continues|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post a comment)$/iu,
   /^[▼►▸▾]\s.*$/u,
   /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen|haberin devamı|devamını oku|lire la suite|leggi tutto|leia mais|lees verder|читать далее|seguir leyendo)(?!\p{L}).*$/iu,
-  /^(?:your email address will not be published|required fields are marked|save my name, email|notify me of (?:new|follow-up)|you must be logged in|cancel reply|post comment|submit comment|comment\s*\*?|name\s*\*|e-?mail\s*\*|website|(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht|erforderliche felder|kommentar abschicken|antworten abbrechen)\b.*$/iu,
+  /^(?:your email address will not be published|required fields are marked|save my name, email|notify me of (?:new|follow-up)|you must be logged in|cancel reply|post comment|submit comment|(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht|erforderliche felder|kommentar abschicken|antworten abbrechen)\b.*$/iu,
+  // "Comment *", "Name *", "Website": the comment form's field labels, alone on their lines ("Comment by Hichem …" is a header).
+  /^(?:comment\s*\*?|name\s*\*|e-?mail\s*\*|website\s*\*?)$/iu,
   /^(?:download|get) (?:our|the) (?:free )?(?:[\w&.'’-]+ ){0,3}app\b.*$/iu,
   /^catch (?:all )?the latest\b.{0,160}$/iu,
   /^(?:sign up|subscribe|register) (?:for|to)\b.*$/iu,
@@ -297,9 +299,10 @@ const BOILERPLATE_PHRASES = [
   /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b/iu,
   /\b(?:delivered (?:straight )?to your inbox|news and offers from|on behalf of (?:our )?trusted partners|by (?:submitting your (?:information|email|details)|signing up|subscribing)|you agree to (?:the|our) terms)\b/iu,
   /\breceives? (?:financial )?support from\b.{1,80}\b(?:foundation|grant)/iu,
-  /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its|our) (?:audience|readers))\b/iu,
+  /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its |our )?(?:audience|readers))\b/iu,
   /\bctrl ?\+ ?enter\b/iu,
   /\b(?:is|are) an? reader-supported (?:publication|newsletter)\b/iu,
+  /\bthe views expressed by (?:readers|commenters|users)\b/iu,
   /\bthe views expressed (?:here |in this (?:article|piece|post|publication|paper|analysis|commentary|op-ed) )?are (?:those of the authors?|the authors?(?:'|’)s? own|solely those of)\b/iu,
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
@@ -314,7 +317,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:was|were|is) made possible (?:in part )?(?:by|through|with)\b.{1,100}\b(?:fund|grant|support|foundation|donors?)\b/iu,
   // "Abonează-te la newsletter", "Tilaa uutiskirje": a short line naming the newsletter is its promotion.
   /^[^.!?]{0,40}(?<!\p{L})(?:newsletter|uutiskirje|hírlevél|nieuwsbrief|boletín|ενημερωτικό δελτίο)(?!\p{L})[^.!?]{0,40}$/iu,
-  /\b(?:comments|talkbacks|responses|posts) are (?:subject to moderation|moderated|pre-moderated)\b|\bnot responsible for the content of (?:readers'?|users'?|the) (?:comments|responses|talkbacks|posts)\b/iu,
+  /\b(?:comments|talkbacks|responses|posts) are (?:subject to moderation|moderated|pre-moderated|reviewed before (?:publication|publishing|they (?:appear|are published)))\b|\bnot responsible for the content of (?:readers'?|users'?|the) (?:comments|responses|talkbacks|posts)\b/iu,
   /\b(?:accepteer|acceptez|accepter|akzeptieren sie|acepta|aceite|accetta)\b.{0,20} cookies?\b|\bcookie-?(?:instellingen|einstellungen|paramètres|ajustes|impostazioni|configuración)\b/iu,
   /\b(?:sur un seul appareil à la fois|on (?:only )?one device at a time|auf einem gerät gleichzeitig)\b/iu,
   /(?:все права защищены|при перепечатке|(?:tous )?droits réservés|alle rechte vorbehalten|(?:todos )?los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|tüm hakları saklıdır)/iu,
@@ -328,7 +331,10 @@ const BOILERPLATE_PHRASES = [
   // "Mit Ihrem Kommentar stimmen Sie unseren Community-Richtlinien zu.": the same rules in German.
   /\b(?:stimmen sie (?:unseren|unserer|den|der) (?:community-richtlinien|netiquette|nutzungsbedingungen)|beleidigende (?:beiträge|kommentare|postings) werden gelöscht)\b/iu,
   // "Please keep comments respectful and on topic. Read our community guidelines.": the thread's rules.
-  /\bkeep (?:your )?(?:comments|the conversation|the discussion) (?:respectful|civil|clean|polite|on[- ]topic|constructive|kind)\b|\bread (?:our|the) (?:community guidelines|comment(?:ing)? policy|house rules)\b/iu,
+  /\bkeep (?:your )?(?:comments|the conversation|the discussion) (?:respectful|civil|clean|polite|on[- ]topic|constructive|kind)\b|\b(?:read|respect|follow) (?:our|the) (?:community (?:guidelines|rules)|comment(?:ing)? (?:policy|rules)|house rules)\b/iu,
+  // "Maghreb Horizon © 2021 – About – Advertise": a footer's copyright, wherever it stands in the line.
+  // (A picture's credit after its caption, "… March 28, 2024. © 2024 Private", stays: no sentence stands before the footer's.)
+  /^[^.!?]{0,60}©\s?(?:19|20)\d{2}\b/u,
   /^.{0,30}\bgoogle news\b.{0,30}$/iu,
   // "Çerez Politikası: … çerezler kullanılmaktadır": Turkish cookie notices; the key is "erez" (no ASCII word boundary before "ç").
   /(?:^|\s)çerez(?:ler|leri|lerden|lerle)?[\s,.:]/iu,
@@ -343,9 +349,9 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'read our', 'read the community', 'read the comment', 'read the house', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'read our', 'read the community', 'read the comment', 'read the house', 'respect our', 'respect the', 'follow our', 'reviewed before', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
 /** Keys in scripts without ASCII word boundaries (Cyrillic): searched without \b. */
-export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['все права защищены', 'при перепечатке', 'ενημερωτικό δελτίο'];
+export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['©', 'все права защищены', 'при перепечатке', 'ενημερωτικό δελτίο'];
 
 /**
  * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa". A bare
@@ -379,11 +385,11 @@ export const TRAILING_SOURCE_ID = new RegExp(String.raw`\s${SOURCE_ID_LABELS}\s*
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe". */
 export const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|door|di|av):?|\[personal profile\]|\[info\]|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|author\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|pewarta\s?:|penulis\s?:|reporter\s?:|müəllif\s?:|بقلم:?|كتب:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
+  /^(?:(?:by|von|par|por|door|di|av):?|\[personal profile\]|\[info\]|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|author\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|pewarta\s?:|penulis\s?:|reporter\s?:|müəllif\s?:|بقلم:?|كتب:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =
-  /^(?:(?:written|posted|submitted|story|words|reporting|interview|interviewed|text) by:?|(?:words|text|story) and (?:photos|photographs|pictures|images) by|(?:verfasst|eingetragen|geschrieben) von|publié par|publicado por|autor(?:in)?\s?:|author\s?:)\s/iu;
+  /^(?:(?:written|posted|submitted|story|words|reporting|reported|interview|interviewed|text) by:?|(?:words|text|story) and (?:photos|photographs|pictures|images) by|(?:verfasst|eingetragen|geschrieben) von|publié par|publicado por|autor(?:in)?\s?:|author\s?:)\s/iu;
 
 /** News agencies and wire services: vocabulary, used to tell an agency from an author or a place. */
 export const AGENCIES = [

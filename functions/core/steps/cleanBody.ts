@@ -22,9 +22,14 @@ export interface CleanBody {
 /** "Veröffentlicht am 19.02.2023 in …", "Posted on March 3, 2021 in News": a post's footer line naming when it was published. */
 const PUBLISHED_LABEL = /^(?:veröffentlicht|published|posted|publié|publicado|pubblicato|erschienen)(?: (?:on|am|le|el|il))? (?=\d|\p{L})/iu;
 const FOOTER_DATE_MAX_CHARS = 200;
+const WHOLE_LINE_DATE = 0.9;
 
-/** The date of the first footer line below the last prose line that says when the post was published. */
+/** The date of the line under the last prose line when it is a date, or of the first footer line below it that says when the post was published. */
 function footerDate(lines: readonly Line[], lastProse: number): string | null {
+  // "17/03/2021 - 11:45" alone, right under the last paragraph: the article's own date.
+  const closing = lines[lastProse + 1];
+  const bare = closing === undefined ? null : (parseDateLine(closing.text, WHOLE_LINE_DATE)?.iso ?? null);
+  if (bare !== null) return bare;
   for (let i = lastProse + 1; i < lines.length; i++) {
     const { text } = lines[i]!;
     const label = text.length <= FOOTER_DATE_MAX_CHARS ? PUBLISHED_LABEL.exec(text) : null;

@@ -1,5 +1,5 @@
 import { memoized } from '../memo';
-import { AGENCIES, BYLINE_PREFIX, TRAILING_COMMENT_COUNT } from '../patterns';
+import { AGENCIES, BYLINE_PREFIX, DATE_LINE_PREFIX, TRAILING_COMMENT_COUNT } from '../patterns';
 import { isNameLike } from '../text';
 import { findDate } from './parseDate';
 
@@ -196,6 +196,8 @@ function bylineOf(line: string): Byline | null {
   // A relative time ("5 hours ago") dates nothing, but it is no part of the names either.
   const dateText = date !== null && (dated || date.relative) ? date.text : null;
   const { names, marked } = nameText(prefixed ? prefixed[1]! : text, dateText);
+  // "Last Updated: Mar 03, 2021 19:20 ET | …": a date's label is what is left, no name.
+  if (!prefixed && names.length > 0 && names.replace(DATE_LINE_PREFIX, '').length === 0) return null;
   const result = (authors: string[] | null): Byline | null =>
     authors ? { authors, publishedAt: dated ? date.iso : null, time: dated ? date.time : null } : null;
 

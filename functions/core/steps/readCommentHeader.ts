@@ -6,6 +6,7 @@ import {
   AUTHOR_THEN_TIME,
   BADGE_ONLY,
   BOILERPLATE_LINE,
+  DATE_LINE_PREFIX,
   TRAILING_BADGE,
   USER_PREFIX,
   COMMENTER_NOTE,
@@ -62,6 +63,9 @@ export interface CommentHeader {
 
 type HeaderReader = (lines: readonly Line[], at: number) => CommentHeader | null;
 
+/** "Mizanur Rahman (Sirajganj)", "Vasile (Cocieri)": where the commenter lives, after the name ("Pete (netops)", a nickname, stays). */
+const TOWN_IN_PARENTHESES = /\s\([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}\)$/u;
+
 /** Spaces of indentation one printed level stands for: replies nest by indentation (threadReplies). */
 const LEVEL_INDENT = 4;
 
@@ -76,7 +80,10 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
   replyTo: null,
   removed: false,
   ...fields,
-  author: fields.author === null ? null : fields.author.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TRAILING_BADGE, ''),
+  author:
+    fields.author === null
+      ? null
+      : fields.author.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TRAILING_BADGE, '').replace(TOWN_IN_PARENTHESES, ''),
 });
 
 /** A removed comment's placeholder where the comment stood: "This comment has been removed by a moderator.", "[deleted]", "Comment deleted". */
@@ -201,7 +208,8 @@ const nameThenVerbLine: HeaderReader = (lines, at) => {
 const authorAndDate: HeaderReader = (lines, at) => {
   const m = AUTHOR_AND_DATE.exec(lines[at]!.text);
   // "barleywine_betty OP · 3 yr. ago": the badge after the name is not part of it.
-  const names = m?.[2]?.replace(TRAILING_BADGE, '');
+  // "↳ Laila_Fes replied · 2 days ago": the reply's verb after the name.
+  const names = m?.[2]?.replace(TRAILING_BADGE, '').replace(TRAILING_REPLIED, '');
   if (!m || names === undefined || BADGE_ONLY.test(names)) return null;
   // "kaveh.n  Sardor_T • 3 years ago", "Jun Takahashi  Leticia Moraes • 2 years ago": a reply whose
   // arrow the copy lost, author and addressee a wide gap apart.
@@ -221,6 +229,7 @@ const authorAndDate: HeaderReader = (lines, at) => {
 };
 
 const COMMENT_NUMBER = /^(\d{1,4})[.)] /u;
+const TRAILING_REPLIED = / (?:replied|responded|antwortete|a répondu|respondió|ha risposto)$/iu;
 const RELATIVE_TIME_OPENER = /^(?:about|vor|il y a|hace|há)$/iu;
 
 /**
@@ -267,8 +276,8 @@ const forumPost: HeaderReader = (lines, at) => {
 /** "(in reply to #1)", "↪ in reply to #1 (Erlan_K)": whom a forum post answers, after its date. */
 const REPLY_NOTE = /\s(?:\(|[↪↳→]\s?)(?:in reply to|reply to|replying to|antwort auf|en réponse à|en respuesta a)\s(#\d{1,5}(?= \(|\)|$)|[^()]{1,40}?)(?: \([^()]{1,40}\))?\)?$/iu;
 
-/** "Noida · May 10, 2022, 07:15 PM IST": a town of a few capitalized words, then the date. */
-const TOWN_DOT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} · /u;
+/** "Noida · May 10, 2022, 07:15 PM IST", "Manama | Mar 3, 2021 | 10:02 am": a town of a few capitalized words, then the date. */
+const TOWN_DOT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} [·|] /u;
 /** "Bus driver, route 14 · 3d ago": the commenter's job, before the time. */
 const NOTE_DOT = /^\S[^·]{0,58}[^\s.!?] · (?=[^·]+$)/u;
 function townThenDate(text: string): DateFinding | null {
@@ -379,7 +388,10 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // The date first: most lines have none under them, and the name tests are the costly part.
   // "New Delhi · May 10, 2022, 06:44 PM IST": the commenter's town before the date.
   const dateText = next.text.replace(AUTHOR_BADGE, '');
-  const date = parseDateLine(dateText, 0.8) ?? (dateText.includes(' · ') ? townThenDate(dateText) : null);
+  const direct = parseDateLine(dateText, 0.8);
+  const date = direct ?? (dateText.includes(' · ') || dateText.includes(' | ') ? townThenDate(dateText) : null);
+  // "Zahid Ullah  |  Mar 05, 2024" is a header of its own: over a town and a date, only a real name is the author.
+  const strictName = direct === null && !dateText.includes(' · ');
   if (!date) return null;
   const bullet = LEADING_BULLET.exec(lines[at]!.text);
   // "1. Kemal_Ist" / "14.05.2013 17:22": a numbered comment (replies number from 1 again, deeper in).
@@ -393,7 +405,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // "Former L&D nurse (not verified)": the page's note on the commenter is no part of the pen name;
   // "Fatima Al Mazrouei, Abu Dhabi": nor is the town after it.
   const author = withoutHomeTown(text);
-  if (!(isNameLike(author) || isPenName(author.replace(COMMENTER_NOTE, ''))) || isCommentControl(text)) return null;
+  if (!(isNameLike(author) || (!strictName && isPenName(author.replace(COMMENTER_NOTE, '')))) || isCommentControl(text)) return null;
   return header(lines[at]!, at, {
     author,
     span,
@@ -458,8 +470,10 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   const bullet = post ? null : LEADING_BULLET.exec(printed);
   const lead = post ?? bullet;
   const name = lead ? printed.slice(lead[0].length) : printed;
-  // One word could be "Monday" or "Updated", unless the page set the name apart by a wide gap or numbered the post.
-  if ((!name.includes(' ') && lines[at]!.spacedItems < 2 && !post) || !isNameLike(name)) return null;
+  // One word could be "Monday" or "Updated", unless the page set the name apart by a wide gap or numbered the post,
+  // or the line is a reply's header set in under its comment ("    Anonymous March 3, 2021 at 9:30 PM").
+  const oneWordAllowed = lines[at]!.spacedItems >= 2 || post !== null || (lines[at]!.indent > 0 && date.time !== null && !DATE_LINE_PREFIX.test(name));
+  if ((!name.includes(' ') && !oneWordAllowed) || !isNameLike(name)) return null;
   const marker = post ? { marker: FORUM_POST, number: Number(post[1]) } : bullet ? { marker: bullet[1]! } : {};
   return header(lines[at]!, at, { author: name, postedAt: date.iso, strength: 'medium', ...marker });
 };

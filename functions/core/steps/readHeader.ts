@@ -25,6 +25,7 @@ export interface Header {
 const MENU_RUN = 3;
 /** "Updated 14:05", "Aktualisiert am …": the date of a revision, used only when no publication date is given. */
 const UPDATE_LINE = new RegExp(String.raw`^(?:${UPDATE_LABELS}|zuletzt aktualisiert|ultimo aggiornamento|обновлено)(?![\p{L}\p{N}])`, 'iu');
+const PUBLISHED_SEGMENT = /^(?:first published|published|posted|veröffentlicht|publié|publicado|pubblicato)(?!\p{L})/iu;
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
 /** "▲ Ask HN: …": a link board's vote arrow before the title. */
 const VOTE_ARROW = /^[▲△↑⇧]\s*/u;
@@ -180,12 +181,15 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     if (isAgency(text) || isRoleLine(text) || isCompanyName(text)) return 'byline';
     // "Posted by u/harbour_watch": a byline whose author is not a readable name is still no title.
     if (UNAMBIGUOUS_BYLINE_PREFIX.test(text)) return 'byline';
-    const date = parseDateLine(text);
+    // "Last Updated: Mar 03, 2021 19:20 ET | First published: Mar 03, 2021 12:05 ET": the published segment dates the story.
+    const segments = text.includes(' | ') ? text.split(' | ') : [];
+    const published = segments.some((segment) => UPDATE_LINE.test(segment)) ? segments.find((segment) => PUBLISHED_SEGMENT.test(segment)) : undefined;
+    const date = published === undefined ? parseDateLine(text) : parseDateLine(published);
     if (date) {
       // "14 giugno 2023" / "18:05": the time printed on the line under the date.
       const timeBelow = date.time === null ? LONE_TIME.exec(lines[i + 1]?.text ?? '') : null;
       const iso = timeBelow ? withTime(date.iso, `${timeBelow[1]!.padStart(2, '0')}:${timeBelow[2]!}:00`) : date.iso;
-      (UPDATE_LINE.test(text) ? updates : dates).set(i, iso);
+      (UPDATE_LINE.test(published ?? text) ? updates : dates).set(i, iso);
       return 'date';
     }
     if (i > 0 && roles[i - 1] === 'date' && LONE_TIME.test(text)) return 'date';

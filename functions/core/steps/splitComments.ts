@@ -135,10 +135,13 @@ function withClosingTimestamp(header: CommentHeader, kept: Line[]): CommentHeade
 
 const CLOSING_DATE_COVERAGE = 0.8;
 
+/** "March 3, 2021 at 6:40 PM Delete": Blogger's control after the time, a single space apart. */
+const TRAILING_DELETE = / (?:delete|löschen|supprimer|eliminar|elimina|excluir)$/iu;
+
 /** "March 4, 2019 at 11:32 AM   Delete": a line without the controls set apart at its end. */
 function withoutControls(line: Line): string {
   const items = line.wideGapItems;
-  if (items === null) return line.text;
+  if (items === null) return line.text.replace(TRAILING_DELETE, '');
   let end = items.length;
   while (end > 1 && isCommentControl(items[end - 1]!)) end--;
   return end === items.length ? line.text : items.slice(0, end).join(' ');

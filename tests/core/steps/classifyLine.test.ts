@@ -412,3 +412,22 @@ describe('Function: isBoilerplate (journal fields, release labels, localized dow
     expect(isTailMarker(text)).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (form labels, moderation rules, footers with a copyright inside)', () => {
+  it.each([
+    'Comment *',
+    'Website',
+    'Comments are reviewed before publication. Please respect our community rules.',
+    'Maghreb Horizon © 2021 – About – Advertise – Legal notice – Contact',
+    'Disclaimer: The views expressed by readers are their own and do not reflect those of the paper.',
+  ])('is true for "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each(['Comment by Hichem on 03.03.2021 at 18:05', 'Comment is free, but facts are sacred, the editor wrote in 1921.', 'Relatives outside the court in Bishkek, March 28, 2024. © 2024 Private'])(
+    'is false for "%s"',
+    (text) => {
+      expect(isBoilerplate(text)).toBe(false);
+    },
+  );
+});

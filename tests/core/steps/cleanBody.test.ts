@@ -453,3 +453,9 @@ describe('Function: cleanBody (the publication date under the text)', () => {
     expect(cleanBody(toLines([P1, '', P2].join('\n'))).publishedAt).toBeNull();
   });
 });
+
+describe('Function: cleanBody (a bare date under the last paragraph)', () => {
+  it('reads "17/03/2021 - 11:45" right under the text as its date', () => {
+    expect(cleanBody(toLines([P1, '', P2, '', '17/03/2021 - 11:45', '', 'Share this article:  Facebook   Twitter'].join('\n'))).publishedAt).toBe('2021-03-17T11:45:00');
+  });
+});

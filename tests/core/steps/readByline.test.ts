@@ -291,3 +291,10 @@ describe('Function: readByline (a time alone marks no byline without a mark)', (
     expect(readByline('Eingestellt von Brigitte Lechner um 14:30')).toEqual(expect.objectContaining({ authors: ['Brigitte Lechner'], time: '14:30:00' }));
   });
 });
+
+describe('Function: readByline (date labels, "Reported by:")', () => {
+  it('takes no date label for a name, and reads "Reported by: Name"', () => {
+    expect(readByline('Last Updated: Mar 03, 2021 19:20 ET | First published: Mar 03, 2021 12:05 ET')).toBeNull();
+    expect(readByline('Reported by: Nurul Hidayah Ahmad')?.authors).toEqual(['Nurul Hidayah Ahmad']);
+  });
+});

@@ -403,3 +403,25 @@ describe('Function: readCommentHeader (talkbacks numbered or arrowed, in a scrip
     expect(headerOf('↩ דני, קריית חיים (12.03.24 | 19:30)', 'מהר?')).toEqual(expect.objectContaining({ author: 'דני', marker: '↩' }));
   });
 });
+
+describe('Function: readCommentHeader (reply verbs, one-word names set in, "Comment by", town and date with a bar)', () => {
+  it.each([
+    [['↳ Laila_Fes replied · 2 days ago', 'Exactly.'], { author: 'Laila_Fes', marker: '↳' }],
+    [['    Anonymous March 3, 2021 at 9:30 PM', 'Then the state should pay.'], { author: 'Anonymous', postedAt: '2021-03-03T21:30:00' }],
+    [['Comment by Hichem on 03.03.2021 at 18:05', 'These children were hungry.'], { author: 'Hichem', postedAt: '2021-03-03T18:05:00' }],
+    [['Reader', 'Manama | Mar 3, 2021 | 10:02 am', 'Finally.'], { author: 'Reader', postedAt: '2021-03-03T10:02:00' }],
+  ])('reads %j', (rows, expected) => {
+    expect(headerOf(...rows)).toEqual(expect.objectContaining(expected));
+  });
+
+  it('takes no heading over "Name  |  date" for the author of a town and a date', () => {
+    expect(headerOf('Comments (5) Closed', 'Zahid Ullah  |  Mar 05, 2024 09:14am', 'The flood took everything.')).toBeNull();
+  });
+});
+
+describe('Function: readCommentHeader (a town in parentheses after the name)', () => {
+  it('leaves "(Sirajganj)" out of the author and keeps a nickname in lower case', () => {
+    expect(headerOf('Mizanur Rahman (Sirajganj) says:', 'March 3, 2021 at 4:11 pm', 'The river took our school.')?.author).toBe('Mizanur Rahman');
+    expect(headerOf('Pete (netops) says:', 'March 3, 2021 at 4:11 pm', 'Agreed.')?.author).toBe('Pete (netops)');
+  });
+});

@@ -429,3 +429,10 @@ describe('Function: readHeader (menus and tables of contents)', () => {
     expect(result.subtitle).toBeNull();
   });
 });
+
+describe('Function: readHeader (a published and an updated time on one line)', () => {
+  it('dates the story by the published segment, and keeps a time in the next segment when no update is named', () => {
+    expect(header('Floods hit the coast', 'Last Updated: Mar 03, 2021 19:20 ET | First published: Mar 03, 2021 12:05 ET').publishedAt).toBe('2021-03-03T12:05:00-05:00');
+    expect(header('Hafen meldet Rückgang', 'Veröffentlicht am 14.03.2023 | 17:45 Uhr').publishedAt).toBe('2023-03-14T17:45:00');
+  });
+});
