@@ -24,7 +24,7 @@ export const VERB_ON_DATE = new RegExp(String.raw`^(\S.{0,60}?)\s+${COMMENT_VERB
 /** "Narek replied to Ani:": a reply header naming whom it answers. */
 export const REPLY_TO_HEADER = /^(\S.{0,60}?)\s+(?:replied|replies|responded|responds|antwortete|a répondu) (?:to|an|à)\s+(\S.{0,60}?)\s*:$/iu;
 /** "Avatar of Narek", "Profile photo for Ani": the image's alt text before the name; "Réponse de Gwenola", "Reply from : Timur": a reply's label; "[personal profile] corvid_alto": a journal's icon. */
-export const AVATAR_PREFIX = /^(?:(?:avatar|profile (?:picture|photo|image)|user (?:image|avatar))(?: (?:of|for))?|réponse de|antwort von|respuesta de|risposta di|reply from|\[personal profile\]|\[info\])(?: ?:)?\s+/iu;
+export const AVATAR_PREFIX = /^(?:(?:avatar|profile (?:picture|photo|image)|user (?:image|avatar))(?: (?:of|for))?|réponse de|antwort von|respuesta de|risposta di|reply from|\[personal profile\]|\[info\]|(?:gość|gast|guest|invité|invitado|ospite):(?=\s))(?: ?:)?\s+/iu;
 /** "Zitat von Nordlicht:", "Originally Posted by Sev": the label over an earlier post quoted in a forum post. */
 export const QUOTE_LABEL = /^(?:quote|zitat|citation|cita|originally posted by)(?!\p{L})/iu;
 /** "Terrace Ghost wrote", "Nordlicht schrieb am 12.03.2024": the words before the colon of a quote's attribution. */
@@ -45,7 +45,7 @@ export const COMMENTER_NOTE = new RegExp(String.raw`\s+\((?:not verified|unverif
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
 /** "Top fan", "By Post Author", "Works at Halden General Hospital": what a social widget prints beside the commenter's name. */
 export const COMMENTER_PROFILE = new RegExp(
-  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|writes \p{Lu}.{0,60}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60})$`,
+  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|writes \p{Lu}.{0,60}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:працює|працював|працювала|работает|работал|работала) (?:в|у) \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60})$`,
   'iu',
 );
 /** "Schwarzach im Pongau": a place of capitalized words, maybe joined by a particle. */
@@ -79,7 +79,7 @@ export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
 /** Words that open a reply's text with whom it answers. */
-const REPLY_MARKERS = 'in reply to|in response to|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|en réponse à|réponse à|antwort auf|als antwort auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
+const REPLY_MARKERS = 'in reply to|in response to|ответ для|відповідь для|odpowiedź do|رد على|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|en réponse à|réponse à|antwort auf|als antwort auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "↳ kfarrell" alone on a line: the handle a reply answers (Discourse), one word after the arrow. */
 const ARROW_HANDLE = String.raw`[↳→↪] ?@?([\p{L}\p{N}_.-]{1,40})`;
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
@@ -87,6 +87,8 @@ export const REPLY_TO_LINE = new RegExp(String.raw`^(?:(?:[↳→] ?)?(?:${REPLY
 /** "Nandini Gowda replied to Rohan Deshpande": the author and the addressee on one header line. */
 export const NAME_REPLIED_TO =
   /^(\S.{0,60}?)\s(?:replied to|replying to|in reply to|antwortete|a répondu à|respondió a|ha risposto a|respondeu a|reageerde op|відповідь для|ответ для|odpowiedź dla|odpověď pro|svar till|membalas)\s@?(\S.{0,60})$/iu;
+/** "Zeynep_Ö, Murat K. kullanıcısına yanıt verdi": the same with the addressee first and the verb last (Turkish). */
+export const NAME_REPLIED_TO_VERB_LAST = /^(\S.{0,60}?), (\S.{0,60}?) (?:kullanıcısına|adlı kullanıcıya) yanıt verdi$/iu;
 /** The addressee in such a reply marker ("Antwort auf Nordlicht_77" → "Nordlicht_77"), not in a reaction. */
 const REPLY_TO_NAME = new RegExp(String.raw`^(?:(?:[↳→] ?)?(?:${REPLY_MARKERS}):?\s+@?(\S.{0,60}?)[.:]?|${ARROW_HANDLE})$`, 'iu');
 /** "#3 (рыбак_самара)", "#1 von leipzigerin_82": the post number and its author. */
@@ -115,11 +117,12 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
   'this', 'signaler', 'charger', 'plus', 'de', 'commentaires', 'comments', 'responder', 'denunciar', 'me', 'gusta', 'liked', 'by', 'author',
   'level', 'save', 'award', 'edited', 'bearbeitet', 'recommend', 'recommended', 'empfehlen', 'segnala', 'rispondi', 'yanıtla',
-  'şikayet', 'et', 'abus', 'abuse', 'missbrauch', 'abuso', 'un', 'beantwoorden', 'reageer', 'reageren', 'responder', 'responda', 'denunciar', 'curtir', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать', 'odpowiedz', 'zgłoś', 'odpovědět', 'nahlásit', 'svara', 'gilla', 'відповісти', 'поскаржитися', 'balas', 'suka', 'laporkan', 'cavab', 'ver', 'bəyən', '👍', '👎',
+  'şikayet', 'et', 'beğen', 'beğenme', 'daha', 'fazla', 'yorum', 'yükle', 'abus', 'abuse', 'missbrauch', 'abuso', 'un', 'beantwoorden', 'reageer', 'reageren', 'responder', 'responda', 'denunciar', 'curtir', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать', 'odpowiedz', 'zgłoś', 'odpovědět', 'nahlásit', 'svara', 'gilla', 'відповісти', 'поскаржитися', 'balas', 'suka', 'laporkan', 'cavab', 'ver', 'bəyən', '👍', '👎',
   // "Me gusta · Responder · 2 sem", "Ver 2 respuestas más", "Cargar 6 comentarios más", "Weitere Antworten anzeigen": a social widget's controls.
   'sem', 'ver', 'respuesta', 'respuestas', 'más', 'cargar', 'comentario', 'comentarios', 'resposta', 'respostas', 'mais', 'carregar', 'comentários',
   // "Gefällt mir · Antworten · 23 · 4 Std.": the German widget's times ("52 Min.", "2 Tg.", "3 Wo.").
   'std.', 'std', 'min.', 'tg.', 'wo.',
+  'подобається', 'відповісти', 'год', 'хв', 'тиж',
   'weitere', 'anzeigen', 'kommentare', 'laden', 'voir', 'afficher', 'réponse', 'réponses', 'mehr', 'les', 'restants', 'autres', 'empfehlen', 'beiträge', 'postings',
   // "답글 2 공감 152 비공감 21", "Thích · Trả lời · 5h trước", "返信 いいね", "回复 点赞 举报", "Răspunde", "הגב", "Vastaa": the same controls in more languages.
   '답글', '댓글', '공감', '비공감', '신고', '더보기', 'thích', 'trả', 'lời', 'trước', 'báo', 'cáo', '返信', 'いいね', '通報', '回复', '点赞', '举报', 'răspunde', 'raportează',
@@ -149,7 +152,7 @@ export const WEAK_COMMENT_HEADING = /^(?:(?:comments?|talkbacks?|kommentit|comen
 
 /** Boilerplate lines that end the article body (and a release's "###" end mark): everything after them (before comments) is site furniture. */
 export const BODY_TAIL_MARKER =
-  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|_{8,}|ends|[-–—] ?(?:ende|fin|end|fine|fim) ?[-–—]|related(?: news| articles| posts| stories| content| coverage| topics| reading| resources| links| reports| publications)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|more in(?: [^\s.!?]+){1,3}|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|الكلمات المفتاحية:?|کلمات کلیدی:?|برچسب\u200cها:?|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más (?:leído|visto)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|i più (?:letti|visti)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|en çok okunan(?:lar)?|самое (?:читаемое|популярное)|meest gelezen|meistgelesen|most watched|top stories|in other news|luetuimmat|tuoreimmat|uusimmat|(?:πιο )?δημοφιλή|τελευταία νέα|הכי נקראים|אולי יעניין אותך|많이 본 뉴스|주요 뉴스|アクセスランキング|ランキング|热点排行|热门排行|推荐阅读|cele mai citite|ultimele știri|legolvasottabb|legfrissebb|tin đọc nhiều|đọc nhiều nhất|सबसे ज्यादा पढ़ी गई|ताज़ा खबरें|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post| page)?:?|updates to this page|explore the topics?|for (?:more|further) information,? (?:please )?contact\b.*|for more .{1,60} please (?:visit|see|go to):?|attachments?:?|anhänge?:?|pièces jointes:?|back to (?:news|blog|top|all news|articles)|(?:is|was) this (?:page|article) (?:useful|helpful)\??|help us improve\b.*|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the authors?|über den autor|about me|signatories(?: \(in alphabetical order\))?:?|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|tagi:.*|aiheet:.*|etichete:.*|ετικέτες:.*|címkék:.*|תגיות:.*|标签[:：].*|태그:.*|теги:.*|štítky:.*|taggar:.*|etiketler:.*|etiketlər:.*|filed under.*|(?:posted in|categories|category):.*|posted in [^.!?:]{1,80}\| tagged\b.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
+  /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|_{8,}|ends|[-–—] ?(?:ende|fin|end|fine|fim) ?[-–—]|related(?: news| articles| posts| stories| content| coverage| topics| reading| resources| links| reports| publications)?(?: (?:&|and) articles)?|latest(?: news| stories| articles| posts| headlines)?|more (?:news|stories|articles|from|on this)\b.*|more in(?: [^\s.!?]+){1,3}|(?:read|up|watch) next|mehr (?:aus|von|nachrichten|meldungen)\b.*|(?:meer )?over dit onderwerp|الكلمات المفتاحية:?|کلمات کلیدی:?|برچسب\u200cها:?|more information:.*|journal information:.*|provided by\b.{1,80}|zu diesem thema|sur le même sujet|sullo stesso argomento|weitere (?:artikel|nachrichten|meldungen)\b.*|plus d'articles\b.*|most (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|editor'?s'? picks|temas relacionados.*|les plus lus|lo más (?:leído|visto)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|i più (?:letti|visti)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|(?:en )?çok okunan(?:lar)?|son dak[iİ]ka|самое (?:читаемое|популярное)|meest gelezen|meistgelesen|most watched|top stories|in other news|luetuimmat|tuoreimmat|uusimmat|(?:πιο )?δημοφιλή|τελευταία νέα|הכי נקראים|אולי יעניין אותך|많이 본 뉴스|주요 뉴스|アクセスランキング|ランキング|热点排行|热门排行|推荐阅读|cele mai citite|ultimele știri|legolvasottabb|legfrissebb|tin đọc nhiều|đọc nhiều nhất|सबसे ज्यादा पढ़ी गई|ताज़ा खबरें|sponsored stories|promoted stories|topics?:.*|themen:.*|popular(?: posts| stories| now)?|recent posts|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|(?:more )?posts you may like|(?:share|like) this(?: article| story| post| page)?:?|updates to this page|explore the topics?|for (?:more|further) information,? (?:please )?contact\b.*|for more .{1,60} please (?:visit|see|go to):?|attachments?:?|anhänge?:?|pièces jointes:?|back to (?:news|blog|top|all news|articles)|(?:is|was) this (?:page|article) (?:useful|helpful)\??|help us improve\b.*|teilen mit:?|diesen beitrag teilen:?|partager(?: cet article)?\s?:?|compartir(?: esta noticia)?:?|ähnliche beiträge|verwandte beiträge|articles similaires|artículos relacionados|about the authors?|über den autor|about me|signatories(?: \(in alphabetical order\))?:?|über mich|à propos de moi|written by(?: \S.*)?|à propos de l'auteur|sobre el autor|weitere artikel|mehr zum thema|das könnte sie auch interessieren|leave a (?:reply|comment)|post navigation|tags?:.*|tagi:.*|aiheet:.*|etichete:.*|ετικέτες:.*|címkék:.*|תגיות:.*|标签[:：].*|태그:.*|теги:.*|štítky:.*|taggar:.*|etiketler:.*|etiketlər:.*|filed under.*|(?:posted in|categories|category):.*|posted in [^.!?:]{1,80}\| tagged\b.*|suggested (?:topics|reading|articles|stories):?|(?:media|press|investor|news|editorial) contacts?:?|(?:presse|medien)kontakt:?|contacts? (?:presse|médias?)\s?:?|contacto de prensa:?)$/iu;
 
 /** Joins alternatives into one case-insensitive regex: one scan per line instead of one per pattern. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
@@ -158,7 +161,7 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 
 /** Whole lines of site furniture, dropped wherever they stand. */
 /** "Read also", in the languages of the sites Winnow reads: the label over links to other articles ("Read more" is a label only with its colon: alone it closes teasers, and more text may follow it). */
-const READ_ALSO = String.raw`(?:also read|διαβάστε (?:επίσης|ακόμη)|lue myös|ये भी पढ़ें|यह भी पढ़ें|citește și|tin liên quan|xem thêm|相关新闻|相关阅读|関連記事|관련 기사|קראו עוד|קרא עוד|olvassa el|kapcsolódó cikkek|read also|see also|read next|up next|related(?: (?:news|stories|articles|coverage))?|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also like|czytaj (?:też|także|również)|läs (?:också|mer)|čtěte (?:také|též)|читайте також|baca juga|həmçinin oxuyun|more on this(?: story)?|leé también|in this article|table of contents|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
+const READ_ALSO = String.raw`(?:also read|διαβάστε (?:επίσης|ακόμη)|lue myös|ये भी पढ़ें|यह भी पढ़ें|citește și|tin liên quan|xem thêm|相关新闻|相关阅读|関連記事|관련 기사|קראו עוד|קרא עוד|olvassa el|kapcsolódó cikkek|read also|see also|read next|up next|related(?: (?:news|stories|articles|coverage))?|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also like|(?:prze)?czytaj (?:też|także|również)|ასევე წაიკითხეთ|կարդացեք նաև|läs (?:också|mer)|čtěte (?:také|též)|читайте також|baca juga|həmçinin oxuyun|more on this(?: story)?|leé también|in this article|table of contents|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
 /** The label alone on its line ("Lesen Sie auch", "Читайте также:"): links follow on the next lines. */
 export const READ_ALSO_LABEL = new RegExp(String.raw`^(?:${READ_ALSO} ?:?|read more ?:|also on [^:]{1,40}:)$`, 'iu');
 /**
@@ -269,7 +272,7 @@ const BOILERPLATE_LINES = [
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|produced) by\b[^;]*;.*$/iu,
   /^(?:our standards|unsere standards)\s*:.*$/iu,
   /^(?:font size|text size|schriftgröße|a\s?a\s?a|follow us(?: on \w+)?|like us on \w+|join us on \w+)\b.*$/iu,
-  /^(?:\d(?:[\d,.]| (?=\d))*\s*(?:views|reads|hits|aufrufe|vues)|(?:views|hits|reads|aufrufe|vues|просмотров|просмотры|görüntülenme|okunma|visualizações|visualizzazioni|weergaven|visitas|عدد المشاهدات|المشاهدات|تعداد بازدید|بازدید)\s*:\s*\d[\d,. ]*)$/iu,
+  /^(?:\d(?:[\d,.]| (?=\d))*\s*(?:views|reads|hits|aufrufe|vues)|(?:views|hits|reads|aufrufe|vues|baxış sayı|ნახვები|դիտումներ|wyświetlenia|просмотров|просмотры|görüntülenme|okunma|visualizações|visualizzazioni|weergaven|visitas|عدد المشاهدات|المشاهدات|تعداد بازدید|بازدید)\s*:\s*\d[\d,. ]*)$/iu,
   /^(?:kategorien|categorías|catégories|schlagwörter|étiquettes|etiquetas)\s*:.*$/iu,
   /^(?:search(?: for)?|suche|buscar|rechercher)\s*:?$/iu,
   // "Current mood: rehearsed out": a journal entry's status fields.
@@ -328,6 +331,10 @@ const BOILERPLATE_PHRASES = [
   /\bcomments (?:are|reflect|represent) (?:solely |only )?(?:the )?(?:views|opinions) of\b/iu,
   // "Our free weekday newsletter covers the valley. Sign up here.": a newsletter's pitch, ending in its call.
   /\bnewsletter\b[^.!?]{0,100}[.!?] (?:sign up|subscribe)(?: here| now| today| for free)?[.!]?$/iu,
+  // "Yorumlar kullanıcıların kendi görüşleridir.": the same in Turkish, and the site's right to refuse them.
+  /\b(?:kullanıcıların kendi görüş|yayınlamama hakkını saklı tutar)/iu,
+  // "التعليقات المنشورة تعبر عن رأي أصحابها": comments state their writers' views, not the site's.
+  /تعبر عن رأي (?:أصحابها|كاتبيها)/u,
   // "Mit Ihrem Kommentar stimmen Sie unseren Community-Richtlinien zu.": the same rules in German.
   /\b(?:stimmen sie (?:unseren|unserer|den|der) (?:community-richtlinien|netiquette|nutzungsbedingungen)|beleidigende (?:beiträge|kommentare|postings) werden gelöscht)\b/iu,
   // "Please keep comments respectful and on topic. Read our community guidelines.": the thread's rules.
@@ -349,9 +356,9 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'read our', 'read the community', 'read the comment', 'read the house', 'respect our', 'respect the', 'follow our', 'reviewed before', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'read our', 'read the community', 'read the comment', 'read the house', 'respect our', 'respect the', 'kullanıcıların kendi', 'hakkını saklı', 'follow our', 'reviewed before', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır'];
 /** Keys in scripts without ASCII word boundaries (Cyrillic): searched without \b. */
-export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['©', 'все права защищены', 'при перепечатке', 'ενημερωτικό δελτίο'];
+export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['©', 'تعبر عن رأي', 'все права защищены', 'при перепечатке', 'ενημερωτικό δελτίο'];
 
 /**
  * A caption's photo credit: "(Photo: AFP)", "Photo: Reuters", "/ Getty Images", "Foto: dpa". A bare
@@ -385,7 +392,7 @@ export const TRAILING_SOURCE_ID = new RegExp(String.raw`\s${SOURCE_ID_LABELS}\s*
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe". */
 export const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|door|di|av):?|\[personal profile\]|\[info\]|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|author\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|pewarta\s?:|penulis\s?:|reporter\s?:|müəllif\s?:|بقلم:?|كتب:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
+  /^(?:(?:by|von|par|por|door|di|av):?|\[personal profile\]|\[info\]|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|author\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:|reporter\s?:|müəllif\s?:|بقلم:?|كتب:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =
@@ -430,20 +437,20 @@ export const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ديسمبر|كانون الأول|دسامبر/gu, 'December'],
 ];
 
-/** Spanish, Italian, Portuguese, Dutch, Turkish, Slavic, Romanian, Hungarian, Finnish, Greek and Hindi month names and their English ones ("14 de abril de 2024", "13 mrt 2023", "14 апреля 2024"). */
+/** Spanish, Italian, Portuguese, Dutch, Turkish, Slavic, Romanian, Hungarian, Finnish, Greek, Hindi, Armenian and Georgian month names and their English ones ("14 de abril de 2024", "13 mrt 2023", "14 апреля 2024"). */
 const EUROPEAN_MONTH_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ['enero|gennaio|janeiro|januari|ocak|stycznia|ledna|yanvar|январ[яь]|січня|ianuarie|január|tammikuuta|ιανουαρίου|ιανουάριος|जनवरी', 'January'],
-  ['febrero|febbraio|fevereiro|februari|şubat|lutego|února|fevral|феврал[яь]|лютого|februarie|február|helmikuuta|φεβρουαρίου|φεβρουάριος|फ़रवरी|फरवरी', 'February'],
-  ['marzo|março|maart|mrt|mart|maret|marca|března|марта?|березня|martie|március|maaliskuuta|μαρτίου|μάρτιος|मार्च', 'March'],
-  ['abril|aprile|nisan|kwietnia|dubna|aprel|апрел[яь]|квітня|aprilie|április|huhtikuuta|απριλίου|απρίλιος|अप्रैल', 'April'],
-  ['mayo|maggio|maio|mei|mayıs|maja|května|ма[яй]|травня|május|toukokuuta|μαΐου|μάιος|मई', 'May'],
-  ['junio|giugno|junho|haziran|czerwca|června|iyun|июн[яь]|червня|iunie|június|kesäkuuta|ιουνίου|ιούνιος|जून', 'June'],
-  ['julio|luglio|julho|temmuz|lipca|července|iyul|июл[яь]|липня|iulie|július|heinäkuuta|ιουλίου|ιούλιος|जुलाई', 'July'],
-  ['agosto|augustus|augusti|agustus|ağustos|sierpnia|srpna|avqust|августа?|серпня|augusztus|elokuuta|αυγούστου|αύγουστος|अगस्त', 'August'],
-  ['septiembre|setiembre|settembre|setembro|eylül|września|září|sentyabr|сентябр[яь]|вересня|septembrie|szeptember|syyskuuta|σεπτεμβρίου|σεπτέμβριος|सितंबर|सितम्बर', 'September'],
-  ['octubre|ottobre|outubro|ekim|października|října|oktyabr|октябр[яь]|жовтня|octombrie|október|lokakuuta|οκτωβρίου|οκτώβριος|अक्टूबर', 'October'],
-  ['noviembre|novembro|kasım|listopada|listopadu|noyabr|ноябр[яь]|листопада|noiembrie|marraskuuta|νοεμβρίου|νοέμβριος|नवंबर|नवम्बर', 'November'],
-  ['diciembre|dicembre|dezembro|aralık|desember|grudnia|prosince|dekabr|декабр[яь]|грудня|decembrie|joulukuuta|δεκεμβρίου|δεκέμβριος|दिसंबर|दिसम्बर', 'December'],
+  ['enero|gennaio|janeiro|januari|ocak|stycznia|ledna|yanvar|январ[яь]|січня|ianuarie|január|tammikuuta|ιανουαρίου|ιανουάριος|जनवरी|հունվարի?|იანვარ\\p{L}*', 'January'],
+  ['febrero|febbraio|fevereiro|februari|şubat|lutego|února|fevral|феврал[яь]|лютого|februarie|február|helmikuuta|φεβρουαρίου|φεβρουάριος|फ़रवरी|फरवरी|փետրվարի?|თებერვალ\\p{L}*', 'February'],
+  ['marzo|março|maart|mrt|mart|maret|marca|března|марта?|березня|martie|március|maaliskuuta|μαρτίου|μάρτιος|मार्च|մարտի?|მარტ\\p{L}*', 'March'],
+  ['abril|aprile|nisan|kwietnia|dubna|aprel|апрел[яь]|квітня|aprilie|április|huhtikuuta|απριλίου|απρίλιος|अप्रैल|ապրիլի?|აპრილ\\p{L}*', 'April'],
+  ['mayo|maggio|maio|mei|mayıs|maja|května|ма[яй]|травня|május|toukokuuta|μαΐου|μάιος|मई|մայիսի?|მაის\\p{L}*', 'May'],
+  ['junio|giugno|junho|haziran|czerwca|června|iyun|июн[яь]|червня|iunie|június|kesäkuuta|ιουνίου|ιούνιος|जून|հունիսի?|ივნის\\p{L}*', 'June'],
+  ['julio|luglio|julho|temmuz|lipca|července|iyul|июл[яь]|липня|iulie|július|heinäkuuta|ιουλίου|ιούλιος|जुलाई|հուլիսի?|ივლის\\p{L}*', 'July'],
+  ['agosto|augustus|augusti|agustus|ağustos|sierpnia|srpna|avqust|августа?|серпня|augusztus|elokuuta|αυγούστου|αύγουστος|अगस्त|օգոստոսի?|აგვისტო\\p{L}*', 'August'],
+  ['septiembre|setiembre|settembre|setembro|eylül|września|září|sentyabr|сентябр[яь]|вересня|septembrie|szeptember|syyskuuta|σεπτεμβρίου|σεπτέμβριος|सितंबर|सितम्बर|սեպտեմբերի?|სექტემბერ\\p{L}*', 'September'],
+  ['octubre|ottobre|outubro|ekim|października|října|oktyabr|октябр[яь]|жовтня|octombrie|október|lokakuuta|οκτωβρίου|οκτώβριος|अक्टूबर|հոկտեմբերի?|ოქტომბერ\\p{L}*', 'October'],
+  ['noviembre|novembro|kasım|listopada|listopadu|noyabr|ноябр[яь]|листопада|noiembrie|marraskuuta|νοεμβρίου|νοέμβριος|नवंबर|नवम्बर|նոյեմբերի?|ნოემბერ\\p{L}*', 'November'],
+  ['diciembre|dicembre|dezembro|aralık|desember|grudnia|prosince|dekabr|декабр[яь]|грудня|decembrie|joulukuuta|δεκεμβρίου|δεκέμβριος|दिसंबर|दिसम्बर|դեկտեմբերի?|დეკემბერ\\p{L}*', 'December'],
 ];
 /** A whole word among `names`: `\b` knows only ASCII letters, so letter look-arounds bound Cyrillic words too. */
 const wholeWord = (names: string): string => String.raw`(?<!\p{L})(?:${names})(?!\p{L})`;

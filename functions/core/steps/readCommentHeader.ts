@@ -24,6 +24,7 @@ import {
   REPLY_TO_HEADER,
   REPLY_TO_LINE,
   NAME_REPLIED_TO,
+  NAME_REPLIED_TO_VERB_LAST,
   replyAddressee,
   THREAD_NAV_LINKS,
   VERB_ON_DATE,
@@ -399,7 +400,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const lead = bullet ?? numbered;
   const named = (lead ? lines[at]!.text.slice(lead[0].length) : lines[at]!.text).replace(AVATAR_PREFIX, '');
   // "Nandini Gowda replied to Rohan Deshpande": the addressee on the name's line.
-  const replied = named.includes(' ') ? NAME_REPLIED_TO.exec(named) : null;
+  const replied = named.includes(' ') ? (NAME_REPLIED_TO.exec(named) ?? NAME_REPLIED_TO_VERB_LAST.exec(named)) : null;
   const text = replied ? replied[1]! : named;
   // Over a date, a pen name may be a phrase ("Sciatore della domenica").
   // "Former L&D nurse (not verified)": the page's note on the commenter is no part of the pen name;

@@ -431,3 +431,22 @@ describe('Function: isBoilerplate (form labels, moderation rules, footers with a
     },
   );
 });
+
+describe('Function: isBoilerplate and isTailMarker (more languages)', () => {
+  it.each([
+    'Yorumlar kullanıcıların kendi görüşleridir. Site, hakaret içeren yorumları yayınlamama hakkını saklı tutar.',
+    '* التعليقات المنشورة تعبر عن رأي أصحابها ولا تعبر بالضرورة عن رأي الموقع',
+    'Baxış sayı: 1 247',
+    'Przeczytaj również: Tramwaj na Górkę Narodową. Kiedy pierwsze kursy?',
+  ])('"%s" is boilerplate', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each(['ÇOK OKUNANLAR', 'SON DAKİKA'])('"%s" ends the text', (text) => {
+    expect(isTailMarker(text)).toBe(true);
+  });
+
+  it('takes "Daha fazla yorum yükle" for a control', () => {
+    expect(isCommentControl('Daha fazla yorum yükle')).toBe(true);
+  });
+});

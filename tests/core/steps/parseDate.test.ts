@@ -222,3 +222,12 @@ describe('Function: parseDateLine (short relative times with an "edited" note)',
     expect(parseDateLine(text, 0.8)).toEqual(expect.objectContaining({ iso: null, relative: true }));
   });
 });
+
+describe('Function: parseDateLine (Armenian and Georgian months)', () => {
+  it.each([
+    ['14:05, 12 Մարտ, 2024', '2024-03-12T14:05:00'],
+    ['12 მარტი 2024 14:05', '2024-03-12T14:05:00'],
+  ])('reads "%s"', (text, iso) => {
+    expect(parseDateLine(text)?.iso).toBe(iso);
+  });
+});

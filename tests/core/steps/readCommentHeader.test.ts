@@ -425,3 +425,13 @@ describe('Function: readCommentHeader (a town in parentheses after the name)', (
     expect(headerOf('Pete (netops) says:', 'March 3, 2021 at 4:11 pm', 'Agreed.')?.author).toBe('Pete (netops)');
   });
 });
+
+describe('Function: readCommentHeader (more languages)', () => {
+  it('reads a Ukrainian widget\'s bare name over its text and controls, a Turkish "X, Y kullanıcısına yanıt verdi" reply, and drops "Gość:"', () => {
+    expect(headerOf('Василь Коваль', 'Нарешті! Сім років — це реальний строк.', 'Подобається · Відповісти · 5 · 3 год')).toEqual(expect.objectContaining({ author: 'Василь Коваль' }));
+    expect(headerOf('   ↳ Zeynep_Ö, Murat K. kullanıcısına yanıt verdi', '   2 saat önce', '   Katılmıyorum.')).toEqual(
+      expect.objectContaining({ author: 'Zeynep_Ö', replyTo: 'Murat K.' }),
+    );
+    expect(headerOf('Gość: krakus78', '2 dni temu', 'Wreszcie.')).toEqual(expect.objectContaining({ author: 'krakus78' }));
+  });
+});
