@@ -243,7 +243,7 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph);
   if (arabicPlace) return { dateline: { locations: [arabicPlace[1]!], agency: null }, rest: paragraph.slice(arabicPlace[0].length) };
   const bare = BARE_PREFIX.exec(paragraph) ?? COLON_PREFIX.exec(paragraph);
-  if (!bare || !isUpperWord(bare[1]!)) return titlePlaceFullDate(paragraph) ?? titlePlaceDash(paragraph) ?? germanPlacePrefix(paragraph);
+  if (!bare || !isUpperWord(bare[1]!)) return titlePlaceFullDate(paragraph) ?? placeDayUpperAgency(paragraph) ?? titlePlaceDash(paragraph) ?? germanPlacePrefix(paragraph);
   const prefix = bare[1]!.trim();
   if (LABELS.has(prefix)) return null;
   const rest = paragraph.slice(bare[0].length);
@@ -275,6 +275,18 @@ function titlePlaceFullDate(paragraph: string): DatelineFinding | null {
   const m = TITLE_PLACE_FULL_DATE.exec(paragraph);
   const iso = m ? (parseDateLine(m[2]!, 0.8)?.iso ?? null) : null;
   return m && iso !== null ? { dateline: { locations: [m[1]!], agency: null }, rest: paragraph.slice(m[0].length), publishedAt: iso } : null;
+}
+
+/**
+ * "Bakı, 12 mart, AZƏRTAC İçərişəhər …", "ԵՐԵՎԱՆ, 12 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: …": the place, the day and the agency in capitals, no dash;
+ * "BANDUNG, KABARNUSA.com – …": the agency as its site's name.
+ */
+const PLACE_DAY_UPPER_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), \d{1,2} \p{L}{3,12}, (\p{Lu}[\p{Lu}\p{M}.-]{2,24})[:.]? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
+const PLACE_SITE_AGENCY = new RegExp(String.raw`^(${PLACE}), ([\p{L}\p{N}-]{3,30}\.(?:com|net|org|co\.id|id|ru|ua|az|am|ge|tr|pl|nl))\s?[—–-]\s?(?=\p{Lu})`, 'u');
+
+function placeDayUpperAgency(paragraph: string): DatelineFinding | null {
+  const m = PLACE_DAY_UPPER_AGENCY.exec(paragraph) ?? PLACE_SITE_AGENCY.exec(paragraph);
+  return m ? { dateline: { locations: [m[1]!], agency: m[2]! }, rest: paragraph.slice(m[0].length) } : null;
 }
 
 /** "Cape Town – About 140 learners …": a title-case place before a spaced dash, unless the words are a label, a day or a month. */

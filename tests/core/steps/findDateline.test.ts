@@ -362,3 +362,17 @@ describe('Function: findDateline (a press release\'s town and full date)', () =>
     expect(findDateline(paragraph, '')).toEqual(expect.objectContaining({ dateline: { locations: [place], agency: null }, publishedAt: date }));
   });
 });
+
+describe('Function: findDateline (agency in capitals after the day, agency as a site name)', () => {
+  it.each([
+    ['Bakı, 12 mart, AZƏRTAC İçərişəhərdə yarmarka açılıb.', 'Bakı', 'AZƏRTAC'],
+    ['ԵՐԵՎԱՆ, 12 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: Երևանի մետրոպոլիտենը նոր վագոններ կստանա։', 'ԵՐԵՎԱՆ', 'ԱՐՄԵՆՊՐԵՍ'],
+    ['BANDUNG, KABARNUSA.com – Pemerintah Provinsi Jawa Barat menyiapkan bantuan.', 'BANDUNG', 'KABARNUSA.com'],
+  ])('reads "%s"', (paragraph, place, agency) => {
+    expect(findDateline(paragraph, '')?.dateline).toEqual({ locations: [place], agency });
+  });
+
+  it('reads no dateline in "Paris, 12 March, the mayor said."', () => {
+    expect(findDateline('Paris, 12 March, the mayor said it would rain.', '')).toBeNull();
+  });
+});
