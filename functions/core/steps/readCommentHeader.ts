@@ -375,15 +375,14 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const badged = below !== undefined && BADGE_ONLY.test(below.text);
   const marker = lines[at + (badged ? 2 : 1)];
   const replyTo = marker === undefined ? undefined : replyAddressee(marker.text);
-  // "tjmcgrath" / "Lake Forest, IL" / "3 hours ago", "Ben Kowalczyk" / "Staff" / "Springfield" / the time:
-  // the commenter's town over the time (a town that reads as a name, without a badge above it, may
-  // as well be the addressee: nameReplyToDate).
-  const townAt = at + 1 + (badged ? 1 : 0) + (replyTo !== undefined ? 1 : 0);
-  const town = lines[townAt];
-  // "Graham Ruddock" / "Writes Bridge & Tunnel" / the date: the note on the commenter stands there too.
-  const hasTown =
-    town !== undefined && town.blankBefore === 0 && town.indent === indent && ((HOME_TOWN_LINE.test(town.text) && (badged || !isNameLike(town.text))) || COMMENTER_PROFILE.test(town.text));
-  const span = townAt - at + 1 + (hasTown ? 1 : 0);
+  // "tjmcgrath" / "Lake Forest, IL" / "3 hours ago", "Ben Kowalczyk" / "Staff" / "Springfield" / the time,
+  // "Graham Ruddock" / "Writes Bridge & Tunnel" / the date: a note on the commenter (town or profile)
+  // over the time. A town that reads as a name, without a badge above it, may as well be the addressee (nameReplyToDate).
+  const noteAt = at + 1 + (badged ? 1 : 0) + (replyTo !== undefined ? 1 : 0);
+  const note = lines[noteAt];
+  const hasNote =
+    note !== undefined && note.blankBefore === 0 && note.indent === indent && ((HOME_TOWN_LINE.test(note.text) && (badged || !isNameLike(note.text))) || COMMENTER_PROFILE.test(note.text));
+  const span = noteAt - at + 1 + (hasNote ? 1 : 0);
   const next = lines[at + span - 1];
   if (!next || next.indent < indent - 1) return null;
   // The date first: most lines have none under them, and the name tests are the costly part.

@@ -16,6 +16,12 @@ function splitRaw(rows: readonly string[]): ReturnType<typeof splitComments> {
 
 const split = (rows: readonly string[]): Array<{ author: string | null; text: string }> => splitRaw(rows).map((c) => ({ author: c.header.author, text: c.text }));
 
+/** Splits and threads the thread that follows the article. */
+function threaded(rows: readonly string[]): ReturnType<typeof threadReplies> {
+  const lines = toLines([ARTICLE, '', ...rows].join('\n'));
+  return threadReplies(splitComments(lines, findCommentZone(lines, findBodyStart(lines))?.headers ?? []), 10);
+}
+
 describe('Function: splitComments', () => {
   it('takes the indented text under each numbered header', () => {
     // Prepare
@@ -720,10 +726,7 @@ describe('Function: splitComments (forum quotes, vote rows, Reddit and Coral lay
       '    88',
       '    Reply',
     ];
-    const lines = toLines([ARTICLE, '', ...rows].join('\n'));
-    const zone = findCommentZone(lines, findBodyStart(lines));
-
-    expect(threadReplies(splitComments(lines, zone?.headers ?? []), 10).map((c) => [c.author, c.depth, c.text])).toEqual([
+    expect(threaded(rows).map((c) => [c.author, c.depth, c.text])).toEqual([
       ['quay_walker', 0, 'The pontoons are long overdue.'],
       ['mooring_mae', 1, 'Overdue, yes, but not at this price.'],
     ]);
@@ -784,10 +787,7 @@ describe('Function: splitComments (forum quotes, vote rows, Reddit and Coral lay
 describe('Function: splitComments (Discourse: "↳ handle" under the time)', () => {
   it('nests a post under the handle its arrow names, and leaves the arrow line out of the text', () => {
     const rows = ['Discussion', '', 'kfarrell', '', 'March 11, 2024, 8:14pm', '', 'Thanks for going to the branch.', '', 'm.osei', '', 'March 11, 2024, 9:02pm', '', '↳  kfarrell', '', 'Same. I volunteer with that group.'];
-    const lines = toLines([ARTICLE, '', ...rows].join('\n'));
-    const zone = findCommentZone(lines, findBodyStart(lines));
-
-    expect(threadReplies(splitComments(lines, zone?.headers ?? []), 10).map((c) => [c.author, c.depth, c.text])).toEqual([
+    expect(threaded(rows).map((c) => [c.author, c.depth, c.text])).toEqual([
       ['kfarrell', 0, 'Thanks for going to the branch.'],
       ['m.osei', 1, 'Same. I volunteer with that group.'],
     ]);
