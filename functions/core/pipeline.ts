@@ -30,6 +30,8 @@ import type { Article, Comment, ParseOptions, ParseResult } from './types';
 
 /** A dateline opens the story; short lines before it (within the first few) are the lead and photo captions with their credits. */
 const DATELINE_SEARCH = 4;
+/** Lines above the thread (or the file's end) where its heading may name the headline. */
+const COMMENT_HEADING_REACH = 40;
 const MAX_CAPTION_CHARS = 300;
 
 function readDateline(paragraphs: string[], text: string): { dateline: DatelineFinding | null; leadingCaptions: string[] } {
@@ -95,7 +97,11 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const linkPost = zone !== null && !articleLines.some((line) => endsSentence(line.text));
   const bodyStart = withDanglingDateline(articleLines, proseStart < articleLines.length ? proseStart : linkPost ? articleLines.length : shortTextStart(articleLines));
 
-  const header = readHeader(articleLines.slice(0, bodyStart), settings.maxHeaderLineLength, titlesNamedByCommentHeadings(lines));
+  const headerLines = articleLines.slice(0, bodyStart);
+  // "13 Comments on <headline>" stands in a theme's post meta or right above the thread (or at the end, with no thread).
+  const threadTop = zone ? zone.start : lines.length;
+  const headingLines = [...headerLines, ...lines.slice(Math.max(bodyStart, threadTop - COMMENT_HEADING_REACH), threadTop + 1)];
+  const header = readHeader(headerLines, settings.maxHeaderLineLength, titlesNamedByCommentHeadings(headingLines));
   const body = cleanBody(articleLines.slice(bodyStart));
   const paragraphs = toParagraphs(body.lines);
   const { dateline, leadingCaptions } = readDateline(paragraphs, text);

@@ -290,7 +290,8 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
       return false;
     }
     // "… terminal. (Photo by Rita Salazar/Harbor Town Daily)": a picture's credit, no byline.
-    const byline = isCaptionLine(l.text) ? null : readByline(l.text);
+    const read = readByline(l.text);
+    const byline = read !== null && !isCaptionLine(l.text) ? read : null;
     if (byline) bylines.push(byline);
     return byline === null;
   });
