@@ -61,6 +61,8 @@ const AGENCY_THEN_PLACE = new RegExp(String.raw`^\(([^()]{2,30})\)\s?[—–-]\s
 /** "کوهسار- ایرنا-": the place and a known agency, each closed by a dash. */
 const PLACE_AGENCY_DASHES = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–-]\s?([^\s—–-][^—–-]{0,30}?)\s?[—–-]\s?(?=\S)`, 'u');
 /** "الزرقاء الشرقية - …": Arabic and Persian papers open with the place and a dash (no case to tell a place by). */
+/** "أبوظبي في 12 مارس / وام /": the place, "in", the day and the agency between slashes (Gulf agencies). */
+const ARABIC_SCRIPT_PLACE_DAY_SLASHED_AGENCY = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) في \d{1,2} \p{Script=Arabic}+ \/ ?(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?) ?\/\s?(?=\p{Script=Arabic})/u;
 const ARABIC_SCRIPT_PLACE_DASH = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2})\s[—–-]\s(?=\p{Script=Arabic})/u;
 const MAX_AGENCY_WORDS = 2;
 /** "القاهرة - (أ ش أ) -": the place, then the agency between dashes. */
@@ -82,7 +84,8 @@ const BARE_PREFIX = new RegExp(
   'u',
 );
 /** "BENGALURU: The …", "NEW DELHI: …": an upper-case place closed by a colon (South Asian papers). */
-const COLON_PREFIX = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,2}): (?=[\p{Lu}"“‘])`, 'u');
+/** "POKHARA, March 3, 2021: …": the day may stand before the colon too. */
+const COLON_PREFIX = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,2})(?:, (\d{1,2} ${MONTH}(?:,? \d{4})?|${MONTH} \d{1,2}(?:,? \d{4})?))?: (?=[\p{Lu}"“‘])`, 'u');
 /** "Cape Town – About …", "Abuja — The …": a title-case place, a spaced dash, the sentence. */
 const TITLE_PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}) [—–-] (?=\p{Lu})/u;
 /** "Rasht, SNA – More than …": a title-case place, an agency's acronym, a dash. */
@@ -229,7 +232,7 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (agencyPrefix !== undefined && leadingAgency !== undefined && (agencyPlaces !== undefined ? isUpperWord(leadingAgency) || isAgency(leadingAgency) : isAgency(leadingAgency))) {
     return { dateline: { locations: agencyPlaces === undefined ? [] : splitPlaces(agencyPlaces), agency: leadingAgency.trim() }, rest: paragraph.slice(agencyPrefix.length) };
   }
-  const arabicDated = ARABIC_SCRIPT_PLACE_DATE_AGENCY.exec(paragraph);
+  const arabicDated = ARABIC_SCRIPT_PLACE_DATE_AGENCY.exec(paragraph) ?? ARABIC_SCRIPT_PLACE_DAY_SLASHED_AGENCY.exec(paragraph);
   if (arabicDated) return { dateline: { locations: [arabicDated[1]!], agency: arabicDated[2]! }, rest: paragraph.slice(arabicDated[0].length) };
   const agencySlash = PLACE_DAY_AGENCY_SLASH.exec(paragraph);
   if (agencySlash) return { dateline: { locations: [agencySlash[1]!], agency: agencySlash[2]! }, rest: paragraph.slice(agencySlash[0].length) };
@@ -242,17 +245,20 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   }
   const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph);
   if (arabicPlace) return { dateline: { locations: [arabicPlace[1]!], agency: null }, rest: paragraph.slice(arabicPlace[0].length) };
-  const bare = BARE_PREFIX.exec(paragraph) ?? COLON_PREFIX.exec(paragraph);
+  const dashPrefix = BARE_PREFIX.exec(paragraph);
+  const colonPrefix = dashPrefix ? null : COLON_PREFIX.exec(paragraph);
+  const bare = dashPrefix ?? colonPrefix;
   if (!bare || !isUpperWord(bare[1]!)) return titlePlaceFullDate(paragraph) ?? placeDayUpperAgency(paragraph) ?? titlePlaceDash(paragraph) ?? germanPlacePrefix(paragraph);
   const prefix = bare[1]!.trim();
   if (LABELS.has(prefix)) return null;
   const rest = paragraph.slice(bare[0].length);
   // "NAIROBI, 19 June 2023 –": the date the dateline prints dates the story.
   // "KERICHO, Sept 30 —": without its year the day dates nothing.
-  const printedIso = bare[3] === undefined ? null : (parseDateLine(bare[3])?.iso ?? null);
+  const printedDay = dashPrefix ? dashPrefix[3] : colonPrefix?.[2];
+  const printedIso = printedDay === undefined ? null : (parseDateLine(printedDay)?.iso ?? null);
   const printedDate = printedIso === null ? {} : { publishedAt: printedIso };
   const definedAcronym = !prefix.includes(' ') && !prefix.includes(',') && wholeText.includes(`(${prefix})`);
-  const region = bare[2];
+  const region = dashPrefix?.[2];
   // "LONDON, Monday —": a weekday or a month where a region would stand is no dateline form we know.
   if (region !== undefined && !IS_REGION_ABBREVIATION.test(region) && !IS_REGION_NAME.test(region)) return null;
   if (region === undefined && (isAgency(prefix) || definedAcronym)) return { dateline: { locations: [], agency: prefix }, rest, ...printedDate };

@@ -183,8 +183,12 @@ function withoutRoleSuffix(text: string): string {
 /** "… · This post may contain affiliate links · …": a notice riding on the byline line. */
 const NOTICE_SEGMENT = /\s[·|•]\s(?:this (?:post|article|page) (?:may )?contain|(?:we|i) may earn|sponsored|advertising)[^·|•]*/giu;
 
+/** "From our correspondent in Pokhara", "By our special correspondent": a credit that names no one. */
+const UNNAMED_CORRESPONDENT = /^(?:from|by) (?:our|a) (?:own |special |staff )?(?:correspondent|reporter)(?: in \p{Lu}[\p{L} .'’-]{1,40})?$/iu;
+
 function bylineOf(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
+  if (UNNAMED_CORRESPONDENT.test(line)) return { authors: [], publishedAt: null, time: null };
   // "Jane Doe · 5 min read": a reading time marks the line as a byline; "#1 Posted by …" opens a forum thread.
   const text = withoutRoleSuffix(
     line.replace(POST_NUMBER, '').replace(NOTICE_SEGMENT, '').replace(TRAILING_COMMENT_COUNT, '').replace(READING_TIME, '').replace(LEADING_READING_META, '').replace(TRAILING_HANDLE, '').trim(),

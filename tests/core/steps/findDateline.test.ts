@@ -376,3 +376,12 @@ describe('Function: findDateline (agency in capitals after the day, agency as a 
     expect(findDateline('Paris, 12 March, the mayor said it would rain.', '')).toBeNull();
   });
 });
+
+describe('Function: findDateline (a colon dateline with its day, a Gulf agency between slashes)', () => {
+  it('reads "POKHARA, March 3, 2021:" with its date, and "أبوظبي في 12 مارس / وام /"', () => {
+    expect(findDateline('POKHARA, March 3, 2021: The survey found encroachment on the lake.', '')).toEqual(
+      expect.objectContaining({ dateline: { locations: ['POKHARA'], agency: null }, publishedAt: '2021-03-03' }),
+    );
+    expect(findDateline('أبوظبي في 12 مارس / وام / أطلقت وزارة الاقتصاد برنامجا جديدا.', '')?.dateline).toEqual({ locations: ['أبوظبي'], agency: 'وام' });
+  });
+});

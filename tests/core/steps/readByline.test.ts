@@ -298,3 +298,9 @@ describe('Function: readByline (date labels, "Reported by:")', () => {
     expect(readByline('Reported by: Nurul Hidayah Ahmad')?.authors).toEqual(['Nurul Hidayah Ahmad']);
   });
 });
+
+describe('Function: readByline (a correspondent without a name)', () => {
+  it.each(['From our correspondent in Pokhara', 'By our special correspondent'])('reads "%s" as a byline naming no one', (line) => {
+    expect(readByline(line)?.authors).toEqual([]);
+  });
+});
