@@ -84,8 +84,10 @@ const startsUpper = (word: string): boolean => {
   // ASCII answers without regexes: this runs on every word of every candidate name.
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
   const first = word.charAt(0);
-  return first !== first.toLowerCase() || /\p{N}/u.test(first) || (first.toLowerCase() === first.toUpperCase() && /\p{L}/u.test(first));
+  // Georgian is written without case (its capitals, Mtavruli, are for headings): any of its letters may start a name.
+  return first !== first.toLowerCase() || /\p{N}/u.test(first) || (first.toLowerCase() === first.toUpperCase() && /\p{L}/u.test(first)) || GEORGIAN_LETTER.test(first);
 };
+const GEORGIAN_LETTER = /\p{Script=Georgian}/u;
 
 const HANDLE = /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’-]*$/u;
 const NAME_WORD = /^[\p{L}\p{M}\p{N}'’.\-_@]+$/u;

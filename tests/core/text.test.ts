@@ -98,3 +98,9 @@ describe('Function: wordCount (scripts written without spaces)', () => {
     expect([wordCount('北空知交通は19日発表した'), wordCount('The bus is late.'), wordCount('新华社 Xinhua 报道')]).toEqual([7, 4, 4]);
   });
 });
+
+describe('Function: isNameLike (Georgian)', () => {
+  it('reads a Georgian full name as a name (the script has no case in running text)', () => {
+    expect(isNameLike('ნინო ბერიძე')).toBe(true);
+  });
+});

@@ -450,3 +450,17 @@ describe('Function: isBoilerplate and isTailMarker (more languages)', () => {
     expect(isCommentControl('Daha fazla yorum yükle')).toBe(true);
   });
 });
+
+describe('Function: classifyLine (hearts in control rows, help prompts, scroll labels, Arabic tag lines)', () => {
+  it('reads "Reply  Quote ♥ 6" as controls', () => {
+    expect(isCommentControl('Reply  Quote ♥ 6')).toBe(true);
+  });
+
+  it.each(['Did this article help you? Share it with someone who needs it.', 'الكلمات المفتاحية: الإمارات، البرمجة'])('"%s" ends the text', (text) => {
+    expect(isTailMarker(text)).toBe(true);
+  });
+
+  it('takes "SCROLL TO CONTINUE WITH CONTENT" for boilerplate', () => {
+    expect(isBoilerplate('SCROLL TO CONTINUE WITH CONTENT')).toBe(true);
+  });
+});
