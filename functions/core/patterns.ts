@@ -390,6 +390,9 @@ export const LABELLED_ID = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]\
 /** "2024-03-12 07:31 来源：新华社 编号：DF2024031200": an id closing a date line, set apart by a space only. */
 export const TRAILING_SOURCE_ID = new RegExp(String.raw`\s${SOURCE_ID_LABELS}\s*[:#：]\s*([\w/-]{1,40})$`, 'iu');
 
+/** "Published", "Veröffentlicht": the labels of a publication date (before "on"/"am" and the date, or alone in a segment). */
+export const PUBLISHED_LABELS = 'published|posted|veröffentlicht|publié|publicado|pubblicato';
+
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe". */
 export const BYLINE_PREFIX =
   /^(?:(?:by|von|par|por|door|di|av):?|\[personal profile\]|\[info\]|written by|posted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|author\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:|reporter\s?:|müəllif\s?:|بقلم:?|كتب:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;

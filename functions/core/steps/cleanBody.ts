@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { memoized } from '../memo';
-import { BODY_TAIL_MARKER, HEADLINE_LIST_LABEL, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
+import { BODY_TAIL_MARKER, HEADLINE_LIST_LABEL, PUBLISHED_LABELS, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { findDate, parseDateLine } from './parseDate';
@@ -20,7 +20,7 @@ export interface CleanBody {
 }
 
 /** "Veröffentlicht am 19.02.2023 in …", "Posted on March 3, 2021 in News": a post's footer line naming when it was published. */
-const PUBLISHED_LABEL = /^(?:veröffentlicht|published|posted|publié|publicado|pubblicato|erschienen)(?: (?:on|am|le|el|il))? (?=\d|\p{L})/iu;
+const PUBLISHED_LABEL = new RegExp(String.raw`^(?:${PUBLISHED_LABELS}|erschienen)(?: (?:on|am|le|el|il))? (?=\d|\p{L})`, 'iu');
 const FOOTER_DATE_MAX_CHARS = 200;
 const WHOLE_LINE_DATE = 0.9;
 
@@ -201,8 +201,9 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
   const box = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const label = lines[i]!.text;
-    const headlineList = label.length <= READ_ALSO_LABEL_MAX_CHARS && HEADLINE_LIST_LABEL.test(label);
-    if (label.length > READ_ALSO_LABEL_MAX_CHARS || (!headlineList && !READ_ALSO_LABEL.test(label))) continue;
+    if (label.length > READ_ALSO_LABEL_MAX_CHARS) continue;
+    const headlineList = HEADLINE_LIST_LABEL.test(label);
+    if (!headlineList && !READ_ALSO_LABEL.test(label)) continue;
     let next = i + 1;
     while (next < lines.length && next - i <= READ_ALSO_MAX_LINKS) {
       const { text } = lines[next]!;

@@ -114,6 +114,29 @@ const postedOn = (date: DateFinding): Pick<CommentHeader, 'postedAt' | 'postedMo
   postedMonthDay: date.iso === null && date.monthDay !== null ? (date.time === null ? date.monthDay : `${date.monthDay}T${date.time}`) : null,
 });
 
+/** A mark a page prints before the commenter's name, and the header fields it sets. */
+interface LeadMark {
+  pattern: RegExp;
+  fields: (m: RegExpExecArray) => Pick<CommentHeader, 'marker' | 'number'>;
+}
+/** "1. Kemal_Ist", "1.  Guest  |  date": a comment's number (replies number from 1 again, deeper in). */
+const NUMBER_MARK: LeadMark = { pattern: /^(\d{1,4})[.)] /u, fields: (m) => ({ marker: 'number', number: Number(m[1]) }) };
+/** "#1 Ronen 2013-05-14 10:22": a forum post's number (JComments). */
+const POST_NUMBER_MARK: LeadMark = { pattern: /^#(\d{1,5}) /u, fields: (m) => ({ marker: FORUM_POST, number: Number(m[1]) }) };
+/** "- Priya Vandermeer", "↳ Elchin": a reply's bullet or arrow. */
+const BULLET_MARK: LeadMark = { pattern: /^([•○◦▪*↳-])\s+/u, fields: (m) => ({ marker: m[1]!, number: null }) };
+/** "↩ דני, קריית חיים (…)": a talkback reply's arrow. */
+const ARROW_MARK: LeadMark = { pattern: /^([↩↪↳]) /u, fields: (m) => ({ marker: m[1]!, number: null }) };
+
+/** The text without the first of `marks` that opens it, that mark, and the fields it sets (none when no mark opens the text). */
+function withoutLeadMark(text: string, marks: readonly LeadMark[]): { rest: string; mark: LeadMark | null; fields: Partial<CommentHeader> } {
+  for (const mark of marks) {
+    const m = mark.pattern.exec(text);
+    if (m) return { rest: text.slice(m[0].length), mark, fields: mark.fields(m) };
+  }
+  return { rest: text, mark: null, fields: {} };
+}
+
 /** A date line directly under a header takes part in it. */
 function withDateBelow(lines: readonly Line[], found: CommentHeader): CommentHeader {
   // "En réponse à Jeannot33" between the header and its date: whom the comment answers.
@@ -224,12 +247,11 @@ const authorAndDate: HeaderReader = (lines, at) => {
   if (!date) return null;
   const [author, replyTo] = addressed ? [first, addressee] : [names, null];
   // "1.  Guest  |  03.03.2014, 17:05": the comment's number before the name.
-  const numbered = m[1] === undefined ? COMMENT_NUMBER.exec(author) : null;
-  if (numbered) return header(lines[at]!, at, { author: author.slice(numbered[0].length), marker: 'number', number: Number(numbered[1]), ...postedOn(date), strength: 'medium' });
+  const numbered = m[1] === undefined ? withoutLeadMark(author, [NUMBER_MARK]) : null;
+  if (numbered?.mark) return header(lines[at]!, at, { author: numbered.rest, ...numbered.fields, ...postedOn(date), strength: 'medium' });
   return header(lines[at]!, at, { author, replyTo, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' });
 };
 
-const COMMENT_NUMBER = /^(\d{1,4})[.)] /u;
 const TRAILING_REPLIED = / (?:replied|responded|antwortete|a répondu|respondió|ha risposto)$/iu;
 const RELATIVE_TIME_OPENER = /^(?:about|vor|il y a|hace|há)$/iu;
 
@@ -362,7 +384,6 @@ function withoutProfileNote(text: string): string {
 }
 
 const PEN_NAME_MAX_WORDS = 4;
-const LEADING_BULLET = /^([•○◦▪*↳-])\s+/u;
 const isPenName = (text: string): boolean => isLooseName(text) && text.split(' ').length <= PEN_NAME_MAX_WORDS && !REPLY_TO_LINE.test(text);
 
 /** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
@@ -393,11 +414,9 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // "Zahid Ullah  |  Mar 05, 2024" is a header of its own: over a town and a date, only a real name is the author.
   const strictName = direct === null && !dateText.includes(' · ');
   if (!date) return null;
-  const bullet = LEADING_BULLET.exec(lines[at]!.text);
-  // "1. Kemal_Ist" / "14.05.2013 17:22": a numbered comment (replies number from 1 again, deeper in).
-  const numbered = bullet ? null : COMMENT_NUMBER.exec(lines[at]!.text);
-  const lead = bullet ?? numbered;
-  const named = (lead ? lines[at]!.text.slice(lead[0].length) : lines[at]!.text).replace(AVATAR_PREFIX, '');
+  // "- Priya Vandermeer" (a bulleted reply), "1. Kemal_Ist" / "14.05.2013 17:22" (a numbered comment).
+  const lead = withoutLeadMark(lines[at]!.text, [BULLET_MARK, NUMBER_MARK]);
+  const named = lead.rest.replace(AVATAR_PREFIX, '');
   // "Nandini Gowda replied to Rohan Deshpande": the addressee on the name's line.
   const replied = named.includes(' ') ? (NAME_REPLIED_TO.exec(named) ?? NAME_REPLIED_TO_VERB_LAST.exec(named)) : null;
   const text = replied ? replied[1]! : named;
@@ -409,8 +428,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   return header(lines[at]!, at, {
     author,
     span,
-    marker: bullet?.[1] ?? (numbered ? 'number' : null),
-    number: numbered ? Number(numbered[1]) : null,
+    ...lead.fields,
     replyTo: replyTo ?? replied?.[2] ?? null,
     ...postedOn(date),
     strength: 'weak',
@@ -444,8 +462,6 @@ const nameReplyToDate: HeaderReader = (lines, at) => {
   return date ? header(lines[at]!, at, { author: text, replyTo: addressee.text, span: badged ? 4 : 3, ...postedOn(date), strength: 'weak' }) : null;
 };
 
-const POST_NUMBER_BEFORE_NAME = /^#(\d{1,5}) /u;
-
 /** "… 9:15 am Reply", "… | Antworten": a reply link printed at the end of the header line. */
 const TRAILING_REPLY_LINK = /(?:\s[|•·])?\s(?:reply|antworten|répondre|responder|rispondi)$/iu;
 
@@ -466,16 +482,13 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   if (!date?.iso || !text.endsWith(date.text) || date.coverage < NAME_THEN_DATE_MIN_COVERAGE) return null;
   const printed = text.slice(0, text.length - date.text.length).trim().replace(NAME_DATE_JOINER, '');
   // "#1 Ronen 2013-05-14 10:22": a post number before the name (JComments); "↳ Elchin   03.03.2014 19:55": a reply's arrow.
-  const post = POST_NUMBER_BEFORE_NAME.exec(printed);
-  const bullet = post ? null : LEADING_BULLET.exec(printed);
-  const lead = post ?? bullet;
-  const name = lead ? printed.slice(lead[0].length) : printed;
+  const lead = withoutLeadMark(printed, [POST_NUMBER_MARK, BULLET_MARK]);
+  const name = lead.rest;
   // One word could be "Monday" or "Updated", unless the page set the name apart by a wide gap or numbered the post,
   // or the line is a reply's header set in under its comment ("    Anonymous March 3, 2021 at 9:30 PM").
-  const oneWordAllowed = lines[at]!.spacedItems >= 2 || post !== null || (lines[at]!.indent > 0 && date.time !== null && !DATE_LINE_PREFIX.test(name));
+  const oneWordAllowed = lines[at]!.spacedItems >= 2 || lead.mark === POST_NUMBER_MARK || (lines[at]!.indent > 0 && date.time !== null && !DATE_LINE_PREFIX.test(name));
   if ((!name.includes(' ') && !oneWordAllowed) || !isNameLike(name)) return null;
-  const marker = post ? { marker: FORUM_POST, number: Number(post[1]) } : bullet ? { marker: bullet[1]! } : {};
-  return header(lines[at]!, at, { author: name, postedAt: date.iso, strength: 'medium', ...marker });
+  return header(lines[at]!, at, { author: name, postedAt: date.iso, strength: 'medium', ...lead.fields });
 };
 
 /** "1. crumbcritic" with the text indented below it. */
@@ -502,9 +515,8 @@ const TIME_SEPARATOR = / · (?=[^·]+$)/u;
  */
 const nameLocationDate: HeaderReader = (lines, at) => {
   // "1. שרית, חיפה (12.03.24 | 18:55)", "↩ דני, קריית חיים (…)": a talkback's number, or a reply's arrow, before the name.
-  const full = lines[at]!.text;
-  const lead = COMMENT_NUMBER.exec(full) ?? REPLY_ARROW_LEAD.exec(full);
-  const line = lead ? full.slice(lead[0].length) : full;
+  const lead = withoutLeadMark(lines[at]!.text, [NUMBER_MARK, ARROW_MARK]);
+  const line = lead.rest;
   // "Kofi Mensah, Kumasi · 5 hours ago": the time set apart by a dot instead of a comma.
   const text = line.endsWith(')') ? line.replace(PARENTHESIZED_TIME, ', $1') : line.includes(' · ') ? line.replace(TIME_SEPARATOR, ', ') : line;
   if (!text.includes(', ') || !RELATIVE_OR_DIGIT_END.test(text)) return null;
@@ -516,10 +528,8 @@ const nameLocationDate: HeaderReader = (lines, at) => {
   if (parts.length < 3 || parts.length > 4 || parts[0]!.includes(':') || !isPenName(parts[0]!) || !places.every(isPlace)) return null;
   const date = parseDateLine(parts[parts.length - 1]!, 0.8);
   if (!date) return null;
-  const numbered = lead !== null && lead[1] !== undefined ? { marker: 'number', number: Number(lead[1]) } : lead !== null ? { marker: lead[0].trim() } : {};
-  return header(lines[at]!, at, { author: parts[0]!, ...postedOn(date), strength: 'medium', ...numbered });
+  return header(lines[at]!, at, { author: parts[0]!, ...postedOn(date), strength: 'medium', ...lead.fields });
 };
-const REPLY_ARROW_LEAD = /^[↩↪↳] /u;
 
 /** "Dale Fenwick → Marge Holloway • 3 years ago", "Fernanda Kist ➝ Roberto Lacerda • há 2 horas", "Sorrel ↳ quietbyte 2 hours ago": a reply naming its addressee. */
 const REPLY_ARROW = /^(\S.{0,60}?)\s[→↳➝➜➔↪]\s(\S.*)$/u;

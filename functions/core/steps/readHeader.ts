@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { LABELLED_DATE_LINE, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, TRAILING_SOURCE_ID, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
+import { LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, TRAILING_SOURCE_ID, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
@@ -25,7 +25,7 @@ export interface Header {
 const MENU_RUN = 3;
 /** "Updated 14:05", "Aktualisiert am …": the date of a revision, used only when no publication date is given. */
 const UPDATE_LINE = new RegExp(String.raw`^(?:${UPDATE_LABELS}|zuletzt aktualisiert|ultimo aggiornamento|обновлено)(?![\p{L}\p{N}])`, 'iu');
-const PUBLISHED_SEGMENT = /^(?:first published|published|posted|veröffentlicht|publié|publicado|pubblicato)(?!\p{L})/iu;
+const PUBLISHED_SEGMENT = new RegExp(String.raw`^(?:first published|${PUBLISHED_LABELS})(?!\p{L})`, 'iu');
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
 /** "▲ Ask HN: …": a link board's vote arrow before the title. */
 const VOTE_ARROW = /^[▲△↑⇧]\s*/u;

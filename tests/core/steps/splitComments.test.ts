@@ -19,7 +19,7 @@ const split = (rows: readonly string[]): Array<{ author: string | null; text: st
 /** Splits and threads the thread that follows the article. */
 function threaded(rows: readonly string[]): ReturnType<typeof threadReplies> {
   const lines = toLines([ARTICLE, '', ...rows].join('\n'));
-  return threadReplies(splitComments(lines, findCommentZone(lines, findBodyStart(lines))?.headers ?? []), 10);
+  return threadReplies(splitComments(lines, findCommentZone(lines, findBodyStart(lines))?.headers ?? []));
 }
 
 describe('Function: splitComments', () => {
@@ -225,11 +225,8 @@ describe('Function: splitComments (social widgets)', () => {
       '    ReadTheWholeThing → Marge Holloway • 3 years ago', '    Story time is paid for by a state grant.', '',
       'Pete Sandoval • 3 years ago • edited', 'Bring back the book sale.',
     ];
-    const lines = toLines([ARTICLE, '', ...rows].join('\n'));
-    const zone = findCommentZone(lines, findBodyStart(lines));
-
     // Act
-    const comments = threadReplies(splitComments(lines, zone?.headers ?? []));
+    const comments = threaded(rows);
 
     // Assess
     expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
@@ -646,10 +643,7 @@ describe('Function: splitComments (forum posts addressed by number)', () => {
       '#2 Posted by Ainura on 09.04.2024 at 12:41 (in reply to #1)', 'Easy to say.', 'Quote | Reply | Report', '',
       '#3 Posted by Temir on 09.04.2024 at 14:30', 'They did the same in 2019.', 'Quote | Reply | Report',
     ];
-    const lines = toLines([ARTICLE, '', ...rows].join('\n'));
-    const zone = findCommentZone(lines, findBodyStart(lines));
-
-    expect(threadReplies(splitComments(lines, zone?.headers ?? []), 10).map((c) => [c.author, c.depth, c.parentId])).toEqual([
+    expect(threaded(rows).map((c) => [c.author, c.depth, c.parentId])).toEqual([
       ['Bakyt_kg', 0, null],
       ['Ainura', 1, '0001'],
       ['Temir', 0, null],
