@@ -20,7 +20,7 @@ import { markGalleryCaptions } from './steps/markGalleryCaptions';
 import { normalizeText } from './steps/normalizeText';
 import { inPageZone, pageTimeZone } from './steps/pageTimeZone';
 import { parseDateLine, withTime } from './steps/parseDate';
-import { isAgency } from './steps/readByline';
+import { isAgency, namesCreditedTo } from './steps/readByline';
 import { readHeader } from './steps/readHeader';
 import { resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
 import { splitComments } from './steps/splitComments';
@@ -30,6 +30,7 @@ import type { Article, Comment, ParseOptions, ParseResult } from './types';
 
 /** A dateline opens the story; short lines before it (within the first few) are the lead and photo captions with their credits. */
 const DATELINE_SEARCH = 4;
+
 /** Lines above the thread (or the file's end) where its heading may name the headline. */
 const COMMENT_HEADING_REACH = 40;
 const MAX_CAPTION_CHARS = 300;
@@ -51,6 +52,15 @@ function readDateline(paragraphs: string[], text: string): { dateline: DatelineF
 
 const DANGLING_DASH = /\s[—–-]{1,2}$/u;
 const CREDIT_ONLY = /^(?:foto|photo|bild|picture|image|credit|عکس|фото)s?\s?:\s?\S.{0,80}$/iu;
+
+/** The header line that credits names to the dateline's agency, with those names. */
+function creditedToAgency(headerLines: readonly Line[], agency: string): { line: string; authors: string[] } | null {
+  for (const { text } of headerLines) {
+    const authors = namesCreditedTo(text, agency);
+    if (authors) return { line: text, authors };
+  }
+  return null;
+}
 
 /** The line above the text is a dateline waiting for it ("MADRID, 14 Mar. (EUROPA PRESS) -"): the text starts there. */
 function withDanglingDateline(lines: readonly Line[], start: number): number {
@@ -107,8 +117,9 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const { dateline, leadingCaptions } = readDateline(paragraphs, text);
 
   const footerByline = body.bylines[0] ?? null;
-  const authors = [...(header.authors.length > 0 ? header.authors : (footerByline?.authors ?? dateline?.authors ?? []))];
-  const printedAt = header.publishedAt ?? footerByline?.publishedAt ?? dateline?.publishedAt ?? body.publishedAt;
+  const agencyCredit = header.authors.length === 0 && dateline?.dateline.agency ? creditedToAgency(headerLines, dateline.dateline.agency) : null;
+  const authors = [...(header.authors.length > 0 ? header.authors : (agencyCredit?.authors ?? footerByline?.authors ?? dateline?.authors ?? []))];
+  const printedAt = header.publishedAt ?? footerByline?.publishedAt ?? dateline?.publishedAt ?? header.updatedAt ?? body.publishedAt;
   // "All times are UTC+04:00": a forum states the zone of every time it prints once, in its header or footer.
   const pageZone = pageTimeZone(lines);
   const publishedAt = inPageZone(resolvePublishedOrder(withTime(printedAt, footerByline?.time ?? null), articleLines, text), pageZone);
@@ -120,7 +131,10 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     : [];
   const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);
   // "Foto: Marit Hollender / dpa" on a line of its own credits the picture above; it is no caption.
-  const captions = [...new Set([...header.captions, ...leadingCaptions, ...body.captions])].filter((c) => c !== header.subtitle && !CREDIT_ONLY.test(c));
+  const subtitle = header.subtitle === agencyCredit?.line ? null : header.subtitle;
+  const captions = [...new Set([...header.captions, ...leadingCaptions, ...body.captions])].filter(
+    (c) => c !== header.subtitle && c !== agencyCredit?.line && !CREDIT_ONLY.test(c),
+  );
   // A caption printed again under its picture in the text (slideshows repeat theirs) is no paragraph.
   const captionSet = new Set(captions);
   const bodyText = dropPullQuotes(dropAuthorBio(paragraphs, authors))
@@ -132,7 +146,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
 
   const article: Article = {
     title: header.title,
-    subtitle: header.subtitle,
+    subtitle,
     authors,
     publishedAt,
     dateline: dateline?.dateline ?? header.dateline,
@@ -144,7 +158,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     commentCount: comments.length,
     contentHash: contentHash([
       header.title ?? '',
-      header.subtitle ?? '',
+      subtitle ?? '',
       authors,
       publishedAt ?? '',
       captions,

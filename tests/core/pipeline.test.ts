@@ -746,3 +746,17 @@ describe('Function: parseArticle (a forum thread and a page time over the dateli
     expect([result.article.captions, result.article.dateline]).toEqual([[], { locations: ['MELBOURNE'], agency: 'AAP' }]);
   });
 });
+
+describe('Function: parseArticle (credits the dateline explains)', () => {
+  it('reads "Name | Credit" under the headline as the author when the dateline names that credit as its agency', () => {
+    const result = ok(parseArticle(text('Tram line to reopen after repairs', '', 'Lejla Mrkonjić | Ferna', '', `MOSTAR (Ferna) - ${P1}`, '', P2)));
+
+    expect([result.article.authors, result.article.subtitle, result.article.captions]).toEqual([['Lejla Mrkonjić'], null, []]);
+  });
+
+  it('dates the story by its dateline rather than by a later "Last Updated" line', () => {
+    const result = ok(parseArticle(text('Lake survey finds encroached plots', '', 'Last Updated: Thursday, May 5, 2022 10:25', '', `TANSEN, May 4, 2022: ${P1}`, '', P2)));
+
+    expect(result.article.publishedAt).toBe('2022-05-04');
+  });
+});

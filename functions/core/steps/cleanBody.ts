@@ -189,6 +189,7 @@ function proseAfter(lines: readonly Line[], from: number, wanted = 1): boolean {
 
 /** A headline list ("Top Stories") inside the text needs more evidence than a "read also" box: the article goes on for paragraphs under it. */
 const HEADLINE_LIST_MIN_LINKS = 2;
+const HASHTAG = /(?<!\S)#\p{L}[\p{L}\p{N}_]*/gu;
 const PROSE_AFTER_HEADLINE_LIST = 3;
 
 /**
@@ -214,7 +215,9 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
     const links = next - i - 1;
     // "Related news" over sentences lists no links: it heads the page's furniture, which the tail cuts.
     if ((links === 0 && BODY_TAIL_MARKER.test(label)) || next >= lines.length || !isProse(lines[next]!.text)) continue;
-    if (headlineList ? links < HEADLINE_LIST_MIN_LINKS || !proseAfter(lines, next + 1, PROSE_AFTER_HEADLINE_LIST - 1) : !proseAfter(lines, next + 1)) continue;
+    // "Trending" over "#Phewa   #Budget2078   #Covid19Vaccine": a row of tags marks the box as plainly as a "read also" label.
+    const tagRow = links === 1 && (lines[i + 1]!.text.match(HASHTAG)?.length ?? 0) >= HEADLINE_LIST_MIN_LINKS;
+    if (headlineList && !tagRow ? links < HEADLINE_LIST_MIN_LINKS || !proseAfter(lines, next + 1, PROSE_AFTER_HEADLINE_LIST - 1) : !proseAfter(lines, next + 1)) continue;
     // A date under the last headline ("11/15/2022 09:30 PM") is the link's, not a subheading.
     const last = lines[next - 1]!.text;
     const lastIsSubheading = links >= 2 && last.split(' ').length <= SUBHEADING_MAX_WORDS && parseDateLine(last) === null;

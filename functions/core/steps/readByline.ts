@@ -224,6 +224,16 @@ function bylineOf(line: string): Byline | null {
   return dotted.length === 2 && isPublicationCredit(dotted[1]!) ? result(bareNames(dotted[0]!)) : null;
 }
 
+/**
+ * "Amra Hadžiomerović | Fena": full names closed by a credit no list knows, read as a byline once the
+ * dateline names that credit as its agency ("SARAJEVO (Fena) -").
+ */
+export function namesCreditedTo(line: string, agency: string): string[] | null {
+  const parts = line.split(/\s*[,|•·/]\s*/u);
+  const credit = parts.pop();
+  return parts.length > 0 && credit?.toLowerCase() === agency.toLowerCase() ? bareNames(parts.join(', ')) : null;
+}
+
 /** "Olle Bergkvist/TT": a full name and the agency after a slash. */
 function slashedAgencyByline(text: string, result: (authors: string[] | null) => Byline | null): Byline | null {
   const slashed = AGENCY_AFTER_SLASH.exec(text);

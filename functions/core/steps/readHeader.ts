@@ -16,6 +16,8 @@ export interface Header {
   captions: string[];
   authors: string[];
   publishedAt: string | null;
+  /** "Last Updated: …": a revision's date, the story's only when nothing else on the page dates it. */
+  updatedAt: string | null;
   sourceId: string | null;
   /** "Baku, Azerbaijan, June 5" printed as its own line above the story. */
   dateline: Dateline | null;
@@ -149,7 +151,7 @@ function markPlaceOverByline(lines: readonly Line[], roles: HeaderRole[]): void 
  * captions. A line repeated (a caption shown three times) counts once.
  */
 export function readHeader(lines: readonly Line[], maxLineLength: number, namedTitles: ReadonlySet<string> = new Set()): Header {
-  const header: Header = { title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null, dateline: null };
+  const header: Header = { title: null, subtitle: null, captions: [], authors: [], publishedAt: null, updatedAt: null, sourceId: null, dateline: null };
   let datelinePlaces: string[] | null = null;
   const bylines = new Map<number, Byline>();
   const dates = new Map<number, string | null>();
@@ -236,8 +238,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   const named = new Map([...bylines].filter(([, b]) => b.authors.length > 0));
   const byline = nearestAfter(named, titleIndex) ?? nearestAfter(bylines, titleIndex);
   header.authors = byline?.authors ?? [];
-  header.publishedAt = nearestDate(dates, titleIndex) ?? byline?.publishedAt ?? nearestAfter(updates, titleIndex);
-  if (header.publishedAt === null) header.publishedAt = [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
+  header.publishedAt = nearestDate(dates, titleIndex) ?? byline?.publishedAt ?? [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
+  header.updatedAt = nearestAfter(updates, titleIndex);
 
   const seen = new Set<string>(header.title ? [header.title] : []);
   lines.forEach((line, i) => {

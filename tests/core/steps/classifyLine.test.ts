@@ -283,6 +283,11 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
     'Щоб залишити коментар, увійдіть або зареєструйтесь.',
     'Lyssna på artikeln',
     'The district does not discriminate on the basis of race, color or national origin.',
+    'Post your comment',
+    'Comments are subject to approval and will be published within a day.',
+    'Published in the print edition on May 9, 2022, under the title "Ferry talks stall".',
+    'A version of this article appears in print on page 7 of the Sunday edition.',
+    'Ikuti berita terbaru dari kami di Grup Telegram "Warta Kita", caranya klik link berikut.',
   ])('is true for "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -462,5 +467,16 @@ describe('Function: classifyLine (hearts in control rows, help prompts, scroll l
 
   it('takes "SCROLL TO CONTINUE WITH CONTENT" for boilerplate', () => {
     expect(isBoilerplate('SCROLL TO CONTINUE WITH CONTENT')).toBe(true);
+  });
+});
+
+describe('Function: isCaptionLine (a wire picture credit after the caption)', () => {
+  it.each(['Fishermen haul nets at dawn near Manta on May 4, 2022. EFE/Lucía Párraga', 'A voter casts a ballot in Tirana. REUTERS/Arben Koci'])('is true for "%s"', (text) => {
+    expect(isCaptionLine(text)).toBe(true);
+  });
+
+  it('is false for a sentence that names an alliance and a person with a slash between', () => {
+    expect(isCaptionLine('The talks were held in Brussels between the alliance and the envoys of NATO and the EU.')).toBe(false);
+    expect(isProse('Residents who use Telegram groups to share road news said the closures caught them out.')).toBe(true);
   });
 });

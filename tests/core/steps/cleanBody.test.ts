@@ -437,6 +437,12 @@ describe('Function: cleanBody (a headline list inside the text)', () => {
     expect(clean(rows).paragraphs).toEqual([P1, P2, P3, P1]);
   });
 
+  it('drops a "Trending" row of tags inside the text, with the article going on for one paragraph under it', () => {
+    const rows = [P1, '', 'Trending', '#Ferries   #Budget2024   #HarbourWorks', '', P2, '', P3];
+
+    expect(clean(rows).paragraphs).toEqual([P1, P2, P3]);
+  });
+
   it('still ends the text at a "Top Stories" list with one paragraph of furniture under it', () => {
     const rows = [P1, '', P2, '', 'Top Stories', 'Port authority opens new grain terminal', 'Ferry fares to rise in spring', '', P3];
 

@@ -1,4 +1,4 @@
-import { isAgency, nameBeforeTown, readByline } from '#core/steps/readByline';
+import { isAgency, nameBeforeTown, namesCreditedTo, readByline } from '#core/steps/readByline';
 
 describe('Function: readByline', () => {
   it('reads one author from "By Name"', () => {
@@ -302,5 +302,18 @@ describe('Function: readByline (date labels, "Reported by:")', () => {
 describe('Function: readByline (a correspondent without a name)', () => {
   it.each(['From our correspondent in Pokhara', 'By our special correspondent'])('reads "%s" as a byline naming no one', (line) => {
     expect(readByline(line)?.authors).toEqual([]);
+  });
+});
+
+describe('Function: namesCreditedTo', () => {
+  it('reads full names closed by the credit the dateline names, in any case', () => {
+    expect(namesCreditedTo('Lejla Mrkonjić | Ferna', 'FERNA')).toEqual(['Lejla Mrkonjić']);
+    expect(namesCreditedTo('Tomás Vidal, Niko Brandt / Ferna', 'Ferna')).toEqual(['Tomás Vidal', 'Niko Brandt']);
+  });
+
+  it('reads nothing when the credit differs, or what stands before it is no full name', () => {
+    expect(namesCreditedTo('Lejla Mrkonjić | Ferna', 'Reuters')).toBeNull();
+    expect(namesCreditedTo('Society | Ferna', 'Ferna')).toBeNull();
+    expect(namesCreditedTo('Ferna', 'Ferna')).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ describe('Function: readHeader', () => {
     const result = header('Harbour tolls rise for visiting yachts');
 
     // Assess
-    expect(result).toEqual({ title: 'Harbour tolls rise for visiting yachts', subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null, dateline: null });
+    expect(result).toEqual({ title: 'Harbour tolls rise for visiting yachts', subtitle: null, captions: [], authors: [], publishedAt: null, updatedAt: null, sourceId: null, dateline: null });
   });
 
   it('reads a bare name over the outlet over the date as the byline', () => {
@@ -150,7 +150,7 @@ describe('Function: readHeader', () => {
     const result = header();
 
     // Assess
-    expect(result).toEqual({ title: null, subtitle: null, captions: [], authors: [], publishedAt: null, sourceId: null, dateline: null });
+    expect(result).toEqual({ title: null, subtitle: null, captions: [], authors: [], publishedAt: null, updatedAt: null, sourceId: null, dateline: null });
   });
 
   it('takes "Name in Place" over a date line as the author Name', () => {
@@ -434,5 +434,14 @@ describe('Function: readHeader (a published and an updated time on one line)', (
   it('dates the story by the published segment, and keeps a time in the next segment when no update is named', () => {
     expect(header('Floods hit the coast', 'Last Updated: Mar 03, 2021 19:20 ET | First published: Mar 03, 2021 12:05 ET').publishedAt).toBe('2021-03-03T12:05:00-05:00');
     expect(header('Hafen meldet Rückgang', 'Veröffentlicht am 14.03.2023 | 17:45 Uhr').publishedAt).toBe('2023-03-14T17:45:00');
+  });
+});
+
+describe('Function: readHeader (an update line alone)', () => {
+  it('keeps a revision date apart from the publication date, for the pipeline to use when nothing else dates the story', () => {
+    const result = header('Dam inspection finds cracks in spillway', 'Last Updated: Friday, May 7, 2021 09:40');
+
+    expect(result.publishedAt).toBeNull();
+    expect(result.updatedAt).toBe('2021-05-07T09:40:00');
   });
 });
