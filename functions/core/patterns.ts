@@ -336,7 +336,7 @@ const BOILERPLATE_PHRASES = [
   // "Yorumlar kullanıcıların kendi görüşleridir.": the same in Turkish, and the site's right to refuse them.
   /\b(?:kullanıcıların kendi görüş|yayınlamama hakkını saklı tutar)/iu,
   // "… join our Telegram group \"…\", click the link below": a channel's promotion asks for a click on its link.
-  /\b(?:telegram|whatsapp)\b.{0,160}\b(?:klik|click|tap|tautan|link)\b|\b(?:klik|click|tap)\b.{0,160}\b(?:telegram|whatsapp)\b/iu,
+  /\b(?:telegram|whatsapp)\b.{1,160}\b(?:klik|click|tap|tautan|link)\b|\b(?:klik|click|tap)\b.{1,160}\b(?:telegram|whatsapp)\b/iu,
   // "التعليقات المنشورة تعبر عن رأي أصحابها": comments state their writers' views, not the site's.
   /تعبر عن رأي (?:أصحابها|كاتبيها)/u,
   // "Mit Ihrem Kommentar stimmen Sie unseren Community-Richtlinien zu.": the same rules in German.
