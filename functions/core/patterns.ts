@@ -65,7 +65,7 @@ export const EDITED_NOTE = /\s*(?:[·•|]\s*)?\(?(?:edited|bearbeitet|modifié|
 /** "level 2" alone above a comment (old Reddit pages): the depth the page printed, 1 = top level. */
 export const PRINTED_LEVEL = /^level (\d{1,2})$/iu;
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm": a forum post's author and time (phpBB and kin). */
-export const FORUM_POST_BY = /^(?:#(\d{1,5})\s+)?(?:post(?:ed)? by|comment(?:ed)? by|beitrag von|kommentar von|message par|commentaire de|mensaje por|comentario de)\s+(\S.{0,60}?)\s+(?:[»|•·—–-]|on|am|le|el)\s+(\S.{4,60})$/iu;
+export const FORUM_POST_BY = /^(?:#(\d{1,5})\s+)?(?:post(?:ed)? by|comment(?:ed)? by|beitrag von|kommentar von|message par|commentaire de|mensaje por|comentario de):?\s+(\S.{0,60}?)\s+(?:[»|•·—–-]|on|am|le|el)\s+(\S.{4,60})$/iu;
 /** "#1 Написал(а): Сергей_63 12.03.2021 в 14:40": a numbered post, its label, then the author and the time. */
 export const NUMBERED_POST_LABEL = /^#(\d{1,5})\s+(?:написал\(а\)|написала?|автор|yazan|gönderen|scritto da|inviato da|enviado por|postado por|geschrieben von|verfasst von|posté par|écrit par|written by|posted by|post by)\s?:?\s+(\S.{4,100})$/iu;
 /** "Discover more from The Harbor Ledger": a newsletter's box, the publication's motto on the line under it. */
@@ -211,6 +211,8 @@ const BOILERPLATE_LINES = [
   /^(?:advertisement|anzeige|publicidad|publicité|pubblicità)\s?[·•|]\s?.{1,40}$/iu,
   /^(?:share|comment)(?: or comment)? on this (?:article|story|post)\b.{0,40}$/iu,
   /^(?:this entry was posted in|posted in|filed under)\b.*(?:bookmark the permalink\.?|\.)$/iu,
+  // "Posted at 09:40 AM in Local News | Permalink": a blog post's footer; "« Older post | Main | Newer post »": its neighbours.
+  /^posted (?:at|on) .{1,60} in .{1,60}\|\s?permalink$|^[«‹].{1,200}\s\|\s(?:main|home|index)\s\|\s.{1,200}[»›]$/iu,
   // "Published in the print edition on March 4, 2021, under the title …", "A version of this article appears in print on …": the paper's note on its print copy.
   /^(?:(?:published|printed) in the print edition|(?:a version of )?this (?:article|story) (?:first )?appear(?:s|ed) in (?:the )?print)\b.{0,200}$/iu,
   /^(?:veröffentlicht in|abgelegt unter|publié dans|publicado en|archiviato in)\s[^.!?]{1,200}$/iu,
@@ -219,7 +221,7 @@ const BOILERPLATE_LINES = [
   /^(?:write a comment(?:\.{3}|…)?|restacks?|leave a comment(?:\.{3}|…)?|display threads|collapsed|expanded|unthreaded|threaded|per page|oldest|newest|oldest first|newest first|most recommended|recommended)$/iu,
   /^(?:sort(?:ed)? by|order by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per)\b.{0,60}$/iu,
   /^(?:get|sign up for|subscribe to|join) (?:the |our )?[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,40}$/iu,
-  /^(?:(?:enter|type) your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)(?:\s?:|…|\.{3})?$/iu,
+  /^(?:(?:enter|type) your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)(?:\s?:|…|\.{3})?(?: \[?(?:sign up|subscribe)\]?)?$|^bookmark (?:[\w-]+\.)+[a-z]{2,6}$/iu,
   /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add (?:a )?(?:new )?comment(?:\.{3}|…)?|story continues|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post (?:a|your) comment)$/iu,
   /^[▼►▸▾]\s.*$/u,
   /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen|haberin devamı|devamını oku|lire la suite|leggi tutto|leia mais|lees verder|читать далее|seguir leyendo)(?!\p{L}).*$/iu,
@@ -312,6 +314,8 @@ const BOILERPLATE_PHRASES = [
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
   /\bis a registered (?:charity|non-?profit)\b/iu,
+  // A newsletter box and the outlet's plea around it: "Our journalists work hard to provide local news…", "Get the latest news in your inbox", "We care about the protection of your data."
+  /\b(?:our|the) (?:journalists|reporters|newsroom) works? hard to\b|\bcontinue to access our\b|\bsigned up for (?:our|the)\b.{1,60}\bnewsletters?\b|^get (?:the latest|all the|our)\b.{1,60}\bin(?:to)? your inbox\.?$|\bwe care about (?:the protection of )?your (?:data|privacy)\b/iu,
   /\b(?:you have (?:\d+|one|no) free (?:articles?|stories) (?:left|remaining)|readers like you (?:are|make|keep)|by sharing this (?:article|story))\b/iu,
   /\b(?:please )?support (?:independent|our|quality) journalism\b/iu,
   /\bdoes not discriminate on the basis of\b/iu,
@@ -360,7 +364,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'community guidelines', 'community rules', 'comment policy', 'commenting policy', 'comment rules', 'house rules', 'kullanıcıların kendi', 'hakkını saklı', 'reviewed before', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır', 'telegram', 'whatsapp', 'subject to'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'community guidelines', 'community rules', 'comment policy', 'commenting policy', 'comment rules', 'house rules', 'kullanıcıların kendi', 'hakkını saklı', 'reviewed before', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır', 'telegram', 'whatsapp', 'subject to', 'work hard', 'works hard', 'continue to access', 'signed up', 'we care'];
 /** Keys in scripts without ASCII word boundaries (Cyrillic): searched without \b. */
 export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['©', 'تعبر عن رأي', 'все права защищены', 'при перепечатке', 'ενημερωτικό δελτίο'];
 

@@ -23,6 +23,7 @@ import { parseDateLine, withTime } from './steps/parseDate';
 import { isAgency, namesCreditedTo } from './steps/readByline';
 import { readHeader } from './steps/readHeader';
 import { resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
+import { signaturesFirst } from './steps/signaturesFirst';
 import { splitComments } from './steps/splitComments';
 import { threadReplies } from './steps/threadReplies';
 import { endsSentence, wordCount } from './text';
@@ -75,7 +76,8 @@ function withDanglingDateline(lines: readonly Line[], start: number): number {
  * Order matters:
  * 1. decode, convert HTML/JSON/Markdown to the plain layout, then normalize (NFC, spaces, digits) before
  *    any pattern runs, so patterns see one form; mark slideshow captions and drop forum member cards,
- *    so no later step takes them for text, titles or comment headers;
+ *    so no later step takes them for text, titles or comment headers; move signatures printed under
+ *    comments above them, where headers stand;
  * 2. find the first prose line before the comment zone, so bylines above the article never open a thread;
  * 3. cut the comment zone off before the body is read, so comments never leak into the body;
  * 4. read the header above the first prose line, then clean the body below it;
@@ -96,7 +98,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   if (!decoded.ok) return { ok: false, error: decoded.error };
 
   const text = normalizeText(convertMarkup(decoded.text));
-  const lines = dropForumProfiles(markGalleryCaptions(dropMarkLines(dropConsentBanner(toLines(text)))));
+  const lines = signaturesFirst(dropForumProfiles(markGalleryCaptions(dropMarkLines(dropConsentBanner(toLines(text))))));
   if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
 
   const proseStart = findBodyStart(lines);

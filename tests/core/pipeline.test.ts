@@ -760,3 +760,21 @@ describe('Function: parseArticle (credits the dateline explains)', () => {
     expect(result.article.publishedAt).toBe('2022-05-04');
   });
 });
+
+describe('Function: parseArticle (a blog thread signed under each comment)', () => {
+  it('reads "Posted by: Name | date" under each text as that comment\'s author and time', () => {
+    const result = ok(
+      parseArticle(
+        text(P1, '', P2, '', 'Comments', '', 'When will the second pontoon open?', '', 'Posted by: Kila Ambo | 08 November 2022 at 11:02 AM', '', 'Good news for the club.', '', 'Posted by: Rita Wari | 09 November 2022 at 08:20 AM', '', 'Post a comment'),
+      ),
+    );
+
+    expect([result.article.body, result.comments.map((c) => [c.author, c.postedAt, c.text])]).toEqual([
+      `${P1}\n\n${P2}`,
+      [
+        ['Kila Ambo', '2022-11-08T11:02:00', 'When will the second pontoon open?'],
+        ['Rita Wari', '2022-11-09T08:20:00', 'Good news for the club.'],
+      ],
+    ]);
+  });
+});

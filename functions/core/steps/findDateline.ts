@@ -1,7 +1,7 @@
 import type { Dateline } from '../types';
 import { lazy } from '../memo';
 import { parseDateLine } from './parseDate';
-import { isAgency } from './readByline';
+import { isAgency, isPublicationCredit } from './readByline';
 
 export interface DatelineFinding {
   dateline: Dateline;
@@ -51,6 +51,8 @@ const TITLE_PLACE_WITH_AGENCY = new RegExp(
   'u',
 );
 /** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires). */
+/** "ULAANBAATAR/MONTSAME/. The …": the place and the agency between slashes, no date. */
+const PLACE_SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE})\/(\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/\.? (?=[\p{Lu}"“«])`, 'u');
 const PLACE_DAY_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} ?\/([^/]{2,30})\/\.? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
 /** "Gəncə. 5 mart. REPORT.AZ/", "Baku. 14 June. REPORT.AZ/": the place, the day, the agency closed by a slash (Azerbaijani wires). */
 const PLACE_DAY_AGENCY_SLASH = new RegExp(String.raw`^(${TITLE_PLACE})\. \d{1,2} \p{L}{3,12}\. (\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/ ?(?=[\p{Lu}"“«])`, 'u');
@@ -95,11 +97,11 @@ const TITLE_PLACE_COLON = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}): (?=\p{Lu}\p{
 
 /**
  * Wire style with the date before the agency: "YEREVAN, JUNE 5, ARMENPRESS. The minister…",
- * "Baku, Azerbaijan, June 5 – Trend:", "BAKU, 5 June, AZERTAC." The agency is one word in capitals
- * or a known agency, closed by a full stop or a colon.
+ * "Baku, Azerbaijan, June 5 – Trend:", "BAKU, 5 June, AZERTAC.", "KINGSTON, Jamaica, Jun 14, CMC –". The agency is
+ * one word in capitals or a known agency, closed by a full stop, a colon or a dash.
  */
 const PLACES_DATE_AGENCY = new RegExp(
-  String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH}[.,]?(?:\s?[—–-]\s?| )(\p{Lu}[\p{L}/.-]{1,24}?)[.:] (?=[\p{Lu}"“‘])`,
+  String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH}[.,]?(?:\s?[—–-]\s?| )(\p{Lu}[\p{L}/.-]{1,24}?)(?:[.:]|\s[—–-]) (?=[\p{Lu}"“‘])`,
   'u',
 );
 
@@ -236,7 +238,7 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (arabicDated) return { dateline: { locations: [arabicDated[1]!], agency: arabicDated[2]! }, rest: paragraph.slice(arabicDated[0].length) };
   const agencySlash = PLACE_DAY_AGENCY_SLASH.exec(paragraph);
   if (agencySlash) return { dateline: { locations: [agencySlash[1]!], agency: agencySlash[2]! }, rest: paragraph.slice(agencySlash[0].length) };
-  const slashedAgency = PLACE_DAY_SLASHED_AGENCY.exec(paragraph);
+  const slashedAgency = PLACE_DAY_SLASHED_AGENCY.exec(paragraph) ?? PLACE_SLASHED_AGENCY.exec(paragraph);
   if (slashedAgency) return { dateline: { locations: splitPlaces(slashedAgency[1]!), agency: slashedAgency[2]!.trim() }, rest: paragraph.slice(slashedAgency[0].length) };
   // "(Bishkek) –": no agency in the parentheses, but a place.
   const parenthesized = PLACE_IN_PARENTHESES.exec(paragraph);
@@ -301,5 +303,7 @@ function titlePlaceDash(paragraph: string): DatelineFinding | null {
   const dashed = acronym ?? TITLE_PLACE_DASH.exec(paragraph);
   const m = dashed ?? TITLE_PLACE_COLON.exec(paragraph);
   if (!m || m[1]!.split(/[ -]/u).some((word) => NOT_PLACES.has(word))) return null;
+  // "Ala-Too Express — The city council …": an outlet's name where a place would stand is the source.
+  if (dashed && !acronym && isPublicationCredit(m[1]!)) return { dateline: { locations: [], agency: m[1]! }, rest: paragraph.slice(m[0].length) };
   return { dateline: { locations: [m[1]!], agency: acronym ? acronym[2]! : null }, rest: paragraph.slice(m[0].length), ...(dashed ? {} : { openingOnly: true as const }) };
 }

@@ -166,6 +166,8 @@ const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
+/** "3 hours ago   👁 1 284", "12 March 2021 | Views: 5,210": a view counter after the date. */
+const TRAILING_VIEW_COUNT = /\s*(?:[|•·]\s*)?(?:👁\uFE0F?|views?:?) ?\d[\d .,]*k?$/iu;
 /** "2023年12月19日", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
 const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?年\s?|\.\s?)(\d{1,2})(?:\s?月\s?|\.\s?)(\d{1,2})(?:\s?日|\.(?!\d))/u;
 /** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */
@@ -177,19 +179,39 @@ const MORNING = new Set(['오전', '上午']);
 /** "来源：新华社 编号：…" after the date, "（12月19日 20:02更新）": the source, the id and the update, not the date. */
 const EAST_ASIAN_TRAILER = /\s*(?:[（(][^（）()]{0,40}更新[）)]|(?:来源|來源|编号|編號|作者|责任编辑)[:：].*$)/gu;
 
+/** "Friday 05/03/2021": a weekday before a slashed date that could be read either way. */
+const WEEKDAY_SLASHED_DATE = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,? (\d{1,2})\/(\d{1,2})\/(\d{4})\b/iu;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** When only the day-first reading falls on the weekday, the date is rewritten as ISO (the English parser would read it month-first). */
+function dayFirstByWeekday(text: string): string {
+  const m = WEEKDAY_SLASHED_DATE.exec(text);
+  if (!m) return text;
+  const [weekday, first, second, year] = [WEEKDAYS.indexOf(m[1]!.toLowerCase()), Number(m[2]), Number(m[3]), Number(m[4])];
+  const falls = (month: number, day: number): boolean => {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday;
+  };
+  if (!falls(second, first) || falls(first, second)) return text;
+  const iso = `${year}-${pad(second)}-${pad(first)}`;
+  return `${text.slice(0, m.index)}${m[0].replace(/[\d/]+$/u, iso)}${text.slice(m.index + m[0].length)}`;
+}
+
 function findDateUncached(text: string): DateFinding | null {
   // Taking a comment count or an update off the text never adds a date: most lines stop here.
   if (!hasDateHint(text)) return null;
   const published = text
     .replace(LEADING_SEPARATOR, '')
     .replace(TRAILING_COMMENT_COUNT, '')
+    .replace(TRAILING_VIEW_COUNT, '')
     .replace(UPDATE_MARK, '')
     .replace(TRAILING_READING_TIME, '')
     .replace(EDITED_NOTE, '')
     .replace(GLUED_YEAR_TIME, '$1 $2');
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
   // "· 2 yr. ago": a separator left over from an "author · time" line.
-  const stripped = withEnglishMonths((published.length > 0 ? published : text.replace(LEADING_SEPARATOR, '')).replace(DATE_LINE_PREFIX, ''))
+  const stripped = dayFirstByWeekday(
+    withEnglishMonths((published.length > 0 ? published : text.replace(LEADING_SEPARATOR, '')).replace(DATE_LINE_PREFIX, ''))
     .replace(MOSCOW_TIME, 'MSK')
     .replace(CITY_TIME, (_, city: string) => CITY_ZONES[city.toLowerCase()] ?? '')
     .replace(/\s[|•·]\s/gu, ' ')
@@ -209,7 +231,8 @@ function findDateUncached(text: string): DateFinding | null {
     .replace(YEAR_FIRST_NAMED_DATE, '$2 $3, $1')
     .replace(EAST_ASIAN_MERIDIEM, (_, meridiem: string, time: string) => `${time} ${MORNING.has(meridiem) ? 'AM' : 'PM'}`)
     .replace(EAST_ASIAN_TRAILER, '')
-    .trim();
+    .trim(),
+  );
   if (stripped.length === 0 || !mayHoldDate(stripped)) return null;
   if (RELATIVE_TIME_LINE.test(stripped)) return { iso: null, relative: true, coverage: 1, text: stripped, time: null, monthDay: null };
   const solarHijri = findSolarHijriDate(stripped);

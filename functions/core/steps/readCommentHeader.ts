@@ -34,6 +34,7 @@ import { endsSentence, isLooseName, isNameLike } from '../text';
 import { isBoilerplate, isCommentActionLine, isCommentControl, isTailMarker, isWeakTailMarker } from './classifyLine';
 import type { DateFinding } from './parseDate';
 import { findDate, parseDateLine } from './parseDate';
+import { isPublicationCredit } from './readByline';
 
 /**
  * How sure a header is: "1. Name said:" proves a thread; "Name / date" pairs do so in numbers;
@@ -237,9 +238,11 @@ const authorAndDate: HeaderReader = (lines, at) => {
   if (!m || names === undefined || BADGE_ONLY.test(names)) return null;
   // "kaveh.n  Sardor_T • 3 years ago", "Jun Takahashi  Leticia Moraes • 2 years ago": a reply whose
   // arrow the copy lost, author and addressee a wide gap apart.
+  // "Nurlan K. > Aibek Dzhumabaev • 2 hours ago": the addressee after an arrow.
   const gap = lines[at]!.wideGapItems;
-  const first = gap?.length === 2 && names.startsWith(`${gap[0]!} `) ? gap[0]! : null;
-  const addressee = first === null ? null : names.slice(first.length + 1);
+  const arrowed = ADDRESSEE_ARROW.exec(names);
+  const first = arrowed ? names.slice(0, arrowed.index) : gap?.length === 2 && names.startsWith(`${gap[0]!} `) ? gap[0]! : null;
+  const addressee = first === null ? null : names.slice(first.length + (arrowed ? arrowed[0].length : 1));
   const addressed = first !== null && addressee !== null && isNameLike(first) && isNameLike(addressee);
   if (!addressed && !isNameLike(names)) return null;
   // "3 years ago • edited": the date parser takes the note off itself.
@@ -252,6 +255,7 @@ const authorAndDate: HeaderReader = (lines, at) => {
   return header(lines[at]!, at, { author, replyTo, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' });
 };
 
+const ADDRESSEE_ARROW = / [>➦→] /u;
 const TRAILING_REPLIED = / (?:replied|responded|antwortete|a répondu|respondió|ha risposto)$/iu;
 const RELATIVE_TIME_OPENER = /^(?:about|vor|il y a|hace|há)$/iu;
 
@@ -296,8 +300,27 @@ const forumPost: HeaderReader = (lines, at) => {
   });
 };
 
-/** "(in reply to #1)", "↪ in reply to #1 (Erlan_K)": whom a forum post answers, after its date. */
-const REPLY_NOTE = /\s(?:\(|[↪↳→]\s?)(?:in reply to|reply to|replying to|antwort auf|en réponse à|en respuesta a)\s(#\d{1,5}(?= \(|\)|$)|[^()]{1,40}?)(?: \([^()]{1,40}\))?\)?$/iu;
+/**
+ * Drupal: "In reply to <subject> by <name>" (on replies), the comment's subject (often its first words
+ * cut short), then "Submitted by <name> on <date>". The subject is a title, not part of the text.
+ */
+const SUBMITTED_BY = /^submitted by (\S.{0,60}?) on (\S.{4,60})$/iu;
+const IN_REPLY_TO_SUBJECT = /^in reply to .{1,160} by (\S.{0,60})$/iu;
+const SUBJECT_MAX_CHARS = 160;
+
+const submittedPost: HeaderReader = (lines, at) => {
+  const replyTo = IN_REPLY_TO_SUBJECT.exec(lines[at]!.text);
+  let postAt = replyTo ? at + 1 : at;
+  const next = lines[postAt + 1];
+  if (next !== undefined && next.blankBefore === 0 && lines[postAt]!.text.length <= SUBJECT_MAX_CHARS && SUBMITTED_BY.test(next.text)) postAt++;
+  const m = SUBMITTED_BY.exec(lines[postAt]?.text ?? '');
+  const date = m ? parseDateLine(m[2]!, 0.8) : null;
+  if (!m || !date || !isNameLike(m[1]!.replace(COMMENTER_NOTE, ''))) return null;
+  return header(lines[at]!, at, { author: m[1]!, span: postAt - at + 1, replyTo: replyTo?.[1] ?? null, ...postedOn(date), strength: replyTo ? 'strong' : 'medium' });
+};
+
+/** "(in reply to #1)", "↪ in reply to #1 (Erlan_K)", "— in reply to #3": whom a forum post answers, after its date. */
+const REPLY_NOTE = /\s(?:\(|[↪↳→—–]\s?)(?:in reply to|reply to|replying to|antwort auf|en réponse à|en respuesta a)\s(#\d{1,5}(?= \(|\)|$)|[^()]{1,40}?)(?: \([^()]{1,40}\))?\)?$/iu;
 
 /** "Noida · May 10, 2022, 07:15 PM IST", "Manama | Mar 3, 2021 | 10:02 am": a town of a few capitalized words, then the date. */
 const TOWN_DOT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} [·|] /u;
@@ -359,7 +382,8 @@ const nameTextControls: HeaderReader = (lines, at) => {
   const next = lines[at + 1];
   // "Bakyt Osmonov · Works at Kyrgyzaltyn", "Aigerim Sadykova · Bishkek, Kyrgyzstan": the widget's note on the commenter after the name.
   const name = withoutProfileNote(line.text);
-  if (!next || next.blankBefore > 0 || !isNameLike(name) || isCommentControl(name) || isCommentControl(next.text)) return null;
+  // "The Addis Chronicle": the outlet's own page answers readers too.
+  if (!next || next.blankBefore > 0 || !(isNameLike(name) || isPublicationCredit(name)) || isCommentControl(name) || isCommentControl(next.text)) return null;
   if (BADGE_ONLY.test(name) || REPLY_TO_LINE.test(name) || isBoilerplate(next.text)) return null;
   // "Jaén" directly under "Lola Gámez": the commenter's town, not a commenter.
   const above = lines[at - 1];
@@ -571,6 +595,7 @@ const READERS: readonly HeaderReader[] = [
   replyArrow,
   nameLocationDate,
   forumPost,
+  submittedPost,
   numberedNamePipe,
   forumLabelled,
   nameThenDateLine,

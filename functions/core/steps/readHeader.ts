@@ -8,7 +8,8 @@ import type { Byline } from './readByline';
 import { bareNames, isAgency, isCompanyName, isNewsroomRole, isPublicationCredit, isRoleLine, nameBeforeTown, readByline } from './readByline';
 import { bylineAgency, datelineLinePlaces } from './findDateline';
 import type { Dateline } from '../types';
-import { parseDateLine, withTime } from './parseDate';
+import type { DateFinding } from './parseDate';
+import { findDate, parseDateLine, withTime } from './parseDate';
 
 export interface Header {
   title: string | null;
@@ -28,6 +29,17 @@ const MENU_RUN = 3;
 /** "Updated 14:05", "Aktualisiert am …": the date of a revision, used only when no publication date is given. */
 const UPDATE_LINE = new RegExp(String.raw`^(?:${UPDATE_LABELS}|zuletzt aktualisiert|ultimo aggiornamento|обновлено)(?![\p{L}\p{N}])`, 'iu');
 const PUBLISHED_SEGMENT = new RegExp(String.raw`^(?:first published|${PUBLISHED_LABELS})(?!\p{L})`, 'iu');
+/** "Updated March 3 2021 - 4:11pm, first published 2:30pm": the published time after a comma. */
+const FIRST_PUBLISHED_AFTER = /,\s(?=first published\b)/iu;
+
+/** The published segment's date; "first published 2:30pm" prints only the time, on the day of the update before it. */
+function publishedSegmentDate(published: string, update: string): DateFinding | null {
+  const date = parseDateLine(published);
+  if (date !== null) return date;
+  const time = findDate(published)?.time ?? null;
+  const day = time === null ? null : (parseDateLine(update)?.iso?.slice(0, 10) ?? null);
+  return day === null || time === null ? null : (parseDateLine(`${day} ${time.slice(0, 5)}`) ?? null);
+}
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
 /** "▲ Ask HN: …": a link board's vote arrow before the title. */
 const VOTE_ARROW = /^[▲△↑⇧]\s*/u;
@@ -184,9 +196,9 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     // "Posted by u/harbour_watch": a byline whose author is not a readable name is still no title.
     if (UNAMBIGUOUS_BYLINE_PREFIX.test(text)) return 'byline';
     // "Last Updated: Mar 03, 2021 19:20 ET | First published: Mar 03, 2021 12:05 ET": the published segment dates the story.
-    const segments = text.includes(' | ') ? text.split(' | ') : [];
+    const segments = text.includes(' | ') ? text.split(' | ') : text.split(FIRST_PUBLISHED_AFTER);
     const published = segments.some((segment) => UPDATE_LINE.test(segment)) ? segments.find((segment) => PUBLISHED_SEGMENT.test(segment)) : undefined;
-    const date = published === undefined ? parseDateLine(text) : parseDateLine(published);
+    const date = published === undefined ? parseDateLine(text) : publishedSegmentDate(published, segments[0]!);
     if (date) {
       // "14 giugno 2023" / "18:05": the time printed on the line under the date.
       const timeBelow = date.time === null ? LONE_TIME.exec(lines[i + 1]?.text ?? '') : null;

@@ -288,6 +288,14 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
     'Published in the print edition on May 9, 2022, under the title "Ferry talks stall".',
     'A version of this article appears in print on page 7 of the Sunday edition.',
     'Ikuti berita terbaru dari kami di Grup Telegram "Warta Kita", caranya klik link berikut.',
+    'Posted at 09:40 AM in Local News | Permalink',
+    '« Cup squad named | Main | Terminal upgrade on track »',
+    'Our journalists work hard to provide local news to the community. This is how you can keep reading:',
+    'Make sure you are signed up for our breaking and regular headlines newsletter',
+    'Get the latest Riverton news in your inbox',
+    'Email address [Sign up]',
+    'Bookmark rivertoncourier.com.au',
+    'We care about the protection of your data. Read our Privacy Policy.',
   ])('is true for "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });

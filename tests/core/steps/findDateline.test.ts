@@ -385,3 +385,17 @@ describe('Function: findDateline (a colon dateline with its day, a Gulf agency b
     expect(findDateline('أبوظبي في 12 مارس / وام / أطلقت وزارة الاقتصاد برنامجا جديدا.', '')?.dateline).toEqual({ locations: ['أبوظبي'], agency: 'وام' });
   });
 });
+
+describe('Function: findDateline (an agency after the date and a dash, between slashes, or an outlet for the place)', () => {
+  it.each([
+    ['PORT OF SPAIN, Trinidad, Jun 14, CMC – Growers say the rains came late.', ['PORT OF SPAIN', 'Trinidad'], 'CMC'],
+    ['DARKHAN/MONTSAME/. The provincial governor opened the new clinic.', ['DARKHAN'], 'MONTSAME'],
+    ['Valley Express — The district council on Tuesday approved the plan.', [], 'Valley Express'],
+  ])('reads "%s"', (paragraph, locations, agency) => {
+    expect(findDateline(paragraph, '')?.dateline).toEqual({ locations, agency });
+  });
+
+  it('still reads a town before a dash as a place', () => {
+    expect(findDateline('Harbour Grace – The council met on Monday.', '')?.dateline).toEqual({ locations: ['Harbour Grace'], agency: null });
+  });
+});

@@ -231,3 +231,24 @@ describe('Function: parseDateLine (Armenian and Georgian months)', () => {
     expect(parseDateLine(text)?.iso).toBe(iso);
   });
 });
+
+describe('Function: parseDateLine (a weekday settles a slashed date)', () => {
+  it.each([
+    ['Friday 05/03/2021 | 11:15 am', '2021-03-05T11:15:00'],
+    ['Thu, 04/03/2021', '2021-03-04'],
+    ['Monday 05/03/2021', '2021-05-03'],
+    ['Wed, 03/17/2021 - 14:22', '2021-03-17T14:22:00'],
+    ['03/05/2021', '2021-03-05'],
+  ])('reads "%s" as %s', (text, iso) => {
+    expect(parseDateLine(text)?.iso).toBe(iso);
+  });
+});
+
+describe('Function: parseDateLine (a view counter after the date)', () => {
+  it.each([
+    ['3 hours ago   👁 1 284', null],
+    ['12 March 2021 | Views: 5,210', '2021-03-12'],
+  ])('reads "%s" without its counter', (text, iso) => {
+    expect(parseDateLine(text)).toEqual(expect.objectContaining({ iso }));
+  });
+});

@@ -435,3 +435,26 @@ describe('Function: readCommentHeader (more languages)', () => {
     expect(headerOf('Gość: krakus78', '2 dni temu', 'Wreszcie.')).toEqual(expect.objectContaining({ author: 'krakus78' }));
   });
 });
+
+describe('Function: readCommentHeader (Drupal, Disqus addressees, an outlet answering, a dashed reply note)', () => {
+  it('reads Drupal\'s subject over "Submitted by", with "In reply to … by Name" above a reply, as one header', () => {
+    expect(headerOf('Buses at last…', 'Submitted by Dilnoza on Wed, 03/17/2021 - 15:10', 'Permalink', 'Buses at last, but where are the stops?')).toEqual(
+      expect.objectContaining({ span: 2, author: 'Dilnoza', postedAt: '2021-03-17T15:10:00', replyTo: null, strength: 'medium' }),
+    );
+    expect(headerOf('In reply to Buses at last… by Dilnoza', 'The stops come next…', 'Submitted by Farrukh (not verified) on Wed, 03/17/2021 - 15:40', 'The stops come next year.')).toEqual(
+      expect.objectContaining({ span: 3, author: 'Farrukh', replyTo: 'Dilnoza', strength: 'strong' }),
+    );
+  });
+
+  it('reads "Name > Addressee • 2 hours ago" as a reply to the addressee', () => {
+    expect(headerOf('Temir K. > Asel Omurova • 2 hours ago', 'Exactly.')).toEqual(expect.objectContaining({ author: 'Temir K.', replyTo: 'Asel Omurova' }));
+  });
+
+  it('reads an outlet\'s page answering under a widget, its controls under the text', () => {
+    expect(headerOf('The Valley Chronicle', 'Thank you, we are looking into it.', 'Like · Reply · 2 · 2y')).toEqual(expect.objectContaining({ author: 'The Valley Chronicle' }));
+  });
+
+  it('reads "— in reply to #3" after a forum post\'s date', () => {
+    expect(headerOf('#4 Posted by Kadri on 19.04.2021 13:05 — in reply to #3', 'Come over then!')).toEqual(expect.objectContaining({ author: 'Kadri', replyTo: '#3', number: 4 }));
+  });
+});

@@ -445,3 +445,11 @@ describe('Function: readHeader (an update line alone)', () => {
     expect(result.updatedAt).toBe('2021-05-07T09:40:00');
   });
 });
+
+describe('Function: readHeader (an update line naming the first publication time)', () => {
+  it('dates the story by "first published 2:30pm", on the day of the update', () => {
+    const result = header('Council drops parking meters', 'By Jo Hartley', 'Updated March 3 2021 - 4:11pm, first published 2:30pm');
+
+    expect([result.publishedAt, result.captions, result.subtitle]).toEqual(['2021-03-03T14:30:00', [], null]);
+  });
+});

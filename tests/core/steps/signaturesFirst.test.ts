@@ -1,0 +1,35 @@
+import { toLines } from '#core/lines';
+import { signaturesFirst } from '#core/steps/signaturesFirst';
+
+const texts = (rows: string[]): string[] => signaturesFirst(toLines(rows.join('\n'))).map((line) => line.text);
+
+describe('Function: signaturesFirst', () => {
+  it('moves each signature printed under a comment above the text it signs', () => {
+    const rows = ['Closing paragraph of the post.', '', 'Comments', '', 'First comment.', '', 'Posted by: Ana Kila | 08 November 2022 at 11:02 AM', '', 'Second comment,', 'in two lines.', '', 'Posted by: Joe Ware | 08 November 2022 at 01:47 PM', '', 'Post a comment'];
+
+    expect(texts(rows)).toEqual([
+      'Closing paragraph of the post.',
+      'Comments',
+      'Posted by: Ana Kila | 08 November 2022 at 11:02 AM',
+      'First comment.',
+      'Posted by: Joe Ware | 08 November 2022 at 01:47 PM',
+      'Second comment,',
+      'in two lines.',
+      'Post a comment',
+    ]);
+  });
+
+  it('keeps the text under its signature, with the blank line above it, so the splitter reads a header over text', () => {
+    const lines = signaturesFirst(toLines(['Comments', '', 'Great.', '', 'Posted by: Ana Kila | 08 November 2022 at 11:02 AM', '', 'Agreed.', '', 'Posted by: Joe Ware | 09 November 2022 at 08:20 AM'].join('\n')));
+
+    expect(lines.map((line) => line.blankBefore)).toEqual([0, 1, 0, 1, 0]);
+  });
+
+  it('leaves a page alone with one signature (a footer byline) or no thread heading above the signatures', () => {
+    const one = ['Text of the post.', '', 'Posted by: Ana Kila | 08 November 2022 at 11:02 AM'];
+    const noHeading = ['First.', '', 'Posted by: Ana Kila | 08 November 2022 at 11:02 AM', '', 'Second.', '', 'Posted by: Joe Ware | 09 November 2022 at 08:20 AM'];
+
+    expect(texts(one)).toEqual(one.filter((row) => row !== ''));
+    expect(texts(noHeading)).toEqual(noHeading.filter((row) => row !== ''));
+  });
+});
