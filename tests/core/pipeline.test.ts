@@ -778,3 +778,18 @@ describe('Function: parseArticle (a blog thread signed under each comment)', () 
     ]);
   });
 });
+
+describe('Function: parseArticle (a Spanish WordPress thread)', () => {
+  it('reads "Name dijo:" comments nested by tabs and stops at "Deja un comentario Cancelar respuesta"', () => {
+    const result = ok(
+      parseArticle(
+        text(P1, '', P2, '', 'Lupe Cárdenas dijo:', '3 marzo, 2021 a las 6:40 pm', 'Una semana sin agua.', '', 'Responder', '', '\tJorge Méndez dijo:', '\t3 marzo, 2021 a las 7:15 pm', '\tIgual en El Moral.', '', '\tResponder', '', 'Deja un comentario Cancelar respuesta', 'Comentario'),
+      ),
+    );
+
+    expect(result.comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Lupe Cárdenas', 0, 'Una semana sin agua.'],
+      ['Jorge Méndez', 1, 'Igual en El Moral.'],
+    ]);
+  });
+});

@@ -107,8 +107,8 @@ const PLACES_DATE_AGENCY = new RegExp(
 
 /** "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --": a press-release wire, its name in slashes after the date. */
 const PLACES_DATE_SLASHED_WIRE = lazy(() => new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,3}),? (${DAY_MONTH}) ?\/([^/]{2,30})\/ ?(?:--|[—–-]) ?(?=\S)`, 'u'));
-/** "Kesarpur, Mar 3 (PTI) The …": place, day and agency, no dash (Indian wire style). */
-const PLACE_DAY_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH} \(([^()]{2,30})\)\.? (?=[\p{Lu}"“‘])`, 'u');
+/** "Kesarpur, Mar 3 (PTI) The …", "Mangaluru, Mar 9 (CCT News Network): The …": place, day and agency, no dash (Indian wire style). */
+const PLACE_DAY_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH} \(([^()]{2,30})\)[.:]? (?=[\p{Lu}"“‘])`, 'u');
 /** The wire's slashes come early in the paragraph: its pattern (costly to build) is tried only then. */
 const WIRE_SLASH_REACH = 120;
 
@@ -219,7 +219,8 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
     return { dateline: { locations, agency: titlePlaceWithAgency[2]!.trim() }, rest: paragraph.slice(titlePlaceWithAgency[0].length) };
   }
   const dayAgency = PLACE_DAY_AGENCY.exec(paragraph);
-  if (dayAgency && isAgency(dayAgency[2]!)) {
+  // "Mangaluru, Mar 9 (CCT News Network):": a known agency, one in capitals, or a news service by its name.
+  if (dayAgency && (isAgency(dayAgency[2]!) || isUpperWord(dayAgency[2]!) || isPublicationCredit(dayAgency[2]!))) {
     return { dateline: { locations: splitPlaces(dayAgency[1]!), agency: dayAgency[2]!.trim() }, rest: paragraph.slice(dayAgency[0].length) };
   }
   const dashed = PLACE_AGENCY_DASHES.exec(paragraph);
@@ -297,8 +298,15 @@ function placeDayUpperAgency(paragraph: string): DatelineFinding | null {
   return m ? { dateline: { locations: [m[1]!], agency: m[2]! }, rest: paragraph.slice(m[0].length) } : null;
 }
 
+/** "Xalapa, Veracruz.- La Comisión …": a place (and its state) closed by a full stop glued to a dash, as Spanish-language papers print it. */
+const TITLE_PLACES_STOP_DASH = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE})?)\.[—–-] ?(?=[\p{Lu}"“«])`, 'u');
+
 /** "Cape Town – About 140 learners …": a title-case place before a spaced dash, unless the words are a label, a day or a month. */
 function titlePlaceDash(paragraph: string): DatelineFinding | null {
+  const stopDash = TITLE_PLACES_STOP_DASH.exec(paragraph);
+  if (stopDash && !stopDash[1]!.split(/[ ,-]/u).some((word) => NOT_PLACES.has(word))) {
+    return { dateline: { locations: splitPlaces(stopDash[1]!), agency: null }, rest: paragraph.slice(stopDash[0].length) };
+  }
   const acronym = TITLE_PLACE_ACRONYM_DASH.exec(paragraph);
   const dashed = acronym ?? TITLE_PLACE_DASH.exec(paragraph);
   const m = dashed ?? TITLE_PLACE_COLON.exec(paragraph);

@@ -19,7 +19,7 @@ const FIELD_NAMES = {
   body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'text', 'message', 'comment', 'html'],
   comments: ['comments', 'replies', 'children'],
   outlet: ['source', 'publisher', 'site_name', 'siteName'],
-  image: ['main', 'image', 'mainImage', 'leadImage', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations'],
+  image: ['main', 'image', 'images', 'mainImage', 'leadImage', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations'],
 } as const;
 
 /** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds. */
@@ -99,7 +99,7 @@ function blockText(block: JsonRecord): string {
   if (FURNITURE_BLOCKS.test(type.toLowerCase()) || FURNITURE_BLOCKS.test(type)) return '';
   const children = block['children'];
   if (Array.isArray(children) && children.some((child) => isRecord(child) && typeof child['text'] === 'string')) return spansText(children);
-  const caption = asText(block['caption']).trim();
+  const caption = captionWithCredit(block);
   if (caption !== '' && (block['src'] !== undefined || /image|photo|picture|figure/iu.test(type))) return imagePlaceholder(caption);
   if (Array.isArray(block['items']) && /list/iu.test(type)) return asText(block['items']);
   return asText(field(block, ['rendered', 'raw', 'text', 'value', 'name']));
@@ -114,7 +114,7 @@ function leadImageText(value: Json | undefined): string {
   if (typeof value === 'string') return looksLikeHtml(value) || HTML_FRAGMENT.test(value) || value.includes('<figure') ? htmlToText(value).trim() : '';
   if (!isRecord(value)) return '';
   // A wire item's pictures by role ({"featureimage": {…}, "picture2": {…}}): each with its caption.
-  const caption = asText(field(value, IMAGE_CAPTION_NAMES)).trim();
+  const caption = captionWithCredit(value);
   if (caption !== '') return imagePlaceholder(caption);
   const pictures = Object.values(value).filter((picture) => isRecord(picture) && field(picture, IMAGE_CAPTION_NAMES) !== undefined);
   return pictures.map(leadImageText).filter((text) => text.length > 0).join('\n\n');
@@ -122,6 +122,13 @@ function leadImageText(value: Json | undefined): string {
 
 /** Where an image record keeps what the reader sees under it (an asset's `description` is its caption too). */
 const IMAGE_CAPTION_NAMES = ['caption', 'description_text', 'description'] as const;
+
+/** The caption as the page prints it, its credit ("Photo: Frank Hoek/ANP") kept in a field of its own set after it. */
+function captionWithCredit(image: JsonRecord): string {
+  const caption = asText(field(image, IMAGE_CAPTION_NAMES)).trim();
+  const credit = asText(image['credit']).trim();
+  return caption === '' || credit === '' || caption.includes(credit) ? caption : `${caption} ${credit}`;
+}
 
 const hasArticleFields = (record: JsonRecord): boolean => field(record, FIELD_NAMES.title) !== undefined && field(record, FIELD_NAMES.body) !== undefined;
 const MAX_WRAPPER_DEPTH = 3;
@@ -202,7 +209,11 @@ function commentAuthors(comment: JsonRecord): string[] {
   return [];
 }
 
-function commentsOf(value: Json | undefined): PlainComment[] {
+/** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor. */
+const LIST_WRAPPERS = ['items', 'data', 'results', 'list', 'nodes'];
+
+function commentsOf(found: Json | undefined): PlainComment[] {
+  const value = isRecord(found) ? field(found, LIST_WRAPPERS) : found;
   if (!Array.isArray(value)) return [];
   // `_embedded.replies` holds the comments as a list of pages.
   const records = value.flatMap((item) => (Array.isArray(item) ? item : [item])).filter(isRecord);

@@ -1,5 +1,5 @@
 import { memoized } from '../memo';
-import { AGENCIES, BYLINE_PREFIX, DATE_LINE_PREFIX, TRAILING_COMMENT_COUNT } from '../patterns';
+import { AGENCIES, BYLINE_PREFIX, DATE_LINE_PREFIX, TRAILING_COMMENT_COUNT, WEEKDAY_NAME } from '../patterns';
 import { isNameLike } from '../text';
 import { findDate } from './parseDate';
 
@@ -13,7 +13,8 @@ export interface Byline {
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
 const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator|fellow|researcher|scholar|associate|lecturer)`;
-const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}\b`, 'iu');
+/** Roles in the plural too: "Highlands & Islands Reporters" under a byline of two names. */
+const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}s?\b`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
 const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|y|e)\s+/iu;
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
@@ -120,7 +121,7 @@ function namesFrom(list: string): string[] | null {
     .replace(ROLE_BEFORE_NAME, '')
     .split(NAME_SEPARATORS)
     .map(authorName)
-    .filter((n) => n.length > 0);
+    .filter((n) => n.length > 0 && !WEEKDAY_NAME.test(n));
   const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n));
   // "By Staff", "By Reuters": a byline that names no person.
   if (parts.length > 0 && candidates.length === 0) return [];

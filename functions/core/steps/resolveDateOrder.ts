@@ -68,7 +68,21 @@ export function resolvePublishedOrder(iso: string | null, articleLines: readonly
   const writtenMonthFirst = articleLines.some((line) =>
     [...line.text.matchAll(ANY_SLASH_DATE)].some((m) => Number(m[1]) === month && Number(m[2]) === day),
   );
-  return writtenMonthFirst && day <= 12 && prefersDayFirst(text.slice(0, DAY_FIRST_SAMPLE)) ? swapDayAndMonth(iso) : iso;
+  if (!writtenMonthFirst || day > 12) return iso;
+  // "LIMASSOL, March 4 (CNA) -" under "04/03/2021": the story names its own day in words.
+  const opening = articleLines.map((line) => line.text).join(' ').slice(0, OPENING_CHARS);
+  if (namesDay(opening, day, month) && !namesDay(opening, month, day)) return swapDayAndMonth(iso);
+  return prefersDayFirst(text.slice(0, DAY_FIRST_SAMPLE)) ? swapDayAndMonth(iso) : iso;
+}
+
+/** Where a story names its day in words: its dateline, its first paragraphs. */
+const OPENING_CHARS = 3000;
+const MONTH_NAMES = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'];
+
+/** "March 4", "4 March", "Mar. 4": the day in words, in either order. */
+function namesDay(text: string, month: number, day: number): boolean {
+  const name = MONTH_NAMES[month - 1]!;
+  return new RegExp(String.raw`\b(?:${name}\.? ${day}(?!\d)|${day} ${name}\b)`, 'iu').test(text);
 }
 
 /**

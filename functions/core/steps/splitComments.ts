@@ -64,8 +64,16 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
   // "48" under the text, beside "Reply": the like count, not the comment's last word.
   // "Top fan" after the text: the badge of the next commenter, printed above the name.
   while (kept.length > 1 && (LIKE_COUNT.test(kept[kept.length - 1]!.text) || COMMENTER_PROFILE.test(kept[kept.length - 1]!.text))) kept.pop();
+  // "Who pays if the cap fails…" over "Who pays if the cap fails in year 15 …": a subject made of the text's opening, cut short.
+  if (kept.length > 1 && isCutOpening(kept[0]!.text, kept[1]!.text)) kept.shift();
   return kept;
 }
+
+const ELLIPSIS = /\s?(?:…|\.{3})$/u;
+const isCutOpening = (subject: string, text: string): boolean => {
+  const opening = subject.replace(ELLIPSIS, '');
+  return opening.length < subject.length && opening.length > 0 && text.startsWith(opening);
+};
 
 const MAX_ATTRIBUTION_CHARS = 120;
 

@@ -296,6 +296,11 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
     'Email address [Sign up]',
     'Bookmark rivertoncourier.com.au',
     'We care about the protection of your data. Read our Privacy Policy.',
+    'Pular para o conteúdo',
+    'Saltar al contenido',
+    'Receba as notícias do Diário no seu WhatsApp. Clique aqui e entre no nosso canal.',
+    'Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *',
+    'The Ledger is nonprofit and reader-funded. If this story was useful to you, please consider a gift of any size.',
   ])('is true for "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -486,5 +491,11 @@ describe('Function: isCaptionLine (a wire picture credit after the caption)', ()
   it('is false for a sentence that names an alliance and a person with a slash between', () => {
     expect(isCaptionLine('The talks were held in Brussels between the alliance and the envoys of NATO and the EU.')).toBe(false);
     expect(isProse('Residents who use Telegram groups to share road news said the closures caught them out.')).toBe(true);
+  });
+});
+
+describe('Function: isTailMarker (tag labels without a colon, in Portuguese)', () => {
+  it.each(['TAGS', 'Tópicos: Ibura  chuvas  drenagem'])('is true for "%s"', (text) => {
+    expect(isTailMarker(text)).toBe(true);
   });
 });

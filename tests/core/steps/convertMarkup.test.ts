@@ -371,3 +371,32 @@ describe('Function: convertMarkup (delivery APIs, WordPress embeds, wire items, 
     expect(parsed(html).article.title).toBe('Mühlbrücke wird saniert');
   });
 });
+
+describe('Function: convertMarkup (a paged comment list, a credit kept apart from its caption)', () => {
+  const parsed = (input: string): Extract<ReturnType<typeof parseArticle>, { ok: true }> => {
+    const result = parseArticle(input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result;
+  };
+
+  it('reads comments wrapped as {"count", "items"} with nested replies, and sets a picture\'s credit field after its caption', () => {
+    const item = {
+      headline: 'Ferry timetable changes for winter',
+      body_html: `<p>${PARAGRAPH}</p>`,
+      image: { caption: 'The ferry leaves the north pier.', credit: 'Photo: Ana Ruiz/NPA' },
+      comments: {
+        count: 2,
+        items: [{ id: 'c1', author: { display_name: 'Rosa M.' }, created_at: '2023-08-19T23:05:41Z', body_html: '<p>Good news.</p>', replies: [{ id: 'c2', author: { display_name: 'Tom' }, body_html: '<p>Agreed.</p>', replies: [] }] }],
+        next_cursor: null,
+      },
+    };
+
+    const result = parsed(JSON.stringify(item));
+
+    expect(result.article.captions).toEqual(['The ferry leaves the north pier. Photo: Ana Ruiz/NPA']);
+    expect(result.comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Rosa M.', 0, 'Good news.'],
+      ['Tom', 1, 'Agreed.'],
+    ]);
+  });
+});

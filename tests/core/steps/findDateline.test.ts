@@ -399,3 +399,13 @@ describe('Function: findDateline (an agency after the date and a dash, between s
     expect(findDateline('Harbour Grace – The council met on Monday.', '')?.dateline).toEqual({ locations: ['Harbour Grace'], agency: null });
   });
 });
+
+describe('Function: findDateline (a place closed by ".-", a news service after the day)', () => {
+  it.each([
+    ['Xalapa, Veracruz.- La comisión anunció el tandeo.', ['Xalapa', 'Veracruz'], null],
+    ['Monterrey.- El gobierno estatal anunció.', ['Monterrey'], null],
+    ['Udupi, Mar 9 (Coastal News Network): The state announced relief.', ['Udupi'], 'Coastal News Network'],
+  ])('reads "%s"', (paragraph, locations, agency) => {
+    expect(findDateline(paragraph, '')?.dateline).toEqual({ locations, agency });
+  });
+});

@@ -252,3 +252,9 @@ describe('Function: parseDateLine (a view counter after the date)', () => {
     expect(parseDateLine(text)).toEqual(expect.objectContaining({ iso }));
   });
 });
+
+describe('Function: parseDateLine (a dashed date is day first)', () => {
+  it('reads "09-03-2021 04:11 PM IST" as 9 March', () => {
+    expect(parseDateLine('Posted on : 09-03-2021 04:11 PM IST')?.iso).toBe('2021-03-09T16:11:00+05:30');
+  });
+});

@@ -317,3 +317,9 @@ describe('Function: namesCreditedTo', () => {
     expect(namesCreditedTo('Ferna', 'Ferna')).toBeNull();
   });
 });
+
+describe('Function: readByline (a town and a weekday beside the date)', () => {
+  it('reads no author in "Recife, terça-feira, 17 de maio de 2022"', () => {
+    expect(readByline('Recife, terça-feira, 17 de maio de 2022')).toBeNull();
+  });
+});

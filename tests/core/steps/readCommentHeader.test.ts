@@ -458,3 +458,13 @@ describe('Function: readCommentHeader (Drupal, Disqus addressees, an outlet answ
     expect(headerOf('#4 Posted by Kadri on 19.04.2021 13:05 — in reply to #3', 'Come over then!')).toEqual(expect.objectContaining({ author: 'Kadri', replyTo: '#3', number: 4 }));
   });
 });
+
+describe('Function: readCommentHeader (Spanish, Portuguese and Italian verbs)', () => {
+  it.each([
+    ['Lupe Cárdenas dijo:', '3 marzo, 2021 a las 6:40 pm', '2021-03-03T18:40:00'],
+    ['Joana Ferraz disse:', '17 de maio de 2022 às 17:02', '2022-05-17T17:02:00'],
+    ['Franco Bertolini ha detto:', '7 settembre 2023 alle 15:20', '2023-09-07T15:20:00'],
+  ])('reads "%s" over its date', (verbLine, date, postedAt) => {
+    expect(headerOf(verbLine, date, 'Gracias.')).toEqual(expect.objectContaining({ postedAt, strength: 'strong' }));
+  });
+});

@@ -453,3 +453,11 @@ describe('Function: readHeader (an update line naming the first publication time
     expect([result.publishedAt, result.captions, result.subtitle]).toEqual(['2021-03-03T14:30:00', [], null]);
   });
 });
+
+describe('Function: readHeader (a desk in the plural under a byline)', () => {
+  it('takes "Highlands & Islands Reporters" under two names for the byline\'s second line, no caption', () => {
+    const result = header('Ferry crews vote to strike', 'By Fiona Gall and Ruairi Munro', 'Highlands & Islands Reporters', '14 May 2024, 06:30');
+
+    expect([result.authors, result.captions, result.subtitle]).toEqual([['Fiona Gall', 'Ruairi Munro'], [], null]);
+  });
+});

@@ -94,3 +94,11 @@ describe('Function: resolveCommentYears', () => {
     expect(resolveCommentYears([commentAt(0, null, '03-14')], null)[0]!.header.postedAt).toBeNull();
   });
 });
+
+describe('Function: resolvePublishedOrder (the story names its day in words)', () => {
+  it('reads "04/03/2021" as 4 March under a dateline "LIMASSOL, March 4", even on a page that writes months first', () => {
+    const lines = toLines('Tram study approved\n04/03/2021 16:11\nLIMASSOL, March 4 (CNA) - The council backed the study.');
+
+    expect(resolvePublishedOrder('2021-04-03T16:11:00', lines, 'Tram study approved\n04/03/2021 16:11\nLIMASSOL, March 4 (CNA) - The council backed the study.')).toBe('2021-03-04T16:11:00');
+  });
+});

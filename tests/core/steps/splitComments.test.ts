@@ -787,3 +787,11 @@ describe('Function: splitComments (Discourse: "↳ handle" under the time)', () 
     ]);
   });
 });
+
+describe('Function: splitComments (a subject cut from the text\'s opening)', () => {
+  it('leaves out a subject line that is the comment\'s opening words cut short', () => {
+    const rows = ['Comments', '', 'Walt Denby', '', 'Tue, 04/09/2024 - 14:02', '', 'Who pays if the cap fails…', '', 'Who pays if the cap fails in year 15?', '', 'Reply', '', 'Dave R.', '', 'Wed, 04/10/2024 - 09:47', '', 'Same question…', '', 'Same question. Also renters?', '', 'Reply'];
+
+    expect(threaded(rows).map((c) => c.text)).toEqual(['Who pays if the cap fails in year 15?', 'Same question. Also renters?']);
+  });
+});
