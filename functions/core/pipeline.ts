@@ -124,10 +124,12 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const printedAt = header.publishedAt ?? footerByline?.publishedAt ?? dateline?.publishedAt ?? header.updatedAt ?? body.publishedAt;
   // "All times are UTC+04:00": a forum states the zone of every time it prints once, in its header or footer.
   const pageZone = pageTimeZone(lines);
-  const publishedAt = inPageZone(resolvePublishedOrder(withTime(printedAt, footerByline?.time ?? null), articleLines, text), pageZone);
+  const printed = withTime(printedAt, footerByline?.time ?? null);
+  const resolved = resolvePublishedOrder(printed, articleLines, text);
+  const publishedAt = inPageZone(resolved, pageZone);
 
   const rawComments = zone
-    ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text), publishedAt).map((c) =>
+    ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text, resolved !== printed), publishedAt).map((c) =>
         pageZone === null ? c : { ...c, header: { ...c.header, postedAt: inPageZone(c.header.postedAt, pageZone) } },
       )
     : [];

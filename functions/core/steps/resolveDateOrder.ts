@@ -37,10 +37,10 @@ function swapDayAndMonth(iso: string): string {
 }
 
 /**
- * The date parser reads "05/08/2023" month first; on a page that writes dates day first, comment
- * dates written that way are read again day first.
+ * The date parser reads "05/08/2023" month first; on a page that writes dates day first (or whose
+ * article date was found written day first), comment dates written that way are read again day first.
  */
-export function resolveDateOrder(comments: readonly RawComment[], lines: readonly Line[], text: string): RawComment[] {
+export function resolveDateOrder(comments: readonly RawComment[], lines: readonly Line[], text: string, articleDayFirst = false): RawComment[] {
   const ambiguous = comments.map((comment) => {
     const { header } = comment;
     if (header.postedAt === null) return false;
@@ -48,7 +48,7 @@ export function resolveDateOrder(comments: readonly RawComment[], lines: readonl
     return slash !== null && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2];
   });
   // The page-wide scan is the costly part: only when some date is ambiguous.
-  if (!ambiguous.includes(true) || !prefersDayFirst(text.slice(0, DAY_FIRST_SAMPLE))) return [...comments];
+  if (!ambiguous.includes(true) || !(articleDayFirst || prefersDayFirst(text.slice(0, DAY_FIRST_SAMPLE)))) return [...comments];
   return comments.map((comment, k) =>
     ambiguous[k] ? { ...comment, header: { ...comment.header, postedAt: swapDayAndMonth(comment.header.postedAt!) } } : comment,
   );

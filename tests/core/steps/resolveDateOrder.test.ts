@@ -50,6 +50,14 @@ describe('Function: resolveDateOrder', () => {
     expect(dayFirst[0]!.header.postedAt).toBe('2023-05-08T17:20:00');
     expect(monthFirst[0]!.header.postedAt).toBe('2023-05-08T17:20:00');
   });
+
+  it('reads comment dates day first when the article\'s own date was found written day first, whatever the page\'s month names say', () => {
+    const lines = toLines('Ann wrote:\n08/05/2023 17:20\nHello.');
+    const comments = [commentAt(0, '2023-08-05T17:20:00')];
+
+    expect(resolveDateOrder(comments, lines, 'LIMASSOL, May 8 (CNA)', true)[0]!.header.postedAt).toBe('2023-05-08T17:20:00');
+    expect(resolveDateOrder(comments, lines, 'LIMASSOL, May 8 (CNA)')[0]!.header.postedAt).toBe('2023-08-05T17:20:00');
+  });
 });
 
 describe('Function: prefersDayFirst without years', () => {
