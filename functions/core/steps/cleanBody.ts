@@ -147,10 +147,16 @@ function newsletterPitchLines(lines: readonly Line[], furniture: readonly boolea
 /** "— Jane Doe" as the article's last line: the author signing off. (Inside the text a dash before a name attributes a quote.) */
 const SIGNATURE = /^(?:[—–]|--?)\s?(\p{Lu}[^,;:!?]{1,60})$/u;
 
+/** "Ts.Khulan", "B.Bolor": a name after its father's initial, as Mongolian and Kazakh agencies sign their stories. */
+const INITIALED_NAME = /^\p{Lu}\p{Ll}{0,2}\.\s?\p{Lu}\p{Ll}{2,}$/u;
+
 function closingSignature(lines: readonly Line[]): { at: number; byline: Byline } | null {
   const at = lines.length - 1;
-  const name = at >= 1 ? SIGNATURE.exec(lines[at]!.text)?.[1] : undefined;
-  return name !== undefined && name.includes(' ') && isNameLike(name) ? { at, byline: { authors: [name], publishedAt: null, time: null } } : null;
+  if (at < 1) return null;
+  const { text } = lines[at]!;
+  const dashed = SIGNATURE.exec(text)?.[1];
+  const name = dashed !== undefined && dashed.includes(' ') && isNameLike(dashed) ? dashed : INITIALED_NAME.test(text) ? text : null;
+  return name === null ? null : { at, byline: { authors: [name], publishedAt: null, time: null } };
 }
 
 /** "Sponsored", "Promoted stories": a label over paid links. ("Advertisement" often stands alone over the next paragraph.) */
@@ -227,6 +233,19 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
   return box;
 }
 
+/** "Summary" over bulleted points, before the text: the page's digest of the story, not part of it (a report's "Summary" section of paragraphs stays). */
+const SUMMARY_BOX_LABEL = /^(?:summary|story highlights|highlights|key points|in brief|at a glance|the gist|in short|das wichtigste in kürze|en bref|en resumen|em resumo|in sintesi)$/iu;
+const SUMMARY_POINT = /^[•◦▪●‣⁃-]\s/u;
+const SUMMARY_BOX_REACH = 2;
+
+function summaryBoxLines(lines: readonly Line[]): number[] {
+  const label = lines.slice(0, SUMMARY_BOX_REACH).findIndex((line) => SUMMARY_BOX_LABEL.test(line.text));
+  if (label < 0) return [];
+  let end = label + 1;
+  while (end < lines.length && lines[end]!.blankBefore === 0 && SUMMARY_POINT.test(lines[end]!.text)) end++;
+  return end > label + 1 && end < lines.length ? Array.from({ length: end - label }, (_, k) => label + k) : [];
+}
+
 /** "POLL" over a question, its options, "Vote   View results" and the count: a reader poll inside the text. */
 const POLL_LABEL = /^(?:poll|quick poll|reader poll|umfrage|sondage|encuesta)$/iu;
 const POLL_END = /\b(?:votes? so far|view results|poll closes|ergebnisse? (?:anzeigen|ansehen)|voir les résultats)\b/iu;
@@ -268,7 +287,7 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const captions: string[] = [];
   const bylines: Byline[] = [];
   const kept: Line[] = [];
-  const readAlso = new Set([...readAlsoLines(lines), ...pollLines(lines)]);
+  const readAlso = new Set([...readAlsoLines(lines), ...pollLines(lines), ...summaryBoxLines(lines)]);
   const text = withoutEndMark(readAlso.size === 0 ? lines : lines.filter((_, i) => !readAlso.has(i)));
   const lastProse = lastProseIndex(text.lines);
   const tail = Math.min(findTail(text.lines, lastProse), text.end);

@@ -465,3 +465,25 @@ describe('Function: cleanBody (a bare date under the last paragraph)', () => {
     expect(cleanBody(toLines([P1, '', P2, '', '17/03/2021 - 11:45', '', 'Share this article:  Facebook   Twitter'].join('\n'))).publishedAt).toBe('2021-03-17T11:45:00');
   });
 });
+
+describe('Function: cleanBody (a summary box before the text)', () => {
+  it('drops "Summary" and its bulleted points at the top of the text', () => {
+    const rows = ['Summary', '• Growers lost half the crop.', '• Pesticides are on the way.', '', P1, '', P2];
+
+    expect(clean(rows).paragraphs).toEqual([P1, P2]);
+  });
+
+  it('keeps a report\'s "Summary" section written in paragraphs', () => {
+    const rows = ['Summary', P1, '', P2];
+
+    expect(clean(rows).paragraphs).toEqual(['Summary', P1, P2]);
+  });
+});
+
+describe('Function: cleanBody (a name after an initial signing the story)', () => {
+  it('reads "Ts.Khulan" under the last paragraph as the author and drops it from the text', () => {
+    const result = cleanBody(toLines([P1, '', P2, '', 'Ts.Khulan'].join('\n')));
+
+    expect([result.bylines.map((b) => b.authors), result.lines.map((l) => l.text)]).toEqual([[['Ts.Khulan']], [P1, P2]]);
+  });
+});
