@@ -166,7 +166,7 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 /** "Read also", in the languages of the sites Winnow reads: the label over links to other articles ("Read more" is a label only with its colon: alone it closes teasers, and more text may follow it). */
 const READ_ALSO = String.raw`(?:also read|διαβάστε (?:επίσης|ακόμη)|lue myös|ये भी पढ़ें|यह भी पढ़ें|citește și|tin liên quan|xem thêm|相关新闻|相关阅读|関連記事|관련 기사|קראו עוד|קרא עוד|olvassa el|kapcsolódó cikkek|read also|see also|read next|up next|related(?: (?:news|stories|articles|coverage))?|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also like|(?:prze)?czytaj (?:też|także|również)|ასევე წაიკითხეთ|կարդացեք նաև|läs (?:också|mer)|čtěte (?:také|též)|читайте також|baca juga|həmçinin oxuyun|more on this(?: story)?|leé también|in this article|table of contents|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar|leia também|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|читайте также|читайте по теме|смотрите также|بیشتر بخوانید|بخوانید|اقرأ أيض(?:ا\u064B?|\u064Bا)|[iİ]lg[iİ]l[iİ] haberler|[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r)`;
 /** The label alone on its line ("Lesen Sie auch", "Читайте также:"): links follow on the next lines. */
-export const READ_ALSO_LABEL = new RegExp(String.raw`^(?:${READ_ALSO} ?:?|read more ?:|also on [^:]{1,40}:)$`, 'iu');
+export const READ_ALSO_LABEL = new RegExp(String.raw`^(?:${READ_ALSO} ?:?|read more ?:|read more (?:on|about) [^:]{1,40}:?|also on [^:]{1,40}:)$`, 'iu');
 /**
  * "Top Stories", "Most read", "Latest news": a list of other headlines that usually closes the article
  * (BODY_TAIL_MARKER), but that some pages set inside the text, with the article going on under it.
@@ -193,7 +193,7 @@ const BOILERPLATE_LINES = [
   /^(?:skip to (?:main )?content|(?:pular|ir|saltar) (?:para o|al) (?:conteúdo|contenido)(?: principal)?|(?:aller|passer) au contenu(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|zum inhalt springen|naar (?:de )?inhoud (?:springen|gaan)|przejdź do (?:treści|zawartości)|toggle navigation|main menu|menu|search|close|open menu|navigation|home|log ?in|sign ?in|sign up|register|subscribe(?: now)?|newsletter|advertisement|anzeige|werbung|publicidad|publicidade|pubblicità|advertentie|реклама|reklam|إعلان|تبلیغات|sponsored(?: content)?|back to top|scroll to top|scroll to continue(?: with content)?|top|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read)$/iu,
   /^(?:[•·|–—-]\s*)?(?:\d+\s?-?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture)\s?:?\s?\d+\s*min\S*)$/iu,
   /^(?:[←→«»‹›<>]\s?)?(?:previous|next|older|newer|prev\.?)(?: (?:post|article|story|entry|posts)\b.*| ?:.*)$/iu,
-  /^(?:have|got) a (?:news )?tip\b.*$/iu,
+  /^(?:(?:do you )?have|got) a (?:news )?(?:tip|story)\b.{0,80}$/iu,
   /^(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)\S+$/iu,
   // A video player's controls and its automatic transcript note.
   /^(?:now playing|up next|mute|unmute|closed captions|fullscreen|video transcript|show full transcript|\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|this transcript was (?:generated|created) automatically\b.*)$/iu,
@@ -311,7 +311,7 @@ const BOILERPLATE_PHRASES = [
   /\breceives? (?:financial )?support from\b.{1,80}\b(?:foundation|grant)/iu,
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its |our )?(?:audience|readers))\b/iu,
   /\bctrl ?\+ ?enter\b/iu,
-  /\b(?:is|are) an? reader-supported (?:publication|newsletter)\b|\b(?:is|are) (?:a )?non-?profit and reader-(?:funded|supported)\b|\bplease consider (?:a gift|a donation|donating|making a donation|becoming a (?:member|supporter|donor))\b/iu,
+  /\b(?:is|are) an? reader-supported (?:publication|newsletter)\b|\bfree,? (?:and )?reader-supported\b|\b(?:is|are) (?:a )?non-?profit and reader-(?:funded|supported)\b|\bplease consider (?:a gift|a donation|donating|making a donation|becoming a (?:member|supporter|donor))\b/iu,
   /\bthe views expressed by (?:readers|commenters|users)\b/iu,
   /\bthe views expressed (?:here |in this (?:article|piece|post|publication|paper|analysis|commentary|op-ed) )?are (?:those of the authors?|the authors?(?:'|’)s? own|solely those of)\b/iu,
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
@@ -329,7 +329,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:was|were|is) made possible (?:in part )?(?:by|through|with)\b.{1,100}\b(?:fund|grant|support|foundation|donors?)\b/iu,
   // "Abonează-te la newsletter", "Tilaa uutiskirje": a short line naming the newsletter is its promotion.
   /^[^.!?]{0,40}(?<!\p{L})(?:newsletter|uutiskirje|hírlevél|nieuwsbrief|boletín|ενημερωτικό δελτίο)(?!\p{L})[^.!?]{0,40}$/iu,
-  /\b(?:comments|talkbacks|responses|posts) are (?:subject to (?:moderation|approval|review)|moderated|pre-moderated|reviewed before (?:publication|publishing|they (?:appear|are published)))\b|\bnot responsible for the content of (?:readers'?|users'?|the) (?:comments|responses|talkbacks|posts)\b/iu,
+  /\b(?:comments|talkbacks|responses|posts) are (?:subject to (?:moderation|approval|review|our (?:community )?(?:guidelines|rules|terms))|moderated|pre-moderated|reviewed before (?:publication|publishing|they (?:appear|are published)))\b|\bnot responsible for the content of (?:readers'?|users'?|the) (?:comments|responses|talkbacks|posts)\b/iu,
   /\b(?:accepteer|acceptez|accepter|akzeptieren sie|acepta|aceite|accetta)\b.{0,20} cookies?\b|\bcookie-?(?:instellingen|einstellungen|paramètres|ajustes|impostazioni|configuración)\b/iu,
   /\b(?:sur un seul appareil à la fois|on (?:only )?one device at a time|auf einem gerät gleichzeitig)\b/iu,
   /(?:все права защищены|при перепечатке|(?:tous )?droits réservés|alle rechte vorbehalten|(?:todos )?los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|tüm hakları saklıdır)/iu,

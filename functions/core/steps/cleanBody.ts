@@ -123,7 +123,8 @@ const REPORTING_CREDIT = /^\(?reporting by ([^;)]{3,200})/iu;
 const NEWSLETTER_PROMO = /\b(?:newsletter|sign up|subscribe|abonnieren|s'abonner|suscríbete)\b/iu;
 /** Lines a newsletter box holds between its heading and its closing notice. */
 const PROMO_BOX_REACH = 4;
-const PROMO_LINE_MAX_CHARS = 300;
+const PROMO_LINE_MAX_CHARS = 200;
+const QUOTATION = /["“”„«»]/u;
 /** "Subscribe" alone is the box's button, its last line: the text after it is no pitch. */
 const PROMO_BUTTON = /^(?:subscribe|sign up|abonnieren|s'abonner|suscríbete)$/iu;
 
@@ -136,9 +137,13 @@ function newsletterPitchLines(lines: readonly Line[], furniture: readonly boolea
   for (let i = 0; i < lines.length; i++) {
     if (!furniture[i] || !NEWSLETTER_PROMO.test(lines[i]!.text) || PROMO_BUTTON.test(lines[i]!.text)) continue;
     let close = i + 1;
-    while (close < lines.length && close <= i + PROMO_BOX_REACH + 1 && !furniture[close]) close++;
-    const boxed = close > i + 1 && close < lines.length && furniture[close] === true && close <= i + PROMO_BOX_REACH + 1;
-    if (!boxed || lines.slice(i + 1, close).some((line) => line.text.length > PROMO_LINE_MAX_CHARS)) continue;
+    // A pitch is short and quotes no one: a long line or a quotation is the article again.
+    while (close < lines.length && close <= i + PROMO_BOX_REACH + 1 && !furniture[close] && lines[close]!.text.length <= PROMO_LINE_MAX_CHARS && !QUOTATION.test(lines[close]!.text)) close++;
+    const closing = lines[close];
+    // The box closes with furniture ("Advertisement", the button), or the article's prose resumes under its one line of pitch.
+    const closedByFurniture = closing !== undefined && furniture[close] === true && close <= i + PROMO_BOX_REACH + 1;
+    const closedByText = close === i + 2 && closing !== undefined && !furniture[close] && isProse(closing.text);
+    if (close === i + 1 || !(closedByFurniture || closedByText)) continue;
     for (let k = i + 1; k < close; k++) pitch.add(k);
   }
   return pitch;

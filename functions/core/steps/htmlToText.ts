@@ -19,6 +19,8 @@ const COMMENTS = /<!--[\s\S]*?-->/gu;
 const FURNITURE_ELEMENTS = /<(nav|form|aside|button|select|textarea|dialog|menu)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** A forum post's signature: the member's motto and links under every post, no part of it. */
 const SIGNATURE = /<(div|span|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:signature|post-signature|user-signature)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
+/** Ghost's bookmark card: a linked page's title, description and site name, set in the text as a preview. */
+const LINK_CARD = /<figure\s[^>]*\bclass\s*=\s*["'][^"']*\b(?:kg-bookmark-card|bookmark-card|link-preview)\b[^"']*["'][^>]*>[\s\S]*?<\/figure\s*>/giu;
 /** A theme's second `<time>` (the modified date) beside the published one. */
 const MODIFIED_TIME = /<time\s[^>]*class\s*=\s*["'][^"']*\b(?:updated|modified)\b[^"']*["'][^>]*>[\s\S]*?<\/time\s*>/giu;
 const FIGCAPTION = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/giu;
@@ -161,6 +163,7 @@ function visibleBody(html: string): string {
       .replace(HEAD_ELEMENT, '')
       .replace(FURNITURE_ELEMENTS, '')
       .replace(SIGNATURE, '')
+      .replace(LINK_CARD, '')
       .replace(MODIFIED_TIME, '')
       .replace(FIGCAPTION, (_, caption: string) => captionLine(caption))
       .replace(CLASSED_CAPTION, (_, _tag: string, caption: string) => captionLine(caption)),

@@ -301,6 +301,9 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
     'Receba as notícias do Diário no seu WhatsApp. Clique aqui e entre no nosso canal.',
     'Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *',
     'The Ledger is nonprofit and reader-funded. If this story was useful to you, please consider a gift of any size.',
+    'Comments are subject to our community guidelines, which can be viewed here.',
+    'Do you have a story for The Harbour Post news team?',
+    "Enjoying The Long Commute? It's free, reader-supported and lands in your inbox every Tuesday.",
   ])('is true for "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });

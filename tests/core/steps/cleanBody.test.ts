@@ -487,3 +487,20 @@ describe('Function: cleanBody (a name after an initial signing the story)', () =
     expect([result.bylines.map((b) => b.authors), result.lines.map((l) => l.text)]).toEqual([[['Ts.Khulan']], [P1, P2]]);
   });
 });
+
+describe('Function: cleanBody (a newsletter box with one line of pitch)', () => {
+  it('drops the pitch under "Sign up for …" and keeps the article’s paragraph that follows it, quotes and all', () => {
+    const quoted = 'Advocates said the change was overdue. "Detectors are only as good as the people behind them," said a former inspector who now consults for unions.';
+    const rows = [P1, '', 'Sign up for the Morning Commute newsletter', '', 'Traffic and transit, every weekday morning.', '', quoted, '', 'Advertisement', '', P2];
+
+    expect(clean(rows).paragraphs).toEqual([P1, quoted, P2]);
+  });
+});
+
+describe('Function: cleanBody (a "READ MORE ON …" box inside the text)', () => {
+  it('drops the label and the shouted-kicker headlines under it, and keeps the subheading that follows', () => {
+    const rows = [P1, '', 'READ MORE ON STORM ISOLDE', '', 'BLACKOUT Thousands of homes without power as the storm batters the coast', '', 'FLY AWAY Garden trampoline soars over rooftops', '', 'Clean-up begins', '', P2, '', P3];
+
+    expect(clean(rows).paragraphs).toEqual([P1, 'Clean-up begins', P2, P3]);
+  });
+});

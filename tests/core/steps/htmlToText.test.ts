@@ -283,3 +283,13 @@ describe('Function: htmlToText (more comment systems and header furniture)', () 
     expect([article.publishedAt, article.sourceId, article.authors, article.captions]).toEqual(['2022-03-08T14:30:00-06:00', '456789', ['Janet Walsh'], []]);
   });
 });
+
+describe('Function: htmlToText (a bookmark card in the text)', () => {
+  it('leaves out a linked page\'s preview card: its title, description and site name', () => {
+    const card = '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://example.org"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Network Redesign | Transit Authority</div><div class="kg-bookmark-description">Find your new route.</div><div class="kg-bookmark-metadata"><span class="kg-bookmark-author">Transit Authority</span></div></div></a></figure>';
+    const text = htmlToText(page('<title>Buses</title>', `<article><p>${PARAGRAPH}</p>${card}<p>${SECOND}</p></article>`));
+
+    expect(text).not.toContain('Network Redesign');
+    expect(text).toContain(SECOND);
+  });
+});
