@@ -304,6 +304,10 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
     'Comments are subject to our community guidelines, which can be viewed here.',
     'Do you have a story for The Harbour Post news team?',
     "Enjoying The Long Commute? It's free, reader-supported and lands in your inbox every Tuesday.",
+    'Get involved with the news in your community',
+    'Send your stories and photos now',
+    'Please report any comments that break our rules.',
+    'A mix of advertising and supporting contributions helps keep paywalls away from valuable information like this article.',
   ])('is true for "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -500,5 +504,11 @@ describe('Function: isCaptionLine (a wire picture credit after the caption)', ()
 describe('Function: isTailMarker (tag labels without a colon, in Portuguese)', () => {
   it.each(['TAGS', 'Tópicos: Ibura  chuvas  drenagem'])('is true for "%s"', (text) => {
     expect(isTailMarker(text)).toBe(true);
+  });
+});
+
+describe('Function: isTailMarker (a comment section headed by its rules)', () => {
+  it('is true for "Comments: Our rules"', () => {
+    expect(isTailMarker('Comments: Our rules')).toBe(true);
   });
 });
