@@ -206,7 +206,8 @@ const BOILERPLATE_LINES = [
   /^(?:\p{So}\s?)?(?:join|follow|subscribe to|participe d[oa]|siga|segui|folge|abonniere|meld je aan voor|schrijf je in voor|inscreva-se|suscríbete a|abonnez-vous à)\b.{0,80}\b(?:whatsapp|telegram|google news|newsletter|nieuwsbrief|channel|kanal|canal|youtube|instagram|facebook)\b.{0,60}$/iu,
   /^(?:\p{So}\s?)?(?:подпишитесь|подписывайтесь|следите)\s.{0,60}(?:telegram|телеграм|канал|дзен|вконтакте).{0,80}$/iu,
   /^(?:accept(?: all)?(?: cookies)?|alle akzeptieren|akzeptieren|zustimmen|tout accepter|accepter|aceptar(?: todo)?|accetta(?: tutti)?|akkoord|kabul et|принять(?: все)?|okay|ok|got it)$/iu,
-  /^(?:👁\uFE0F?|views?:?)[\d\s.,]+[kKмМ]?$/u,
+  // "👁 4 812   💬 9": view and comment counters.
+  /^(?:(?:👁\uFE0F?|💬|🗨\uFE0F?|views?:?) ?\d[\d.,]*(?: \d{3})*[kKмМ]?\s*)+$/u,
   /^(?:\d+ (?:posts?|beiträge|messages) [•·|] (?:page|seite) \d+ (?:of|von|sur) \d+|post reply|antwort erstellen|search this topic…?|thema durchsuchen…?|quick links|schnellzugriff|board index\b.*|(?:return to|zurück zu|retour à) .{1,80}|(?:users browsing this forum|mitglieder in diesem forum|who is online|wer ist online)\b.*|nach oben|#\d{1,6})$/iu,
   /^[\d.,]+k?\s+shares?\b.{0,60}$/iu,
   /^(?:weiterer text über ots\b.*|bild-download|original-content von\b.*|pressekontakt:?)$/iu,

@@ -179,22 +179,22 @@ const MORNING = new Set(['오전', '上午']);
 /** "来源：新华社 编号：…" after the date, "（12月19日 20:02更新）": the source, the id and the update, not the date. */
 const EAST_ASIAN_TRAILER = /\s*(?:[（(][^（）()]{0,40}更新[）)]|(?:来源|來源|编号|編號|作者|责任编辑)[:：].*$)/gu;
 
-/** "Friday 05/03/2021": a weekday before a slashed date that could be read either way. */
-const WEEKDAY_SLASHED_DATE = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,? (\d{1,2})\/(\d{1,2})\/(\d{4})\b/iu;
+/** "Friday 05/03/2021", "Wed 03-05-2023": a weekday before a numeric date that could be read either way. */
+const WEEKDAY_NUMERIC_DATE = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,? (\d{1,2})([/-])(\d{1,2})\3(\d{4})\b/iu;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** When only the day-first reading falls on the weekday, the date is rewritten as ISO (the English parser would read it month-first). */
 function dayFirstByWeekday(text: string): string {
-  const m = WEEKDAY_SLASHED_DATE.exec(text);
+  const m = WEEKDAY_NUMERIC_DATE.exec(text);
   if (!m) return text;
-  const [weekday, first, second, year] = [WEEKDAYS.indexOf(m[1]!.toLowerCase()), Number(m[2]), Number(m[3]), Number(m[4])];
+  const [weekday, first, second, year] = [WEEKDAYS.indexOf(m[1]!.toLowerCase()), Number(m[2]), Number(m[4]), Number(m[5])];
   const falls = (month: number, day: number): boolean => {
     const date = new Date(Date.UTC(year, month - 1, day));
     return date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday;
   };
   if (!falls(second, first) || falls(first, second)) return text;
   const iso = `${year}-${pad(second)}-${pad(first)}`;
-  return `${text.slice(0, m.index)}${m[0].replace(/[\d/]+$/u, iso)}${text.slice(m.index + m[0].length)}`;
+  return `${text.slice(0, m.index)}${m[0].replace(/[\d/-]+$/u, iso)}${text.slice(m.index + m[0].length)}`;
 }
 
 function findDateUncached(text: string): DateFinding | null {
@@ -222,6 +222,8 @@ function findDateUncached(text: string): DateFinding | null {
     // "12. 3. 2024": Czech and Slovak day-first dates with spaces; "5 mars 2024 kl. 06.30": Nordic times.
     .replace(/\b(\d{1,2})\. (\d{1,2})\. (\d{4})\b/gu, '$1.$2.$3')
     .replace(/(\d{4}),?\s(?:kl\.|klo|o godz\.|godz\.)\s?(\d{1,2})[.:](\d{2})\b/gu, '$1 $2:$3')
+    // "17:40 PM": a 24-hour time with a meridiem the site's template adds anyway.
+    .replace(/\b(1[3-9]|2[0-3]):(\d{2}) ?(?:pm|p\.m\.)(?![\p{L}.])/giu, '$1:$2')
     // "19 h 22 min", "19h22": French times.
     .replace(/\b(\d{1,2}) ?h ?(\d{2})(?: ?min)?\b/gu, '$1:$2')
     // "05.05.2023 [13:42] (GMT+4)": a time in brackets, a zone in parentheses.

@@ -307,6 +307,7 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
     'Get involved with the news in your community',
     'Send your stories and photos now',
     'Please report any comments that break our rules.',
+    '👁 4 812   💬 9',
     'A mix of advertising and supporting contributions helps keep paywalls away from valuable information like this article.',
   ])('is true for "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);

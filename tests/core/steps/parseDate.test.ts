@@ -239,6 +239,7 @@ describe('Function: parseDateLine (a weekday settles a slashed date)', () => {
     ['Monday 05/03/2021', '2021-05-03'],
     ['Wed, 03/17/2021 - 14:22', '2021-03-17T14:22:00'],
     ['03/05/2021', '2021-03-05'],
+    ['Wed 03-05-2023 17:40 PM', '2023-05-03T17:40:00'],
   ])('reads "%s" as %s', (text, iso) => {
     expect(parseDateLine(text)?.iso).toBe(iso);
   });
