@@ -214,7 +214,7 @@ const BOILERPLATE_LINES = [
   /^[‹«<]?\s?(?:previous|prev|zurück|précédent)\s+(?:next|weiter|suivant)\s?[›»>]?$/iu,
   /^(?:advertisement|anzeige|publicidad|publicité|pubblicità)\s?[·•|]\s?.{1,40}$/iu,
   /^(?:share|comment)(?: or comment)? on this (?:article|story|post)\b.{0,40}$/iu,
-  /^(?:this entry was posted in|posted in|filed under)\b.*(?:bookmark the permalink\.?|\.)$/iu,
+  /^(?:this entry was posted (?:in|by|on)|posted in|filed under)\b.*(?:bookmark the permalink\.?|\.)$/iu,
   // "Posted at 09:40 AM in Local News | Permalink": a blog post's footer; "« Older post | Main | Newer post »": its neighbours.
   /^posted (?:at|on) .{1,60} in .{1,60}\|\s?permalink$|^[«‹].{1,200}\s\|\s(?:main|home|index)\s\|\s.{1,200}[»›]$/iu,
   // "Published in the print edition on March 4, 2021, under the title …", "A version of this article appears in print on …": the paper's note on its print copy.

@@ -118,6 +118,17 @@ function withoutAboutSection(lines: Line[]): Line[] {
 }
 
 const REPORTING_CREDIT = /^\(?reporting by ([^;)]{3,200})/iu;
+/** "This entry was posted by Jane Doe on Thursday, April 20th, 2023 at 7:52 am and is filed under …": a blog theme's footer, naming author and time. */
+const ENTRY_FOOTER = /^this entry was posted (?:by (.{2,60}?) )?on (.{6,80}?) and is filed under\b/iu;
+
+/** The byline a furniture line still carries: a wire's reporting credit, a blog theme's entry footer. */
+function furnitureByline(text: string): Byline | null {
+  const reporters = REPORTING_CREDIT.exec(text)?.[1];
+  if (reporters !== undefined) return readByline(`Reporting by ${reporters}`);
+  const entry = ENTRY_FOOTER.exec(text);
+  const date = entry ? findDate(entry[2]!) : null;
+  return entry ? { authors: entry[1] === undefined ? [] : [entry[1]], publishedAt: date?.iso ?? null, time: date?.time ?? null } : null;
+}
 
 /** A furniture line that promotes a newsletter: "Sign up to Morning Brief", "Free weekly newsletter". */
 const NEWSLETTER_PROMO = /\b(?:newsletter|sign up|subscribe|abonnieren|s'abonner|suscríbete)\b/iu;
@@ -312,8 +323,7 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
     }
     if (furniture[i] || promotion.has(i)) {
       // "(Reporting by A in Ankara and B; Editing by C)": the wire's credit names the reporters.
-      const reporters = REPORTING_CREDIT.exec(l.text)?.[1];
-      const credit = reporters === undefined ? null : readByline(`Reporting by ${reporters}`);
+      const credit = furnitureByline(l.text);
       if (credit) bylines.push(credit);
       return false;
     }

@@ -212,7 +212,21 @@ export function numberedLead(lines: readonly Line[], at: number): number {
 }
 
 /** Cuts the comment zone into comments, in document order; empty ones are dropped. */
-export function splitComments(lines: readonly Line[], headers: readonly CommentHeader[]): RawComment[] {
+/**
+ * "↳ Pavel said:" / date / "Rauf M. said:" / "“Nobody in Baku …”": a header right under another
+ * header, over a quotation, attributes the quote that opens the comment; it is no comment of its own.
+ */
+function withoutQuoteAttributions(lines: readonly Line[], headers: readonly CommentHeader[]): CommentHeader[] {
+  return headers.filter((found, k) => {
+    const previous = headers[k - 1];
+    const quoted = lines[found.at + found.span];
+    return !(previous !== undefined && previous.at + previous.span === found.at && quoted !== undefined && OPENING_QUOTE.test(quoted.text));
+  });
+}
+const OPENING_QUOTE = /^["“„«‘]/u;
+
+export function splitComments(lines: readonly Line[], found: readonly CommentHeader[]): RawComment[] {
+  const headers = withoutQuoteAttributions(lines, found);
   const comments: RawComment[] = [];
   // The authors so far, as a set only when a comment opens with "@" (most threads never ask).
   const authors: string[] = [];

@@ -504,3 +504,11 @@ describe('Function: cleanBody (a "READ MORE ON …" box inside the text)', () =>
     expect(clean(rows).paragraphs).toEqual([P1, 'Clean-up begins', P2, P3]);
   });
 });
+
+describe('Function: cleanBody (a blog theme\'s entry footer)', () => {
+  it('drops "This entry was posted by … on … and is filed under …" and reads its author and time', () => {
+    const result = cleanBody(toLines([P1, '', P2, '', 'This entry was posted by Dilya Rahim on Thursday, April 20th, 2023 at 7:52 am and is filed under Water. You can follow any responses to this entry through the RSS 2.0 feed.'].join('\n')));
+
+    expect([result.lines.map((l) => l.text), result.bylines]).toEqual([[P1, P2], [{ authors: ['Dilya Rahim'], publishedAt: '2023-04-20T07:52:00', time: '07:52:00' }]]);
+  });
+});

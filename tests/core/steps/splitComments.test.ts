@@ -795,3 +795,14 @@ describe('Function: splitComments (a subject cut from the text\'s opening)', () 
     expect(threaded(rows).map((c) => c.text)).toEqual(['Who pays if the cap fails in year 15?', 'Same question. Also renters?']);
   });
 });
+
+describe('Function: splitComments (a quoted comment inside a reply)', () => {
+  it('keeps "Name said:" over a quotation, right under a reply\'s header, as the start of that reply\'s text', () => {
+    const rows = ['Responses', '', '  1. Rauf M. said:', '    28 February 2024, 10:12', '', '    Baku earns transit fees on every ton.', '', '    ↳ Pavel Orlov said:', '      28 February 2024, 12:47', '', '      Rauf M. said:', '', '      “Baku earns transit fees on every ton.”', '', '      That is true today.'];
+
+    expect(threaded(rows).map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Rauf M.', 0, 'Baku earns transit fees on every ton.'],
+      ['Pavel Orlov', 1, 'Rauf M. said:\n\n“Baku earns transit fees on every ton.”\n\nThat is true today.'],
+    ]);
+  });
+});
