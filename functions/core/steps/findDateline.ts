@@ -39,7 +39,7 @@ const TITLE_PLACE = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]+(?: [\p{Lu}\p{Lo
 const DASH = String.raw`\s*[—–-]+\s*`;
 
 /** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -". */
-const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, ([^(),—–]{3,25}))?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
+const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, ([^(),—–]{3,25}(?:, \d{4})?))?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{L}*\.?`;
 const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?`;
 /** "12 octobre", "5 may", "12 марта.": a day and a month in any language, as datelines print them (no year needed). */

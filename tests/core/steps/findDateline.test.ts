@@ -409,3 +409,9 @@ describe('Function: findDateline (a place closed by ".-", a news service after t
     expect(findDateline(paragraph, '')?.dateline).toEqual({ locations, agency });
   });
 });
+
+describe('Function: findDateline (a day with its year before the agency)', () => {
+  it('reads "ABU DHABI, 3rd May, 2023 (EWA) --" as the place and the agency', () => {
+    expect(findDateline('ABU DHABI, 3rd May, 2023 (EWA) -- The joint venture announced a contract.', '')?.dateline).toEqual({ locations: ['ABU DHABI'], agency: 'EWA' });
+  });
+});
