@@ -13,8 +13,8 @@ const VERB_END = String.raw`(?::|\.\.\.|…)`;
 /** Bullets that mark replies in saved comment threads. */
 export const BULLET_CHARS = '•○□☆◦▪■►▸‣⁃●◆◇★-*–>';
 
-/** "  1. Name said:" — a numbered comment header. */
-export const NUMBERED_COMMENT_HEADER = new RegExp(String.raw`^(\d{1,5})[.)]\s+(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
+/** "  1. Name said:", "#1 Name said:", "1 - Name said:": a numbered comment header. */
+export const NUMBERED_COMMENT_HEADER = new RegExp(String.raw`^(?:#|(?=\d{1,5}(?:[.)]|\s[-–—])))(\d{1,5})(?:[.)]|\s[-–—])?\s+(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "• Name said:" — a bulleted comment header. */
 export const BULLETED_COMMENT_HEADER = new RegExp(String.raw`^([•○□☆◦▪■►▸‣⁃●◆◇★*–>↳↪-])\s*(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name says:" — WordPress and its translations; the name may also stand on the line before. A date may sit before the colon. */

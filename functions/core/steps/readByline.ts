@@ -101,8 +101,8 @@ export function nameBeforeTown(text: string): string[] | null {
 /** "Par Ouest-Horizon avec AFP", "Von Jana Berg mit dpa": the agency the newsroom wrote with. */
 const WITH_AGENCY = /\s+(?:with|avec|mit|con|com)\s+(\S.{0,30})$/iu;
 
-/** "admin", "webmaster": the site's account posted it, no person is named. */
-const SITE_ACCOUNT = /^(?:site )?(?:admin|administrator|webmaster|editor|moderator|superuser|root)$/iu;
+/** "admin", "gcss_admin", "site-editor": the CMS account a post was entered under, no person. */
+const SITE_ACCOUNT = /^(?:site )?(?:[a-z0-9]{1,12}[_-])?(?:admin|administrator|webmaster|editor|moderator|superuser|root)(?:[_-][a-z0-9]{1,12})?$/iu;
 
 /** "By Trend correspondent Elmira Gasimova", "By Staff Reporter Ali Khan": the role before the name. */
 const ROLE_BEFORE_NAME = /^(?:\S+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)\s+(?=\p{Lu})/u;

@@ -127,11 +127,13 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
       roles[i - 1] === 'text' &&
       lines[i - 1]!.text.split(' ').length >= MIN_HEADLINE_WORDS_ABOVE_NAME &&
       (below === undefined || roles[i + 1] === 'caption');
-    if (underHeadlineOverPicture) {
+    // "Posted on 2 February 2021 by gcss_admin" / "Nino Kvaratskhelia": the person under a byline that names only the site's account.
+    const underNamelessByline = i > 0 && roles[i - 1] === 'byline' && (bylines.get(i - 1)?.authors.length ?? 0) === 0 && text.split(' ').length <= MAX_BARE_NAME_WORDS;
+    if (underHeadlineOverPicture || underNamelessByline) {
       bylines.set(i, { authors: names, publishedAt: null, time: null });
       roles[i] = 'byline';
     }
-    if (underHeadlineOverPicture || below === undefined) continue;
+    if (underHeadlineOverPicture || underNamelessByline || below === undefined) continue;
     const besideName = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && below.blankBefore === 0;
     // "Priya Natarajan" / "TechLedger" / the date: a short line between the name and the date is the outlet.
     const outletOverDate = besideName && roles[i + 2] === 'date' && below.text.split(' ').length <= MAX_OUTLET_WORDS && !endsSentence(below.text);

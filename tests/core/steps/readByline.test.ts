@@ -323,3 +323,9 @@ describe('Function: readByline (a town and a weekday beside the date)', () => {
     expect(readByline('Recife, terça-feira, 17 de maio de 2022')).toBeNull();
   });
 });
+
+describe('Function: readByline (a CMS account for the author)', () => {
+  it.each(['Posted on 2 February 2021 by gcss_admin', 'By admin', 'By site-editor'])('names no one in "%s"', (line) => {
+    expect(readByline(line)?.authors).toEqual([]);
+  });
+});

@@ -468,3 +468,17 @@ describe('Function: readCommentHeader (Spanish, Portuguese and Italian verbs)', 
     expect(headerOf(verbLine, date, 'Gracias.')).toEqual(expect.objectContaining({ postedAt, strength: 'strong' }));
   });
 });
+
+describe('Function: readCommentHeader (numbers written "#1" and "1 -")', () => {
+  it.each([
+    ['#1 Levon said:', 1],
+    ['1 - Ashot said:', 1],
+    ['12) Bo said:', 12],
+  ])('reads "%s" with its number', (line, number) => {
+    expect(headerOf(line, 'June 18, 2021 at 4:55 pm', 'Agreed.')).toEqual(expect.objectContaining({ number, marker: 'number', postedAt: '2021-06-18T16:55:00' }));
+  });
+
+  it('reads no header in "12 people said:"', () => {
+    expect(headerOf('12 people said:', 'the bridge was closed.')).toBeNull();
+  });
+});

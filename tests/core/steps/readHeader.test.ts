@@ -461,3 +461,11 @@ describe('Function: readHeader (a desk in the plural under a byline)', () => {
     expect([result.authors, result.captions, result.subtitle]).toEqual([['Fiona Gall', 'Ruairi Munro'], [], null]);
   });
 });
+
+describe('Function: readHeader (a name under a byline that names only the site\'s account)', () => {
+  it('takes the bare name under "Posted on … by gcss_admin" for the author', () => {
+    const result = header('Georgia’s pipeline dilemma', 'Posted on 2 February 2021 by gcss_admin', 'Nino Kvaratskhelia');
+
+    expect([result.authors, result.publishedAt, result.subtitle]).toEqual([['Nino Kvaratskhelia'], '2021-02-02', null]);
+  });
+});
