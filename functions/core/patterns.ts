@@ -117,7 +117,7 @@ export const RELATIVE_TIME_LINE = new RegExp(
 export const COMMENT_CONTROL_WORDS = new Set([
   'reply', 'replies', 'replydelete', 'delete', 'antworten', 'antwort', 'répondre', 'responder', 'rispondi', 'log', 'login', 'sign',
   'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'link', 'thread', 'parent', 'agree', 'disagree', 'edit', 'flag', 'share',
-  'upvote', 'downvote', 'vote', 'up', 'down', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
+  'upvote', 'downvote', 'vote', 'up', 'down', 'respect', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
   'this', 'signaler', 'charger', 'plus', 'de', 'commentaires', 'comments', 'responder', 'denunciar', 'me', 'gusta', 'liked', 'by', 'author',
   'level', 'save', 'award', 'edited', 'bearbeitet', 'recommend', 'recommended', 'empfehlen', 'segnala', 'rispondi', 'yanıtla',
   'şikayet', 'et', 'beğen', 'beğenme', 'daha', 'fazla', 'yorum', 'yükle', 'abus', 'abuse', 'missbrauch', 'abuso', 'un', 'beantwoorden', 'reageer', 'reageren', 'responder', 'responda', 'denunciar', 'curtir', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать', 'odpowiedz', 'zgłoś', 'odpovědět', 'nahlásit', 'svara', 'gilla', 'відповісти', 'поскаржитися', 'balas', 'suka', 'laporkan', 'cavab', 'ver', 'bəyən', '👍', '👎',
@@ -133,7 +133,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
 export const SHARE_WORDS = new Set([
-  'share', 'shares', 'on', 'via', 'this', 'article', 'page', 'story', 'more', 'sharing', 'options', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'mail', 'whatsapp',
+  'share', 'shares', 'on', 'by', 'via', 'this', 'article', 'page', 'story', 'more', 'sharing', 'options', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'mail', 'whatsapp',
   'linkedin', 'print', 'copy', 'link', 'pinterest', 'reddit', 'telegram', 'tweet', 'messenger', 'bluesky', 'threads', 'teilen',
   'drucken', 'auf', 'per', 'partager', 'imprimer', 'save', 'bookmark', 'comments', 'comment', 'compartir', 'en', 'enviar', 'por', 'sur',
   'blogthis', 'thisblogthis', 'condividi', 'su', 'delen', 'deel', 'dit', 'artikel', 'compartilhe', 'paylaş', 'full', 'اشتراک\u200cگذاری', 'چاپ', 'شارك', 'الخبر',
@@ -195,6 +195,10 @@ const BOILERPLATE_LINES = [
   /^(?:[←→«»‹›<>]\s?)?(?:previous|next|older|newer|prev\.?)(?: (?:post|article|story|entry|posts)\b.*| ?:.*)$/iu,
   /^(?:(?:do you )?have|got) a (?:news )?(?:tip|story)\b.{0,80}$/iu,
   /^(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)\S+$/iu,
+  // "Source: CNA/nl(dt)": a wire's source and its editors' initials closing the story.
+  /^source: [^.!?]{1,60}\/[a-z]{1,4}(?:\([a-z]{1,4}\))?$/iu,
+  // "afitzgerald@shannonsideleader.ie": a reporter's address under the byline.
+  /^(?:e-?mail:\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu,
   // A video player's controls and its automatic transcript note.
   /^(?:now playing|up next|mute|unmute|closed captions|fullscreen|video transcript|show full transcript|\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|this transcript was (?:generated|created) automatically\b.*)$/iu,
   /^(?:video player loading|loading)(?:\.{3}|…)?$|^(?:autoplay(?: is (?:paused|on|off))?|volume \d{1,3} ?%|press shift question mark to access a list of keyboard shortcuts)$/iu,
@@ -203,7 +207,7 @@ const BOILERPLATE_LINES = [
   /^(?:reply with quote|last edited by|users browsing this (?:thread|forum)|you may (?:not )?post (?:new threads|replies|attachments))\b.*$/iu,
   /^(?:news|content|press release|release) (?:provided|distributed|issued) by:?$/iu,
   // Channel and app promotions: "📲 Participe do canal … no WhatsApp", "Follow us on Google News", "Подпишитесь на наш канал в Telegram".
-  /^(?:\p{So}\s?)?(?:join|follow|subscribe to|participe d[oa]|siga|segui|folge|abonniere|meld je aan voor|schrijf je in voor|inscreva-se|suscríbete a|abonnez-vous à)\b.{0,80}\b(?:whatsapp|telegram|google news|newsletter|nieuwsbrief|channel|kanal|canal|youtube|instagram|facebook)\b.{0,60}$/iu,
+  /^like [^.!?]{1,40} on facebook\b.{0,120}$|^(?:\p{So}\s?)?(?:join|follow|subscribe to|participe d[oa]|siga|segui|folge|abonniere|meld je aan voor|schrijf je in voor|inscreva-se|suscríbete a|abonnez-vous à)\b.{0,80}\b(?:whatsapp|telegram|google news|newsletter|nieuwsbrief|channel|kanal|canal|youtube|instagram|facebook)\b.{0,60}$/iu,
   /^(?:\p{So}\s?)?(?:подпишитесь|подписывайтесь|следите)\s.{0,60}(?:telegram|телеграм|канал|дзен|вконтакте).{0,80}$/iu,
   /^(?:accept(?: all)?(?: cookies)?|alle akzeptieren|akzeptieren|zustimmen|tout accepter|accepter|aceptar(?: todo)?|accetta(?: tutti)?|akkoord|kabul et|принять(?: все)?|okay|ok|got it)$/iu,
   // "👁 4 812   💬 9": view and comment counters.
@@ -226,7 +230,7 @@ const BOILERPLATE_LINES = [
   /^(?:sort(?:ed)? by|order by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per)\b.{0,60}$/iu,
   /^(?:get|sign up for|subscribe to|join) (?:the |our )?[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,40}$/iu,
   /^(?:(?:enter|type) your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)(?:\s?:|…|\.{3})?(?: \[?(?:sign up|subscribe)\]?)?$|^bookmark (?:[\w-]+\.)+[a-z]{2,6}$/iu,
-  /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add (?:a )?(?:new )?comment(?:\.{3}|…)?|story continues|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post (?:a|your) comment)$/iu,
+  /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add (?:a )?(?:new )?comment(?:\.{3}|…)?|[-–—]? ?story continues(?: below(?: (?:this )?advertisement)?)? ?[-–—]?|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post (?:a|your) comment)$/iu,
   /^[▼►▸▾]\s.*$/u,
   /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen|haberin devamı|devamını oku|lire la suite|leggi tutto|leia mais|lees verder|читать далее|seguir leyendo)(?!\p{L}).*$/iu,
   /^(?:your email address will not be published|tu dirección de correo electrónico no será publicada|o seu endereço de e-mail não será publicado|il tuo indirizzo email non sarà pubblicato|votre adresse e-mail ne sera pas publiée|required fields are marked|save my name, email|notify me of (?:new|follow-up)|you must be logged in|cancel reply|post comment|submit comment|(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht|erforderliche felder|kommentar abschicken|antworten abbrechen)\b.*$/iu,
@@ -318,6 +322,9 @@ const BOILERPLATE_PHRASES = [
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
   /\bis a registered (?:charity|non-?profit)\b/iu,
+  /\bjournalism (?:is )?funded (?:through|by)\b|^(?:kindly |please )?share this (?:story|article|post)\s?:?$/iu,
+  // "This audio is generated by an AI tool.", "Read a summary of this article on FAST.": a player's and a digest's notes.
+  /\bthis audio (?:is|was) (?:generated|created|produced)\b|^read a summary of this (?:article|story)\b.{0,40}$/iu,
   // A reader-contribution call and a comment section's rules: "Get involved with the news in your community", "Please report any comments that break our rules."
   /^(?:get involved with the news\b.{0,60}|send (?:us )?your (?:stories|news|pictures|photos)(?: and (?:photos|pictures|videos))?(?: now| today)?[.!]?)$|\breport any comments that break our (?:rules|guidelines)\b|\bwe want our comments to be\b/iu,
   // A newsletter box and the outlet's plea around it: "Our journalists work hard to provide local news…", "Get the latest news in your inbox", "We care about the protection of your data."
@@ -346,7 +353,7 @@ const BOILERPLATE_PHRASES = [
   // "Yorumlar kullanıcıların kendi görüşleridir.": the same in Turkish, and the site's right to refuse them.
   /\b(?:kullanıcıların kendi görüş|yayınlamama hakkını saklı tutar)/iu,
   // "… join our Telegram group \"…\", click the link below": a channel's promotion asks for a click on its link.
-  /\b(?:telegram|whatsapp)\b.{1,160}\b(?:klik|click|clique|clica|clicca|cliquez|tap|tautan|link)\b|\b(?:klik|click|clique|clicca|tap)\b.{1,160}\b(?:telegram|whatsapp)\b/iu,
+  /\b(?:telegram|whatsapp)\b.{1,160}\b(?:klik|click|clique|clica|clicca|cliquez|tap|tautan|link)\b|\b(?:get|receive) (?:whatsapp|telegram) (?:alerts|updates)\b|\b(?:klik|click|clique|clicca|tap)\b.{1,160}\b(?:telegram|whatsapp)\b/iu,
   // "التعليقات المنشورة تعبر عن رأي أصحابها": comments state their writers' views, not the site's.
   /تعبر عن رأي (?:أصحابها|كاتبيها)/u,
   // "Mit Ihrem Kommentar stimmen Sie unseren Community-Richtlinien zu.": the same rules in German.
@@ -370,7 +377,7 @@ const BOILERPLATE_PHRASES = [
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'community guidelines', 'community rules', 'comment policy', 'commenting policy', 'comment rules', 'house rules', 'kullanıcıların kendi', 'hakkını saklı', 'reviewed before', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır', 'telegram', 'whatsapp', 'subject to', 'work hard', 'works hard', 'continue to access', 'signed up', 'we care', 'reader-funded', 'please consider', 'paywalls', 'get involved', 'send your', 'send us', 'report any comments', 'want our comments'];
+export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'community guidelines', 'community rules', 'comment policy', 'commenting policy', 'comment rules', 'house rules', 'kullanıcıların kendi', 'hakkını saklı', 'reviewed before', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır', 'telegram', 'whatsapp', 'subject to', 'work hard', 'works hard', 'continue to access', 'signed up', 'we care', 'reader-funded', 'please consider', 'paywalls', 'get involved', 'send your', 'send us', 'report any comments', 'want our comments', 'this audio', 'a summary of', 'journalism', 'share this'];
 /** Keys in scripts without ASCII word boundaries (Cyrillic): searched without \b. */
 export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['©', 'تعبر عن رأي', 'все права защищены', 'при перепечатке', 'ενημερωτικό δελτίο'];
 
@@ -384,6 +391,10 @@ export const PHOTO_CREDIT =
   /(?:©\s?[A-Z][^©]{0,60}|\((?:photo|image|picture|foto|bild|credit|source|quelle|fuente|fonte|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|(?:^|[.,;)]\s*|\s[|/–—-]\s*)(?:photo|image|picture|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa)|\((?:عکس|عکاس|تصویر|صورة|تصوير|фото)\s?:[^)]{1,60}\)|\((?:prnewsfoto|businesswire|globenewswire|pr newswire)\/[^)]{1,80}\))$/i;
 /** "… on March 2, 2021. EFE/Rafael Andrade", "REUTERS/Kevin Lamarque": a wire picture's credit (agency in capitals, slash, photographer) closing its caption. */
 export const WIRE_PHOTO_CREDIT = /(?:^|[.!?]\s)(?:via )?\p{Lu}{2,10}\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?[\p{Ll}'’-]*){1,3}$/u;
+/** "… at the centre of the row Credit: Pulse Pictures / Alex Brennan": a tabloid's credit closing its caption, capitalized after a bare space. */
+export const TRAILING_CREDIT_LABEL = /\s(?:Credit|Picture|Photo|Image): [^.!?]{2,60}$/u;
+/** "Pictured: The grey bin at the centre of the row": a caption's opening word. */
+export const PICTURED_LABEL = /^pictured\s?:\s?\S/iu;
 /** Credits in other scripts and spellings: "（佐藤美咲撮影）", "新华社记者 陈晓 摄", "(צילום: …)", "Kuva: Jenni Kallio", "Ảnh: Ngọc Thành", "(Fotó: …)". */
 export const WORLD_PHOTO_CREDIT = /(?:[（(][^（）()]{0,30}撮影[）)]|\s摄|(?:^|[.,;)]\s*|[（(])(?:사진|צילום|φωτο|фото|फोटो|तस्वीर|ảnh|kuva|fotó|zdjęcie)\s?[:：]\s?[^()（）]{1,80}[）)]?)$/iu;
 /** "Image caption, Firefighters at the scene", "Bildunterschrift: …": a caption behind its label (the label is not part of it). */

@@ -134,10 +134,13 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
       )
     : [];
   const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);
+  const found = [...new Set([...header.captions, ...leadingCaptions, ...body.captions])];
+  // "… on Tuesday." beside "… on Tuesday.(WKOH)": the same caption printed again with its credit.
+  const printedAgain = (text: string): boolean => found.some((other) => other.length > text.length && other.startsWith(text));
+  const subtitle = header.subtitle === agencyCredit?.line || (header.subtitle !== null && printedAgain(header.subtitle)) ? null : header.subtitle;
   // "Foto: Marit Hollender / dpa" on a line of its own credits the picture above; it is no caption.
-  const subtitle = header.subtitle === agencyCredit?.line ? null : header.subtitle;
-  const captions = [...new Set([...header.captions, ...leadingCaptions, ...body.captions])].filter(
-    (c) => c !== header.subtitle && c !== agencyCredit?.line && !CREDIT_ONLY.test(c),
+  const captions = found.filter(
+    (c) => c !== header.subtitle && c !== agencyCredit?.line && !CREDIT_ONLY.test(c) && !printedAgain(c),
   );
   // A caption printed again under its picture in the text (slideshows repeat theirs) is no paragraph.
   const captionSet = new Set(captions);

@@ -793,3 +793,11 @@ describe('Function: parseArticle (a Spanish WordPress thread)', () => {
     ]);
   });
 });
+
+describe('Function: parseArticle (a caption printed again with its credit)', () => {
+  it('keeps the copy with the credit, and takes neither copy for the deck', () => {
+    const result = ok(parseArticle(text('Rural broadband plan approved', '', 'Crews mark a route along the township road on Tuesday.', 'Crews mark a route along the township road on Tuesday.(WKRB)', '', P1, '', P2)));
+
+    expect([result.article.subtitle, result.article.captions]).toEqual([null, ['Crews mark a route along the township road on Tuesday.(WKRB)']]);
+  });
+});

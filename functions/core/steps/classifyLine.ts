@@ -18,6 +18,8 @@ import {
   TAIL_MARKER,
   PHOTO_CREDIT,
   WIRE_PHOTO_CREDIT,
+  TRAILING_CREDIT_LABEL,
+  PICTURED_LABEL,
   WEAK_COMMENT_HEADING,
 } from '../patterns';
 import { memoized } from '../memo';
@@ -91,10 +93,10 @@ const WORLD_CREDIT_WORD = /撮影|摄|사진|צילום|[φΦ][ωΩ][τΤ][οΟ]
 
 export function isCaptionLine(text: string): boolean {
   if (text.length > 400) return false;
-  if (CAPTION_LABEL.test(text) || BRACKETED_CAPTION.test(text) || IMAGE_DESCRIPTION.test(text)) return true;
+  if (CAPTION_LABEL.test(text) || BRACKETED_CAPTION.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURED_LABEL.test(text)) return true;
   const end = text.slice(-CREDIT_WINDOW);
   // "…, officials said. (AP)" ends a paragraph; a caption credited to an agency is one short sentence.
-  return PHOTO_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)));
+  return PHOTO_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)));
 }
 
 // "Anteile ab 250 Euro / Zeichnung ab 2. April": a deck's parts set apart by slashes hold figures; a trail's sections do not.

@@ -10,6 +10,7 @@ const SENTENCE_MARK = /[.!?。！？।]/u;
 const BUTTON_ROW_MAX_CHARS = 60;
 const BUTTON_MAX_CHARS = 30;
 const MAX_BUTTONS = 4;
+const HEADING_MAX_CHARS = 60;
 
 /** "Hyväksy kaikki   Vain välttämättömät   Asetukset", "同意する": a row of a few short buttons, no sentence. */
 function isButtonRow(line: Line): boolean {
@@ -41,7 +42,9 @@ export function dropConsentBanner(lines: readonly Line[]): readonly Line[] {
       buttons.blankBefore === 0 &&
       isButtonRow(buttons) &&
       (after === undefined || after.blankBefore > 0);
-    if (banner) return [...lines.slice(0, i), ...lines.slice(i + 2)];
+    // "We value your privacy" right over the notice: the banner's heading goes with it.
+    const heading = i === 1 && notice.blankBefore === 0 && lines[0]!.text.length <= HEADING_MAX_CHARS && !endsSentence(lines[0]!.text);
+    if (banner) return [...lines.slice(0, heading ? 0 : i), ...lines.slice(i + 2)];
   }
   return lines;
 }

@@ -176,8 +176,13 @@ const POST_NUMBER = /^#\d{1,5}\s+/u;
 /** "By: Kristine Mendoza - Reporter / @courierdotnet": the author's handle after the byline. */
 const TRAILING_HANDLE = /\s*[/|·•]\s*@[\w.]{2,40}$/u;
 const DASHED_SUFFIX = / [-–—] ([^-–—]{2,40})$/u;
+/** "Ethan Marsh | Staff Writer and Priya Desai | Health Care Reporter": each name's role after it, before the next name. */
+const ROLE_BETWEEN_NAMES = new RegExp(String.raw`\s*[|,]\s*(?:[\p{L}-]+ ){0,3}${ROLES}s?(?=,?\s+(?:and|&)\s)`, 'giu');
 /** "… - Reporter": the author's role after a dash goes with the byline, not into the names. */
-function withoutRoleSuffix(text: string): string {
+function withoutRoleSuffix(byline: string): string {
+  const roleless = byline.includes(' and ') || byline.includes(' & ') ? byline.replace(ROLE_BETWEEN_NAMES, '') : byline;
+  // "Ethan Marsh, and Priya Desai": the comma that set the role apart goes with it.
+  const text = roleless === byline ? byline : roleless.replace(/,(\s+(?:and|&)\s)/u, '$1');
   const suffix = text.includes(' - ') || text.includes(' – ') || text.includes(' — ') ? DASHED_SUFFIX.exec(text) : null;
   return suffix && isNewsroomRole(suffix[1]!) ? text.slice(0, suffix.index) : text;
 }

@@ -319,8 +319,8 @@ const submittedPost: HeaderReader = (lines, at) => {
   return header(lines[at]!, at, { author: m[1]!, span: postAt - at + 1, replyTo: replyTo?.[1] ?? null, ...postedOn(date), strength: replyTo ? 'strong' : 'medium' });
 };
 
-/** "(in reply to #1)", "↪ in reply to #1 (Erlan_K)", "— in reply to #3": whom a forum post answers, after its date. */
-const REPLY_NOTE = /\s(?:\(|[↪↳→—–]\s?)(?:in reply to|reply to|replying to|antwort auf|en réponse à|en respuesta a)\s(#\d{1,5}(?= \(|\)|$)|[^()]{1,40}?)(?: \([^()]{1,40}\))?\)?$/iu;
+/** "(in reply to #1)", "↪ in reply to #1 (Erlan_K)", "— in reply to #3", ", in reply to Dave K.": whom a post answers, after its date. */
+const REPLY_NOTE = /(?:\s(?:\(|[↪↳→—–]\s?)|,\s)(?:in reply to|reply to|replying to|antwort auf|en réponse à|en respuesta a)\s(#\d{1,5}(?= \(|\)|$)|[^()]{1,40}?)(?: \([^()]{1,40}\))?\)?$/iu;
 
 /** "Noida · May 10, 2022, 07:15 PM IST", "Manama | Mar 3, 2021 | 10:02 am": a town of a few capitalized words, then the date. */
 const TOWN_DOT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} [·|] /u;

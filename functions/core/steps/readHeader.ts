@@ -29,6 +29,13 @@ const MENU_RUN = 3;
 /** "Updated 14:05", "Aktualisiert am …": the date of a revision, used only when no publication date is given. */
 const UPDATE_LINE = new RegExp(String.raw`^(?:${UPDATE_LABELS}|zuletzt aktualisiert|ultimo aggiornamento|обновлено)(?![\p{L}\p{N}])`, 'iu');
 const PUBLISHED_SEGMENT = new RegExp(String.raw`^(?:first published|${PUBLISHED_LABELS})(?!\p{L})`, 'iu');
+/** "Philippine Sentinel / 05:40 AM October 02, 2023": the outlet, then the date. */
+const OUTLET_SLASH = /^([^/]{3,40}) \/ (?=\S)/u;
+function outletAndDate(text: string): DateFinding | null {
+  const outlet = text.includes(' / ') ? OUTLET_SLASH.exec(text) : null;
+  return outlet && outlet[1]!.split(' ').length <= MAX_OUTLET_WORDS ? parseDateLine(text.slice(outlet[0].length), 0.8) : null;
+}
+
 /** "Updated March 3 2021 - 4:11pm, first published 2:30pm": the published time after a comma. */
 const FIRST_PUBLISHED_AFTER = /,\s(?=first published\b)/iu;
 
@@ -96,8 +103,19 @@ function withoutSourceIdSegment(text: string): { id: string | null; rest: string
 
 /** "JENNA: WE ARE LIVE ON MAIN STREET…": a video's transcript under its player, a speaker's name and a shout. */
 const TRANSCRIPT_LINE = /^\p{Lu}{2,20}(?: \p{Lu}{2,20})?: \P{Ll}{10,}$/u;
-/** "18:05" alone on its line. */
-const LONE_TIME = /^(\d{1,2})[:.](\d{2})$/u;
+/** "&", "and": the conjunction between two names set on lines of their own. */
+const CONJUNCTION_LINE = /^(?:[&ey]|and|und|et)$/iu;
+/** "Reporter:", "Author:": a byline's label alone on its line. */
+const AUTHOR_LABEL_ONLY = /^(?:reporter|author|written by|journalist|words|autor|auteur|autore)\s?:$/iu;
+/** "18:05", "5:30 PM" alone on its line. */
+const LONE_TIME = /^(\d{1,2})[:.](\d{2})(?: ?([ap])\.?m\.?)?$/iu;
+/** The time of a lone time line, as "17:30:00"; null when the line is something else. */
+function loneTime(text: string): string | null {
+  const m = LONE_TIME.exec(text);
+  if (!m) return null;
+  const hour = Number(m[1]) % (m[3] === undefined ? 24 : 12) + (m[3]?.toLowerCase() === 'p' ? 12 : 0);
+  return `${String(hour).padStart(2, '0')}:${m[2]!}:00`;
+}
 const ID_VALUE = /^(?=[\w/-]*\d)[\w/-]{1,40}$/u;
 
 /** "From:", "Published", "Updated": a field's label on a line of its own, its value on the next. */
@@ -188,6 +206,24 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     // "2023-11-07 08:30 | ID: 88412": the id beside the date; the rest of the line is read as usual.
     const { id, rest: text } = withoutSourceIdSegment(line.text);
     if (id !== null) header.sourceId ??= id;
+    // "Natasha Lim" / "&" / "Daryl Tan": two names with the conjunction on a line of its own between them.
+    if (CONJUNCTION_LINE.test(text) && i > 0 && i + 1 < lines.length) {
+      const [before, after] = [bareNames(lines[i - 1]!.text) ?? bylines.get(i - 1)?.authors, bareNames(lines[i + 1]!.text)];
+      if (before !== undefined && before !== null && before.length > 0 && after !== null) {
+        bylines.delete(i - 1);
+        bylines.set(i, { authors: [...before, ...after], publishedAt: null, time: null });
+        roles[i - 1] = 'byline';
+        return 'byline';
+      }
+    }
+    if (i > 0 && CONJUNCTION_LINE.test(lines[i - 1]!.text) && roles[i - 1] === 'byline') return 'byline';
+    // "Reporter:" / "Aine Fitzgerald": a byline's label on a line of its own, the name under it.
+    const labelled = i > 0 && AUTHOR_LABEL_ONLY.test(lines[i - 1]!.text) ? bareNames(text) : null;
+    if (labelled) {
+      bylines.set(i, { authors: labelled, publishedAt: null, time: null });
+      return 'byline';
+    }
+    if (AUTHOR_LABEL_ONLY.test(text) && i + 1 < lines.length && bareNames(lines[i + 1]!.text) !== null) return 'byline';
     const byline = readByline(text);
     if (byline) {
       bylines.set(i, byline);
@@ -198,14 +234,16 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     // "Posted by u/harbour_watch": a byline whose author is not a readable name is still no title.
     if (UNAMBIGUOUS_BYLINE_PREFIX.test(text)) return 'byline';
     // "Last Updated: Mar 03, 2021 19:20 ET | First published: Mar 03, 2021 12:05 ET": the published segment dates the story.
-    const segments = text.includes(' | ') ? text.split(' | ') : text.split(FIRST_PUBLISHED_AFTER);
+    // "(Updated: 19 Apr 2024 06:30PM)": a date line in parentheses.
+    const dateText = text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1) : text;
+    const segments = dateText.includes(' | ') ? dateText.split(' | ') : dateText.split(FIRST_PUBLISHED_AFTER);
     const published = segments.some((segment) => UPDATE_LINE.test(segment)) ? segments.find((segment) => PUBLISHED_SEGMENT.test(segment)) : undefined;
-    const date = published === undefined ? parseDateLine(text) : publishedSegmentDate(published, segments[0]!);
+    const date = published === undefined ? (parseDateLine(dateText) ?? outletAndDate(dateText)) : publishedSegmentDate(published, segments[0]!);
     if (date) {
       // "14 giugno 2023" / "18:05": the time printed on the line under the date.
-      const timeBelow = date.time === null ? LONE_TIME.exec(lines[i + 1]?.text ?? '') : null;
-      const iso = timeBelow ? withTime(date.iso, `${timeBelow[1]!.padStart(2, '0')}:${timeBelow[2]!}:00`) : date.iso;
-      (UPDATE_LINE.test(published ?? text) ? updates : dates).set(i, iso);
+      const timeBelow = date.time === null ? loneTime(lines[i + 1]?.text ?? '') : null;
+      const iso = timeBelow ? withTime(date.iso, timeBelow) : date.iso;
+      (UPDATE_LINE.test(published ?? dateText) ? updates : dates).set(i, iso);
       return 'date';
     }
     if (i > 0 && roles[i - 1] === 'date' && LONE_TIME.test(text)) return 'date';

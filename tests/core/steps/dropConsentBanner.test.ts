@@ -32,3 +32,9 @@ describe('Function: dropConsentBanner (what is no banner)', () => {
     expect(texts(raw)).toHaveLength(4);
   });
 });
+
+describe('Function: dropConsentBanner (a heading over the notice)', () => {
+  it('drops "We value your privacy" with the notice and buttons under it', () => {
+    expect(texts('We value your privacy\nWe and our partners use cookies and process personal data such as IP addresses.\nAGREE    MORE OPTIONS\n\nRiverside Leader')).toEqual(['Riverside Leader']);
+  });
+});

@@ -329,3 +329,13 @@ describe('Function: readByline (a CMS account for the author)', () => {
     expect(readByline(line)?.authors).toEqual([]);
   });
 });
+
+describe('Function: readByline (each name with its role)', () => {
+  it.each(['By Ethan Marsh | Staff Writer and Priya Desai | Health Care Reporter', 'By Ethan Marsh, Staff Writer, and Priya Desai, Health Care Reporter'])('reads both names in "%s"', (line) => {
+    expect(readByline(line)?.authors).toEqual(['Ethan Marsh', 'Priya Desai']);
+  });
+
+  it('reads no names in a caption that places people "left" and "right"', () => {
+    expect(readByline('Councillor Evan Moraes, left, and Mayor Linda Haverstock listen to delegations on Tuesday night. (Tyler Harper/Valley Beacon)')).toBeNull();
+  });
+});

@@ -482,3 +482,11 @@ describe('Function: readCommentHeader (numbers written "#1" and "1 -")', () => {
     expect(headerOf('12 people said:', 'the bridge was closed.')).toBeNull();
   });
 });
+
+describe('Function: readCommentHeader (", in reply to" after the date)', () => {
+  it('reads "Posted by Marnie S. on September 27, 2023 at 7:15 pm, in reply to Dave K."', () => {
+    expect(headerOf('Posted by Marnie S. on September 27, 2023 at 7:15 pm, in reply to Dave K.', 'It is two blocks away.')).toEqual(
+      expect.objectContaining({ author: 'Marnie S.', postedAt: '2023-09-27T19:15:00', replyTo: 'Dave K.' }),
+    );
+  });
+});

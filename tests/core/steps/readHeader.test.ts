@@ -469,3 +469,21 @@ describe('Function: readHeader (a name under a byline that names only the site\'
     expect([result.authors, result.publishedAt, result.subtitle]).toEqual([['Nino Kvaratskhelia'], '2021-02-02', null]);
   });
 });
+
+describe('Function: readHeader (bylines and dates set out over several lines)', () => {
+  it('reads "Reporter:" over a name, a time under the date, and leaves the reporter\'s address out of the captions', () => {
+    const result = header('Appeals board refuses 120 homes', 'Residents had raised concerns over traffic', 'Reporter:', 'Aine Fitzgerald', 'Email:', 'afitz@leader.example', '28 Feb 2024', '5:30 PM');
+
+    expect([result.title, result.authors, result.publishedAt, result.captions]).toEqual(['Appeals board refuses 120 homes', ['Aine Fitzgerald'], '2024-02-28T17:30:00', []]);
+  });
+
+  it('reads two names with "&" on a line between them, and takes a date line in parentheses for the update', () => {
+    const result = header('Hawker centre to close for upgrading', 'Natasha Lim', '&', 'Daryl Tan', '19 Apr 2024 04:11PM', '(Updated: 19 Apr 2024 06:30PM)');
+
+    expect([result.title, result.authors, result.publishedAt, result.updatedAt]).toEqual(['Hawker centre to close for upgrading', ['Natasha Lim', 'Daryl Tan'], '2024-04-19T16:11:00', '2024-04-19T18:30:00']);
+  });
+
+  it('reads "Outlet / 05:40 AM October 02, 2023" as the date', () => {
+    expect(header('Jeepney phaseout deadline extended', 'Philippine Sentinel / 05:40 AM October 02, 2023').publishedAt).toBe('2023-10-02T05:40:00');
+  });
+});
