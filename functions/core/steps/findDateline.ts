@@ -265,6 +265,9 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   // "LONDON, Monday —": a weekday or a month where a region would stand is no dateline form we know.
   if (region !== undefined && !IS_REGION_ABBREVIATION.test(region) && !IS_REGION_NAME.test(region)) return null;
   if (region === undefined && (isAgency(prefix) || definedAcronym)) return { dateline: { locations: [], agency: prefix }, rest, ...printedDate };
+  // "NUR-SULTAN. QAZNEWS –": the agency in capitals after the place and a full stop.
+  const dotted = region === undefined ? PLACE_DOT_AGENCY.exec(prefix) : null;
+  if (dotted) return { dateline: { locations: [dotted[1]!], agency: dotted[2]! }, rest, ...printedDate };
   const places = splitPlaces(prefix);
   // "WATERTOWN, Mass.": the region belongs to the place before it, not a place of its own.
   if (region !== undefined) places.push(`${places.pop()!}, ${region}`);
@@ -297,6 +300,8 @@ function placeDayUpperAgency(paragraph: string): DatelineFinding | null {
   const m = PLACE_DAY_UPPER_AGENCY.exec(paragraph) ?? PLACE_SITE_AGENCY.exec(paragraph);
   return m ? { dateline: { locations: [m[1]!], agency: m[2]! }, rest: paragraph.slice(m[0].length) } : null;
 }
+
+const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}-]{1,20})$/u;
 
 /** "Xalapa, Veracruz.- La Comisión …": a place (and its state) closed by a full stop glued to a dash, as Spanish-language papers print it. */
 const TITLE_PLACES_STOP_DASH = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE})?)\.[—–-] ?(?=[\p{Lu}"“«])`, 'u');

@@ -1,7 +1,7 @@
 import { memoized } from '../memo';
 import { AGENCIES, BYLINE_PREFIX, DATE_LINE_PREFIX, TRAILING_COMMENT_COUNT, WEEKDAY_NAME } from '../patterns';
 import { isNameLike } from '../text';
-import { findDate } from './parseDate';
+import { findDate, parseDateLine } from './parseDate';
 
 export interface Byline {
   authors: string[];
@@ -102,7 +102,7 @@ export function nameBeforeTown(text: string): string[] | null {
 const WITH_AGENCY = /\s+(?:with|avec|mit|con|com)\s+(\S.{0,30})$/iu;
 
 /** "admin", "gcss_admin", "site-editor": the CMS account a post was entered under, no person. */
-const SITE_ACCOUNT = /^(?:site )?(?:[a-z0-9]{1,12}[_-])?(?:admin|administrator|webmaster|editor|moderator|superuser|root)(?:[_-][a-z0-9]{1,12})?$/iu;
+const SITE_ACCOUNT = /^(?:site )?(?:[a-z0-9]{1,12}[_-])?(?:admin|administrator|webmaster|webdesk|newsdesk|webteam|editor|editorial|moderator|superuser|root)(?:[_-][a-z0-9]{1,12})?$/iu;
 
 /** "By Trend correspondent Elmira Gasimova", "By Staff Reporter Ali Khan": the role before the name. */
 const ROLE_BEFORE_NAME = /^(?:\S+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)\s+(?=\p{Lu})/u;
@@ -137,9 +137,16 @@ function namesFrom(list: string): string[] | null {
 /** "… on April 14, 2024 in Business, Regional": the categories a post is filed under follow its date. */
 const CATEGORIES_AFTER_DATE = /^\s*in\s+\p{Lu}.*$/u;
 
+/** Where a date may start after a name: "… on Sun, 03/07/2021 - 10:12", "… | 3 March 2021". */
+const DATE_CUT = / (?:on|am|le|el|[|•·,–—-]) /gu;
+
 function withoutDateAndCategories(text: string, dateText: string): string {
   const at = text.indexOf(dateText);
-  if (at < 0) return text;
+  // The parser may have read the date in a tidied form ("Sun, 03/07/2021 10:12"): cut where the rest reads as a date.
+  if (at < 0) {
+    for (const cut of text.matchAll(DATE_CUT)) if (parseDateLine(text.slice(cut.index + cut[0].length), 0.8) !== null) return text.slice(0, cut.index);
+    return text;
+  }
   return `${text.slice(0, at)} ${text.slice(at + dateText.length).replace(CATEGORIES_AFTER_DATE, '')}`;
 }
 

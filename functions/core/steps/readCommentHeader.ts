@@ -582,6 +582,19 @@ const forumLabelled: HeaderReader = (lines, at) => {
 };
 
 /** Formats in order, most specific first; the first that reads the line wins. */
+/** "14.05.2019 13:47" / "Levan G." / text: the time over the name, both on lines of their own. */
+const MAX_STAMPED_NAME_WORDS = 4;
+const OWN_HEADER_END = /(?:\.{2,3}|…|:)$/u;
+const dateThenName: HeaderReader = (lines, at) => {
+  const [name, text] = [lines[at + 1], lines[at + 2]];
+  if (name === undefined || text === undefined || name.blankBefore > 0 || text.blankBefore > 0 || name.indent !== lines[at]!.indent) return null;
+  const date = parseDateLine(lines[at]!.text, WHOLE_DATE);
+  // A time of day marks a comment's stamp; a day alone heads a blog post or a section.
+  // "Rhodri P said..." under the last comment's closing stamp opens a header of its own.
+  if (date?.iso == null || date.time === null || name.text.split(' ').length > MAX_STAMPED_NAME_WORDS || OWN_HEADER_END.test(name.text) || !isLooseName(name.text) || isCommentControl(name.text) || isBoilerplate(name.text)) return null;
+  return header(lines[at]!, at, { author: name.text, span: 2, ...postedOn(date), strength: 'medium' });
+};
+
 const READERS: readonly HeaderReader[] = [
   removedComment,
   numberedWithVerb,
@@ -603,6 +616,7 @@ const READERS: readonly HeaderReader[] = [
   nameThenDateOnLine,
   nameTextControls,
   numberedName,
+  dateThenName,
 ];
 
 /** "level 3" directly above a header: the page printed the depth instead of indenting. */

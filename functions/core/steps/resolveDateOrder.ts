@@ -31,6 +31,15 @@ export function prefersDayFirst(text: string): boolean {
   return (text.match(DAY_THEN_MONTH)?.length ?? 0) > (text.match(MONTH_THEN_DAY)?.length ?? 0);
 }
 
+const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|\.)?(?![a-z])/iu;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** "Sun, 03/07/2021 - 15:40" read as 7 March: the printed weekday settles the order (the parser read it so). */
+function weekdayConfirms(printed: string, iso: string): boolean {
+  const name = WEEKDAY.exec(printed)?.[1];
+  return name !== undefined && new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCDay() === WEEKDAYS.indexOf(name.toLowerCase());
+}
+
 /** "2023-08-05T17:20:00" → "2023-05-08T17:20:00". */
 function swapDayAndMonth(iso: string): string {
   return iso.replace(/^(\d{4})-(\d{2})-(\d{2})/u, (_, year: string, month: string, day: string) => `${year}-${day}-${month}`);
@@ -44,8 +53,9 @@ export function resolveDateOrder(comments: readonly RawComment[], lines: readonl
   const ambiguous = comments.map((comment) => {
     const { header } = comment;
     if (header.postedAt === null) return false;
-    const slash = AMBIGUOUS_SLASH_DATE.exec(lines.slice(header.at, header.at + header.span).map((l) => l.text).join(' '));
-    return slash !== null && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2];
+    const printed = lines.slice(header.at, header.at + header.span).map((l) => l.text).join(' ');
+    const slash = AMBIGUOUS_SLASH_DATE.exec(printed);
+    return slash !== null && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2] && !weekdayConfirms(printed, header.postedAt);
   });
   // The page-wide scan is the costly part: only when some date is ambiguous.
   if (!ambiguous.includes(true) || !(articleDayFirst || prefersDayFirst(text.slice(0, DAY_FIRST_SAMPLE)))) return [...comments];
@@ -65,10 +75,8 @@ export function resolvePublishedOrder(iso: string | null, articleLines: readonly
   const parts = iso === null ? null : /^\d{4}-(\d{2})-(\d{2})/u.exec(iso);
   if (iso === null || parts === null || parts[1] === parts[2]) return iso;
   const [month, day] = [Number(parts[1]), Number(parts[2])];
-  const writtenMonthFirst = articleLines.some((line) =>
-    [...line.text.matchAll(ANY_SLASH_DATE)].some((m) => Number(m[1]) === month && Number(m[2]) === day),
-  );
-  if (!writtenMonthFirst || day > 12) return iso;
+  const printed = articleLines.find((line) => [...line.text.matchAll(ANY_SLASH_DATE)].some((m) => Number(m[1]) === month && Number(m[2]) === day));
+  if (printed === undefined || day > 12 || weekdayConfirms(printed.text, iso)) return iso;
   // "LIMASSOL, March 4 (CNA) -" under "04/03/2021": the story names its own day in words.
   const opening = articleLines.map((line) => line.text).join(' ').slice(0, OPENING_CHARS);
   if (namesDay(opening, day, month) && !namesDay(opening, month, day)) return swapDayAndMonth(iso);

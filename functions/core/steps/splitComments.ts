@@ -177,7 +177,10 @@ function mentionedAuthor(text: string, earlierAuthors: () => ReadonlySet<string>
  * the header did not say (threadReplies nests it only under an earlier comment by that name).
  */
 function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierAuthors: () => ReadonlySet<string>): CommentHeader {
-  const first = lines[header.at + header.span];
+  // "Permalink" between the header and "In reply to Armen K.": controls come first on some widgets.
+  let at = header.at + header.span;
+  while (at < lines.length && at < header.at + header.span + MAX_LEADING_CONTROLS && isCommentControl(lines[at]!.text)) at++;
+  const first = lines[at];
   if (header.replyTo !== null || first === undefined) return header;
   // "Reply to Ian McAllister" directly above the name: the page's label over the reply.
   const above = lines[header.at]!.blankBefore === 0 ? lines[header.at - 1] : undefined;
@@ -188,6 +191,8 @@ function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierA
   const addressee = labelAbove ?? replyAddressee(first.text) ?? mention();
   return addressee === undefined ? header : { ...header, replyTo: addressee };
 }
+
+const MAX_LEADING_CONTROLS = 2;
 
 /** "2." or "#2" alone on its line: a talkback's number (a bare "87" is a like count). */
 const LONE_NUMBER = /^(?:#\d{1,4}|\d{1,4}\.)$/u;

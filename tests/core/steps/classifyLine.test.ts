@@ -525,7 +525,7 @@ describe('Function: isTailMarker (a comment section headed by its rules)', () =>
 });
 
 describe('Function: isCaptionLine (tabloid captions)', () => {
-  it.each(['Pictured: The grey wheelie bin at the centre of the row', 'The grey wheelie bin at the centre of the row Credit: Pulse Pictures / Alex Brennan'])('is true for "%s"', (text) => {
+  it.each(['A drone displayed at an arms fair in Istanbul (AA Photo)', 'Pictured: The grey wheelie bin at the centre of the row', 'The grey wheelie bin at the centre of the row Credit: Pulse Pictures / Alex Brennan'])('is true for "%s"', (text) => {
     expect(isCaptionLine(text)).toBe(true);
   });
 });

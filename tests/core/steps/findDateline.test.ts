@@ -404,6 +404,7 @@ describe('Function: findDateline (a place closed by ".-", a news service after t
   it.each([
     ['Xalapa, Veracruz.- La comisión anunció el tandeo.', ['Xalapa', 'Veracruz'], null],
     ['Monterrey.- El gobierno estatal anunció.', ['Monterrey'], null],
+    ['NUR-SULTAN. QAZNEWS – The government approved the plan.', ['NUR-SULTAN'], 'QAZNEWS'],
     ['Udupi, Mar 9 (Coastal News Network): The state announced relief.', ['Udupi'], 'Coastal News Network'],
   ])('reads "%s"', (paragraph, locations, agency) => {
     expect(findDateline(paragraph, '')?.dateline).toEqual({ locations, agency });

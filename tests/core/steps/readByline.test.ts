@@ -339,3 +339,10 @@ describe('Function: readByline (each name with its role)', () => {
     expect(readByline('Councillor Evan Moraes, left, and Mayor Linda Haverstock listen to delegations on Tuesday night. (Tyler Harper/Valley Beacon)')).toBeNull();
   });
 });
+
+describe('Function: readByline (Drupal\'s "Submitted by", an "Authors:" label)', () => {
+  it('reads the name and the date of "Submitted by X on Sun, 03/07/2021 - 10:12", and both names after "Authors:"', () => {
+    expect(readByline('Submitted by Jane Doe on Sun, 03/07/2021 - 10:12')).toEqual({ authors: ['Jane Doe'], publishedAt: '2021-03-07T10:12:00', time: '10:12:00' });
+    expect(readByline('Authors: Hasmik Avetyan, Rauf Guliyev')?.authors).toEqual(['Hasmik Avetyan', 'Rauf Guliyev']);
+  });
+});

@@ -490,3 +490,13 @@ describe('Function: readCommentHeader (", in reply to" after the date)', () => {
     );
   });
 });
+
+describe('Function: readCommentHeader (the time over the name)', () => {
+  it('reads "14.05.2019 13:47" / "Levan G." over the text as one header', () => {
+    expect(headerOf('14.05.2019 13:47', 'Levan G.', 'The bridge is chaos in summer.')).toEqual(expect.objectContaining({ span: 2, author: 'Levan G.', postedAt: '2019-05-14T13:47:00' }));
+  });
+
+  it('reads no header in a date over a paragraph of text', () => {
+    expect(headerOf('14.05.2019 13:47', 'The bridge is chaos in summer, and the queues grow every year.', 'More text.')).toBeNull();
+  });
+});

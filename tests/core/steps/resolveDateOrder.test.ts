@@ -110,3 +110,12 @@ describe('Function: resolvePublishedOrder (the story names its day in words)', (
     expect(resolvePublishedOrder('2021-04-03T16:11:00', lines, 'Tram study approved\n04/03/2021 16:11\nLIMASSOL, March 4 (CNA) - The council backed the study.')).toBe('2021-03-04T16:11:00');
   });
 });
+
+describe('Function: resolveDateOrder (a printed weekday settles the order)', () => {
+  it('keeps "Sun, 03/07/2021" as 7 March on a page that writes dates day first', () => {
+    const lines = toLines('Ann\nSun, 03/07/2021 - 15:40\nHello.');
+
+    expect(resolveDateOrder([commentAt(0, '2021-03-07T15:40:00')], lines, 'A page that writes 8 May 2023.', true)[0]!.header.postedAt).toBe('2021-03-07T15:40:00');
+    expect(resolvePublishedOrder('2021-03-07', toLines('Sun, 03/07/2021 - 10:12'), 'A page that writes 8 May 2023.')).toBe('2021-03-07');
+  });
+});

@@ -806,3 +806,14 @@ describe('Function: splitComments (a quoted comment inside a reply)', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (Drupal: "Permalink" over "In reply to Name.")', () => {
+  it('nests a reply by the "In reply to" line under its controls, and leaves both out of the text', () => {
+    const rows = ['Comments', '', 'Armen K. (not verified)', 'Sun, 03/07/2021 - 15:40', 'Permalink', 'A balanced piece.', 'Reply', '', 'Mehman (not verified)', 'Mon, 03/08/2021 - 09:02', 'Permalink', 'In reply to Armen K.', 'Unpredictable for whom?', 'Reply'];
+
+    expect(threaded(rows).map((c) => [c.author, c.depth, c.postedAt, c.text])).toEqual([
+      ['Armen K.', 0, '2021-03-07T15:40:00', 'A balanced piece.'],
+      ['Mehman', 1, '2021-03-08T09:02:00', 'Unpredictable for whom?'],
+    ]);
+  });
+});
