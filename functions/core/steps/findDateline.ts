@@ -189,6 +189,9 @@ function germanPlacePrefix(paragraph: string): DatelineFinding | null {
  * agency when it is a known agency or an acronym that the text itself spells out elsewhere
  * ("… (ICBPS)"); otherwise it names places.
  */
+/** "NUR-SULTAN. QAZNEWS": a place, a full stop and an agency in capitals, before the dash. */
+const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}-]{1,20})$/u;
+
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
   const code = paragraph.charCodeAt(0);
   if (code === OPEN_PARENTHESIS || code >= FIRST_HAN) {
@@ -300,8 +303,6 @@ function placeDayUpperAgency(paragraph: string): DatelineFinding | null {
   const m = PLACE_DAY_UPPER_AGENCY.exec(paragraph) ?? PLACE_SITE_AGENCY.exec(paragraph);
   return m ? { dateline: { locations: [m[1]!], agency: m[2]! }, rest: paragraph.slice(m[0].length) } : null;
 }
-
-const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}-]{1,20})$/u;
 
 /** "Xalapa, Veracruz.- La Comisión …": a place (and its state) closed by a full stop glued to a dash, as Spanish-language papers print it. */
 const TITLE_PLACES_STOP_DASH = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE})?)\.[—–-] ?(?=[\p{Lu}"“«])`, 'u');

@@ -181,7 +181,8 @@ const EAST_ASIAN_TRAILER = /\s*(?:[（(][^（）()]{0,40}更新[）)]|(?:来源|
 
 /** "Friday 05/03/2021", "Wed 03-05-2023": a weekday before a numeric date that could be read either way. */
 const WEEKDAY_NUMERIC_DATE = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday)?\.?,? (\d{1,2})([/-])(\d{1,2})\3(\d{4})\b/iu;
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** English weekdays by their first three letters, in the order of Date.getUTCDay(). */
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** When only the day-first reading falls on the weekday, the date is rewritten as ISO (the English parser would read it month-first). */
 function dayFirstByWeekday(text: string): string {

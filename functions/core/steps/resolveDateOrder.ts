@@ -1,5 +1,6 @@
 import type { Line } from '../lines';
 import { EUROPEAN_MONTH_NAME } from '../patterns';
+import { WEEKDAYS } from './parseDate';
 import type { RawComment } from './splitComments';
 
 /** "05/08/2023": numbers alone do not tell day from month. */
@@ -32,7 +33,6 @@ export function prefersDayFirst(text: string): boolean {
 }
 
 const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|\.)?(?![a-z])/iu;
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** "Sun, 03/07/2021 - 15:40" read as 7 March: the printed weekday settles the order (the parser read it so). */
 function weekdayConfirms(printed: string, iso: string): boolean {

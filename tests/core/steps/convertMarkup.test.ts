@@ -4,6 +4,13 @@ import { parseArticle } from '#core';
 
 const PARAGRAPH = 'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent.';
 
+/** The parse of a converted page, which must succeed. */
+const parsed = (input: string): Extract<ReturnType<typeof parseArticle>, { ok: true }> => {
+  const result = parseArticle(input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+};
+
 describe('Function: convertMarkup', () => {
   it('passes plain text through unchanged', () => {
     // Prepare
@@ -261,12 +268,6 @@ describe('Function: convertMarkup (lead images in JSON)', () => {
 });
 
 describe('Function: convertMarkup (delivery APIs, WordPress embeds, wire items, page fields)', () => {
-  const parsed = (input: string): Extract<ReturnType<typeof parseArticle>, { ok: true }> => {
-    const result = parseArticle(input);
-    if (!result.ok) throw new Error(result.error.message);
-    return result;
-  };
-
   it('reads Contentful rich text, with the author and pictures its links name in "includes"', () => {
     const text = (value: string): object => ({ nodeType: 'text', value, marks: [], data: {} });
     const delivery = {
@@ -373,12 +374,6 @@ describe('Function: convertMarkup (delivery APIs, WordPress embeds, wire items, 
 });
 
 describe('Function: convertMarkup (a paged comment list, a credit kept apart from its caption)', () => {
-  const parsed = (input: string): Extract<ReturnType<typeof parseArticle>, { ok: true }> => {
-    const result = parseArticle(input);
-    if (!result.ok) throw new Error(result.error.message);
-    return result;
-  };
-
   it('reads comments wrapped as {"count", "items"} with nested replies, and sets a picture\'s credit field after its caption', () => {
     const item = {
       headline: 'Ferry timetable changes for winter',
