@@ -50,9 +50,9 @@ const TITLE_PLACE_WITH_AGENCY = new RegExp(
   String.raw`^(${TITLE_PLACE}(?:\/${TITLE_PLACE}){0,3})(?:,? ${DAY_MONTH_ANY_LANGUAGE})?\s?\(([^()]{1,40})\)\.?${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`,
   'u',
 );
-/** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires). */
 /** "ULAANBAATAR/MONTSAME/. The …": the place and the agency between slashes, no date. */
 const PLACE_SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE})\/(\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/\.? (?=[\p{Lu}"“«])`, 'u');
+/** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires). */
 const PLACE_DAY_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} ?\/([^/]{2,30})\/\.? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
 /** "Gəncə. 5 mart. REPORT.AZ/", "Baku. 14 June. REPORT.AZ/": the place, the day, the agency closed by a slash (Azerbaijani wires). */
 const PLACE_DAY_AGENCY_SLASH = new RegExp(String.raw`^(${TITLE_PLACE})\. \d{1,2} \p{L}{3,12}\. (\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/ ?(?=[\p{Lu}"“«])`, 'u');
@@ -62,9 +62,9 @@ const ARABIC_SCRIPT_PLACE_DATE_AGENCY = /^(\p{Script=Arabic}+(?: \p{Script=Arabi
 const AGENCY_THEN_PLACE = new RegExp(String.raw`^\(([^()]{2,30})\)\s?[—–-]\s?(?:(${PLACE}(?:, ${PLACE}){0,3})(?:, \d{1,2} \p{L}{3,9}\.?)?\s?[—–-]\s?)?(?=[\p{Lu}"“‘«])`, 'u');
 /** "کوهسار- ایرنا-": the place and a known agency, each closed by a dash. */
 const PLACE_AGENCY_DASHES = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–-]\s?([^\s—–-][^—–-]{0,30}?)\s?[—–-]\s?(?=\S)`, 'u');
-/** "الزرقاء الشرقية - …": Arabic and Persian papers open with the place and a dash (no case to tell a place by). */
 /** "أبوظبي في 12 مارس / وام /": the place, "in", the day and the agency between slashes (Gulf agencies). */
 const ARABIC_SCRIPT_PLACE_DAY_SLASHED_AGENCY = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) في \d{1,2} \p{Script=Arabic}+ \/ ?(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?) ?\/\s?(?=\p{Script=Arabic})/u;
+/** "الزرقاء الشرقية - …": Arabic and Persian papers open with the place and a dash (no case to tell a place by). */
 const ARABIC_SCRIPT_PLACE_DASH = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2})\s[—–-]\s(?=\p{Script=Arabic})/u;
 const MAX_AGENCY_WORDS = 2;
 /** "القاهرة - (أ ش أ) -": the place, then the agency between dashes. */
@@ -184,14 +184,14 @@ function germanPlacePrefix(paragraph: string): DatelineFinding | null {
   return { dateline: { locations: m[1]!.split('/'), agency: null }, rest };
 }
 
+/** "NUR-SULTAN. QAZNEWS": a place, a full stop and an agency in capitals, before the dash. */
+const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}-]{1,20})$/u;
+
 /**
  * Reads the dateline that opens a news story's first paragraph. A bare upper-case prefix names an
  * agency when it is a known agency or an acronym that the text itself spells out elsewhere
  * ("… (ICBPS)"); otherwise it names places.
  */
-/** "NUR-SULTAN. QAZNEWS": a place, a full stop and an agency in capitals, before the dash. */
-const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}-]{1,20})$/u;
-
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
   const code = paragraph.charCodeAt(0);
   if (code === OPEN_PARENTHESIS || code >= FIRST_HAN) {

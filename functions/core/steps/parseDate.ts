@@ -179,10 +179,12 @@ const MORNING = new Set(['오전', '上午']);
 /** "来源：新华社 编号：…" after the date, "（12月19日 20:02更新）": the source, the id and the update, not the date. */
 const EAST_ASIAN_TRAILER = /\s*(?:[（(][^（）()]{0,40}更新[）)]|(?:来源|來源|编号|編號|作者|责任编辑)[:：].*$)/gu;
 
-/** "Friday 05/03/2021", "Wed 03-05-2023": a weekday before a numeric date that could be read either way. */
-const WEEKDAY_NUMERIC_DATE = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday)?\.?,? (\d{1,2})([/-])(\d{1,2})\3(\d{4})\b/iu;
 /** English weekdays by their first three letters, in the order of Date.getUTCDay(). */
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** An English weekday, cut short or whole ("Fri", "Wednesday"); its first three letters captured. */
+export const WEEKDAY_WORD = String.raw`(${WEEKDAYS.join('|')})(?:day|sday|nesday|rsday|urday)?`;
+/** "Friday 05/03/2021", "Wed 03-05-2023": a weekday before a numeric date that could be read either way. */
+const WEEKDAY_NUMERIC_DATE = new RegExp(String.raw`\b${WEEKDAY_WORD}\.?,? (\d{1,2})([/-])(\d{1,2})\3(\d{4})\b`, 'iu');
 
 /** When only the day-first reading falls on the weekday, the date is rewritten as ISO (the English parser would read it month-first). */
 function dayFirstByWeekday(text: string): string {

@@ -581,7 +581,6 @@ const forumLabelled: HeaderReader = (lines, at) => {
   return m && date && isLooseName(m[1]!) ? header(lines[at]!, at, { author: m[1]!, marker: FORUM_POST, ...postedOn(date), strength: 'strong' }) : null;
 };
 
-/** Formats in order, most specific first; the first that reads the line wins. */
 /** "14.05.2019 13:47" / "Levan G." / text: the time over the name, both on lines of their own. */
 const MAX_STAMPED_NAME_WORDS = 4;
 const OWN_HEADER_END = /(?:\.{2,3}|…|:)$/u;
@@ -595,6 +594,7 @@ const dateThenName: HeaderReader = (lines, at) => {
   return header(lines[at]!, at, { author: name.text, span: 2, ...postedOn(date), strength: 'medium' });
 };
 
+/** Formats in order, most specific first; the first that reads the line wins. */
 const READERS: readonly HeaderReader[] = [
   removedComment,
   numberedWithVerb,

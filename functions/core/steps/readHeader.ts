@@ -45,8 +45,9 @@ function publishedSegmentDate(published: string, update: string): DateFinding | 
   if (date !== null) return date;
   const time = findDate(published)?.time ?? null;
   const day = time === null ? null : (parseDateLine(update)?.iso?.slice(0, 10) ?? null);
-  return day === null || time === null ? null : (parseDateLine(`${day} ${time.slice(0, 5)}`) ?? null);
+  return day === null || time === null ? null : parseDateLine(`${day} ${time.slice(0, 5)}`);
 }
+
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
 /** "▲ Ask HN: …": a link board's vote arrow before the title. */
 const VOTE_ARROW = /^[▲△↑⇧]\s*/u;
@@ -208,8 +209,9 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     if (id !== null) header.sourceId ??= id;
     // "Natasha Lim" / "&" / "Daryl Tan": two names with the conjunction on a line of its own between them.
     if (CONJUNCTION_LINE.test(text) && i > 0 && i + 1 < lines.length) {
-      const [before, after] = [bareNames(lines[i - 1]!.text) ?? bylines.get(i - 1)?.authors, bareNames(lines[i + 1]!.text)];
-      if (before !== undefined && before !== null && before.length > 0 && after !== null) {
+      const before = bareNames(lines[i - 1]!.text) ?? bylines.get(i - 1)?.authors ?? [];
+      const after = bareNames(lines[i + 1]!.text);
+      if (before.length > 0 && after !== null) {
         bylines.delete(i - 1);
         bylines.set(i, { authors: [...before, ...after], publishedAt: null, time: null });
         roles[i - 1] = 'byline';

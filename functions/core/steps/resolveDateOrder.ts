@@ -1,13 +1,15 @@
 import type { Line } from '../lines';
 import { EUROPEAN_MONTH_NAME } from '../patterns';
-import { WEEKDAYS } from './parseDate';
+import { WEEKDAY_WORD, WEEKDAYS } from './parseDate';
 import type { RawComment } from './splitComments';
 
 /** "05/08/2023": numbers alone do not tell day from month. */
 const AMBIGUOUS_SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/u;
 const ANY_SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/gu;
 /** A whole English month name or its abbreviation ("Sept.", "June"), not "novels" or "junior". */
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** English month names and abbreviations, January first. */
+const MONTH_NAMES = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'];
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** "8 May 2023", "on 5 September" (day first, British and European) and "May 8, 2023", "September 5" (month first, American). */
 const DAY_THEN_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:\.|(?![a-z]))`, 'giu');
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?\b`, 'giu');
@@ -32,7 +34,7 @@ export function prefersDayFirst(text: string): boolean {
   return (text.match(DAY_THEN_MONTH)?.length ?? 0) > (text.match(MONTH_THEN_DAY)?.length ?? 0);
 }
 
-const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|\.)?(?![a-z])/iu;
+const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_WORD}\.?(?![a-z])`, 'iu');
 
 /** "Sun, 03/07/2021 - 15:40" read as 7 March: the printed weekday settles the order (the parser read it so). */
 function weekdayConfirms(printed: string, iso: string): boolean {
@@ -85,7 +87,6 @@ export function resolvePublishedOrder(iso: string | null, articleLines: readonly
 
 /** Where a story names its day in words: its dateline, its first paragraphs. */
 const OPENING_CHARS = 3000;
-const MONTH_NAMES = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'];
 
 /** "March 4", "4 March", "Mar. 4": the day in words, in either order. */
 function namesDay(text: string, month: number, day: number): boolean {

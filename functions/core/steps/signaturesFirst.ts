@@ -20,14 +20,14 @@ const isThreadHeading = (text: string): boolean => WEAK_COMMENT_HEADING.test(tex
  * the text it signs, where every other thread prints its header, so one comment splitter serves both.
  * The comment texts run from the thread's heading to the first signature, then from one signature to the next.
  */
-export function signaturesFirst(lines: readonly Line[]): Line[] {
+export function signaturesFirst(lines: readonly Line[]): readonly Line[] {
   const signatures: number[] = [];
   for (let i = 0; i < lines.length; i++) if (isSignature(lines[i]!.text)) signatures.push(i);
-  if (signatures.length < MIN_SIGNATURES) return [...lines];
+  if (signatures.length < MIN_SIGNATURES) return lines;
   const first = signatures[0]!;
   let heading = first - 1;
   while (heading >= 0 && first - heading <= MAX_TEXT_LINES && !isThreadHeading(lines[heading]!.text)) heading--;
-  if (heading < 0 || first - heading > MAX_TEXT_LINES) return [...lines];
+  if (heading < 0 || first - heading > MAX_TEXT_LINES) return lines;
 
   const moved = lines.slice(0, heading + 1);
   let from = heading + 1;

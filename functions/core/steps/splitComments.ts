@@ -216,7 +216,6 @@ export function numberedLead(lines: readonly Line[], at: number): number {
   return at;
 }
 
-/** Cuts the comment zone into comments, in document order; empty ones are dropped. */
 /**
  * "↳ Pavel said:" / date / "Rauf M. said:" / "“Nobody in Baku …”": a header right under another
  * header, over a quotation, attributes the quote that opens the comment; it is no comment of its own.
@@ -230,6 +229,7 @@ function withoutQuoteAttributions(lines: readonly Line[], headers: readonly Comm
 }
 const OPENING_QUOTE = /^["“„«‘]/u;
 
+/** Cuts the comment zone into comments, in document order; empty ones are dropped. */
 export function splitComments(lines: readonly Line[], found: readonly CommentHeader[]): RawComment[] {
   const headers = withoutQuoteAttributions(lines, found);
   const comments: RawComment[] = [];
