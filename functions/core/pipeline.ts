@@ -2,6 +2,7 @@ import type { Line } from './lines';
 import { toLines, toParagraphs } from './lines';
 import { PARSER_VERSION, resolveSettings } from './settings';
 import { cleanBody } from './steps/cleanBody';
+import { isCreditOnly } from './steps/classifyLine';
 import { contentHash } from './steps/contentHash';
 import { convertMarkup } from './steps/convertMarkup';
 import { decodeBytes } from './steps/decodeBytes';
@@ -52,7 +53,6 @@ function readDateline(paragraphs: string[], text: string): { dateline: DatelineF
 }
 
 const DANGLING_DASH = /\s[—–-]{1,2}$/u;
-const CREDIT_ONLY = /^(?:foto|photo|bild|picture|image|credit|عکس|фото)s?\s?:\s?\S.{0,80}$/iu;
 
 /** The header line that credits names to the dateline's agency, with those names. */
 function creditedToAgency(headerLines: readonly Line[], agency: string): { line: string; authors: string[] } | null {
@@ -140,7 +140,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const subtitle = header.subtitle === agencyCredit?.line || (header.subtitle !== null && printedAgain(header.subtitle)) ? null : header.subtitle;
   // "Foto: Marit Hollender / dpa" on a line of its own credits the picture above; it is no caption.
   const captions = found.filter(
-    (c) => c !== header.subtitle && c !== agencyCredit?.line && !CREDIT_ONLY.test(c) && !printedAgain(c),
+    (c) => c !== header.subtitle && c !== agencyCredit?.line && !isCreditOnly(c) && !printedAgain(c),
   );
   // A caption printed again under its picture in the text (slideshows repeat theirs) is no paragraph.
   const captionSet = new Set(captions);

@@ -143,3 +143,12 @@ export function endsSentence(text: string): boolean {
   // "。" and "！" close Japanese and Chinese sentences, "।" Hindi ones.
   return /[.!?…。！？।]["”’»)」』）]?$/u.test(text);
 }
+
+/** Words of four letters or more: the short ones ("the", "LDC") a headline's case leaves as they are. */
+const LONG_WORD = /\p{L}{4,}/gu;
+const MIN_TITLE_CASE_WORDS = 4;
+/** "Bangladesh Is Leaving the LDC Club. Washington Should Notice.": a headline in title case, even one ending in a full stop. */
+export function isTitleCased(text: string): boolean {
+  const long = text.match(LONG_WORD) ?? [];
+  return long.length >= MIN_TITLE_CASE_WORDS && long.every((word) => word[0] !== word[0]!.toLowerCase());
+}

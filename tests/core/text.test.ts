@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { endsSentence, isNameLike, wordCount, words } from '#core/text';
+import { endsSentence, isNameLike, isTitleCased, wordCount, words } from '#core/text';
 
 describe('Function: words', () => {
   it('splits text into words of letters and digits, keeping inner apostrophes and hyphens', () => {
@@ -102,5 +102,15 @@ describe('Function: wordCount (scripts written without spaces)', () => {
 describe('Function: isNameLike (Georgian)', () => {
   it('reads a Georgian full name as a name (the script has no case in running text)', () => {
     expect(isNameLike('ნინო ბერიძე')).toBe(true);
+  });
+});
+
+describe('Function: isTitleCased', () => {
+  it('is true for a headline in title case, even with a full stop', () => {
+    expect(isTitleCased('Bangladesh Is Leaving the LDC Club. Washington Should Notice.')).toBe(true);
+  });
+
+  it('is false for a sentence, and for a short label', () => {
+    expect([isTitleCased('The council said on Tuesday that the plan would go ahead.'), isTitleCased('Latest News')]).toEqual([false, false]);
   });
 });

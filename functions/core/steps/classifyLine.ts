@@ -17,6 +17,7 @@ import {
   SHORT_RELATIVE_TIME,
   TAIL_MARKER,
   PHOTO_CREDIT,
+  PICTURE_OWNER_CREDIT,
   WIRE_PHOTO_CREDIT,
   TRAILING_CREDIT_LABEL,
   PICTURED_LABEL,
@@ -69,7 +70,7 @@ const SHARE_LINE_MAX_CHARS = 160;
 export function isBoilerplate(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_CHARS) return false;
   if (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text) || isShoutedReadAlso(text)) return true;
-  if (text.length > SHORT_LINE) return text.length <= SHARE_LINE_MAX_CHARS && isShareLine(text);
+  if (text.length > SHORT_LINE) return text.length <= SHARE_LINE_MAX_CHARS && (isShareLine(text) || isInlineMenu(text));
   return isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/u.test(text);
 }
 
@@ -96,8 +97,15 @@ export function isCaptionLine(text: string): boolean {
   if (CAPTION_LABEL.test(text) || BRACKETED_CAPTION.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURED_LABEL.test(text)) return true;
   const end = text.slice(-CREDIT_WINDOW);
   // "…, officials said. (AP)" ends a paragraph; a caption credited to an agency is one short sentence.
-  return PHOTO_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)));
+  return PHOTO_CREDIT.test(end) || PICTURE_OWNER_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)));
 }
+
+/**
+ * "Foto: Marit Hollender / dpa", "(Pic by Kushan Perera)": a picture's credit alone on its line, under the
+ * caption it credits. A bare "Photo by Jonah Kell on Unsplash" is a blog's whole caption.
+ */
+const CREDIT_ONLY = /^(?:(?:foto|photo|bild|picture|image|credit|عکس|фото)s?\s?:\s?\S.{0,80}|\((?:foto|photo|pic|picture|image)s?\s?(?::|by\s)\s?[^\s()][^()]{0,80}\))$/iu;
+export const isCreditOnly = (text: string): boolean => CREDIT_ONLY.test(text);
 
 // "Anteile ab 250 Euro / Zeichnung ab 2. April": a deck's parts set apart by slashes hold figures; a trail's sections do not.
 export const isBreadcrumb = (text: string): boolean => text.length <= 200 && BREADCRUMB.test(text) && !(text.includes(' / ') && /\d/u.test(text));

@@ -4,8 +4,8 @@ import { BODY_TAIL_MARKER, HEADLINE_LIST_LABEL, PUBLISHED_LABELS, READ_ALSO_LABE
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { findDate, parseDateLine } from './parseDate';
-import { readByline } from './readByline';
-import { PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
+import { bareNames, readByline } from './readByline';
+import { PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isCreditOnly, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
 
 export interface CleanBody {
   lines: Line[];
@@ -171,7 +171,9 @@ function closingSignature(lines: readonly Line[]): { at: number; byline: Byline 
   if (at < 1) return null;
   const { text } = lines[at]!;
   const dashed = SIGNATURE.exec(text)?.[1];
-  const name = dashed !== undefined && dashed.includes(' ') && isNameLike(dashed) ? dashed : INITIALED_NAME.test(text) ? text : null;
+  // "Jelena Marković" alone under the last paragraph signs it as plainly as a dash would.
+  const bare = lines[at]!.blankBefore > 0 && endsSentence(lines[at - 1]!.text) ? bareNames(text) : null;
+  const name = dashed !== undefined && dashed.includes(' ') && isNameLike(dashed) ? dashed : INITIALED_NAME.test(text) || bare?.length === 1 ? text : null;
   return name === null ? null : { at, byline: { authors: [name], publishedAt: null, time: null } };
 }
 
@@ -294,6 +296,13 @@ function withoutEndMark(lines: readonly Line[]): { lines: readonly Line[]; end: 
   return { lines: [...lines.slice(0, at), { ...marked, text: marked.text.replace(END_MARK_SUFFIX, '') }, ...lines.slice(at + 1)], end: at + 1 };
 }
 
+const MAX_CAPTION_CHARS = 300;
+/** "Vehicles queue at a filling station." / "(Pic by Kushan Perera)": a short line directly over a credit alone on its line is the picture's caption. */
+const creditedBelow = (lines: readonly Line[], i: number): boolean => {
+  const below = lines[i + 1];
+  return below !== undefined && below.blankBefore === 0 && lines[i]!.text.length <= MAX_CAPTION_CHARS && isCreditOnly(below.text);
+};
+
 /**
  * The article text between the header and the comments: cut at the first tail marker, drop
  * boilerplate lines and promotions (newsletter pitches, sponsored links), move captioned photos and
@@ -338,15 +347,16 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
     bylines.push(signed.byline);
     content.splice(signed.at, 1);
   }
-  for (const line of trimTrailing(content)) {
+  const trimmed = trimTrailing(content);
+  trimmed.forEach((line, i) => {
     const { text } = line;
-    if (isCaptionLine(text)) {
+    if (isCaptionLine(text) || creditedBelow(trimmed, i)) {
       const caption = captionText(text);
       if (!captions.includes(caption)) captions.push(caption);
-      continue;
+      return;
     }
-    if (kept.length > 0 && kept[kept.length - 1]!.text === text) continue;
+    if (kept.length > 0 && kept[kept.length - 1]!.text === text) return;
     kept.push(line);
-  }
+  });
   return { lines: kept, captions, bylines, sourceId, publishedAt: footerDate(text.lines, lastProse) };
 }

@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { COMMENT_SECTION_HEADING, PUBLICATION_PITCH, REPLY_SUBJECT } from '../patterns';
-import { endsSentence, isNameLike } from '../text';
+import { endsSentence, isNameLike, isTitleCased } from '../text';
 import { isBoilerplate, isCaptionLine, isProse } from './classifyLine';
 import { readByline } from './readByline';
 import { parseDateLine } from './parseDate';
@@ -23,7 +23,7 @@ function firstProse(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const { text } = lines[i]!;
     // "13 Comments on Beavers are back on Cold Brook.": a theme's post meta over the text, not its first sentence.
-    if (isProse(text) && !isMetadata(text) && !isPublicationMotto(lines, i) && !COMMENT_SECTION_HEADING.test(text)) return i;
+    if (isProse(text) && !isMetadata(text) && !isPublicationMotto(lines, i) && !COMMENT_SECTION_HEADING.test(text) && !(text.length <= MAX_BARE_SENTENCE_HEADLINE && isTitleCased(text))) return i;
   }
   return lines.length;
 }
@@ -95,7 +95,7 @@ function includeShortLede(lines: readonly Line[], start: number): number {
   while (lede > 0) {
     const { text } = lines[lede - 1]!;
     // "Dear Maplewood families,", "To the Editor:": a letter's salutation opens its text.
-    if (!(endsSentence(text) || SALUTATION.test(text)) || isCaptionLine(text) || isBoilerplate(text) || isMetadata(text) || COMMENT_SECTION_HEADING.test(text)) break;
+    if (!(endsSentence(text) || SALUTATION.test(text)) || (text.length <= MAX_BARE_SENTENCE_HEADLINE && isTitleCased(text)) || isCaptionLine(text) || isBoilerplate(text) || isMetadata(text) || COMMENT_SECTION_HEADING.test(text)) break;
     lede--;
   }
   return lede < start && lede > 0 && isArticleMetadata(lines[lede - 1]!.text) ? lede : start;

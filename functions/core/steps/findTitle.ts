@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { UPPER_CASE_PLACE } from '../patterns';
-import { wordCount } from '../text';
+import { isTitleCased, wordCount } from '../text';
 import { parseDateLine } from './parseDate';
 
 /** What each line above the article text is. */
@@ -20,7 +20,7 @@ const WEIGHTS = {
   headlineLength: 1,
   /** "4 min", "Local News": labels, not headlines. */
   tooShort: -2,
-  /** Decks and captions are sentences; headlines seldom end with a full stop. */
+  /** Decks and captions are sentences; headlines seldom end with a full stop (unless written in title case). */
   fullStop: -1,
   /** "BREAKING: …", "London 9°C": tickers and widgets. */
   tickerOrWidget: -3,
@@ -69,6 +69,9 @@ function blogDateHeader(lines: readonly Line[], roles: readonly HeaderRole[]): n
   const at = roles.indexOf('date');
   // A byline directly under the date makes the two the post's own metadata, under its title.
   if (at < 0 || roles.slice(0, at).includes('byline') || roles[at + 1] === 'byline' || !roles.slice(at + 1).includes('text')) return -1;
+  // "Moldova and Gazprom fail to agree" / "03.03.2021": a date directly under the file's first line dates that headline
+  // (a blog's date header stands under its name and motto).
+  if (at === 1 && lines[at]!.blankBefore === 0 && roles[0] === 'text') return -1;
   const date = parseDateLine(lines[at]!.text);
   return date && date.time === null ? at : -1;
 }
@@ -147,7 +150,7 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
     if (i === firstAfterNav) score += WEIGHTS.firstAfterNavigation;
     if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS) score += WEIGHTS.headlineLength;
     if (words <= 2) score += WEIGHTS.tooShort;
-    if (/[^.]\.$/u.test(text)) score += WEIGHTS.fullStop;
+    if (/[^.]\.$/u.test(text) && !isTitleCased(text)) score += WEIGHTS.fullStop;
     if (TICKER.test(text) || (i > 0 && TICKER_LABEL.test(lines[i - 1]!.text))) score += WEIGHTS.tickerOrWidget;
     if (LOWER_CASE_START.test(text)) score += WEIGHTS.lowerCaseStart;
     if (inStackedList[i]) score += WEIGHTS.inStackedList;

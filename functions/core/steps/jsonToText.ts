@@ -9,21 +9,21 @@ import { looksLikeHtml, htmlToText } from './htmlToText';
 import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainLayout';
 
 const FIELD_NAMES = {
-  title: ['headline', 'title', 'webTitle', 'name'],
-  subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'standfirst', 'deck', 'dek', 'description', 'summary', 'excerpt'],
-  author: ['author', 'authors', 'byline', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName'],
+  title: ['headline', 'headlines', 'title', 'webTitle', 'name'],
+  subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'standfirst', 'deck', 'dek', 'description', 'summary', 'excerpt'],
+  author: ['author', 'authors', 'credits', 'byline', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName'],
   date: [
-    'datePublished', 'publishedAt', 'published_at', 'published', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'firstPublicationDate',
+    'datePublished', 'publishedAt', 'published_at', 'published', 'date_published', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'firstPublicationDate',
     'webPublicationDate', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp',
   ],
-  body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'text', 'message', 'comment', 'html'],
+  body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'html'],
   comments: ['comments', 'replies', 'children'],
   outlet: ['source', 'publisher', 'site_name', 'siteName'],
-  image: ['main', 'image', 'images', 'mainImage', 'leadImage', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations'],
+  image: ['main', 'image', 'images', 'promo_items', 'mainImage', 'leadImage', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations'],
 } as const;
 
-/** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds. */
-const FURNITURE_BLOCKS = /^(?:ad|ads|advert|advertisement|related|promo|newsletter|embed|social|teaser)(?:[A-Z_-]\w*)?$/u;
+/** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds, an editor's raw widget markup ("inline_promo", "interstitial_link", "raw_html"). */
+const FURNITURE_BLOCKS = /(?:^|_)(?:ad|ads|advert|advertisement|related|promo|newsletter|embed|social|teaser|interstitial|raw)(?:[A-Z_-]\w*)?$/u;
 /** Comments a moderator took down: their placeholder is no comment. */
 const REMOVED = /^(?:removed|deleted|rejected|spam|hidden)$/iu;
 
@@ -52,7 +52,8 @@ function field(record: JsonRecord, names: readonly string[]): Json | undefined {
   return key === undefined ? undefined : record[key];
 }
 
-const HTML_FRAGMENT = /<\/?(?:p|br|div|figure|h[1-6])\b/iu;
+/** Block tags, or an inline tag closed ("<b>WINNIPEG</b> —"): the field holds markup, not text. */
+const HTML_FRAGMENT = /<\/?(?:p|br|div|figure|h[1-6])\b|<\/(?:[abi]|em|strong|span)>/iu;
 
 /**
  * A text field: HTML turned into text, `{"rendered": …}` (WordPress) unwrapped, a list of paragraphs
@@ -102,7 +103,8 @@ function blockText(block: JsonRecord): string {
   const caption = captionWithCredit(block);
   if (caption !== '' && (block['src'] !== undefined || /image|photo|picture|figure/iu.test(type))) return imagePlaceholder(caption);
   if (Array.isArray(block['items']) && /list/iu.test(type)) return asText(block['items']);
-  return asText(field(block, ['rendered', 'raw', 'text', 'value', 'name']));
+  // `{"basic": "…"}`: Arc's headlines and subheadlines, one per display.
+  return asText(field(block, ['rendered', 'raw', 'text', 'content', 'value', 'name', 'basic']));
 }
 
 /**
@@ -161,7 +163,8 @@ function authorNames(value: Json | undefined): string[] {
   if (Array.isArray(value)) return value.flatMap(authorNames);
   if (isRecord(value)) {
     const type = value['@type'];
-    return typeof type === 'string' && /Organization/u.test(type) ? [] : authorNames(field(value, ['name', 'display_name', 'displayName', 'username']));
+    // Arc's `credits` lists the authors under `by`.
+    return typeof type === 'string' && /Organization/u.test(type) ? [] : authorNames(field(value, ['name', 'display_name', 'displayName', 'username', 'by']));
   }
   return typeof value === 'string' && value.trim() !== '' ? [value.trim()] : [];
 }
@@ -290,7 +293,8 @@ export function jsonToText(json: Json): string | null {
     authors: authors.length > 0 ? authors : embeddedAuthors(record),
     publishedAt: metaDate(record) || asText(field(record, FIELD_NAMES.date)) || (around === null ? '' : asText(field(around, FIELD_NAMES.date))) || null,
   });
-  const comments = commentsOf(field(record, FIELD_NAMES.comments) ?? embedded(record, 'replies'));
+  // A scraper's record keeps the comments beside the article, not in it.
+  const comments = commentsOf(field(record, FIELD_NAMES.comments) ?? embedded(record, 'replies') ?? (around === null ? undefined : field(around, FIELD_NAMES.comments)));
   return [...header, ...(image === '' ? [] : [image, '']), body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }
 

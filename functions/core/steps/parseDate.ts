@@ -16,7 +16,7 @@ export interface DateFinding {
   coverage: number;
   /** The words that make up the date, as they stand in the text. */
   text: string;
-  /** "22:05:00" when the text states a time of day, even without a date ("at 10:05 PM"). */
+  /** "22:05:00" when the text states a time of day, even without a date ("at 10:05 PM"); "09:12:00-05:00" with a zone ("9:12 AM EST"). */
   time: string | null;
   /** "03-14" for a day printed without its year ("Mar 14"); null otherwise. The year comes from the article's date. */
   monthDay: string | null;
@@ -66,6 +66,13 @@ function toIso(result: ParsedResult): string | null {
   const usZone = US_GENERIC_ZONE.exec(result.text)?.[1];
   const offset = usZone === undefined ? (start.get('timezoneOffset') ?? 0) : US_STANDARD_OFFSET[usZone]! + (inUsDaylightTime(year, month, day) ? 60 : 0);
   return `${date}T${time}${offsetSuffix(offset)}`;
+}
+
+/** The time of day with the zone the text names ("9:12 AM EST" → "09:12:00-05:00"); "ET" alone needs the date to say which offset. */
+function zonedTimeOf(result: ParsedResult): string | null {
+  const time = timeOf(result);
+  if (time === null || !result.start.isCertain('timezoneOffset') || US_GENERIC_ZONE.test(result.text)) return time;
+  return `${time}${offsetSuffix(result.start.get('timezoneOffset') ?? 0)}`;
 }
 
 /** Month and day when the text gives both but no year. */
@@ -252,7 +259,7 @@ function findDateUncached(text: string): DateFinding | null {
     relative,
     coverage: result.text.length / stripped.length,
     text: result.text,
-    time: relative ? null : timeOf(result),
+    time: relative ? null : zonedTimeOf(result),
     monthDay: relative ? null : monthDayOf(result),
   };
 }

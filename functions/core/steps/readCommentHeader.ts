@@ -245,8 +245,8 @@ const authorAndDate: HeaderReader = (lines, at) => {
   const addressee = first === null ? null : names.slice(first.length + (arrowed ? arrowed[0].length : 1));
   const addressed = first !== null && addressee !== null && isNameLike(first) && isNameLike(addressee);
   if (!addressed && !isNameLike(names)) return null;
-  // "3 years ago • edited": the date parser takes the note off itself.
-  const date = parseDateLine(m[3]!, 0.8);
+  // "3 years ago • edited": the date parser takes the note off itself; "Name · Staff · 1h": a badge before the time.
+  const date = parseDateLine(m[3]!.replace(AUTHOR_BADGE, ''), 0.8);
   if (!date) return null;
   const [author, replyTo] = addressed ? [first, addressee] : [names, null];
   // "1.  Guest  |  03.03.2014, 17:05": the comment's number before the name.
@@ -417,7 +417,8 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // "- Priya Vandermeer" / "Author" / "Mar 4, 2023": a bulleted reply, its badge on a line of its own;
   // "melanzani_blau" / "Antwort auf Hubert_W" / the date: whom it answers, between the name and the date.
   // "Ruth Calloway" / "Admin" / "Reply to hwy50hiker" / the date: a badge and the addressee, both (wpDiscuz).
-  const badged = below !== undefined && BADGE_ONLY.test(below.text);
+  // "gmacleod" / "#2" / "18 Oct 2023": a forum post's number in the badge's place (Discourse).
+  const badged = below !== undefined && (BADGE_ONLY.test(below.text) || POST_NUMBER_LINE.test(below.text));
   const marker = lines[at + (badged ? 2 : 1)];
   const replyTo = marker === undefined ? undefined : replyAddressee(marker.text);
   // "tjmcgrath" / "Lake Forest, IL" / "3 hours ago", "Ben Kowalczyk" / "Staff" / "Springfield" / the time,
@@ -458,6 +459,8 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
     strength: 'weak',
   });
 };
+
+const POST_NUMBER_LINE = /^#\d{1,5}$/u;
 
 /** "Lake Forest, IL", "Springfield": a town of a few capitalized words on a line of its own, maybe with its state. */
 const HOME_TOWN_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?$/u;

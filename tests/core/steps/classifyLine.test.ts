@@ -1,4 +1,4 @@
-import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isCommentControl, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from '#core/steps/classifyLine';
+import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isCommentControl, isCreditOnly, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from '#core/steps/classifyLine';
 
 describe('Function: isProse', () => {
   it.each([
@@ -533,5 +533,39 @@ describe('Function: isCaptionLine (tabloid captions)', () => {
 describe('Function: isCommentControl (reactions by name)', () => {
   it('is true for "Reply Respect 22"', () => {
     expect(isCommentControl('Reply Respect 22')).toBe(true);
+  });
+});
+
+describe('Function: isBoilerplate (long one-line menus, search boxes, form fields)', () => {
+  it('is true for a one-line menu of eight sections longer than a short line', () => {
+    expect(isBoilerplate('National | Province | Politics | Economy | Tourism | Opinion | Photo Gallery | Archive')).toBe(true);
+  });
+
+  it('is true for a search box placeholder with an ellipsis', () => {
+    expect([isBoilerplate('Search...'), isBoilerplate('Search…')]).toEqual([true, true]);
+  });
+
+  it('is true for a comment form\'s "Name:" and "Send", false for a sentence about sending', () => {
+    expect([isBoilerplate('Name:'), isBoilerplate('Send'), isBoilerplate('Send the bill back to the committee.')]).toEqual([true, true, false]);
+  });
+
+  it('is false for a headline that has one pipe', () => {
+    expect(isBoilerplate('Harbour fees rise again | Opinion from the quayside on why visiting yachts will stay away this year')).toBe(false);
+  });
+});
+
+describe('Function: isCreditOnly', () => {
+  it('is true for a parenthesized "Pic by" credit and a "Foto:" line', () => {
+    expect([isCreditOnly('(Pic by Kasun Perera)'), isCreditOnly('Foto: Marit Hollender / dpa')]).toEqual([true, true]);
+  });
+
+  it('is false for a blog caption that is a credit ("Photo by X on Unsplash") and for a sentence', () => {
+    expect([isCreditOnly('Photo by Jonah Kell on Unsplash'), isCreditOnly('The photo by the river was taken in May.')]).toEqual([false, false]);
+  });
+});
+
+describe('Function: isTailMarker (more furniture headings)', () => {
+  it('ends the article at "Also in this issue:" and at a wire\'s "End Item"', () => {
+    expect([isTailMarker('Also in this issue:'), isTailMarker('End Item'), isTailMarker('انتهای پیام/')]).toEqual([true, true, true]);
   });
 });

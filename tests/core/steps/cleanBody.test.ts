@@ -512,3 +512,33 @@ describe('Function: cleanBody (a blog theme\'s entry footer)', () => {
     expect([result.lines.map((l) => l.text), result.bylines]).toEqual([[P1, P2], [{ authors: ['Dilya Rahim'], publishedAt: '2023-04-20T07:52:00', time: '07:52:00' }]]);
   });
 });
+
+describe('Function: cleanBody (a caption over its credit line, a bare signature)', () => {
+  it('takes a short line directly over "(Pic by …)" as the picture\'s caption', () => {
+    // Act
+    const { paragraphs, captions } = clean(['Vehicles queue at a filling station on Tuesday evening.', '(Pic by Kasun Perera)', '', P1, '', P2]);
+
+    // Assess: the credit line goes with it (the pipeline keeps credits alone out of the captions)
+    expect([paragraphs, captions[0]]).toEqual([[P1, P2], 'Vehicles queue at a filling station on Tuesday evening.']);
+  });
+
+  it('keeps a paragraph whose next line is text, not a credit', () => {
+    expect(clean([P1, P2])).toEqual({ paragraphs: [P1, P2], captions: [] });
+  });
+
+  it('reads a full name alone under the last paragraph as the author signing off', () => {
+    // Act
+    const body = cleanBody(toLines([P1, '', P2, '', 'Jelena Marković'].join('\n')));
+
+    // Assess
+    expect([toParagraphs(body.lines), body.bylines.map((b) => b.authors)]).toEqual([[P1, P2], [['Jelena Marković']]]);
+  });
+
+  it('ends the text at a wire\'s "End Item" mark without taking it for a name', () => {
+    // Act
+    const body = cleanBody(toLines([P1, '', P2, '', 'End Item', '', 'Tags'].join('\n')));
+
+    // Assess
+    expect([toParagraphs(body.lines), body.bylines]).toEqual([[P1, P2], []]);
+  });
+});

@@ -395,3 +395,70 @@ describe('Function: convertMarkup (a paged comment list, a credit kept apart fro
     ]);
   });
 });
+
+describe('Function: convertMarkup (Arc XP stories, JSON Feed items, scraper records)', () => {
+  it('reads an Arc story: headlines.basic, credits.by, display_date, typed content elements with inline markup', () => {
+    const story = {
+      type: 'story',
+      canonical_website: 'rivertribune',
+      display_date: '2024-05-02T14:30:00.000Z',
+      publish_date: '2024-05-02T19:02:11.123Z',
+      headlines: { basic: 'City to replace lead service lines under new plan', print: 'Lead pipes to go' },
+      subheadlines: { basic: 'Homeowners will no longer pay half the cost' },
+      credits: { by: [{ type: 'author', name: 'Lauren Fehr', org: 'River Tribune' }, { type: 'author', name: 'Darnell Okafor' }] },
+      content_elements: [
+        { type: 'text', content: `<b>WINNIPEG</b> — ${PARAGRAPH}` },
+        { type: 'interstitial_link', content: 'Water main breaks hit a ten-year high', url: '/news/water' },
+        { type: 'header', level: 2, content: 'How it will work' },
+        { type: 'text', content: PARAGRAPH },
+        { type: 'raw_html', content: '<div class="nl-promo"><h4>Sign up for the City Hall Briefing</h4></div>' },
+      ],
+    };
+
+    const { article } = parsed(JSON.stringify(story));
+
+    expect([article.title, article.subtitle, article.authors, article.publishedAt, article.dateline]).toEqual([
+      'City to replace lead service lines under new plan',
+      'Homeowners will no longer pay half the cost',
+      ['Lauren Fehr', 'Darnell Okafor'],
+      '2024-05-02T14:30:00Z',
+      { locations: ['WINNIPEG'], agency: null },
+    ]);
+    expect(article.body).toBe([PARAGRAPH, 'How it will work', PARAGRAPH].join('\n\n'));
+  });
+
+  it('reads the item of a JSON Feed, not the feed\'s own title and description', () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'The Millbrook Courier',
+      description: 'Nonprofit news for Millbrook',
+      items: [{ id: '1', title: 'Library ends overdue fines', content_html: `<p>${PARAGRAPH}</p>`, date_published: '2024-02-07T09:15:00-05:00', authors: [{ name: 'Owen Pratt' }] }],
+    };
+
+    const { article } = parsed(JSON.stringify(feed));
+
+    expect([article.title, article.authors, article.publishedAt, article.body]).toEqual(['Library ends overdue fines', ['Owen Pratt'], '2024-02-07T09:15:00-05:00', PARAGRAPH]);
+  });
+
+  it('reads a scraper\'s record: the article\'s blocks, and the comment tree kept beside the article', () => {
+    const record = {
+      schema: 'grab.article+comments/v3',
+      crawler: { name: 'grab', version: '2.4.1' },
+      article: {
+        headline: 'Council rejects stadium plan at the park',
+        authors: [{ name: 'Callum Reid', role: 'Sport reporter' }],
+        published_at: '2024-01-19T18:40:00+00:00',
+        blocks: [{ type: 'paragraph', text: PARAGRAPH }, { type: 'inline_promo', text: 'Fans march through the town centre' }],
+      },
+      comments: { total: 2, items: [{ id: 'c1', author: { display_name: 'HexleyHalfback' }, body: 'Sad day.', replies: [{ id: 'c2', author: { display_name: 'jb_1977' }, body: 'Not for us.', replies: [] }] }] },
+    };
+
+    const result = parsed(JSON.stringify(record));
+
+    expect([result.article.title, result.article.body]).toEqual(['Council rejects stadium plan at the park', PARAGRAPH]);
+    expect(result.comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['HexleyHalfback', 0, 'Sad day.'],
+      ['jb_1977', 1, 'Not for us.'],
+    ]);
+  });
+});

@@ -55,3 +55,13 @@ describe('Function: dropAuthorBio (signature)', () => {
     expect(kept).toEqual([BODY, sentence]);
   });
 });
+
+describe('Function: dropAuthorBio (a labelled box)', () => {
+  it('drops "About the author: Name is …" under the text', () => {
+    // Prepare
+    const paragraphs = ['First paragraph of the post.', 'Second paragraph of the post.', 'About the author: Daniel Whitcomb is a fellow at a trade institute.'];
+
+    // Act / Assess
+    expect(dropAuthorBio(paragraphs, ['Daniel Whitcomb'])).toEqual(paragraphs.slice(0, 2));
+  });
+});

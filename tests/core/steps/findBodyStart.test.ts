@@ -288,3 +288,21 @@ describe('Function: findBodyStart (a theme\'s comment count over the text)', () 
     expect(findBodyStart(lines)).toBe(4);
   });
 });
+
+describe('Function: findBodyStart (a headline in title case)', () => {
+  it('starts the text after a title-cased headline that ends with a full stop', () => {
+    // Prepare
+    const lines = toLines(
+      [
+        'Thursday, March 4, 2021',
+        '',
+        'Bangladesh Is Leaving the LDC Club. Washington Should Notice.',
+        '',
+        'Last week a United Nations committee recommended, for the second and final time, that the country leave the group of least developed countries.',
+      ].join('\n'),
+    );
+
+    // Act / Assess
+    expect(findBodyStart(lines)).toBe(2);
+  });
+});

@@ -162,3 +162,33 @@ describe('Function: findTitle (the headline a comment heading names)', () => {
     expect(findTitle(lines, roles, named)).toBe(1);
   });
 });
+
+describe('Function: findTitle (a date under the first line, a title-cased headline)', () => {
+  it('takes the first line as the headline when a date stands directly under it', () => {
+    // Prepare
+    const { lines, roles } = header([
+      ['Moldova and Gazprom Fail to Agree on Debt Audit', 'text'],
+      ['03.03.2021', 'date'],
+      '',
+      ['Prime minister says the capital will not recognise the debts of the breakaway region', 'text'],
+    ]);
+
+    // Act / Assess
+    expect(findTitle(lines, roles)).toBe(0);
+  });
+
+  it('does not hold a title-cased headline\'s full stop against it', () => {
+    // Prepare
+    const { lines, roles } = header([
+      ['Notes on trade, development and statecraft', 'text'],
+      ['Home About Papers Contact', 'nav'],
+      '',
+      ['Thursday, March 4, 2021', 'date'],
+      '',
+      ['Bangladesh Is Leaving the LDC Club. Washington Should Notice.', 'text'],
+    ]);
+
+    // Act / Assess: blank lines are no lines
+    expect(findTitle(lines, roles)).toBe(3);
+  });
+});

@@ -259,3 +259,13 @@ describe('Function: parseDateLine (a dashed date is day first)', () => {
     expect(parseDateLine('Posted on : 09-03-2021 04:11 PM IST')?.iso).toBe('2021-03-09T16:11:00+05:30');
   });
 });
+
+describe('Function: findDate (a time with its zone)', () => {
+  it('keeps the zone of a time printed without a date ("at 9:12 AM EST")', () => {
+    expect(findDate('Posted by Daniel Whitcomb at 9:12 AM EST')?.time).toBe('09:12:00-05:00');
+  });
+
+  it('leaves "ET" without an offset when no date says whether it is daylight time', () => {
+    expect(findDate('Posted by Daniel Whitcomb at 9:12 AM ET')?.time).toBe('09:12:00');
+  });
+});

@@ -1,4 +1,5 @@
 import { toLines } from '#core/lines';
+import { replyAddressee } from '#core/patterns';
 import { readCommentHeader } from '#core/steps/readCommentHeader';
 
 /** Reads the header at the first line of a short inline text. */
@@ -498,5 +499,25 @@ describe('Function: readCommentHeader (the time over the name)', () => {
 
   it('reads no header in a date over a paragraph of text', () => {
     expect(headerOf('14.05.2019 13:47', 'The bridge is chaos in summer, and the queues grow every year.', 'More text.')).toBeNull();
+  });
+});
+
+describe('Function: readCommentHeader (a badge before the time, a forum post number, an arrowed addressee)', () => {
+  it('reads "Name · Staff · 1h" as the author, the badge left out', () => {
+    expect(headerOf('Denise Caruthers · Staff · 1h', 'The report puts transport at a lower figure.')?.author).toBe('Denise Caruthers');
+  });
+
+  it('reads a Discourse post: the name, its number and the date on three lines', () => {
+    // Act
+    const found = headerOf('rtennant', '#4', '19 Oct 2023', '', 'Brutal is one word for it.');
+
+    // Assess
+    expect([found?.author, found?.postedAt, found?.span]).toEqual(['rtennant', '2023-10-19', 3]);
+  });
+});
+
+describe('Function: replyAddressee (an arrow before the handle)', () => {
+  it('names the handle after "▶", as Discourse marks a reply', () => {
+    expect([replyAddressee('▶ gmacleod'), replyAddressee('↪ k.moffat')]).toEqual(['gmacleod', 'k.moffat']);
   });
 });
