@@ -114,7 +114,9 @@ function isDeckUnderHeadline(lines: readonly Line[], at: number): boolean {
 function findFirstText(lines: readonly Line[]): number {
   const found = firstProse(lines, 0);
   const first = found < lines.length && isDeckUnderHeadline(lines, found) ? firstProse(lines, found + 1) : found;
-  if (first >= lines.length || lines[first]!.text.length > MAX_HEADLINE_BEFORE_METADATA) return first;
+  // A deck may run longer than a headline: "Le conseil municipal a voté … " over "Par Claire Morand".
+  const bylineBelow = first + 1 < lines.length && readByline(lines[first + 1]!.text) !== null;
+  if (first >= lines.length || lines[first]!.text.length > (bylineBelow ? MAX_DECK_CHARS : MAX_HEADLINE_BEFORE_METADATA)) return first;
   const limit = Math.min(lines.length, first + 1 + METADATA_LOOKAHEAD);
   for (let i = first + 1; i < limit; i++) {
     const { text } = lines[i]!;

@@ -54,6 +54,8 @@ const TITLE_PLACE_WITH_AGENCY = new RegExp(
 const PLACE_SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE})\/(\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/\.? (?=[\p{Lu}"“«])`, 'u');
 /** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires). */
 const PLACE_DAY_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} ?\/([^/]{2,30})\/\.? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
+/** "МОСКВА, 3 мар — РИА Новости. Министерство …": the place and day, a dash, the agency closed by a full stop (RIA). */
+const PLACE_DAY_DASH_AGENCY_STOP = new RegExp(String.raw`^(${PLACE}), ${DAY_MONTH_ANY_LANGUAGE} [—–-] (\p{Lu}[\p{L}.-]{1,20}(?: \p{Lu}[\p{L}.-]{1,20}){0,2})\. (?=[\p{Lu}"“«])`, 'u');
 /** "Gəncə. 5 mart. REPORT.AZ/", "Baku. 14 June. REPORT.AZ/": the place, the day, the agency closed by a slash (Azerbaijani wires). */
 const PLACE_DAY_AGENCY_SLASH = new RegExp(String.raw`^(${TITLE_PLACE})\. \d{1,2} \p{L}{3,12}\. (\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/ ?(?=[\p{Lu}"“«])`, 'u');
 /** "جنين 14-3-2023 وفا-": an Arabic-script place, the date in figures, the agency closed by a dash. */
@@ -242,7 +244,7 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (arabicDated) return { dateline: { locations: [arabicDated[1]!], agency: arabicDated[2]! }, rest: paragraph.slice(arabicDated[0].length) };
   const agencySlash = PLACE_DAY_AGENCY_SLASH.exec(paragraph);
   if (agencySlash) return { dateline: { locations: [agencySlash[1]!], agency: agencySlash[2]! }, rest: paragraph.slice(agencySlash[0].length) };
-  const slashedAgency = PLACE_DAY_SLASHED_AGENCY.exec(paragraph) ?? PLACE_SLASHED_AGENCY.exec(paragraph);
+  const slashedAgency = PLACE_DAY_SLASHED_AGENCY.exec(paragraph) ?? PLACE_SLASHED_AGENCY.exec(paragraph) ?? PLACE_DAY_DASH_AGENCY_STOP.exec(paragraph);
   if (slashedAgency) return { dateline: { locations: splitPlaces(slashedAgency[1]!), agency: slashedAgency[2]!.trim() }, rest: paragraph.slice(slashedAgency[0].length) };
   // "(Bishkek) –": no agency in the parentheses, but a place.
   const parenthesized = PLACE_IN_PARENTHESES.exec(paragraph);

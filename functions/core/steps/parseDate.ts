@@ -87,9 +87,9 @@ export function withTime(iso: string | null, time: string | null): string | null
 }
 
 const PARSERS = [en, de, fr];
-/** "10.03.2012" is day-first wherever it is written, and so are "09-03-2021" and "21/08/2023"; the English parser would read month-first. */
+/** "10.03.2012" is day-first wherever it is written, and so are "09-03-2021", "12-01-22" and "21/08/2023"; the English parser would read month-first. */
 const DAY_FIRST_PARSERS = [de, en, fr];
-const DOTTED_DATE = /\b(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|(?:1[3-9]|2\d|3[01])\/\d{1,2}\/\d{2,4})\b/u;
+const DOTTED_DATE = /\b(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}-\d{1,2}-(?:\d{2}){1,2}|(?:1[3-9]|2\d|3[01])\/\d{1,2}\/\d{2,4})\b/u;
 
 /** The longest first match among the languages, so "11. Oktober 2020 um 17:20" is not read as just "17:20". */
 function firstResult(text: string): ParsedResult | null {

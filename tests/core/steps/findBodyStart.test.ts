@@ -306,3 +306,15 @@ describe('Function: findBodyStart (a headline in title case)', () => {
     expect(findBodyStart(lines)).toBe(2);
   });
 });
+
+describe('Function: findBodyStart (a long deck over the byline)', () => {
+  it('keeps a deck of two sentences over "Par …" in the header', () => {
+    // Prepare
+    const deck = "Le conseil municipal a voté lundi soir un budget de 6,4 millions d'euros pour remettre à neuf l'équipement, vieux de près de cinquante ans. Les nageurs devront se replier sur les piscines voisines.";
+    const first = "La piscine des Forges fermera ses portes le 1er avril, a confirmé le maire lors d'une séance du conseil municipal lundi soir, et rouvrira au plus tôt à l'automne de l'année suivante.";
+    const lines = toLines(['La piscine des Forges fermera dix-huit mois', '', deck, '', 'Par Claire Morand', 'Publié le 3 mars 2021 à 16h11', '', first].join('\n'));
+
+    // Act / Assess
+    expect(lines[findBodyStart(lines)]?.text).toBe(first);
+  });
+});

@@ -416,3 +416,10 @@ describe('Function: findDateline (a day with its year before the agency)', () =>
     expect(findDateline('ABU DHABI, 3rd May, 2023 (EWA) -- The joint venture announced a contract.', '')?.dateline).toEqual({ locations: ['ABU DHABI'], agency: 'EWA' });
   });
 });
+
+describe('Function: findDateline (a Russian wire closed by a full stop)', () => {
+  it('reads "МОСКВА, 3 мар — РИА Новости." as the place and the agency', () => {
+    const found = findDateline('МОСКВА, 3 мар — РИА Новости. Министерство просвещения предложило новые нормы.', '');
+    expect([found?.dateline, found?.rest]).toEqual([{ locations: ['МОСКВА'], agency: 'РИА Новости' }, 'Министерство просвещения предложило новые нормы.']);
+  });
+});

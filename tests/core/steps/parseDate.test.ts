@@ -269,3 +269,9 @@ describe('Function: findDate (a time with its zone)', () => {
     expect(findDate('Posted by Daniel Whitcomb at 9:12 AM ET')?.time).toBe('09:12:00');
   });
 });
+
+describe('Function: parseDateLine (a two-digit year after a dashed day and month)', () => {
+  it('reads "12-01-22, 16:11" day first', () => {
+    expect(parseDateLine('12-01-22, 16:11')?.iso).toBe('2022-01-12T16:11:00');
+  });
+});

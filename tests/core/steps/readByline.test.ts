@@ -346,3 +346,13 @@ describe('Function: readByline (Drupal\'s "Submitted by", an "Authors:" label)',
     expect(readByline('Authors: Hasmik Avetyan, Rauf Guliyev')?.authors).toEqual(['Hasmik Avetyan', 'Rauf Guliyev']);
   });
 });
+
+describe('Function: readByline (desks and portals)', () => {
+  it('names no one in a Turkish news desk ("Haber Merkezi")', () => {
+    expect(readByline('Haber Merkezi')?.authors ?? []).toEqual([]);
+  });
+
+  it('leaves the portal out of "Por Rafael Tavares, Portal Sudeste — São Paulo"', () => {
+    expect(readByline('Por Rafael Tavares, Portal Sudeste — São Paulo')?.authors).toEqual(['Rafael Tavares']);
+  });
+});

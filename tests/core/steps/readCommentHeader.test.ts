@@ -521,3 +521,15 @@ describe('Function: replyAddressee (an arrow before the handle)', () => {
     expect([replyAddressee('▶ gmacleod'), replyAddressee('↪ k.moffat')]).toEqual(['gmacleod', 'k.moffat']);
   });
 });
+
+describe('Function: readCommentHeader (the addressee beside or under the name)', () => {
+  it('reads "Name → Addressee" over a date line', () => {
+    const found = headerOf('Дмитрий К. → Ольга_Н', '3 марта 2021, 17:02', 'Может, дело не в количестве заданий.');
+    expect([found?.author, found?.replyTo, found?.postedAt]).toEqual(['Дмитрий К.', 'Ольга_Н', '2021-03-03T17:02:00']);
+  });
+
+  it('reads "antwortet auf X" between the name and the date', () => {
+    const found = headerOf('Rollerfan99', 'antwortet auf Fahrradfahrer_Ottakring', '14.04.2021, 12:19', 'Und die Autos auf dem Radweg?');
+    expect([found?.author, found?.replyTo]).toEqual(['Rollerfan99', 'Fahrradfahrer_Ottakring']);
+  });
+});

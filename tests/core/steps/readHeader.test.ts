@@ -487,3 +487,9 @@ describe('Function: readHeader (bylines and dates set out over several lines)', 
     expect(header('Jeepney phaseout deadline extended', 'Philippine Sentinel / 05:40 AM October 02, 2023').publishedAt).toBe('2023-10-02T05:40:00');
   });
 });
+
+describe('Function: readHeader (a Turkish id label)', () => {
+  it('reads "Haber Kodu: 784512" as the source id', () => {
+    expect(header('Balon turları yeniden başladı', 'Haber Kodu: 784512').sourceId).toBe('784512');
+  });
+});
