@@ -23,10 +23,13 @@ function firstProse(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const { text } = lines[i]!;
     // "13 Comments on Beavers are back on Cold Brook.": a theme's post meta over the text, not its first sentence.
-    if (isProse(text) && !isMetadata(text) && !isPublicationMotto(lines, i) && !COMMENT_SECTION_HEADING.test(text) && !(text.length <= MAX_BARE_SENTENCE_HEADLINE && isTitleCased(text))) return i;
+    if (isProse(text) && !isMetadata(text) && !isPublicationMotto(lines, i) && !COMMENT_SECTION_HEADING.test(text) && !isTitleCasedHeadline(text)) return i;
   }
   return lines.length;
 }
+
+/** "Bangladesh Is Leaving the LDC Club. Washington Should Notice.": a short line in title case is a headline, sentence or not. */
+const isTitleCasedHeadline = (text: string): boolean => text.length <= MAX_BARE_SENTENCE_HEADLINE && isTitleCased(text);
 
 /** The motto directly under "Discover more from …": the newsletter's pitch, not its text. */
 const isPublicationMotto = (lines: readonly Line[], at: number): boolean =>
@@ -95,7 +98,7 @@ function includeShortLede(lines: readonly Line[], start: number): number {
   while (lede > 0) {
     const { text } = lines[lede - 1]!;
     // "Dear Maplewood families,", "To the Editor:": a letter's salutation opens its text.
-    if (!(endsSentence(text) || SALUTATION.test(text)) || (text.length <= MAX_BARE_SENTENCE_HEADLINE && isTitleCased(text)) || isCaptionLine(text) || isBoilerplate(text) || isMetadata(text) || COMMENT_SECTION_HEADING.test(text)) break;
+    if (!(endsSentence(text) || SALUTATION.test(text)) || isTitleCasedHeadline(text) || isCaptionLine(text) || isBoilerplate(text) || isMetadata(text) || COMMENT_SECTION_HEADING.test(text)) break;
     lede--;
   }
   return lede < start && lede > 0 && isArticleMetadata(lines[lede - 1]!.text) ? lede : start;

@@ -443,12 +443,11 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const lead = withoutLeadMark(lines[at]!.text, [BULLET_MARK, NUMBER_MARK]);
   const named = lead.rest.replace(AVATAR_PREFIX, '');
   // "Nandini Gowda replied to Rohan Deshpande": the addressee on the name's line.
+  const replied = named.includes(' ') ? (NAME_REPLIED_TO.exec(named) ?? NAME_REPLIED_TO_VERB_LAST.exec(named)) : null;
   // "Дмитрий К. → Ольга_Н": the addressee after an arrow.
-  const arrowed = ADDRESSEE_ARROW.exec(named);
-  const replied = named.includes(' ')
-    ? (NAME_REPLIED_TO.exec(named) ?? NAME_REPLIED_TO_VERB_LAST.exec(named) ?? (arrowed ? [named, named.slice(0, arrowed.index), named.slice(arrowed.index + arrowed[0].length)] : null))
-    : null;
-  const text = replied ? replied[1]! : named;
+  const arrowed = replied === null ? ADDRESSEE_ARROW.exec(named) : null;
+  const text = replied ? replied[1]! : arrowed ? named.slice(0, arrowed.index) : named;
+  const addressee = replied ? replied[2]! : arrowed ? named.slice(arrowed.index + arrowed[0].length) : null;
   // Over a date, a pen name may be a phrase ("Sciatore della domenica").
   // "Former L&D nurse (not verified)": the page's note on the commenter is no part of the pen name;
   // "Fatima Al Mazrouei, Abu Dhabi": nor is the town after it.
@@ -458,7 +457,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
     author,
     span,
     ...lead.fields,
-    replyTo: replyTo ?? replied?.[2] ?? null,
+    replyTo: replyTo ?? addressee,
     ...postedOn(date),
     strength: 'weak',
   });
