@@ -801,3 +801,37 @@ describe('Function: parseArticle (a caption printed again with its credit)', () 
     expect([result.article.subtitle, result.article.captions]).toEqual([null, ['Crews mark a route along the township road on Tuesday.(WKRB)']]);
   });
 });
+
+describe('Function: parseArticle (a Spanish Facebook comments widget)', () => {
+  it('splits the thread and leaves the occupation line under a name out of the comment', () => {
+    // Prepare
+    const input = text(
+      'Harbour tolls rise for visiting yachts',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      'Comentarios',
+      '',
+      'Raúl Benítez',
+      'Trabaja en Puerto General San Martín',
+      'Hace años que se viene avisando y nadie dragó nada.',
+      'Me gusta · Responder · 5 · 3 h',
+      '',
+      'Mónica Fernández',
+      'Docente en Escuela N° 1332',
+      'Lo del agua potable me preocupa más que los barcos.',
+      'Me gusta · Responder · 11 · 2 h',
+    );
+
+    // Act
+    const { comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.text])).toEqual([
+      ['Raúl Benítez', 'Hace años que se viene avisando y nadie dragó nada.'],
+      ['Mónica Fernández', 'Lo del agua potable me preocupa más que los barcos.'],
+    ]);
+  });
+});

@@ -441,7 +441,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   if (!date) return null;
   // "- Priya Vandermeer" (a bulleted reply), "1. Kemal_Ist" / "14.05.2013 17:22" (a numbered comment).
   const lead = withoutLeadMark(lines[at]!.text, [BULLET_MARK, NUMBER_MARK]);
-  const named = lead.rest.replace(AVATAR_PREFIX, '');
+  const named = lead.rest.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '');
   // "Nandini Gowda replied to Rohan Deshpande": the addressee on the name's line.
   const replied = named.includes(' ') ? (NAME_REPLIED_TO.exec(named) ?? NAME_REPLIED_TO_VERB_LAST.exec(named)) : null;
   // "Дмитрий К. → Ольга_Н": the addressee after an arrow.

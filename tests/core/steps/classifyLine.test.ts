@@ -569,3 +569,9 @@ describe('Function: isTailMarker (more furniture headings)', () => {
     expect([isTailMarker('Also in this issue:'), isTailMarker('End Item'), isTailMarker('انتهای پیام/')]).toEqual([true, true, true]);
   });
 });
+
+describe('Function: isCommentControl (a Spanish widget with a spaced time)', () => {
+  it('is true for "Me gusta · Responder · 5 · 3 h"', () => {
+    expect(isCommentControl('Me gusta · Responder · 5 · 3 h')).toBe(true);
+  });
+});

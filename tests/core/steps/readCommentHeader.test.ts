@@ -533,3 +533,14 @@ describe('Function: readCommentHeader (the addressee beside or under the name)',
     expect([found?.author, found?.replyTo]).toEqual(['Rollerfan99', 'Fahrradfahrer_Ottakring']);
   });
 });
+
+describe('Function: readCommentHeader (a Spanish comments widget, a guest mark)', () => {
+  it('reads a name whose text ends in "Me gusta · Responder · 11 · 2 h"', () => {
+    const found = headerOf('Mónica Fernández', 'Docente en Escuela N° 1332', 'Lo del agua potable me preocupa más que los barcos.', 'Me gusta · Responder · 11 · 2 h');
+    expect(found?.author).toBe('Mónica Fernández');
+  });
+
+  it('leaves a guest\'s "~" mark out of the name', () => {
+    expect(headerOf('~Basia z Rubinkowa', '27 maja 2021, 10:02', 'Nareszcie! Ale czemu nikt nie pomyślał o parkingu?')?.author).toBe('Basia z Rubinkowa');
+  });
+});
