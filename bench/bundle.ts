@@ -2,9 +2,10 @@
  * Handler bundle size and module-init time, each beside a bare S3 + DynamoDB handler
  * (bench/bareHandler.ts) built the same way in the same run. The build repeats what the CDK's
  * NodejsFunction runs for WinnowFunction: esbuild `--bundle --platform=node` with the options of
- * infra/defaults.ts `functionDefaults().bundling` (minify, source map without sources, format, target, main fields),
- * no externals (`bundleAwsSDK: true`). Init time = `require()` of the built file in a fresh Node process with
- * `--enable-source-maps` (the function's NODE_OPTIONS), median of several runs.
+ * infra/defaults.ts `functionDefaults().bundling` (minify, source map without sources, format, target,
+ * main fields, externals), the AWS SDK inside (`bundleAwsSDK: true`). Init time = `require()` of the
+ * built file in a fresh Node process with `--enable-source-maps` (the function's NODE_OPTIONS), median
+ * of several runs.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
@@ -37,6 +38,7 @@ export async function bundleLikeCdk(entry: string, name: string): Promise<string
     sourcemap: cdk.sourceMap,
     sourcesContent: cdk.sourcesContent,
     mainFields: cdk.mainFields,
+    external: cdk.externalModules,
     outfile,
     logLevel: 'silent',
   });

@@ -34,7 +34,7 @@ const METHODS: ReadonlyArray<{ prefix: string; title: string; text: string }> = 
   {
     prefix: 'handler bundle',
     title: 'Handler bundle size',
-    text: "bench/bundle.ts builds functions/handlers/ingestArticle.ts with esbuild exactly as the CDK's NodejsFunction does for WinnowFunction (the options come from infra/defaults.ts functionDefaults().bundling: --bundle --platform=node --target=node24 --format=cjs --minify --sourcemap --sources-content=false --main-fields=module,main, AWS SDK bundled, no externals; the module-first main fields let esbuild tree-shake the SDK's ES module builds) and reports index.js without its .map. The baseline is bench/bareHandler.ts, a bare S3 GetObject + DynamoDB Put/BatchWrite handler with the same SDK clients, built with the same options in the same run.",
+    text: "bench/bundle.ts builds functions/handlers/ingestArticle.ts with esbuild exactly as the CDK's NodejsFunction does for WinnowFunction (the options come from infra/defaults.ts functionDefaults().bundling: --bundle --platform=node --target=node24 --format=cjs --minify --sourcemap --sources-content=false --main-fields=module,main --external:@aws-sdk/nested-clients, the rest of the AWS SDK bundled; the module-first main fields let esbuild tree-shake the SDK's ES module builds, and the external leaves out the default credential chain's SSO and STS clients, which a function never loads) and reports index.js without its .map. The baseline is bench/bareHandler.ts, a bare S3 GetObject + DynamoDB Put/BatchWrite handler with the same SDK clients, built with the same options in the same run.",
   },
   {
     prefix: 'module init',

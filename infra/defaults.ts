@@ -110,6 +110,9 @@ export function functionDefaults(): NodejsFunctionProps {
       // at every cold start is a third of the size.
       sourcesContent: false,
       bundleAwsSDK: true,
+      // The default credential chain's SSO and STS clients (≈ 65 KB): a function reads its role's
+      // credentials from the environment and never loads them; if it ever did, the runtime's SDK has them.
+      externalModules: ['@aws-sdk/nested-clients'],
       format: OutputFormat.CJS,
       // The SDK's ES module builds tree-shake; its CommonJS builds do not (≈ 250 KB smaller bundle).
       mainFields: ['module', 'main'],
