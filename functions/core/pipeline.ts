@@ -2,7 +2,7 @@ import type { Line } from './lines';
 import { toLines, toParagraphs } from './lines';
 import { PARSER_VERSION, resolveSettings } from './settings';
 import { cleanBody } from './steps/cleanBody';
-import { isCreditOnly } from './steps/classifyLine';
+import { MAX_CAPTION_CHARS, isCreditOnly } from './steps/classifyLine';
 import { contentHash } from './steps/contentHash';
 import { convertMarkup } from './steps/convertMarkup';
 import { decodeBytes } from './steps/decodeBytes';
@@ -35,7 +35,6 @@ const DATELINE_SEARCH = 4;
 
 /** Lines above the thread (or the file's end) where its heading may name the headline. */
 const COMMENT_HEADING_REACH = 40;
-const MAX_CAPTION_CHARS = 300;
 
 function readDateline(paragraphs: string[], text: string): { dateline: DatelineFinding | null; leadingCaptions: string[] } {
   for (let k = 0; k < Math.min(DATELINE_SEARCH, paragraphs.length); k++) {

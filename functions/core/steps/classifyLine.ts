@@ -100,6 +100,9 @@ export function isCaptionLine(text: string): boolean {
   return PHOTO_CREDIT.test(end) || PICTURE_OWNER_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && !/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)));
 }
 
+/** The longest a caption runs: a line or paragraph longer than this is text. */
+export const MAX_CAPTION_CHARS = 300;
+
 /**
  * "Foto: Marit Hollender / dpa", "(Pic by Kushan Perera)": a picture's credit alone on its line, under the
  * caption it credits. A bare "Photo by Jonah Kell on Unsplash" is a blog's whole caption.

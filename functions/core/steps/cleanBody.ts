@@ -5,7 +5,7 @@ import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { findDate, parseDateLine } from './parseDate';
 import { bareNames, readByline } from './readByline';
-import { PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isCreditOnly, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
+import { MAX_CAPTION_CHARS, PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isCreditOnly, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
 
 export interface CleanBody {
   lines: Line[];
@@ -296,7 +296,6 @@ function withoutEndMark(lines: readonly Line[]): { lines: readonly Line[]; end: 
   return { lines: [...lines.slice(0, at), { ...marked, text: marked.text.replace(END_MARK_SUFFIX, '') }, ...lines.slice(at + 1)], end: at + 1 };
 }
 
-const MAX_CAPTION_CHARS = 300;
 /** "Vehicles queue at a filling station." / "(Pic by Kushan Perera)": a short line directly over a credit alone on its line is the picture's caption. */
 const creditedBelow = (lines: readonly Line[], i: number): boolean => {
   const below = lines[i + 1];

@@ -244,8 +244,9 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (arabicDated) return { dateline: { locations: [arabicDated[1]!], agency: arabicDated[2]! }, rest: paragraph.slice(arabicDated[0].length) };
   const agencySlash = PLACE_DAY_AGENCY_SLASH.exec(paragraph);
   if (agencySlash) return { dateline: { locations: [agencySlash[1]!], agency: agencySlash[2]! }, rest: paragraph.slice(agencySlash[0].length) };
-  const slashedAgency = PLACE_DAY_SLASHED_AGENCY.exec(paragraph) ?? PLACE_SLASHED_AGENCY.exec(paragraph) ?? PLACE_DAY_DASH_AGENCY_STOP.exec(paragraph);
-  if (slashedAgency) return { dateline: { locations: splitPlaces(slashedAgency[1]!), agency: slashedAgency[2]!.trim() }, rest: paragraph.slice(slashedAgency[0].length) };
+  // The agency between slashes, or after a dash and closed by a full stop.
+  const placeAndAgency = PLACE_DAY_SLASHED_AGENCY.exec(paragraph) ?? PLACE_SLASHED_AGENCY.exec(paragraph) ?? PLACE_DAY_DASH_AGENCY_STOP.exec(paragraph);
+  if (placeAndAgency) return { dateline: { locations: splitPlaces(placeAndAgency[1]!), agency: placeAndAgency[2]!.trim() }, rest: paragraph.slice(placeAndAgency[0].length) };
   // "(Bishkek) –": no agency in the parentheses, but a place.
   const parenthesized = PLACE_IN_PARENTHESES.exec(paragraph);
   if (parenthesized && !isAgency(parenthesized[1]!) && !NOT_PLACES.has(parenthesized[1]!) && !LABELS.has(parenthesized[1]!.toUpperCase())) {
