@@ -39,10 +39,14 @@ const BADGE_WORDS = String.raw`op|mod|moderator|admin|author|post author|staff|v
 const BADGE = `(?:${BADGE_WORDS})`;
 /** "OP · 2 yr. ago", "Mod • 3 hours ago": a badge the page shows beside the author, before the date. */
 export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+`, 'iu');
-/** "Gus (not verified)", "Ana (Gast)", "Jenna (Author)": the page's note on the commenter, not part of the name. */
-export const COMMENTER_NOTE = new RegExp(String.raw`\s+\((?:not verified|unverified|guest|gast|nicht überprüft|non vérifié|invité|no verificado|invitado|autor|auteur|redaktion|${BADGE_WORDS})\)$`, 'iu');
+/** "Gus (not verified)", "Ana (Gast)", "Jenna (Author)", "Sarnai (IP: 202.126.xxx.xx)": the page's note on the commenter, not part of the name. */
+export const COMMENTER_NOTE = new RegExp(String.raw`\s+\((?:ip: ?[\dx*.]{3,20}|not verified|unverified|guest|gast|nicht überprüft|non vérifié|invité|no verificado|invitado|autor|auteur|redaktion|${BADGE_WORDS})\)$`, 'iu');
 /** A badge alone, where a name would stand: "OP" is nobody's name. */
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
+/** "Guest", "Member": a comment system's role line under the name (wpDiscuz), beside the badges; alone it may be an anonymous commenter's name. */
+export const ROLE_LINE = new RegExp(`^(?:${BADGE_WORDS}|guest|member|subscriber|contributor)$`, 'iu');
+/** "Last edited 1 year ago by Tom Baird", "Edited by moderator": a note under a comment's text, no part of it. */
+export const EDIT_NOTE_LINE = /^(?:last )?edited (?:\d{1,3} \p{L}+ ago |on \S.{0,30} )?by \S.{0,60}$/iu;
 /** "Top fan", "By Post Author", "Works at Halden General Hospital", "Docente en Escuela N° 1332": what a social widget prints beside the commenter's name. */
 export const COMMENTER_PROFILE = new RegExp(
   String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|writes \p{Lu}.{0,60}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:працює|працював|працювала|работает|работал|работала) (?:в|у) \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60}|\p{Lu}\p{Ll}{2,20} (?:at|en|em|bei|chez) \p{Lu}[^.!?]{0,60})$`,
@@ -368,6 +372,8 @@ const BOILERPLATE_PHRASES = [
   /(?:^|\s)çerez(?:ler|leri|lerden|lerle)?[\s,.:]/iu,
   /\b(?:this document is subject to copyright|tag @[\w.]+ on (?:instagram|twitter|x|tiktok))\b/iu,
   /\bthis (?:article|story) (?:first )?(?:appeared|appears|was (?:first )?published|ran) (?:in|on)\b/iu,
+  // "The Ledger republishes this story under licence from Reuters.", "This story is free to read. Members fund our journalism": syndication and membership notes.
+  /\brepublish(?:es|ed)? this (?:article|story) (?:under (?:licen[cs]e|agreement)|with permission)\b|\bthis (?:article|story) is free to read\b|\b(?:members|readers|subscribers) (?:fund|pay for|make possible) (?:our|this) journalism\b/iu,
   /\b(?:wir )?(?:verwenden|nutzen|nutzt|setzt) cookies\b/iu,
   /\bcookies?\b.{1,120}\b(?:accept|acept|agree|consent|einverstanden|akzept|zustimm|configur|preferen|privacy|datenschutz|tiers|terceros|third|partner|navigat|navega|experience|analytics)/iu,
   /\b(?:we|wir|nous|utilizamos|usamos|this (?:web)?site|diese (?:web)?seite|ce site)\b.{1,40}\bcookies?\b/iu,
@@ -414,7 +420,8 @@ export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|x
 
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
 const SOURCE_ID_LABELS = String.raw`(?:code|id|news id|news code|article id|story id|article no\.?|news no\.?|(?:press )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)`;
-export const SOURCE_ID_LINE = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]\s*([\w/-]{1,40})$`, 'iu');
+/** "Article No. 48213": after a number's label the figures may follow with a space only. */
+export const SOURCE_ID_LINE = new RegExp(String.raw`^${SOURCE_ID_LABELS}(?:\s*[:#：]\s*|(?<=(?:no|nr|number)\.?) (?=\d))([\w/-]{1,40})$`, 'iu');
 /** "Release number" alone on its line, its value on the next. */
 export const SOURCE_ID_LABEL_ONLY = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]?$`, 'iu');
 /** An id line in any digits (read before they are made ASCII): "کد خبر: ۴۵۶۷۸۹". */

@@ -114,8 +114,9 @@ function nameLike(text: string): boolean {
   const trimmed = nameCore(text);
   if (trimmed.length === 0 || trimmed.length > 60) return false;
   // A closing initial ("Armen G.") is part of a name; other final punctuation is not.
-  // "Derek W.", "رضا م.": an initial closing the name (a letter of a script without case counts).
-  if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)[\p{Lu}\p{Lo}]\.$/u.test(trimmed)) return false;
+  // "Derek W.", "رضا م.": an initial closing the name (a letter of a script without case counts);
+  // "Irakli Ch.", "Anna Zs.": a digraph's initial.
+  if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)(?:[\p{Lu}\p{Lo}]|\p{Lu}[hsz])\.$/u.test(trimmed)) return false;
   if (NOT_NAMES.has(trimmed.toLowerCase()) || TEXT_KINDS.has(trimmed.toLowerCase())) return false;
   // One token: a handle, with at least one letter ("50" under "Per page" is no one).
   // "u/ballard_lifer": Reddit's prefix before the handle.

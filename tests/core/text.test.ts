@@ -44,7 +44,7 @@ describe('Function: wordCount', () => {
 });
 
 describe('Function: isNameLike', () => {
-  it.each(['Jane Doe', 'Anna van der Berg', 'raz', 'john_doe77', 'Mohammed Al Rashid', 'J. R. Hartley', 'Plot 47'])('accepts "%s" as a name', (name) => {
+  it.each(['Jane Doe', 'Anna van der Berg', 'raz', 'john_doe77', 'Mohammed Al Rashid', 'J. R. Hartley', 'Plot 47', 'Irakli Ch.', 'Anna Zs.'])('accepts "%s" as a name', (name) => {
     // Act
     const result = isNameLike(name);
 
@@ -57,6 +57,7 @@ describe('Function: isNameLike', () => {
     'The minister',
     'the spokesman for the ministry of transport',
     'Jane Doe.',
+    'Stop It.',
     '',
     'one two three four five six seven',
     'Officials',

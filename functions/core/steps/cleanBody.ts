@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { memoized } from '../memo';
-import { BODY_TAIL_MARKER, HEADLINE_LIST_LABEL, PUBLISHED_LABELS, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
+import { BODY_TAIL_MARKER, BRACKETED_CAPTION, HEADLINE_LIST_LABEL, PUBLISHED_LABELS, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { findDate, parseDateLine } from './parseDate';
@@ -296,11 +296,18 @@ function withoutEndMark(lines: readonly Line[]): { lines: readonly Line[]; end: 
   return { lines: [...lines.slice(0, at), { ...marked, text: marked.text.replace(END_MARK_SUFFIX, '') }, ...lines.slice(at + 1)], end: at + 1 };
 }
 
-/** "Vehicles queue at a filling station." / "(Pic by Kushan Perera)": a short line directly over a credit alone on its line is the picture's caption. */
+/**
+ * "Vehicles queue at a filling station." / "(Pic by Kushan Perera)": a short line directly over a credit alone on its line is the picture's caption.
+ * "© Harbour Post" alone may as well be the page's footer: it credits a picture only with the text going on under it.
+ */
 const creditedBelow = (lines: readonly Line[], i: number): boolean => {
   const below = lines[i + 1];
-  return below !== undefined && below.blankBefore === 0 && lines[i]!.text.length <= MAX_CAPTION_CHARS && isCreditOnly(below.text);
+  if (below === undefined || below.blankBefore > 0 || lines[i]!.text.length > MAX_CAPTION_CHARS) return false;
+  return isCreditOnly(below.text) || (COPYRIGHT_CREDIT.test(below.text) && lines.slice(i + 2, i + 2 + TEXT_GOES_ON_WITHIN).some((l) => isProse(l.text)));
 };
+/** Lines under a credit in which the text must go on (a subheading may come first). */
+const TEXT_GOES_ON_WITHIN = 3;
+const COPYRIGHT_CREDIT = /^©\s?\p{Lu}[^©.!?\d]{0,60}$/u;
 
 /**
  * The article text between the header and the comments: cut at the first tail marker, drop
@@ -309,6 +316,10 @@ const creditedBelow = (lines: readonly Line[], i: number): boolean => {
  */
 export function cleanBody(lines: readonly Line[]): CleanBody {
   const captions: string[] = [];
+  const addCaption = (text: string): void => {
+    const caption = captionText(text);
+    if (!captions.includes(caption)) captions.push(caption);
+  };
   const bylines: Byline[] = [];
   const kept: Line[] = [];
   const readAlso = new Set([...readAlsoLines(lines), ...pollLines(lines), ...summaryBoxLines(lines)]);
@@ -321,6 +332,8 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const region = text.lines.slice(0, tail);
   const isFurniture = memoized((text: string) => isBoilerplate(text) || isTailMarker(text) || isWeakTailMarker(text));
   const furniture = region.map((l) => isFurniture(l.text));
+  // Before furniture goes: a credit line under a caption may read as furniture too ("© Harbour Post").
+  const credited = new Set(region.filter((_, i) => !furniture[i] && creditedBelow(region, i)));
   const promotion = new Set([...newsletterPitchLines(region, furniture), ...sponsoredLinkLines(region)]);
   let sourceId: string | null = null;
   const content = region.filter((l, i) => {
@@ -347,15 +360,17 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
     content.splice(signed.at, 1);
   }
   const trimmed = trimTrailing(content);
-  trimmed.forEach((line, i) => {
+  // A slideshow after the last paragraph ("Photo gallery" / "1 / 2" / its caption): marked pictures' captions are the article's.
+  const galleryCaptions = content.slice(trimmed.length).filter((line) => BRACKETED_CAPTION.test(line.text));
+  trimmed.forEach((line) => {
     const { text } = line;
-    if (isCaptionLine(text) || creditedBelow(trimmed, i)) {
-      const caption = captionText(text);
-      if (!captions.includes(caption)) captions.push(caption);
+    if (isCaptionLine(text) || credited.has(line)) {
+      addCaption(text);
       return;
     }
     if (kept.length > 0 && kept[kept.length - 1]!.text === text) return;
     kept.push(line);
   });
+  for (const line of galleryCaptions) addCaption(line.text);
   return { lines: kept, captions, bylines, sourceId, publishedAt: footerDate(text.lines, lastProse) };
 }

@@ -12,6 +12,8 @@ const METADATA_LOOKAHEAD = 12;
 const MAX_HEADLINE_BEFORE_METADATA = 200;
 /** A deck is a sentence or two. */
 const MAX_DECK_CHARS = 300;
+/** A deck set apart from its headline is told from a first paragraph (a long sentence, often) by its length. */
+const MAX_SET_APART_DECK_CHARS = 180;
 /** The longest first line read as a headline without metadata under it. */
 const MAX_BARE_SENTENCE_HEADLINE = 150;
 
@@ -106,11 +108,13 @@ function includeShortLede(lines: readonly Line[], start: number): number {
 
 /**
  * A sentence directly under the headline, then a blank line and page furniture (a share bar, the
- * date, a caption): the story's deck, not its first paragraph.
+ * date, a caption): the story's deck, not its first paragraph. Set apart from the headline, it is
+ * still the deck when the picture's caption follows it (the text starts under the picture).
  */
 function isDeckUnderHeadline(lines: readonly Line[], at: number): boolean {
   const [above, line, below] = [lines[at - 1], lines[at]!, lines[at + 1]];
-  if (above === undefined || below === undefined || line.blankBefore > 0 || below.blankBefore === 0 || line.text.length > MAX_DECK_CHARS) return false;
+  if (above === undefined || below === undefined || below.blankBefore === 0 || line.text.length > MAX_DECK_CHARS) return false;
+  if (line.blankBefore > 0 && !(line.text.length <= MAX_SET_APART_DECK_CHARS && isCaptionLine(below.text) && isProse(lines[at + 2]?.text ?? ''))) return false;
   return readsAsHeadline(above.text) && !isProse(above.text) && !isBoilerplate(above.text) && !isMetadata(above.text) && !isProse(below.text);
 }
 

@@ -50,8 +50,8 @@ const TITLE_PLACE_WITH_AGENCY = new RegExp(
   String.raw`^(${TITLE_PLACE}(?:\/${TITLE_PLACE}){0,3})(?:,? ${DAY_MONTH_ANY_LANGUAGE})?\s?\(([^()]{1,40})\)\.?${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`,
   'u',
 );
-/** "ULAANBAATAR/MONTSAME/. The …": the place and the agency between slashes, no date. */
-const PLACE_SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE})\/(\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/\.? (?=[\p{Lu}"“«])`, 'u');
+/** "ULAANBAATAR/MONTSAME/. The …", "Ulaanbaatar /MONTSAME/. The …": the place and the agency between slashes, no date. */
+const PLACE_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}) ?\/(\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/\.? (?=[\p{Lu}"“«])`, 'u');
 /** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires). */
 const PLACE_DAY_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} ?\/([^/]{2,30})\/\.? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
 /** "МОСКВА, 3 мар — РИА Новости. Министерство …": the place and day, a dash, the agency closed by a full stop (RIA). */

@@ -22,7 +22,7 @@ const WEIGHTS = {
   tooShort: -2,
   /** Decks and captions are sentences; headlines seldom end with a full stop (unless written in title case). */
   fullStop: -1,
-  /** "BREAKING: …", "London 9°C": tickers and widgets. */
+  /** "BREAKING: …", "London 9°C", "USD 3,398.50 | EUR 3,671.20": tickers and widgets. */
   tickerOrWidget: -3,
   /** "quiet bits — notes on small computers": a blog's motto; headlines start with a capital ("iPhone" aside). */
   lowerCaseStart: -2,
@@ -58,6 +58,10 @@ const PAGE_TITLE_SEPARATOR = /\s[|–—-]\s|:\s/u;
 const TICKER = /^(?:breaking(?: news)?|just in|live|update|eilmeldung|\+\+\+|última hora|dernière minute|alerte|en directo)\s*[:|+-]|\d\s?°[CF]\b/iu;
 /** "Breaking News" over "Boil water notice lifted": the line under a ticker's label is its item, not the headline. */
 const TICKER_LABEL = /^(?:breaking(?: news)?|just in|eilmeldung|última hora|dernière minute|en directo|live updates?)$/iu;
+/** "USD 3,398.50 | EUR 3,671.20 | CNY 470.15": a rates ticker is mostly figures; a headline is mostly words. */
+const FIGURE = /[\d.,%]/gu;
+const MAX_HEADLINE_FIGURE_SHARE = 0.3;
+const isMostlyFigures = (text: string): boolean => (text.match(FIGURE)?.length ?? 0) > text.replace(/\s/gu, '').length * MAX_HEADLINE_FIGURE_SHARE;
 const MIN_HEADLINE_WORDS = 4;
 const MAX_HEADLINE_WORDS = 25;
 
@@ -131,6 +135,8 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
     if (roles[k] === 'text' && wordCount(lines[k]!.text) <= 2) k--;
     if (!isMetadata(k)) return false;
     while (k > 0 && isMetadata(k - 1)) k--;
+    // "Society" over the date: the section's label heads the block, not a headline.
+    if (roles[k - 1] === 'text' && wordCount(lines[k - 1]!.text) <= 2) k--;
     return roles[k - 1] !== 'text';
   };
 
@@ -151,7 +157,7 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
     if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS) score += WEIGHTS.headlineLength;
     if (words <= 2) score += WEIGHTS.tooShort;
     if (/[^.]\.$/u.test(text) && !isTitleCased(text)) score += WEIGHTS.fullStop;
-    if (TICKER.test(text) || (i > 0 && TICKER_LABEL.test(lines[i - 1]!.text))) score += WEIGHTS.tickerOrWidget;
+    if (TICKER.test(text) || (i > 0 && TICKER_LABEL.test(lines[i - 1]!.text)) || isMostlyFigures(text)) score += WEIGHTS.tickerOrWidget;
     if (LOWER_CASE_START.test(text)) score += WEIGHTS.lowerCaseStart;
     if (inStackedList[i]) score += WEIGHTS.inStackedList;
     if (DOMAIN.test(text)) score += WEIGHTS.namesDomain;

@@ -148,9 +148,13 @@ const MOSCOW_TIME = /\(?(?:МСК|мск)\)?/gu;
 const CITY_TIME = /\(?\b(tehran|moscow|baku|yerevan|tbilisi|istanbul|ankara|kyiv|kiev) time\)?/giu;
 const CITY_ZONES: Readonly<Record<string, string>> = { tehran: 'IRST', moscow: 'MSK', baku: '+04:00', yerevan: '+04:00', tbilisi: '+04:00', istanbul: '+03:00', ankara: '+03:00', kyiv: 'EET', kiev: 'EET' };
 
+/** "14 رمضان 1445 هـ" (the Hijri day printed beside the Gregorian one, which chrono reads), "الموافق" ("corresponding to") and a weekday. */
+const HIJRI_DATE = /\d{1,2}\s\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?\s\d{3,4}\s?هـ/gu;
+const ARABIC_DATE_WORDS = /(?<!\p{L})(?:الموافق|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?!\p{L})/gu;
+
 function withEnglishMonths(text: string): string {
   if (ARABIC_SCRIPT.test(text)) {
-    return FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text)
+    return FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text.replace(HIJRI_DATE, ' ').replace(ARABIC_DATE_WORDS, ' '))
       .replace(ARABIC_MERIDIEM, (_, time: string, mark: string) => `${time} ${mark.startsWith('م') ? 'PM' : 'AM'}`)
       .replace(/\s+/gu, ' ');
   }

@@ -23,6 +23,7 @@ import {
   REPLY_SUBJECT,
   REPLY_TO_HEADER,
   REPLY_TO_LINE,
+  ROLE_LINE,
   NAME_REPLIED_TO,
   NAME_REPLIED_TO_VERB_LAST,
   replyAddressee,
@@ -236,6 +237,8 @@ const authorAndDate: HeaderReader = (lines, at) => {
   // "↳ Laila_Fes replied · 2 days ago": the reply's verb after the name.
   const names = m?.[2]?.replace(TRAILING_BADGE, '').replace(TRAILING_REPLIED, '');
   if (!m || names === undefined || BADGE_ONLY.test(names)) return null;
+  const labelled = LABELLED_AUTHOR.exec(names);
+  if (labelled) return labelledAuthorAndDate(lines, at, labelled, m[3]!);
   // "kaveh.n  Sardor_T • 3 years ago", "Jun Takahashi  Leticia Moraes • 2 years ago": a reply whose
   // arrow the copy lost, author and addressee a wide gap apart.
   // "Nurlan K. > Aibek Dzhumabaev • 2 hours ago": the addressee after an arrow.
@@ -254,6 +257,16 @@ const authorAndDate: HeaderReader = (lines, at) => {
   if (numbered?.mark) return header(lines[at]!, at, { author: numbered.rest, ...numbered.fields, ...postedOn(date), strength: 'medium' });
   return header(lines[at]!, at, { author, replyTo, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' });
 };
+
+/** "Comment by Rui Mendes, Lisbon", "Reply from Anna K., Gdynia (to Rui Mendes)": the page labels each comment and names whom a reply answers. */
+const LABELLED_AUTHOR = /^(?:comment|reply|response|answer) (?:by|from) (\S[^()]{0,60}?)(?: \(to ([^()]{2,60})\))?$/iu;
+
+function labelledAuthorAndDate(lines: readonly Line[], at: number, labelled: RegExpExecArray, dateText: string): CommentHeader | null {
+  const author = withoutHomeTown(labelled[1]!);
+  const date = parseDateLine(dateText, 0.8);
+  if (!date || !isNameLike(author)) return null;
+  return header(lines[at]!, at, { author, replyTo: labelled[2] ?? null, ...postedOn(date), strength: 'strong' });
+}
 
 const ADDRESSEE_ARROW = / [>➦→] /u;
 const TRAILING_REPLIED = / (?:replied|responded|antwortete|a répondu|respondió|ha risposto)$/iu;
@@ -418,7 +431,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // "melanzani_blau" / "Antwort auf Hubert_W" / the date: whom it answers, between the name and the date.
   // "Ruth Calloway" / "Admin" / "Reply to hwy50hiker" / the date: a badge and the addressee, both (wpDiscuz).
   // "gmacleod" / "#2" / "18 Oct 2023": a forum post's number in the badge's place (Discourse).
-  const badged = below !== undefined && (BADGE_ONLY.test(below.text) || POST_NUMBER_LINE.test(below.text));
+  const badged = below !== undefined && (ROLE_LINE.test(below.text) || POST_NUMBER_LINE.test(below.text));
   const marker = lines[at + (badged ? 2 : 1)];
   const replyTo = marker === undefined ? undefined : replyAddressee(marker.text);
   // "tjmcgrath" / "Lake Forest, IL" / "3 hours ago", "Ben Kowalczyk" / "Staff" / "Springfield" / the time,
@@ -482,7 +495,7 @@ const nameReplyToDate: HeaderReader = (lines, at) => {
   const { text, indent } = lines[at]!;
   // "Callum Reyes" / "Mod" / "orbitalmechanic" / the time: the author's badge before the addressee.
   const badge = lines[at + 1];
-  const badged = badge !== undefined && badge.blankBefore === 0 && BADGE_ONLY.test(badge.text);
+  const badged = badge !== undefined && badge.blankBefore === 0 && ROLE_LINE.test(badge.text);
   const addressee = lines[at + (badged ? 2 : 1)];
   const dateLine = lines[at + (badged ? 3 : 2)];
   if (!addressee || !dateLine || addressee.blankBefore > 0 || dateLine.blankBefore > 0 || addressee.indent !== indent) return null;

@@ -155,14 +155,17 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
     if (underHeadlineOverPicture || underNamelessByline || below === undefined) continue;
     const besideName = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && below.blankBefore === 0;
     // "Priya Natarajan" / "TechLedger" / the date: a short line between the name and the date is the outlet.
-    const outletOverDate = besideName && roles[i + 2] === 'date' && below.text.split(' ').length <= MAX_OUTLET_WORDS && !endsSentence(below.text);
+    // The three stand together: "Bill Tracker" / "Contact" / a blank line / the date are a menu's last items over a blog's date header.
+    const outletOverDate = besideName && roles[i + 2] === 'date' && lines[i + 2]!.blankBefore === 0 && below.text.split(' ').length <= MAX_OUTLET_WORDS && !endsSentence(below.text);
     // "All Posts" / "Shop News" / "Events": a menu's items, not a name over its outlet; the pair stands on its own.
     const after = lines[i + 2];
     const pairEnds = after === undefined || after.blankBefore > 0 || roles[i + 2] !== 'text';
     const roleBelow = besideName && (isNewsroomRole(below.text) || (isPublicationCredit(below.text) && pairEnds) || outletOverDate);
     // "The last bus out of Harrowfield…" / "Harriet Pellow" / the deck / the date: a name between the headline and its deck.
     const betweenTitleAndDeck = !roleBelow && i > 0 && roles[i - 1] === 'text' && roles[i + 1] === 'text' && roles[i + 2] === 'date' && lines[i - 1]!.text.split(' ').length >= MIN_HEADLINE_WORDS_ABOVE_NAME;
-    if (!roleBelow && !betweenTitleAndDeck && roles[i + 1] !== 'date') continue;
+    // "2024-03-21 14:05" / "B.Oyunchimeg": the name directly under the date.
+    const underDate = i > 0 && roles[i - 1] === 'date' && lines[i]!.blankBefore === 0;
+    if (!roleBelow && !betweenTitleAndDeck && !underDate && roles[i + 1] !== 'date') continue;
     bylines.set(i, { authors: names, publishedAt: null, time: null });
     roles[i] = 'byline';
     if (roleBelow) roles[i + 1] = 'byline';

@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
-import { COMMENTER_AFFILIATION, COMMENTER_PROFILE, QUOTE_LABEL, REPLY_TO_LINE, WRITER_AND_VERB, replyAddressee } from '../patterns';
+import { COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, QUOTE_LABEL, REPLY_TO_LINE, WRITER_AND_VERB, replyAddressee } from '../patterns';
 import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
 import { FORUM_POST, type CommentHeader } from './readCommentHeader';
@@ -27,6 +27,15 @@ function opensMenu(lines: readonly Line[], at: number): boolean {
 }
 
 const FOOTER_MENU_RUN = 3;
+const MAX_FOOTER_HEADING_CHARS = 60;
+
+/** "Regional Air Transport Review" over "About | Contact | Privacy": the site's name heading its footer, no words of a comment. */
+function headsFooter(lines: readonly Line[], at: number, end: number): boolean {
+  const [line, below] = [lines[at]!, lines[at + 1]];
+  return line.text.length <= MAX_FOOTER_HEADING_CHARS && SITE_NAME.test(line.text) && below !== undefined && at + 1 < end && below.blankBefore === 0 && endsThread(below.text);
+}
+/** Capitalized words, small joining words between them: "Regional Air Transport Review", "The Harbour Post". */
+const SITE_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for|&)){1,6}$/u;
 /** "Like · Reply · 1y": a comment's own row of controls, set apart by separators (a bare "Login" may be the page's). */
 const isControlBar = (text: string): boolean => /[·•|]/u.test(text) && isCommentControl(text);
 /** "Help   Status   About   Careers   Press": a footer menu set out on one line. */
@@ -53,11 +62,11 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // ends a thread stands at or left of the headers, so only unindented text is checked for it.
     const ownText = indentedBody && line.indent > header.indent;
     // "★★★★★": a rating, like a control, is no text (and no furniture that ends the thread).
-    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line) || isControlRow(line);
+    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || EDIT_NOTE_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line) || isControlRow(line);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text) || (bareName && isAffiliationAboveText(lines, i, end))) && kept.length === 0) continue;
-    if (!ownText && (endsThread(line.text) || opensMenu(lines, i) || line.spacedItems >= SPACED_MENU_ITEMS)) break;
+    if (!ownText && (endsThread(line.text) || opensMenu(lines, i) || line.spacedItems >= SPACED_MENU_ITEMS || headsFooter(lines, i, end))) break;
     if (control) continue;
     kept.push(line);
   }

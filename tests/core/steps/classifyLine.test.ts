@@ -226,6 +226,8 @@ describe('Function: isBoilerplate (notices and furniture from held-out pages)', 
     'Discover more from The Harbor Ledger',
     'Over 6,000 subscribers',
     'نظر شما چیست؟',
+    'The Coastal Ledger republishes this story under licence from Reuters.',
+    'This story is free to read. Members fund our journalism — join today.',
   ])('is true for "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -234,6 +236,7 @@ describe('Function: isBoilerplate (notices and furniture from held-out pages)', 
     'The new tool opens in a new window, the developers said.',
     'Read his lips: the minister promised no new taxes.',
     'The download took nine minutes on the old line.',
+    'The paper will republish this story in print on Sunday, its editor said.',
   ])('is false for the sentence "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(false);
   });
@@ -245,6 +248,7 @@ describe('Function: isCaptionLine (credits and image descriptions)', () => {
     'A bore hole left by a beetle in an old oak.Credit...Lena Marsh for The Record',
     'Image of a restored floodplain meadow on the River Lune, Cumbria.',
     'آسمان آلوده تهران از بام برج میلاد (عکس: علی محمدپور)',
+    'A demonstration vehicle at the city square. Source: Tallinn City Government',
   ])('is true for "%s"', (text) => {
     expect(isCaptionLine(text)).toBe(true);
   });

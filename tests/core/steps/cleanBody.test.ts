@@ -522,6 +522,24 @@ describe('Function: cleanBody (a caption over its credit line, a bare signature)
     expect([paragraphs, captions[0]]).toEqual([[P1, P2], 'Vehicles queue at a filling station on Tuesday evening.']);
   });
 
+  it('takes a short line over a "© Owner" credit as a caption when the text goes on under it, not at the end', () => {
+    // Act
+    const inside = clean([P1, '', 'Grapes waiting at a collection point', '© Valley Post', '', 'Prices and exports', '', P2]);
+    const atEnd = clean([P1, '', 'The hearing continues on Monday.', '© Valley Post']);
+
+    // Assess
+    expect([inside.paragraphs, inside.captions]).toEqual([[P1, 'Prices and exports', P2], ['Grapes waiting at a collection point']]);
+    expect([atEnd.paragraphs, atEnd.captions]).toEqual([[P1, 'The hearing continues on Monday.'], []]);
+  });
+
+  it('takes the captions of a slideshow after the last paragraph', () => {
+    // Act
+    const { paragraphs, captions } = clean([P1, '', P2, '', 'PHOTO GALLERY', '[Image: A cane truck queues at the mill gate.]', 'Picture: Jo Tui', '[Image: Cane waits beside the road.]', 'Picture: Jo Tui']);
+
+    // Assess
+    expect([paragraphs, captions]).toEqual([[P1, P2], ['A cane truck queues at the mill gate.', 'Cane waits beside the road.']]);
+  });
+
   it('keeps a paragraph whose next line is text, not a credit', () => {
     expect(clean([P1, P2])).toEqual({ paragraphs: [P1, P2], captions: [] });
   });

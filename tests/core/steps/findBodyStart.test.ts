@@ -193,6 +193,14 @@ describe('Function: findBodyStart (a forum post\'s title under its byline)', () 
 });
 
 describe('Function: findBodyStart (decks and newsletter boxes)', () => {
+  it('keeps a short sentence set apart under the headline as the deck when a caption follows it, not a long first paragraph', () => {
+    const deck = 'The transport department says the pilot will cost about one million and replace three routes.';
+    const lede = 'The Eastside branch of the public library will stop opening on Sundays from April 7, library officials confirmed last week, ending seven-day service at the branch for the first time since it reopened after renovations.';
+    const page = (first: string): string[] => ['Tallinn to trial on-demand minibuses from June', '', first, '', 'A demonstration vehicle on the square. Source: City Government', '', PROSE];
+
+    expect([findBodyStart(toLines(page(deck).join('\n'))), findBodyStart(toLines(page(lede).join('\n')))]).toEqual([3, 1]);
+  });
+
   it('skips the motto under "Discover more from …" and starts after a sentence headline, its deck, the author and the date', () => {
     const rows = [
       'The Harbor Ledger',

@@ -390,6 +390,7 @@ describe('Function: findDateline (an agency after the date and a dash, between s
   it.each([
     ['PORT OF SPAIN, Trinidad, Jun 14, CMC – Growers say the rains came late.', ['PORT OF SPAIN', 'Trinidad'], 'CMC'],
     ['DARKHAN/MONTSAME/. The provincial governor opened the new clinic.', ['DARKHAN'], 'MONTSAME'],
+    ['Ulaanbaatar /MONTSAME/. The number of animals lost has passed four million.', ['Ulaanbaatar'], 'MONTSAME'],
     ['Valley Express — The district council on Tuesday approved the plan.', [], 'Valley Express'],
   ])('reads "%s"', (paragraph, locations, agency) => {
     expect(findDateline(paragraph, '')?.dateline).toEqual({ locations, agency });

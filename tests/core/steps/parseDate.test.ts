@@ -30,6 +30,9 @@ describe('Function: parseDateLine', () => {
     ['23 января 2024, 19:40 (МСК)', '2024-01-23T19:40:00+03:00'],
     ['الأحد، 19 نوفمبر 2023 - 02:35 م', '2023-11-19T14:35:00'],
     ['نُشر في: الأحد، 10 مارس 2024 - 11:30 ص', '2024-03-10T11:30:00'],
+    // The Hijri day printed beside the Gregorian one ("corresponding to"), either way round.
+    ['الأحد 24 مارس 2024 الموافق 14 رمضان 1445 هـ', '2024-03-24'],
+    ['14 رمضان 1445 هـ الموافق 24 مارس 2024', '2024-03-24'],
     ['Tuesday, 7 November 2023 - 14:26', '2023-11-07T14:26:00'],
     // "ET", "PT": standard or daylight time by the date (US rules), whatever chrono's reference date says.
     ['Published 11:05 a.m. ET Sept. 4, 2023 | Updated 3:42 p.m. ET Sept. 4, 2023', '2023-09-04T11:05:00-04:00'],

@@ -447,6 +447,21 @@ describe('Function: readCommentHeader (Drupal, Disqus addressees, an outlet answ
     );
   });
 
+  it('leaves the page\'s "(IP: 66.181.xxx.xx)" note out of the name', () => {
+    expect(headerOf('Bat-Erdene (IP: 66.181.xxx.xx) | 2024-03-21 15:22', 'The hay reserve must be kept in the soum.')).toEqual(
+      expect.objectContaining({ author: 'Bat-Erdene', postedAt: '2024-03-21T15:22:00' }),
+    );
+  });
+
+  it('reads "Comment by Name, Town — date" and "Reply from Name, Town (to Name) — date" as strong headers', () => {
+    expect(headerOf('Comment by Rui Mendes, Lisbon — 18 Mar 2024 14:02', 'Same story in many ports.')).toEqual(
+      expect.objectContaining({ author: 'Rui Mendes', replyTo: null, postedAt: '2024-03-18T14:02:00', strength: 'strong' }),
+    );
+    expect(headerOf('Reply from Anna Kowalczyk, Gdynia (to Rui Mendes) — 18 Mar 2024 16:45', 'To be fair a barge costs money.')).toEqual(
+      expect.objectContaining({ author: 'Anna Kowalczyk', replyTo: 'Rui Mendes', postedAt: '2024-03-18T16:45:00', strength: 'strong' }),
+    );
+  });
+
   it('reads "Name > Addressee • 2 hours ago" as a reply to the addressee', () => {
     expect(headerOf('Temir K. > Asel Omurova • 2 hours ago', 'Exactly.')).toEqual(expect.objectContaining({ author: 'Temir K.', replyTo: 'Asel Omurova' }));
   });

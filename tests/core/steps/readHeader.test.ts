@@ -57,6 +57,30 @@ describe('Function: readHeader', () => {
     expect(result.title).toBe('Harbour tolls rise for visiting yachts');
   });
 
+  it('reads "Article No. 48213" between the deck and the date as the source id (a number label needs no colon)', () => {
+    // Act
+    const result = header('Grain quota raised at the port', '', 'Rail and port agree a plan to clear the backlog before spring', '', 'Article No. 48213', '12 March 2024, 10:47');
+
+    // Assess
+    expect([result.sourceId, result.title, result.subtitle, result.publishedAt]).toEqual(['48213', 'Grain quota raised at the port', 'Rail and port agree a plan to clear the backlog before spring', '2024-03-12T10:47:00']);
+  });
+
+  it('passes over a rates ticker and takes a name under the date as the byline, with a section label between id and date', () => {
+    // Act
+    const result = header('USD 3,398.50 | EUR 3,671.20 | CNY 470.15 | RUB 36.83', '', 'Code : 6417', 'Society', '2024-03-21 14:05', 'B.Oyunchimeg', '', 'Winter losses pass four million head as convoys struggle');
+
+    // Assess
+    expect([result.title, result.authors, result.publishedAt, result.sourceId]).toEqual(['Winter losses pass four million head as convoys struggle', ['B.Oyunchimeg'], '2024-03-21T14:05:00', '6417']);
+  });
+
+  it('takes no byline from a menu\'s last two items over a blog\'s date header', () => {
+    // Act
+    const result = header('Capitol Notebook', '', 'Home', 'About', 'Bill Tracker', 'Contact', '', 'Tuesday, March 19, 2024', '', 'Rental tax clears Senate committee 5-2');
+
+    // Assess
+    expect([result.title, result.authors, result.publishedAt]).toEqual(['Rental tax clears Senate committee 5-2', [], '2024-03-19']);
+  });
+
   it('skips a site menu above the title', () => {
     // Act
     const result = header('Home', 'World', 'Business', 'Sport', 'Contact', '', 'Harbour tolls rise for visiting yachts');

@@ -603,6 +603,29 @@ describe('Function: splitComments (headers from held-out comment systems)', () =
     ]);
   });
 
+  it('reads "Guest" and "Member" role lines between the name and "Reply to" (wpDiscuz), and drops the "Last edited … by" note', () => {
+    const rows = [
+      '4 Comments', 'Margaret Holloway', 'Guest', '1 year ago', '', 'A mess for ages.', '3', 'Reply',
+      'Tom Baird', 'Member', 'Reply to  Margaret Holloway', '1 year ago', '', 'The crews work impossible hours.', 'Last edited 1 year ago by Tom Baird', '1', 'Reply',
+      'Ellen Muir', 'Guest', 'Reply to  Tom Baird', '1 year ago', '', 'The planning is the problem.', '0', 'Reply',
+    ];
+
+    expect(splitRaw(rows).map((c) => [c.header.author, c.header.replyTo, c.text])).toEqual([
+      ['Margaret Holloway', null, 'A mess for ages.'],
+      ['Tom Baird', 'Margaret Holloway', 'The crews work impossible hours.'],
+      ['Ellen Muir', 'Tom Baird', 'The planning is the problem.'],
+    ]);
+  });
+
+  it('leaves the site\'s name heading the footer menu out of the last comment, and keeps a short comment over its controls', () => {
+    const rows = ['Comments', '', 'Olga Nowicka — 13 March 2024, 10:30', 'Five airlines with two spares are better than none.', '', 'Ravi Rao — 13 March 2024, 11:02', 'Great news', 'Like · Reply · 1y', '', 'Regional Air Transport Review', 'About  |  Editorial team  |  Contact  |  Privacy  |  Cookies'];
+
+    expect(split(rows)).toEqual([
+      { author: 'Olga Nowicka', text: 'Five airlines with two spares are better than none.' },
+      { author: 'Ravi Rao', text: 'Great news' },
+    ]);
+  });
+
   it('reads "#2 Name | date | răspuns pentru Name" posts and a pen name with "(not verified)" over its date', () => {
     const rows = [
       'Comentarii (3)', '', '#1  Ion Vasilescu  |  28 noiembrie 2023, 20:12', 'Nu găsești loc liber.', '',
