@@ -115,7 +115,7 @@ function isDeckUnderHeadline(lines: readonly Line[], at: number): boolean {
   const [above, line, below] = [lines[at - 1], lines[at]!, lines[at + 1]];
   if (above === undefined || below === undefined || below.blankBefore === 0 || line.text.length > MAX_DECK_CHARS) return false;
   if (line.blankBefore > 0 && !(line.text.length <= MAX_SET_APART_DECK_CHARS && isCaptionLine(below.text) && isProse(lines[at + 2]?.text ?? ''))) return false;
-  return readsAsHeadline(above.text) && !isProse(above.text) && !isBoilerplate(above.text) && !isMetadata(above.text) && !isProse(below.text);
+  return readsAsHeadline(above.text) && !isProse(above.text) && !isCaptionLine(above.text) && !isBoilerplate(above.text) && !isMetadata(above.text) && !isProse(below.text);
 }
 
 function findFirstText(lines: readonly Line[]): number {

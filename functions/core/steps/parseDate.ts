@@ -162,7 +162,7 @@ function withEnglishMonths(text: string): string {
   // "14 de abril de 2024 a las 19:05" → "14 April 2024 at 19:05"; "2024 г." → "2024"
   return EUROPEAN_MONTHS()
     .reduce((t, [pattern, month]) => t.replace(pattern, month), text)
-    .replace(EUROPEAN_DATE_JOINERS, (joiner) => (joiner.startsWith(' г') ? '' : /\s(?:de|del)\s/iu.test(joiner) ? ' ' : ' at '));
+    .replace(EUROPEAN_DATE_JOINERS, (joiner) => (joiner.startsWith(' г') ? '' : /\s(?:de|del)\s|\sd['’]/iu.test(joiner) ? ' ' : ' at '));
 }
 
 /** Finds the first date in a piece of text (a line, or part of a byline). The same lines are asked about several times per file. */

@@ -16,7 +16,13 @@ const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contribut
 /** Roles in the plural too: "Highlands & Islands Reporters" under a byline of two names. */
 const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}s?\b`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
-const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|y|e)\s+/iu;
+const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|y|e|i)\s+/iu;
+/** "נועה ברגר ואלון שטרן": Hebrew joins the second name with "ו" on its first word; only between two full names (a surname may start with it). */
+const HEBREW_JOINED_NAMES = /^(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?) ו(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?)$/u;
+const splitNames = (list: string): string[] => {
+  const hebrew = HEBREW_JOINED_NAMES.exec(list);
+  return hebrew ? [hebrew[1]!, hebrew[2]!] : list.split(NAME_SEPARATORS);
+};
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
 const LEAD_WORDS = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|postado|pubblicato|geplaatst)\b:?\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
 const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door|da)\s+/iu;
@@ -85,7 +91,7 @@ export const isCompanyName = (text: string): boolean => COMPANY.test(text);
 const INITIAL_DOT_NAME = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
 
 export function bareNames(text: string): string[] | null {
-  const names = text.split(NAME_SEPARATORS).map(authorName);
+  const names = splitNames(text).map(authorName);
   const isFullName = (name: string): boolean =>
     INITIAL_DOT_NAME.test(name) ||
     (isNameLike(name) && name.includes(' ') && !/\d/u.test(name) && name.split(' ').length <= MAX_NAME_WORDS && !isNewsroomRole(name) && !PUBLICATION_WORDS.test(name) && !COMPANY.test(name));
@@ -121,9 +127,7 @@ function namesFrom(list: string): string[] | null {
     // A one-word credit beside the agency is the newsroom itself ("Ouest-Horizon avec AFP"), not a person.
     return own.includes(' ') ? namesFrom(own) : [];
   }
-  const parts = list
-    .replace(ROLE_BEFORE_NAME, '')
-    .split(NAME_SEPARATORS)
+  const parts = splitNames(list.replace(ROLE_BEFORE_NAME, ''))
     .map(authorName)
     .filter((n) => n.length > 0 && !WEEKDAY_NAME.test(n));
   const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n));

@@ -235,7 +235,10 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
       return 'byline';
     }
     // "APA" alone under the headline, "Guest Contributor", a release's sender: a credit without a person's name.
-    if (isAgency(text) || isRoleLine(text) || isCompanyName(text)) return 'byline';
+    if (isAgency(text) || isRoleLine(text) || isCompanyName(text)) {
+      bylines.set(i, { authors: [], publishedAt: null, time: null });
+      return 'byline';
+    }
     // "Posted by u/harbour_watch": a byline whose author is not a readable name is still no title.
     if (UNAMBIGUOUS_BYLINE_PREFIX.test(text)) return 'byline';
     // "Last Updated: Mar 03, 2021 19:20 ET | First published: Mar 03, 2021 12:05 ET": the published segment dates the story.
@@ -293,7 +296,9 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   if (titleIndex >= 0) header.title = lines[titleIndex]!.text.replace(TITLE_SITE_SUFFIX, '').replace(VOTE_ARROW, '');
   // Metadata under the title is the article's; a date above it may be the page's "today".
   const named = new Map([...bylines].filter(([, b]) => b.authors.length > 0));
-  const byline = nearestAfter(named, titleIndex) ?? nearestAfter(bylines, titleIndex);
+  // Under the title, a byline that names no one ("Europa Press") still outranks a name above it (a masthead over the page's date).
+  const below = (found: ReadonlyMap<number, Byline>): Byline | undefined => [...found].find(([i]) => i > titleIndex)?.[1];
+  const byline = below(named) ?? below(bylines) ?? nearestAfter(named, titleIndex) ?? nearestAfter(bylines, titleIndex);
   header.authors = byline?.authors ?? [];
   header.publishedAt = nearestDate(dates, titleIndex) ?? byline?.publishedAt ?? [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
   header.updatedAt = nearestAfter(updates, titleIndex);

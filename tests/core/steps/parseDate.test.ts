@@ -34,6 +34,10 @@ describe('Function: parseDateLine', () => {
     ['الأحد 24 مارس 2024 الموافق 14 رمضان 1445 هـ', '2024-03-24'],
     ['14 رمضان 1445 هـ الموافق 24 مارس 2024', '2024-03-24'],
     ['Tuesday, 7 November 2023 - 14:26', '2023-11-07T14:26:00'],
+    ['dimarts, 12 de novembre de 2024 · 09:45 h', '2024-11-12T09:45:00'],
+    ["5 d'abril de 2024", '2024-04-05'],
+    ['12 novembre 2024 à 10:05', '2024-11-12T10:05:00'],
+    ['18 юни 2024', '2024-06-18'],
     // "ET", "PT": standard or daylight time by the date (US rules), whatever chrono's reference date says.
     ['Published 11:05 a.m. ET Sept. 4, 2023 | Updated 3:42 p.m. ET Sept. 4, 2023', '2023-09-04T11:05:00-04:00'],
     ['Dec 4, 2023 10:00 a.m. ET', '2023-12-04T10:00:00-05:00'],

@@ -231,6 +231,21 @@ describe('Function: readByline (more byline forms)', () => {
   });
 });
 
+describe('Function: readByline (Catalan, Hungarian, Greek and Hebrew bylines)', () => {
+  it.each([
+    ['Per Jordi Vilanova i Mireia Soler', ['Jordi Vilanova', 'Mireia Soler']],
+    ['Írta: Kovács Eszter', ['Kovács Eszter']],
+    ['Της Μαρίας Κωνσταντινίδου', ['Μαρίας Κωνσταντινίδου']],
+    ['מאת נועה ברגר ואלון שטרן', ['נועה ברגר', 'אלון שטרן']],
+  ])('reads "%s"', (line, authors) => {
+    expect(readByline(line)?.authors).toEqual(authors);
+  });
+
+  it('takes no surname alone from "Per Andersson" (a Swedish first name, not Catalan "by")', () => {
+    expect(readByline('Per Andersson')).toBeNull();
+  });
+});
+
 describe('Function: readByline (agency after a slash, job titles)', () => {
   it('reads "Olle Berg/TT" as the author and leaves the agency out', () => {
     expect(readByline('Olle Berg/TT')?.authors).toEqual(['Olle Berg']);

@@ -81,6 +81,14 @@ describe('Function: readHeader', () => {
     expect([result.title, result.authors, result.publishedAt]).toEqual(['Rental tax clears Senate committee 5-2', [], '2024-03-19']);
   });
 
+  it('takes the agency under the title as the byline (no person), not the masthead over the page\'s date; a label and a time alone is no deck', () => {
+    // Act
+    const result = header('Heraldo del Ebro', 'Martes, 5 de marzo de 2024', '', 'MOVILIDAD', '', 'El tranvía alargará su horario hasta las 2.30', '', 'Europa Press', '5 de marzo de 2024, 14:20', 'Actualitzat a les 16:02 h');
+
+    // Assess
+    expect([result.title, result.authors, result.publishedAt, result.subtitle, result.captions]).toEqual(['El tranvía alargará su horario hasta las 2.30', [], '2024-03-05T14:20:00', null, []]);
+  });
+
   it('skips a site menu above the title', () => {
     // Act
     const result = header('Home', 'World', 'Business', 'Sport', 'Contact', '', 'Harbour tolls rise for visiting yachts');
