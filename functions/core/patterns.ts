@@ -146,7 +146,7 @@ export const SHARE_WORDS = new Set([
 /** "3d", "2h", "1w": the short relative times social widgets print beside controls. */
 export const SHORT_RELATIVE_TIME = /^\d{1,3}[smhdwy]$/u;
 /** Tokens of a control line: words, counts and the arrows and dots between them. */
-const CONTROL_SEPARATOR_CHARS = String.raw`\s•·|›»↑↓▲▼^()[\]/:：♥❤♡-`;
+const CONTROL_SEPARATOR_CHARS = String.raw`\s•·|›»↑↓▲▼^()[\]/:：♥❤♡+−–-`;
 export const CONTROL_LINE_SEPARATORS = new RegExp(`[${CONTROL_SEPARATOR_CHARS}]+`, 'u');
 /** The first word of such a line: most lines are settled by it. */
 export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]*([^${CONTROL_SEPARATOR_CHARS}]+)`, 'u');
@@ -264,6 +264,8 @@ const BOILERPLATE_LINES = [
   /^(?:jump to recipe|print recipe)\b.*$/iu,
   /^(?:buy now|view all (?:prices|deals)|see (?:all )?(?:prices|deals)|check price|shop now|today's best .{1,60} deals)$/iu,
   /^[£$€]\s?\d[\d.,]*\s+(?:at|bei|chez|en)\s+\S.{0,40}$/iu,
+  // "Mărime text: A-  A+", "Schriftgröße A A A": a text-size widget.
+  /^(?:[\p{L} ]{2,20}:?\s)?A[-+−]?(?:\s{1,3}A[-+−]?){1,3}$/u,
   /^(?:(?:skip )?advertisement|advertising|anzeige|werbung|publicité|publicidad|publicitat|pubblicità|reklama|hirdetés|διαφήμιση|реклама|annons|iklan|quảng cáo|פרסומת|reklam|sponsored(?: content| links?)?|promoted|partner content|gesponsert)$/iu,
   // "Image", "Video": the placeholder a dump leaves for an embed; "Watch: Skaters show off the ramps": a video's title.
   /^(?:image|photo|picture|video|graphic|gallery|media|embed)$/iu,
@@ -455,7 +457,7 @@ export const AGENCIES = [
 export const TRAILING_COMMENT_COUNT = /\s*(?:[|•·—–-]\s*)?(?:(?:\d+|no|one) (?:comments?|responses?|kommentare?)|leave a (?:comment|reply))$/i;
 
 /** Labels of a date line in the languages Winnow reads: "Published:", "Veröffentlicht am", "تاریخ انتشار:". */
-const DATE_LABELS = String.raw`(?:filed|päivitetty|frissítve|actualizat|ενημερώθηκε|ενημέρωση|עודכן|अपडेटेड|cập nhật|수정|julkaistu|δημοσιεύθηκε|δημοσίευση|פורסם|प्रकाशित|입력|közzétéve|publikálva|publicat|发布时间|发布|發佈|公開|掲載|publish(?:ing)? (?:date|time)|publication date|date (?:published|of publication)|release date|published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|actualitzat|publicat el|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|laatste update|giriş|publiziert|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ|ultimo aggiornamento|zuletzt aktualisiert)`;
+const DATE_LABELS = String.raw`(?:filed|päivitetty|frissítve|actualizat|ενημερώθηκε|ενημέρωση|עודכן|अपडेटेड|cập nhật|수정|julkaistu|δημοσιεύθηκε|δημοσίευση|פורסם|प्रकाशित|입력|közzétéve|publikálva|publicat|发布时间|发布|發佈|公開|掲載|publish(?:ing)? (?:date|time)|publication date|date (?:published|of publication)|release date|published|updated|posted|last updated|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|actualitzat|publicat el|data publicării|data actualizare|data actualizării|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|laatste update|giriş|publiziert|publicerad|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ|ultimo aggiornamento|zuletzt aktualisiert)`;
 
 /** "Published: …", "تاریخ انتشار: …": a labelled date line, even when its date is in a form no parser reads;
  * "Actualitzat a les 11:30 h": a label and a time of day only. */

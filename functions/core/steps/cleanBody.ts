@@ -4,7 +4,7 @@ import { BODY_TAIL_MARKER, BRACKETED_CAPTION, HEADLINE_LIST_LABEL, PUBLISHED_LAB
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { findDate, parseDateLine } from './parseDate';
-import { bareNames, readByline } from './readByline';
+import { bareNames, isInitialedName, readByline } from './readByline';
 import { MAX_CAPTION_CHARS, PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isCreditOnly, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
 
 export interface CleanBody {
@@ -163,8 +163,18 @@ function newsletterPitchLines(lines: readonly Line[], furniture: readonly boolea
 /** "— Jane Doe" as the article's last line: the author signing off. (Inside the text a dash before a name attributes a quote.) */
 const SIGNATURE = /^(?:[—–]|--?)\s?(\p{Lu}[^,;:!?]{1,60})$/u;
 
-/** "Ts.Khulan", "B.Bolor": a name after its father's initial, as Mongolian and Kazakh agencies sign their stories. */
-const INITIALED_NAME = /^\p{Lu}\p{Ll}{0,2}\.\s?\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * "… de la data publicării. AGERPRES/(AS - autor: Mihaela Toma, editor: Andreea Rusu)": a wire's credit
+ * closing the last paragraph, its author labelled; the paragraph ends before it.
+ */
+const CLOSING_AUTHOR_CREDIT = /\s(?:\p{Lu}{2,12}\s?\/\s?)?\((?:[^()]{0,20}\s[-–]\s)?(?:autor|author|autorka|reporter)\s?:\s?([^,()]{3,60})(?:,[^()]{0,160})?\)$/u;
+
+function closingAuthorCredit(line: Line): { line: Line; byline: Byline } | null {
+  const credit = line.text.endsWith(')') ? CLOSING_AUTHOR_CREDIT.exec(line.text) : null;
+  const authors = credit ? bareNames(credit[1]!) : null;
+  return credit && authors ? { line: { ...line, text: line.text.slice(0, credit.index) }, byline: { authors, publishedAt: null, time: null } } : null;
+}
 
 function closingSignature(lines: readonly Line[]): { at: number; byline: Byline } | null {
   const at = lines.length - 1;
@@ -173,7 +183,7 @@ function closingSignature(lines: readonly Line[]): { at: number; byline: Byline 
   const dashed = SIGNATURE.exec(text)?.[1];
   // "Jelena Marković" alone under the last paragraph signs it as plainly as a dash would.
   const bare = lines[at]!.blankBefore > 0 && endsSentence(lines[at - 1]!.text) ? bareNames(text) : null;
-  const name = dashed !== undefined && dashed.includes(' ') && isNameLike(dashed) ? dashed : INITIALED_NAME.test(text) || bare?.length === 1 ? text : null;
+  const name = dashed !== undefined && dashed.includes(' ') && isNameLike(dashed) ? dashed : isInitialedName(text) || bare?.length === 1 ? text : null;
   return name === null ? null : { at, byline: { authors: [name], publishedAt: null, time: null } };
 }
 
@@ -354,8 +364,13 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
     if (byline) bylines.push(byline);
     return byline === null;
   });
-  const signed = closingSignature(content);
-  if (signed) {
+  const lastLine = content[content.length - 1];
+  const credit = lastLine === undefined ? null : closingAuthorCredit(lastLine);
+  const signed = credit ? null : closingSignature(content);
+  if (credit) {
+    bylines.push(credit.byline);
+    content[content.length - 1] = credit.line;
+  } else if (signed) {
     bylines.push(signed.byline);
     content.splice(signed.at, 1);
   }

@@ -12,6 +12,8 @@ const WEIGHTS = {
   echoedByPageTitle: 3,
   /** A byline or date follows on the next line, or after one more text line (the deck under the headline). */
   aboveMetadata: 2,
+  /** The site's name over the page's date, its navigation under them: the line was the masthead. */
+  mastheadOverDate: 0,
   /** "Local News | Transportation", "Headline | Site": section labels and page-title lines. */
   pipeSeparated: -1,
   /** First text after the site's navigation. */
@@ -151,7 +153,12 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
     // A one- or two-word label ("Opinion", "r/cycling") above a byline is the section, not the headline.
     // Photo captions may stand between the headline (and its deck) and the byline.
     const next = afterCaptions(i + 1);
-    if (words > 2 && (isMetadata(next) || (roles[next] === 'text' && isMetadata(afterCaptions(next + 1))))) score += WEIGHTS.aboveMetadata;
+    if (words > 2 && (isMetadata(next) || (roles[next] === 'text' && isMetadata(afterCaptions(next + 1))))) {
+      // "AGERPRES - Agenţia Naţională de Presă" / "Marţi, 11 Februarie 2025" / the menu: a masthead over the page's date, the site's navigation under them.
+      let after = next;
+      while (isMetadata(after)) after++;
+      score += roles[after] === 'nav' && i === roles.indexOf('text') && after < lastNav ? WEIGHTS.mastheadOverDate : WEIGHTS.aboveMetadata;
+    }
     if (text.includes(' | ')) score += WEIGHTS.pipeSeparated;
     if (i === firstAfterNav) score += WEIGHTS.firstAfterNavigation;
     if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS) score += WEIGHTS.headlineLength;

@@ -87,13 +87,14 @@ export const isCompanyName = (text: string): boolean => COMPANY.test(text);
  * "Sanne de Wilde en Bram Kuipers": people's full names alone on a line (no "By"), or null. Each is
  * two to four words without digits; such a line is a byline only where the layout says so (over a date).
  */
-/** "B.Oyunchimeg", "Ts.Ganzorig": Mongolian names, the father's initial glued to the given name. */
-const INITIAL_DOT_NAME = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
+/** "Ts.Khulan", "B.Bolor": a name after its father's initial, as Mongolian and Kazakh agencies sign their stories. */
+const INITIALED_NAME = /^\p{Lu}\p{Ll}{0,2}\.\s?\p{Lu}\p{Ll}{2,}$/u;
+export const isInitialedName = (text: string): boolean => INITIALED_NAME.test(text);
 
 export function bareNames(text: string): string[] | null {
   const names = splitNames(text).map(authorName);
   const isFullName = (name: string): boolean =>
-    INITIAL_DOT_NAME.test(name) ||
+    isInitialedName(name) ||
     (isNameLike(name) && name.includes(' ') && !/\d/u.test(name) && name.split(' ').length <= MAX_NAME_WORDS && !isNewsroomRole(name) && !PUBLICATION_WORDS.test(name) && !COMPANY.test(name));
   return names.length > 0 && names.every(isFullName) ? names : null;
 }

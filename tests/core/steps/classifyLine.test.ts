@@ -180,7 +180,7 @@ describe('Function: isWeakTailMarker', () => {
 });
 
 describe('Function: isCommentControl', () => {
-  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d'])('is true for the control line "%s"', (text) => {
+  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Odpovědět   +14 / −2'])('is true for the control line "%s"', (text) => {
     expect(isCommentControl(text)).toBe(true);
   });
 
@@ -228,6 +228,7 @@ describe('Function: isBoilerplate (notices and furniture from held-out pages)', 
     'نظر شما چیست؟',
     'PUBLICITAT',
     'Temps de lectura: 4 min',
+    'Mărime text: A-  A+',
     'The Coastal Ledger republishes this story under licence from Reuters.',
     'This story is free to read. Members fund our journalism — join today.',
   ])('is true for "%s"', (text) => {

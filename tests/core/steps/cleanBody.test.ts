@@ -540,6 +540,14 @@ describe('Function: cleanBody (a caption over its credit line, a bare signature)
     expect([paragraphs, captions]).toEqual([[P1, P2], ['A cane truck queues at the mill gate.', 'Cane waits beside the road.']]);
   });
 
+  it('cuts a wire\'s "AGENCY/(AS - autor: Name, editor: …)" credit off the last paragraph and reads its author', () => {
+    // Act
+    const result = cleanBody(toLines([P1, '', `${P2} AGERPRES/(AS - autor: Mihaela Toma, editor: Andreea Rusu, editor online: Gabriela Badea)`].join('\n')));
+
+    // Assess
+    expect([result.lines.map((l) => l.text), result.bylines.map((b) => b.authors)]).toEqual([[P1, P2], [['Mihaela Toma']]]);
+  });
+
   it('keeps a paragraph whose next line is text, not a credit', () => {
     expect(clean([P1, P2])).toEqual({ paragraphs: [P1, P2], captions: [] });
   });

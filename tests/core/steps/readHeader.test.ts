@@ -89,6 +89,14 @@ describe('Function: readHeader', () => {
     expect([result.title, result.authors, result.publishedAt, result.subtitle, result.captions]).toEqual(['El tranvía alargará su horario hasta las 2.30', [], '2024-03-05T14:20:00', null, []]);
   });
 
+  it('passes over the masthead over the page\'s date and its menu, and reads "Data publicării:" under the title', () => {
+    // Act
+    const result = header('AGERPRES - Agenţia Naţională de Presă', 'Marţi, 11 Februarie 2025', 'RO | EN', 'Acasă   Actualitate   Politică   Economie', '', 'Acasă / Economie', '', 'Fermierii afectaţi de secetă vor primi despăgubiri', '', 'Data publicării: 11-02-2025 11:37', 'Data actualizare: 11-02-2025 12:10', '', 'Mărime text: A-  A+');
+
+    // Assess
+    expect([result.title, result.publishedAt, result.subtitle, result.captions]).toEqual(['Fermierii afectaţi de secetă vor primi despăgubiri', '2025-02-11T11:37:00', null, []]);
+  });
+
   it('skips a site menu above the title', () => {
     // Act
     const result = header('Home', 'World', 'Business', 'Sport', 'Contact', '', 'Harbour tolls rise for visiting yachts');
