@@ -115,8 +115,8 @@ function nameLike(text: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 60) return false;
   // A closing initial ("Armen G.") is part of a name; other final punctuation is not.
   // "Derek W.", "رضا م.": an initial closing the name (a letter of a script without case counts);
-  // "Irakli Ch.", "Anna Zs.": a digraph's initial.
-  if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)(?:[\p{Lu}\p{Lo}]|\p{Lu}[hsz])\.$/u.test(trimmed)) return false;
+  // "Irakli Ch.", "Anna Zs.", "Γιώργος Τσ.": a digraph's initial (in Latin script only the digraphs, so "Stop It." stays a sentence).
+  if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)(?:[\p{Lu}\p{Lo}]|\p{Lu}(?:[hsz]|(?![a-z])\p{Ll}))\.$/u.test(trimmed)) return false;
   if (NOT_NAMES.has(trimmed.toLowerCase()) || TEXT_KINDS.has(trimmed.toLowerCase())) return false;
   // One token: a handle, with at least one letter ("50" under "Per page" is no one).
   // "u/ballard_lifer": Reddit's prefix before the handle.

@@ -109,17 +109,17 @@ const MONTH_NAME =
 /** A numeric date ("10.03.2012", "2021-06-04", "12/05/2020") or a time of day ("10:12"). */
 const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{4}\s?年|\d{4}\. \d{1,2}\./u;
 const RELATIVE_HINT = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|fa)\\b`, 'iu');
-/** "3 часа назад", "3 saat önce", "۳ ساعت پیش", "2 godz. temu", "3 jam yang lalu": the word for "ago" the word-boundary test cannot see. */
-const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'temu', 'lalu', 'əvvəl', 'sedan']);
+/** "3 часа назад", "3 saat önce", "۳ ساعت پیش", "2 godz. temu", "3 jam yang lalu", "3 órája": the word for "ago" the word-boundary test cannot see. */
+const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'temu', 'lalu', 'əvvəl', 'sedan', 'másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve']);
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 const DAY_WORD = new RegExp(String.raw`^(?:${DAY_WORDS})(?!\p{L})`, 'iu');
-/** "há 3 horas", "před 3 hodinami" open with it; "2d" is short. */
+/** "há 3 horas", "před 3 hodinami", "πριν από 2 ώρες" open with it; "2d" is short. */
 const SHORT_RELATIVE = /^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
 /** Relative dates in the languages read by word lists are short lines ("2 godz. temu", "wczoraj, 14:02"). */
 const MAX_LISTED_RELATIVE_CHARS = 40;
 const isRelative = (text: string): boolean =>
   RELATIVE_HINT.test(text) ||
-  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || text.startsWith('há ') || text.startsWith('před '))) ||
+  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || text.startsWith('há ') || text.startsWith('před ') || text.startsWith('πριν '))) ||
   (text.length <= 8 ? SHORT_RELATIVE.test(text) : text.length <= MAX_EDITED_SHORT_CHARS && EDITED_WORD.test(text) && SHORT_RELATIVE.test(text.replace(EDITED_NOTE, '')));
 
 /** "5h · edited 4h": a short time with the note that the comment was changed since. */

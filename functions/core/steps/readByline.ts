@@ -23,11 +23,13 @@ const splitNames = (list: string): string[] => {
   const hebrew = HEBREW_JOINED_NAMES.exec(list);
   return hebrew ? [hebrew[1]!, hebrew[2]!] : list.split(NAME_SEPARATORS);
 };
+/** The verbs that may open a byline: "Posted on <date> by …", "Publicerat den <date> av …". */
+const LEAD_VERBS = 'posted|published|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|postado|pubblicato|geplaatst|publicerat|publicerad|publisert';
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
-const LEAD_WORDS = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|postado|pubblicato|geplaatst)\b:?\s*)?(?:(?:on|am|le|at|um|von|by|par)\b)?\s*/iu;
-const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door|da)\s+/iu;
+const LEAD_WORDS = new RegExp(String.raw`^(?:(?:${LEAD_VERBS})\b:?\s*)?(?:(?:on|am|le|at|um|von|by|par|den)\b)?\s*`, 'iu');
+const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door|da|av)\s+/iu;
 /** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von", "214 points by". */
-const LEAD_ONLY = /^(?:(?:posted|published|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|postado|pubblicato|geplaatst):?(?:\s+(?:on|am|le|at))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$/iu;
+const LEAD_ONLY = new RegExp(String.raw`^(?:(?:${LEAD_VERBS}):?(?:\s+(?:on|am|le|at|den))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$`, 'iu');
 const TRAILING_WORDS = /\s+(?:on|am|le|at|um|in)$/iu;
 const SEPARATORS = /\s*[|•·—–»]\s*/u;
 /** "7 Min. · 1410 Wörter · Jana Petersen": a static blog's reading time and word count before the author. */

@@ -248,10 +248,14 @@ const authorAndDate: HeaderReader = (lines, at) => {
   const addressee = first === null ? null : names.slice(first.length + (arrowed ? arrowed[0].length : 1));
   const addressed = first !== null && addressee !== null && isNameLike(first) && isNameLike(addressee);
   if (!addressed && !isNameLike(names)) return null;
+  // "Szabóné Ilona · 2 órája · válasz neki: Balatoni_Laci": whom the reply answers, after the time.
+  const noted = REPLY_NOTE_AFTER_DATE.exec(m[3]!);
+  const notedAddressee = noted ? replyAddressee(noted[1]!) : undefined;
+  const dateText = notedAddressee === undefined ? m[3]! : m[3]!.slice(0, noted!.index);
   // "3 years ago • edited": the date parser takes the note off itself; "Name · Staff · 1h": a badge before the time.
-  const date = parseDateLine(m[3]!.replace(AUTHOR_BADGE, ''), 0.8);
+  const date = parseDateLine(dateText.replace(AUTHOR_BADGE, ''), 0.8);
   if (!date) return null;
-  const [author, replyTo] = addressed ? [first, addressee] : [names, null];
+  const [author, replyTo] = addressed ? [first, addressee] : [names, notedAddressee ?? null];
   // "1.  Guest  |  03.03.2014, 17:05": the comment's number before the name.
   const numbered = m[1] === undefined ? withoutLeadMark(author, [NUMBER_MARK]) : null;
   if (numbered?.mark) return header(lines[at]!, at, { author: numbered.rest, ...numbered.fields, ...postedOn(date), strength: 'medium' });
@@ -269,6 +273,7 @@ function labelledAuthorAndDate(lines: readonly Line[], at: number, labelled: Reg
 }
 
 const ADDRESSEE_ARROW = / [>➦→] /u;
+const REPLY_NOTE_AFTER_DATE = /\s[·•|]\s([^·•|]{3,80})$/u;
 const TRAILING_REPLIED = / (?:replied|responded|antwortete|a répondu|respondió|ha risposto)$/iu;
 const RELATIVE_TIME_OPENER = /^(?:about|vor|il y a|hace|há)$/iu;
 

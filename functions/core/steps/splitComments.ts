@@ -32,7 +32,7 @@ const MAX_FOOTER_HEADING_CHARS = 60;
 /** "Regional Air Transport Review" over "About | Contact | Privacy": the site's name heading its footer, no words of a comment. */
 function headsFooter(lines: readonly Line[], at: number, end: number): boolean {
   const [line, below] = [lines[at]!, lines[at + 1]];
-  return line.text.length <= MAX_FOOTER_HEADING_CHARS && SITE_NAME.test(line.text) && below !== undefined && at + 1 < end && below.blankBefore === 0 && endsThread(below.text);
+  return line.text.length <= MAX_FOOTER_HEADING_CHARS && SITE_NAME.test(line.text) && below !== undefined && at + 1 < end && below.blankBefore === 0 && (endsThread(below.text) || below.spacedItems >= SPACED_MENU_ITEMS);
 }
 /** Capitalized words, small joining words between them: "Regional Air Transport Review", "The Harbour Post". */
 const SITE_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for|&)){1,6}$/u;

@@ -95,7 +95,7 @@ describe('Function: isBoilerplate', () => {
 });
 
 describe('Function: isTailMarker', () => {
-  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural'])(
+  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar'])(
     'is true for "%s"',
     (text) => {
       // Assess
@@ -229,6 +229,8 @@ describe('Function: isBoilerplate (notices and furniture from held-out pages)', 
     'PUBLICITAT',
     'Temps de lectura: 4 min',
     'Mărime text: A-  A+',
+    'Din e-postadress kommer inte publiceras. Obligatoriska fält är märkta *',
+    'Simak breaking news dan berita pilihan kami langsung di ponselmu lewat WhatsApp Channel.',
     'The Coastal Ledger republishes this story under licence from Reuters.',
     'This story is free to read. Members fund our journalism — join today.',
   ])('is true for "%s"', (text) => {

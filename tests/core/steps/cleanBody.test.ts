@@ -310,6 +310,14 @@ describe('Function: cleanBody (read-also boxes)', () => {
     expect(paragraphs).toEqual([P1, 'Pontoons first', P2, P3, P4]);
   });
 
+  it('drops a one-line "Kapcsolódó cikk: …" link inside the text', () => {
+    // Act
+    const { paragraphs } = clean([P1, '', 'Kapcsolódó cikk: Megkezdődött a kompszezon a tavon', '', P2]);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
   it('drops a headline given on the label\'s own line ("Lire aussi | …")', () => {
     // Act
     const { paragraphs } = clean([P1, '', 'Lire aussi | Déserts médicaux : les généralistes partent sans successeur', '', P2]);

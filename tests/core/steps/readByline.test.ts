@@ -235,6 +235,8 @@ describe('Function: readByline (Catalan, Hungarian, Greek and Hebrew bylines)', 
   it.each([
     ['Per Jordi Vilanova i Mireia Soler', ['Jordi Vilanova', 'Mireia Soler']],
     ['Írta: Kovács Eszter', ['Kovács Eszter']],
+    ['Publicerat den 21 april 2024 av Annika Hedlund', ['Annika Hedlund']],
+    ['Penulis Rina Ayu Lestari', ['Rina Ayu Lestari']],
     ['Της Μαρίας Κωνσταντινίδου', ['Μαρίας Κωνσταντινίδου']],
     ['מאת נועה ברגר ואלון שטרן', ['נועה ברגר', 'אלון שטרן']],
   ])('reads "%s"', (line, authors) => {

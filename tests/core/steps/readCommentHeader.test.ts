@@ -462,6 +462,12 @@ describe('Function: readCommentHeader (Drupal, Disqus addressees, an outlet answ
     );
   });
 
+  it('reads whom a reply answers after its time ("Name · 2 órája · válasz neki: Name")', () => {
+    expect(headerOf('Szabóné Ilona · 2 órája · válasz neki: Balatoni_Laci', 'Ez a déli parton mindig így volt.')).toEqual(
+      expect.objectContaining({ author: 'Szabóné Ilona', replyTo: 'Balatoni_Laci', postedAt: null }),
+    );
+  });
+
   it('reads "Name > Addressee • 2 hours ago" as a reply to the addressee', () => {
     expect(headerOf('Temir K. > Asel Omurova • 2 hours ago', 'Exactly.')).toEqual(expect.objectContaining({ author: 'Temir K.', replyTo: 'Asel Omurova' }));
   });
