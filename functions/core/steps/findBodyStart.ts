@@ -118,9 +118,14 @@ function isDeckUnderHeadline(lines: readonly Line[], at: number): boolean {
   return readsAsHeadline(above.text) && !isProse(above.text) && !isCaptionLine(above.text) && !isBoilerplate(above.text) && !isMetadata(above.text) && !isProse(below.text);
 }
 
+/** The first prose line from `from` on, past a deck under the headline. */
+function firstProseAfterDeck(lines: readonly Line[], from: number): number {
+  const found = firstProse(lines, from);
+  return found < lines.length && isDeckUnderHeadline(lines, found) ? firstProse(lines, found + 1) : found;
+}
+
 function findFirstText(lines: readonly Line[]): number {
-  const found = firstProse(lines, 0);
-  const first = found < lines.length && isDeckUnderHeadline(lines, found) ? firstProse(lines, found + 1) : found;
+  const first = firstProseAfterDeck(lines, 0);
   // A deck may run longer than a headline: "Le conseil municipal a voté … " over "Par Claire Morand".
   const bylineBelow = first + 1 < lines.length && readByline(lines[first + 1]!.text) !== null;
   if (first >= lines.length || lines[first]!.text.length > (bylineBelow ? MAX_DECK_CHARS : MAX_HEADLINE_BEFORE_METADATA)) return first;
@@ -139,7 +144,7 @@ function findFirstText(lines: readonly Line[]): number {
     const underName = isNameLike(lines[i - 1]!.text) && i - 1 > first;
     if (isArticleMetadata(text) && (!underName || articleFollows(lines, i + 1))) {
       // With no prose after the byline, the first line was the text after all (a one-paragraph post with its footer).
-      const after = firstProse(lines, i + 1);
+      const after = firstProseAfterDeck(lines, i + 1);
       return after < lines.length ? after : first;
     }
   }

@@ -116,6 +116,8 @@ const WIRE_SLASH_REACH = 120;
 
 /** "Baku, Azerbaijan, June 5" on a line of its own above the story: places and a day, no year. */
 const DATELINE_LINE = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH}$`, 'u');
+/** "Bakı, 5 mart, AZƏRTAC": the day in any language when the agency in capitals closes the line. */
+const DATELINE_LINE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH_ANY_LANGUAGE}, (\p{Lu}[\p{Lu}\p{M}.-]{2,24})$`, 'u');
 /** "By Leyla Mammadova – Trend:": the agency closing a byline under such a line. */
 const BYLINE_AGENCY = /\s[—–-]\s?(\p{Lu}[\p{L}/.-]{1,24}):$/u;
 
@@ -154,9 +156,9 @@ function placesWithRegion(text: string): string[] {
 }
 
 /** The places of a dateline printed as its own header line ("Baku, Azerbaijan, June 5"), or null. */
-export function datelineLinePlaces(text: string): string[] | null {
-  const found = DATELINE_LINE.exec(text);
-  return found ? splitPlaces(found[1]!) : null;
+export function datelineLine(text: string): Dateline | null {
+  const found = DATELINE_LINE.exec(text) ?? DATELINE_LINE_WITH_AGENCY.exec(text);
+  return found ? { locations: splitPlaces(found[1]!), agency: found[2] ?? null } : null;
 }
 
 /** The agency closing a byline ("By Leyla Mammadova – Trend:"), from the first byline that has one. */

@@ -113,13 +113,13 @@ const RELATIVE_HINT = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|fa)\\b`, 'iu');
 const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'temu', 'lalu', 'əvvəl', 'sedan', 'másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve']);
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 const DAY_WORD = new RegExp(String.raw`^(?:${DAY_WORDS})(?!\p{L})`, 'iu');
-/** "há 3 horas", "před 3 hodinami", "πριν από 2 ώρες" open with it; "2d" is short. */
+/** "há 3 horas", "před 3 hodinami", "πριν από 2 ώρες", "לפני שעה" open with it; "2d" is short. */
 const SHORT_RELATIVE = /^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
 /** Relative dates in the languages read by word lists are short lines ("2 godz. temu", "wczoraj, 14:02"). */
 const MAX_LISTED_RELATIVE_CHARS = 40;
 const isRelative = (text: string): boolean =>
   RELATIVE_HINT.test(text) ||
-  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || text.startsWith('há ') || text.startsWith('před ') || text.startsWith('πριν '))) ||
+  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || text.startsWith('há ') || text.startsWith('před ') || text.startsWith('πριν ') || text.startsWith('לפני '))) ||
   (text.length <= 8 ? SHORT_RELATIVE.test(text) : text.length <= MAX_EDITED_SHORT_CHARS && EDITED_WORD.test(text) && SHORT_RELATIVE.test(text.replace(EDITED_NOTE, '')));
 
 /** "5h · edited 4h": a short time with the note that the comment was changed since. */

@@ -16,7 +16,7 @@ const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contribut
 /** Roles in the plural too: "Highlands & Islands Reporters" under a byline of two names. */
 const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}s?\b`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
-const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|y|e|i)\s+/iu;
+const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|[eiy])\s+/iu;
 /** "נועה ברגר ואלון שטרן": Hebrew joins the second name with "ו" on its first word; only between two full names (a surname may start with it). */
 const HEBREW_JOINED_NAMES = /^(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?) ו(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?)$/u;
 const splitNames = (list: string): string[] => {

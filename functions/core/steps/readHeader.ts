@@ -6,7 +6,7 @@ import type { HeaderRole } from './findTitle';
 import { findTitle, stackedListLines } from './findTitle';
 import type { Byline } from './readByline';
 import { bareNames, isAgency, isCompanyName, isNewsroomRole, isPublicationCredit, isRoleLine, nameBeforeTown, readByline } from './readByline';
-import { bylineAgency, datelineLinePlaces } from './findDateline';
+import { bylineAgency, datelineLine } from './findDateline';
 import type { Dateline } from '../types';
 import type { DateFinding } from './parseDate';
 import { findDate, parseDateLine, withTime } from './parseDate';
@@ -188,7 +188,8 @@ function markPlaceOverByline(lines: readonly Line[], roles: HeaderRole[]): void 
  */
 export function readHeader(lines: readonly Line[], maxLineLength: number, namedTitles: ReadonlySet<string> = new Set()): Header {
   const header: Header = { title: null, subtitle: null, captions: [], authors: [], publishedAt: null, updatedAt: null, sourceId: null, dateline: null };
-  let datelinePlaces: string[] | null = null;
+  // Set inside `classify` below: the cast keeps TypeScript from narrowing it to null for good.
+  let datelineFound = null as Dateline | null;
   const bylines = new Map<number, Byline>();
   const dates = new Map<number, string | null>();
   const updates = new Map<number, string | null>();
@@ -257,9 +258,9 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     if (i > 0 && roles[i - 1] === 'date' && LONE_TIME.test(text)) return 'date';
     // "Published: 14 Esfand" in a form no parser reads is still metadata, never the headline.
     if (LABELLED_DATE_LINE.test(text)) return 'nav';
-    const places = datelinePlaces === null ? datelineLinePlaces(text) : null;
-    if (places !== null) {
-      datelinePlaces = places;
+    const dateline = datelineFound === null ? datelineLine(text) : null;
+    if (dateline !== null) {
+      datelineFound = dateline;
       return 'date';
     }
     if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line) || isTailMarker(text)) return 'nav';
@@ -284,8 +285,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   };
   lines.forEach((line, i) => roles.push(classify(line, i)));
   markNameAndRole(lines, roles, bylines);
-  if (datelinePlaces !== null) {
-    header.dateline = { locations: datelinePlaces, agency: bylineAgency(lines.filter((_, i) => roles[i] === 'byline').map((line) => line.text)) };
+  if (datelineFound !== null) {
+    header.dateline = { ...datelineFound, agency: datelineFound.agency ?? bylineAgency(lines.filter((_, i) => roles[i] === 'byline').map((line) => line.text)) };
   }
   markMenuRuns(lines, roles);
   markContents(lines, roles);

@@ -229,6 +229,7 @@ describe('Function: isBoilerplate (notices and furniture from held-out pages)', 
     'PUBLICITAT',
     'Temps de lectura: 4 min',
     'Mărime text: A-  A+',
+    'כתבות נוספות באתר: כך תשמרו על חיות המחמד שלכם',
     'Din e-postadress kommer inte publiceras. Obligatoriska fält är märkta *',
     'Simak breaking news dan berita pilihan kami langsung di ponselmu lewat WhatsApp Channel.',
     'The Coastal Ledger republishes this story under licence from Reuters.',
@@ -565,7 +566,7 @@ describe('Function: isBoilerplate (long one-line menus, search boxes, form field
 
 describe('Function: isCreditOnly', () => {
   it('is true for a parenthesized "Pic by" credit and a "Foto:" line', () => {
-    expect([isCreditOnly('(Pic by Kasun Perera)'), isCreditOnly('Foto: Marit Hollender / dpa')]).toEqual([true, true]);
+    expect([isCreditOnly('(Pic by Kasun Perera)'), isCreditOnly('Foto: Marit Hollender / dpa'), isCreditOnly('צילום: רשות הטבע והגנים'), isCreditOnly('Φωτ.: Eurokinissi')]).toEqual([true, true, true, true]);
   });
 
   it('is false for a blog caption that is a credit ("Photo by X on Unsplash") and for a sentence', () => {

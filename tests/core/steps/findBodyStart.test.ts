@@ -193,6 +193,12 @@ describe('Function: findBodyStart (a forum post\'s title under its byline)', () 
 });
 
 describe('Function: findBodyStart (decks and newsletter boxes)', () => {
+  it('keeps a short deck over a caption in the header when the page\'s date follows a cookie notice above the headline', () => {
+    const rows = ['We use cookies to improve your experience on this site and to show you relevant offers.', 'OK', '', 'Thursday, 16/1/2025, 07:30', '', 'Three electric bus lines to the airport', '', 'From January 20, three new electric bus lines will link the airport with the city.', '', 'A test bus on the ring road. Photo: Thanh Lam', '', PROSE];
+
+    expect(findBodyStart(toLines(rows.join('\n')))).toBe(6);
+  });
+
   it('keeps a short sentence set apart under the headline as the deck when a caption follows it, not a long first paragraph', () => {
     const deck = 'The transport department says the pilot will cost about one million and replace three routes.';
     const lede = 'The Eastside branch of the public library will stop opening on Sundays from April 7, library officials confirmed last week, ending seven-day service at the branch for the first time since it reopened after renovations.';

@@ -181,7 +181,7 @@ describe('Function: parseDateLine (Polish, Czech, Swedish, Ukrainian, Indonesian
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
-  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', '2 timmar sedan', '3 години тому', '1 jam yang lalu', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago'])(
+  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', '2 timmar sedan', '3 години тому', '1 jam yang lalu', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago'])(
     'reads "%s" as a relative time',
     (line) => {
       expect(parseDateLine(line)).toEqual(expect.objectContaining({ iso: null, relative: true }));

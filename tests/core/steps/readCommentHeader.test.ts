@@ -468,6 +468,10 @@ describe('Function: readCommentHeader (Drupal, Disqus addressees, an outlet answ
     );
   });
 
+  it('reads "↩ Name" over a relative time as a reply\'s header (Hebrew talkbacks)', () => {
+    expect(headerOf('↩ אבי מחיפה', 'לפני 40 דקות', 'בבית הספר החליפו את המזגנים.')).toEqual(expect.objectContaining({ author: 'אבי מחיפה', marker: '↩', span: 2 }));
+  });
+
   it('reads "Name > Addressee • 2 hours ago" as a reply to the addressee', () => {
     expect(headerOf('Temir K. > Asel Omurova • 2 hours ago', 'Exactly.')).toEqual(expect.objectContaining({ author: 'Temir K.', replyTo: 'Asel Omurova' }));
   });

@@ -97,6 +97,14 @@ describe('Function: readHeader', () => {
     expect([result.title, result.publishedAt, result.subtitle, result.captions]).toEqual(['Fermierii afectaţi de secetă vor primi despăgubiri', '2025-02-11T11:37:00', null, []]);
   });
 
+  it('reads "Bakı, 5 mart, AZƏRTAC" alone under the share bar as the dateline, and a Vietnamese weekday before the date as no author', () => {
+    // Act
+    const result = header('Thứ Năm, 16/1/2025', '', 'Novruz yarmarkası açılıb', '', 'Paylaş   Facebook   X   Telegram', '', 'Bakı, 5 mart, AZƏRTAC');
+
+    // Assess
+    expect([result.title, result.authors, result.dateline, result.captions]).toEqual(['Novruz yarmarkası açılıb', [], { locations: ['Bakı'], agency: 'AZƏRTAC' }, []]);
+  });
+
   it('skips a site menu above the title', () => {
     // Act
     const result = header('Home', 'World', 'Business', 'Sport', 'Contact', '', 'Harbour tolls rise for visiting yachts');
