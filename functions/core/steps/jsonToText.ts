@@ -6,6 +6,7 @@ import { isRecord, type Json, type JsonRecord } from '../json';
 import { imagePlaceholder } from '../patterns';
 import { decodeEntities } from './htmlText';
 import { looksLikeHtml, htmlToText } from './htmlToText';
+import { markdownToText } from './markdownToText';
 import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainLayout';
 
 const FIELD_NAMES = {
@@ -265,8 +266,44 @@ function resolveLinks(value: Json, items: ReadonlyMap<string, JsonRecord>, depth
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveLinks(item, items, depth + 1)]));
 }
 
+/** `{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": {…}}]}}`: a Reddit listing's things of one kind. */
+function listingThings(listing: Json | undefined, kind: string): JsonRecord[] {
+  const data = isRecord(listing) && listing['kind'] === 'Listing' ? listing['data'] : undefined;
+  const children = isRecord(data) ? data['children'] : undefined;
+  if (!Array.isArray(children)) return [];
+  return children.flatMap((child) => (isRecord(child) && child['kind'] === kind && isRecord(child['data']) ? [child['data']] : []));
+}
+
+const utcSeconds = (value: Json | undefined): string => (typeof value === 'number' ? new Date(value * 1000).toISOString().replace('.000Z', 'Z') : '');
+
+/** A Reddit comment and its replies (a listing of their own; "more" stubs stand for comments the export does not hold). */
+function redditComment(comment: JsonRecord): PlainComment {
+  return {
+    author: typeof comment['author'] === 'string' ? comment['author'] : 'Anonymous',
+    postedAt: utcSeconds(comment['created_utc']),
+    text: markdownToText(decodeEntities(typeof comment['body'] === 'string' ? comment['body'] : '')),
+    replies: listingThings(comment['replies'], 't1').map(redditComment),
+  };
+}
+
+/**
+ * A Reddit thread as its JSON export saves it: `[post listing, comment listing]`. The post's title
+ * heads it and its text (Markdown) is the article; the poster is a user name, no byline.
+ */
+function redditThread(value: Json): string | null {
+  if (!Array.isArray(value)) return null;
+  const [post] = listingThings(value[0], 't3');
+  if (post === undefined) return null;
+  const title = typeof post['title'] === 'string' ? decodeEntities(post['title']) : '';
+  const body = markdownToText(decodeEntities(typeof post['selftext'] === 'string' ? post['selftext'] : ''));
+  const comments = listingThings(value[1], 't1').map(redditComment);
+  return [title, '', body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
+}
+
 /** The JSON as plain text, or null when it holds no article (no title and no text). */
 export function jsonToText(json: Json): string | null {
+  const thread = redditThread(json);
+  if (thread !== null) return thread;
   const value = resolveLinks(json, includedItems(json));
   const found = articleRecord(value);
   const record = found?.record ?? (Array.isArray(value) ? value.find(isRecord) : value);

@@ -462,3 +462,36 @@ describe('Function: convertMarkup (Arc XP stories, JSON Feed items, scraper reco
     ]);
   });
 });
+
+describe('Function: convertMarkup (a Reddit thread export)', () => {
+  const listing = (children: unknown[]): unknown => ({ kind: 'Listing', data: { after: null, children } });
+  const comment = (id: string, author: string, body: string, created: number, replies: unknown = ''): unknown => ({
+    kind: 't1',
+    data: { id, author, body, created_utc: created, replies },
+  });
+
+  it('reads the post as the article and the comment listings, replies and all, as the thread; "more" stubs and the poster are no comments or byline', () => {
+    const thread = [
+      listing([{ kind: 't3', data: { title: 'Council approves a 24-hour bus lane on Ferry Road', author: 'ferry_regular', selftext: `*By Gareth Moyle | 4 March 2024*\n\n${PARAGRAPH}\n\nTraders said the lane would cost them **passing trade**.`, created_utc: 1709574130 } }]),
+      listing([
+        comment('a1', 'harbour_cyclist', 'Good. The 22 is a joke after 6pm.', 1709578930, listing([comment('a2', 'MrsMacRae_', 'Three cars outside the chippy every night.', 1709580000)])),
+        comment('a3', 'saltire_local', 'Deliveries will be chaos.', 1709581000),
+        { kind: 'more', data: { count: 12, children: ['a4', 'a5'] } },
+      ]),
+    ];
+
+    const { article, comments } = parsed(JSON.stringify(thread));
+
+    expect([article.title, article.authors, article.publishedAt, article.body]).toEqual([
+      'Council approves a 24-hour bus lane on Ferry Road',
+      ['Gareth Moyle'],
+      '2024-03-04',
+      `${PARAGRAPH}\n\nTraders said the lane would cost them passing trade.`,
+    ]);
+    expect(comments.map((c) => [c.author, c.depth, c.postedAt, c.text])).toEqual([
+      ['harbour_cyclist', 0, '2024-03-04T19:02:10Z', 'Good. The 22 is a joke after 6pm.'],
+      ['MrsMacRae_', 1, '2024-03-04T19:20:00Z', 'Three cars outside the chippy every night.'],
+      ['saltire_local', 0, '2024-03-04T19:36:40Z', 'Deliveries will be chaos.'],
+    ]);
+  });
+});
