@@ -8,6 +8,8 @@ const NOT_NAMES = new Set([
   'he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'one', 'someone', 'everyone', 'the', 'a', 'an',
   'er', 'sie', 'es', 'wir', 'ich', 'man', 'der', 'die', 'das', 'il', 'elle', 'on', 'and', 'but', 'also', 'then', 'he also', 'officials',
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'police', 'statement', 'report', 'source', 'sources',
+  // A date's label ("Veröffentlicht am 14.09.2023"), never a commenter.
+  'published', 'posted', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'pubblicato', 'gepubliceerd',
 ]);
 /** What a listing labels its entries with: "Policy Brief | 4 October 2023" names a kind of text, not its author. */
 const TEXT_KINDS = new Set([

@@ -58,6 +58,7 @@ describe('Function: isNameLike', () => {
     'the spokesman for the ministry of transport',
     'Jane Doe.',
     'Stop It.',
+    'Veröffentlicht',
     '',
     'one two three four five six seven',
     'Officials',

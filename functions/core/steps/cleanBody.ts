@@ -29,14 +29,26 @@ function footerDate(lines: readonly Line[], lastProse: number): string | null {
   // "17/03/2021 - 11:45" alone, right under the last paragraph: the article's own date.
   const closing = lines[lastProse + 1];
   const bare = closing === undefined ? null : (parseDateLine(closing.text, WHOLE_LINE_DATE)?.iso ?? null);
-  if (bare !== null) return bare;
+  return bare ?? labelledFooterDate(lines, lastProse)?.iso ?? null;
+}
+
+/** "Veröffentlicht am 14.09.2023": the first labelled publication date under the last paragraph, and where it stands. */
+function labelledFooterDate(lines: readonly Line[], lastProse: number): { at: number; iso: string } | null {
   for (let i = lastProse + 1; i < lines.length; i++) {
     const { text } = lines[i]!;
     const label = text.length <= FOOTER_DATE_MAX_CHARS ? PUBLISHED_LABEL.exec(text) : null;
     const iso = label ? (findDate(text.slice(label[0].length))?.iso ?? null) : null;
-    if (iso !== null) return iso;
+    if (iso !== null) return { at: i, iso };
   }
   return null;
+}
+
+/** "Veröffentlicht am 14.09.2023" / "von Jonas Riedel": a theme's post footer, its byline on the line under the date (past related posts, too). */
+function footerPostedBy(lines: readonly Line[], lastProse: number): Byline | null {
+  const date = labelledFooterDate(lines, lastProse);
+  const below = date === null ? undefined : lines[date.at + 1];
+  const byline = below !== undefined && below.blankBefore === 0 ? readByline(below.text) : null;
+  return byline !== null && byline.authors.length > 0 ? { ...byline, publishedAt: date!.iso } : null;
 }
 
 /** "Skyward is a non-profit magazine …": a proper name describing itself as a publisher. */
@@ -387,5 +399,8 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
     kept.push(line);
   });
   for (const line of galleryCaptions) addCaption(line.text);
+  // Searched from the article's last paragraph: an author box's prose may follow the footer.
+  const postedBy = footerPostedBy(text.lines, lastProseIndex(region));
+  if (postedBy) bylines.push(postedBy);
   return { lines: kept, captions, bylines, sourceId, publishedAt: footerDate(text.lines, lastProse) };
 }

@@ -556,6 +556,14 @@ describe('Function: cleanBody (a caption over its credit line, a bare signature)
     expect([result.lines.map((l) => l.text), result.bylines.map((b) => b.authors)]).toEqual([[P1, P2], [['Mihaela Toma']]]);
   });
 
+  it('reads a theme\'s post footer ("Veröffentlicht am …" / "von Name") past the related posts, before an author box', () => {
+    // Act
+    const result = cleanBody(toLines([P1, '', P2, '', 'Ähnliche Beiträge', 'Hallenbad schließt im Sommer', '21. März 2023', '', 'Veröffentlicht am 14.09.2023 07:45', 'von Jonas Riedel', '', 'Jonas Riedel schreibt seit 2019 für den Lahntal-Boten über Stadtpolitik und alles, was im Rathaus passiert.'].join('\n')));
+
+    // Assess
+    expect([result.lines.map((l) => l.text), result.bylines]).toEqual([[P1, P2], [{ authors: ['Jonas Riedel'], publishedAt: '2023-09-14T07:45:00', time: null }]]);
+  });
+
   it('keeps a paragraph whose next line is text, not a credit', () => {
     expect(clean([P1, P2])).toEqual({ paragraphs: [P1, P2], captions: [] });
   });
