@@ -57,7 +57,9 @@ export function stackedListLines(lines: readonly Line[], roles: readonly HeaderR
 const LOWER_CASE_START = /^\p{Ll}\p{Ll}/u;
 
 const PAGE_TITLE_SEPARATOR = /\s[|–—-]\s|:\s/u;
-const TICKER = /^(?:breaking(?: news)?|just in|live|update|eilmeldung|\+\+\+|última hora|dernière minute|alerte|en directo)\s*[:|+-]|\d\s?°[CF]\b/iu;
+const TICKER = /^(?:breaking(?: news)?|just in|live|update|eilmeldung|\+\+\+|última hora|dernière minute|alerte|en directo)\s*[:|+-]/iu;
+/** "London 9°C", "Ulaanbaatar -18°C": a weather widget is a place and a temperature (a headline may name one too). */
+const WEATHER_WIDGET = /^(?:\S+ ){1,3}-?\d{1,2}\s?°[CF]$/u;
 /** "Breaking News" over "Boil water notice lifted": the line under a ticker's label is its item, not the headline. */
 const TICKER_LABEL = /^(?:breaking(?: news)?|just in|eilmeldung|última hora|dernière minute|en directo|live updates?)$/iu;
 /** "USD 3,398.50 | EUR 3,671.20 | CNY 470.15": a rates ticker is mostly figures; a headline is mostly words. */
@@ -164,7 +166,7 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
     if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS) score += WEIGHTS.headlineLength;
     if (words <= 2) score += WEIGHTS.tooShort;
     if (/[^.]\.$/u.test(text) && !isTitleCased(text)) score += WEIGHTS.fullStop;
-    if (TICKER.test(text) || (i > 0 && TICKER_LABEL.test(lines[i - 1]!.text)) || isMostlyFigures(text)) score += WEIGHTS.tickerOrWidget;
+    if (TICKER.test(text) || WEATHER_WIDGET.test(text) || (i > 0 && TICKER_LABEL.test(lines[i - 1]!.text)) || isMostlyFigures(text)) score += WEIGHTS.tickerOrWidget;
     if (LOWER_CASE_START.test(text)) score += WEIGHTS.lowerCaseStart;
     if (inStackedList[i]) score += WEIGHTS.inStackedList;
     if (DOMAIN.test(text)) score += WEIGHTS.namesDomain;

@@ -71,15 +71,23 @@ function markContents(lines: readonly Line[], roles: HeaderRole[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (!CONTENTS_LABEL.test(lines[i]!.text)) continue;
     roles[i] = 'nav';
-    // The entries may stand a blank line below their label, as one block.
-    for (let k = i + 1; k < lines.length && lines[k]!.blankBefore <= (k === i + 1 ? 1 : 0) && roles[k] === 'text'; k++) roles[k] = 'nav';
+    // The entries may stand a blank line below their label, as one block, or each set apart (a saved page's list): headings, no sentences.
+    const entry = (line: Line, k: number): boolean => line.blankBefore === 0 || (line.blankBefore === 1 && (k === i + 1 || (line.text.length <= MAX_CONTENTS_ENTRY_CHARS && !line.text.endsWith('.'))));
+    for (let k = i + 1; k < lines.length && entry(lines[k]!, k) && (roles[k] === 'text' || roles[k] === 'nav'); k++) roles[k] = 'nav';
   }
 }
+
+const META_ROW_SEPARATOR = /\s[·|•]\s/u;
+const isMetaRow = (text: string): boolean => {
+  const items = text.split(META_ROW_SEPARATOR);
+  return items.length >= 3 && items.some((item) => parseDateLine(item) !== null);
+};
 
 /** "Aktuelles  Gemeinde  Vereine": menu items set apart by wide gaps. */
 const isSpacedMenu = (line: Line): boolean => line.spacedItems >= 3 && line.text.split(' ').length <= line.spacedItems * 3;
 
 const MAX_OUTLET_WORDS = 4;
+const MAX_CONTENTS_ENTRY_CHARS = 100;
 const MIN_HEADLINE_WORDS_ABOVE_NAME = 5;
 const KEY_POINT = /^[•▪■●◦‣]\s/u;
 const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
@@ -280,6 +288,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     // "• Experts say the blade is rare": the story's key points under a tabloid headline, no title or caption.
     if (KEY_POINT.test(text)) return 'nav';
     if (FIELD_LABEL.test(text) || TRANSCRIPT_LINE.test(text)) return 'nav';
+    // "January 28, 2024 · 5 min · Tomas Lindqvist | Suggest Changes": a post's meta row, the date among other items.
+    if (isMetaRow(text)) return 'nav';
     if (isCaptionLine(text)) return 'caption';
     return 'text';
   };

@@ -105,6 +105,14 @@ describe('Function: readHeader', () => {
     expect([result.title, result.authors, result.dateline, result.captions]).toEqual(['Novruz yarmarkası açılıb', [], { locations: ['Bakı'], agency: 'AZƏRTAC' }, []]);
   });
 
+  it('keeps a headline naming a temperature, and takes a post\'s meta row and a contents list set apart by blank lines as no deck or captions', () => {
+    // Act
+    const result = header('Why my weather station reported −31 °C in a mild January', '', 'A cheap sensor and three weeks of wrong data.', '', 'January 28, 2024 · 5 min · Tomas Lindqvist | Suggest Changes', '', 'Table of Contents', '', 'The symptom', '', 'Why the checks didn’t catch it', '', 'What I have changed');
+
+    // Assess
+    expect([result.title, result.subtitle, result.captions]).toEqual(['Why my weather station reported −31 °C in a mild January', 'A cheap sensor and three weeks of wrong data.', []]);
+  });
+
   it('skips a site menu above the title', () => {
     // Act
     const result = header('Home', 'World', 'Business', 'Sport', 'Contact', '', 'Harbour tolls rise for visiting yachts');
