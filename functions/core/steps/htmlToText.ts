@@ -6,7 +6,7 @@
  * buttons) go, figure captions are marked as captions, and nested lists and reply containers are
  * indented so comment threads keep their shape.
  */
-import { LABELLED_ID, imagePlaceholder } from '../patterns';
+import { BRACKETED_CAPTION, LABELLED_ID, imagePlaceholder } from '../patterns';
 import { readHtmlMetadata, type HtmlMetadata } from './htmlMetadata';
 import { flatText, inlineText } from './htmlText';
 import { plainHeaderLines } from './plainLayout';
@@ -153,6 +153,14 @@ function indentedText(html: string): string {
   return out.join('');
 }
 
+/** The caption closing the text above the headline, when nothing but a few short lines (a kicker, a label) stand between. */
+const LEAD_CAPTION_REACH = 3;
+function leadCaptionAbove(lines: readonly string[]): string | null {
+  const shown = lines.filter((line) => line.length > 0);
+  const at = shown.slice(-LEAD_CAPTION_REACH).findLastIndex((line) => BRACKETED_CAPTION.test(line));
+  return at < 0 ? null : shown.slice(-LEAD_CAPTION_REACH)[at]!;
+}
+
 /** A caption in the form the header and body steps recognise wherever it stands. */
 const captionLine = (caption: string): string => `\n\n${imagePlaceholder(inlineText(caption))}\n\n`;
 
@@ -189,8 +197,11 @@ export function htmlToText(html: string): string {
     const deck = findDeck(rest, metadata.description);
     const article = deck === null ? rest : rest.slice(0, deck.start) + rest.slice(deck.end);
     // "کد خبر: ۴۵۶۷۸۹" in the info bar above the headline: the page's id for the story, kept with the header.
-    const idLine = indentedText(page.slice(0, heading.start)).split('\n').map((line) => line.trim()).find((line) => LABELLED_ID.test(line));
-    text = `${idLine === undefined ? '' : `${idLine}\n`}${headerFromMetadata(heading.title, deck?.deck ?? null, metadata)}\n\n${indentedText(article)}`;
+    const aboveLines = indentedText(page.slice(0, heading.start)).split('\n').map((line) => line.trim());
+    const idLine = aboveLines.find((line) => LABELLED_ID.test(line));
+    // The lead picture set above the headline (Medium's hero image): its caption, directly over the heading.
+    const leadCaption = leadCaptionAbove(aboveLines);
+    text = `${idLine === undefined ? '' : `${idLine}\n`}${headerFromMetadata(heading.title, deck?.deck ?? null, metadata)}\n\n${leadCaption === null ? '' : `${leadCaption}\n\n`}${indentedText(article)}`;
   }
   return text
     .replace(/[ \t]+\n/gu, '\n')

@@ -95,7 +95,7 @@ describe('Function: isBoilerplate', () => {
 });
 
 describe('Function: isTailMarker', () => {
-  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar'])(
+  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook'])(
     'is true for "%s"',
     (text) => {
       // Assess

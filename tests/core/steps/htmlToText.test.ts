@@ -293,3 +293,21 @@ describe('Function: htmlToText (a bookmark card in the text)', () => {
     expect(text).toContain(SECOND);
   });
 });
+
+describe('Function: htmlToText (a lead picture above the headline)', () => {
+  it('keeps the caption of the picture set directly above the headline, not captions further up the page', () => {
+    // Prepare
+    const html = page(
+      '<title>Reading every planning application</title>',
+      '<nav><figure><img src="x.jpg"><figcaption>Another story’s picture</figcaption></figure><a>Home</a><a>Latest</a><a>Topics</a><a>About</a></nav>' +
+        '<article><figure><img src="hero.jpg"><figcaption>Photo by <a href="#">Rafael Ortiz</a> on <a href="#">Unsplash</a></figcaption></figure>' +
+        `<h1>Reading every planning application</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`,
+    );
+
+    // Act
+    const { article } = parsed(html);
+
+    // Assess
+    expect([article.title, article.captions, article.body]).toEqual(['Reading every planning application', ['Photo by Rafael Ortiz on Unsplash'], `${PARAGRAPH}\n\n${SECOND}`]);
+  });
+});
