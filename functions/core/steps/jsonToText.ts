@@ -23,8 +23,8 @@ const FIELD_NAMES = {
   image: ['main', 'image', 'images', 'promo_items', 'mainImage', 'leadImage', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations'],
 } as const;
 
-/** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds, an editor's raw widget markup ("inline_promo", "interstitial_link", "raw_html"). */
-const FURNITURE_BLOCKS = /(?:^|_)(?:ad|ads|advert|advertisement|related|promo|newsletter|embed|social|teaser|interstitial|raw)(?:[A-Z_-]\w*)?$/u;
+/** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds, an editor's raw widget markup, calls to action ("inline_promo", "interstitial_link", "raw_html", "factbox_cta"). */
+const FURNITURE_BLOCKS = /(?:^|_)(?:ad|ads|advert|advertisement|related|promo|newsletter|embed|social|teaser|interstitial|raw|cta)(?:[A-Z_-]\w*)?$/u;
 /** Comments a moderator took down: their placeholder is no comment. */
 const REMOVED = /^(?:removed|deleted|rejected|spam|hidden)$/iu;
 
@@ -133,6 +133,9 @@ function captionWithCredit(image: JsonRecord): string {
   return caption === '' || credit === '' || caption.includes(credit) ? caption : `${caption} ${credit}`;
 }
 
+/** Fields that hold a CMS's id for the article itself (a bare `id` is a database key, no id the page prints). */
+const ARTICLE_ID_NAMES = ['article_id', 'articleId', 'story_id', 'storyId'] as const;
+
 const hasArticleFields = (record: JsonRecord): boolean => field(record, FIELD_NAMES.title) !== undefined && field(record, FIELD_NAMES.body) !== undefined;
 const MAX_WRAPPER_DEPTH = 3;
 
@@ -183,9 +186,14 @@ function embedded(record: JsonRecord, name: string): Json | undefined {
 }
 
 
+const COMMENT_ID_NAMES = ['id', 'comment_id', 'commentId'] as const;
+
 /** Comments listed flat, each naming its parent's id (WordPress REST, many exports): nested by those ids. */
 function nestByParent(list: readonly JsonRecord[]): JsonRecord[] {
-  const idOf = (comment: JsonRecord): string | null => (typeof comment['id'] === 'number' || typeof comment['id'] === 'string' ? String(comment['id']) : null);
+  const idOf = (comment: JsonRecord): string | null => {
+    const id = field(comment, COMMENT_ID_NAMES);
+    return typeof id === 'number' || typeof id === 'string' ? String(id) : null;
+  };
   const ids = new Set(list.map(idOf).filter((id) => id !== null));
   const parentOf = (comment: JsonRecord): string | null => {
     const parent = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'];
@@ -324,6 +332,9 @@ export function jsonToText(json: Json): string | null {
   const subtitle = asText((isRecord(custom) ? field(custom, FIELD_NAMES.subtitle) : undefined) ?? field(record, FIELD_NAMES.subtitle));
   const image = leadImageText(field(record, FIELD_NAMES.image) ?? embedded(record, 'wp:featuredmedia'));
   const authors = authorNames(field(record, FIELD_NAMES.author)).map(withoutOutlet);
+  // "article_id": a CMS's own number for the story, printed by the page as its id.
+  const articleId = field(record, ARTICLE_ID_NAMES);
+  const idLine = typeof articleId === 'number' || typeof articleId === 'string' ? [`Article ID: ${String(articleId)}`, ''] : [];
   const header = plainHeaderLines({
     title,
     subtitle: subtitle === '' || isExcerptOf(subtitle, body) ? null : subtitle,
@@ -332,7 +343,7 @@ export function jsonToText(json: Json): string | null {
   });
   // A scraper's record keeps the comments beside the article, not in it.
   const comments = commentsOf(field(record, FIELD_NAMES.comments) ?? embedded(record, 'replies') ?? (around === null ? undefined : field(around, FIELD_NAMES.comments)));
-  return [...header, ...(image === '' ? [] : [image, '']), body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
+  return [...idLine, ...header, ...(image === '' ? [] : [image, '']), body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }
 
 export function parseJson(text: string): Json | undefined {

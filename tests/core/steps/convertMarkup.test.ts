@@ -495,3 +495,30 @@ describe('Function: convertMarkup (a Reddit thread export)', () => {
     ]);
   });
 });
+
+describe('Function: convertMarkup (a newsroom CMS export: article id, calls to action, comments by comment_id)', () => {
+  it('reads "article_id" as the source id, drops a call-to-action block and nests comments by "comment_id" and "parent_id"', () => {
+    const exported = {
+      article: {
+        article_id: 883412,
+        headline: 'Specialists to visit five regional hospitals',
+        body: [
+          { type: 'paragraph', text: PARAGRAPH },
+          { type: 'factbox_cta', text: 'Do you have a story about travelling for care? Contact our health desk.' },
+        ],
+      },
+      comments: [
+        { comment_id: 'cmt-1', parent_id: null, user: { display_name: 'DownsGP' }, body_html: '<p>About time.</p>' },
+        { comment_id: 'cmt-2', parent_id: 'cmt-1', user: { display_name: 'Bev' }, body_html: '<p>Same with my dad.</p>' },
+      ],
+    };
+
+    const { article, comments } = parsed(JSON.stringify(exported));
+
+    expect([article.sourceId, article.body]).toEqual(['883412', PARAGRAPH]);
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['DownsGP', 0, 'About time.'],
+      ['Bev', 1, 'Same with my dad.'],
+    ]);
+  });
+});
