@@ -17,6 +17,8 @@ const HEAD_ELEMENT = /<head\b[^>]*>[\s\S]*?<\/head\s*>/iu;
 const COMMENTS = /<!--[\s\S]*?-->/gu;
 /** Elements that hold no article or comment text: menus, forms and their controls, side boxes. */
 const FURNITURE_ELEMENTS = /<(nav|form|aside|button|select|textarea|dialog|menu)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
+/** A post's tag list ("node__meta-tags", "post-tags", "tag-cloud"): its links would read as one line of words (a caption or a deck). */
+const TAG_LIST = /<(div|ul|p|span)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:[\w-]*[_-]tags|tags|tag-list|tag-cloud|tagcloud)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** A forum post's signature: the member's motto and links under every post, no part of it. */
 const SIGNATURE = /<(div|span|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:signature|post-signature|user-signature)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** Ghost's bookmark card: a linked page's title, description and site name, set in the text as a preview. */
@@ -171,6 +173,8 @@ function visibleBody(html: string): string {
       .replace(HEAD_ELEMENT, '')
       .replace(FURNITURE_ELEMENTS, '')
       .replace(SIGNATURE, '')
+      // Its place stays marked: at the end of the text a tag list closes the article.
+      .replace(TAG_LIST, '<p>Tags:</p>')
       .replace(LINK_CARD, '')
       .replace(MODIFIED_TIME, '')
       .replace(FIGCAPTION, (_, caption: string) => captionLine(caption))

@@ -311,3 +311,17 @@ describe('Function: htmlToText (a lead picture above the headline)', () => {
     expect([article.title, article.captions, article.body]).toEqual(['Reading every planning application', ['Photo by Rafael Ortiz on Unsplash'], `${PARAGRAPH}\n\n${SECOND}`]);
   });
 });
+
+describe('Function: htmlToText (tag lists)', () => {
+  it('takes a tag list under the headline for no caption, and one under the text still closes it', () => {
+    // Prepare
+    const tags = '<div class="node__meta-tags"><a href="/t/1">Milford Reach</a> <a href="/t/2">Sallow End</a> <a href="/t/3">Transport</a></div>';
+    const html = page('<title>Ferry to return in June</title>', `<h1>Ferry to return in June</h1>${tags}<p>${PARAGRAPH}</p><p>${SECOND}</p>${tags}<div><a href="/x">Previous article</a> <a href="/y">Harbour fees rise again</a></div>`);
+
+    // Act
+    const { article } = parsed(html);
+
+    // Assess
+    expect([article.captions, article.subtitle, article.body]).toEqual([[], null, `${PARAGRAPH}\n\n${SECOND}`]);
+  });
+});
