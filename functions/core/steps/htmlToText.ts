@@ -19,6 +19,8 @@ const COMMENTS = /<!--[\s\S]*?-->/gu;
 const FURNITURE_ELEMENTS = /<(nav|form|aside|button|select|textarea|dialog|menu)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** A post's tag list ("node__meta-tags", "post-tags", "tag-cloud"): its links would read as one line of words (a caption or a deck). */
 const TAG_LIST = /<(div|ul|p|span)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:[\w-]*[_-]tags|tags|tag-list|tag-cloud|tagcloud)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
+/** A picture's credit in an element of its own beside the caption ("article-figure__credit"): after captions are marked, it is no text. */
+const CREDIT_ELEMENT = /<(div|span|p|small)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?[\w-]*(?:__|-|\b)credits?(?:\s[^"']*)?["'][^>]*>[^<]{0,120}<\/\1\s*>/giu;
 /** A forum post's signature: the member's motto and links under every post, no part of it. */
 const SIGNATURE = /<(div|span|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:signature|post-signature|user-signature)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** Ghost's bookmark card: a linked page's title, description and site name, set in the text as a preview. */
@@ -178,7 +180,8 @@ function visibleBody(html: string): string {
       .replace(LINK_CARD, '')
       .replace(MODIFIED_TIME, '')
       .replace(FIGCAPTION, (_, caption: string) => captionLine(caption))
-      .replace(CLASSED_CAPTION, (_, _tag: string, caption: string) => captionLine(caption)),
+      .replace(CLASSED_CAPTION, (_, _tag: string, caption: string) => captionLine(caption))
+      .replace(CREDIT_ELEMENT, ''),
   );
 }
 

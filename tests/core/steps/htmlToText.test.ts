@@ -312,6 +312,19 @@ describe('Function: htmlToText (a lead picture above the headline)', () => {
   });
 });
 
+describe('Function: htmlToText (a credit beside the caption)', () => {
+  it('drops a picture\'s credit set in an element of its own beside the figcaption', () => {
+    // Prepare
+    const html = page('<title>Turbine towed out</title>', `<h1>Turbine towed out</h1><figure><img src="t.jpg"><figcaption>The turbine leaves the pier on Saturday.</figcaption><div class="article-figure__credit">Ewan Rendall/The Ledger</div></figure><p>${PARAGRAPH}</p><p>${SECOND}</p>`);
+
+    // Act
+    const { article } = parsed(html);
+
+    // Assess
+    expect([article.captions, article.body]).toEqual([['The turbine leaves the pier on Saturday.'], `${PARAGRAPH}\n\n${SECOND}`]);
+  });
+});
+
 describe('Function: htmlToText (tag lists)', () => {
   it('takes a tag list under the headline for no caption, and one under the text still closes it', () => {
     // Prepare
