@@ -22,4 +22,6 @@ export const STOPWORDS: Readonly<Record<string, string>> = {
   ro: 'și în de la a cu pe că o un este nu care din mai se sunt pentru ca dar fost sau',
   hu: 'a az és hogy nem is egy meg de van ez mint csak már volt el ha még minden',
   id: 'dan yang di ini itu dengan untuk tidak dari dalam akan pada juga ke karena ada oleh',
+  ca: 'el la els les de del i a en que és un una per amb no es va dels al com més però ha seu seva ja també són aquest aquesta hi ho',
+  vi: 'và của là có được trong cho các những với không một người này đã để khi từ đến cũng như theo vào tại sẽ',
 };

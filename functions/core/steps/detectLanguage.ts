@@ -34,11 +34,22 @@ function scriptLanguage(sample: string): string | null {
     return persian > arabic * 0.02 ? 'fa' : 'ar';
   }
   const cyrillic = sample.match(/[\u0400-\u04FF]/gu)?.length ?? 0;
-  if (cyrillic > letters * 0.3) return /[іїєґ]/iu.test(sample) ? 'uk' : 'ru';
+  if (cyrillic > letters * 0.3) return cyrillicLanguage(sample);
   for (const [script, code] of SCRIPTS) {
     if ((sample.match(new RegExp(script.source, 'gu'))?.length ?? 0) > letters * 0.3) return code;
   }
   return null;
+}
+
+/** Words only Bulgarian writes often ("са", "ще", "като", "това"); Russian has "ы" and "э", which Bulgarian never writes. */
+const BULGARIAN_WORDS = new Set(['са', 'ще', 'като', 'това', 'които', 'която', 'който', 'тя', 'той', 'във', 'със', 'след', 'има', 'е']);
+
+/** Ukrainian by its own letters, Bulgarian by its words when no Russian letter shows. */
+function cyrillicLanguage(sample: string): string {
+  if (/[іїєґ]/iu.test(sample)) return 'uk';
+  if (/[ыэ]/iu.test(sample)) return 'ru';
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.filter((word) => BULGARIAN_WORDS.has(word)).length >= MIN_HITS ? 'bg' : 'ru';
 }
 
 /** Counts function words per language; the clear winner, or null when the counts do not decide. */

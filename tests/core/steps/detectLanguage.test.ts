@@ -64,3 +64,15 @@ describe('Function: detectLanguage (Czech beside Polish, Azerbaijani beside Turk
     expect(detectLanguage(text)).toBe(language);
   });
 });
+
+describe('Function: detectLanguage (Catalan beside Spanish, Vietnamese, Bulgarian beside Russian)', () => {
+  it.each([
+    ['El parc natural preveu un aparcament a l’entrada de la ciutat i un bus cada vint minuts, però els veïns diuen que també cal més places.', 'ca'],
+    ['El ayuntamiento prevé un aparcamiento a la entrada de la ciudad y un autobús cada veinte minutos, pero los vecinos piden más plazas.', 'es'],
+    ['Hà Nội sẽ mở thêm ba tuyến xe buýt điện nối sân bay với trung tâm, và giá vé của các tuyến này được chia theo chặng.', 'vi'],
+    ['Спасителите на плажа в Бургас са подготвени за сезона, като общината е наела още двадесет души и е купила нова лодка.', 'bg'],
+    ['Спасатели на пляже в Бургасе готовы к сезону: город нанял ещё двадцать человек и купил новую лодку, сообщили в мэрии.', 'ru'],
+  ])('detects the language of "%s"', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+});
