@@ -46,9 +46,10 @@ function labelledFooterDate(lines: readonly Line[], lastProse: number): { at: nu
 /** "Veröffentlicht am 14.09.2023" / "von Jonas Riedel": a theme's post footer, its byline on the line under the date (past related posts, too). */
 function footerPostedBy(lines: readonly Line[], lastProse: number): Byline | null {
   const date = labelledFooterDate(lines, lastProse);
-  const below = date === null ? undefined : lines[date.at + 1];
+  if (date === null) return null;
+  const below = lines[date.at + 1];
   const byline = below !== undefined && below.blankBefore === 0 ? readByline(below.text) : null;
-  return byline !== null && byline.authors.length > 0 ? { ...byline, publishedAt: date!.iso } : null;
+  return byline !== null && byline.authors.length > 0 ? { ...byline, publishedAt: date.iso } : null;
 }
 
 /** "Skyward is a non-profit magazine …": a proper name describing itself as a publisher. */
@@ -174,7 +175,6 @@ function newsletterPitchLines(lines: readonly Line[], furniture: readonly boolea
 
 /** "— Jane Doe" as the article's last line: the author signing off. (Inside the text a dash before a name attributes a quote.) */
 const SIGNATURE = /^(?:[—–]|--?)\s?(\p{Lu}[^,;:!?]{1,60})$/u;
-
 
 /**
  * "… de la data publicării. AGERPRES/(AS - autor: Mihaela Toma, editor: Andreea Rusu)": a wire's credit

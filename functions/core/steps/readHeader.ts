@@ -78,6 +78,7 @@ function markContents(lines: readonly Line[], roles: HeaderRole[]): void {
 }
 
 const META_ROW_SEPARATOR = /\s[·|•]\s/u;
+/** "January 28, 2024 · 5 min · Tomas Lindqvist | Suggest Changes": a post's meta row, three items or more, one of them the date. */
 const isMetaRow = (text: string): boolean => {
   const items = text.split(META_ROW_SEPARATOR);
   return items.length >= 3 && items.some((item) => parseDateLine(item) !== null);
@@ -288,7 +289,6 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     // "• Experts say the blade is rare": the story's key points under a tabloid headline, no title or caption.
     if (KEY_POINT.test(text)) return 'nav';
     if (FIELD_LABEL.test(text) || TRANSCRIPT_LINE.test(text)) return 'nav';
-    // "January 28, 2024 · 5 min · Tomas Lindqvist | Suggest Changes": a post's meta row, the date among other items.
     if (isMetaRow(text)) return 'nav';
     if (isCaptionLine(text)) return 'caption';
     return 'text';
