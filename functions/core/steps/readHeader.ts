@@ -310,7 +310,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   // Under the title, a byline that names no one ("Europa Press") still outranks a name above it (a masthead over the page's date).
   const below = (found: ReadonlyMap<number, Byline>): Byline | undefined => [...found].find(([i]) => i > titleIndex)?.[1];
   const byline = below(named) ?? below(bylines) ?? nearestAfter(named, titleIndex) ?? nearestAfter(bylines, titleIndex);
-  header.authors = byline?.authors ?? [];
+  header.authors = [...(byline?.authors ?? []), ...moreBylineBlocks(lines, named, roles, byline)];
   header.publishedAt = nearestDate(dates, titleIndex) ?? byline?.publishedAt ?? [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
   header.updatedAt = nearestAfter(updates, titleIndex);
 
@@ -344,6 +344,28 @@ const isSectionLabel = (text: string): boolean =>
   text.length <= 24 && text.split(' ').length <= 2 && !/[.!?:]$/u.test(text) && !UNSPACED_SCRIPT.test(text);
 /** Chinese and Japanese write whole sentences without spaces: no space there says nothing about length. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * "Neema Mwakalinga" / "Senior Business Reporter" / blank / "Baraka Lyimo" / "Correspondent, Mtwara": a
+ * byline per author, each with its role, one block after another. The names of the blocks after the chosen one, up to the first text line.
+ */
+function moreBylineBlocks(lines: readonly Line[], named: ReadonlyMap<number, Byline>, roles: readonly HeaderRole[], chosen: Byline | null): string[] {
+  // By line: markNameAndRole adds bylines after the first pass, out of order.
+  const entries = [...named].sort(([a], [b]) => a - b);
+  const from = entries.findIndex(([, b]) => b === chosen);
+  if (from < 0) return [];
+  const names: string[] = [];
+  for (let k = from + 1; k < entries.length; k++) {
+    const [at, byline] = entries[k]!;
+    const between = roles.slice(entries[k - 1]![0] + 1, at);
+    if (between.some((role) => role === 'text' || role === 'caption')) break;
+    // A block of its own, set apart by a blank line, a name over its newsroom role ("Name" / "Outlet" directly under it is one byline, not two authors).
+    const role = lines[at + 1];
+    if (lines[at]!.blankBefore === 0 || role === undefined || role.blankBefore > 0 || !isNewsroomRole(role.text)) continue;
+    names.push(...byline.authors.filter((name) => !names.includes(name) && !chosen!.authors.includes(name)));
+  }
+  return names;
+}
 
 /** The value found first below the title, else the first above it. */
 /**

@@ -1,5 +1,6 @@
 import type { Line } from '../lines';
 import { COMMENT_SECTION_HEADING, WEAK_COMMENT_HEADING } from '../patterns';
+import { isBoilerplate, isCommentControl } from './classifyLine';
 import { parseDateLine } from './parseDate';
 
 /** "Posted by: Tony Kaupa | 08 November 2022 at 11:02 AM": a comment's signature, printed under its text. */
@@ -28,6 +29,8 @@ export function signaturesFirst(lines: readonly Line[]): readonly Line[] {
   let heading = first - 1;
   while (heading >= 0 && first - heading <= MAX_TEXT_LINES && !isThreadHeading(lines[heading]!.text)) heading--;
   if (heading < 0 || first - heading > MAX_TEXT_LINES) return lines;
+  // "Reader comments (6)" / "Sign in to comment" / "Posted by Juma | 12/03/2024": no text above the first one, so these head their comments.
+  if (!lines.slice(heading + 1, first).some((line) => !isBoilerplate(line.text) && !isCommentControl(line.text))) return lines;
 
   const moved = lines.slice(0, heading + 1);
   let from = heading + 1;

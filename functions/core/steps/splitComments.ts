@@ -195,8 +195,10 @@ function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierA
   const above = lines[header.at]!.blankBefore === 0 ? lines[header.at - 1] : undefined;
   const labelAbove = above !== undefined && above.indent === lines[header.at]!.indent ? replyAddressee(above.text) : undefined;
   // A forum thread is flat: whom a post names ("@ArtsakhTiger …") does not nest it, only a reply marker does.
+  // "Posted by Juma | 12/03/2024" without a subject or a post number is a comment widget's header, and its mentions nest.
+  const forumThread = header.marker === FORUM_POST && (header.number !== null || header.strength !== 'needsHeading');
   const mention = (): string | undefined =>
-    header.marker === FORUM_POST ? undefined : (mentionedAuthor(first.text, earlierAuthors) ?? OPENING_MENTION.exec(first.text)?.[1]);
+    forumThread ? undefined : (mentionedAuthor(first.text, earlierAuthors) ?? OPENING_MENTION.exec(first.text)?.[1]);
   const addressee = labelAbove ?? replyAddressee(first.text) ?? mention();
   return addressee === undefined ? header : { ...header, replyTo: addressee };
 }

@@ -113,6 +113,14 @@ describe('Function: readHeader', () => {
     expect([result.title, result.subtitle, result.captions]).toEqual(['Why my weather station reported −31 °C in a mild January', 'A cheap sensor and three weeks of wrong data.', []]);
   });
 
+  it('reads each author of bylines printed as blocks of name and role, and "Ref: BE-2024-0917" as the source id', () => {
+    // Act
+    const result = header('Warehouse delays squeeze cashew farmers', '', 'Neema Mwakalinga', 'Senior Business Reporter', '', 'Baraka Lyimo', 'Correspondent, Mtwara', '', 'Tuesday March 12 2024', '', 'Ref: BE-2024-0917');
+
+    // Assess
+    expect([result.authors, result.sourceId, result.publishedAt]).toEqual([['Neema Mwakalinga', 'Baraka Lyimo'], 'BE-2024-0917', '2024-03-12']);
+  });
+
   it('skips a site menu above the title', () => {
     // Act
     const result = header('Home', 'World', 'Business', 'Sport', 'Contact', '', 'Harbour tolls rise for visiting yachts');

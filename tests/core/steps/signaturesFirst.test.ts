@@ -25,6 +25,12 @@ describe('Function: signaturesFirst', () => {
     expect(lines.map((line) => line.blankBefore)).toEqual([0, 1, 0, 1, 0]);
   });
 
+  it('leaves headers alone that stand over their texts, with only the comment form\'s links between the heading and the first', () => {
+    const rows = ['Reader comments (2)', 'Sign in to comment | Community guidelines', '', 'Posted by Juma Salim | 12/03/2024 08:12', 'The same thing happened in 2018.', '', 'Posted by MtwaraBoy | 12/03/2024 09:30', '@Juma Salim exactly.'];
+
+    expect(texts(rows)).toEqual(rows.filter((row) => row !== ''));
+  });
+
   it('leaves a page alone with one signature (a footer byline) or no thread heading above the signatures', () => {
     const one = ['Text of the post.', '', 'Posted by: Ana Kila | 08 November 2022 at 11:02 AM'];
     const noHeading = ['First.', '', 'Posted by: Ana Kila | 08 November 2022 at 11:02 AM', '', 'Second.', '', 'Posted by: Joe Ware | 09 November 2022 at 08:20 AM'];

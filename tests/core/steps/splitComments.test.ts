@@ -626,6 +626,16 @@ describe('Function: splitComments (headers from held-out comment systems)', () =
     ]);
   });
 
+  it('nests a "Posted by Name | date" comment under the commenter its "@Name" answers (a comment widget, not a forum thread)', () => {
+    const rows = ['Reader comments (3)', '', 'Posted by Juma Salim | 12/03/2024 08:12', 'The same thing happened in 2018.', 'Like (14)  Reply', '', 'Posted by MtwaraBoy | 12/03/2024 09:30', '@Juma Salim exactly, they know the names.', 'Like (6)  Reply', '', 'Posted by Halima Said | 12/03/2024 13:58', 'My uncle has not been paid.'];
+
+    expect(splitRaw(rows).map((c) => [c.header.author, c.header.replyTo])).toEqual([
+      ['Juma Salim', null],
+      ['MtwaraBoy', 'Juma Salim'],
+      ['Halima Said', null],
+    ]);
+  });
+
   it('reads "#2 Name | date | răspuns pentru Name" posts and a pen name with "(not verified)" over its date', () => {
     const rows = [
       'Comentarii (3)', '', '#1  Ion Vasilescu  |  28 noiembrie 2023, 20:12', 'Nu găsești loc liber.', '',
