@@ -53,9 +53,9 @@ function readDateline(paragraphs: string[], text: string): { dateline: DatelineF
 
 const DANGLING_DASH = /\s[—–-]{1,2}$/u;
 
-/** The header line that credits names to the dateline's agency, with those names. */
-function creditedToAgency(headerLines: readonly Line[], agency: string): { line: string; authors: string[] } | null {
-  for (const { text } of headerLines) {
+/** The line above or under the text that credits names to the dateline's agency, with those names. */
+function creditedToAgency(articleLines: readonly Line[], agency: string): { line: string; authors: string[] } | null {
+  for (const { text } of articleLines) {
     const authors = namesCreditedTo(text, agency);
     if (authors) return { line: text, authors };
   }
@@ -118,7 +118,8 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const { dateline, leadingCaptions } = readDateline(paragraphs, text);
 
   const footerByline = body.bylines[0] ?? null;
-  const agencyCredit = header.authors.length === 0 && dateline?.dateline.agency ? creditedToAgency(headerLines, dateline.dateline.agency) : null;
+  // "Dilnoza Rakhimova, UzA" above the text or under it.
+  const agencyCredit = header.authors.length === 0 && dateline?.dateline.agency ? creditedToAgency(articleLines, dateline.dateline.agency) : null;
   const authors = [...(header.authors.length > 0 ? header.authors : (agencyCredit?.authors ?? footerByline?.authors ?? dateline?.authors ?? []))];
   const printedAt = header.publishedAt ?? footerByline?.publishedAt ?? dateline?.publishedAt ?? header.updatedAt ?? body.publishedAt;
   // "All times are UTC+04:00": a forum states the zone of every time it prints once, in its header or footer.

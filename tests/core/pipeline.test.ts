@@ -835,3 +835,27 @@ describe('Function: parseArticle (a Spanish Facebook comments widget)', () => {
     ]);
   });
 });
+
+describe('Function: parseArticle (an agency credit under the text, comment headers with towns and reply prefixes)', () => {
+  it('takes "Name, AGENCY" under the text as the author when the dateline names that agency', () => {
+    const result = ok(parseArticle(text('Drip irrigation spreads in the south', '', `Tashkent (UzA) — ${P1}`, '', P2, '', 'Dilnoza Rakhimova, UzA')));
+
+    expect([result.article.authors, result.article.dateline]).toEqual([['Dilnoza Rakhimova'], { locations: ['Tashkent'], agency: 'UzA' }]);
+  });
+
+  it('reads "Name | Town" over a date and "Reply to Name — Name | date" headers, nesting the reply', () => {
+    const result = ok(parseArticle(text(
+      'Canal water arrives late again', '', P1, '', P2, '', 'Comments (3)', '',
+      'Gul Nawaz | Bannu', 'March 11, 2024 at 9:41 am', 'Same story every year.', 'Reply', '',
+      'Bekzod T. | 06.03.2024 17:05', 'Will small farms get the loans?', '',
+      'Reply to Bekzod T. — Sherzod Mamatqulov | 06.03.2024 18:41', 'Small farms got loans last year.',
+    )));
+
+    expect(thread(result.comments)).toEqual([
+      ['Gul Nawaz', '0001', null, 0],
+      ['Bekzod T.', '0002', null, 0],
+      ['Sherzod Mamatqulov', '0002.0001', '0002', 1],
+    ]);
+    expect(result.comments.map((c) => c.text)).toEqual(['Same story every year.', 'Will small farms get the loans?', 'Small farms got loans last year.']);
+  });
+});

@@ -232,7 +232,10 @@ const nameThenVerbLine: HeaderReader = (lines, at) => {
 
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12" (but "OP · 2 yr. ago" is a badge under a name). */
 const authorAndDate: HeaderReader = (lines, at) => {
-  const m = AUTHOR_AND_DATE.exec(lines[at]!.text);
+  // "Reply to Bekzod T. — Sherzod M. | 06.03.2024 18:41": whom the reply answers, before its header.
+  const text = lines[at]!.text;
+  const prefixed = text.startsWith('Reply to ') || text.startsWith('In reply to ') ? REPLY_PREFIX.exec(text) : null;
+  const m = AUTHOR_AND_DATE.exec(prefixed ? prefixed[2]! : text);
   // "barleywine_betty OP · 3 yr. ago": the badge after the name is not part of it.
   // "↳ Laila_Fes replied · 2 days ago": the reply's verb after the name.
   const names = m?.[2]?.replace(TRAILING_BADGE, '').replace(TRAILING_REPLIED, '');
@@ -255,7 +258,7 @@ const authorAndDate: HeaderReader = (lines, at) => {
   // "3 years ago • edited": the date parser takes the note off itself; "Name · Staff · 1h": a badge before the time.
   const date = parseDateLine(dateText.replace(AUTHOR_BADGE, ''), 0.8);
   if (!date) return null;
-  const [author, replyTo] = addressed ? [first, addressee] : [names, notedAddressee ?? null];
+  const [author, replyTo] = addressed ? [first, addressee] : [names, notedAddressee ?? prefixed?.[1] ?? null];
   // "1.  Guest  |  03.03.2014, 17:05": the comment's number before the name.
   const numbered = m[1] === undefined ? withoutLeadMark(author, [NUMBER_MARK]) : null;
   if (numbered?.mark) return header(lines[at]!, at, { author: numbered.rest, ...numbered.fields, ...postedOn(date), strength: 'medium' });
@@ -273,6 +276,7 @@ function labelledAuthorAndDate(lines: readonly Line[], at: number, labelled: Reg
 }
 
 const ADDRESSEE_ARROW = / [>➦→] /u;
+const REPLY_PREFIX = /^(?:in )?reply to (\S.{0,60}?) [—–-] (\S.{3,120})$/iu;
 const REPLY_NOTE_AFTER_DATE = /\s[·•|]\s([^·•|]{3,80})$/u;
 const TRAILING_REPLIED = / (?:replied|responded|antwortete|a répondu|respondió|ha risposto)$/iu;
 const RELATIVE_TIME_OPENER = /^(?:about|vor|il y a|hace|há)$/iu;
@@ -486,10 +490,10 @@ const POST_NUMBER_LINE = /^#\d{1,5}$/u;
 /** "Lake Forest, IL", "Springfield": a town of a few capitalized words on a line of its own, maybe with its state. */
 const HOME_TOWN_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?$/u;
 
-/** "Derek W, Preston", "Sina - Canada", "Anne M from Tiverstone": news sites print where the commenter lives after the name. */
+/** "Derek W, Preston", "Sina - Canada", "Anne M from Tiverstone", "Asad Ullah | Lakki Marwat": news sites print where the commenter lives after the name. */
 // A town in a script without case ("דני, חיפה") starts with any letter of it.
-const HOME_TOWN = /^(.+?)(?:,| [-–—]| from| aus) [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}$/u;
-const TOWN_SEPARATOR = /, | [-–—] | from | aus /u;
+const HOME_TOWN = /^(.+?)(?:,| [-–—|]| from| aus) [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}$/u;
+const TOWN_SEPARATOR = /, | [-–—|] | from | aus /u;
 function withoutHomeTown(name: string): string {
   const m = TOWN_SEPARATOR.test(name) ? HOME_TOWN.exec(name) : null;
   return m && isNameLike(m[1]!) ? m[1]! : name;
