@@ -609,6 +609,18 @@ const forumLabelled: HeaderReader = (lines, at) => {
   return m && date && isLooseName(m[1]!) ? header(lines[at]!, at, { author: m[1]!, marker: FORUM_POST, ...postedOn(date), strength: 'strong' }) : null;
 };
 
+/** "Posted by: Drill_Sergeant_WA" / "Date: 04/03/2024 19:58" / "Comment: …": a thread printed as labelled fields. */
+const NAME_FIELD = /^(?:posted by|author|name|user|from)\s?:\s?(\S.{0,60})$/iu;
+const DATE_FIELD = /^(?:date|posted|time|on)\s?:\s?(\S.{4,60})$/iu;
+const labelledFields: HeaderReader = (lines, at) => {
+  const [nameLine, dateLine] = [lines[at]!, lines[at + 1]];
+  if (dateLine === undefined || dateLine.blankBefore > 0 || !nameLine.text.includes(':')) return null;
+  const name = NAME_FIELD.exec(nameLine.text)?.[1];
+  const dated = name === undefined ? undefined : DATE_FIELD.exec(dateLine.text)?.[1];
+  const date = dated === undefined ? null : parseDateLine(dated, 0.8);
+  return name !== undefined && date && isLooseName(name) ? header(nameLine, at, { author: name, span: 2, ...postedOn(date), strength: 'strong' }) : null;
+};
+
 /** "14.05.2019 13:47" / "Levan G." / text: the time over the name, both on lines of their own. */
 const MAX_STAMPED_NAME_WORDS = 4;
 const OWN_HEADER_END = /(?:\.{2,3}|…|:)$/u;
@@ -639,6 +651,7 @@ const READERS: readonly HeaderReader[] = [
   submittedPost,
   numberedNamePipe,
   forumLabelled,
+  labelledFields,
   nameThenDateLine,
   nameReplyToDate,
   nameThenDateOnLine,

@@ -73,11 +73,15 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
   // "48" under the text, beside "Reply": the like count, not the comment's last word.
   // "Top fan" after the text: the badge of the next commenter, printed above the name.
   while (kept.length > 1 && (LIKE_COUNT.test(kept[kept.length - 1]!.text) || COMMENTER_PROFILE.test(kept[kept.length - 1]!.text))) kept.pop();
+  // "Comment: Third one since Christmas.": the text's own field label.
+  const labelled = kept[0] === undefined ? null : TEXT_FIELD_LABEL.exec(kept[0].text);
+  if (labelled) kept[0] = { ...kept[0]!, text: kept[0]!.text.slice(labelled[0].length) };
   // "Who pays if the cap fails…" over "Who pays if the cap fails in year 15 …": a subject made of the text's opening, cut short.
   if (kept.length > 1 && isCutOpening(kept[0]!.text, kept[1]!.text)) kept.shift();
   return kept;
 }
 
+const TEXT_FIELD_LABEL = /^(?:comment|message|text)\s?:\s?(?=\S)/iu;
 const ELLIPSIS = /\s?(?:…|\.{3})$/u;
 const isCutOpening = (subject: string, text: string): boolean => {
   const opening = subject.replace(ELLIPSIS, '');

@@ -636,6 +636,19 @@ describe('Function: splitComments (headers from held-out comment systems)', () =
     ]);
   });
 
+  it('reads comments printed as labelled fields ("Posted by:", "Date:", "Comment:"), a "Response to" label over an indented reply', () => {
+    const rows = [
+      'Reader Comments (2)', '',
+      'Posted by: Drill_Sergeant_WA', 'Date: 04/03/2024 19:58', 'Comment: Third one since Christmas.', '',
+      '    Response to Drill_Sergeant_WA', '    Posted by: R. Okonkwo', '    Date: 05/03/2024 06:41', '    Comment: Agree on the dewatering.',
+    ];
+
+    expect(splitRaw(rows).map((c) => [c.header.author, c.header.indent, c.text])).toEqual([
+      ['Drill_Sergeant_WA', 0, 'Third one since Christmas.'],
+      ['R. Okonkwo', 4, 'Agree on the dewatering.'],
+    ]);
+  });
+
   it('reads "#2 Name | date | răspuns pentru Name" posts and a pen name with "(not verified)" over its date', () => {
     const rows = [
       'Comentarii (3)', '', '#1  Ion Vasilescu  |  28 noiembrie 2023, 20:12', 'Nu găsești loc liber.', '',
