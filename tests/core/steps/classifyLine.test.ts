@@ -230,6 +230,10 @@ describe('Function: isBoilerplate (notices and furniture from held-out pages)', 
     'Temps de lectura: 4 min',
     'Mărime text: A-  A+',
     'Spotted an error? Report it to our corrections desk.',
+    'Email the author',
+    '▶ Listen to this article 2:41',
+    'Independent journalism costs money.',
+    'This story was produced with funding from the Local Journalism Initiative.',
     'כתבות נוספות באתר: כך תשמרו על חיות המחמד שלכם',
     'Din e-postadress kommer inte publiceras. Obligatoriska fält är märkta *',
     'Simak breaking news dan berita pilihan kami langsung di ponselmu lewat WhatsApp Channel.',
@@ -567,7 +571,7 @@ describe('Function: isBoilerplate (long one-line menus, search boxes, form field
 
 describe('Function: isCreditOnly', () => {
   it('is true for a parenthesized "Pic by" credit and a "Foto:" line', () => {
-    expect([isCreditOnly('(Pic by Kasun Perera)'), isCreditOnly('Foto: Marit Hollender / dpa'), isCreditOnly('צילום: רשות הטבע והגנים'), isCreditOnly('Φωτ.: Eurokinissi')]).toEqual([true, true, true, true]);
+    expect([isCreditOnly('(Pic by Kasun Perera)'), isCreditOnly('Foto: Marit Hollender / dpa'), isCreditOnly('צילום: רשות הטבע והגנים'), isCreditOnly('Φωτ.: Eurokinissi'), isCreditOnly('Submitted photo')]).toEqual([true, true, true, true, true]);
   });
 
   it('is false for a blog caption that is a credit ("Photo by X on Unsplash") and for a sentence', () => {
