@@ -395,6 +395,8 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
       addCaption(text);
       return;
     }
+    // "Submitted photo" under the caption it credits: no text (and no caption of its own).
+    if (isCreditOnly(text)) return;
     if (kept.length > 0 && kept[kept.length - 1]!.text === text) return;
     kept.push(line);
   });
