@@ -138,7 +138,8 @@ export function isLooseName(text: string): boolean {
   const trimmed = nameCore(text);
   if (isNameLike(trimmed)) return true;
   const parts = trimmed.split(/\s+/u);
-  return parts.length <= 6 && trimmed.length <= 60 && !NOT_NAMES.has(parts[0]!.toLowerCase()) && !/[.!?;:,"“”]$/u.test(trimmed) && /^[\p{L}\p{N}@_]/u.test(trimmed);
+  // "0" (a vote count where the name would stand) names no one: a name holds a letter.
+  return parts.length <= 6 && trimmed.length <= 60 && !NOT_NAMES.has(parts[0]!.toLowerCase()) && !/[.!?;:,"“”]$/u.test(trimmed) && /^[\p{L}\p{N}@_]/u.test(trimmed) && /\p{L}/u.test(trimmed);
 }
 
 /** Ends like a sentence, not like a heading or a label. */

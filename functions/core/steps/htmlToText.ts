@@ -189,9 +189,14 @@ function headerFromMetadata(title: string, deck: string | null, metadata: HtmlMe
   return plainHeaderLines({ title, subtitle: deck, authors: metadata.authors, publishedAt: metadata.publishedAt }).join('\n');
 }
 
+/** `title="Print < Freibad öffnet erst im Juli >"`: brackets inside an attribute's quotes, escaped so no tag pattern ends there. */
+const QUOTED_BRACKETS = /=\s?"([^"<>]{0,300}[<>][^"]{0,300})"/gu;
+const escapeQuotedBrackets = (html: string): string =>
+  html.includes('="') ? html.replace(QUOTED_BRACKETS, (_, value: string) => `="${value.replace(/</gu, '&lt;').replace(/>/gu, '&gt;')}"`) : html;
+
 /** The page as plain text, its header rewritten from the metadata when the headline is found. */
 export function htmlToText(html: string): string {
-  const withoutComments = html.replace(COMMENTS, '');
+  const withoutComments = escapeQuotedBrackets(html.replace(COMMENTS, ''));
   const metadata = readHtmlMetadata(withoutComments);
   // A kicker is a line of its own over the headline, never part of it.
   const page = visibleBody(withoutComments.replace(HIDDEN_ELEMENTS, '')).replace(KICKER, '<div>$&</div>');

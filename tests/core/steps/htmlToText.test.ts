@@ -325,6 +325,19 @@ describe('Function: htmlToText (a credit beside the caption)', () => {
   });
 });
 
+describe('Function: htmlToText (brackets inside an attribute)', () => {
+  it('reads a link whose title holds "<" and ">" as one tag, leaking none of its attributes', () => {
+    // Prepare
+    const html = page('<title>Pool opens in July</title>', `<h1>Pool opens in July</h1><ul><li><a href="/p?print=1" title="Print < Pool opens in July >" onclick="window.open(this.href); return false;" rel="nofollow">Print</a></li></ul><p>${PARAGRAPH}</p><p>${SECOND}</p>`);
+
+    // Act
+    const { article } = parsed(html);
+
+    // Assess
+    expect([article.captions, article.subtitle, article.body]).toEqual([[], null, `${PARAGRAPH}\n\n${SECOND}`]);
+  });
+});
+
 describe('Function: htmlToText (tag lists)', () => {
   it('takes a tag list under the headline for no caption, and one under the text still closes it', () => {
     // Prepare

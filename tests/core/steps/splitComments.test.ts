@@ -649,6 +649,15 @@ describe('Function: splitComments (headers from held-out comment systems)', () =
     ]);
   });
 
+  it('takes no vote count ("0") over "#1" and the name for the author (JComments)', () => {
+    const rows = ['Kommentare', '', '0', '#1', 'Sabine K.', '17.06.2022 10:42', '', 'Sechs Wochen später und teurer.', '', 'Antworten | Zitieren', '', '    0', '    #2', '    Rainer', '    17.06.2022 11:05', '', '    Lieber jetzt richtig.'];
+
+    expect(split(rows)).toEqual([
+      { author: 'Sabine K.', text: 'Sechs Wochen später und teurer.' },
+      { author: 'Rainer', text: 'Lieber jetzt richtig.' },
+    ]);
+  });
+
   it('reads "#2 Name | date | răspuns pentru Name" posts and a pen name with "(not verified)" over its date', () => {
     const rows = [
       'Comentarii (3)', '', '#1  Ion Vasilescu  |  28 noiembrie 2023, 20:12', 'Nu găsești loc liber.', '',
