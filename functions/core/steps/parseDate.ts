@@ -110,16 +110,18 @@ const MONTH_NAME =
 const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{4}\s?年|\d{4}\. \d{1,2}\./u;
 const RELATIVE_HINT = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|fa)\\b`, 'iu');
 /** "3 часа назад", "3 saat önce", "۳ ساعت پیش", "2 godz. temu", "3 jam yang lalu", "3 órája": the word for "ago" the word-boundary test cannot see. */
-const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'temu', 'lalu', 'əvvəl', 'sedan', 'másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve']);
+const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'temu', 'lalu', 'əvvəl', 'sedan', 'tagasi', 'sitten', 'siden', 'másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve']);
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 const DAY_WORD = new RegExp(String.raw`^(?:${DAY_WORDS})(?!\p{L})`, 'iu');
 /** "há 3 horas", "před 3 hodinami", "πριν από 2 ώρες", "לפני שעה" open with it; "2d" is short. */
 const SHORT_RELATIVE = /^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
 /** Relative dates in the languages read by word lists are short lines ("2 godz. temu", "wczoraj, 14:02"). */
 const MAX_LISTED_RELATIVE_CHARS = 40;
+/** "pred 3 hodinami", "prije 2 sata", "prieš 2 val.", "pirms 2 stundām", "for 2 timer siden": "ago" before the count. */
+const LISTED_RELATIVE_OPENER = /^(?:pred|prije|pre|prieš|pirms|for) \d/u;
 const isRelative = (text: string): boolean =>
   RELATIVE_HINT.test(text) ||
-  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || text.startsWith('há ') || text.startsWith('před ') || text.startsWith('πριν ') || text.startsWith('לפני '))) ||
+  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || text.startsWith('há ') || text.startsWith('před ') || text.startsWith('πριν ') || text.startsWith('לפני ') || LISTED_RELATIVE_OPENER.test(text))) ||
   (text.length <= 8 ? SHORT_RELATIVE.test(text) : text.length <= MAX_EDITED_SHORT_CHARS && EDITED_WORD.test(text) && SHORT_RELATIVE.test(text.replace(EDITED_NOTE, '')));
 
 /** "5h · edited 4h": a short time with the note that the comment was changed since. */
@@ -162,8 +164,21 @@ function withEnglishMonths(text: string): string {
   // "14 de abril de 2024 a las 19:05" → "14 April 2024 at 19:05"; "2024 г." → "2024"
   return EUROPEAN_MONTHS()
     .reduce((t, [pattern, month]) => t.replace(pattern, month), text)
-    .replace(EUROPEAN_DATE_JOINERS, (joiner) => (joiner.startsWith(' г') ? '' : /\s(?:de|del)\s|\sd['’]/iu.test(joiner) ? ' ' : ' at '));
+    .replace(EUROPEAN_DATE_JOINERS, (joiner) => (joiner.startsWith(' г') ? '' : /\s(?:de|del)\s|\sd['’]/iu.test(joiner) ? ' ' : ' at '))
+    // "5. marca 2024" (Slovak, Slovene, Danish): the day's ordinal dot; "2024. gada 5. martā" (Latvian), "2024 m. kovo 5 d." (Lithuanian): the year first.
+    .replace(ORDINAL_DAY_BEFORE_MONTH, '$1 ')
+    // "5. ožujka 2024. u 14:20": the year's ordinal dot before the time.
+    .replace(YEAR_DOT_BEFORE_TIME, '$1 at ')
+    .replace(YEAR_FIRST_DAY_MONTH, '$2 $3 $1')
+    .replace(YEAR_FIRST_MONTH_DAY, '$2 $3, $1');
 }
+
+const ENGLISH_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const YEAR_DOT_BEFORE_TIME = /\b(\d{4})\. at /gu;
+const ORDINAL_DAY_BEFORE_MONTH = new RegExp(String.raw`\b(\d{1,2})\.\s(?=${ENGLISH_MONTH}\b)`, 'gu');
+const YEAR_FIRST_DAY_MONTH = new RegExp(String.raw`\b(\d{4})\.? gada (\d{1,2}) (${ENGLISH_MONTH})\b`, 'gu');
+const YEAR_FIRST_MONTH_DAY = new RegExp(String.raw`\b(\d{4}) m\. (${ENGLISH_MONTH}) (\d{1,2}) d\.`, 'gu');
+
 
 /** Finds the first date in a piece of text (a line, or part of a byline). The same lines are asked about several times per file. */
 export const findDate = memoized(findDateUncached);
