@@ -95,7 +95,7 @@ describe('Function: isBoilerplate', () => {
 });
 
 describe('Function: isTailMarker', () => {
-  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook'])(
+  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook', 'Čítajte aj:', 'Pročitajte još:', 'Preberite še:', 'Taip pat skaitykite:', 'Lasi arī:', 'Læs også:', 'Tagovi: pijace, cene', 'Žymės: Vilnius', 'Atslēgvārdi: Rīga', 'Najčítanejšie', 'Mest læste'])(
     'is true for "%s"',
     (text) => {
       // Assess
@@ -230,6 +230,7 @@ describe('Function: isBoilerplate (notices and furniture from held-out pages)', 
     'Temps de lectura: 4 min',
     'Mărime text: A-  A+',
     'Spotted an error? Report it to our corrections desk.',
+    'Komentiranje je za ta članek onemogočeno.',
     'Email the author',
     '▶ Listen to this article 2:41',
     'Independent journalism costs money.',

@@ -38,6 +38,12 @@ describe('Function: parseDateLine', () => {
     ["5 d'abril de 2024", '2024-04-05'],
     ['12 novembre 2024 à 10:05', '2024-11-12T10:05:00'],
     ['18 юни 2024', '2024-06-18'],
+    ['5. marca 2024 14:20', '2024-03-05T14:20:00'],
+    ['5. ožujka 2024. u 14:20', '2024-03-05T14:20:00'],
+    ['2024 m. kovo 5 d. 14:20', '2024-03-05T14:20:00'],
+    ['2024. gada 5. martā 14:20', '2024-03-05T14:20:00'],
+    ['5. märts 2024 14:10 (EET)', '2024-03-05T14:10:00+02:00'],
+    ['Publisert 5. mars 2024 kl. 14.20', '2024-03-05T14:20:00'],
     // "ET", "PT": standard or daylight time by the date (US rules), whatever chrono's reference date says.
     ['Published 11:05 a.m. ET Sept. 4, 2023 | Updated 3:42 p.m. ET Sept. 4, 2023', '2023-09-04T11:05:00-04:00'],
     ['Dec 4, 2023 10:00 a.m. ET', '2023-12-04T10:00:00-05:00'],
@@ -181,7 +187,7 @@ describe('Function: parseDateLine (Polish, Czech, Swedish, Ukrainian, Indonesian
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
-  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', '2 timmar sedan', '3 години тому', '1 jam yang lalu', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago'])(
+  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', 'pred 3 hodinami', 'prije 2 sata', 'pre 3 sata', 'prieš 2 val.', 'pirms 2 stundām', '2 tundi tagasi', '2 tuntia sitten', 'for 2 timer siden', '2 timmar sedan', '3 години тому', '1 jam yang lalu', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago'])(
     'reads "%s" as a relative time',
     (line) => {
       expect(parseDateLine(line)).toEqual(expect.objectContaining({ iso: null, relative: true }));
