@@ -444,7 +444,7 @@ export const PUBLISHED_LABELS = 'published|posted|veröffentlicht|publié|public
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe". */
 export const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|door|di|av):?|per(?=\s\p{Lu}\S*\s\p{Lu})|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|written by|posted by|submitted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|authors?\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|müəllif\s?:|بقلم:?|كتب:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
+  /^(?:(?:by|von|par|por|door|di|av|af):?|(?:autori|avtor|avtorji|autorka|autorzy|forfatter|skribent|kirjoittaja|toimittaja|autorius|autors)\s?:|per(?=\s\p{Lu}\S*\s\p{Lu})|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|written by|posted by|submitted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|authors?\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|müəllif\s?:|بقلم:?|كتب:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =
@@ -457,6 +457,7 @@ export const AGENCIES = [
   'Fars', 'Anadolu', 'Anadolu Agency', 'KNA', 'epd', 'SDA', 'KUNA', 'WAM', 'SPA', 'QNA', 'MENA', 'BNA', 'UNB', 'BSS', 'Trend',
   'RFE/RL', 'CNA', 'Bernama', 'Antara', 'PA', 'PA Media', 'CP', 'AAP', 'NTB', 'TT', 'ČTK', 'PAP', 'Ukrinform', 'BTA', 'Armenpress',
   'Europa Press', 'Servimedia', 'Efe', 'ots', 'KNA', 'ایرنا', 'ایسنا', 'ایلنا', 'فارس', 'مهر', 'تسنیم', 'ایبنا', 'أ ش أ', 'واس', 'قنا', 'وام', 'كونا', 'سانا', 'بترا',
+  'Lusa', 'Hina', 'TASR', 'STA', 'ELTA', 'LETA', 'BNS', 'STT', 'Ritzau', 'Tanjug', 'FoNet', 'AGERPRES', 'MTI', 'UzA', 'Kazinform', 'MONTSAME',
   'News.az', 'Staff', 'Staff Writer', 'Staff Reporter', 'Correspondent', 'Agencies', 'Wire Services', 'Combined Sources', 'Wires',
 ];
 

@@ -16,7 +16,7 @@ const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contribut
 /** Roles in the plural too: "Highlands & Islands Reporters" under a byline of two names. */
 const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}s?\b`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
-const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|[eiy])\s+/iu;
+const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|og|[eiy])\s+/iu;
 /** "נועה ברגר ואלון שטרן": Hebrew joins the second name with "ו" on its first word; only between two full names (a surname may start with it). */
 const HEBREW_JOINED_NAMES = /^(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?) ו(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?)$/u;
 const splitNames = (list: string): string[] => {
@@ -75,7 +75,13 @@ function titleCaseShouted(name: string): string {
 }
 
 /** An author's name as a byline prints it, without where they write from or for, and not shouted. */
-export const authorName = (printed: string): string => titleCaseShouted(printed.replace(WRITING_FROM, '').replace(WRITING_FOR, '')).trim();
+/** "Zuzana Ondrejková (TASR)": the agency the author writes for, in parentheses after the name. */
+const AGENCY_IN_PARENTHESES = /\s\(([^()]{2,30})\)$/u;
+const withoutAgencyNote = (name: string): string => {
+  const note = name.endsWith(')') ? AGENCY_IN_PARENTHESES.exec(name) : null;
+  return note && isAgency(note[1]!) ? name.slice(0, note.index) : name;
+};
+export const authorName = (printed: string): string => titleCaseShouted(withoutAgencyNote(printed.replace(WRITING_FROM, '').replace(WRITING_FOR, ''))).trim();
 
 /** "u/tramfan_88", "/u/gull": a forum user's handle, digits and all, without the prefix. */
 const USER_HANDLE = /^\/?u\/([\p{L}\p{N}_-]{2,40})$/u;
@@ -120,6 +126,8 @@ const SITE_ACCOUNT = /^(?:site )?(?:[a-z0-9]{1,12}[_-])?(?:admin|administrator|w
 /** "By Trend correspondent Elmira Gasimova", "By Staff Reporter Ali Khan": the role before the name. */
 const ROLE_BEFORE_NAME = /^(?:\S+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)\s+(?=\p{Lu})/u;
 
+const SLASHED_AGENCY_AT_END = /\s?\/\s?([^/]{2,30})$/u;
+
 /** Names from "A, B and C", without agencies, staff roles and the place they write from. */
 function namesFrom(list: string): string[] | null {
   const handle = USER_HANDLE.exec(list.trim());
@@ -130,7 +138,8 @@ function namesFrom(list: string): string[] | null {
     // A one-word credit beside the agency is the newsroom itself ("Ouest-Horizon avec AFP"), not a person.
     return own.includes(' ') ? namesFrom(own) : [];
   }
-  const parts = splitNames(list.replace(ROLE_BEFORE_NAME, ''))
+  // "Tina Kos / STA": the agency after a slash.
+  const parts = splitNames(list.replace(ROLE_BEFORE_NAME, '').replace(SLASHED_AGENCY_AT_END, (slashed, agency: string) => (isAgency(agency) ? '' : slashed)))
     .map(authorName)
     .filter((n) => n.length > 0 && !WEEKDAY_NAME.test(n));
   const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n));
@@ -242,7 +251,8 @@ function bylineOf(line: string): Byline | null {
   const parts = trimmed.split(/\s*[,|•·]\s*/u);
   if (parts.length < 2) return text.includes('/') ? slashedAgencyByline(text, result) : null;
   const last = parts[parts.length - 1]!;
-  if (isAgency(last) || isNewsroomRole(last)) return result(namesFrom(parts.slice(0, -1).join(', ')));
+  // "Bakı, 5 mart, AZƏRTAC": a place and a day before the agency make a dateline, not a byline.
+  if ((isAgency(last) || isNewsroomRole(last)) && !parts.some((part) => /\d/u.test(part))) return result(namesFrom(parts.slice(0, -1).join(', ')));
   // "Kirsten Ahenakew · TCN News ·": a full name, a dot, the outlet (never " | ", which page titles use too).
   const dotted = trimmed.split(DOT_SEPARATOR);
   return dotted.length === 2 && isPublicationCredit(dotted[1]!) ? result(bareNames(dotted[0]!)) : null;

@@ -237,10 +237,20 @@ describe('Function: readByline (Catalan, Hungarian, Greek and Hebrew bylines)', 
     ['Írta: Kovács Eszter', ['Kovács Eszter']],
     ['Publicerat den 21 april 2024 av Annika Hedlund', ['Annika Hedlund']],
     ['Penulis Rina Ayu Lestari', ['Rina Ayu Lestari']],
+    ['Autori: Ivana Stojković, Nikola Ranđelović', ['Ivana Stojković', 'Nikola Ranđelović']],
+    ['Avtor: Tina Kos / STA', ['Tina Kos']],
+    ['Af Mette Skov Hansen', ['Mette Skov Hansen']],
+    ['Av Kristin Aasen Brekke og Ola Myklebust, NTB', ['Kristin Aasen Brekke', 'Ola Myklebust']],
+    ['Por Agência Lusa', []],
+    ['Autor: Hina', []],
     ['Της Μαρίας Κωνσταντινίδου', ['Μαρίας Κωνσταντινίδου']],
     ['מאת נועה ברגר ואלון שטרן', ['נועה ברגר', 'אלון שטרן']],
   ])('reads "%s"', (line, authors) => {
     expect(readByline(line)?.authors).toEqual(authors);
+  });
+
+  it('reads no byline from a dateline line closed by an agency ("Bakı, 5 mart, ELTA")', () => {
+    expect(readByline('Bakı, 5 mart, ELTA')).toBeNull();
   });
 
   it('takes no surname alone from "Per Andersson" (a Swedish first name, not Catalan "by")', () => {
