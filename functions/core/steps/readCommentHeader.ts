@@ -449,7 +449,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const noteAt = at + 1 + (badged ? 1 : 0) + (replyTo !== undefined ? 1 : 0);
   const note = lines[noteAt];
   const hasNote =
-    note !== undefined && note.blankBefore === 0 && note.indent === indent && ((HOME_TOWN_LINE.test(note.text) && (badged || !isNameLike(note.text))) || COMMENTER_PROFILE.test(note.text));
+    note !== undefined && note.blankBefore === 0 && note.indent === indent && ((HOME_TOWN_LINE.test(note.text) && (badged || !isNameLike(note.text))) || COMMENTER_PROFILE.test(note.text) || IP_NOTE.test(note.text));
   const span = noteAt - at + 1 + (hasNote ? 1 : 0);
   const next = lines[at + span - 1];
   if (!next || next.indent < indent - 1) return null;
@@ -486,6 +486,8 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
 };
 
 const POST_NUMBER_LINE = /^#\d{1,5}$/u;
+/** "IP: 78.56.xxx.xx" under a commenter's name: the page shows where the comment came from. */
+const IP_NOTE = /^ip:?\s?[\dx*.]{3,20}$/iu;
 
 /** "Lake Forest, IL", "Springfield": a town of a few capitalized words on a line of its own, maybe with its state. */
 const HOME_TOWN_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?$/u;

@@ -472,6 +472,10 @@ describe('Function: readCommentHeader (Drupal, Disqus addressees, an outlet answ
     expect(headerOf('↩ אבי מחיפה', 'לפני 40 דקות', 'בבית הספר החליפו את המזגנים.')).toEqual(expect.objectContaining({ author: 'אבי מחיפה', marker: '↩', span: 2 }));
   });
 
+  it('reads a name over the commenter\'s "IP: 78.56.xxx.xx" and a relative time', () => {
+    expect(headerOf('Vilnietis', 'IP: 78.56.xxx.xx', 'prieš 2 val.', 'O intervalai liks tokie patys.')).toEqual(expect.objectContaining({ author: 'Vilnietis', span: 3 }));
+  });
+
   it('reads "Name > Addressee • 2 hours ago" as a reply to the addressee', () => {
     expect(headerOf('Temir K. > Asel Omurova • 2 hours ago', 'Exactly.')).toEqual(expect.objectContaining({ author: 'Temir K.', replyTo: 'Asel Omurova' }));
   });
