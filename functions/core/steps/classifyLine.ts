@@ -109,7 +109,7 @@ export const MAX_CAPTION_CHARS = 300;
  * "Foto: Marit Hollender / dpa", "(Pic by Kushan Perera)": a picture's credit alone on its line, under the
  * caption it credits. A bare "Photo by Jonah Kell on Unsplash" is a blog's whole caption.
  */
-const CREDIT_ONLY = /^(?:(?:submitted|supplied|file|handout|contributed) (?:photo|image|picture)|(?:foto|photo|bild|picture|image|credit|عکس|фото|צילום|φωτ\.?|ảnh|kuva|fotó|снимка)s?\s?:\s?\S.{0,80}|\((?:foto|photo|pic|picture|image)s?\s?(?::|by\s)\s?[^\s()][^()]{0,80}\))$/iu;
+const CREDIT_ONLY = /^(?:(?:submitted|supplied|file|handout|contributed) (?:photo|image|picture)|nuotr\.\s\S.{0,80}|(?:foto|photo|bild|picture|image|credit|عکس|фото|צילום|φωτ\.?|ảnh|kuva|fotó|снимка)s?\s?:\s?\S.{0,80}|\((?:foto|photo|pic|picture|image)s?\s?(?::|by\s)\s?[^\s()][^()]{0,80}\))$/iu;
 export const isCreditOnly = (text: string): boolean => CREDIT_ONLY.test(text);
 
 // "Anteile ab 250 Euro / Zeichnung ab 2. April": a deck's parts set apart by slashes hold figures; a trail's sections do not.

@@ -40,6 +40,8 @@ const DASH = String.raw`\s*[—–-]+\s*`;
 
 /** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -". */
 const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, ([^(),—–]{3,25}(?:, \d{4})?))?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
+/** "TAMPERE (STT) Pirkanmaan …", "BERGEN (NTB): …", "VILNIUS, kovo 5 d. (ELTA). …": without the dash, only a known agency makes it a dateline. */
+const PLACES_WITH_KNOWN_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, [^(),—–]{3,25})?\s?\(([^()]{1,40})\)[.:]?\s(?=[\p{Lu}"“«])`, 'u');
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{L}*\.?`;
 const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?`;
 /** "12 octobre", "5 may", "12 марта.": a day and a month in any language, as datelines print them (no year needed). */
@@ -219,6 +221,10 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
     const region = after?.trim();
     if (region !== undefined && (IS_REGION_ABBREVIATION.test(region) || IS_REGION_NAME.test(region))) locations.push(`${locations.pop()!}, ${region}`);
     return { dateline: { locations, agency: agency!.trim() }, rest: paragraph.slice(prefix.length) };
+  }
+  const knownAgency = PLACES_WITH_KNOWN_AGENCY.exec(paragraph);
+  if (knownAgency && isAgency(knownAgency[2]!)) {
+    return { dateline: { locations: splitPlaces(knownAgency[1]!), agency: knownAgency[2]!.trim() }, rest: paragraph.slice(knownAgency[0].length) };
   }
   const titlePlaceWithAgency = TITLE_PLACE_WITH_AGENCY.exec(paragraph) ?? PLACE_DASH_AGENCY.exec(paragraph);
   if (titlePlaceWithAgency) {

@@ -572,7 +572,7 @@ describe('Function: isBoilerplate (long one-line menus, search boxes, form field
 
 describe('Function: isCreditOnly', () => {
   it('is true for a parenthesized "Pic by" credit and a "Foto:" line', () => {
-    expect([isCreditOnly('(Pic by Kasun Perera)'), isCreditOnly('Foto: Marit Hollender / dpa'), isCreditOnly('צילום: רשות הטבע והגנים'), isCreditOnly('Φωτ.: Eurokinissi'), isCreditOnly('Submitted photo')]).toEqual([true, true, true, true, true]);
+    expect([isCreditOnly('(Pic by Kasun Perera)'), isCreditOnly('Foto: Marit Hollender / dpa'), isCreditOnly('צילום: רשות הטבע והגנים'), isCreditOnly('Φωτ.: Eurokinissi'), isCreditOnly('Submitted photo'), isCreditOnly('Nuotr. Marius Jankūnas (ELTA)')]).toEqual([true, true, true, true, true, true]);
   });
 
   it('is false for a blog caption that is a credit ("Photo by X on Unsplash") and for a sentence', () => {

@@ -391,9 +391,16 @@ describe('Function: findDateline (an agency after the date and a dash, between s
     ['PORT OF SPAIN, Trinidad, Jun 14, CMC – Growers say the rains came late.', ['PORT OF SPAIN', 'Trinidad'], 'CMC'],
     ['DARKHAN/MONTSAME/. The provincial governor opened the new clinic.', ['DARKHAN'], 'MONTSAME'],
     ['Ulaanbaatar /MONTSAME/. The number of animals lost has passed four million.', ['Ulaanbaatar'], 'MONTSAME'],
+    ['TAMPERE (STT) Pirkanmaan pelastuslaitos kehottaa välttämään liikkumista.', ['TAMPERE'], 'STT'],
+    ['BERGEN (NTB): Byggingen av Bybanen vil koste mer.', ['BERGEN'], 'NTB'],
+    ['VILNIUS, kovo 5 d. (ELTA). Vilniaus miesto taryba pritarė.', ['VILNIUS'], 'ELTA'],
     ['Valley Express — The district council on Tuesday approved the plan.', [], 'Valley Express'],
   ])('reads "%s"', (paragraph, locations, agency) => {
     expect(findDateline(paragraph, '')?.dateline).toEqual({ locations, agency });
+  });
+
+  it('reads no dateline from capitals and parentheses without a dash when they name no known agency', () => {
+    expect(findDateline('NATO (The alliance) Members met in Brussels on Tuesday.', '')).toBeNull();
   });
 
   it('still reads a town before a dash as a place', () => {

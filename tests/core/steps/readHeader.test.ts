@@ -121,6 +121,14 @@ describe('Function: readHeader', () => {
     expect([result.authors, result.sourceId, result.publishedAt]).toEqual([['Neema Mwakalinga', 'Baraka Lyimo'], 'BE-2024-0917', '2024-03-12']);
   });
 
+  it('reads "Raksta ID:" as the source id and "Zadnja posodobitev:" as an update, neither a caption', () => {
+    // Act
+    const result = header('Akmens tilts tiks slēgts', '', 'Raksta ID: 14291837', '5. marts 2024 14:20', 'Zadnja posodobitev: 5. 3. 2024, 17:45');
+
+    // Assess
+    expect([result.sourceId, result.captions, result.publishedAt]).toEqual(['14291837', [], '2024-03-05T14:20:00']);
+  });
+
   it('skips a site menu above the title', () => {
     // Act
     const result = header('Home', 'World', 'Business', 'Sport', 'Contact', '', 'Harbour tolls rise for visiting yachts');
