@@ -83,7 +83,7 @@ export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
 /** Words that open a reply's text with whom it answers. */
-const REPLY_MARKERS = 'in reply to|response to|válasz neki|válasz erre|in response to|ответ для|відповідь для|odpowiedź do|رد على|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|en réponse à|réponse à|antwort auf|als antwort auf|antwortet auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
+const REPLY_MARKERS = 'in reply to|response to|vastauksena|svar til|odgovor na komentar korisnika|odgovor na|reakcia na|atsakymas|atbilde|vastus|válasz neki|válasz erre|in response to|ответ для|відповідь для|odpowiedź do|رد على|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|en réponse à|réponse à|antwort auf|als antwort auf|antwortet auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "↳ kfarrell" alone on a line: the handle a reply answers (Discourse), one word after the arrow. */
 const ARROW_HANDLE = String.raw`[↳→↪▶] ?@?([\p{L}\p{N}_.-]{1,40})`;
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */

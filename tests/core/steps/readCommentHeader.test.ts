@@ -573,3 +573,14 @@ describe('Function: readCommentHeader (a Spanish comments widget, a guest mark)'
     expect(headerOf('~Basia z Rubinkowa', '27 maja 2021, 10:02', 'Nareszcie! Ale czemu nikt nie pomyślał o parkingu?')?.author).toBe('Basia z Rubinkowa');
   });
 });
+
+describe('Function: replyAddressee (reply labels in more languages)', () => {
+  it.each([
+    ['Vastauksena: Pilkki-Pena', 'Pilkki-Pena'],
+    ['Svar til Henrik Lund', 'Henrik Lund'],
+    ['Odgovor na komentar korisnika Marko_BG', 'Marko_BG'],
+    ['Reakcia na: Peter_K', 'Peter_K'],
+  ])('reads whom "%s" answers', (line, addressee) => {
+    expect(replyAddressee(line)).toBe(addressee);
+  });
+});
