@@ -22,6 +22,23 @@ export const STOPWORDS: Readonly<Record<string, string>> = {
   ro: 'și în de la a cu pe că o un este nu care din mai se sunt pentru ca dar fost sau',
   hu: 'a az és hogy nem is egy meg de van ez mint csak már volt el ha még minden',
   id: 'dan yang di ini itu dengan untuk tidak dari dalam akan pada juga ke karena ada oleh',
+  sk: 'a v na je že to sa s z do o k vo ako by pre ale jeho po tak pri len už než ktorý ktorá ktoré tiež alebo podľa keď bol bola bolo sme sú aj som',
+  sl: 'in je v na se da za z so ki ne pa tudi bo še ali kot iz po pri ter bil bila bilo kar lahko smo',
+  hr: 'i je u na se da za od su to s iz ili kao koji koja koje nakon bio bila bilo će ne',
+  lt: 'ir kad yra į su iš bet kaip tai buvo nuo per jo jos už apie dar taip pat bus gali',
+  lv: 'un ir ar uz no par kas ka lai arī bet tas to kā vai bija būs tiek pēc līdz jau',
+  et: 'ja on ei et see oli ka kui ta mis aga siis või nagu veel oma seda pärast juba kes',
   ca: 'el la els les de del i a en que és un una per amb no es va dels al com més però ha seu seva ja també són aquest aquesta hi ho',
   vi: 'và của là có được trong cho các những với không một người này đã để khi từ đến cũng như theo vào tại sẽ',
 };
+
+/**
+ * Close relatives the function words above cannot tell apart: the family's first member is
+ * detected, then these words, which only one of them writes, decide between them.
+ */
+export const RELATIVES: ReadonlyArray<Readonly<Record<string, string>>> = [
+  { da: 'af blev efter meget nogle hvad mig dig sig mellem siger nu', no: 'av ble etter mye noen hva meg deg seg mellom sier ikkje nå' },
+  // Ijekavian and ekavian spellings tell Croatian from Serbian: "cijene" / "cene", "vrijeme" / "vreme".
+  { hr: 'što tko također tijekom prije tisuća sveučilište vijesti cijene cijena vrijeme mjesto mjesta djeca djece rijeka poslije lijepo uvijek', sr: 'šta ko takođe tokom pre hiljada univerzitet vesti cene cena vreme mesto mesta deca dece reka posle lepo uvek' },
+  { pt: 'não em um uma pelo pela ao são também mais', gl: 'non en unha polo pola ao son tamén máis moi' },
+];

@@ -1,4 +1,4 @@
-import { STOPWORDS } from '../stopwords';
+import { RELATIVES, STOPWORDS } from '../stopwords';
 
 /** Letters only Persian uses among Arabic-script languages (پ چ ژ گ) plus Persian ye and kaf. */
 const PERSIAN_LETTERS = /[\u067E\u0686\u0698\u06AF\u06CC\u06A9]/gu;
@@ -58,8 +58,22 @@ function stopwordLanguage(sample: string): string | null {
   const scores = STOPWORD_SETS.map(([code, set]) => [code, words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0)] as const).sort(
     (a, b) => b[1] - a[1],
   );
-  const [best, second] = scores;
-  return best && best[1] >= MIN_HITS && best[1] >= (second?.[1] ?? 0) * MIN_LEAD ? best[0] : null;
+  const [best] = scores;
+  if (!best || best[1] < MIN_HITS) return null;
+  // A close relative may score as high as the winner: the lead is taken over the first language outside the family.
+  const family = RELATIVE_SETS.find((relatives) => relatives.some(([code]) => code === best[0]));
+  const runnerUp = scores.find(([code]) => code !== best[0] && !family?.some(([relative]) => relative === code));
+  if (best[1] < (runnerUp?.[1] ?? 0) * MIN_LEAD) return null;
+  return family ? relativeOf(family, words, best[0]) : best[0];
+}
+
+const RELATIVE_SETS = RELATIVES.map((family) => Object.entries(family).map(([code, list]) => [code, new Set(list.split(' '))] as const));
+
+/** Within a family, the member whose own words the text holds most; the function-word winner on a tie. */
+function relativeOf(family: ReadonlyArray<readonly [string, ReadonlySet<string>]>, words: readonly string[], winner: string): string {
+  const counted = family.map(([code, set]) => [code, words.filter((word) => set.has(word)).length] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = counted;
+  return first && first[1] > (second?.[1] ?? 0) ? first[0] : winner;
 }
 
 /** The first SAMPLE_CHARS of the parts joined by line feeds, without joining (copying) the rest. */

@@ -76,3 +76,21 @@ describe('Function: detectLanguage (Catalan beside Spanish, Vietnamese, Bulgaria
     expect(detectLanguage(text)).toBe(language);
   });
 });
+
+describe('Function: detectLanguage (Baltic, South Slavic and Nordic neighbours)', () => {
+  it.each([
+    ['Košická nemocnica otvorila nový urgentný príjem, čakanie sa má skrátiť na polovicu a pacienti budú ošetrení aj v noci.', 'sk'],
+    ['Vzpenjača na Pohorje je zaprta že od januarja, mestni svet pa bo o njeni usodi odločal konec meseca, ko bo znan tudi načrt.', 'sl'],
+    ['Obnova Gornjega grada trajat će još dvije godine, a cijene radova su porasle tijekom prošle godine, rekao je gradonačelnik.', 'hr'],
+    ['Cene na beogradskim pijacama su porasle tokom zime, a prodavci kažu da će paradajz biti skuplji i posle Uskrsa.', 'sr'],
+    ['Vilniaus taryba pritarė, kad bilietai brangs, bet moksleiviams ir senjorams kainos nesikeis, o tai yra gera žinia su sąlyga.', 'lt'],
+    ['Akmens tilts tiks slēgts uz divām nedēļām, un satiksme no Pārdaugavas uz centru būs jāorganizē pa citiem tiltiem.', 'lv'],
+    ['Rail Balticu raudteetammi ehitus Riia lähistel on edenenud kiiremini, kui oli plaanitud, ja see valmib juba järgmisel aastal.', 'et'],
+    ['Letbanen i Odense kørte med flere passagerer end nogensinde i februar, og byrådet vil nu have flere afgange om aftenen.', 'da'],
+    ['Bybanen til Åsane blir dyrere enn ventet, og byrådet må nå finne mer penger etter at kostnadsanslaget ble oppjustert.', 'no'],
+    ['O muíño de Vilar volveu moer despois de corenta anos e os veciños non quixeron perder a primeira moenda da nova roda.', 'gl'],
+    ['O moinho de Vilar voltou a moer depois de quarenta anos e os vizinhos não quiseram perder a primeira moagem da nova roda.', 'pt'],
+  ])('detects the language of "%s"', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+});
