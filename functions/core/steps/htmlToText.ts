@@ -45,8 +45,8 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text.slice(0, 1024));
 }
 
-/** `<a class="time-ago" title="Thursday, March 14, 2024 1:02 PM">2 hours ago</a>`: the exact time in a tooltip. */
-const TITLED_TIME = /<(a|span|abbr)\s[^>]*?\btitle=["']([^"']{6,60})["'][^>]*>([^<]{1,40})<\/\1\s*>/giu;
+/** `<a class="time-ago" title="Thursday, March 14, 2024 1:02 PM">2 hours ago</a>`: the exact time in a tooltip (a clock icon may stand before the shown time). */
+const TITLED_TIME = /<(a|span|abbr|div)\s[^>]*?\btitle=["']([^"']{6,60})["'][^>]*>(?:<i\b[^>]{0,200}>\s*<\/i>\s*)?([^<]{1,40})<\/\1\s*>/giu;
 const RELATIVE_OR_CLOCK = /\b(?:ago|vor|hace|il y a|fa)\b|^\s*\d{1,2}:\d{2}/iu;
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/u;
 
@@ -109,7 +109,7 @@ function findDeck(html: string, description: string | null): { deck: string; sta
 
 const NESTING_TAG = /<(\/?)(ol|ul|div|section)\b([^>]*)>/giu;
 /** Reply containers: WordPress `children`, Drupal `indented` and `comments__item-indent`, BEM `comment__replies`, and the common `replies` names. */
-const REPLY_CONTAINER = /\bclass\s*=\s*["'][^"']*\b(?:children|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*item-indent)\b/iu;
+const REPLY_CONTAINER = /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*item-indent)\b/iu;
 /** A comment list (`comments-list`, JComments' tree): one opened inside another holds replies. */
 const COMMENT_LIST = /\bclass\s*=\s*["'][^"']*\bcomments?-list\b/iu;
 const SOURCE_INDENT = /^[ \t]+/gmu;

@@ -351,3 +351,21 @@ describe('Function: htmlToText (tag lists)', () => {
     expect([article.captions, article.subtitle, article.body]).toEqual([[], null, `${PARAGRAPH}\n\n${SECOND}`]);
   });
 });
+
+describe('Function: htmlToText (wpDiscuz threads)', () => {
+  it('indents a reply set in a "wpd-reply" element and shows the tooltip\'s exact time for "2 years ago"', () => {
+    // Prepare
+    const comment = (cls: string, name: string, text: string, inner = ''): string =>
+      `<div class="wpd-comment ${cls}"><div class="wpd-comment-author">${name}</div><div class="wpd-comment-text"><p>${text}</p></div>` +
+      `<div class="wpd-comment-date" title="November 21, 2023 5:10 pm"><i class="far fa-clock"></i> 2 years ago</div>${inner}</div>`;
+    const html = page('<title>School to close</title>', `<h1>School to close</h1><p>${PARAGRAPH}</p><div id="wpdcom">${comment('wpd_comment_level-1', 'Linda P', 'Heartbreaking.', comment('wpd-reply wpd_comment_level-2', 'Gerald M.', 'That is a say.'))}</div>`);
+
+    // Act
+    const text = htmlToText(html);
+
+    // Assess
+    expect(text).toContain('\n    Gerald M.');
+    expect(text).toContain('November 21, 2023 5:10 pm');
+    expect(text).not.toContain('2 years ago');
+  });
+});
