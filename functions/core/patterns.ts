@@ -341,7 +341,7 @@ const BOILERPLATE_PHRASES = [
   /\b(?:please )?support (?:independent|our|quality) journalism\b/iu,
   /\bdoes not discriminate on the basis of\b/iu,
   // "Komentiranje je za ta članek onemogočeno.": comments switched off, in the languages read.
-  /^(?:komentiranje|komentari|kommentarer|komentāri|kommentaarid|komentarai|kommentointi)\b.{0,40}\b(?:onemogočeno|isključeni|onemogućeni|lukket|slået fra|stengt|izslēgti|suletud|išjungti|suljettu|disabled|closed)\.?$/iu,
+  /^(?:komentiranje|komentari|kommentarer|komentāri|kommentaarid|komentarai|kommentointi)\s(?:.{0,40}\s)?(?:onemogočeno|isključeni|onemogućeni|lukket|slået fra|stengt|izslēgti|suletud|išjungti|suljettu|disabled|closed)\.?$/iu,
   // "This story was produced with funding from the Local Journalism Initiative.", "Independent journalism costs money.": funding notes and pleas.
   /\b(?:was|is) produced with (?:funding|support|financial support) from\b|\bjournalism costs money\b/iu,
   // "Spotted an error? Report it to our corrections desk.": the outlet's corrections notice.

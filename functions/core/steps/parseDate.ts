@@ -173,11 +173,11 @@ function withEnglishMonths(text: string): string {
     .replace(YEAR_FIRST_MONTH_DAY, '$2 $3, $1');
 }
 
-const ENGLISH_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const YEAR_DOT_BEFORE_TIME = /\b(\d{4})\. at /gu;
-const ORDINAL_DAY_BEFORE_MONTH = new RegExp(String.raw`\b(\d{1,2})\.\s(?=${ENGLISH_MONTH}\b)`, 'gu');
-const YEAR_FIRST_DAY_MONTH = new RegExp(String.raw`\b(\d{4})\.? gada (\d{1,2}) (${ENGLISH_MONTH})\b`, 'gu');
-const YEAR_FIRST_MONTH_DAY = new RegExp(String.raw`\b(\d{4}) m\. (${ENGLISH_MONTH}) (\d{1,2}) d\.`, 'gu');
+const ORDINAL_DAY_BEFORE_MONTH = new RegExp(String.raw`\b(\d{1,2})\.\s(?=(?:${ENGLISH_MONTHS})\b)`, 'gu');
+const YEAR_FIRST_DAY_MONTH = new RegExp(String.raw`\b(\d{4})\.? gada (\d{1,2}) (${ENGLISH_MONTHS})\b`, 'gu');
+const YEAR_FIRST_MONTH_DAY = new RegExp(String.raw`\b(\d{4}) m\. (${ENGLISH_MONTHS}) (\d{1,2}) d\.`, 'gu');
 
 
 /** Finds the first date in a piece of text (a line, or part of a byline). The same lines are asked about several times per file. */
