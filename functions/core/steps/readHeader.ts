@@ -350,6 +350,7 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/
  * byline per author, each with its role, one block after another. The names of the blocks after the chosen one, up to the first text line.
  */
 function moreBylineBlocks(lines: readonly Line[], named: ReadonlyMap<number, Byline>, roles: readonly HeaderRole[], chosen: Byline | null): string[] {
+  if (chosen === null) return [];
   // By line: markNameAndRole adds bylines after the first pass, out of order.
   const entries = [...named].sort(([a], [b]) => a - b);
   const from = entries.findIndex(([, b]) => b === chosen);
@@ -362,12 +363,11 @@ function moreBylineBlocks(lines: readonly Line[], named: ReadonlyMap<number, Byl
     // A block of its own, set apart by a blank line, a name over its newsroom role ("Name" / "Outlet" directly under it is one byline, not two authors).
     const role = lines[at + 1];
     if (lines[at]!.blankBefore === 0 || role === undefined || role.blankBefore > 0 || !isNewsroomRole(role.text)) continue;
-    names.push(...byline.authors.filter((name) => !names.includes(name) && !chosen!.authors.includes(name)));
+    names.push(...byline.authors.filter((name) => !names.includes(name) && !chosen.authors.includes(name)));
   }
   return names;
 }
 
-/** The value found first below the title, else the first above it. */
 /**
  * The date under the title; above it, one with a time of day ("7 November 2023 - 14:26") before the
  * first one (often the page's "today").
@@ -377,6 +377,7 @@ function nearestDate(found: ReadonlyMap<number, string | null>, titleIndex: numb
   return (entries.find(([i]) => i > titleIndex) ?? entries.find(([, iso]) => iso.includes('T')) ?? entries[0])?.[1] ?? null;
 }
 
+/** The value found first below the title, else the first above it. */
 function nearestAfter<T>(found: ReadonlyMap<number, T>, titleIndex: number): T | null {
   const entries = [...found.entries()].filter(([, value]) => value !== null);
   return (entries.find(([i]) => i > titleIndex) ?? entries[0])?.[1] ?? null;
