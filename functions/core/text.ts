@@ -10,6 +10,8 @@ const NOT_NAMES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'police', 'statement', 'report', 'source', 'sources',
   // A date's label ("Veröffentlicht am 14.09.2023"), never a commenter.
   'published', 'posted', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'pubblicato', 'gepubliceerd',
+  // "Launched 3 years ago", "Joined 2019": a publication's or a member's age, no commenter.
+  'launched', 'joined', 'founded', 'edited',
 ]);
 /** What a listing labels its entries with: "Policy Brief | 4 October 2023" names a kind of text, not its author. */
 const TEXT_KINDS = new Set([

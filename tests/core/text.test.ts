@@ -59,6 +59,7 @@ describe('Function: isNameLike', () => {
     'Jane Doe.',
     'Stop It.',
     'Veröffentlicht',
+    'Launched',
     '',
     'one two three four five six seven',
     'Officials',
