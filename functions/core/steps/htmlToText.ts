@@ -60,8 +60,9 @@ function machineTimes(html: string): string {
     .replace(TIME_ELEMENT, (element, machine: string, shown: string) =>
       HAS_CLOCK_TIME.test(machine) && !(PLACEHOLDER_TIME.test(machine) && !SHOWN_CLOCK.test(shown)) ? ` ${machine} ` : element,
     )
+    // "Mar 3" with "Mar 3, 2025, 9:14 AM" in its tooltip: the same day, the year and time added.
     .replace(TITLED_TIME, (element, _tag: string, tooltip: string, shown: string) =>
-      RELATIVE_OR_CLOCK.test(shown) && HAS_YEAR.test(tooltip) ? ` ${tooltip} ` : element,
+      HAS_YEAR.test(tooltip) && (RELATIVE_OR_CLOCK.test(shown) || (tooltip.startsWith(shown.trim()) && !HAS_YEAR.test(shown))) ? ` ${tooltip} ` : element,
     );
 }
 

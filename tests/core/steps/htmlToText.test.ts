@@ -369,3 +369,14 @@ describe('Function: htmlToText (wpDiscuz threads)', () => {
     expect(text).not.toContain('2 years ago');
   });
 });
+
+describe('Function: htmlToText (a short date with the full one in its tooltip)', () => {
+  it('shows "Mar 3, 2025, 9:14 AM" for a link reading "Mar 3", and leaves a tooltip naming another day alone', () => {
+    // Act
+    const same = htmlToText('<div><a class="comment-date" title="Mar 3, 2025, 9:14 AM">Mar 3</a></div>');
+    const other = htmlToText('<div><a class="comment-date" title="Mar 4, 2025, 9:14 AM">Mar 3</a></div>');
+
+    // Assess
+    expect([same.trim(), other.trim()]).toEqual(['Mar 3, 2025, 9:14 AM', 'Mar 3']);
+  });
+});
