@@ -132,7 +132,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'подобається', 'відповісти', 'год', 'хв', 'тиж',
   'weitere', 'anzeigen', 'kommentare', 'laden', 'voir', 'afficher', 'réponse', 'réponses', 'mehr', 'les', 'restants', 'autres', 'empfehlen', 'beiträge', 'postings',
   // "답글 2 공감 152 비공감 21", "Thích · Trả lời · 5h trước", "返信 いいね", "回复 点赞 举报", "Răspunde", "הגב", "Vastaa": the same controls in more languages.
-  '답글', '댓글', '공감', '비공감', '신고', '더보기', 'thích', 'trả', 'lời', 'trước', 'chia', 'sẻ', 'phút', 'giờ', 'ngày', 'báo', 'cáo', '返信', 'いいね', '通報', '回复', '点赞', '举报', 'răspunde', 'raportează',
+  '답글', '댓글', '공감', '비공감', '신고', '더보기', 'thích', 'trả', 'lời', 'vis', 'flere', 'fler', 'kommentarer', 'näytä', 'lisää', 'kommentteja', 'rodyti', 'daugiau', 'komentarų', 'rādīt', 'vairāk', 'komentārus', 'näita', 'rohkem', 'kommentaare', 'zobraziť', 'viac', 'komentárov', 'prikaži', 'više', 'komentara', 'trước', 'chia', 'sẻ', 'phút', 'giờ', 'ngày', 'báo', 'cáo', '返信', 'いいね', '通報', '回复', '点赞', '举报', 'răspunde', 'raportează',
   'הגב', 'השב', 'vastaa', 'ilmoita', 'απάντηση', 'válasz', 'jelentés', 'जवाब', 'दें',
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
