@@ -45,6 +45,8 @@ export const COMMENTER_NOTE = new RegExp(String.raw`\s+\((?:ip: ?[\dx*.]{3,20}|n
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
 /** "Guest", "Member": a comment system's role line under the name (wpDiscuz), beside the badges; alone it may be an anonymous commenter's name. */
 export const ROLE_LINE = new RegExp(`^(?:${BADGE_WORDS}|guest|member|subscriber|contributor)$`, 'iu');
+/** "#2" alone on its line: a forum post's number, over its header or in a badge's place (Discourse). */
+export const POST_NUMBER_LINE = /^#\d{1,5}$/u;
 /** "Last edited 1 year ago by Tom Baird", "Edited by moderator": a note under a comment's text, no part of it. */
 export const EDIT_NOTE_LINE = /^(?:last )?edited (?:\d{1,3} \p{L}+ ago |on \S.{0,30} )?by \S.{0,60}$/iu;
 /** "Top fan", "By Post Author", "Works at Halden General Hospital", "Docente en Escuela N° 1332": what a social widget prints beside the commenter's name. */

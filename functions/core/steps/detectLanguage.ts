@@ -41,6 +41,9 @@ function scriptLanguage(sample: string): string | null {
   return null;
 }
 
+/** How many of the words a word list holds. */
+const hits = (words: readonly string[], list: ReadonlySet<string>): number => words.filter((word) => list.has(word)).length;
+
 /** Words only Bulgarian writes often ("са", "ще", "като", "това"); Russian has "ы" and "э", which Bulgarian never writes. */
 const BULGARIAN_WORDS = new Set(['са', 'ще', 'като', 'това', 'които', 'която', 'който', 'тя', 'той', 'във', 'със', 'след', 'има', 'е']);
 
@@ -49,13 +52,13 @@ function cyrillicLanguage(sample: string): string {
   if (/[іїєґ]/iu.test(sample)) return 'uk';
   if (/[ыэ]/iu.test(sample)) return 'ru';
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.filter((word) => BULGARIAN_WORDS.has(word)).length >= MIN_HITS ? 'bg' : 'ru';
+  return hits(words, BULGARIAN_WORDS) >= MIN_HITS ? 'bg' : 'ru';
 }
 
 /** Counts function words per language; the clear winner, or null when the counts do not decide. */
 function stopwordLanguage(sample: string): string | null {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const scores = STOPWORD_SETS.map(([code, set]) => [code, words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0)] as const).sort(
+  const scores = STOPWORD_SETS.map(([code, set]) => [code, hits(words, set)] as const).sort(
     (a, b) => b[1] - a[1],
   );
   const [best] = scores;
@@ -71,7 +74,7 @@ const RELATIVE_SETS = RELATIVES.map((family) => Object.entries(family).map(([cod
 
 /** Within a family, the member whose own words the text holds most; the function-word winner on a tie. */
 function relativeOf(family: ReadonlyArray<readonly [string, ReadonlySet<string>]>, words: readonly string[], winner: string): string {
-  const counted = family.map(([code, set]) => [code, words.filter((word) => set.has(word)).length] as const).sort((a, b) => b[1] - a[1]);
+  const counted = family.map(([code, set]) => [code, hits(words, set)] as const).sort((a, b) => b[1] - a[1]);
   const [first, second] = counted;
   return first && first[1] > (second?.[1] ?? 0) ? first[0] : winner;
 }

@@ -157,6 +157,12 @@ function placesWithRegion(text: string): string[] {
   return joined ? [...splitPlaces(parts.slice(0, -2).join(',')), `${place}, ${region}`] : splitPlaces(text);
 }
 
+/** The dateline a pattern matched with the places in its first group and the agency in its second; the paragraph's text after it. */
+const placesAndAgency = (m: RegExpExecArray, paragraph: string): DatelineFinding => ({
+  dateline: { locations: splitPlaces(m[1]!), agency: m[2]!.trim() },
+  rest: paragraph.slice(m[0].length),
+});
+
 /** The places of a dateline printed as its own header line ("Baku, Azerbaijan, June 5"), or null. */
 export function datelineLine(text: string): Dateline | null {
   const found = DATELINE_LINE.exec(text) ?? DATELINE_LINE_WITH_AGENCY.exec(text);
@@ -224,7 +230,7 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   }
   const knownAgency = PLACES_WITH_KNOWN_AGENCY.exec(paragraph);
   if (knownAgency && isAgency(knownAgency[2]!)) {
-    return { dateline: { locations: splitPlaces(knownAgency[1]!), agency: knownAgency[2]!.trim() }, rest: paragraph.slice(knownAgency[0].length) };
+    return placesAndAgency(knownAgency, paragraph);
   }
   const titlePlaceWithAgency = TITLE_PLACE_WITH_AGENCY.exec(paragraph) ?? PLACE_DASH_AGENCY.exec(paragraph);
   if (titlePlaceWithAgency) {
@@ -234,13 +240,13 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   const dayAgency = PLACE_DAY_AGENCY.exec(paragraph);
   // "Mangaluru, Mar 9 (CCT News Network):": a known agency, one in capitals, or a news service by its name.
   if (dayAgency && (isAgency(dayAgency[2]!) || isUpperWord(dayAgency[2]!) || isPublicationCredit(dayAgency[2]!))) {
-    return { dateline: { locations: splitPlaces(dayAgency[1]!), agency: dayAgency[2]!.trim() }, rest: paragraph.slice(dayAgency[0].length) };
+    return placesAndAgency(dayAgency, paragraph);
   }
   const dashed = PLACE_AGENCY_DASHES.exec(paragraph);
   // In Arabic script the "place- agency-" shape itself names the agency; elsewhere only a known one does.
   const arabicScript = dashed !== null && /^\p{Script=Arabic}/u.test(paragraph) && dashed[2]!.trim().split(' ').length <= MAX_AGENCY_WORDS;
   if (dashed && (isAgency(dashed[2]!) || arabicScript)) {
-    return { dateline: { locations: splitPlaces(dashed[1]!), agency: dashed[2]!.trim() }, rest: paragraph.slice(dashed[0].length) };
+    return placesAndAgency(dashed, paragraph);
   }
   const agencyFirst = AGENCY_THEN_PLACE.exec(paragraph);
   const [agencyPrefix, leadingAgency, agencyPlaces] = agencyFirst ?? [];
@@ -254,7 +260,7 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   if (agencySlash) return { dateline: { locations: [agencySlash[1]!], agency: agencySlash[2]! }, rest: paragraph.slice(agencySlash[0].length) };
   // The agency between slashes, or after a dash and closed by a full stop.
   const placeAndAgency = PLACE_DAY_SLASHED_AGENCY.exec(paragraph) ?? PLACE_SLASHED_AGENCY.exec(paragraph) ?? PLACE_DAY_DASH_AGENCY_STOP.exec(paragraph);
-  if (placeAndAgency) return { dateline: { locations: splitPlaces(placeAndAgency[1]!), agency: placeAndAgency[2]!.trim() }, rest: paragraph.slice(placeAndAgency[0].length) };
+  if (placeAndAgency) return placesAndAgency(placeAndAgency, paragraph);
   // "(Bishkek) –": no agency in the parentheses, but a place.
   const parenthesized = PLACE_IN_PARENTHESES.exec(paragraph);
   if (parenthesized && !isAgency(parenthesized[1]!) && !NOT_PLACES.has(parenthesized[1]!) && !LABELS.has(parenthesized[1]!.toUpperCase())) {

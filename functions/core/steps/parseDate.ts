@@ -113,15 +113,15 @@ const RELATIVE_HINT = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|fa)\\b`, 'iu');
 const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'temu', 'lalu', 'əvvəl', 'sedan', 'tagasi', 'sitten', 'siden', 'másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve']);
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 const DAY_WORD = new RegExp(String.raw`^(?:${DAY_WORDS})(?!\p{L})`, 'iu');
-/** "há 3 horas", "před 3 hodinami", "πριν από 2 ώρες", "לפני שעה" open with it; "2d" is short. */
+/** "2d" is short. */
 const SHORT_RELATIVE = /^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
 /** Relative dates in the languages read by word lists are short lines ("2 godz. temu", "wczoraj, 14:02"). */
 const MAX_LISTED_RELATIVE_CHARS = 40;
-/** "pred 3 hodinami", "prije 2 sata", "prieš 2 val.", "pirms 2 stundām", "for 2 timer siden": "ago" before the count. */
-const LISTED_RELATIVE_OPENER = /^(?:pred|prije|pre|prieš|pirms|for) \d/u;
+/** "há 3 horas", "před 3 hodinami", "πριν από 2 ώρες", "לפני שעה", "prije 2 sata", "prieš 2 val.", "for 2 timer siden": "ago" before the count. */
+const LISTED_RELATIVE_OPENER = /^(?:(?:há|před|πριν|לפני) |(?:pred|prije|pre|prieš|pirms|for) \d)/u;
 const isRelative = (text: string): boolean =>
   RELATIVE_HINT.test(text) ||
-  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || text.startsWith('há ') || text.startsWith('před ') || text.startsWith('πριν ') || text.startsWith('לפני ') || LISTED_RELATIVE_OPENER.test(text))) ||
+  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || LISTED_RELATIVE_OPENER.test(text))) ||
   (text.length <= 8 ? SHORT_RELATIVE.test(text) : text.length <= MAX_EDITED_SHORT_CHARS && EDITED_WORD.test(text) && SHORT_RELATIVE.test(text.replace(EDITED_NOTE, '')));
 
 /** "5h · edited 4h": a short time with the note that the comment was changed since. */
@@ -179,7 +179,6 @@ const ORDINAL_DAY_BEFORE_MONTH = new RegExp(String.raw`\b(\d{1,2})\.\s(?=(?:${EN
 const YEAR_FIRST_DAY_MONTH = new RegExp(String.raw`\b(\d{4})\.? gada (\d{1,2}) (${ENGLISH_MONTHS})\b`, 'gu');
 const YEAR_FIRST_MONTH_DAY = new RegExp(String.raw`\b(\d{4}) m\. (${ENGLISH_MONTHS}) (\d{1,2}) d\.`, 'gu');
 
-
 /** Finds the first date in a piece of text (a line, or part of a byline). The same lines are asked about several times per file. */
 export const findDate = memoized(findDateUncached);
 
@@ -197,7 +196,7 @@ const TRAILING_VIEW_COUNT = /\s*(?:[|•·]\s*)?(?:👁\uFE0F?|views?:?) ?\d[\d 
 /** "2023年12月19日", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
 const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?年\s?|\.\s?)(\d{1,2})(?:\s?月\s?|\.\s?)(\d{1,2})(?:\s?日|\.(?!\d))/u;
 /** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */
-const YEAR_FIRST_NAMED_DATE = /(?<!\d)(\d{4})\.\s(January|February|March|April|May|June|July|August|September|October|November|December)\s(\d{1,2})\./u;
+const YEAR_FIRST_NAMED_DATE = new RegExp(String.raw`(?<!\d)(\d{4})\.\s(${ENGLISH_MONTHS})\s(\d{1,2})\.`, 'u');
 const isoDay = (_: string, year: string, month: string, day: string): string => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 /** "오전 9:41", "下午 2:05": the half of the day, written before the time. */
 const EAST_ASIAN_MERIDIEM = /(오전|오후|上午|下午)\s?(\d{1,2}:\d{2})/gu;

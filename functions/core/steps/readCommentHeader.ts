@@ -24,6 +24,7 @@ import {
   REPLY_TO_HEADER,
   REPLY_TO_LINE,
   ROLE_LINE,
+  POST_NUMBER_LINE,
   NAME_REPLIED_TO,
   NAME_REPLIED_TO_VERB_LAST,
   replyAddressee,
@@ -485,7 +486,6 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   });
 };
 
-const POST_NUMBER_LINE = /^#\d{1,5}$/u;
 /** "IP: 78.56.xxx.xx" under a commenter's name: the page shows where the comment came from. */
 const IP_NOTE = /^ip:?\s?[\dx*.]{3,20}$/iu;
 

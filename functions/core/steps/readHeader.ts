@@ -308,8 +308,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   // Metadata under the title is the article's; a date above it may be the page's "today".
   const named = new Map([...bylines].filter(([, b]) => b.authors.length > 0));
   // Under the title, a byline that names no one ("Europa Press") still outranks a name above it (a masthead over the page's date).
-  const below = (found: ReadonlyMap<number, Byline>): Byline | undefined => [...found].find(([i]) => i > titleIndex)?.[1];
-  const byline = below(named) ?? below(bylines) ?? nearestAfter(named, titleIndex) ?? nearestAfter(bylines, titleIndex);
+  const byline = firstBelow(named, titleIndex) ?? firstBelow(bylines, titleIndex) ?? nearestAfter(named, titleIndex) ?? nearestAfter(bylines, titleIndex);
   header.authors = [...(byline?.authors ?? []), ...moreBylineBlocks(lines, named, roles, byline)];
   header.publishedAt = nearestDate(dates, titleIndex) ?? byline?.publishedAt ?? [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
   header.updatedAt = nearestAfter(updates, titleIndex);
@@ -377,8 +376,12 @@ function nearestDate(found: ReadonlyMap<number, string | null>, titleIndex: numb
   return (entries.find(([i]) => i > titleIndex) ?? entries.find(([, iso]) => iso.includes('T')) ?? entries[0])?.[1] ?? null;
 }
 
+/** The value found first below the title (in the order the map was filled). */
+function firstBelow<T>(found: ReadonlyMap<number, T>, titleIndex: number): T | undefined {
+  return [...found.entries()].find(([i, value]) => i > titleIndex && value !== null)?.[1];
+}
+
 /** The value found first below the title, else the first above it. */
 function nearestAfter<T>(found: ReadonlyMap<number, T>, titleIndex: number): T | null {
-  const entries = [...found.entries()].filter(([, value]) => value !== null);
-  return (entries.find(([i]) => i > titleIndex) ?? entries[0])?.[1] ?? null;
+  return firstBelow(found, titleIndex) ?? [...found.values()].find((value) => value !== null) ?? null;
 }

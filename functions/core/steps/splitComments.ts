@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
-import { COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, QUOTE_LABEL, REPLY_TO_LINE, WRITER_AND_VERB, replyAddressee } from '../patterns';
+import { COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, WRITER_AND_VERB, replyAddressee } from '../patterns';
 import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
 import { FORUM_POST, type CommentHeader } from './readCommentHeader';
@@ -117,12 +117,10 @@ const LIKE_COUNT = /^\d[\d,.]*[KkMm]?$/u;
 const isAffiliationAboveText = (lines: readonly Line[], at: number, end: number): boolean =>
   at + 1 < end && lines[at + 1]!.blankBefore === 0 && COMMENTER_AFFILIATION.test(lines[at]!.text) && !isCommentControl(lines[at + 1]!.text);
 const HAS_WORD = /[\p{L}\p{N}]/u;
-/** "#2" alone over a forum post's header. */
-const POST_NUMBER = /^#\d{1,5}$/u;
 /** The first character settles most lines: "#" opens a post number, a digit or a symbol outside ASCII a vote line. */
 const isVoteOrPostNumber = ({ text, spacedItems }: Line): boolean => {
   const first = text.charCodeAt(0);
-  if (first === HASH) return POST_NUMBER.test(text);
+  if (first === HASH) return POST_NUMBER_LINE.test(text);
   return first > ASCII_END ? VOTE_LINE.test(text) : first >= DIGIT_0 && first <= DIGIT_9 && (COUNT_FIRST_VOTE_LINE.test(text) || (spacedItems === 2 && COUNT_PAIR.test(text)));
 };
 /** "↑ +18 ↓  Reply  Link": votes and controls on one row, a wide gap apart. */
