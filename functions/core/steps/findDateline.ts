@@ -43,6 +43,8 @@ const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(
 /** "TAMPERE (STT) Pirkanmaan …", "BERGEN (NTB): …", "VILNIUS, kovo 5 d. (ELTA). …": without the dash, only a known agency makes it a dateline. */
 const PLACES_WITH_KNOWN_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, [^(),—–]{3,25})?\s?\(([^()]{1,40})\)[.:]?\s(?=[\p{Lu}"“«])`, 'u');
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{L}*\.?`;
+/** "Mon.", "Tues", "Monday": the weekday some datelines print before the date ("BELIZE CITY, Mon. Mar. 4, 2024--"). */
+const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?`;
 const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?`;
 /** "12 octobre", "5 may", "12 марта.": a day and a month in any language, as datelines print them (no year needed). */
 const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}\.? \p{L}{3,12}\.?(?:,? \d{4})?)`;
@@ -86,7 +88,7 @@ const PLACE_IN_PARENTHESES = /^\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)\s?(?:[�
  * words (a region or a date may follow) then a dash, then the sentence.
  */
 const BARE_PREFIX = new RegExp(
-  String.raw`^(${PLACE}(?:(?:, |\/)${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:, (\d{1,2} ${MONTH}(?:,? \d{4})?|${MONTH} \d{1,2}(?:,? \d{4})?))?(?:\s?[—–]\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
+  String.raw`^(${PLACE}(?:(?:, |\/)${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:, (?:${WEEKDAY},? )?(\d{1,2} ${MONTH}(?:,? \d{4})?|${MONTH} \d{1,2}(?:,? \d{4})?))?(?:\s?(?:[—–]|--)\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
   'u',
 );
 /** "BENGALURU: The …", "NEW DELHI: …": an upper-case place closed by a colon (South Asian papers). */
@@ -271,7 +273,7 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
   const dashPrefix = BARE_PREFIX.exec(paragraph);
   const colonPrefix = dashPrefix ? null : COLON_PREFIX.exec(paragraph);
   const bare = dashPrefix ?? colonPrefix;
-  if (!bare || !isUpperWord(bare[1]!)) return titlePlaceFullDate(paragraph) ?? placeDayUpperAgency(paragraph) ?? titlePlaceDash(paragraph) ?? germanPlacePrefix(paragraph);
+  if (!bare || !isUpperWord(bare[1]!)) return titlePlaceFullDate(paragraph) ?? placeDayUpperAgency(paragraph) ?? titlePlaceDash(paragraph, wholeText) ?? germanPlacePrefix(paragraph);
   const prefix = bare[1]!.trim();
   if (LABELS.has(prefix)) return null;
   const rest = paragraph.slice(bare[0].length);
@@ -321,18 +323,33 @@ function placeDayUpperAgency(paragraph: string): DatelineFinding | null {
   return m ? { dateline: { locations: [m[1]!], agency: m[2]! }, rest: paragraph.slice(m[0].length) } : null;
 }
 
+/**
+ * "Dar es Salaam. Cashew farmers …", "Arusha. The …": a title-case place closed by a full stop, as East African
+ * papers print it; only at the story's opening. A word the text also uses in lower case ("Finally.") is no place.
+ */
+const TITLE_PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:(?: (?:es|el|al|de|da|du|di|la|le|del|do|dos))? \p{Lu}\p{Ll}+){0,2})\. (?=\p{Lu}\p{Ll}* \S)/u;
+function placeFullStop(paragraph: string, wholeText: string): RegExpExecArray | null {
+  const m = TITLE_PLACE_STOP.exec(paragraph);
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  const first = words[0]!;
+  if (new RegExp(String.raw`(?<!\p{L})${first.toLowerCase()}(?!\p{L})`, 'u').test(wholeText)) return null;
+  // One word ("Well. I …") is a place only when the text names it again inside a sentence ("… in Arusha").
+  return words.length > 1 || new RegExp(String.raw`\p{Ll} ${first}(?!\p{L})`, 'u').test(wholeText) ? m : null;
+}
+
 /** "Xalapa, Veracruz.- La Comisión …": a place (and its state) closed by a full stop glued to a dash, as Spanish-language papers print it. */
 const TITLE_PLACES_STOP_DASH = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE})?)\.[—–-] ?(?=[\p{Lu}"“«])`, 'u');
 
 /** "Cape Town – About 140 learners …": a title-case place before a spaced dash, unless the words are a label, a day or a month. */
-function titlePlaceDash(paragraph: string): DatelineFinding | null {
+function titlePlaceDash(paragraph: string, wholeText: string): DatelineFinding | null {
   const stopDash = TITLE_PLACES_STOP_DASH.exec(paragraph);
   if (stopDash && !stopDash[1]!.split(/[ ,-]/u).some((word) => NOT_PLACES.has(word))) {
     return { dateline: { locations: splitPlaces(stopDash[1]!), agency: null }, rest: paragraph.slice(stopDash[0].length) };
   }
   const acronym = TITLE_PLACE_ACRONYM_DASH.exec(paragraph);
   const dashed = acronym ?? TITLE_PLACE_DASH.exec(paragraph);
-  const m = dashed ?? TITLE_PLACE_COLON.exec(paragraph);
+  const m = dashed ?? TITLE_PLACE_COLON.exec(paragraph) ?? placeFullStop(paragraph, wholeText);
   if (!m || m[1]!.split(/[ -]/u).some((word) => NOT_PLACES.has(word))) return null;
   // "Ala-Too Express — The city council …": an outlet's name where a place would stand is the source.
   if (dashed && !acronym && isPublicationCredit(m[1]!)) return { dateline: { locations: [], agency: m[1]! }, rest: paragraph.slice(m[0].length) };

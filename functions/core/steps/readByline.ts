@@ -263,6 +263,8 @@ function bylineOf(line: string): Byline | null {
  * dateline names that credit as its agency ("SARAJEVO (Fena) -").
  */
 export function namesCreditedTo(line: string, agency: string): string[] | null {
+  // Most lines do not end in the agency: spare them the split (this runs over every line of the article).
+  if (line.length <= agency.length || line.slice(-agency.length).toLowerCase() !== agency.toLowerCase()) return null;
   const parts = line.split(/\s*[,|•·/]\s*/u);
   const credit = parts.pop();
   return parts.length > 0 && credit?.toLowerCase() === agency.toLowerCase() ? bareNames(parts.join(', ')) : null;

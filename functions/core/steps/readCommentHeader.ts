@@ -496,8 +496,10 @@ const HOME_TOWN_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:, 
 // A town in a script without case ("דני, חיפה") starts with any letter of it.
 const HOME_TOWN = /^(.+?)(?:,| [-–—|]| from| aus) [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}$/u;
 const TOWN_SEPARATOR = /, | [-–—|] | from | aus /u;
+/** "Alan Whitcombe, Freight planner", "Mike Dunstable, Retired operations manager": the commenter's trade after the name. */
+const ROLE_AFTER_COMMA = /^(.+?), \p{Lu}\p{Ll}+(?: [\p{Ll}&-]+){1,3}$/u;
 function withoutHomeTown(name: string): string {
-  const m = TOWN_SEPARATOR.test(name) ? HOME_TOWN.exec(name) : null;
+  const m = TOWN_SEPARATOR.test(name) ? (HOME_TOWN.exec(name) ?? ROLE_AFTER_COMMA.exec(name)) : null;
   return m && isNameLike(m[1]!) ? m[1]! : name;
 }
 

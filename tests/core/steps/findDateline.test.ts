@@ -332,6 +332,31 @@ describe('Function: findDateline (a day without its year)', () => {
   });
 });
 
+describe('Function: findDateline (weekdays, glued dashes and full stops)', () => {
+  it('reads "ORANGE BAY, Mon. Mar. 4, 2024--" as the place and the date', () => {
+    expect(findDateline('ORANGE BAY, Mon. Mar. 4, 2024-- Farmers voted on Sunday.', '')).toEqual({
+      dateline: { locations: ['ORANGE BAY'], agency: null },
+      rest: 'Farmers voted on Sunday.',
+      publishedAt: '2024-03-04',
+    });
+  });
+
+  it('reads "Port es Verde. Farmers …" as a place closed by a full stop, at the opening only', () => {
+    expect(findDateline('Port es Verde. Farmers are waiting for their money.', 'Port es Verde. Farmers are waiting.')).toEqual({
+      dateline: { locations: ['Port es Verde'], agency: null },
+      rest: 'Farmers are waiting for their money.',
+      openingOnly: true,
+    });
+  });
+
+  it('takes one word before a full stop for a place only when the text names it inside a sentence', () => {
+    const opening = 'Kilwa. Traders reopened the market on Monday.';
+    expect(findDateline(opening, `${opening} Prices in Kilwa fell.`)?.dateline).toEqual({ locations: ['Kilwa'], agency: null });
+    expect(findDateline('Well. I did not expect that at all.', 'Well. I did not expect that at all.')).toBeNull();
+    expect(findDateline('Finally. The vote came.', 'Finally. The vote came, finally, after Finally.')).toBeNull();
+  });
+});
+
 describe('Function: findDateline (more wire and Gulf forms)', () => {
   it.each([
     ['Baku, 5 May (KNA). Freight traffic rose.', ['Baku'], 'KNA', 'Freight traffic rose.'],

@@ -316,6 +316,11 @@ describe('Function: readCommentHeader (comment layouts from held-out pages)', ()
     expect(headerOf('Derek W, Preston', '4 hours ago', 'Every year the same.')).toEqual(expect.objectContaining({ author: 'Derek W' }));
   });
 
+  it('leaves the trade out of a name over a date, "Alan Whitcombe, Freight planner"', () => {
+    expect(headerOf('Alan Whitcombe, Freight planner', '7 Mar 2024, 18:41', 'Twenty weekends is too many.')).toEqual(expect.objectContaining({ author: 'Alan Whitcombe' }));
+    expect(headerOf('Mike Dunstable, Retired operations manager', '8 Mar 2024, 08:30', 'I raised it in 2014.')).toEqual(expect.objectContaining({ author: 'Mike Dunstable' }));
+  });
+
   it('reads no commenter from a town under a name in a social widget', () => {
     const lines = toLines(['Ana Ruiz', 'Sevilla', 'Yo también lo he notado en el mercado.', 'Me gusta · Responder · 2 sem'].join('\n'));
 
