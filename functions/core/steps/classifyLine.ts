@@ -82,8 +82,8 @@ export const captionText = (text: string): string => text.replace(CAPTION_LABEL,
 const MAX_TAIL_MARKER_CHARS = 200;
 export const isTailMarker = (text: string): boolean => text.length <= MAX_TAIL_MARKER_CHARS && TAIL_MARKER.test(text);
 
-/** A heading that ends the article only when no article prose follows it ("Comments", "Share this:"). */
-export const isWeakTailMarker = (text: string): boolean => WEAK_COMMENT_HEADING.test(text) || /^(?:share|like) this:?$/iu.test(text);
+/** A heading that ends the article only when no article prose follows it ("Comments", "Share this:", "Read More" over related headlines). */
+export const isWeakTailMarker = (text: string): boolean => WEAK_COMMENT_HEADING.test(text) || /^(?:(?:share|like) this|read more):?$/iu.test(text);
 
 const MAX_AGENCY_CAPTION_CHARS = 200;
 /** "… at Freedom Square. Source: Tallinn City Government": a short line whose sentence ends in the picture's source. */

@@ -327,6 +327,28 @@ const creditedBelow = (lines: readonly Line[], i: number): boolean => {
   if (below === undefined || below.blankBefore > 0 || lines[i]!.text.length > MAX_CAPTION_CHARS) return false;
   return isCreditOnly(below.text) || (COPYRIGHT_CREDIT.test(below.text) && lines.slice(i + 2, i + 2 + TEXT_GOES_ON_WITHIN).some((l) => isProse(l.text)));
 };
+/** A picture's credit between two prints of its caption: a short line, no sentence ("Darren Pulaski / Platte Valley Ledger"). */
+const MAX_CREDIT_CHARS = 80;
+
+/**
+ * "Parents fill the board room …" / "Darren Pulaski / Platte Valley Ledger" / "Parents fill the board room …": a page
+ * that prints a photo's caption over and under its credit. The first print is the caption; the credit and the copy go.
+ */
+function captionsAroundCredits(lines: readonly Line[]): { captions: number[]; copies: number[] } {
+  const captions: number[] = [];
+  const copies: number[] = [];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const [caption, credit, copy] = [lines[i]!.text, lines[i + 1]!.text, lines[i + 2]!.text];
+    if (copy !== caption || caption.length > MAX_CAPTION_CHARS || credit.length > MAX_CREDIT_CHARS || endsSentence(credit)) continue;
+    // "Picture: J. Tuilau" / a slideshow's marked caption / "Picture: J. Tuilau": the same credit under two pictures.
+    if (isCreditOnly(caption) || BRACKETED_CAPTION.test(credit)) continue;
+    captions.push(i);
+    copies.push(i + 1, i + 2);
+    i += 2;
+  }
+  return { captions, copies };
+}
+
 /** Lines under a credit in which the text must go on (a subheading may come first). */
 const TEXT_GOES_ON_WITHIN = 3;
 const COPYRIGHT_CREDIT = /^©\s?\p{Lu}[^©.!?\d]{0,60}$/u;
@@ -356,7 +378,9 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const furniture = region.map((l) => isFurniture(l.text));
   // Before furniture goes: a credit line under a caption may read as furniture too ("© Harbour Post").
   const credited = new Set(region.filter((_, i) => !furniture[i] && creditedBelow(region, i)));
-  const promotion = new Set([...newsletterPitchLines(region, furniture), ...sponsoredLinkLines(region)]);
+  const reprinted = captionsAroundCredits(region);
+  for (const at of reprinted.captions) credited.add(region[at]!);
+  const promotion = new Set([...newsletterPitchLines(region, furniture), ...sponsoredLinkLines(region), ...reprinted.copies]);
   let sourceId: string | null = null;
   const content = region.filter((l, i) => {
     const id = SOURCE_ID_LINE.exec(l.text);

@@ -98,8 +98,8 @@ const COLON_PREFIX = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,2})(?:, (\
 const TITLE_PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}) [—–-] (?=\p{Lu})/u;
 /** "Rasht, SNA – More than …": a title-case place, an agency's acronym, a dash. */
 const TITLE_PLACE_ACRONYM_DASH = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}), (\p{Lu}{2,8}) [—–-] (?=\p{Lu})/u;
-/** "Abu Dhabi: The …", "Dubai: …": a title-case place closed by a colon (Gulf papers). */
-const TITLE_PLACE_COLON = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}): (?=\p{Lu}\p{Ll})/u;
+/** "Abu Dhabi: The …", "Dubai: …", "Kathmandu, Nov 3: …": a title-case place (and the day) closed by a colon (Gulf and South Asian papers). */
+const TITLE_PLACE_COLON = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:, ${DAY_MONTH})?: (?=\p{Lu}\p{Ll})`, 'u');
 
 /**
  * Wire style with the date before the agency: "YEREVAN, JUNE 5, ARMENPRESS. The minister…",
@@ -111,8 +111,8 @@ const PLACES_DATE_AGENCY = new RegExp(
   'u',
 );
 
-/** "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --": a press-release wire, its name in slashes after the date. */
-const PLACES_DATE_SLASHED_WIRE = lazy(() => new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,3}),? (${DAY_MONTH}) ?\/([^/]{2,30})\/ ?(?:--|[—–-]) ?(?=\S)`, 'u'));
+/** "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --", "YEREVAN, July 8. /ARVEST/.": a wire, its name in slashes after the date. */
+const PLACES_DATE_SLASHED_WIRE = lazy(() => new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,3}),? (${DAY_MONTH})\.? ?\/([^/]{2,30})\/ ?(?:--|[—–.-]) ?(?=\S)`, 'u'));
 /** "Kesarpur, Mar 3 (PTI) The …", "Mangaluru, Mar 9 (CCT News Network): The …": place, day and agency, no dash (Indian wire style). */
 const PLACE_DAY_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH} \(([^()]{2,30})\)[.:]? (?=[\p{Lu}"“‘])`, 'u');
 /** The wire's slashes come early in the paragraph: its pattern (costly to build) is tried only then. */

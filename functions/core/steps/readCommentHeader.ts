@@ -431,7 +431,10 @@ function withoutProfileNote(text: string): string {
 }
 
 const PEN_NAME_MAX_WORDS = 4;
-const isPenName = (text: string): boolean => isLooseName(text) && text.split(' ').length <= PEN_NAME_MAX_WORDS && !REPLY_TO_LINE.test(text);
+/** "mom of 4 in Lex": a pen name in lower case may run a word longer (a related headline over its date never starts so). */
+const LOWER_CASE_PEN_NAME_MAX_WORDS = 5;
+const isPenName = (text: string): boolean =>
+  isLooseName(text) && text.split(' ').length <= (/^\p{Ll}/u.test(text) ? LOWER_CASE_PEN_NAME_MAX_WORDS : PEN_NAME_MAX_WORDS) && !REPLY_TO_LINE.test(text);
 
 /** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
 const nameThenDateLine: HeaderReader = (lines, at) => {

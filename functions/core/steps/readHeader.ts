@@ -279,6 +279,11 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     if (i > 0 && SENDER_LABEL.test(lines[i - 1]!.text)) return 'nav';
     // "Football writer" or "University Communications" under "By Lewis McAra": the byline’s second line; "Reporting from Kyiv" wherever it stands.
     if ((roles[i - 1] === 'byline' && (isNewsroomRole(text) || isPublicationCredit(text))) || REPORTING_FROM.test(text)) return 'byline';
+    // "Courier News Service" under the headline, over the date: the desk that filed the story.
+    if (roles[i - 1] === 'text' && isPublicationCredit(text) && parseDateLine(lines[i + 1]?.text ?? '') !== null) {
+      bylines.set(i, { authors: [], publishedAt: null, time: null });
+      return 'byline';
+    }
     // "By Danielle Okoro" / "and Marcus Feld": a byline whose second name the page set on the next line.
     const above = line.blankBefore === 0 ? bylines.get(i - 1) : undefined;
     const nextName = above === undefined ? undefined : BYLINE_CONTINUATION.exec(text)?.[1];

@@ -170,7 +170,7 @@ describe('Function: isBreadcrumb', () => {
 });
 
 describe('Function: isWeakTailMarker', () => {
-  it.each(['Comments', 'Comments (12)', 'Responses (4)', 'Kommentare 7', 'Discussion', 'نظرات', 'التعليقات', 'Commenti (3)', 'Comentários'])('is true for the comment-section heading "%s"', (text) => {
+  it.each(['Comments', 'Comments (12)', 'Responses (4)', 'Kommentare 7', 'Discussion', 'نظرات', 'التعليقات', 'Commenti (3)', 'Comentários', 'Read More'])('is true for the comment-section heading or related box "%s"', (text) => {
     expect(isWeakTailMarker(text)).toBe(true);
   });
 
@@ -589,5 +589,16 @@ describe('Function: isTailMarker (more furniture headings)', () => {
 describe('Function: isCommentControl (a Spanish widget with a spaced time)', () => {
   it('is true for "Me gusta · Responder · 5 · 3 h"', () => {
     expect(isCommentControl('Me gusta · Responder · 5 · 3 h')).toBe(true);
+  });
+});
+
+describe('Function: isBoilerplate and isTailMarker (post categories and share labels)', () => {
+  it('takes "Share this news" for a share bar', () => {
+    expect(isBoilerplate('Share this news')).toBe(true);
+  });
+
+  it('takes a theme\'s "Posted in Agriculture, Press Releases" for the end of the post', () => {
+    expect(isTailMarker('Posted in Agriculture, Press Releases')).toBe(true);
+    expect(isTailMarker('Posted in 2019, the video drew a million views within a week.')).toBe(false);
   });
 });

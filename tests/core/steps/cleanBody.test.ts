@@ -584,3 +584,18 @@ describe('Function: cleanBody (a caption over its credit line, a bare signature)
     expect([toParagraphs(body.lines), body.bylines]).toEqual([[P1, P2], []]);
   });
 });
+
+describe('Function: cleanBody (a caption printed over and under its credit)', () => {
+  it('keeps the caption once and drops the credit and the copy', () => {
+    const caption = 'Parents fill the board room at the district office on Monday afternoon.';
+
+    expect(clean([caption, 'Dana Pulver / Valley Ledger', caption, '', P1, '', P2])).toEqual({ paragraphs: [P1, P2], captions: [caption] });
+  });
+
+  it('leaves a credit printed under two pictures alone', () => {
+    const credit = 'Picture: JOSAIA TUILAU';
+    const { captions } = clean([P1, '', 'Cane waits beside the road.', credit, 'A truck queues at the gate.', credit]);
+
+    expect(captions).not.toContain(credit);
+  });
+});

@@ -357,6 +357,18 @@ describe('Function: findDateline (weekdays, glued dashes and full stops)', () =>
   });
 });
 
+describe('Function: findDateline (a title-case place and day before a colon, a slashed wire after a dotted day)', () => {
+  it('reads "Pokhara, Nov 3:" as the place', () => {
+    expect(findDateline('Pokhara, Nov 3: Residents will go without water.', '')?.dateline).toEqual({ locations: ['Pokhara'], agency: null });
+  });
+
+  it('reads "GYUMRI, July 8. /ARVEST/." as the place and the wire', () => {
+    expect(findDateline('GYUMRI, July 8. /ARVEST/. The government approved the plan.', '')).toEqual(
+      expect.objectContaining({ dateline: { locations: ['GYUMRI'], agency: 'ARVEST' }, rest: 'The government approved the plan.' }),
+    );
+  });
+});
+
 describe('Function: findDateline (more wire and Gulf forms)', () => {
   it.each([
     ['Baku, 5 May (KNA). Freight traffic rose.', ['Baku'], 'KNA', 'Freight traffic rose.'],

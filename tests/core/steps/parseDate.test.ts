@@ -289,3 +289,9 @@ describe('Function: parseDateLine (a two-digit year after a dashed day and month
     expect(parseDateLine('12-01-22, 16:11')?.iso).toBe('2022-01-12T16:11:00');
   });
 });
+
+describe('Function: parseDateLine (Finnish, Estonian and Danish relative times in the singular)', () => {
+  it.each(['1 tunti sitten', '1 päivä sitten', '1 viikko sitten', '1 tund tagasi', '1 uge siden'])('reads "%s" as relative', (text) => {
+    expect(parseDateLine(text)).toEqual(expect.objectContaining({ iso: null, relative: true }));
+  });
+});

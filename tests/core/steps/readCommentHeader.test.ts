@@ -321,6 +321,11 @@ describe('Function: readCommentHeader (comment layouts from held-out pages)', ()
     expect(headerOf('Mike Dunstable, Retired operations manager', '8 Mar 2024, 08:30', 'I raised it in 2014.')).toEqual(expect.objectContaining({ author: 'Mike Dunstable' }));
   });
 
+  it('reads a pen name in lower case of five words over a date, not a headline of five', () => {
+    expect(headerOf('mom of 4 in Lex', 'Mar 4, 2024 7:12pm', 'Thanks for nothing.')?.author).toBe('mom of 4 in Lex');
+    expect(headerOf('Feuerwehr rettet Katze aus Kirchturm', '12.03.2024 14:05', 'Mehr lesen')).toBeNull();
+  });
+
   it('reads no commenter from a town under a name in a social widget', () => {
     const lines = toLines(['Ana Ruiz', 'Sevilla', 'Yo también lo he notado en el mercado.', 'Me gusta · Responder · 2 sem'].join('\n'));
 

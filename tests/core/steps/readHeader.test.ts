@@ -565,3 +565,11 @@ describe('Function: readHeader (a Turkish id label)', () => {
     expect(header('Balon turları yeniden başladı', 'Haber Kodu: 784512').sourceId).toBe('784512');
   });
 });
+
+describe('Function: readHeader (a news service under the headline)', () => {
+  it('reads "Courier News Service" over the date as the desk, not a caption', () => {
+    const read = header('Omanisation made mandatory in 30 more professions', 'Courier News Service', 'Sunday, 11 February 2024 1:05 PM');
+
+    expect([read.title, read.authors, read.captions, read.subtitle, read.publishedAt]).toEqual(['Omanisation made mandatory in 30 more professions', [], [], null, '2024-02-11T13:05:00']);
+  });
+});
