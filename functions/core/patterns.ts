@@ -13,8 +13,8 @@ const VERB_END = String.raw`(?::|\.\.\.|…)`;
 /** Bullets that mark replies in saved comment threads. */
 export const BULLET_CHARS = '•○□☆◦▪■►▸‣⁃●◆◇★-*–>';
 
-/** "  1. Name said:", "#1 Name said:", "1 - Name said:": a numbered comment header. */
-export const NUMBERED_COMMENT_HEADER = new RegExp(String.raw`^(?:#|(?=\d{1,5}(?:[.)]|\s[-–—])))(\d{1,5})(?:[.)]|\s[-–—])?\s+(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
+/** "  1. Name said:", "#1 Name said:", "1 - Name said:", "1.2. Name said:" (its number is the last one: the second reply to comment 1). */
+export const NUMBERED_COMMENT_HEADER = new RegExp(String.raw`^(?:#|(?=\d{1,5}(?:[.)]|\s[-–—])))(?:\d{1,5}\.){0,4}(\d{1,5})(?:[.)]|\s[-–—])?\s+(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "• Name said:" — a bulleted comment header. */
 export const BULLETED_COMMENT_HEADER = new RegExp(String.raw`^([•○□☆◦▪■►▸‣⁃●◆◇★*–>↳↪-])\s*(\S.{0,80}?)\s+${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name says:" — WordPress and its translations; the name may also stand on the line before. A date may sit before the colon. */
@@ -51,7 +51,7 @@ export const POST_NUMBER_LINE = /^#\d{1,5}$/u;
 export const EDIT_NOTE_LINE = /^(?:last )?edited (?:\d{1,3} \p{L}+ ago |on \S.{0,30} )?by \S.{0,60}$/iu;
 /** "Top fan", "By Post Author", "Works at Halden General Hospital", "Docente en Escuela N° 1332": what a social widget prints beside the commenter's name. */
 export const COMMENTER_PROFILE = new RegExp(
-  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|writes \p{Lu}.{0,60}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:працює|працював|працювала|работает|работал|работала) (?:в|у) \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60}|\p{Lu}\p{Ll}{2,20} (?:at|en|em|bei|chez) \p{Lu}[^.!?]{0,60})$`,
+  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|(?:attended|attends|went to) \p{Lu}.{0,80}|writes \p{Lu}.{0,60}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:працює|працював|працювала|работает|работал|работала) (?:в|у) \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60}|\p{Lu}\p{Ll}{2,20} (?:at|en|em|bei|chez) \p{Lu}[^.!?]{0,60})$`,
   'iu',
 );
 /** "Schwarzach im Pongau": a place of capitalized words, maybe joined by a particle. */
@@ -123,7 +123,7 @@ export const RELATIVE_TIME_LINE = new RegExp(
 export const COMMENT_CONTROL_WORDS = new Set([
   'reply', 'replies', 'replydelete', 'delete', 'antworten', 'antwort', 'répondre', 'responder', 'rispondi', 'log', 'login', 'sign',
   'in', 'to', 'report', 'comment', 'like', 'likes', 'dislike', 'load', 'more', 'show', 'hide', 'permalink', 'link', 'thread', 'parent', 'agree', 'disagree', 'edit', 'flag', 'share',
-  'upvote', 'downvote', 'vote', 'up', 'down', 'respect', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
+  'upvote', 'downvote', 'vote', 'up', 'down', 'respect', 'featured', 'pinned', 'quote', 'zitieren', 'melden', 'gefällt', 'mir', 'teilen', 'view', 'reactions', 'abuse',
   'this', 'signaler', 'charger', 'plus', 'de', 'commentaires', 'comments', 'responder', 'denunciar', 'me', 'gusta', 'liked', 'by', 'author',
   'level', 'save', 'award', 'edited', 'bearbeitet', 'recommend', 'recommended', 'empfehlen', 'segnala', 'rispondi', 'yanıtla',
   'şikayet', 'et', 'beğen', 'beğenme', 'daha', 'fazla', 'yorum', 'yükle', 'abus', 'abuse', 'missbrauch', 'abuso', 'un', 'beantwoorden', 'reageer', 'reageren', 'responder', 'responda', 'denunciar', 'curtir', 'پاسخ', 'گزارش', 'رد', 'ردّ', 'إبلاغ', 'ответить', 'пожаловаться', 'нравится', 'цитировать', 'odpowiedz', 'zgłoś', 'odpovědět', 'nahlásit', 'svara', 'gilla', 'відповісти', 'поскаржитися', 'balas', 'suka', 'laporkan', 'cavab', 'ver', 'bəyən', '👍', '👎',
@@ -224,6 +224,10 @@ const BOILERPLATE_LINES = [
   /^[‹«<]?\s?(?:previous|prev|zurück|précédent)\s+(?:next|weiter|suivant)\s?[›»>]?$/iu,
   /^(?:advertisement|anzeige|publicidad|publicité|pubblicità)\s?[·•|]\s?.{1,40}$/iu,
   /^(?:share|comment)(?: or comment)? on this (?:article|story|post)\b.{0,40}$/iu,
+  // "Comments Off on Review: …" (a theme's note that the post takes none), "#postgres #backups #ops" (a post's hashtags).
+  /^comments (?:off|closed) on \S.{0,200}$|^#[\p{L}\p{N}_]+(?: #[\p{L}\p{N}_]+)+$/iu,
+  // "Contact Curtis Embry at 765-555-0143 or follow him on Twitter @CEmbry.", "Reach Ana Ruiz at aruiz@ledger.com.": the reporter's contact line under the story.
+  /^(?:contact|reach|email) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:at|via|on) (?:\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+)\b.{0,120}$/u,
   /^(?:this entry was posted (?:in|by|on)|posted in|filed under)\b.*(?:bookmark the permalink\.?|\.)$/iu,
   // "Posted at 09:40 AM in Local News | Permalink": a blog post's footer; "« Older post | Main | Newer post »": its neighbours.
   /^posted (?:at|on) .{1,60} in .{1,60}\|\s?permalink$|^[«‹].{1,200}\s\|\s(?:main|home|index)\s\|\s.{1,200}[»›]$/iu,
@@ -278,7 +282,7 @@ const BOILERPLATE_LINES = [
   /^(?:image|photo|picture|media|video) (?:source|credit)s?\s*[,:]\s*\S.{0,80}$/iu,
   /^related\s*:.*$/iu,
   READ_ALSO_LINK,
-  /^(?:email this\s?blogthis|share to (?:x|twitter|facebook|pinterest))\b.*$/iu,
+  /^(?:(?:email this\s?)?blogthis!?|share to (?:x|twitter|facebook|pinterest))(?:\b.*)?$/iu,
   /^(?:\d[\d.,]*k?\s+followers|writer for .{1,60}|follow|published in|member-only story|open in app)$/iu,
   /^\d{1,3}\s?(?:of|\/|von|de|sur|di)\s?\d{1,3}$/iu,
   /^(?:thanks for reading|danke fürs lesen|merci de (?:votre )?lecture)\b.*$/iu,
@@ -353,6 +357,8 @@ const BOILERPLATE_PHRASES = [
   /\b(?:hyper)?link to\b.{1,60}\b(?:is|are) (?:mandatory|required|obligatory)\b|\b(?:when|if) (?:using|reproducing|quoting) (?:our |the )?materials\b/iu,
   // "This article was made possible in part through the Courier's Regional Reporting Fund.": a funding note.
   /\b(?:was|were|is) made possible (?:in part )?(?:by|through|with)\b.{1,100}\b(?:fund|grant|support|foundation|donors?)\b/iu,
+  // "The Local Journalism Initiative is funded by the Government of Canada.", "This coverage is supported by …": who pays for the reporting.
+  /\b(?:journalism|reporting|coverage|newsroom)(?: [\p{L}-]+){0,2} (?:is|are) (?:funded|supported) (?:in part )?by\b/iu,
   // "Abonează-te la newsletter", "Tilaa uutiskirje": a short line naming the newsletter is its promotion.
   /^[^.!?]{0,40}(?<!\p{L})(?:newsletter|uutiskirje|hírlevél|nieuwsbrief|boletín|ενημερωτικό δελτίο)(?!\p{L})[^.!?]{0,40}$/iu,
   /\b(?:comments|talkbacks|responses|posts) are (?:subject to (?:moderation|approval|review|our (?:community )?(?:guidelines|rules|terms))|moderated|pre-moderated|reviewed before (?:publication|publishing|they (?:appear|are published)))\b|\bnot responsible for the content of (?:readers'?|users'?|the) (?:comments|responses|talkbacks|posts)\b/iu,

@@ -12,6 +12,10 @@ const NOT_NAMES = new Set([
   'published', 'posted', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'pubblicato', 'gepubliceerd',
   // "Launched 3 years ago", "Joined 2019": a publication's or a member's age, no commenter.
   'launched', 'joined', 'founded', 'edited',
+  // "Featured" / "NorthShoreNancy" / "15 hours ago": the widget's label over a picked comment's author.
+  'featured', 'pinned',
+  // "Sort by" / "Best": the thread's order, over the first comment's header.
+  'best', 'newest', 'oldest',
 ]);
 /** What a listing labels its entries with: "Policy Brief | 4 October 2023" names a kind of text, not its author. */
 const TEXT_KINDS = new Set([

@@ -5,6 +5,7 @@ import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { findDate, parseDateLine } from './parseDate';
 import { bareNames, isInitialedName, readByline } from './readByline';
+import { withoutSourceIdSegment } from './sourceIdSegment';
 import { MAX_CAPTION_CHARS, PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isCreditOnly, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
 
 export interface CleanBody {
@@ -327,6 +328,13 @@ const creditedBelow = (lines: readonly Line[], i: number): boolean => {
   if (below === undefined || below.blankBefore > 0 || lines[i]!.text.length > MAX_CAPTION_CHARS) return false;
   return isCreditOnly(below.text) || (COPYRIGHT_CREDIT.test(below.text) && lines.slice(i + 2, i + 2 + TEXT_GOES_ON_WITHIN).some((l) => isProse(l.text)));
 };
+/** "Article ID: 23918447 | Print | Report an error": the id among the page's links under the text (the rest goes with it). */
+function piped(text: string): string | null {
+  if (!text.includes(' | ')) return null;
+  const { id, rest } = withoutSourceIdSegment(text);
+  return id !== null && rest.split(' | ').every((part) => isMenuItem(part)) ? id : null;
+}
+
 /** A picture's credit between two prints of its caption: a short line, no sentence ("Darren Pulaski / Platte Valley Ledger"). */
 const MAX_CREDIT_CHARS = 80;
 
@@ -383,9 +391,9 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const promotion = new Set([...newsletterPitchLines(region, furniture), ...sponsoredLinkLines(region), ...reprinted.copies]);
   let sourceId: string | null = null;
   const content = region.filter((l, i) => {
-    const id = SOURCE_ID_LINE.exec(l.text);
-    if (id) {
-      sourceId ??= id[1]!;
+    const id = SOURCE_ID_LINE.exec(l.text)?.[1] ?? piped(l.text);
+    if (id !== null) {
+      sourceId ??= id;
       return false;
     }
     if (furniture[i] || promotion.has(i)) {

@@ -472,8 +472,10 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const replied = named.includes(' ') ? (NAME_REPLIED_TO.exec(named) ?? NAME_REPLIED_TO_VERB_LAST.exec(named)) : null;
   // "Дмитрий К. → Ольга_Н": the addressee after an arrow.
   const arrowed = replied === null ? ADDRESSEE_ARROW.exec(named) : null;
-  const text = replied ? replied[1]! : arrowed ? named.slice(0, arrowed.index) : named;
-  const addressee = replied ? replied[2]! : arrowed ? named.slice(arrowed.index + arrowed[0].length) : null;
+  // "Lydia Kemble  Barry Ashworth" / "• 2 hours ago": a reply whose arrow the copy lost, the addressee a wide gap after the author.
+  const gapped = replied === null && arrowed === null ? gapAddressed(lines[at]!) : null;
+  const text = replied ? replied[1]! : arrowed ? named.slice(0, arrowed.index) : (gapped?.author ?? named);
+  const addressee = replied ? replied[2]! : arrowed ? named.slice(arrowed.index + arrowed[0].length) : (gapped?.addressee ?? null);
   // Over a date, a pen name may be a phrase ("Sciatore della domenica").
   // "Former L&D nurse (not verified)": the page's note on the commenter is no part of the pen name;
   // "Fatima Al Mazrouei, Abu Dhabi": nor is the town after it.
@@ -488,6 +490,15 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
     strength: 'weak',
   });
 };
+
+/** "Lydia Kemble  Barry Ashworth", "Nadia Fairclough Mod  astro_dan": two names a wide gap apart (a badge may close the first). */
+function gapAddressed(line: Line): { author: string; addressee: string } | null {
+  const items = line.wideGapItems;
+  if (items?.length !== 2 || line.text.length > MAX_GAP_ADDRESSED_CHARS) return null;
+  const author = items[0]!.replace(TRAILING_BADGE, '');
+  return isNameLike(author) && isNameLike(items[1]!) ? { author, addressee: items[1]! } : null;
+}
+const MAX_GAP_ADDRESSED_CHARS = 80;
 
 /** "IP: 78.56.xxx.xx" under a commenter's name: the page shows where the comment came from. */
 const IP_NOTE = /^ip:?\s?[\dx*.]{3,20}$/iu;

@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, TRAILING_SOURCE_ID, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
+import { LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
@@ -10,6 +10,7 @@ import { bylineAgency, datelineLine } from './findDateline';
 import type { Dateline } from '../types';
 import type { DateFinding } from './parseDate';
 import { findDate, parseDateLine, withTime } from './parseDate';
+import { withoutSourceIdSegment } from './sourceIdSegment';
 
 export interface Header {
   title: string | null;
@@ -92,24 +93,12 @@ const MAX_CONTENTS_ENTRY_CHARS = 100;
 const MIN_HEADLINE_WORDS_ABOVE_NAME = 5;
 const KEY_POINT = /^[•▪■●◦‣]\s/u;
 const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
-const SEGMENT_SEPARATOR = /\s+\|\s+/u;
 /** A bare byline is a name or two: "Asel Toktogulova", "Ana Ruiz and Tom Berg". */
 const MAX_BARE_NAME_WORDS = 6;
 const VIDEO_DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 const NAME_PIPE_OUTLET = /^([^|]{3,60}) \| \p{Lu}[^|]{1,40}$/u;
 const BYLINE_CONTINUATION = /^(?:and|[&y]|und|et|[ei]|og|en)\s(\S.{2,60})$/u;
 
-/** "2023-11-07 08:30 | ID: 88412" → the id, and the line without it. */
-function withoutSourceIdSegment(text: string): { id: string | null; rest: string } {
-  if (!text.includes('|')) {
-    const trailing = text.includes(':') || text.includes('：') ? TRAILING_SOURCE_ID.exec(text) : null;
-    return trailing ? { id: trailing[1]!, rest: text.slice(0, trailing.index) } : { id: null, rest: text };
-  }
-  const segments = text.split(SEGMENT_SEPARATOR);
-  const at = segments.findIndex((segment) => SOURCE_ID_LINE.test(segment));
-  if (at < 0) return { id: null, rest: text };
-  return { id: SOURCE_ID_LINE.exec(segments[at]!)![1]!, rest: segments.filter((_, k) => k !== at).join(' | ') };
-}
 
 /** "JENNA: WE ARE LIVE ON MAIN STREET…": a video's transcript under its player, a speaker's name and a shout. */
 const TRANSCRIPT_LINE = /^\p{Lu}{2,20}(?: \p{Lu}{2,20})?: \P{Ll}{10,}$/u;

@@ -242,9 +242,25 @@ function withoutQuoteAttributions(lines: readonly Line[], headers: readonly Comm
 }
 const OPENING_QUOTE = /^["“„«‘]/u;
 
+/**
+ * "Popular in the Community" / a headline / "Gail R. · 2d" / a teaser: after the thread, a widget quotes comments
+ * under other stories. Its heading at the thread's left edge ends the thread; headers after it are no comments here.
+ */
+const OTHER_THREADS_HEADING = /^(?:[Pp]opular in the [Cc]ommunity|(?:ALSO ON|[Aa]lso on) \p{Lu}\S*(?: \S+){0,4}|[Ww]hat others are saying|[Mm]ore [Cc]onversations?)$/u;
+function beforeStoryList(lines: readonly Line[], headers: readonly CommentHeader[]): readonly CommentHeader[] {
+  const first = headers[0];
+  if (first === undefined) return headers;
+  const edge = Math.min(...headers.map((h) => h.indent));
+  for (let i = first.at + first.span; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.indent <= edge && OTHER_THREADS_HEADING.test(line.text)) return headers.filter((h) => h.at < i);
+  }
+  return headers;
+}
+
 /** Cuts the comment zone into comments, in document order; empty ones are dropped. */
 export function splitComments(lines: readonly Line[], found: readonly CommentHeader[]): RawComment[] {
-  const headers = withoutQuoteAttributions(lines, found);
+  const headers = beforeStoryList(lines, withoutQuoteAttributions(lines, found));
   const comments: RawComment[] = [];
   // The authors so far, as a set only when a comment opens with "@" (most threads never ask).
   const authors: string[] = [];

@@ -575,6 +575,10 @@ describe('Function: isCreditOnly', () => {
     expect([isCreditOnly('(Pic by Kasun Perera)'), isCreditOnly('Foto: Marit Hollender / dpa'), isCreditOnly('צילום: רשות הטבע והגנים'), isCreditOnly('Φωτ.: Eurokinissi'), isCreditOnly('Submitted photo'), isCreditOnly('Nuotr. Marius Jankūnas (ELTA)')]).toEqual([true, true, true, true, true, true]);
   });
 
+  it('is true for a shouted "PHOTOGRAPHER / PAPER" credit, and false for a mixed-case byline with an agency', () => {
+    expect([isCreditOnly('PRIYA RAGHU / THE LAKEHEAD STANDARD'), isCreditOnly('Olle Bergkvist / TT')]).toEqual([true, false]);
+  });
+
   it('is false for a blog caption that is a credit ("Photo by X on Unsplash") and for a sentence', () => {
     expect([isCreditOnly('Photo by Jonah Kell on Unsplash'), isCreditOnly('The photo by the river was taken in May.')]).toEqual([false, false]);
   });
@@ -600,5 +604,22 @@ describe('Function: isBoilerplate and isTailMarker (post categories and share la
   it('takes a theme\'s "Posted in Agriculture, Press Releases" for the end of the post', () => {
     expect(isTailMarker('Posted in Agriculture, Press Releases')).toBe(true);
     expect(isTailMarker('Posted in 2019, the video drew a million views within a week.')).toBe(false);
+  });
+});
+
+describe('Function: isBoilerplate (held-out furniture, session 11)', () => {
+  it.each([
+    'Contact Curtis Embry at 765-555-0143 or follow him on Twitter @CEmbryLedger.',
+    'Reach Ana Ruiz at aruiz@ledger.example.com.',
+    'BlogThis!',
+    'Comments Off on Review: The quartet’s new record is a quiet triumph',
+    '#postgres #backups #ops',
+    'The Local Journalism Initiative is funded by the Government of Canada.',
+  ])('is true for "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each(['The project is supported by a $42 million grant from the state fund.', 'Contact with the crew was lost at 4 a.m.', 'We tagged it #1 on the list.'])('is false for the sentence "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(false);
   });
 });

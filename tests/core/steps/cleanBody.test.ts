@@ -599,3 +599,11 @@ describe('Function: cleanBody (a caption printed over and under its credit)', ()
     expect(captions).not.toContain(credit);
   });
 });
+
+describe('Function: cleanBody (an id among the links under the text)', () => {
+  it('reads "Article ID: 23918447 | Print | Report an error" as the source id and drops the line', () => {
+    const body = cleanBody(toLines([P1, '', P2, '', 'Article ID: 23918447 | Print | Report an error'].join('\n')));
+
+    expect([body.sourceId, toParagraphs(body.lines)]).toEqual(['23918447', [P1, P2]]);
+  });
+});

@@ -872,3 +872,38 @@ describe('Function: splitComments (Drupal: "Permalink" over "In reply to Name.")
     ]);
   });
 });
+
+describe('Function: splitComments (held-out widgets, session 11)', () => {
+  it('ends the thread at a widget quoting comments under other stories', () => {
+    const rows = ['Comments', '', 'Mike D · 5h', 'Was there with my kids.', 'Reply', '', 'Tasha Greer · 5h', 'Glad he gets the headline.', 'Reply', '', 'Popular in the Community', '', 'Other team named player of the week', 'Gail R. · 2d', 'About time, kid has been raking.', '23 Comments'];
+
+    expect(split(rows).map((c) => c.author)).toEqual(['Mike D', 'Tasha Greer']);
+  });
+
+  it('reads a reply whose arrow the copy lost: the addressee a wide gap after the author, a badge between', () => {
+    const rows = ['Barry Ashworth', '• 3 hours ago', 'The depot lights were left on.', '', '    Lydia Kemble  Barry Ashworth', '    • 2 hours ago', '    They were never part of it.', '', '    Nadia Fairclough Mod  Barry Ashworth', '    • 1 hour ago', '    We will add a link.'];
+
+    expect(threaded(rows).map((c) => [c.author, c.depth])).toEqual([['Barry Ashworth', 0], ['Lydia Kemble', 1], ['Nadia Fairclough', 1]]);
+  });
+
+  it('threads "1.1." and "1.2." numbering: two replies to comment 1, one reply under the first', () => {
+    const rows = ['  1. Andreas K said:', '     My grandmother was baptised there.', '', '      1.1. Eleni C said:', '           Which church?', '', '          1.1.1. Andreas K said:', '                 St. George, I think.', '', '      1.2. Stavros said:', '           Beautiful.', '', '  2. Nick H said:', '     Good news.'];
+
+    expect(threaded(rows).map((c) => [c.author, c.depth, c.parentId])).toEqual([
+      ['Andreas K', 0, null],
+      ['Eleni C', 1, '0001'],
+      ['Andreas K', 2, '0001.0001'],
+      ['Stavros', 1, '0001'],
+      ['Nick H', 0, null],
+    ]);
+  });
+
+  it('leaves a "Featured" label and a "Works at"/"Attended" profile line out of names and texts', () => {
+    const rows = ['Comments', 'Sort by', 'Best', '', 'Featured', 'NorthShoreNancy', '15 hours ago', 'Long overdue.', 'Reply Share Report', '', 'Jenna Reed', 'Attended Ball State University', 'We are fine with it.', 'Like · Reply · 5 · 3y'];
+
+    expect(split(rows)).toEqual([
+      { author: 'NorthShoreNancy', text: 'Long overdue.' },
+      { author: 'Jenna Reed', text: 'We are fine with it.' },
+    ]);
+  });
+});
