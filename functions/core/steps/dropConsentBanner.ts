@@ -46,5 +46,31 @@ export function dropConsentBanner(lines: readonly Line[]): readonly Line[] {
     const heading = i === 1 && notice.blankBefore === 0 && lines[0]!.text.length <= HEADING_MAX_CHARS && !endsSentence(lines[0]!.text);
     if (banner) return [...lines.slice(0, heading ? 0 : i), ...lines.slice(i + 2)];
   }
+  return withoutCookieBlock(lines);
+}
+
+/** Under the masthead and the menu, the banner is told by its word: "cookie" in nearly every language. */
+const COOKIE_WORD = /cookie|çerez|куки|kuki|sütik|evästei|kolačić|piškot|slapuk|sīkdatn|küpsis|ciastecz/iu;
+/** How far down the page (in lines) a banner is looked for, and how many lines it may take. */
+const COOKIE_BLOCK_REACH = 20;
+const COOKIE_BLOCK_MAX_LINES = 4;
+const INLINE_BUTTONS = /[.!?] [^.!?|]{2,30}(?: \| [^.!?|]{2,30}){1,3}$/u;
+
+/**
+ * "Wij gebruiken cookies" / the notice / "Alles accepteren   Instellingen aanpassen": a block set apart by blank
+ * lines near the top whose heading or notice speaks of cookies, with buttons or a notice of a sentence or two.
+ */
+function withoutCookieBlock(lines: readonly Line[]): readonly Line[] {
+  for (let start = 0; start < Math.min(COOKIE_BLOCK_REACH, lines.length); start++) {
+    if (start > 0 && lines[start]!.blankBefore === 0) continue;
+    let end = start + 1;
+    while (end < lines.length && lines[end]!.blankBefore === 0) end++;
+    const block = lines.slice(start, end);
+    const notice = block.find((line) => line.text.length >= NOTICE_MIN_CHARS && SENTENCE_MARK.test(line.text));
+    if (block.length > COOKIE_BLOCK_MAX_LINES || notice === undefined || !block.slice(0, 2).some((line) => COOKIE_WORD.test(line.text))) continue;
+    // Its buttons under the notice or at its end ("… Accetta tutti | Rifiuta | Personalizza"): a story about biscuits has none.
+    if (!block.some((line) => line !== notice && isButtonRow(line)) && !INLINE_BUTTONS.test(notice.text)) continue;
+    return [...lines.slice(0, start), ...lines.slice(end)];
+  }
   return lines;
 }

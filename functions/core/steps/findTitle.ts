@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { UPPER_CASE_PLACE } from '../patterns';
-import { isTitleCased, wordCount } from '../text';
+import { endsSentence, isTitleCased, wordCount } from '../text';
 import { parseDateLine } from './parseDate';
 
 /** What each line above the article text is. */
@@ -34,7 +34,16 @@ const WEIGHTS = {
   namesDomain: -1,
   /** Forums and agencies print the byline and date above the headline (a short label may stand between). */
   belowMetadata: 1,
+  /** "معاون وزیر راه خبر داد" / headline / deck: a short kicker stacked over a longer headline and its deck. */
+  kickerOverHeadline: -3,
 } as const;
+
+const MAX_KICKER_WORDS = 6;
+/** A short label with no full stop over a longer line: the section's or story's kicker over its headline. */
+const opensWithKicker = (kicker: string, below: string): boolean => {
+  const words = wordCount(kicker);
+  return words <= MAX_KICKER_WORDS && !endsSentence(kicker) && wordCount(below) > words;
+};
 
 const MIN_STACKED_LIST = 3;
 const DOMAIN = /\b[\w-]+\.(?:com|net|org|it|de|fr|es|pt|nl|ru|tr|ir|in|pk|br|co\.uk|co|info|news|az|am|ge)\b/iu;
@@ -47,7 +56,9 @@ export function stackedListLines(lines: readonly Line[], roles: readonly HeaderR
     if (roles[start] === 'text') while (end + 1 < roles.length && roles[end + 1] === 'text' && lines[end + 1]!.blankBefore === 0) end++;
     // Only where the page sets blocks apart by blank lines: in a dump without any, every header is stacked.
     const setApart = lines[start]!.blankBefore > 0 && (lines[end + 1]?.blankBefore ?? 1) > 0;
-    if (end - start + 1 >= MIN_STACKED_LIST && setApart) inList.fill(true, start, end + 1);
+    // "Cognac" / headline / deck: a kicker over a headline is no list item.
+    const kicker = end > start && opensWithKicker(lines[start]!.text, lines[start + 1]!.text) ? 1 : 0;
+    if (end - start + 1 - kicker >= MIN_STACKED_LIST && setApart) inList.fill(true, start, end + 1);
     start = end + 1;
   }
   return inList;
@@ -144,6 +155,13 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
     return roles[k - 1] !== 'text';
   };
 
+  const stackedText = (k: number): boolean => roles[k] === 'text' && lines[k]!.blankBefore === 0;
+  const isKicker = (k: number): boolean => {
+    const { text } = lines[k]!;
+    const headline = lines[k + 1]?.text ?? '';
+    return stackedText(k + 1) && stackedText(k + 2) && opensWithKicker(text, headline) && !endsSentence(headline);
+  };
+
   let best = -1;
   let bestScore = -Infinity;
   roles.forEach((role, i) => {
@@ -171,6 +189,7 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
     if (inStackedList[i]) score += WEIGHTS.inStackedList;
     if (DOMAIN.test(text)) score += WEIGHTS.namesDomain;
     if (words > 2 && underMetadataBlock(i)) score += WEIGHTS.belowMetadata;
+    if (isKicker(i)) score += WEIGHTS.kickerOverHeadline;
     if (score > bestScore) {
       best = i;
       bestScore = score;

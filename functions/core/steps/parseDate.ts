@@ -110,7 +110,7 @@ const MONTH_NAME =
 const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{4}\s?年|\d{4}\. \d{1,2}\./u;
 const RELATIVE_HINT = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|fa)\\b`, 'iu');
 /** "3 часа назад", "3 saat önce", "۳ ساعت پیش", "2 godz. temu", "3 jam yang lalu", "3 órája": the word for "ago" the word-boundary test cannot see. */
-const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'temu', 'lalu', 'əvvəl', 'sedan', 'tagasi', 'sitten', 'siden', 'másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve']);
+const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'قبل', 'temu', 'lalu', 'əvvəl', 'sedan', 'tagasi', 'sitten', 'siden', 'másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve']);
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 const DAY_WORD = new RegExp(String.raw`^(?:${DAY_WORDS})(?!\p{L})`, 'iu');
 /** "2d" is short. */

@@ -123,6 +123,9 @@ const WITH_AGENCY = /\s+(?:with|avec|mit|con|com)\s+(\S.{0,30})$/iu;
 /** "admin", "gcss_admin", "site-editor": the CMS account a post was entered under, no person. */
 const SITE_ACCOUNT = /^(?:site )?(?:[a-z0-9]{1,12}[_-])?(?:admin|administrator|webmaster|webdesk|newsdesk|webteam|editor|editorial|moderator|superuser|root)(?:[_-][a-z0-9]{1,12})?$/iu;
 
+/** "Автор: Редакция «Волга-Инфо»", "Von Redaktion Nordkurier": the newsroom as a whole, no person. */
+const NEWSROOM_DESK = /^(?:redakcja|redaktion|rédaction|redazione|redacción|redação|redactie|redaksi|редакция|редакція|editorial (?:staff|team|desk)|news ?desk)(?!\p{L})/iu;
+
 /** "By Trend correspondent Elmira Gasimova", "By Staff Reporter Ali Khan": the role before the name. */
 const ROLE_BEFORE_NAME = /^(?:\S+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)\s+(?=\p{Lu})/u;
 
@@ -142,7 +145,7 @@ function namesFrom(list: string): string[] | null {
   const parts = splitNames(list.replace(ROLE_BEFORE_NAME, '').replace(SLASHED_AGENCY_AT_END, (slashed, agency: string) => (isAgency(agency) ? '' : slashed)))
     .map(authorName)
     .filter((n) => n.length > 0 && !WEEKDAY_NAME.test(n));
-  const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n));
+  const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n) && !NEWSROOM_DESK.test(n));
   // "By Staff", "By Reuters": a byline that names no person.
   if (parts.length > 0 && candidates.length === 0) return [];
   const isName = (n: string): boolean => isNameLike(n) && !/\d/u.test(n);

@@ -37,6 +37,14 @@ function outletAndDate(text: string): DateFinding | null {
   return outlet && outlet[1]!.split(' ').length <= MAX_OUTLET_WORDS ? parseDateLine(text.slice(outlet[0].length), 0.8) : null;
 }
 
+/** "چهارشنبه 23 اسفند 1402 - 14:05 | 13 Mar 2024 14:05": one moment in two calendars, a date in every segment, all the same day. */
+function sameDayInTwoCalendars(segments: readonly string[]): DateFinding | null {
+  if (segments.length < 2 || segments.length > 3) return null;
+  const dates = segments.map((segment) => parseDateLine(segment));
+  const first = dates[0];
+  return first?.iso != null && dates.every((d) => d?.iso != null && d.iso.slice(0, 10) === first.iso!.slice(0, 10)) ? first : null;
+}
+
 /** "Updated March 3 2021 - 4:11pm, first published 2:30pm": the published time after a comma. */
 const FIRST_PUBLISHED_AFTER = /,\s(?=first published\b)/iu;
 
@@ -105,7 +113,8 @@ const TRANSCRIPT_LINE = /^\p{Lu}{2,20}(?: \p{Lu}{2,20})?: \P{Ll}{10,}$/u;
 /** "&", "and": the conjunction between two names set on lines of their own. */
 const CONJUNCTION_LINE = /^(?:[&ey]|and|und|et)$/iu;
 /** "Reporter:", "Author:": a byline's label alone on its line. */
-const AUTHOR_LABEL_ONLY = /^(?:reporter|author|written by|journalist|words|autor|auteur|autore)\s?:$/iu;
+const AUTHOR_LABEL_ONLY = /^(?:(?:reporter|author|written by|journalist|words|autor|auteur|autore)\s?:|(?:автор|yazar|yazan)\s?:?)$/iu;
+const PAGE_TODAY_OR_SOURCE = /^(?:today|heute|aujourd'hui|hoy|oggi|hoje|dziś|bugün|сегодня|сьогодні|امروز|اليوم|source|quelle|fuente|fonte|źródło|kaynak|bron|источник|джерело|منبع|المصدر)\s?:\s?\S.{0,80}$/iu;
 /** "18:05", "5:30 PM" alone on its line. */
 const LONE_TIME = /^(\d{1,2})[:.](\d{2})(?: ?([ap])\.?m\.?)?$/iu;
 /** The time of a lone time line, as "17:30:00"; null when the line is something else. */
@@ -240,12 +249,14 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     }
     // "Posted by u/harbour_watch": a byline whose author is not a readable name is still no title.
     if (UNAMBIGUOUS_BYLINE_PREFIX.test(text)) return 'byline';
+    // "امروز: چهارشنبه 23 اسفند 1402", "Today: Wednesday 13 March": the page's date, not the story's; "Источник: РИА Новости": its source.
+    if (PAGE_TODAY_OR_SOURCE.test(text)) return 'nav';
     // "Last Updated: Mar 03, 2021 19:20 ET | First published: Mar 03, 2021 12:05 ET": the published segment dates the story.
     // "(Updated: 19 Apr 2024 06:30PM)": a date line in parentheses.
     const dateText = text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1) : text;
     const segments = dateText.includes(' | ') ? dateText.split(' | ') : dateText.split(FIRST_PUBLISHED_AFTER);
     const published = segments.some((segment) => UPDATE_LINE.test(segment)) ? segments.find((segment) => PUBLISHED_SEGMENT.test(segment)) : undefined;
-    const date = published === undefined ? (parseDateLine(dateText) ?? outletAndDate(dateText)) : publishedSegmentDate(published, segments[0]!);
+    const date = published === undefined ? (parseDateLine(dateText) ?? outletAndDate(dateText) ?? sameDayInTwoCalendars(segments)) : publishedSegmentDate(published, segments[0]!);
     if (date) {
       // "14 giugno 2023" / "18:05": the time printed on the line under the date.
       const timeBelow = date.time === null ? loneTime(lines[i + 1]?.text ?? '') : null;

@@ -1,3 +1,4 @@
+import { detectLanguage } from './detectLanguage';
 import type { Line } from '../lines';
 import { EUROPEAN_MONTH_NAME } from '../patterns';
 import { WEEKDAY_WORD, WEEKDAYS } from './parseDate';
@@ -23,7 +24,8 @@ const DAY_FIRST_WEEKDAY =
 
 /**
  * Whether the page writes dates day first: a weekday of a day-first language before a slash date, a
- * slash date whose first number exceeds 12, or more dates like "8 May 2023" than like "May 8, 2023".
+ * slash date whose first number exceeds 12, a page in another language than English, or more dates
+ * like "8 May 2023" than like "May 8, 2023".
  */
 export function prefersDayFirst(text: string): boolean {
   if (DAY_FIRST_WEEKDAY.test(text) || DAY_THEN_FOREIGN_MONTH.test(text)) return true;
@@ -31,6 +33,9 @@ export function prefersDayFirst(text: string): boolean {
     if (Number(m[1]) > 12) return true;
     if (Number(m[2]) > 12) return false;
   }
+  // "12/03/2024 09h41" on a Brazilian page: only American English writes its slash dates month first.
+  const language = detectLanguage(text);
+  if (language !== null && language !== 'en') return true;
   return (text.match(DAY_THEN_MONTH)?.length ?? 0) > (text.match(MONTH_THEN_DAY)?.length ?? 0);
 }
 

@@ -41,6 +41,10 @@ const isControlBar = (text: string): boolean => /[·•|]/u.test(text) && isComm
 /** "Help   Status   About   Careers   Press": a footer menu set out on one line. */
 const SPACED_MENU_ITEMS = 4;
 
+/** "Load more comments", "Voir plus de commentaires", "Weitere Kommentare laden": the control that closes a thread's first page. */
+const MORE_COMMENTS =
+  /^(?:(?:load|show|view|see) (?:\d+ )?more comments|(?:voir|afficher|charger) plus de commentaires|(?:weitere|mehr) kommentare(?: (?:laden|anzeigen))?|(?:ver|cargar|mostrar) más comentarios|(?:mostra|carica|vedi) altri commenti|(?:ver|carregar|mostrar) mais comentários|meer reacties(?: (?:laden|tonen|bekijken))?|(?:pokaż|załaduj|wczytaj) więcej komentarzy|daha fazla yorum(?: (?:yükle|göster))?|(?:показать|загрузить) (?:еще|ещё) комментарии|(?:показати|завантажити) більше коментарів)\.*$/iu;
+
 /** The text lines of one comment: from after its header to the next header, minus controls and furniture. */
 function commentLines(lines: readonly Line[], header: CommentHeader, end: number): Line[] {
   const kept: Line[] = [];
@@ -58,6 +62,8 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     }
     const line = lines[i]!;
     if (indentedBody && line.indent <= header.indent) break;
+    // "Voir plus de commentaires" at the thread's edge: the page goes on under it (the site's name, its footer).
+    if (line.indent <= header.indent && MORE_COMMENTS.test(line.text)) break;
     // A line indented under its header is the comment's own text by layout; site furniture that
     // ends a thread stands at or left of the headers, so only unindented text is checked for it.
     const ownText = indentedBody && line.indent > header.indent;

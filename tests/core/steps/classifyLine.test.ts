@@ -623,3 +623,17 @@ describe('Function: isBoilerplate (held-out furniture, session 11)', () => {
     expect(isBoilerplate(text)).toBe(false);
   });
 });
+
+describe('Function: isBoilerplate and isCaptionLine (skip links, widgets and credits in more languages)', () => {
+  it.each(['Aller au pied de page', 'Ga naar de inhoud', 'Przejdź do treści', 'İçeriğe geç', 'Перейти к содержанию', 'پرش به محتوای اصلی', 'Lecture : 4 min.', 'حجم الخط: أ+ أ-'])('is boilerplate: "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it('ends the article at Arabic tags', () => {
+    expect(isTailMarker('الوسوم: الباص السريع   أمانة عمّان')).toBe(true);
+  });
+
+  it('reads a Persian caption with its credit after a dash', () => {
+    expect(isCaptionLine('مسافران نوروزی در سالن پرواز داخلی فرودگاه - عکس: آرشیو')).toBe(true);
+  });
+});

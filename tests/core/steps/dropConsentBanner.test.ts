@@ -18,8 +18,8 @@ describe('Function: dropConsentBanner', () => {
     expect(texts(raw)).toEqual(['The harbour board agreed on Tuesday to raise mooring fees for visiting yachts.', 'By Ana Ruiz', 'June 4, 2021', 'More text.']);
   });
 
-  it('keeps a notice-like sentence further down the page', () => {
-    const raw = ['Harbour Daily', '', 'Menu', '', 'We use cookies to improve the site. You can change this later.', 'Accept', '', 'Text.'].join('\n');
+  it('keeps a notice-like sentence further down the page when it speaks of no cookies', () => {
+    const raw = ['Harbour Daily', '', 'Menu', '', 'We updated our terms of service. You can read them later.', 'Accept', '', 'Text.'].join('\n');
 
     expect(texts(raw)).toHaveLength(5);
   });
@@ -36,5 +36,25 @@ describe('Function: dropConsentBanner (what is no banner)', () => {
 describe('Function: dropConsentBanner (a heading over the notice)', () => {
   it('drops "We value your privacy" with the notice and buttons under it', () => {
     expect(texts('We value your privacy\nWe and our partners use cookies and process personal data such as IP addresses.\nAGREE    MORE OPTIONS\n\nRiverside Leader')).toEqual(['Riverside Leader']);
+  });
+});
+
+describe('Function: dropConsentBanner (under the masthead and the menu)', () => {
+  it('drops a cookie block with its buttons further down the top of the page', () => {
+    const raw = ['Kempen Vandaag', 'Nieuws   Regio   Sport', '', 'Wij gebruiken cookies', 'Wij en onze partners gebruiken cookies om je een betere ervaring te bieden.', 'Alles accepteren   Instellingen', '', 'Headline of the story'].join('\n');
+
+    expect(texts(raw)).toEqual(['Kempen Vandaag', 'Nieuws Regio Sport', 'Headline of the story']);
+  });
+
+  it('drops a notice whose buttons close its line ("… Accetta tutti | Rifiuta")', () => {
+    const raw = ['ValNews', '', 'Questo sito utilizza cookie tecnici e di profilazione. Accetta tutti | Rifiuta | Personalizza', '', 'Headline of the story'].join('\n');
+
+    expect(texts(raw)).toEqual(['ValNews', 'Headline of the story']);
+  });
+
+  it('keeps a paragraph about biscuits: a cookie story has no buttons', () => {
+    const raw = ['Bakery wins prize', '', 'The cookie bakery on Mill Street won the county prize for the third year running.', '', 'More text follows here.'].join('\n');
+
+    expect(texts(raw)).toHaveLength(3);
   });
 });

@@ -295,3 +295,9 @@ describe('Function: parseDateLine (Finnish, Estonian and Danish relative times i
     expect(parseDateLine(text)).toEqual(expect.objectContaining({ iso: null, relative: true }));
   });
 });
+
+describe('Function: parseDateLine (Persian "… ago" with قبل)', () => {
+  it('reads "2 ساعت قبل" as relative', () => {
+    expect(parseDateLine('2 ساعت قبل')).toEqual(expect.objectContaining({ iso: null, relative: true }));
+  });
+});

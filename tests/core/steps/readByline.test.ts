@@ -383,3 +383,9 @@ describe('Function: readByline (desks and portals)', () => {
     expect(readByline('Por Rafael Tavares, Portal Sudeste — São Paulo')?.authors).toEqual(['Rafael Tavares']);
   });
 });
+
+describe('Function: readByline (a newsroom desk)', () => {
+  it.each(['Автор: Редакция «Волга-Инфо»', 'Von Redaktion Nordkurier'])('reads "%s" as a byline naming no one', (line) => {
+    expect(readByline(line)?.authors).toEqual([]);
+  });
+});

@@ -573,3 +573,27 @@ describe('Function: readHeader (a news service under the headline)', () => {
     expect([read.title, read.authors, read.captions, read.subtitle, read.publishedAt]).toEqual(['Omanisation made mandatory in 30 more professions', [], [], null, '2024-02-11T13:05:00']);
   });
 });
+
+describe('Function: readHeader (kickers, two calendars, page labels, desks; session 11)', () => {
+  it('takes the headline under a short kicker and over its deck, not the kicker', () => {
+    const read = header('Kode 874512', '', 'Deputy minister announces', 'Nowruz flight capacity rises 30 percent as 400 extra flights are scheduled', 'The head of the civil aviation body said airlines must compensate passengers for delays of more than four hours.', '', 'Some first paragraph text.');
+
+    expect(read.title).toBe('Nowruz flight capacity rises 30 percent as 400 extra flights are scheduled');
+  });
+
+  it('reads one moment printed in two calendars ("… 1402 - 14:05 | 13 Mar 2024 14:05")', () => {
+    expect(header('Headline of the story here', 'چهارشنبه 23 اسفند 1402 - 14:05 | 13 Mar 2024 14:05').publishedAt).toBe('2024-03-13T14:05:00');
+  });
+
+  it('takes the page\'s "today" and a "Source:" line for neither date nor caption', () => {
+    const read = header('امروز: چهارشنبه 23 اسفند 1402 - Wednesday 13 March 2024', 'Snow paralyses the city centre for a second day', 'Источник: РИА Новости');
+
+    expect([read.publishedAt, read.captions, read.title]).toEqual([null, [], 'Snow paralyses the city centre for a second day']);
+  });
+
+  it('reads a newsroom desk as no author, "Yazan:" and a lone "Автор" label as bylines', () => {
+    expect(header('Snow paralyses the city centre again', 'Автор: Редакция «Волга-Инфо»').authors).toEqual([]);
+    expect(header('Binada çatlak paniği: 48 daire tahliye edildi', 'Yazan: Elif Karataş').authors).toEqual(['Elif Karataş']);
+    expect(header('Ремонт колії на Підвальній стартує у квітні', 'Автор', 'Олена Гнатюк').authors).toEqual(['Олена Гнатюк']);
+  });
+});

@@ -119,3 +119,12 @@ describe('Function: resolveDateOrder (a printed weekday settles the order)', () 
     expect(resolvePublishedOrder('2021-03-07', toLines('Sun, 03/07/2021 - 10:12'), 'A page that writes 8 May 2023.')).toBe('2021-03-07');
   });
 });
+
+describe('Function: prefersDayFirst (the page language)', () => {
+  it('is true for a page in Portuguese with only ambiguous slash dates, false for the same in English', () => {
+    const pt = 'A chuva forte de segunda-feira deixou ruas alagadas em vários bairros da cidade, e a prefeitura diz que os trabalhos continuam. 12/03/2024 09h41';
+    const en = 'Heavy rain on Monday left streets flooded in several parts of the city, and the council says the work goes on. 12/03/2024 09:41';
+
+    expect([prefersDayFirst(pt), prefersDayFirst(en)]).toEqual([true, false]);
+  });
+});

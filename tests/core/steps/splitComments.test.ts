@@ -907,3 +907,14 @@ describe('Function: splitComments (held-out widgets, session 11)', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (the control that closes the first page)', () => {
+  it('ends the last comment at "Voir plus de commentaires": the site\'s name under it is no text', () => {
+    const rows = ['Commentaires', '', 'Patrick17', 'il y a 5 heures', 'La rouille coulait depuis des années.', 'Répondre   Signaler un abus   J\'aime (12)', '', '    Mimi de Crouin', '    il y a 1 heure', '    D\'accord avec vous.', '    Répondre   Signaler un abus   J\'aime (2)', '', 'Voir plus de commentaires', '', 'Le Républicain des Charentes'];
+
+    expect(split(rows)).toEqual([
+      { author: 'Patrick17', text: 'La rouille coulait depuis des années.' },
+      { author: 'Mimi de Crouin', text: 'D\'accord avec vous.' },
+    ]);
+  });
+});
