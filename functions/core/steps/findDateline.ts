@@ -58,8 +58,8 @@ const TITLE_PLACE_WITH_AGENCY = new RegExp(
 const PLACE_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}) ?\/(\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/\.? (?=[\p{Lu}"“«])`, 'u');
 /** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires). */
 const PLACE_DAY_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} ?\/([^/]{2,30})\/\.? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
-/** "МОСКВА, 3 мар — РИА Новости. Министерство …": the place and day, a dash, the agency closed by a full stop (RIA). */
-const PLACE_DAY_DASH_AGENCY_STOP = new RegExp(String.raw`^(${PLACE}), ${DAY_MONTH_ANY_LANGUAGE} [—–-] (\p{Lu}[\p{L}.-]{1,20}(?: \p{Lu}[\p{L}.-]{1,20}){0,2})\. (?=[\p{Lu}"“«])`, 'u');
+/** "МОСКВА, 3 мар — РИА Новости. Министерство …", "Казань, 3 марта - РИА Новости.": the place and day, a dash, the agency closed by a full stop (RIA). */
+const PLACE_DAY_DASH_AGENCY_STOP = new RegExp(String.raw`^(${PLACE}|${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} [—–-] (\p{Lu}[\p{L}.-]{1,20}(?: \p{Lu}[\p{L}.-]{1,20}){0,2})\. (?=[\p{Lu}"“«])`, 'u');
 /** "Gəncə. 5 mart. REPORT.AZ/", "Baku. 14 June. REPORT.AZ/": the place, the day, the agency closed by a slash (Azerbaijani wires). */
 const PLACE_DAY_AGENCY_SLASH = new RegExp(String.raw`^(${TITLE_PLACE})\. \d{1,2} \p{L}{3,12}\. (\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/ ?(?=[\p{Lu}"“«])`, 'u');
 /** "جنين 14-3-2023 وفا-": an Arabic-script place, the date in figures, the agency closed by a dash. */
@@ -70,8 +70,8 @@ const AGENCY_THEN_PLACE = new RegExp(String.raw`^\(([^()]{2,30})\)\s?[—–-]\s
 const PLACE_AGENCY_DASHES = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–-]\s?([^\s—–-][^—–-]{0,30}?)\s?[—–-]\s?(?=\S)`, 'u');
 /** "أبوظبي في 12 مارس / وام /": the place, "in", the day and the agency between slashes (Gulf agencies). */
 const ARABIC_SCRIPT_PLACE_DAY_SLASHED_AGENCY = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) في \d{1,2} \p{Script=Arabic}+ \/ ?(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?) ?\/\s?(?=\p{Script=Arabic})/u;
-/** "الزرقاء الشرقية - …": Arabic and Persian papers open with the place and a dash (no case to tell a place by). */
-const ARABIC_SCRIPT_PLACE_DASH = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2})\s[—–-]\s(?=\p{Script=Arabic})/u;
+/** "الزرقاء الشرقية - …", "عمّان - …": Arabic and Persian papers open with the place and a dash (no case to tell a place by; a shadda is a mark). */
+const ARABIC_SCRIPT_PLACE_DASH = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2})\s[—–-]\s(?=\p{Script=Arabic})/u;
 const MAX_AGENCY_WORDS = 2;
 /** "القاهرة - (أ ش أ) -": the place, then the agency between dashes. */
 const PLACE_DASH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–-]\s?\(([^()]{1,40})\)\s?[—–-]\s?(?=\S)`, 'u');

@@ -127,7 +127,7 @@ const NUMBER_MARK: LeadMark = { pattern: /^(\d{1,4})[.)] /u, fields: (m) => ({ m
 /** "#1 Ronen 2013-05-14 10:22": a forum post's number (JComments). */
 const POST_NUMBER_MARK: LeadMark = { pattern: /^#(\d{1,5}) /u, fields: (m) => ({ marker: FORUM_POST, number: Number(m[1]) }) };
 /** "- Priya Vandermeer", "↳ Elchin": a reply's bullet or arrow. */
-const BULLET_MARK: LeadMark = { pattern: /^([•○◦▪*↳↩-])\s+/u, fields: (m) => ({ marker: m[1]!, number: null }) };
+const BULLET_MARK: LeadMark = { pattern: /^([•○◦▪*↳↩└-])\s+/u, fields: (m) => ({ marker: m[1]!, number: null }) };
 /** "↩ דני, קריית חיים (…)": a talkback reply's arrow. */
 const ARROW_MARK: LeadMark = { pattern: /^([↩↪↳]) /u, fields: (m) => ({ marker: m[1]!, number: null }) };
 

@@ -250,16 +250,19 @@ const OPENING_QUOTE = /^["“„«‘]/u;
 
 /**
  * "Popular in the Community" / a headline / "Gail R. · 2d" / a teaser: after the thread, a widget quotes comments
- * under other stories. Its heading at the thread's left edge ends the thread; headers after it are no comments here.
+ * under other stories; a "Most read" list dates its headlines. Either heading at the thread's left edge ends the
+ * thread; headers after it are no comments here.
  */
 const OTHER_THREADS_HEADING = /^(?:[Pp]opular in the [Cc]ommunity|(?:ALSO ON|[Aa]lso on) \p{Lu}\S*(?: \S+){0,4}|[Ww]hat others are saying|[Mm]ore [Cc]onversations?)$/u;
+/** "Most read", "پربازدیدترین" / "قیمت دلار امروز 23 اسفند 1402": a list of headlines, each with its date, after the thread. */
+const MOST_READ_HEADING = /^(?:most (?:read|popular|viewed|commented)|meistgelesen|les plus lus|lo más leído|i più letti|(?:as )?mais lidas|en çok okunan|самое читаемое|найпопулярніше|najczęściej czytane|پربازدیدترین|پربیننده\u200cترین|الأكثر (?:قراءة|مشاهدة))$/iu;
 function beforeStoryList(lines: readonly Line[], headers: readonly CommentHeader[]): readonly CommentHeader[] {
   const first = headers[0];
   if (first === undefined) return headers;
   const edge = Math.min(...headers.map((h) => h.indent));
   for (let i = first.at + first.span; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.indent <= edge && OTHER_THREADS_HEADING.test(line.text)) return headers.filter((h) => h.at < i);
+    if (line.indent <= edge && (OTHER_THREADS_HEADING.test(line.text) || MOST_READ_HEADING.test(line.text))) return headers.filter((h) => h.at < i);
   }
   return headers;
 }

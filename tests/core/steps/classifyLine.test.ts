@@ -637,3 +637,13 @@ describe('Function: isBoilerplate and isCaptionLine (skip links, widgets and cre
     expect(isCaptionLine('مسافران نوروزی در سالن پرواز داخلی فرودگاه - عکس: آرشیو')).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate and isTailMarker (Turkish, German, Portuguese furniture)', () => {
+  it.each(["Bunlar da ilginizi çekebilir: İzmir'de riskli yapı tespitlerinde rekor başvuru", 'Die wichtigsten Nachrichten aus Graz – jeden Morgen kostenlos in Ihrem Postfach.', 'Faça login para comentar.', 'Veja mais notícias da região no Vale em Foco'])('is boilerplate or a read-also line: "%s"', (text) => {
+    expect(isBoilerplate(text) || isTailMarker(text)).toBe(true);
+  });
+
+  it('ends the article at "Zum Thema"', () => {
+    expect(isTailMarker('Zum Thema')).toBe(true);
+  });
+});

@@ -468,3 +468,13 @@ describe('Function: findDateline (a Russian wire closed by a full stop)', () => 
     expect([found?.dateline, found?.rest]).toEqual([{ locations: ['МОСКВА'], agency: 'РИА Новости' }, 'Министерство просвещения предложило новые нормы.']);
   });
 });
+
+describe('Function: findDateline (RIA in title case, an Arabic place with a shadda)', () => {
+  it('reads "Казань, 3 марта - РИА Новости." as the place and the agency', () => {
+    expect(findDateline('Казань, 3 марта - РИА Новости. Сильный снегопад парализовал город.', '')?.dateline).toEqual({ locations: ['Казань'], agency: 'РИА Новости' });
+  });
+
+  it('reads "عمّان - …" as the place', () => {
+    expect(findDateline('عمّان - كشفت أمانة عمّان الكبرى عن خطة جديدة', '')?.dateline).toEqual({ locations: ['عمّان'], agency: null });
+  });
+});

@@ -301,3 +301,9 @@ describe('Function: parseDateLine (Persian "… ago" with قبل)', () => {
     expect(parseDateLine('2 ساعت قبل')).toEqual(expect.objectContaining({ iso: null, relative: true }));
   });
 });
+
+describe('Function: parseDateLine (an hour ago without a number)', () => {
+  it.each(['godzinę temu', 'час назад', 'годину тому'])('reads "%s" as relative', (text) => {
+    expect(parseDateLine(text)).toEqual(expect.objectContaining({ iso: null, relative: true }));
+  });
+});

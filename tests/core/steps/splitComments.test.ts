@@ -918,3 +918,22 @@ describe('Function: splitComments (the control that closes the first page)', () 
     ]);
   });
 });
+
+describe('Function: splitComments (more held-out layouts, session 11)', () => {
+  it('reads "└" replies under "godzinę temu" and a Facebook plugin\'s "58 min · Editado" controls', () => {
+    const polish = ['Komentarze', '', 'tomek_jaroty', '2 godziny temu', 'To było do przewidzenia.', 'Odpowiedz   👍 21   👎 2   Zgłoś', '', '    └ Basia z Nagórek', '    godzinę temu', '    Co mieli zrobić?', '    Odpowiedz   👍 4   👎 9   Zgłoś'];
+    const spanish = ['Comentarios', '', 'Beto Sandoval', '¿Y las pipas van a llegar?', 'Me gusta · Responder · 4 h · Editado', '', 'Fer Villaseñor', 'Mejor ahora que en mayo.', 'Me gusta · Responder · 58 min'];
+
+    expect(threaded(polish).map((c) => [c.author, c.depth])).toEqual([['tomek_jaroty', 0], ['Basia z Nagórek', 1]]);
+    expect(split(spanish)).toEqual([
+      { author: 'Beto Sandoval', text: '¿Y las pipas van a llegar?' },
+      { author: 'Fer Villaseñor', text: 'Mejor ahora que en mayo.' },
+    ]);
+  });
+
+  it('ends the thread at a "Most read" list whose headlines carry dates', () => {
+    const rows = ['Comments', '', 'Sara', '12 March 2024 10:15', 'Good news for travellers.', '', 'Mehdi', '12 March 2024 11:40', 'Finally.', '', 'Most read', 'Dollar rate today 13 March 2024', 'Exact time of the new year announced'];
+
+    expect(split(rows).map((c) => c.author)).toEqual(['Sara', 'Mehdi']);
+  });
+});
