@@ -27,6 +27,7 @@ import { resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from './
 import { signaturesFirst } from './steps/signaturesFirst';
 import { splitComments } from './steps/splitComments';
 import { threadReplies } from './steps/threadReplies';
+import { vBulletinPosts } from './steps/vBulletinPosts';
 import { endsSentence, wordCount } from './text';
 import type { Article, Comment, ParseOptions, ParseResult } from './types';
 
@@ -97,7 +98,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   if (!decoded.ok) return { ok: false, error: decoded.error };
 
   const text = normalizeText(convertMarkup(decoded.text));
-  const lines = signaturesFirst(dropForumProfiles(markGalleryCaptions(dropMarkLines(dropConsentBanner(toLines(text))))));
+  const lines = signaturesFirst(dropForumProfiles(vBulletinPosts(markGalleryCaptions(dropMarkLines(dropConsentBanner(toLines(text)))))));
   if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
 
   const proseStart = findBodyStart(lines);

@@ -3,7 +3,7 @@ import { FORUM_POST_BY, NUMBERED_POST_LABEL } from '../patterns';
 import { endsSentence } from '../text';
 
 /** "Posts: 877", "Joined: Sun Mar 14, 2010 6:22 pm", "Location: Aldermoor": a forum's member card. */
-const PROFILE_FIELD = /^(?:posts|beiträge|messages|mensajes|joined|registriert|mitglied seit|inscription|inscrit le|registrado|location|wohnort|ort|localisation|ubicación|reputation|karma|rank|rang|thanks|likes received)\s?:\s?\S.{0,60}$/iu;
+const PROFILE_FIELD = /^(?:posts|beiträge|messages|mensajes|joined|join date|registriert|mitglied seit|inscription|inscrit le|registrado|location|wohnort|ort|localisation|ubicación|reputation|karma|rank|rang|thanks|likes received)\s?:\s?\S.{0,60}$/iu;
 /** The card's lines above its fields: "#2", the member's name, a rank ("Site Admin"). */
 const CARD_HEAD_LINES = 3;
 const MAX_FIELD_CHARS = 80;
@@ -17,8 +17,8 @@ const isProfileField = (text: string): boolean => text.includes(':') && ((text.l
 const CARD_HEAD_MAX_CHARS = 40;
 
 /** "#2 Posted by Sev on 14 Oct 2021, 10:47" above the card is the post's own header, not part of the card. */
-const isCardHead = (text: string): boolean =>
-  text.length <= CARD_HEAD_MAX_CHARS && !endsSentence(text) && !FORUM_POST_BY.test(text) && !NUMBERED_POST_LABEL.test(text);
+const isPostHeader = (text: string): boolean => FORUM_POST_BY.test(text) || NUMBERED_POST_LABEL.test(text);
+const isCardHead = (text: string): boolean => text.length <= CARD_HEAD_MAX_CHARS && !endsSentence(text) && !isPostHeader(text);
 
 /** A card head set off by one blank line is a block of its own: one or two lines, a blank line above them. */
 const MAX_DETACHED_HEAD_LINES = 2;
@@ -31,7 +31,8 @@ function headAcrossBlank(lines: readonly Line[], fields: number): number {
   if (lines[fields]!.blankBefore !== 1) return fields;
   for (let start = fields - 1; start >= 0 && fields - start <= MAX_DETACHED_HEAD_LINES; start--) {
     if (!isCardHead(lines[start]!.text)) return fields;
-    if (lines[start]!.blankBefore > 0 || start === 0) return start;
+    // "#2 Posted by Sev on …" / "Senior Member" / blank / "Join Date: …": the post's header heads the card's rank.
+    if (lines[start]!.blankBefore > 0 || start === 0 || isPostHeader(lines[start - 1]!.text)) return start;
   }
   return fields;
 }

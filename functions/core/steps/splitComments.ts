@@ -112,10 +112,25 @@ const ATTRIBUTION_END = /:\s?(?:↑.*)?$/u;
  */
 function afterQuote(lines: readonly Line[], at: number, end: number, ownIndent: number): number {
   const attribution = lines[at];
-  if (attribution === undefined || attribution.indent <= ownIndent || !isQuoteAttribution(attribution.text)) return at;
+  if (attribution !== undefined && attribution.indent <= ownIndent) return afterFlatQuote(lines, at, end);
+  if (attribution === undefined || !isQuoteAttribution(attribution.text)) return at;
   let next = at + 1;
   while (next < end && lines[next]!.indent >= attribution.indent) next++;
   // The post's own text follows, set in less: a quote never makes up the whole post.
+  return next < end ? next : at;
+}
+
+/** "Quote:" alone, then "Originally Posted by spokesman_pete View Post": vBulletin's quote box, flat in a text copy. */
+const QUOTE_BOX_LABEL = /^(?:quote|zitat|citation|cita):?$/iu;
+const ORIGINALLY_POSTED_BY = /^(?:originally posted by|ursprünglich geschrieben von|zitat von) \S.{0,60}$/iu;
+
+/** The quote box's label and attribution, then the quoted lines up to the first blank line: the post's own text follows. */
+function afterFlatQuote(lines: readonly Line[], at: number, end: number): number {
+  let next = at;
+  if (QUOTE_BOX_LABEL.test(lines[next]!.text)) next++;
+  if (next >= end || !ORIGINALLY_POSTED_BY.test(lines[next]!.text)) return at;
+  next++;
+  while (next < end && lines[next]!.blankBefore === 0) next++;
   return next < end ? next : at;
 }
 
