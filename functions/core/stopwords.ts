@@ -41,4 +41,6 @@ export const RELATIVES: ReadonlyArray<Readonly<Record<string, string>>> = [
   // Ijekavian and ekavian spellings tell Croatian from Serbian: "cijene" / "cene", "vrijeme" / "vreme".
   { hr: 'što tko također tijekom prije tisuća sveučilište vijesti cijene cijena vrijeme mjesto mjesta djeca djece rijeka poslije lijepo uvijek', sr: 'šta ko takođe tokom pre hiljada univerzitet vesti cene cena vreme mesto mesta deca dece reka posle lepo uvek' },
   { pt: 'não em um uma pelo pela ao são também mais', gl: 'non en unha polo pola ao son tamén máis moi' },
+  // Spanish and Catalan share "el", "la", "de", "que": their own words for "and", "the" (plural), "for", "with" tell them apart.
+  { es: 'y los las por con para su sus pero muy fue también este esta desde sobre', ca: 'i els les per amb seu seva però molt va també aquest aquesta dels fins' },
 ];

@@ -94,3 +94,12 @@ describe('Function: detectLanguage (Baltic, South Slavic and Nordic neighbours)'
     expect(detectLanguage(text)).toBe(language);
   });
 });
+
+describe('Function: detectLanguage (Spanish beside Catalan)', () => {
+  it('tells Spanish from Catalan by their own words', () => {
+    const es = 'Habitantes de 43 colonias de la ciudad se quedarán sin servicio de agua durante 36 horas este fin de semana, debido a los trabajos de mantenimiento en el acueducto que abastece a la zona poniente y también a las colonias del sur, según informó el organismo por la mañana.';
+    const ca = 'Els veïns de 43 barris de la ciutat es quedaran sense aigua durant 36 hores aquest cap de setmana, per les obres de manteniment a la canonada que abasteix la zona i també els barris del sud, segons va informar l’organisme amb un comunicat.';
+
+    expect([detectLanguage(es), detectLanguage(ca)]).toEqual(['es', 'ca']);
+  });
+});
