@@ -132,6 +132,8 @@ function nameLike(text: string): boolean {
   const parts = trimmed.split(/\s+/u);
   if (parts.length > 6) return false;
   if (NOT_NAMES.has(parts[0]!.toLowerCase())) return false;
+  // "12  3" (a vote count) names no one: a name holds a letter.
+  if (!/\p{L}/u.test(trimmed)) return false;
   // "94% Upvoted", "$20 Off": words of names hold letters, digits and name punctuation only.
   return parts.every((part) => (startsUpper(part) && NAME_WORD.test(part) && !POSSESSIVE.test(part)) || NAME_PARTICLES.has(part.toLowerCase()));
 }

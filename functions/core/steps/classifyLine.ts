@@ -88,6 +88,8 @@ export const isWeakTailMarker = (text: string): boolean => WEAK_COMMENT_HEADING.
 const MAX_AGENCY_CAPTION_CHARS = 200;
 /** "… at Freedom Square. Source: Tallinn City Government": a short line whose sentence ends in the picture's source. */
 const SOURCE_CREDIT = /[.!?]\s(?:Source|Quelle|Fuente|Fonte|Źródło): [^.!?]{2,60}$/u;
+/** "… in Taftan. — Reuters/File", "… on Monday. — AFP": a wire or the paper's file credited after a dash (South Asian papers). */
+const DASHED_WIRE_CREDIT = /[.!?]\s[—–]\s(?:(?:AFP|AP|APP|PPI|PTI|ANI|IANS|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\/File)?|\p{Lu}[\p{L}.]{1,20}\/File)$/u;
 /** "… on Thursday.(KQRV)": a station's or agency's call letters in capitals closing a one-sentence caption. */
 const CALL_SIGN_CREDIT = /[.!?]\s?\([A-Z][A-Z0-9/-]{1,9}\)$/u;
 
@@ -99,7 +101,7 @@ export function isCaptionLine(text: string): boolean {
   if (CAPTION_LABEL.test(text) || BRACKETED_CAPTION.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURED_LABEL.test(text)) return true;
   const end = text.slice(-CREDIT_WINDOW);
   // "…, officials said. (AP)" ends a paragraph; a caption credited to an agency is one short sentence.
-  return PHOTO_CREDIT.test(end) || PICTURE_OWNER_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && (SOURCE_CREDIT.test(end) || (!/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)))));
+  return PHOTO_CREDIT.test(end) || PICTURE_OWNER_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && (SOURCE_CREDIT.test(end) || DASHED_WIRE_CREDIT.test(end) || (!/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)))));
 }
 
 /** The longest a caption runs: a line or paragraph longer than this is text. */

@@ -328,11 +328,13 @@ const creditedBelow = (lines: readonly Line[], i: number): boolean => {
   if (below === undefined || below.blankBefore > 0 || lines[i]!.text.length > MAX_CAPTION_CHARS) return false;
   return isCreditOnly(below.text) || (COPYRIGHT_CREDIT.test(below.text) && lines.slice(i + 2, i + 2 + TEXT_GOES_ON_WITHIN).some((l) => isProse(l.text)));
 };
+/** "Views: 1 024": a counter beside the id. */
+const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/u;
 /** "Article ID: 23918447 | Print | Report an error": the id among the page's links under the text (the rest goes with it). */
 function piped(text: string): string | null {
   if (!text.includes(' | ')) return null;
   const { id, rest } = withoutSourceIdSegment(text);
-  return id !== null && rest.split(' | ').every((part) => isMenuItem(part)) ? id : null;
+  return id !== null && rest.split(' | ').every((part) => isMenuItem(part) || LABELLED_COUNT.test(part)) ? id : null;
 }
 
 /** A picture's credit between two prints of its caption: a short line, no sentence ("Darren Pulaski / Platte Valley Ledger"). */

@@ -453,7 +453,10 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const noteAt = at + 1 + (badged ? 1 : 0) + (replyTo !== undefined ? 1 : 0);
   const note = lines[noteAt];
   const hasNote =
-    note !== undefined && note.blankBefore === 0 && note.indent === indent && ((HOME_TOWN_LINE.test(note.text) && (badged || !isNameLike(note.text))) || COMMENTER_PROFILE.test(note.text) || IP_NOTE.test(note.text));
+    note !== undefined &&
+    note.blankBefore === 0 &&
+    note.indent === indent &&
+    ((HOME_TOWN_LINE.test(note.text) && (badged || !isNameLike(note.text))) || COMMENTER_PROFILE.test(note.text) || IP_NOTE.test(note.text) || COUNTRY_CODE_LINE.test(note.text));
   const span = noteAt - at + 1 + (hasNote ? 1 : 0);
   const next = lines[at + span - 1];
   if (!next || next.indent < indent - 1) return null;
@@ -500,15 +503,18 @@ function gapAddressed(line: Line): { author: string; addressee: string } | null 
 }
 const MAX_GAP_ADDRESSED_CHARS = 80;
 
+/** "DE", "IR" under a commenter's name: the country the comment came from, as a code. */
+const COUNTRY_CODE_LINE = /^[A-Z]{2}$/u;
+
 /** "IP: 78.56.xxx.xx" under a commenter's name: the page shows where the comment came from. */
 const IP_NOTE = /^ip:?\s?[\dx*.]{3,20}$/iu;
 
 /** "Lake Forest, IL", "Springfield": a town of a few capitalized words on a line of its own, maybe with its state. */
 const HOME_TOWN_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?$/u;
 
-/** "Derek W, Preston", "Sina - Canada", "Anne M from Tiverstone", "Asad Ullah | Lakki Marwat": news sites print where the commenter lives after the name. */
+/** "Derek W, Preston", "Sina - Canada", "Anne M from Tiverstone", "Asad Ullah | Lakki Marwat", "Zahid | Dubai, UAE": news sites print where the commenter lives after the name. */
 // A town in a script without case ("דני, חיפה") starts with any letter of it.
-const HOME_TOWN = /^(.+?)(?:,| [-–—|]| from| aus) [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}$/u;
+const HOME_TOWN = /^(.+?)(?:,| [-–—|]| from| aus) [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}(?:, [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2})?$/u;
 const TOWN_SEPARATOR = /, | [-–—|] | from | aus /u;
 /** "Alan Whitcombe, Freight planner", "Mike Dunstable, Retired operations manager": the commenter's trade after the name. */
 const ROLE_AFTER_COMMA = /^(.+?), \p{Lu}\p{Ll}+(?: [\p{Ll}&-]+){1,3}$/u;

@@ -647,3 +647,13 @@ describe('Function: isBoilerplate and isTailMarker (Turkish, German, Portuguese 
     expect(isTailMarker('Zum Thema')).toBe(true);
   });
 });
+
+describe('Function: isCaptionLine and isBoilerplate (a dashed wire credit, short links, keywords)', () => {
+  it.each(['Security personnel stand guard at the border crossing point in Taftan. — Reuters/File', 'Workers clear the site on Monday. — AFP'])('reads "%s" as a caption', (text) => {
+    expect(isCaptionLine(text)).toBe(true);
+  });
+
+  it('takes a short link for boilerplate and a keywords line for the end of the article', () => {
+    expect([isBoilerplate('Short link: tchr.ir/x4Kp'), isTailMarker('KEYWORDS: defense industry, exports, drones')]).toEqual([true, true]);
+  });
+});

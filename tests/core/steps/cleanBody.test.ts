@@ -607,3 +607,9 @@ describe('Function: cleanBody (an id among the links under the text)', () => {
     expect([body.sourceId, toParagraphs(body.lines)]).toEqual(['23918447', [P1, P2]]);
   });
 });
+
+describe('Function: cleanBody (an id beside a view counter)', () => {
+  it('reads "News ID: 118245 | Views: 1 024" as the source id', () => {
+    expect(cleanBody(toLines([P1, '', 'News ID: 118245   |   Views: 1 024'].join('\n'))).sourceId).toBe('118245');
+  });
+});

@@ -594,3 +594,15 @@ describe('Function: replyAddressee (reply labels in more languages)', () => {
     expect(replyAddressee(line)).toBe(addressee);
   });
 });
+
+describe('Function: readCommentHeader (country codes, towns with a country, vote counts; session 11)', () => {
+  it('reads "Name" / "DE" / "20:12 - 2024/03/04": the country code is a note, and "12  3" under the date no name', () => {
+    const lines = toLines(['Farhad Karimi', 'DE', '20:12 - 2024/03/04', '12  3', 'Iran should have acted in 2020.'].join('\n'));
+
+    expect([readCommentHeader(lines, 0)?.author, readCommentHeader(lines, 2), readCommentHeader(lines, 3)]).toEqual(['Farhad Karimi', null, null]);
+  });
+
+  it('leaves "| Lahore, Pakistan" (a town and its country) out of the name', () => {
+    expect(headerOf('Khalid Mehmood  |  Lahore, Pakistan', 'Jan 29, 2024 06:41pm', 'Sensible outcome.')?.author).toBe('Khalid Mehmood');
+  });
+});

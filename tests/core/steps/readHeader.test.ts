@@ -597,3 +597,9 @@ describe('Function: readHeader (kickers, two calendars, page labels, desks; sess
     expect(header('Ремонт колії на Підвальній стартує у квітні', 'Автор', 'Олена Гнатюк').authors).toEqual(['Олена Гнатюк']);
   });
 });
+
+describe('Function: readHeader (an institute posting, people writing)', () => {
+  it('takes the people of "By A and B" over the think tank that posted the piece', () => {
+    expect(header('Armenia diversifies its arms suppliers', 'Posted on March 11, 2024 by Caucasus Policy Forum', 'By Lilit Harutyunyan and Davit Mkrtchyan').authors).toEqual(['Lilit Harutyunyan', 'Davit Mkrtchyan']);
+  });
+});
