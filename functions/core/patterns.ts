@@ -456,6 +456,9 @@ export const TRAILING_SOURCE_ID = new RegExp(String.raw`\s${SOURCE_ID_LABELS}\s*
 /** "Published", "Veröffentlicht": the labels of a publication date (before "on"/"am" and the date, or alone in a segment). */
 export const PUBLISHED_LABELS = 'published|posted|veröffentlicht|publié|publicado|pubblicato';
 
+/** "7 Replies", "Leave a comment": a post's comment link in its meta, under the headline or in its meta row. */
+export const COMMENT_LINK = /^(?:(?:\d{1,5}|no|one) (?:replies|reply|comments?|responses?)|leave a (?:comment|reply))$/iu;
+
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe". */
 export const BYLINE_PREFIX =
   /^(?:(?:by|von|par|por|door|di|av|af):?|(?:autori|avtor|avtorji|autorka|autorzy|forfatter|skribent|kirjoittaja|toimittaja|autorius|autors)\s?:|per(?=\s\p{Lu}\S*\s\p{Lu})|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|written by|posted by|submitted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|authors?\s?:|yazan\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|müəllif\s?:|بقلم:?|كتب:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;

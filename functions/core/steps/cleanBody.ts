@@ -134,14 +134,24 @@ function withoutAboutSection(lines: Line[]): Line[] {
 const REPORTING_CREDIT = /^\(?reporting by ([^;)]{3,200})/iu;
 /** "This entry was posted by Jane Doe on Thursday, April 20th, 2023 at 7:52 am and is filed under …": a blog theme's footer, naming author and time. */
 const ENTRY_FOOTER = /^this entry was posted (?:by (.{2,60}?) )?on (.{6,80}?) and is filed under\b/iu;
+/** "This entry was posted in Family and tagged buttons on March 3, 2013 by Ruth Cawley. Bookmark the permalink.": the older themes' order. */
+const ENTRY_FOOTER_FILED_FIRST = /^this entry was posted in .{1,200}? on (.{6,60}?) by (.{2,60}?)\.(?: bookmark the permalink\.?)?$/iu;
+/** Lines under the text in which a theme's entry footer is looked for (past share buttons and "Like this:"). */
+const ENTRY_FOOTER_REACH = 25;
+
+function entryFooterByline(text: string): Byline | null {
+  const entry = ENTRY_FOOTER.exec(text);
+  const filedFirst = entry ? null : ENTRY_FOOTER_FILED_FIRST.exec(text);
+  const [author, dateText] = entry ? [entry[1], entry[2]!] : filedFirst ? [filedFirst[2], filedFirst[1]!] : [undefined, null];
+  if (dateText === null) return null;
+  const date = findDate(dateText);
+  return { authors: author === undefined ? [] : [author], publishedAt: date?.iso ?? null, time: date?.time ?? null };
+}
 
 /** The byline a furniture line still carries: a wire's reporting credit, a blog theme's entry footer. */
 function furnitureByline(text: string): Byline | null {
   const reporters = REPORTING_CREDIT.exec(text)?.[1];
-  if (reporters !== undefined) return readByline(`Reporting by ${reporters}`);
-  const entry = ENTRY_FOOTER.exec(text);
-  const date = entry ? findDate(entry[2]!) : null;
-  return entry ? { authors: entry[1] === undefined ? [] : [entry[1]], publishedAt: date?.iso ?? null, time: date?.time ?? null } : null;
+  return reporters !== undefined ? readByline(`Reporting by ${reporters}`) : entryFooterByline(text);
 }
 
 /** A furniture line that promotes a newsletter: "Sign up to Morning Brief", "Free weekly newsletter". */
@@ -383,6 +393,9 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   // "Written by Jane Doe" opens the author box that ends the article, and still names the author.
   const tailByline = tail < text.lines.length ? readByline(text.lines[tail]!.text) : null;
   if (tailByline) bylines.push(tailByline);
+  // The theme's entry footer, under the share buttons that ended the text.
+  const footer = text.lines.slice(tail, tail + ENTRY_FOOTER_REACH).map((line) => entryFooterByline(line.text)).find((byline) => byline !== null);
+  if (footer) bylines.push(footer);
   const region = text.lines.slice(0, tail);
   const isFurniture = memoized((text: string) => isBoilerplate(text) || isTailMarker(text) || isWeakTailMarker(text));
   const furniture = region.map((l) => isFurniture(l.text));

@@ -2,7 +2,7 @@ import type { Line } from '../lines';
 import { COMMENT_SECTION_HEADING, PUBLICATION_PITCH, REPLY_SUBJECT } from '../patterns';
 import { endsSentence, isNameLike, isTitleCased } from '../text';
 import { isBoilerplate, isCaptionLine, isProse } from './classifyLine';
-import { readByline } from './readByline';
+import { metaRowByline, readByline } from './readByline';
 import { parseDateLine } from './parseDate';
 import { startsNameAndDate } from './readCommentHeader';
 
@@ -18,8 +18,8 @@ const MAX_SET_APART_DECK_CHARS = 180;
 const MAX_BARE_SENTENCE_HEADLINE = 150;
 
 const isMetadata = (text: string): boolean => readByline(text) !== null || parseDateLine(text) !== null;
-/** A byline, or a date the page states outright ("3 years ago" belongs to comments). */
-const isArticleMetadata = (text: string): boolean => readByline(text) !== null || (parseDateLine(text)?.iso ?? null) !== null;
+/** A byline, a date the page states outright ("3 years ago" belongs to comments), or a meta row naming both. */
+const isArticleMetadata = (text: string): boolean => readByline(text) !== null || (parseDateLine(text)?.iso ?? null) !== null || metaRowByline(text) !== null;
 
 function firstProse(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {

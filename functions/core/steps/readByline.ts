@@ -1,5 +1,5 @@
 import { memoized } from '../memo';
-import { AGENCIES, BYLINE_PREFIX, DATE_LINE_PREFIX, TRAILING_COMMENT_COUNT, WEEKDAY_NAME } from '../patterns';
+import { AGENCIES, BYLINE_PREFIX, COMMENT_LINK, DATE_LINE_PREFIX, TRAILING_COMMENT_COUNT, WEEKDAY_NAME } from '../patterns';
 import { isNameLike } from '../text';
 import { findDate, parseDateLine } from './parseDate';
 
@@ -282,3 +282,25 @@ function slashedAgencyByline(text: string, result: (authors: string[] | null) =>
 const TRAILING_SEPARATOR = /\s*[|•·]$/u;
 const AGENCY_AFTER_SLASH = /^([^/]{3,60}?)\s?\/\s?([^/]{2,30})$/u;
 const DOT_SEPARATOR = /\s[•·]\s/u;
+
+const META_ROW_SEPARATOR = /\s[·|•/]\s/u;
+/** "January 28, 2024 · 5 min · Tomas Lindqvist | Suggest Changes": a post's meta row, three items or more, one of them the date. */
+export const isMetaRow = (text: string): boolean => {
+  const items = text.split(META_ROW_SEPARATOR);
+  return items.length >= 3 && items.some((item) => parseDateLine(item) !== null);
+};
+
+/**
+ * "March 14, 2023 · 5 min · 861 words · Anika Sørlie", "Leave a Comment / Travel / By Hannah Ferris / 12th September 2022":
+ * a meta row naming its author (a byline or a full name among its items) and its date.
+ */
+export function metaRowByline(text: string): Byline | null {
+  const items = text.split(META_ROW_SEPARATOR);
+  if (items.length < 3) return null;
+  const date = items.map((item) => parseDateLine(item, 0.9)).find((found) => found?.iso != null);
+  if (!date) return null;
+  const fullName = (item: string): boolean => item.includes(' ') && /^\p{L}/u.test(item) && !COMMENT_LINK.test(item) && isNameLike(item);
+  const authors = items.map((item) => readByline(item)?.authors ?? (fullName(item) ? [item] : [])).find((names) => names.length > 0);
+  // Without an author the row is read as a date line ("Published: … | 11:40 AM (GMT+6)   Updated: …").
+  return authors ? { authors, publishedAt: date.iso, time: date.time } : null;
+}

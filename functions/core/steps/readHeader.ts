@@ -1,11 +1,11 @@
 import type { Line } from '../lines';
-import { LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
+import { COMMENT_LINK, LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
 import { findTitle, stackedListLines } from './findTitle';
 import type { Byline } from './readByline';
-import { bareNames, isAgency, isCompanyName, isNewsroomRole, isPublicationCredit, isRoleLine, nameBeforeTown, readByline } from './readByline';
+import { bareNames, isAgency, isCompanyName, isMetaRow, isNewsroomRole, isPublicationCredit, isRoleLine, metaRowByline, nameBeforeTown, readByline } from './readByline';
 import { bylineAgency, datelineLine } from './findDateline';
 import type { Dateline } from '../types';
 import type { DateFinding } from './parseDate';
@@ -67,6 +67,12 @@ function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
   let runStart = -1;
   for (let i = 0; i <= lines.length; i++) {
     const inRun = i < lines.length && (roles[i] === 'nav' || (roles[i] === 'text' && isMenuItem(lines[i]!.text)));
+    // "    Contact" / blank / "The Button Tin": the menu's indented items end where the indentation does, past a blank line.
+    const leavesIndentedMenu = inRun && runStart >= 0 && lines[i]!.blankBefore > 0 && lines[i]!.indent < lines[i - 1]!.indent;
+    if (leavesIndentedMenu) {
+      if (i - runStart >= MENU_RUN) roles.fill('nav', runStart, i);
+      runStart = i;
+    }
     if (inRun && runStart < 0) runStart = i;
     if (!inRun && runStart >= 0) {
       if (i - runStart >= MENU_RUN) roles.fill('nav', runStart, i);
@@ -86,12 +92,6 @@ function markContents(lines: readonly Line[], roles: HeaderRole[]): void {
   }
 }
 
-const META_ROW_SEPARATOR = /\s[·|•]\s/u;
-/** "January 28, 2024 · 5 min · Tomas Lindqvist | Suggest Changes": a post's meta row, three items or more, one of them the date. */
-const isMetaRow = (text: string): boolean => {
-  const items = text.split(META_ROW_SEPARATOR);
-  return items.length >= 3 && items.some((item) => parseDateLine(item) !== null);
-};
 
 /** "Aktuelles  Gemeinde  Vereine": menu items set apart by wide gaps. */
 const isSpacedMenu = (line: Line): boolean => line.spacedItems >= 3 && line.text.split(' ').length <= line.spacedItems * 3;
@@ -247,6 +247,12 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
       bylines.set(i, { authors: [], publishedAt: null, time: null });
       return 'byline';
     }
+    const meta = metaRowByline(text);
+    if (meta) {
+      bylines.set(i, meta);
+      dates.set(i, meta.publishedAt);
+      return 'byline';
+    }
     // "Posted by u/harbour_watch": a byline whose author is not a readable name is still no title.
     if (UNAMBIGUOUS_BYLINE_PREFIX.test(text)) return 'byline';
     // "امروز: چهارشنبه 23 اسفند 1402", "Today: Wednesday 13 March": the page's date, not the story's; "Источник: РИА Новости": its source.
@@ -272,6 +278,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
       datelineFound = dateline;
       return 'date';
     }
+    // "7 Replies", "Leave a comment" under the headline: the post's comment link, part of its meta (no author).
+    if (COMMENT_LINK.test(text) && roles[i - 1] === 'text') return 'byline';
     if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line) || isTailMarker(text)) return 'nav';
     // "Toledo council votes on lead line plan" / "01:54": a video in the player's playlist, its running time under it.
     if (i > 0 && roles[i - 1] !== 'date' && VIDEO_DURATION.test(lines[i + 1]?.text ?? '')) return 'nav';

@@ -613,3 +613,11 @@ describe('Function: cleanBody (an id beside a view counter)', () => {
     expect(cleanBody(toLines([P1, '', 'News ID: 118245   |   Views: 1 024'].join('\n'))).sourceId).toBe('118245');
   });
 });
+
+describe('Function: cleanBody (a theme\'s entry footer under the share buttons)', () => {
+  it('reads "This entry was posted in … on March 3, 2013 by Ruth Cawley." as the byline and date', () => {
+    const body = cleanBody(toLines([P1, '', P2, '', 'Share this:', 'Twitter', '', 'This entry was posted in Family and tagged buttons on March 3, 2013 by Ruth Cawley. Bookmark the permalink.'].join('\n')));
+
+    expect(body.bylines).toContainEqual(expect.objectContaining({ authors: ['Ruth Cawley'], publishedAt: '2013-03-03' }));
+  });
+});

@@ -603,3 +603,24 @@ describe('Function: readHeader (an institute posting, people writing)', () => {
     expect(header('Armenia diversifies its arms suppliers', 'Posted on March 11, 2024 by Caucasus Policy Forum', 'By Lilit Harutyunyan and Davit Mkrtchyan').authors).toEqual(['Lilit Harutyunyan', 'Davit Mkrtchyan']);
   });
 });
+
+describe('Function: readHeader (blog themes; session 11)', () => {
+  it('reads the author and date from a meta row, under a deck or beside a comment link', () => {
+    expect(header('Chasing a 40 ms stall in our pool', 'March 14, 2023 · 5 min · 861 words · Anika Sørlie')).toEqual(
+      expect.objectContaining({ authors: ['Anika Sørlie'], publishedAt: '2023-03-14' }),
+    );
+    expect(header('Three Days, Four Ferries', 'Leave a Comment / Outer Hebrides, Travel / By Hannah Ferris / 12th September 2022')).toEqual(
+      expect.objectContaining({ authors: ['Hannah Ferris'], publishedAt: '2022-09-12' }),
+    );
+  });
+
+  it('takes no comment count for a name in a meta row', () => {
+    expect(header('Why the corridor question keeps coming back', 'March 3, 2019 at 10:12 am  ·  Analysis  ·  5 Comments').authors).toEqual([]);
+  });
+
+  it('reads "7 Replies" under a short headline as its meta, and ends an indented menu at the headline set apart under it', () => {
+    const read = header('Notes from the Back Bedroom', '', 'Small things, written down before I forget them', 'Menu', '', '    Home', '    About Me', '    Letters to Mum', '    Contact', '', 'The Button Tin', '7 Replies');
+
+    expect(read.title).toBe('The Button Tin');
+  });
+});
