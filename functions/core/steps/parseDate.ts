@@ -192,7 +192,7 @@ const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de le
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
 /** "3 hours ago   👁 1 284", "12 March 2021 | Views: 5,210": a view counter after the date. */
-const TRAILING_VIEW_COUNT = /\s*(?:[|•·]\s*)?(?:👁\uFE0F?|views?:?) ?\d[\d .,]*k?$/iu;
+const TRAILING_VIEW_COUNT = /\s*(?:[|•·]\s*)?(?:(?:👁\uFE0F?|views?:?) ?\d[\d .,]*k?|\d{1,6} (?:likes?|upvotes?|points?|votes?))$/iu;
 /** "2023年12月19日", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
 const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?年\s?|\.\s?)(\d{1,2})(?:\s?月\s?|\.\s?)(\d{1,2})(?:\s?日|\.(?!\d))/u;
 /** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */

@@ -81,7 +81,10 @@ const withoutAgencyNote = (name: string): string => {
   const note = name.endsWith(')') ? AGENCY_IN_PARENTHESES.exec(name) : null;
   return note && isAgency(note[1]!) ? name.slice(0, note.index) : name;
 };
-export const authorName = (printed: string): string => titleCaseShouted(withoutAgencyNote(printed.replace(WRITING_FROM, '').replace(WRITING_FOR, ''))).trim();
+export const authorName = (printed: string): string =>
+  titleCaseShouted(withoutAgencyNote(printed.replace(HONORIFIC, '').replace(WRITING_FROM, '').replace(WRITING_FOR, ''))).trim();
+/** "Revd Clare Amberley", "Dr. Ana Ruiz": a title before a byline's name is no part of it. */
+const HONORIFIC = /^(?:Revd|Rev\.|Reverend|Dr\.?|Prof\.|Professor|Cllr|Councillor)\s+(?=\p{Lu})/u;
 
 /** "u/tramfan_88", "/u/gull": a forum user's handle, digits and all, without the prefix. */
 const USER_HANDLE = /^\/?u\/([\p{L}\p{N}_-]{2,40})$/u;

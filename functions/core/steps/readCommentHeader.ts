@@ -213,15 +213,18 @@ const replyFromOnDate: HeaderReader = (lines, at) => {
 const MAX_REPLY_FROM_CHARS = 120;
 const REPLY_FROM_WORD = / (?:from|von|de|di) /iu;
 
-/** "Karen commented on April 15, 2024 at 8:02 am": without a colon, only a full date after "on" makes it a header. */
+/** "Karen commented on April 15, 2024 at 8:02 am": without a colon, only a full date after "on" makes it a header (or a relative time, straight after the verb). */
 function verbOnDate(lines: readonly Line[], at: number): CommentHeader | null {
   // "Ann Lee wrote on March 3, 2024." is a sentence of the text, not a header.
   if (/[.!?]$/u.test(lines[at]!.text)) return null;
   const m = VERB_ON_DATE.exec(lines[at]!.text);
   const date = m ? parseDateLine(m[2]!, 0.8) : null;
-  if (!m || !date?.iso || !isNameLike(m[1]!)) return null;
-  return header(lines[at]!, at, { author: m[1]!, postedAt: date.iso, strength: 'strong' });
+  if (m && date?.iso && isNameLike(m[1]!)) return header(lines[at]!, at, { author: m[1]!, postedAt: date.iso, strength: 'strong' });
+  // "dbrenner commented 1 year ago": GitHub's (utterances, giscus) header, the time relative.
+  const ago = COMMENTED_AGO.exec(lines[at]!.text);
+  return ago && parseDateLine(ago[2]!)?.relative === true && isLooseName(ago[1]!) ? header(lines[at]!, at, { author: ago[1]!, strength: 'strong' }) : null;
 }
+const COMMENTED_AGO = /^(\S{1,40}) commented (\S.{2,30})$/u;
 
 /** "Name" then "says:" on the next line. */
 const nameThenVerbLine: HeaderReader = (lines, at) => {

@@ -100,7 +100,7 @@ const MAX_OUTLET_WORDS = 4;
 const MAX_CONTENTS_ENTRY_CHARS = 100;
 const MIN_HEADLINE_WORDS_ABOVE_NAME = 5;
 const KEY_POINT = /^[•▪■●◦‣]\s/u;
-const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
+const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|on this page|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|auf dieser seite|sur cette page|en esta página|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
 /** A bare byline is a name or two: "Asel Toktogulova", "Ana Ruiz and Tom Berg". */
 const MAX_BARE_NAME_WORDS = 6;
 const VIDEO_DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/u;

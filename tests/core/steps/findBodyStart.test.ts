@@ -332,3 +332,12 @@ describe('Function: findBodyStart (a long deck over the byline)', () => {
     expect(lines[findBodyStart(lines)]?.text).toBe(first);
   });
 });
+
+describe('Function: findBodyStart (an author bio in the sidebar above the headline)', () => {
+  it('starts the text after the headline, its deck and the date, not at the bio', () => {
+    const rows = ['bitfeld.dev', '', 'Jonas B', '', 'Backend-Entwickler in Leipzig. Schreibt über CI, Linux und zu viele YAML-Dateien.', 'Folgen', '', 'Von Jenkins zu Forgejo Actions: unser CI-Umzug in sechs Wochen', '', 'Was gut lief, was wehgetan hat und warum wir den alten Build-Server trotzdem vermissen.', '', 'Veröffentlicht: 22. Januar 2024', '', 'Unser Jenkins lief seit 2016 und hat drei Umzüge des Rechenzentrums und zwei Teamleiter überlebt.'];
+    const lines = toLines(rows.join('\n'));
+
+    expect(lines[findBodyStart(lines)]!.text).toBe(rows[13]);
+  });
+});

@@ -389,3 +389,9 @@ describe('Function: readByline (a newsroom desk)', () => {
     expect(readByline(line)?.authors).toEqual([]);
   });
 });
+
+describe('Function: readByline (a screen-reader label and a title before the name)', () => {
+  it('reads "Post author By Revd Clare Amberley" as Clare Amberley', () => {
+    expect(readByline('Post author By Revd Clare Amberley')?.authors).toEqual(['Clare Amberley']);
+  });
+});

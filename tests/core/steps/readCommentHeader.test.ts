@@ -606,3 +606,13 @@ describe('Function: readCommentHeader (country codes, towns with a country, vote
     expect(headerOf('Khalid Mehmood  |  Lahore, Pakistan', 'Jan 29, 2024 06:41pm', 'Sensible outcome.')?.author).toBe('Khalid Mehmood');
   });
 });
+
+describe('Function: readCommentHeader (GitHub-backed comments, likes beside the time)', () => {
+  it('reads "dbrenner commented 1 year ago" as a header', () => {
+    expect(headerOf('dbrenner commented 1 year ago', '', 'Bitten by exactly this in 2017.')).toEqual(expect.objectContaining({ author: 'dbrenner', postedAt: null, strength: 'strong' }));
+  });
+
+  it('reads "Name" over "3 years ago · 2 likes"', () => {
+    expect(headerOf('Sam T.', '3 years ago · 2 likes', '', 'Could I make this gluten-free?')?.author).toBe('Sam T.');
+  });
+});
