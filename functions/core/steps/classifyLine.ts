@@ -75,7 +75,9 @@ export function isBoilerplate(text: string): boolean {
 }
 
 /** A caption's own words, without a label such as "Image caption," or the brackets of "[Image: …]". */
-export const captionText = (text: string): string => text.replace(CAPTION_LABEL, '').replace(BRACKETED_CAPTION, '$1');
+export const captionText = (text: string): string => text.replace(CAPTION_LABEL, '').replace(BRACKETED_CAPTION, '$1').replace(LICENSING_LINK, '');
+/** "… REUTERS/Joseph Otieno Purchase Licensing Rights": the wire's link under its pictures, no part of the caption. */
+const LICENSING_LINK = /\s+Purchase Licensing Rights$/u;
 
 /** A heading after which the rest of the article region is site furniture (related links, tags, comment policy; a "read also" box left at the end). */
 /** Tail markers are headings: a long line is none (and skips the scan). */

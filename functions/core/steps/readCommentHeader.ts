@@ -694,10 +694,18 @@ function withPrintedLevel(lines: readonly Line[], found: CommentHeader): Comment
   return level ? { ...found, indent: found.indent + (Number(level[1]) - 1) * LEVEL_INDENT } : found;
 }
 
+/** "M" over "M. Reindl": the letter a comment widget shows in place of a missing avatar picture. */
+export function isAvatarInitial(lines: readonly Line[], at: number): boolean {
+  const { text } = lines[at]!;
+  const next = lines[at + 1];
+  return text.length <= 2 && AVATAR_LETTERS.test(text) && next !== undefined && next.blankBefore === 0 && next.text.startsWith(text.charAt(0)) && next.text.length > text.length;
+}
+const AVATAR_LETTERS = /^\p{Lu}{1,2}$/u;
+
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {
   const line = lines[at];
-  if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text)) return null;
+  if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text) || isAvatarInitial(lines, at)) return null;
   for (const read of READERS) {
     const found = read(lines, at);
     // "Kommentare (5)", "Mehr aus Haselmoor", "Collapsed": a heading or a control stands where a name could (tested last: it is rare).

@@ -3,7 +3,7 @@ import { toParagraphs } from '../lines';
 import { COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, WRITER_AND_VERB, replyAddressee } from '../patterns';
 import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
-import { FORUM_POST, type CommentHeader } from './readCommentHeader';
+import { FORUM_POST, isAvatarInitial, type CommentHeader } from './readCommentHeader';
 
 export interface RawComment {
   header: CommentHeader;
@@ -68,7 +68,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // ends a thread stands at or left of the headers, so only unindented text is checked for it.
     const ownText = indentedBody && line.indent > header.indent;
     // "★★★★★": a rating, like a control, is no text (and no furniture that ends the thread).
-    const control = isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || EDIT_NOTE_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line) || isControlRow(line);
+    const control = isAvatarInitial(lines, i) || isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || EDIT_NOTE_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line) || isControlRow(line);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text) || (bareName && isAffiliationAboveText(lines, i, end))) && kept.length === 0) continue;

@@ -657,3 +657,13 @@ describe('Function: isCaptionLine and isBoilerplate (a dashed wire credit, short
     expect([isBoilerplate('Short link: tchr.ir/x4Kp'), isTailMarker('KEYWORDS: defense industry, exports, drones')]).toEqual([true, true]);
   });
 });
+
+describe('Function: captionText and isBoilerplate (wire and newspaper furniture)', () => {
+  it('drops the wire\'s "Purchase Licensing Rights" link from a caption', () => {
+    expect(captionText('A farmer inspects a crop, February 28, 2024. REUTERS/Joseph Otieno Purchase Licensing Rights')).toBe('A farmer inspects a crop, February 28, 2024. REUTERS/Joseph Otieno');
+  });
+
+  it.each(['Email this story', 'Sie müssen angemeldet sein, um kommentieren zu können.'])('is boilerplate: "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { toLines } from '#core/lines';
 import { replyAddressee } from '#core/patterns';
-import { readCommentHeader } from '#core/steps/readCommentHeader';
+import { isAvatarInitial, readCommentHeader } from '#core/steps/readCommentHeader';
 
 /** Reads the header at the first line of a short inline text. */
 const headerOf = (...rows: string[]): ReturnType<typeof readCommentHeader> => readCommentHeader(toLines(rows.join('\n')), 0);
@@ -614,5 +614,13 @@ describe('Function: readCommentHeader (GitHub-backed comments, likes beside the 
 
   it('reads "Name" over "3 years ago · 2 likes"', () => {
     expect(headerOf('Sam T.', '3 years ago · 2 likes', '', 'Could I make this gluten-free?')?.author).toBe('Sam T.');
+  });
+});
+
+describe('Function: isAvatarInitial', () => {
+  it('takes "M" over "M. Reindl" for an avatar\'s letter, and a one-letter handle over another name for none', () => {
+    const lines = toLines(['M', 'M. Reindl', '28.03.2024, 16:20 Uhr', '', 'Rechnen Sie mal nach.', '', 'Q', 'Anna Berg'].join('\n'));
+
+    expect([isAvatarInitial(lines, 0), readCommentHeader(lines, 1)?.author, isAvatarInitial(lines, 4)]).toEqual([true, 'M. Reindl', false]);
   });
 });
