@@ -12,12 +12,13 @@ import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainL
 const FIELD_NAMES = {
   title: ['headline', 'headlines', 'title', 'webTitle', 'name'],
   subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'standfirst', 'deck', 'dek', 'description', 'summary', 'excerpt'],
-  author: ['author', 'authors', 'credits', 'byline', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName'],
+  author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName'],
   date: [
     'datePublished', 'publishedAt', 'published_at', 'published', 'date_published', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'firstPublicationDate',
     'webPublicationDate', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp',
   ],
-  body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'html'],
+  // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).
+  body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content:encoded', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'html'],
   comments: ['comments', 'replies', 'children'],
   outlet: ['source', 'publisher', 'site_name', 'siteName'],
   image: ['main', 'image', 'images', 'promo_items', 'mainImage', 'leadImage', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations'],

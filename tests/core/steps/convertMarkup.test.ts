@@ -522,3 +522,32 @@ describe('Function: convertMarkup (a newsroom CMS export: article id, calls to a
     ]);
   });
 });
+
+describe('Function: convertMarkup (an RSS item read into JSON)', () => {
+  it('reads the item under rss.channel: its title, dc:creator and content:encoded', () => {
+    const feed = {
+      rss: {
+        channel: {
+          title: 'Coast News',
+          description: 'Independent news for the coast',
+          item: {
+            title: 'Ferry timetable changes from April',
+            pubDate: 'Thu, 21 Mar 2024 13:40:00 +0000',
+            'dc:creator': 'Iona MacRae',
+            description: 'The summer timetable starts on April 2.',
+            'content:encoded': '<p>The operator confirmed the summer timetable on Thursday, with an extra evening sailing on Fridays.</p><p>Bookings open next week.</p>',
+          },
+        },
+      },
+    };
+    const result = parseArticle(JSON.stringify(feed));
+    if (!result.ok) throw new Error(result.error.message);
+
+    expect([result.article.title, result.article.authors, result.article.publishedAt, result.article.body]).toEqual([
+      'Ferry timetable changes from April',
+      ['Iona MacRae'],
+      '2024-03-21T13:40:00Z',
+      'The operator confirmed the summer timetable on Thursday, with an extra evening sailing on Fridays.\n\nBookings open next week.',
+    ]);
+  });
+});
