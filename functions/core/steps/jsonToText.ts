@@ -5,6 +5,7 @@
 import { isRecord, type Json, type JsonRecord } from '../json';
 import { imagePlaceholder } from '../patterns';
 import { decodeEntities } from './htmlText';
+import { readByline } from './readByline';
 import { looksLikeHtml, htmlToText } from './htmlToText';
 import { markdownToText } from './markdownToText';
 import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainLayout';
@@ -299,6 +300,9 @@ function redditComment(comment: JsonRecord): PlainComment {
  * A Reddit thread as its JSON export saves it: `[post listing, comment listing]`. The post's title
  * heads it and its text (Markdown) is the article; the poster is a user name, no byline.
  */
+/** Lines at the top of a post's text where a quoted story's byline stands. */
+const QUOTED_BYLINE_REACH = 8;
+
 function redditThread(value: Json): string | null {
   if (!Array.isArray(value)) return null;
   const [post] = listingThings(value[0], 't3');
@@ -306,7 +310,12 @@ function redditThread(value: Json): string | null {
   const title = typeof post['title'] === 'string' ? decodeEntities(post['title']) : '';
   const body = markdownToText(decodeEntities(typeof post['selftext'] === 'string' ? post['selftext'] : ''));
   const comments = listingThings(value[1], 't1').map(redditComment);
-  return [title, '', body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
+  // The poster and the time, as the page prints them under the title, unless the post quotes a story with its own byline.
+  const quotesStory = body.split('\n', QUOTED_BYLINE_REACH).some((line) => readByline(line.trim()) !== null);
+  const poster = typeof post['author'] === 'string' && post['author'] !== '[deleted]' ? [`Posted by u/${post['author']}`] : [];
+  const posted = utcSeconds(post['created_utc']);
+  const meta = quotesStory ? [] : [...poster, ...(posted.length > 0 ? [posted] : [])];
+  return [title, ...meta, '', body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }
 
 /** The JSON as plain text, or null when it holds no article (no title and no text). */

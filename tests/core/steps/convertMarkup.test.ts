@@ -551,3 +551,16 @@ describe('Function: convertMarkup (an RSS item read into JSON)', () => {
     ]);
   });
 });
+
+describe('Function: convertMarkup (a Reddit self-post)', () => {
+  it('reads the poster and the time as the byline when the post quotes no story', () => {
+    const thread = [
+      { kind: 'Listing', data: { children: [{ kind: 't3', data: { title: 'Finished the canal and ridge loop in 3 days', author: 'slow_spokes_sam', selftext: PARAGRAPH, created_utc: 1715512345 } }] } },
+      { kind: 'Listing', data: { children: [] } },
+    ];
+
+    const { article } = parsed(JSON.stringify(thread));
+
+    expect([article.authors, article.publishedAt]).toEqual([['slow_spokes_sam'], '2024-05-12T11:12:25Z']);
+  });
+});
