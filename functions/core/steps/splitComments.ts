@@ -274,7 +274,9 @@ const MOST_READ_HEADING = /^(?:most (?:read|popular|viewed|commented)|meistgeles
 function beforeStoryList(lines: readonly Line[], headers: readonly CommentHeader[]): readonly CommentHeader[] {
   const first = headers[0];
   if (first === undefined) return headers;
-  const edge = Math.min(...headers.map((h) => h.indent));
+  // A loop, not Math.min(...): a thread of 100,000 headers would overflow the call stack.
+  let edge = Infinity;
+  for (const { indent } of headers) edge = Math.min(edge, indent);
   for (let i = first.at + first.span; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.indent <= edge && (OTHER_THREADS_HEADING.test(line.text) || MOST_READ_HEADING.test(line.text))) return headers.filter((h) => h.at < i);
