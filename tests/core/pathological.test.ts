@@ -26,6 +26,17 @@ describe('Pathological inputs', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('reads a thread of 130,000 comments whole (no step may spread the headers into one call)', () => {
+    // Prepare
+    const thread = Array.from({ length: 130_000 }, (_, i) => `  ${i + 1}. Reader${i} said:\n      Far too expensive, number ${i}.`).join('\n\n');
+
+    // Act
+    const result = timedParse('130,000 comments', `${TITLE}\n\n${LEAD}\n\nDiscussion Policy\n\n${thread}\n`);
+
+    // Assess
+    expect(result.ok && result.comments.length).toBe(130_000);
+  });
+
   it('parses a 1 MB single line without spaces or punctuation', () => {
     // Prepare
     const input = 'a'.repeat(MB);
