@@ -39,10 +39,10 @@ export function signaturesFirst(lines: readonly Line[]): readonly Line[] {
       const text = lines[from]!;
       moved.push({ ...lines[at]!, blankBefore: text.blankBefore }, { ...text, blankBefore: 0 }, ...lines.slice(from + 1, at));
     } else {
-      moved.push(...lines.slice(from, at + 1));
+      for (let k = from; k <= at; k++) moved.push(lines[k]!);
     }
     from = at + 1;
   }
-  moved.push(...lines.slice(from));
-  return moved;
+  // concat, not push(...): the rest of a large file would overflow the call stack as arguments.
+  return moved.concat(lines.slice(from));
 }

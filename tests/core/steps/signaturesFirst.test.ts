@@ -39,3 +39,13 @@ describe('Function: signaturesFirst', () => {
     expect(texts(noHeading)).toEqual(noHeading.filter((row) => row !== ''));
   });
 });
+
+describe('Function: signaturesFirst (a long file under a signed thread)', () => {
+  it('keeps 400,000 lines after the signatures (no spread of them into one call)', () => {
+    const rows = ['Comments', '', 'Good news.', 'Posted by: Ann Lee | 08 November 2022 at 11:02 AM', '', 'Bad news.', 'Posted by: Bo Ek | 08 November 2022 at 11:05 AM', '', ...Array.from({ length: 400_000 }, (_, i) => `Line ${i} of the archive.`)];
+
+    const moved = signaturesFirst(toLines(rows.join('\n')));
+
+    expect([moved.length, moved[1]!.text, moved[moved.length - 1]!.text]).toEqual([400_005, 'Posted by: Ann Lee | 08 November 2022 at 11:02 AM', 'Line 399999 of the archive.']);
+  });
+});
