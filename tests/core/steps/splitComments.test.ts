@@ -937,3 +937,14 @@ describe('Function: splitComments (more held-out layouts, session 11)', () => {
     expect(split(rows).map((c) => c.author)).toEqual(['Sara', 'Mehdi']);
   });
 });
+
+describe('Function: splitComments (post navigation under the thread)', () => {
+  it('ends the last comment at "Previous" / "Next" and the neighbouring posts\' titles', () => {
+    const rows = ['Comments (2)', '', 'Heather', '2 years ago', '', 'Baked this for my mum.', '', 'Reply · Like', '', 'Marcus Dean', '1 year ago', '', 'Tin was 20cm so it took longer.', '', 'Reply · Like', '', 'Previous', 'Wild Garlic and Potato Soda Bread', 'Next', 'Blood Orange Marmalade, the Lazy Way'];
+
+    expect(split(rows)).toEqual([
+      { author: 'Heather', text: 'Baked this for my mum.' },
+      { author: 'Marcus Dean', text: 'Tin was 20cm so it took longer.' },
+    ]);
+  });
+});
