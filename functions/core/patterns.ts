@@ -313,6 +313,8 @@ const BOILERPLATE_LINES = [
   /^(?:continue (?:the )?discussion|view (?:the )?(?:full|entire) discussion\b.{0,30})$/iu,
   // "Refresh comments list", "RSS feed for comments to this post": a comment system's own links under the thread.
   /^(?:refresh comments(?: list)?|(?:rss )?feed for comments\b.{0,40}|comments (?:rss|feed)|subscribe to comments\b.{0,40})$/iu,
+  // "Your comment is awaiting moderation.", "Add to favorites": a thread's and a page's notices and tools.
+  /^(?:your comment is awaiting moderation|this comment is awaiting moderation|add to (?:favou?rites|bookmarks|my list)|save (?:article|story) for later)\.?$/iu,
   // "Short link: tchr.ir/x4Kp", "لینک کوتاه: …": the page's own short address.
   /^(?:short ?link|short url|permalink|kurzlink|lien court|لینک کوتاه|رابط مختصر)\s?:\s?\S{4,80}(?:\s+(?:copy|کپی))?$/iu,
   // "Faça login para comentar.", "Veja mais notícias da região no Vale em Foco": a login prompt, a link to the section.

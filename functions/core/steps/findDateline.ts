@@ -312,10 +312,10 @@ function titlePlaceFullDate(paragraph: string): DatelineFinding | null {
 }
 
 /**
- * "Bakı, 12 mart, AZƏRTAC İçərişəhər …", "ԵՐԵՎԱՆ, 12 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: …": the place, the day and the agency in capitals, no dash;
+ * "Bakı, 12 mart, AZƏRTAC İçərişəhər …", "Baku, April 9, AZPRESS The …", "ԵՐԵՎԱՆ, 12 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: …": the place, the day and the agency in capitals, no dash;
  * "BANDUNG, KABARNUSA.com – …": the agency as its site's name.
  */
-const PLACE_DAY_UPPER_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), \d{1,2} \p{L}{3,12}, (\p{Lu}[\p{Lu}\p{M}.-]{2,24})[:.]? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
+const PLACE_DAY_UPPER_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), (?:\d{1,2} \p{L}{3,12}|${MONTH} \d{1,2}), (\p{Lu}[\p{Lu}\p{M}.-]{2,24})[:.]? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
 const PLACE_SITE_AGENCY = new RegExp(String.raw`^(${PLACE}), ([\p{L}\p{N}-]{3,30}\.(?:com|net|org|co\.id|id|ru|ua|az|am|ge|tr|pl|nl))\s?[—–-]\s?(?=\p{Lu})`, 'u');
 
 function placeDayUpperAgency(paragraph: string): DatelineFinding | null {

@@ -190,7 +190,7 @@ function nameText(text: string, dateText: string | null): { names: string; marke
   });
   const chosen = marked ?? parts[0] ?? '';
   const afterMark = marked ? chosen.slice(chosen.search(AUTHOR_MARK)).replace(AUTHOR_MARK, '') : chosen;
-  const names = afterMark.replace(LEAD_WORDS, '').replace(/[\s.,;:]+$/u, '').replace(TRAILING_WORDS, '').trim();
+  const names = afterMark.replace(LEAD_WORDS, '').replace(/[\s.,;:–—-]+$/u, '').replace(TRAILING_WORDS, '').trim();
   return { names, marked: marked !== undefined };
 }
 
@@ -225,12 +225,31 @@ const NOTICE_SEGMENT = /\s[·|•]\s(?:this (?:post|article|page) (?:may )?conta
 /** "From our correspondent in Pokhara", "By our special correspondent": a credit that names no one. */
 const UNNAMED_CORRESPONDENT = /^(?:from|by) (?:our|a) (?:own |special |staff )?(?:correspondent|reporter)(?: in \p{Lu}[\p{L} .'’-]{1,40})?$/iu;
 
+/** "Kurdistan Horizon’s Hezha Mustafa reports from Chamchamal": the outlet's reporter, named in a sentence of a byline. */
+const REPORTS_FROM = /^\p{Lu}[\p{L}\d .&-]{1,40}['’]s (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) reports? from \p{Lu}[\p{L} '’-]{1,40}$/u;
+/** "By Laila Haddadin - Sep 17,2024 - Last updated at Sep 17,2024": the update after the byline's own date. */
+const TRAILING_UPDATE = /\s[-–—|·]\s(?:last )?updated(?: at| on)?\s.{4,40}$/iu;
+/** "Text: Viktoriia Savchuk. Photo: Serhii Moroz": the photographer credited after the writer is no author. */
+const PHOTO_CREDIT_AFTER = /\.\s(?:photos?|pictures?|foto|фото)\s?:\s?\S.{1,60}$/iu;
+
 function bylineOf(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
   if (UNNAMED_CORRESPONDENT.test(line)) return { authors: [], publishedAt: null, time: null };
   // "Jane Doe · 5 min read": a reading time marks the line as a byline; "#1 Posted by …" opens a forum thread.
+  const reporting = REPORTS_FROM.exec(line);
+  if (reporting) return { authors: [reporting[1]!], publishedAt: null, time: null };
   const text = withoutRoleSuffix(
-    line.replace(POST_NUMBER, '').replace(NOTICE_SEGMENT, '').replace(TRAILING_COMMENT_COUNT, '').replace(READING_TIME, '').replace(LEADING_READING_META, '').replace(TRAILING_HANDLE, '').trim(),
+    line
+      .replace(POST_NUMBER, '')
+      .replace(NOTICE_SEGMENT, '')
+      .replace(TRAILING_COMMENT_COUNT, '')
+      .replace(READING_TIME, '')
+      .replace(LEADING_READING_META, '')
+      .replace(TRAILING_HANDLE, '')
+      .replace(TRAILING_UPDATE, '')
+      // Only after a byline's own label: "… at the Forum. Photo: Steppe Review" is a caption.
+      .replace(PHOTO_CREDIT_AFTER, (credit) => (BYLINE_PREFIX.test(line) ? '' : credit))
+      .trim(),
   );
   const timed = text.length < line.length;
   const date = findDate(text);

@@ -667,3 +667,9 @@ describe('Function: captionText and isBoilerplate (wire and newspaper furniture)
     expect(isBoilerplate(text)).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (a thread\'s moderation notice, a page tool)', () => {
+  it.each(['Your comment is awaiting moderation.', 'Add to favorites'])('is boilerplate: "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+});

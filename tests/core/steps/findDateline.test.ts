@@ -478,3 +478,9 @@ describe('Function: findDateline (RIA in title case, an Arabic place with a shad
     expect(findDateline('عمّان - كشفت أمانة عمّان الكبرى عن خطة جديدة', '')?.dateline).toEqual({ locations: ['عمّان'], agency: null });
   });
 });
+
+describe('Function: findDateline (a month-first day before a capitalized agency)', () => {
+  it('reads "Baku, April 9, AZPRESS The …" as the place and the agency', () => {
+    expect(findDateline('Baku, April 9, AZPRESS The government approved the corridor plan.', '')?.dateline).toEqual({ locations: ['Baku'], agency: 'AZPRESS' });
+  });
+});

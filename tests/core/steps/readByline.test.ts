@@ -395,3 +395,17 @@ describe('Function: readByline (a screen-reader label and a title before the nam
     expect(readByline('Post author By Revd Clare Amberley')?.authors).toEqual(['Clare Amberley']);
   });
 });
+
+describe('Function: readByline (held-out forms, session 11)', () => {
+  it.each([
+    ['Kurdistan Horizon’s Hezha Mustafa reports from Chamchamal', ['Hezha Mustafa']],
+    ['By Laila Haddadin - Sep 17,2024 - Last updated at Sep 17,2024', ['Laila Haddadin']],
+    ['Text: Viktoriia Savchuk. Photo: Serhii Moroz', ['Viktoriia Savchuk']],
+  ])('reads "%s"', (line, authors) => {
+    expect(readByline(line)?.authors).toEqual(authors);
+  });
+
+  it('reads no byline from a caption with its photo credit', () => {
+    expect(readByline('Aigerim Sultanbekova at the Astana International Forum. Photo: Steppe Review')).toBeNull();
+  });
+});
