@@ -313,6 +313,12 @@ const BOILERPLATE_LINES = [
   /^(?:continue (?:the )?discussion|view (?:the )?(?:full|entire) discussion\b.{0,30})$/iu,
   // "Refresh comments list", "RSS feed for comments to this post": a comment system's own links under the thread.
   /^(?:refresh comments(?: list)?|(?:rss )?feed for comments\b.{0,40}|comments (?:rss|feed)|subscribe to comments\b.{0,40})$/iu,
+  // "*With additional reporting by …", "WMVR's Lena Morrow contributed data analysis for this story.": credits beside the byline.
+  /^\*?(?:with )?additional reporting by \S.{1,80}$|^\S.{1,60} contributed (?:reporting|research|data analysis|to this (?:story|report|article))\b.{0,60}$/iu,
+  // "View this post on Instagram" / "A post shared by X (@x)": an embedded post's frame; "Listen • 3:54": an audio player.
+  /^(?:view this post on (?:instagram|facebook)|a post shared by \S.{1,80}|(?:listen|play)\s?[•·|:–-]?\s?\d{1,2}:\d{2})$/iu,
+  // "Don't miss the latest news from around Brackmoor. Follow BrackmoorLive on Facebook, X and Instagram.": a social pitch.
+  /^(?:don['’]t|never) miss .{1,120} follow \S.{0,40} on (?:facebook|x|twitter|instagram)\b.{0,80}$/iu,
   // "Your comment is awaiting moderation.", "Add to favorites": a thread's and a page's notices and tools.
   /^(?:your comment is awaiting moderation|this comment is awaiting moderation|add to (?:favou?rites|bookmarks|my list)|save (?:article|story) for later)\.?$/iu,
   // "Short link: tchr.ir/x4Kp", "لینک کوتاه: …": the page's own short address.

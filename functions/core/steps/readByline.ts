@@ -156,7 +156,9 @@ function namesFrom(list: string): string[] | null {
   // "By Anna Berger and Jonas Feld, Leipzig": one word after full names is where they write from.
   const last = candidates[candidates.length - 1];
   const fromPlace = candidates.length >= 2 && last !== undefined && !last.includes(' ') && candidates.slice(0, -1).every((n) => n.includes(' '));
-  const names = (fromPlace ? candidates.slice(0, -1) : candidates).filter(isName);
+  // "By Chinedu Okafor, Enugu and Ibrahim Sule, Kano": each full name followed by the one word of its town.
+  const townAfterEach = candidates.length >= 4 && candidates.every((n, k) => (k % 2 === 0) === n.includes(' '));
+  const names = (townAfterEach ? candidates.filter((_, k) => k % 2 === 0) : fromPlace ? candidates.slice(0, -1) : candidates).filter(isName);
   return candidates.length > 0 && isName(candidates[0]!) ? names : null;
 }
 

@@ -673,3 +673,20 @@ describe('Function: isBoilerplate (a thread\'s moderation notice, a page tool)',
     expect(isBoilerplate(text)).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (credits, embeds and pitches around the text)', () => {
+  it.each([
+    "Don't miss the latest news from around Brackmoor. Follow BrackmoorLive on Facebook, X and Instagram.",
+    'Listen • 3:54',
+    '*With additional reporting by Ciarán Mac Giolla Rua',
+    "WMVR's Lena Morrow contributed data analysis for this story.",
+    'View this post on Instagram',
+    'A post shared by Straits Portal (@straitsportal)',
+  ])('is boilerplate: "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it('is false for a sentence about contributions', () => {
+    expect(isBoilerplate('The council contributed £2 million to the scheme, officials said.')).toBe(false);
+  });
+});

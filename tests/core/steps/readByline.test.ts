@@ -409,3 +409,9 @@ describe('Function: readByline (held-out forms, session 11)', () => {
     expect(readByline('Aigerim Sultanbekova at the Astana International Forum. Photo: Steppe Review')).toBeNull();
   });
 });
+
+describe('Function: readByline (a town after each name)', () => {
+  it('reads "By Chinedu Okafor, Enugu and Ibrahim Sule, Kano" as the two names', () => {
+    expect(readByline('By Chinedu Okafor, Enugu and Ibrahim Sule, Kano')?.authors).toEqual(['Chinedu Okafor', 'Ibrahim Sule']);
+  });
+});
