@@ -690,3 +690,13 @@ describe('Function: isBoilerplate (credits, embeds and pitches around the text)'
     expect(isBoilerplate('The council contributed £2 million to the scheme, officials said.')).toBe(false);
   });
 });
+
+describe('Function: isBoilerplate and isTailMarker (German, French, Dutch and Swedish page notices)', () => {
+  it.each(['Diskutieren Sie mit! Bitte beachten Sie unsere Netiquette.', 'Vous devez être connecté pour commenter.', 'Er zijn nog geen reacties. Wees de eerste die reageert!', 'Heb je een tip voor de redactie?', 'Dela   Spara   Lyssna'])('is boilerplate: "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each(['Schlagworte: Weilburg', 'Meer over dit onderwerp:', 'İLGİLİ HABER: Meteoroloji uyardı'])('ends the article: "%s"', (text) => {
+    expect(isTailMarker(text) || isBoilerplate(text)).toBe(true);
+  });
+});

@@ -415,3 +415,9 @@ describe('Function: readByline (a town after each name)', () => {
     expect(readByline('By Chinedu Okafor, Enugu and Ibrahim Sule, Kano')?.authors).toEqual(['Chinedu Okafor', 'Ibrahim Sule']);
   });
 });
+
+describe('Function: readByline (an Arabic byline label in the feminine)', () => {
+  it('reads "كتبت: نورهان السيد"', () => {
+    expect(readByline('كتبت: نورهان السيد')?.authors).toEqual(['نورهان السيد']);
+  });
+});

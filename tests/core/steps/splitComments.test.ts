@@ -948,3 +948,14 @@ describe('Function: splitComments (post navigation under the thread)', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (Arabic replies marked with an arrow)', () => {
+  it('reads "↩ ردًا على <name>" over a reply as its addressee, no text', () => {
+    const rows = ['التعليقات', '', 'أحمد فتحي', '05/03/2024 - 02:05 م', 'خطوة ممتازة، الكورنيش كان محتاج تطوير.', 'رد   إعجاب (15)   إبلاغ', '', '      ↩ ردًا على أحمد فتحي', '      منى عبد الرحمن', '      05/03/2024 - 02:31 م', '      عندك حق.'];
+
+    expect(threaded(rows).map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['أحمد فتحي', 0, 'خطوة ممتازة، الكورنيش كان محتاج تطوير.'],
+      ['منى عبد الرحمن', 1, 'عندك حق.'],
+    ]);
+  });
+});
