@@ -322,8 +322,10 @@ const BOILERPLATE_LINES = [
   // "Vous devez être connecté pour commenter.", "Er zijn nog geen reacties. Wees de eerste die reageert!", "Vous avez trouvé une erreur? Signalez-la-nous.",
   // "Heb je een tip voor de redactie?", "Diskutieren Sie mit! Bitte beachten Sie unsere Netiquette.": a thread's and a newsroom's notices.
   /^(?:vous devez être connecté pour commenter|er zijn nog geen reacties|no comments yet|noch keine kommentare|aucun commentaire pour (?:le moment|l'instant)|vous avez trouvé une erreur|heb je een tip voor de redactie|have a (?:news )?tip)\b.{0,80}$/iu,
+  // "[Edited by Camille Roux]": the desk's note closing the text.
+  /^\[(?:edited|editing|translated|translation) by [^\]]{2,60}\]$/iu,
   // "Your comment is awaiting moderation.", "Add to favorites": a thread's and a page's notices and tools.
-  /^(?:your comment is awaiting moderation|this comment is awaiting moderation|add to (?:favou?rites|bookmarks|my list)|save (?:article|story) for later)\.?$/iu,
+  /^(?:(?:your|this) comment is awaiting moderation\b.{0,200}|add to (?:favou?rites|bookmarks|my list)|save (?:article|story) for later)$/iu,
   // "Short link: tchr.ir/x4Kp", "لینک کوتاه: …": the page's own short address.
   /^(?:short ?link|short url|permalink|kurzlink|lien court|لینک کوتاه|رابط مختصر)\s?:\s?\S{4,80}(?:\s+(?:copy|کپی))?$/iu,
   // "Faça login para comentar.", "Veja mais notícias da região no Vale em Foco": a login prompt, a link to the section.
@@ -438,7 +440,7 @@ export const PICTURE_OWNER_CREDIT = /\([a-z ./-]{1,30} (?:photo|image|picture)s?
 /** "… on March 2, 2021. EFE/Rafael Andrade", "REUTERS/Kevin Lamarque": a wire picture's credit (agency in capitals, slash, photographer) closing its caption. */
 export const WIRE_PHOTO_CREDIT = /(?:^|[.!?]\s)(?:via )?\p{Lu}{2,10}\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?[\p{Ll}'’-]*){1,3}$/u;
 /** "… at the centre of the row Credit: Pulse Pictures / Alex Brennan": a tabloid's credit closing its caption, capitalized after a bare space. */
-export const TRAILING_CREDIT_LABEL = /\s(?:Credit|Picture|Photo|Image): [^.!?]{2,60}$/u;
+export const TRAILING_CREDIT_LABEL = /\s(?:Credit|Picture|Photo|Image|(?:Image|Photo|Picture) credit): [^.!?]{2,60}$/u;
 /** "Pictured: The grey bin at the centre of the row": a caption's opening word. */
 export const PICTURED_LABEL = /^pictured\s?:\s?\S/iu;
 /** Credits in other scripts and spellings: "（佐藤美咲撮影）", "新华社记者 陈晓 摄", "(צילום: …)", "Kuva: Jenni Kallio", "Ảnh: Ngọc Thành", "(Fotó: …)". */

@@ -45,6 +45,9 @@ const SPACED_MENU_ITEMS = 4;
 const MORE_COMMENTS =
   /^(?:(?:load|show|view|see) (?:\d+ )?more comments|(?:voir|afficher|charger) plus de commentaires|(?:weitere|mehr) kommentare(?: (?:laden|anzeigen))?|(?:ver|cargar|mostrar) más comentarios|(?:mostra|carica|vedi) altri commenti|(?:ver|carregar|mostrar) mais comentários|meer reacties(?: (?:laden|tonen|bekijken))?|(?:pokaż|załaduj|wczytaj) więcej komentarzy|daha fazla yorum(?: (?:yükle|göster))?|(?:показать|загрузить) (?:еще|ещё) комментарии|(?:показати|завантажити) більше коментарів)\.*$/iu;
 
+/** "Your comment is awaiting moderation." over a comment's text: the page's notice, no part of it (and no end of the thread). */
+const AWAITING_MODERATION = /^(?:your|this) comment is awaiting moderation\b.{0,200}$/iu;
+
 /** The text lines of one comment: from after its header to the next header, minus controls and furniture. */
 function commentLines(lines: readonly Line[], header: CommentHeader, end: number): Line[] {
   const kept: Line[] = [];
@@ -68,7 +71,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // ends a thread stands at or left of the headers, so only unindented text is checked for it.
     const ownText = indentedBody && line.indent > header.indent;
     // "★★★★★": a rating, like a control, is no text (and no furniture that ends the thread).
-    const control = isAvatarInitial(lines, i) || isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || EDIT_NOTE_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line) || isControlRow(line);
+    const control = isAvatarInitial(lines, i) || AWAITING_MODERATION.test(line.text) || isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || EDIT_NOTE_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line) || isControlRow(line);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text) || (bareName && isAffiliationAboveText(lines, i, end))) && kept.length === 0) continue;

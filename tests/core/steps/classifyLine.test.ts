@@ -700,3 +700,13 @@ describe('Function: isBoilerplate and isTailMarker (German, French, Dutch and Sw
     expect(isTailMarker(text) || isBoilerplate(text)).toBe(true);
   });
 });
+
+describe('Function: isCaptionLine and isBoilerplate ("Image credit:", a desk\'s edit note)', () => {
+  it('reads "… vessel. Image credit: Latvian Ministry of Defence" as a caption', () => {
+    expect(isCaptionLine('Artist impression of the completed vessel. Image credit: Latvian Ministry of Defence')).toBe(true);
+  });
+
+  it('takes "[Edited by Camille Roux]" for boilerplate', () => {
+    expect(isBoilerplate('[Edited by Camille Roux]')).toBe(true);
+  });
+});

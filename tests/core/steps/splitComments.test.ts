@@ -959,3 +959,14 @@ describe('Function: splitComments (Arabic replies marked with an arrow)', () => 
     ]);
   });
 });
+
+describe('Function: splitComments (a moderation notice over a comment)', () => {
+  it('keeps the comment under "Your comment is awaiting moderation. …" and drops the notice', () => {
+    const rows = ['Comments', '', 'Tom Brennan | December 4, 2024 at 2:20 PM', 'DFC money ends up in the same projects.', 'Reply', '', 'Lena Ost | December 5, 2024 at 7:02 AM', 'Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved.', 'Please also look at the Georgian ports.', 'Reply'];
+
+    expect(split(rows)).toEqual([
+      { author: 'Tom Brennan', text: 'DFC money ends up in the same projects.' },
+      { author: 'Lena Ost', text: 'Please also look at the Georgian ports.' },
+    ]);
+  });
+});
