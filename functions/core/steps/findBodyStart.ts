@@ -140,8 +140,8 @@ function findFirstText(lines: readonly Line[]): number {
     const deck =
       i === first + 1 && text.length <= MAX_DECK_CHARS && (readsAsHeadline(headline) || (headline.length <= MAX_BARE_SENTENCE_HEADLINE && lines[i]!.blankBefore === 0));
     // "Backend-Entwickler in Leipzig. …" (a sidebar's author bio) / … / headline / deck / date: the deck is header too.
-    const deckOverDate = text.length <= MAX_DECK_CHARS && readsAsHeadline(lines[i - 1]!.text) && !isProse(lines[i - 1]!.text) && isArticleMetadata(lines[i + 1]?.text ?? '');
-    if ((isProse(text) && text !== lines[first]!.text && !deck && !deckOverDate) || REPLY_SUBJECT.test(text)) break;
+    const deckOverDate = (): boolean => text.length <= MAX_DECK_CHARS && readsAsHeadline(lines[i - 1]!.text) && !isProse(lines[i - 1]!.text) && isArticleMetadata(lines[i + 1]?.text ?? '');
+    if ((isProse(text) && text !== lines[first]!.text && !deck && !deckOverDate()) || REPLY_SUBJECT.test(text)) break;
     // "Name" over a date is a comment header, not the headline's metadata, unless the article's text follows it.
     const underName = isNameLike(lines[i - 1]!.text) && i - 1 > first;
     if (isArticleMetadata(text) && (!underName || articleFollows(lines, i + 1))) {

@@ -74,13 +74,13 @@ function titleCaseShouted(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** An author's name as a byline prints it, without where they write from or for, and not shouted. */
 /** "Zuzana Ondrejková (TASR)": the agency the author writes for, in parentheses after the name. */
 const AGENCY_IN_PARENTHESES = /\s\(([^()]{2,30})\)$/u;
 const withoutAgencyNote = (name: string): string => {
   const note = name.endsWith(')') ? AGENCY_IN_PARENTHESES.exec(name) : null;
   return note && isAgency(note[1]!) ? name.slice(0, note.index) : name;
 };
+/** An author's name as a byline prints it, without a title, where they write from or for, or an agency note, and not shouted. */
 export const authorName = (printed: string): string =>
   titleCaseShouted(withoutAgencyNote(printed.replace(HONORIFIC, '').replace(WRITING_FROM, '').replace(WRITING_FOR, ''))).trim();
 /** "Revd Clare Amberley", "Dr. Ana Ruiz": a title before a byline's name is no part of it. */

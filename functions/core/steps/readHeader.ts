@@ -65,17 +65,20 @@ const REPORTING_FROM = /^[Rr]eporting from\s+\p{Lu}/u;
 /** Marks runs of three or more menu-like lines (site navigation) as nav. */
 function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
   let runStart = -1;
+  const closeRun = (end: number): void => {
+    if (end - runStart >= MENU_RUN) roles.fill('nav', runStart, end);
+  };
   for (let i = 0; i <= lines.length; i++) {
     const inRun = i < lines.length && (roles[i] === 'nav' || (roles[i] === 'text' && isMenuItem(lines[i]!.text)));
     // "    Contact" / blank / "The Button Tin": the menu's indented items end where the indentation does, past a blank line.
     const leavesIndentedMenu = inRun && runStart >= 0 && lines[i]!.blankBefore > 0 && lines[i]!.indent < lines[i - 1]!.indent;
     if (leavesIndentedMenu) {
-      if (i - runStart >= MENU_RUN) roles.fill('nav', runStart, i);
+      closeRun(i);
       runStart = i;
     }
     if (inRun && runStart < 0) runStart = i;
     if (!inRun && runStart >= 0) {
-      if (i - runStart >= MENU_RUN) roles.fill('nav', runStart, i);
+      closeRun(i);
       runStart = -1;
     }
   }
@@ -91,7 +94,6 @@ function markContents(lines: readonly Line[], roles: HeaderRole[]): void {
     for (let k = i + 1; k < lines.length && entry(lines[k]!, k) && (roles[k] === 'text' || roles[k] === 'nav'); k++) roles[k] = 'nav';
   }
 }
-
 
 /** "Aktuelles  Gemeinde  Vereine": menu items set apart by wide gaps. */
 const isSpacedMenu = (line: Line): boolean => line.spacedItems >= 3 && line.text.split(' ').length <= line.spacedItems * 3;

@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
-import { COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, WRITER_AND_VERB, replyAddressee } from '../patterns';
+import { AWAITING_MODERATION, COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, WRITER_AND_VERB, replyAddressee } from '../patterns';
 import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
 import { FORUM_POST, isAvatarInitial, type CommentHeader } from './readCommentHeader';
@@ -45,9 +45,6 @@ const SPACED_MENU_ITEMS = 4;
 const MORE_COMMENTS =
   /^(?:(?:load|show|view|see) (?:\d+ )?more comments|(?:voir|afficher|charger) plus de commentaires|(?:weitere|mehr) kommentare(?: (?:laden|anzeigen))?|(?:ver|cargar|mostrar) más comentarios|(?:mostra|carica|vedi) altri commenti|(?:ver|carregar|mostrar) mais comentários|meer reacties(?: (?:laden|tonen|bekijken))?|(?:pokaż|załaduj|wczytaj) więcej komentarzy|daha fazla yorum(?: (?:yükle|göster))?|(?:показать|загрузить) (?:еще|ещё) комментарии|(?:показати|завантажити) більше коментарів)\.*$/iu;
 
-/** "Your comment is awaiting moderation." over a comment's text: the page's notice, no part of it (and no end of the thread). */
-const AWAITING_MODERATION = /^(?:your|this) comment is awaiting moderation\b.{0,200}$/iu;
-
 /** The text lines of one comment: from after its header to the next header, minus controls and furniture. */
 function commentLines(lines: readonly Line[], header: CommentHeader, end: number): Line[] {
   const kept: Line[] = [];
@@ -71,6 +68,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // ends a thread stands at or left of the headers, so only unindented text is checked for it.
     const ownText = indentedBody && line.indent > header.indent;
     // "★★★★★": a rating, like a control, is no text (and no furniture that ends the thread).
+    // "Your comment is awaiting moderation." over the text is a control here, not furniture that ends the thread.
     const control = isAvatarInitial(lines, i) || AWAITING_MODERATION.test(line.text) || isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || EDIT_NOTE_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line) || isControlRow(line);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
