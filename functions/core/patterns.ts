@@ -437,12 +437,12 @@ export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['©', 'تعبر عن رأي', 
 export const PHOTO_CREDIT =
   /(?:©\s?[A-Z][^©]{0,60}|\((?:photo|pic|image|picture|foto|bild|credit|source|quelle|fuente|fonte|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|(?:^|[.,;)]\s*|\s[|/–—-]\s*)(?:photo|image|picture|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa)|\((?:عکس|عکاس|تصویر|صورة|تصوير|фото)\s?:[^)]{1,60}\)|\((?:prnewsfoto|businesswire|globenewswire|pr newswire)\/[^)]{1,80}\))$/i;
 /**
- * "(AA photo)", "(file photo)": whose picture it is, in parentheses. Kept apart from PHOTO_CREDIT: beside its
+ * "(AA photo)", "(file photo)", "(AP Photo/Jo Lane, File)": whose picture it is (and who took it), in parentheses. Kept apart from PHOTO_CREDIT: beside its
  * "(photo by …)" branch, the linter's overlap check (regexp/no-dupe-disjunctions) takes minutes on the pair.
  */
-export const PICTURE_OWNER_CREDIT = /\([a-z ./-]{1,30} (?:photo|image|picture)s?\)$/i;
-/** "… on March 2, 2021. EFE/Rafael Andrade", "REUTERS/Kevin Lamarque": a wire picture's credit (agency in capitals, slash, photographer) closing its caption. */
-export const WIRE_PHOTO_CREDIT = /(?:^|[.!?]\s)(?:via )?\p{Lu}{2,10}\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?[\p{Ll}'’-]*){1,3}$/u;
+export const PICTURE_OWNER_CREDIT = /\([a-z ./-]{1,30} (?:photo|image|picture)s?(?:\/[^()]{1,60})?\)$/i;
+/** "… on March 2, 2021. EFE/Rafael Andrade", "REUTERS/Kevin Lamarque/File Photo": a wire picture's credit (agency in capitals, slash, photographer) closing its caption. */
+export const WIRE_PHOTO_CREDIT = /(?:^|[.!?]\s)(?:via )?\p{Lu}{2,10}\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?[\p{Ll}'’-]*){1,3}(?:\/(?:File(?: Photo)?|Pool))?$/u;
 /** "… at the centre of the row Credit: Pulse Pictures / Alex Brennan": a tabloid's credit closing its caption, capitalized after a bare space. */
 export const TRAILING_CREDIT_LABEL = /\s(?:Credit|Picture|Photo|Image|(?:Image|Photo|Picture) credit): [^.!?]{2,60}$/u;
 /** "Pictured: The grey bin at the centre of the row": a caption's opening word. */

@@ -17,6 +17,7 @@ import { findCommentZone } from './steps/findCommentZone';
 import type { DatelineFinding } from './steps/findDateline';
 import { findDateline } from './steps/findDateline';
 import { titlesNamedByCommentHeadings } from './steps/findTitle';
+import { joinPictureLabels } from './steps/joinPictureLabels';
 import { markGalleryCaptions } from './steps/markGalleryCaptions';
 import { normalizeText } from './steps/normalizeText';
 import { inPageZone, pageTimeZone } from './steps/pageTimeZone';
@@ -98,7 +99,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   if (!decoded.ok) return { ok: false, error: decoded.error };
 
   const text = normalizeText(convertMarkup(decoded.text));
-  const lines = signaturesFirst(dropForumProfiles(vBulletinPosts(markGalleryCaptions(dropMarkLines(dropConsentBanner(toLines(text)))))));
+  const lines = signaturesFirst(dropForumProfiles(vBulletinPosts(markGalleryCaptions(joinPictureLabels(dropMarkLines(dropConsentBanner(toLines(text))))))));
   if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
 
   const proseStart = findBodyStart(lines);

@@ -802,6 +802,14 @@ describe('Function: parseArticle (a caption printed again with its credit)', () 
   });
 });
 
+describe('Function: parseArticle (a picture\'s screen-reader labels on lines of their own)', () => {
+  it('takes the line under "Image caption," for a caption, the credit under "Image source," for neither, and the headline above them for the title', () => {
+    const result = ok(parseArticle(text('Regions', 'Heron colony returns to the estuary', 'Published', '12 January 2024', 'Image source,', 'Tidewater Trust', 'Image caption,', 'Birds nest in the alders by the sluice', 'By Nora Pike', P1, '', P2)));
+
+    expect([result.article.title, result.article.captions, result.article.body.includes('Tidewater')]).toEqual(['Heron colony returns to the estuary', ['Birds nest in the alders by the sluice'], false]);
+  });
+});
+
 describe('Function: parseArticle (a Spanish Facebook comments widget)', () => {
   it('splits the thread and leaves the occupation line under a name out of the comment', () => {
     // Prepare

@@ -518,7 +518,14 @@ describe('Function: classifyLine (hearts in control rows, help prompts, scroll l
 });
 
 describe('Function: isCaptionLine (a wire picture credit after the caption)', () => {
-  it.each(['Fishermen haul nets at dawn near Manta on May 4, 2022. EFE/Lucía Párraga', 'A voter casts a ballot in Tirana. REUTERS/Arben Koci'])('is true for "%s"', (text) => {
+  it.each([
+    'Fishermen haul nets at dawn near Manta on May 4, 2022. EFE/Lucía Párraga',
+    'A voter casts a ballot in Tirana. REUTERS/Arben Koci',
+    'A ferry leaves the harbour at Split, Croatia, May 2, 2023. REUTERS/Dario Vukic/File Photo',
+    'A ferry leaves the harbour at Split, Croatia, May 2, 2023. REUTERS/Dario Vukic/File Photo Purchase Licensing Rights',
+    'Crews clear a road near Provo, Utah, on Monday, June 3, 2024. (AP Photo/Tess Marlow)',
+    'Crews clear a road near Provo, Utah. (AP Photo/Tess Marlow, File)',
+  ])('is true for "%s"', (text) => {
     expect(isCaptionLine(text)).toBe(true);
   });
 

@@ -1,0 +1,25 @@
+import type { Line } from '../lines';
+
+/**
+ * "Image caption," / "Volunteers counted the pups…": a screen reader's label copied onto a line of
+ * its own, above the caption or credit it labels. Joined back into one line, so the caption and
+ * credit rules (which read "Image caption, …" and "Image source, …") see them whole and the label
+ * is never taken for a headline's neighbour or the caption for the headline.
+ */
+const PICTURE_LABEL = /^(?:(?:image|photo|picture|media|video) (?:caption|source|credit)s?|bildunterschrift|légende|pie de foto|didascalia|legenda)\s?[,:]$/iu;
+
+export function joinPictureLabels(lines: readonly Line[]): readonly Line[] {
+  const labelAt = (i: number): boolean => lines[i + 1] !== undefined && lines[i + 1]!.blankBefore === 0 && PICTURE_LABEL.test(lines[i]!.text);
+  if (!lines.some((_, i) => labelAt(i))) return lines;
+  const joined: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!labelAt(i)) {
+      joined.push(lines[i]!);
+      continue;
+    }
+    const label = lines[i]!;
+    joined.push({ ...label, text: `${label.text} ${lines[i + 1]!.text}`, spacedItems: 1, wideGapItems: null });
+    i++;
+  }
+  return joined;
+}
