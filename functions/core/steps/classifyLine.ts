@@ -70,7 +70,7 @@ const SHARE_LINE_MAX_CHARS = 160;
 export function isBoilerplate(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_CHARS) return false;
   if (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text) || isShoutedReadAlso(text)) return true;
-  if (text.length > SHORT_LINE) return text.length <= SHARE_LINE_MAX_CHARS && (isShareLine(text) || isInlineMenu(text));
+  if (text.length > SHORT_LINE) return (text.length <= SHARE_LINE_MAX_CHARS && (isShareLine(text) || isInlineMenu(text))) || isHeadlineTicker(text);
   return isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/u.test(text);
 }
 
@@ -153,11 +153,28 @@ export function isMenuItem(text: string): boolean {
   return text.length <= MENU_ITEM_MAX_CHARS && wordCount(text) <= MENU_ITEM_MAX_WORDS && !endsSentence(text) && !/[,;:]/u.test(text);
 }
 
-/** A menu on one line: "Home | World | Sport | Contact". */
+/** "Trending: ", "Hot topics: ": a label in front of a menu's items. */
+const MENU_LABEL = /^\p{L}[\p{L} ]{1,20}: /u;
+
+/** A menu on one line: "Home | World | Sport | Contact", "Trending: Budget | Elections | Floods". */
 export function isInlineMenu(text: string): boolean {
   if (!INLINE_MENU_SEPARATOR.test(text)) return false;
-  const items = text.split(INLINE_MENU_SEPARATOR);
+  const items = text.replace(MENU_LABEL, '').split(INLINE_MENU_SEPARATOR);
   return items.length >= 3 && items.every((item) => isMenuItem(item.trim()));
+}
+
+/** The longest headline a ticker line holds. */
+const TICKER_ITEM_MAX_CHARS = 100;
+const TICKER_ITEM_MIN_WORDS = 3;
+
+/**
+ * "BREAKING: Parliament passes budget  •  Inflation eases to 6.6%  •  …": a ticker of headlines on one
+ * line. Each item is a headline of a few words, never a sentence; a line of prose holds sentences.
+ */
+export function isHeadlineTicker(text: string): boolean {
+  if (!INLINE_MENU_SEPARATOR.test(text)) return false;
+  const items = text.split(INLINE_MENU_SEPARATOR).map((item) => item.trim());
+  return items.length >= 3 && items.every((item) => item.length <= TICKER_ITEM_MAX_CHARS && wordCount(item) >= TICKER_ITEM_MIN_WORDS && !endsSentence(item));
 }
 
 /** A short line made only of words from `vocabulary` and counts. */

@@ -199,8 +199,10 @@ function closingAuthorCredit(line: Line): { line: Line; byline: Byline } | null 
   return credit && authors ? { line: { ...line, text: line.text.slice(0, credit.index) }, byline: { authors, publishedAt: null, time: null } } : null;
 }
 
-function closingSignature(lines: readonly Line[]): { at: number; byline: Byline } | null {
-  const at = lines.length - 1;
+/** The signature under the last paragraph, above a picture (credit, caption) the page sets after the text. */
+function closingSignature(lines: readonly Line[], captioned: ReadonlySet<Line>): { at: number; byline: Byline } | null {
+  let at = lines.length - 1;
+  while (at > 1 && (captioned.has(lines[at]!) || isCreditOnly(lines[at]!.text))) at--;
   if (at < 1) return null;
   const { text } = lines[at]!;
   const dashed = SIGNATURE.exec(text)?.[1];
@@ -347,6 +349,16 @@ function piped(text: string): string | null {
   return id !== null && rest.split(' | ').every((part) => isMenuItem(part) || LABELLED_COUNT.test(part)) ? id : null;
 }
 
+/**
+ * "Photo: Ministry of Transport" / "The minister at the signing ceremony": a picture after the text, its
+ * credit printed over its caption (a caption is short and no sentence).
+ */
+function captionUnderClosingCredit(lines: readonly Line[]): Line | null {
+  const last = lines[lines.length - 1];
+  const above = lines[lines.length - 2];
+  return last !== undefined && above !== undefined && isCreditOnly(above.text) && !isCreditOnly(last.text) && last.text.length <= MAX_CAPTION_CHARS && !endsSentence(last.text) ? last : null;
+}
+
 /** A picture's credit between two prints of its caption: a short line, no sentence ("Darren Pulaski / Platte Valley Ledger"). */
 const MAX_CREDIT_CHARS = 80;
 
@@ -425,7 +437,9 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   });
   const lastLine = content[content.length - 1];
   const credit = lastLine === undefined ? null : closingAuthorCredit(lastLine);
-  const signed = credit ? null : closingSignature(content);
+  const closingCaption = captionUnderClosingCredit(content);
+  if (closingCaption) credited.add(closingCaption);
+  const signed = credit ? null : closingSignature(content, credited);
   if (credit) {
     bylines.push(credit.byline);
     content[content.length - 1] = credit.line;
@@ -435,7 +449,8 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   }
   const trimmed = trimTrailing(content);
   // A slideshow after the last paragraph ("Photo gallery" / "1 / 2" / its caption): marked pictures' captions are the article's.
-  const galleryCaptions = content.slice(trimmed.length).filter((line) => BRACKETED_CAPTION.test(line.text));
+  // A picture after it, credited over or under its caption, too.
+  const galleryCaptions = content.slice(trimmed.length).filter((line) => BRACKETED_CAPTION.test(line.text) || credited.has(line));
   trimmed.forEach((line) => {
     const { text } = line;
     if (isCaptionLine(text) || credited.has(line)) {

@@ -1,7 +1,7 @@
 import type { Line } from '../lines';
 import { COMMENT_SECTION_HEADING, PUBLICATION_PITCH, REPLY_SUBJECT } from '../patterns';
 import { endsSentence, isNameLike, isTitleCased } from '../text';
-import { isBoilerplate, isCaptionLine, isProse } from './classifyLine';
+import { isBoilerplate, isCaptionLine, isHeadlineTicker, isProse } from './classifyLine';
 import { metaRowByline, readByline } from './readByline';
 import { parseDateLine } from './parseDate';
 import { startsNameAndDate } from './readCommentHeader';
@@ -25,7 +25,7 @@ function firstProse(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const { text } = lines[i]!;
     // "13 Comments on Beavers are back on Cold Brook.": a theme's post meta over the text, not its first sentence.
-    if (isProse(text) && !isMetadata(text) && !isPublicationMotto(lines, i) && !COMMENT_SECTION_HEADING.test(text) && !isTitleCasedHeadline(text)) return i;
+    if (isProse(text) && !isMetadata(text) && !isPublicationMotto(lines, i) && !COMMENT_SECTION_HEADING.test(text) && !isTitleCasedHeadline(text) && !isHeadlineTicker(text)) return i;
   }
   return lines.length;
 }

@@ -88,7 +88,7 @@ const PLACE_IN_PARENTHESES = /^\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)\s?(?:[�
  * words (a region or a date may follow) then a dash, then the sentence.
  */
 const BARE_PREFIX = new RegExp(
-  String.raw`^(${PLACE}(?:(?:, |\/)${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:, (?:${WEEKDAY},? )?(\d{1,2} ${MONTH}(?:,? \d{4})?|${MONTH} \d{1,2}(?:,? \d{4})?))?(?:\s?(?:[—–]|--)\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
+  String.raw`^(${PLACE}(?:(?:, | ?\/ ?)${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:, (?:${WEEKDAY},? )?(\d{1,2} ${MONTH}(?:,? \d{4})?|${MONTH} \d{1,2}(?:,? \d{4})?))?(?:\s?(?:[—–]|--)\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
   'u',
 );
 /** "BENGALURU: The …", "NEW DELHI: …": an upper-case place closed by a colon (South Asian papers). */

@@ -157,7 +157,9 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
       (below === undefined || roles[i + 1] === 'caption');
     // "Posted on 2 February 2021 by gcss_admin" / "Nino Kvaratskhelia": the person under a byline that names only the site's account.
     const underNamelessByline = i > 0 && roles[i - 1] === 'byline' && (bylines.get(i - 1)?.authors.length ?? 0) === 0 && text.split(' ').length <= MAX_BARE_NAME_WORDS;
-    if (underHeadlineOverPicture || underNamelessByline) {
+    // "Published: 12.04.2024 14:27" / "Rihards Ozols, Ilze Bērziņa" / the text: names closing the header under its date.
+    const lastUnderDate = below === undefined && i > 0 && roles[i - 1] === 'date';
+    if (underHeadlineOverPicture || underNamelessByline || lastUnderDate) {
       bylines.set(i, { authors: names, publishedAt: null, time: null });
       roles[i] = 'byline';
     }
@@ -325,7 +327,10 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   // Under the title, a byline that names no one ("Europa Press") still outranks a name above it (a masthead over the page's date).
   const byline = firstBelow(named, titleIndex) ?? firstBelow(bylines, titleIndex) ?? nearestAfter(named, titleIndex) ?? nearestAfter(bylines, titleIndex);
   header.authors = [...(byline?.authors ?? []), ...moreBylineBlocks(lines, named, roles, byline)];
-  header.publishedAt = nearestDate(dates, titleIndex) ?? byline?.publishedAt ?? [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
+  // "Jun 3, 2024 20:45 GMT+7 | Desk" under the title outranks the page's "Mon, Jun 3, 2024" above it.
+  const bylineDateBelow = [...bylines.entries()].find(([i, b]) => i > titleIndex && b.publishedAt !== null)?.[1].publishedAt;
+  header.publishedAt =
+    firstBelow(dates, titleIndex) ?? bylineDateBelow ?? nearestDate(dates, titleIndex) ?? byline?.publishedAt ?? [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
   header.updatedAt = nearestAfter(updates, titleIndex);
 
   const seen = new Set<string>(header.title ? [header.title] : []);

@@ -1,4 +1,4 @@
-import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isCommentControl, isCreditOnly, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from '#core/steps/classifyLine';
+import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isCommentControl, isCreditOnly, isHeadlineTicker, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from '#core/steps/classifyLine';
 
 describe('Function: isProse', () => {
   it.each([
@@ -715,5 +715,21 @@ describe('Function: isCaptionLine and isBoilerplate ("Image credit:", a desk\'s 
 
   it('takes "[Edited by Camille Roux]" for boilerplate', () => {
     expect(isBoilerplate('[Edited by Camille Roux]')).toBe(true);
+  });
+});
+
+describe('Function: isHeadlineTicker', () => {
+  it('is true for headlines set apart by bullets or bars, and false for a menu or a line of sentences', () => {
+    expect(isHeadlineTicker('Senate passes harbour levy • Ferry strike called off after late talks • Port of Varna posts record quarter')).toBe(true);
+    expect(isHeadlineTicker('Home | World | Business | Sport')).toBe(false);
+    expect(isHeadlineTicker('The levy passed. | The strike ended after talks. | The port posted a record.')).toBe(false);
+  });
+});
+
+describe('Function: isBoilerplate (a labelled menu, a reproduction notice)', () => {
+  it('takes "Trending: a | b | c" and a notice against reproducing the article for boilerplate, and keeps a sentence about reproducing results', () => {
+    expect(isBoilerplate('Trending: Budget vote | Project 9B | River ferry trials | Monsoon')).toBe(true);
+    expect(isBoilerplate('NOTE: Articles by Harbour Review cannot be reproduced partially or fully without written permission.')).toBe(true);
+    expect(isBoilerplate('The team said the findings may not be reproduced in colder lakes.')).toBe(false);
   });
 });

@@ -576,6 +576,14 @@ describe('Function: cleanBody (a caption over its credit line, a bare signature)
     expect([toParagraphs(body.lines), body.bylines.map((b) => b.authors)]).toEqual([[P1, P2], [['Jelena Marković']]]);
   });
 
+  it('reads the signature above a picture set after the text, its credit printed over its caption', () => {
+    // Act
+    const body = cleanBody(toLines([P1, '', P2, '', 'D.Tsetseg', '', 'Photo: Ministry of Energy', '', 'The minister and the delegation at the signing ceremony', '', 'Views: 1 024'].join('\n')));
+
+    // Assess
+    expect([toParagraphs(body.lines), body.bylines.map((b) => b.authors), body.captions]).toEqual([[P1, P2], [['D.Tsetseg']], ['The minister and the delegation at the signing ceremony']]);
+  });
+
   it('ends the text at a wire\'s "End Item" mark without taking it for a name', () => {
     // Act
     const body = cleanBody(toLines([P1, '', P2, '', 'End Item', '', 'Tags'].join('\n')));

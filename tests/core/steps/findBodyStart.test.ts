@@ -341,3 +341,13 @@ describe('Function: findBodyStart (an author bio in the sidebar above the headli
     expect(lines[findBodyStart(lines)]!.text).toBe(rows[13]);
   });
 });
+
+describe('Function: findBodyStart (a ticker of headlines over the header)', () => {
+  it('takes a line of headlines set apart by bullets for no text', () => {
+    const lines = toLines(
+      ['BREAKING: Senate passes harbour levy  •  Ferry strike called off after late talks  •  Port of Varna posts record quarter', '', 'Harbour tolls rise for visiting yachts', 'By Petra Holm', 'June 4, 2021', '', PROSE].join('\n'),
+    );
+
+    expect(lines[findBodyStart(lines)]!.text).toBe(PROSE);
+  });
+});

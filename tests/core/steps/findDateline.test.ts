@@ -304,6 +304,7 @@ describe('Function: findDateline (places in parentheses, places joined by a slas
     ['(Bishkek) – Kyrgyz authorities should release the journalists.', ['Bishkek'], 'Kyrgyz authorities should release the journalists.'],
     ['(Québec) Le gouvernement a présenté son plan mardi.', ['Québec'], 'Le gouvernement a présenté son plan mardi.'],
     ['YEREVAN/MOSCOW — Talks on the new rail link resumed on Monday.', ['YEREVAN', 'MOSCOW'], 'Talks on the new rail link resumed on Monday.'],
+    ['LA PAZ / SANTIAGO — Talks on the new rail link resumed on Monday.', ['LA PAZ', 'SANTIAGO'], 'Talks on the new rail link resumed on Monday.'],
   ])('reads "%s"', (paragraph, locations, rest) => {
     expect(at(paragraph)).toEqual({ dateline: { locations, agency: null }, rest });
   });

@@ -322,6 +322,8 @@ describe('Function: readByline (a time alone marks no byline without a mark)', (
 describe('Function: readByline (date labels, "Reported by:")', () => {
   it('takes no date label for a name, and reads "Reported by: Name"', () => {
     expect(readByline('Last Updated: Mar 03, 2021 19:20 ET | First published: Mar 03, 2021 12:05 ET')).toBeNull();
+    expect(readByline('Last Update: Sun, 09 Jun 2024, 01:40 AM')).toBeNull();
+    expect(readByline('Last modified: 4 March 2024 14:30')).toBeNull();
     expect(readByline('Reported by: Nurul Hidayah Ahmad')?.authors).toEqual(['Nurul Hidayah Ahmad']);
   });
 });

@@ -624,3 +624,19 @@ describe('Function: readHeader (blog themes; session 11)', () => {
     expect(read.title).toBe('The Button Tin');
   });
 });
+
+describe('Function: readHeader (names closing the header under its date)', () => {
+  it('reads "Name, Name" between the date lines and the text as the byline', () => {
+    const read = header('Riga Daily', 'Port of Liepāja to add a second ferry berth', 'Updated: 12.04.2024 18:03', 'Published: 12.04.2024 14:27', '', 'Agnese Kalniņa, Toms Briedis');
+
+    expect([read.title, read.authors, read.publishedAt, read.captions, read.subtitle]).toEqual(['Port of Liepāja to add a second ferry berth', ['Agnese Kalniņa', 'Toms Briedis'], '2024-04-12T14:27:00', [], null]);
+  });
+});
+
+describe('Function: readHeader (the page\'s date above the title, the story\'s in a byline row under it)', () => {
+  it('dates the story by the row under the title', () => {
+    const read = header('Mon, Jun 3, 2024', '', 'Coast guards agree on a hotline', '', 'Jun 3, 2024 20:45 GMT+7 | Regional Desk');
+
+    expect([read.title, read.publishedAt]).toEqual(['Coast guards agree on a hotline', '2024-06-03T20:45:00+07:00']);
+  });
+});
