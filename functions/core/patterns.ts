@@ -267,7 +267,7 @@ const BOILERPLATE_LINES = [
   /^(?:(?:the )?(?:story|article|text|report) continues (?:below|after)(?: (?:this|the) (?:advertisement|ad))?|advertisement(?: ?[-–—:])? (?:scroll|continue) (?:down )?to continue(?: reading)?|continue reading (?:below|after (?:the )?(?:advertisement|ad))|(?:before|after) newsletter promotion|(?:free )?(?:daily|weekly|monthly) newsletter|weiter nach der (?:anzeige|werbung)|la suite après (?:cette )?(?:publicité|la publicité))(?: advertisement)?$/iu,
   /^(?:listen to (?:this )?(?:article|story)|artikel anhören|écouter (?:cet )?article|escuchar (?:la )?noticia)\b.*$/iu,
   /^\d{1,2}\s?(?:min|mins|minutes|minuten|minutos)(?: read| lesezeit| de lecture| de lectura)?$/iu,
-  /^(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura|temps de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|lukuaika|czas czytania|doba čtení|okuma süresi|waktu baca|χρόνος ανάγνωσης|время чтения|час читання)(?:\W.*)?$|^(?:lecture|lettura) ?: ?\d{1,2} ?(?:min|minutes|minuti)\.?$/iu,
+  /^(?:estimated |approximate |est\. )?(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura|temps de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|lukuaika|czas czytania|doba čtení|okuma süresi|waktu baca|χρόνος ανάγνωσης|время чтения|час читання)(?:\W.*)?$|^(?:lecture|lettura) ?: ?\d{1,2} ?(?:min|minutes|minuti)\.?$/iu,
   /^(?:artikel|beitrag|seite) (?:teilen|drucken|merken|vorlesen|verschenken)$/iu,
   /^(?:jump to|skip to)(?: recipe| section)?:?$/iu,
   /^(?:jump to recipe|print recipe)\b.*$/iu,

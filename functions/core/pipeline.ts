@@ -8,7 +8,7 @@ import { convertMarkup } from './steps/convertMarkup';
 import { decodeBytes } from './steps/decodeBytes';
 import { dropConsentBanner } from './steps/dropConsentBanner';
 import { detectLanguage } from './steps/detectLanguage';
-import { dropAuthorBio } from './steps/dropAuthorBio';
+import { dropAuthorBio, isAuthorBio } from './steps/dropAuthorBio';
 import { dropForumProfiles } from './steps/dropForumProfiles';
 import { dropMarkLines } from './steps/dropMarkLines';
 import { dropPullQuotes } from './steps/dropPullQuotes';
@@ -142,7 +142,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const subtitle = header.subtitle === agencyCredit?.line || (header.subtitle !== null && printedAgain(header.subtitle)) ? null : header.subtitle;
   // "Foto: Marit Hollender / dpa" on a line of its own credits the picture above; it is no caption.
   const captions = found.filter(
-    (c) => c !== header.subtitle && c !== agencyCredit?.line && !isCreditOnly(c) && !printedAgain(c),
+    (c) => c !== header.subtitle && c !== agencyCredit?.line && !isCreditOnly(c) && !printedAgain(c) && !isAuthorBio(c, authors),
   );
   // A caption printed again under its picture in the text (slideshows repeat theirs) is no paragraph.
   const captionSet = new Set(captions);

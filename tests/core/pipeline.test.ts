@@ -810,6 +810,18 @@ describe('Function: parseArticle (a picture\'s screen-reader labels on lines of 
   });
 });
 
+describe('Function: parseArticle (a think tank\'s header: reading time and the authors\' bios over the text)', () => {
+  it('takes neither the reading time nor the bio line for a caption or text', () => {
+    const result = ok(
+      parseArticle(
+        text('Ports Need More Than Dredgers', '', 'By Dr. Alan Brecker and Ines Vauquelin', 'October 3, 2024', 'Estimated reading time: 7 minutes', '', 'Alan Brecker is a Senior Fellow at the institute. Ines Vauquelin is a Research Associate.', '', P1, '', P2),
+      ),
+    );
+
+    expect([result.article.authors, result.article.captions, result.article.body]).toEqual([['Alan Brecker', 'Ines Vauquelin'], [], `${P1}\n\n${P2}`]);
+  });
+});
+
 describe('Function: parseArticle (a Spanish Facebook comments widget)', () => {
   it('splits the thread and leaves the occupation line under a name out of the comment', () => {
     // Prepare
