@@ -822,6 +822,29 @@ describe('Function: parseArticle (a think tank\'s header: reading time and the a
   });
 });
 
+describe('Function: parseArticle (a Croatian WordPress blog)', () => {
+  it('reads "Objavljeno … autor Name", the "Name kaže:" thread with its "Odgovori" links, and drops the share heading and the comment form', () => {
+    const H1 = 'Na Lastovo smo stigli katamaranom iz Splita, nakon gotovo pet sati plovidbe po mirnom moru.';
+    const H2 = 'U listopadu je otok gotovo prazan, a konobe rade samo vikendom i uz najavu.';
+    const result = ok(
+      parseArticle(
+        text(
+          'Lastovo izvan sezone', '', 'Objavljeno 9. listopada 2023. autor Iva Kovač — 2 komentara', '', H1, '', H2, '', 'Podijeli ovo:', 'Facebook   WhatsApp   E-pošta', '',
+          '2 komentara na “Lastovo izvan sezone”', '', 'Marko Babić kaže:', '10. listopada 2023. u 08:15', 'Odlično napisano, idemo na proljeće.', 'Odgovori', '',
+          '    Iva Kovač kaže:', '    10. listopada 2023. u 09:40', '    Hvala, javi kako je bilo!', '    Odgovori', '',
+          'Komentiraj Otkaži odgovor', 'Vaša adresa e-pošte neće biti objavljena. Obavezna polja su označena sa *',
+        ),
+      ),
+    );
+
+    expect([result.article.authors, result.article.publishedAt, result.article.body]).toEqual([['Iva Kovač'], '2023-10-09', `${H1}\n\n${H2}`]);
+    expect(result.comments.map((c) => [c.author, c.depth, c.postedAt, c.text])).toEqual([
+      ['Marko Babić', 0, '2023-10-10T08:15:00', 'Odlično napisano, idemo na proljeće.'],
+      ['Iva Kovač', 1, '2023-10-10T09:40:00', 'Hvala, javi kako je bilo!'],
+    ]);
+  });
+});
+
 describe('Function: parseArticle (a Spanish Facebook comments widget)', () => {
   it('splits the thread and leaves the occupation line under a name out of the comment', () => {
     // Prepare

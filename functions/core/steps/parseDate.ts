@@ -154,6 +154,8 @@ const CITY_ZONES: Readonly<Record<string, string>> = { tehran: 'IRST', moscow: '
 const HIJRI_DATE = /\d{1,2}\s\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?\s\d{3,4}\s?هـ/gu;
 const ARABIC_DATE_WORDS = /(?<!\p{L})(?:الموافق|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?!\p{L})/gu;
 
+const CROATIAN_OCTOBER = /(\d{1,2})\.\s?listopada?(?!\p{L})/giu;
+
 function withEnglishMonths(text: string): string {
   if (ARABIC_SCRIPT.test(text)) {
     return FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text.replace(HIJRI_DATE, ' ').replace(ARABIC_DATE_WORDS, ' '))
@@ -161,6 +163,8 @@ function withEnglishMonths(text: string): string {
       .replace(/\s+/gu, ' ');
   }
   if (!EUROPEAN_MONTH_NAME.test(text)) return text;
+  // "14. listopada 2023." is Croatian October (the day's ordinal dot); Polish "14 listopada 2023" is November.
+  text = text.replace(CROATIAN_OCTOBER, '$1 October');
   // "14 de abril de 2024 a las 19:05" → "14 April 2024 at 19:05"; "2024 г." → "2024"
   return EUROPEAN_MONTHS()
     .reduce((t, [pattern, month]) => t.replace(pattern, month), text)
@@ -251,6 +255,8 @@ function findDateUncached(text: string): DateFinding | null {
     .replace(/(\b\d{1,2}\.\d{1,2}\.\d{2,4}) at (?=\d{1,2}:\d{2}\b)/gu, '$1 ')
     // "12. 3. 2024": Czech and Slovak day-first dates with spaces; "5 mars 2024 kl. 06.30": Nordic times.
     .replace(/\b(\d{1,2})\. (\d{1,2})\. (\d{4})\b/gu, '$1.$2.$3')
+    // "12.03.2024. 15:40": Serbian and Croatian close the year with a dot too.
+    .replace(/\b(\d{1,2}\.\d{1,2}\.\d{4})\.(?!\d)/gu, '$1')
     .replace(/(\d{4}),?\s(?:kl\.|klo|o godz\.|godz\.)\s?(\d{1,2})[.:](\d{2})\b/gu, '$1 $2:$3')
     // "17:40 PM": a 24-hour time with a meridiem the site's template adds anyway.
     .replace(/\b(1[3-9]|2[0-3]):(\d{2}) ?(?:pm|p\.m\.)(?![\p{L}.])/giu, '$1:$2')

@@ -24,11 +24,12 @@ const splitNames = (list: string): string[] => {
   return hebrew ? [hebrew[1]!, hebrew[2]!] : list.split(NAME_SEPARATORS);
 };
 /** The verbs that may open a byline: "Posted on <date> by …", "Publicerat den <date> av …". */
-const LEAD_VERBS = 'posted|published|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|postado|pubblicato|geplaatst|publicerat|publicerad|publisert';
+const LEAD_VERBS = 'posted|published|objavljeno|opublikowano|publikováno|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|postado|pubblicato|geplaatst|publicerat|publicerad|publisert';
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
 const LEAD_WORDS = new RegExp(String.raw`^(?:(?:${LEAD_VERBS})\b:?\s*)?(?:(?:on|am|le|at|um|von|by|par|den)\b)?\s*`, 'iu');
-const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door|da|av)\s+/iu;
+const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door|da|av|autor|autorem|przez)\s+/iu;
 /** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von", "214 points by". */
+const LEAD_VERB = new RegExp(String.raw`^(?:${LEAD_VERBS}):?\s+(?:(?:on|am|le|at|den)\s+)?`, 'iu');
 const LEAD_ONLY = new RegExp(String.raw`^(?:(?:${LEAD_VERBS}):?(?:\s+(?:on|am|le|at|den))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$`, 'iu');
 const TRAILING_WORDS = /\s+(?:on|am|le|at|um|in)$/iu;
 const SEPARATORS = /\s*[|•·—–»]\s*/u;
@@ -188,7 +189,9 @@ function nameText(text: string, dateText: string | null): { names: string; marke
     // "Modified: Nov 2, 2023 by Jenna": a second date before the mark is no part of the lead either.
     const lead = p.slice(0, Math.max(0, at)).trim();
     const leadDate = findDate(lead)?.text;
-    return LEAD_ONLY.test(leadDate === undefined ? lead : lead.replace(leadDate, '').trim());
+    // "Objavljeno 14. listopada 2023. autor …": a date the parser read in a tidied form ("14 October 2023") after the verb.
+    const afterVerb = lead.replace(LEAD_VERB, '');
+    return LEAD_ONLY.test(leadDate === undefined ? lead : lead.replace(leadDate, '').trim()) || (afterVerb !== lead && parseDateLine(afterVerb, 0.8) !== null);
   });
   const chosen = marked ?? parts[0] ?? '';
   const afterMark = marked ? chosen.slice(chosen.search(AUTHOR_MARK)).replace(AUTHOR_MARK, '') : chosen;

@@ -174,11 +174,15 @@ describe('Function: parseDateLine (date lines from held-out layouts)', () => {
   });
 });
 
-describe('Function: parseDateLine (Polish, Czech, Swedish, Ukrainian, Indonesian and Azerbaijani pages)', () => {
+describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Swedish, Ukrainian, Indonesian and Azerbaijani pages)', () => {
   it.each([
     ['14 marca 2024, 10:27', '2024-03-14T10:27:00'],
     ['Aktualizacja: 14 marca 2024, 15:02', '2024-03-14T15:02:00'],
     ['12. 3. 2024 10:45', '2024-03-12T10:45:00'],
+    ['12.03.2024. 15:40', '2024-03-12T15:40:00'],
+    ['14. listopada 2023.', '2023-10-14'],
+    ['14 listopada 2023', '2023-11-14'],
+    ['5. kolovoza 2024. u 14:20', '2024-08-05T14:20:00'],
     ['Publicerad 5 mars 2024 kl. 06.30', '2024-03-05T06:30:00'],
     ['05 березня 2024, 14:22', '2024-03-05T14:22:00'],
     ['Selasa, 5 Maret 2024 14:22', '2024-03-05T14:22:00'],
