@@ -110,15 +110,15 @@ const MONTH_NAME =
 const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{4}\s?年|\d{4}\. \d{1,2}\./u;
 const RELATIVE_HINT = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|fa)\\b`, 'iu');
 /** "3 часа назад", "3 saat önce", "۳ ساعت پیش", "2 godz. temu", "3 jam yang lalu", "3 órája": the word for "ago" the word-boundary test cannot see. */
-const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'قبل', 'temu', 'lalu', 'əvvəl', 'sedan', 'tagasi', 'sitten', 'siden', 'másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve']);
+const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'قبل', 'temu', 'lalu', 'əvvəl', 'sedan', 'tagasi', 'sitten', 'siden', 'másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve', 'trước', 'წინ']);
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 const DAY_WORD = new RegExp(String.raw`^(?:${DAY_WORDS})(?!\p{L})`, 'iu');
 /** "2d" is short. */
 const SHORT_RELATIVE = /^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
 /** Relative dates in the languages read by word lists are short lines ("2 godz. temu", "wczoraj, 14:02"). */
 const MAX_LISTED_RELATIVE_CHARS = 40;
-/** "há 3 horas", "před 3 hodinami", "πριν από 2 ώρες", "לפני שעה", "prije 2 sata", "prieš 2 val.", "for 2 timer siden": "ago" before the count. */
-const LISTED_RELATIVE_OPENER = /^(?:(?:há|před|πριν|לפני) |(?:pred|prije|pre|prieš|pirms|for) \d)/u;
+/** "há 3 horas", "před 3 hodinami", "πριν από 2 ώρες", "לפני שעה", "acum o oră", "преди 2 часа", "prije 2 sata", "prieš 2 val.", "for 2 timer siden": "ago" before the count. */
+const LISTED_RELATIVE_OPENER = /^(?:(?:há|před|πριν|לפני|acum|преди) |(?:pred|prije|pre|prieš|pirms|for) \d)/iu;
 const isRelative = (text: string): boolean =>
   RELATIVE_HINT.test(text) ||
   (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || LISTED_RELATIVE_OPENER.test(text))) ||
@@ -195,6 +195,8 @@ const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
+/** "2024. március 9., szombat": Hungarian puts the weekday after the date. */
+const TRAILING_HUNGARIAN_WEEKDAY = /,?\s(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap)$/iu;
 /** "3 hours ago   👁 1 284", "12 March 2021 | Views: 5,210": a view counter after the date. */
 const TRAILING_VIEW_COUNT = /\s*(?:[|•·]\s*)?(?:(?:👁\uFE0F?|views?:?) ?\d[\d .,]*k?|\d{1,6} (?:likes?|upvotes?|points?|votes?))$/iu;
 /** "2023年12月19日", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
@@ -239,6 +241,7 @@ function findDateUncached(text: string): DateFinding | null {
     .replace(UPDATE_MARK, '')
     .replace(TRAILING_READING_TIME, '')
     .replace(EDITED_NOTE, '')
+    .replace(TRAILING_HUNGARIAN_WEEKDAY, '')
     .replace(GLUED_YEAR_TIME, '$1 $2');
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
   // "· 2 yr. ago": a separator left over from an "author · time" line.

@@ -237,9 +237,24 @@ const TRAILING_UPDATE = /\s[-–—|·]\s(?:last )?updated(?: at| on)?\s.{4,40}$
 /** "Text: Viktoriia Savchuk. Photo: Serhii Moroz": the photographer credited after the writer is no author. */
 const PHOTO_CREDIT_AFTER = /\.\s(?:photos?|pictures?|foto|фото)\s?:\s?\S.{1,60}$/iu;
 
+/**
+ * "Bejegyezte: Tóth Réka dátum: 18:07", "Geplaatst door Anke op 14:30", "Vložil Petr v 9:15": Blogger's
+ * "Posted by <name> at <time>" under a post, in the languages whose words the general reading does not know.
+ */
+const BLOGGER_POSTED_BY =
+  /^(?:bejegyezte:|vložil|vložila|postat de|objavio|objavila|publicado por|pubblicato da|postado por|geplaatst door|opublikowane przez)\s+(\S.{0,60}?)\s+(?:dátum:|v|la|u|en|às|alle|op|o)\s+(\d{1,2}[:.]\d{2})$/iu;
+
+function bloggerPostedBy(line: string): Byline | null {
+  const m = BLOGGER_POSTED_BY.exec(line);
+  const name = m ? authorName(m[1]!) : '';
+  return m && isNameLike(name) ? { authors: [name], publishedAt: null, time: `${m[2]!.replace('.', ':').padStart(5, '0')}:00` } : null;
+}
+
 function bylineOf(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
   if (UNNAMED_CORRESPONDENT.test(line)) return { authors: [], publishedAt: null, time: null };
+  const blogger = bloggerPostedBy(line);
+  if (blogger) return blogger;
   // "Jane Doe · 5 min read": a reading time marks the line as a byline; "#1 Posted by …" opens a forum thread.
   const reporting = REPORTS_FROM.exec(line);
   if (reporting) return { authors: [reporting[1]!], publishedAt: null, time: null };

@@ -733,3 +733,9 @@ describe('Function: isBoilerplate (a labelled menu, a reproduction notice)', () 
     expect(isBoilerplate('The team said the findings may not be reproduced in colder lakes.')).toBe(false);
   });
 });
+
+describe('Function: isBoilerplate (reading times and Blogger\'s share row in more languages)', () => {
+  it.each(['3 minute de citit', '5 min čtení', '4 min czytania', 'Küldés e-mailben   BlogThis!   Megosztás az X-en'])('takes "%s" for boilerplate', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+});

@@ -174,12 +174,13 @@ describe('Function: parseDateLine (date lines from held-out layouts)', () => {
   });
 });
 
-describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Swedish, Ukrainian, Indonesian and Azerbaijani pages)', () => {
+describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Hungarian, Swedish, Ukrainian, Indonesian and Azerbaijani pages)', () => {
   it.each([
     ['14 marca 2024, 10:27', '2024-03-14T10:27:00'],
     ['Aktualizacja: 14 marca 2024, 15:02', '2024-03-14T15:02:00'],
     ['12. 3. 2024 10:45', '2024-03-12T10:45:00'],
     ['12.03.2024. 15:40', '2024-03-12T15:40:00'],
+    ['2024. március 9., szombat', '2024-03-09'],
     ['14. listopada 2023.', '2023-10-14'],
     ['14 listopada 2023', '2023-11-14'],
     ['5. kolovoza 2024. u 14:20', '2024-08-05T14:20:00'],
@@ -192,7 +193,7 @@ describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Swedish, Uk
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
-  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', 'pred 3 hodinami', 'prije 2 sata', 'pre 3 sata', 'prieš 2 val.', 'pirms 2 stundām', '2 tundi tagasi', '2 tuntia sitten', 'for 2 timer siden', '2 timmar sedan', '3 години тому', '1 jam yang lalu', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago'])(
+  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', 'pred 3 hodinami', 'prije 2 sata', 'pre 3 sata', 'prieš 2 val.', 'pirms 2 stundām', '2 tundi tagasi', '2 tuntia sitten', 'for 2 timer siden', '2 timmar sedan', '3 години тому', '1 jam yang lalu', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago', 'acum 3 ore', 'acum o oră', 'acum 54 de minute', 'преди 3 часа', '3 giờ trước', '2 საათის წინ'])(
     'reads "%s" as a relative time',
     (line) => {
       expect(parseDateLine(line)).toEqual(expect.objectContaining({ iso: null, relative: true }));
