@@ -242,7 +242,7 @@ const PHOTO_CREDIT_AFTER = /\.\s(?:photos?|pictures?|foto|фото)\s?:\s?\S.{1,
  * "Posted by <name> at <time>" under a post, in the languages whose words the general reading does not know.
  */
 const BLOGGER_POSTED_BY =
-  /^(?:bejegyezte:|vložil|vložila|postat de|objavio|objavila|publicado por|pubblicato da|postado por|geplaatst door|opublikowane przez)\s+(\S.{0,60}?)\s+(?:dátum:|v|la|u|en|às|alle|op|o)\s+(\d{1,2}[:.]\d{2})$/iu;
+  /^(?:bejegyezte:|vložil|vložila|postat de|objavio|objavila|publicado por|pubblicato da|postado por|geplaatst door|opublikowane przez)\s+(\S.{0,60}?)\s+(?:dátum:|[ouv]|la|en|às|alle|op)\s+(\d{1,2}[:.]\d{2})$/iu;
 
 function bloggerPostedBy(line: string): Byline | null {
   const m = BLOGGER_POSTED_BY.exec(line);
