@@ -1,7 +1,7 @@
 import type { Dateline } from '../types';
 import { lazy } from '../memo';
 import { parseDateLine } from './parseDate';
-import { isAgency, isPublicationCredit } from './readByline';
+import { bareNames, isAgency, isPublicationCredit } from './readByline';
 
 export interface DatelineFinding {
   dateline: Dateline;
@@ -207,6 +207,20 @@ const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}-]{1,20})$/u;
  * ("… (ICBPS)"); otherwise it names places.
  */
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
+  const found = datelineOf(paragraph, wholeText);
+  return found && withReporterBeforeAgency(found);
+}
+
+/** "/Ивелина Стоянова, БТА/": the reporter named before the agency, inside its marks. */
+const REPORTER_AND_AGENCY = /^(.{3,60}), (\S{2,20})$/u;
+
+function withReporterBeforeAgency(found: DatelineFinding): DatelineFinding {
+  const m = found.dateline.agency === null ? null : REPORTER_AND_AGENCY.exec(found.dateline.agency);
+  const names = m && (isUpperWord(m[2]!) || isAgency(m[2]!)) ? bareNames(m[1]!) : null;
+  return names ? { ...found, dateline: { ...found.dateline, agency: m![2]! }, authors: [...(found.authors ?? []), ...names] } : found;
+}
+
+function datelineOf(paragraph: string, wholeText: string): DatelineFinding | null {
   const code = paragraph.charCodeAt(0);
   if (code === OPEN_PARENTHESIS || code >= FIRST_HAN) {
     const wire = eastAsianWire(paragraph);

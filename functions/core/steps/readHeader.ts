@@ -130,6 +130,10 @@ const ID_VALUE = /^(?=[\w/-]*\d)[\w/-]{1,40}$/u;
 
 /** "From:", "Published", "Updated": a field's label on a line of its own, its value on the next. */
 const FIELD_LABEL = /^(?:\p{L}+(?: \p{L}+)?:|published|updated|veröffentlicht|aktualisiert|publié|publicado)$/iu;
+/** "Views: 1 284", "Преглеждания: 1 284": a counter in the page's meta. */
+const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/u;
+/** "Editor: Maria Petrova", "Редактор: …": the desk editor who handled the story is no author. */
+const EDITOR_LINE = /^(?:editor|edited by|editing|redaktor|редактор|urednik|urednica|uredio|szerkesztő|editör|editore|éditeur|editado por|redacteur|επιμέλεια|עורך|עורכת|biên tập)\s?:\s?\S.{0,60}$/iu;
 /** "News provided by", "From:": a release's label over the sender's name. */
 const SENDER_LABEL = /^(?:(?:news|content|press release|release) (?:provided|distributed|issued) by:?|from:)$/iu;
 
@@ -305,7 +309,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     }
     // "• Experts say the blade is rare": the story's key points under a tabloid headline, no title or caption.
     if (KEY_POINT.test(text)) return 'nav';
-    if (FIELD_LABEL.test(text) || TRANSCRIPT_LINE.test(text)) return 'nav';
+    if (FIELD_LABEL.test(text) || TRANSCRIPT_LINE.test(text) || LABELLED_COUNT.test(text) || EDITOR_LINE.test(text)) return 'nav';
     if (isMetaRow(text)) return 'nav';
     if (isCaptionLine(text)) return 'caption';
     return 'text';

@@ -485,3 +485,13 @@ describe('Function: findDateline (a month-first day before a capitalized agency)
     expect(findDateline('Baku, April 9, AZPRESS The government approved the corridor plan.', '')?.dateline).toEqual({ locations: ['Baku'], agency: 'AZPRESS' });
   });
 });
+
+describe('Function: findDateline (the reporter before the agency inside its marks)', () => {
+  it('takes the agency for the agency and the reporter for an author', () => {
+    expect(findDateline('Варна, 3 май /Петър Колев, БТА/ Пристанището отчете рекорден товарооборот.', '')).toEqual({
+      dateline: { locations: ['Варна'], agency: 'БТА' },
+      rest: 'Пристанището отчете рекорден товарооборот.',
+      authors: ['Петър Колев'],
+    });
+  });
+});

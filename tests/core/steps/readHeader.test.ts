@@ -640,3 +640,11 @@ describe('Function: readHeader (the page\'s date above the title, the story\'s i
     expect([read.title, read.publishedAt]).toEqual(['Coast guards agree on a hotline', '2024-06-03T20:45:00+07:00']);
   });
 });
+
+describe('Function: readHeader (the editor and a view counter in the meta)', () => {
+  it('takes neither for a caption or an author', () => {
+    const read = header('Откриха римска мозайка при ремонт на улица', '', '05.06.2024 14:12', 'Редактор: Мария Петрова', 'Преглеждания: 1 284');
+
+    expect([read.title, read.authors, read.captions, read.publishedAt]).toEqual(['Откриха римска мозайка при ремонт на улица', [], [], '2024-06-05T14:12:00']);
+  });
+});
