@@ -468,7 +468,7 @@ export const BRACKETED_CAPTION = /^\[(?:image|photo|picture|caption)s?\s*:\s*([^
 export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)$/i;
 
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
-const SOURCE_ID_LABELS = String.raw`(?:code|id|ref|news id|raksta id|straipsnio id|artikkelin id|news code|article id|story id|article no\.?|news no\.?|story no\.?|(?:press )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)`;
+const SOURCE_ID_LABELS = String.raw`(?:code|id|ref|news id|raksta id|straipsnio id|artikkelin id|news code|article id|story id|article no\.?|news no\.?|story no\.?|(?:press )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|xəbərin kodu|xəbər kodu|код новости|id статьи|šifra vijesti|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)`;
 /** "Article No. 48213": after a number's label the figures may follow with a space only. */
 export const SOURCE_ID_LINE = new RegExp(String.raw`^${SOURCE_ID_LABELS}(?:\s*[:#：]\s*|(?<=(?:no|nr|number)\.?) (?=\d))([\w/-]{1,40})$`, 'iu');
 /** "Release number" alone on its line, its value on the next. */

@@ -287,7 +287,7 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   const dashPrefix = BARE_PREFIX.exec(paragraph);
   const colonPrefix = dashPrefix ? null : COLON_PREFIX.exec(paragraph);
   const bare = dashPrefix ?? colonPrefix;
-  if (!bare || !isUpperWord(bare[1]!)) return titlePlaceFullDate(paragraph) ?? placeDayUpperAgency(paragraph) ?? titlePlaceDash(paragraph, wholeText) ?? germanPlacePrefix(paragraph);
+  if (!bare || !isUpperWord(bare[1]!)) return titlePlaceFullDate(paragraph) ?? placeDayUpperAgency(paragraph, wholeText) ?? titlePlaceDash(paragraph, wholeText) ?? germanPlacePrefix(paragraph);
   const prefix = bare[1]!.trim();
   if (LABELS.has(prefix)) return null;
   const rest = paragraph.slice(bare[0].length);
@@ -332,10 +332,19 @@ function titlePlaceFullDate(paragraph: string): DatelineFinding | null {
 const PLACE_DAY_UPPER_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), (?:\d{1,2} \p{L}{3,12}|${MONTH} \d{1,2}), (\p{Lu}[\p{Lu}\p{M}.-]{2,24})[:.]? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
 const PLACE_SITE_AGENCY = new RegExp(String.raw`^(${PLACE}), ([\p{L}\p{N}-]{3,30}\.(?:com|net|org|co\.id|id|ru|ua|az|am|ge|tr|pl|nl))\s?[—–-]\s?(?=\p{Lu})`, 'u');
 
-function placeDayUpperAgency(paragraph: string): DatelineFinding | null {
-  const m = PLACE_DAY_UPPER_AGENCY.exec(paragraph) ?? PLACE_SITE_AGENCY.exec(paragraph);
+/** "Qəbələ, 15 iyul, Kaspi Xəbər. …": an agency in title case, read as one only when the page names it again. */
+const PLACE_DAY_TITLE_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), (?:\d{1,2} \p{L}{3,12}|${MONTH} \d{1,2}), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\. (?=[\p{Lu}\p{Lo}"“«])`, 'u');
+
+function placeDayUpperAgency(paragraph: string, wholeText: string): DatelineFinding | null {
+  const m = PLACE_DAY_UPPER_AGENCY.exec(paragraph) ?? PLACE_SITE_AGENCY.exec(paragraph) ?? namedAgain(PLACE_DAY_TITLE_AGENCY.exec(paragraph), wholeText);
   return m ? { dateline: { locations: [m[1]!], agency: m[2]! }, rest: paragraph.slice(m[0].length) } : null;
 }
+
+const namedAgain = (m: RegExpExecArray | null, wholeText: string): RegExpExecArray | null => {
+  if (m === null) return null;
+  const first = wholeText.indexOf(m[2]!);
+  return first >= 0 && wholeText.indexOf(m[2]!, first + 1) >= 0 ? m : null;
+};
 
 /**
  * "Dar es Salaam. Cashew farmers …", "Arusha. The …": a title-case place closed by a full stop, as East African

@@ -495,3 +495,15 @@ describe('Function: findDateline (the reporter before the agency inside its mark
     });
   });
 });
+
+describe('Function: findDateline (an agency in title case after the place and day)', () => {
+  const opening = 'Şəki, 12 may, Dağ Xəbər. Rayonda fındıq bağlarının sahəsi artıb.';
+
+  it('reads the agency when the page names it again', () => {
+    expect(findDateline(opening, `DAĞ XƏBƏR\n${opening}\nDağ Xəbər-ə danışan fermer bildirib.`)?.dateline).toEqual({ locations: ['Şəki'], agency: 'Dağ Xəbər' });
+  });
+
+  it('reads nothing when the words stand there only', () => {
+    expect(findDateline(opening, opening)).toBeNull();
+  });
+});

@@ -641,10 +641,10 @@ describe('Function: readHeader (the page\'s date above the title, the story\'s i
   });
 });
 
-describe('Function: readHeader (the editor and a view counter in the meta)', () => {
+describe('Function: readHeader (the editor, a view counter and the news code in the meta)', () => {
   it('takes neither for a caption or an author', () => {
-    const read = header('Откриха римска мозайка при ремонт на улица', '', '05.06.2024 14:12', 'Редактор: Мария Петрова', 'Преглеждания: 1 284');
+    const read = header('Откриха римска мозайка при ремонт на улица', '', '05.06.2024 14:12', 'Редактор: Мария Петрова', 'Преглеждания: 1 284', 'Код новости: 40918');
 
-    expect([read.title, read.authors, read.captions, read.publishedAt]).toEqual(['Откриха римска мозайка при ремонт на улица', [], [], '2024-06-05T14:12:00']);
+    expect([read.title, read.authors, read.captions, read.publishedAt, read.sourceId]).toEqual(['Откриха римска мозайка при ремонт на улица', [], [], '2024-06-05T14:12:00', '40918']);
   });
 });
