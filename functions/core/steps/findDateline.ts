@@ -208,7 +208,18 @@ const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}-]{1,20})$/u;
  */
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
   const found = datelineOf(paragraph, wholeText);
-  return found && withReporterBeforeAgency(found);
+  return found && withReporterBeforeAgency(withSiteAsAgency(found));
+}
+
+/** "BANDUNG, WARTANUSA.COM -": a web address after the place is the outlet that files the story, no second place. */
+const WEB_ADDRESS = /^[\p{L}\p{N}-]{2,30}(?:\.\p{L}{2,6}){1,2}$/u;
+const TOP_LEVEL_DOMAIN = /\.(?:com|net|org|info|news|id|ru|ua|az|am|ge|tr|pl|nl|de|in|pk|ng|co\.id|co\.uk)$/iu;
+
+function withSiteAsAgency(found: DatelineFinding): DatelineFinding {
+  const { locations, agency } = found.dateline;
+  const last = locations[locations.length - 1];
+  const site = agency === null && locations.length > 1 && last !== undefined && WEB_ADDRESS.test(last) && TOP_LEVEL_DOMAIN.test(last);
+  return site ? { ...found, dateline: { locations: locations.slice(0, -1), agency: last } } : found;
 }
 
 /** "/Ивелина Стоянова, БТА/": the reporter named before the agency, inside its marks. */

@@ -507,3 +507,9 @@ describe('Function: findDateline (an agency in title case after the place and da
     expect(findDateline(opening, opening)).toBeNull();
   });
 });
+
+describe('Function: findDateline (a web address after the place)', () => {
+  it('takes the site for the agency, not for a second place', () => {
+    expect(findDateline('SEMARANG, KABARJATENG.COM - Hujan deras merendam ratusan rumah di pesisir.', '')?.dateline).toEqual({ locations: ['SEMARANG'], agency: 'KABARJATENG.COM' });
+  });
+});
