@@ -146,6 +146,9 @@ export const SHARE_WORDS = new Set([
   'drucken', 'auf', 'per', 'partager', 'imprimer', 'save', 'bookmark', 'comments', 'comment', 'compartir', 'en', 'enviar', 'por', 'sur',
   'blogthis', 'thisblogthis', 'condividi', 'su', 'delen', 'deel', 'dit', 'artikel', 'compartilhe', 'paylaş', 'full', 'اشتراک\u200cگذاری', 'چاپ', 'شارك', 'الخبر',
   'line', 'vk', 'viber', 'flipboard', 'kakaotalk', '카카오톡', '페이스북', '공유', '공유하기', 'はてなブックマーク', 'シェア', '微博', '微信', 'qq空间', '分享到', '分享到：', 'jaa', 'jaa:', 'distribuie',
+  // "Chia sẻ Facebook Zalo Sao chép liên kết", "Bagikan … Salin Link", "Споделете: … Копирай връзката Принтирай": share bars in more languages.
+  'chia', 'sẻ', 'zalo', 'sao', 'chép', 'liên', 'kết', 'bagikan', 'salin', 'tautan', 'ini', 'melalui', 'sdílet', 'zkopírovat', 'odkaz', 'udostępnij', 'kopiuj', 'megosztás', 'küldés', 'e-mailben',
+  'copiază', 'link-ul', 'pe', 'κοινοποίηση', 'споделете', 'споделете:', 'копирай', 'връзката', 'принтирай', 'podijeli', 'podeli', 'ispis', 'e-pošta', 'paylaş:', 'çap', 'et',
 ]);
 /** "3d", "2h", "1w": the short relative times social widgets print beside controls. */
 export const SHORT_RELATIVE_TIME = /^\d{1,3}[smhdwy]$/u;

@@ -199,17 +199,30 @@ function closingAuthorCredit(line: Line): { line: Line; byline: Byline } | null 
   return credit && authors ? { line: { ...line, text: line.text.slice(0, credit.index) }, byline: { authors, publishedAt: null, time: null } } : null;
 }
 
-/** The signature under the last paragraph, above a picture (credit, caption) the page sets after the text. */
+/** Links the page sets under a signature ("Trở lại Kinh doanh", "Back to News"). */
+const MAX_LINKS_UNDER_SIGNATURE = 2;
+const isLinkUnderSignature = (text: string): boolean => isMenuItem(text) && !SIGNATURE.test(text) && signatureNames(text) === null && !isInitialedName(text);
+
+/** The signature under the last paragraph, above a picture (credit, caption) or a link or two the page sets after the text. */
 function closingSignature(lines: readonly Line[], captioned: ReadonlySet<Line>): { at: number; byline: Byline } | null {
   let at = lines.length - 1;
-  while (at > 1 && (captioned.has(lines[at]!) || isCreditOnly(lines[at]!.text))) at--;
+  let links = 0;
+  const skips = (line: Line): boolean => captioned.has(line) || isCreditOnly(line.text) || (isLinkUnderSignature(line.text) && ++links <= MAX_LINKS_UNDER_SIGNATURE);
+  while (at > 1 && skips(lines[at]!)) at--;
   if (at < 1) return null;
   const { text } = lines[at]!;
   const dashed = SIGNATURE.exec(text)?.[1];
-  // "Jelena Marković" alone under the last paragraph signs it as plainly as a dash would.
-  const bare = lines[at]!.blankBefore > 0 && endsSentence(lines[at - 1]!.text) ? bareNames(text) : null;
+  // "Jelena Marković" alone under the last paragraph signs it as plainly as a dash would; so do "Ngọc Tài - Thanh Hương".
+  const bare = lines[at]!.blankBefore > 0 && endsSentence(lines[at - 1]!.text) ? signatureNames(text) : null;
   const name = dashed !== undefined && dashed.includes(' ') && isNameLike(dashed) ? dashed : isInitialedName(text) || bare?.length === 1 ? text : null;
-  return name === null ? null : { at, byline: { authors: [name], publishedAt: null, time: null } };
+  const authors = name !== null ? [name] : bare;
+  return authors === null ? null : { at, byline: { authors, publishedAt: null, time: null } };
+}
+
+/** "Jelena Marković", "Ana Berg and Jon Holt", "Ngọc Tài - Thanh Hương" (full names set apart by dashes). */
+function signatureNames(text: string): string[] | null {
+  const parts = text.split(/ [-–—] /u);
+  return bareNames(text) ?? (parts.length >= 2 && parts.every((part) => bareNames(part)?.length === 1) ? parts : null);
 }
 
 /** "Sponsored", "Promoted stories": a label over paid links. ("Advertisement" often stands alone over the next paragraph.) */

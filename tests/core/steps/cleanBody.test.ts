@@ -584,6 +584,14 @@ describe('Function: cleanBody (a caption over its credit line, a bare signature)
     expect([toParagraphs(body.lines), body.bylines.map((b) => b.authors), body.captions]).toEqual([[P1, P2], [['D.Tsetseg']], ['The minister and the delegation at the signing ceremony']]);
   });
 
+  it('reads names set apart by a dash under the last paragraph as the authors, above a share bar and a link back to the section', () => {
+    // Act
+    const body = cleanBody(toLines([P1, '', P2, '', 'Minh Khoa - Thu Trang', '', 'Chia sẻ   Facebook   Zalo   Sao chép liên kết', 'Trở lại Kinh doanh'].join('\n')));
+
+    // Assess
+    expect([toParagraphs(body.lines), body.bylines.map((b) => b.authors)]).toEqual([[P1, P2], [['Minh Khoa', 'Thu Trang']]]);
+  });
+
   it('ends the text at a wire\'s "End Item" mark without taking it for a name', () => {
     // Act
     const body = cleanBody(toLines([P1, '', P2, '', 'End Item', '', 'Tags'].join('\n')));
