@@ -2,7 +2,7 @@ import type { Line } from '../lines';
 import { COMMENT_SECTION_HEADING, PUBLICATION_PITCH, REPLY_SUBJECT } from '../patterns';
 import { endsSentence, isNameLike, isTitleCased } from '../text';
 import { isBoilerplate, isCaptionLine, isHeadlineTicker, isProse } from './classifyLine';
-import { metaRowByline, readByline } from './readByline';
+import { bareNames, metaRowByline, readByline } from './readByline';
 import { parseDateLine } from './parseDate';
 import { startsNameAndDate } from './readCommentHeader';
 
@@ -141,7 +141,10 @@ function findFirstText(lines: readonly Line[]): number {
       i === first + 1 && text.length <= MAX_DECK_CHARS && (readsAsHeadline(headline) || (headline.length <= MAX_BARE_SENTENCE_HEADLINE && lines[i]!.blankBefore === 0));
     // "Backend-Entwickler in Leipzig. …" (a sidebar's author bio) / … / headline / deck / date: the deck is header too.
     const deckOverDate = (): boolean => text.length <= MAX_DECK_CHARS && readsAsHeadline(lines[i - 1]!.text) && !isProse(lines[i - 1]!.text) && isArticleMetadata(lines[i + 1]?.text ?? '');
-    if ((isProse(text) && text !== lines[first]!.text && !deck && !deckOverDate()) || REPLY_SUBJECT.test(text)) break;
+    // "… eleven years long. I went looking for the shortcut." / a deck / "Margit Sørensen" / the date: a deck over the byline, set apart.
+    const deckOverByline = (): boolean =>
+      i === first + 1 && text.length <= MAX_DECK_CHARS && headline.length <= MAX_BARE_SENTENCE_HEADLINE && bylineOrDateAt(lines, i + 1);
+    if ((isProse(text) && text !== lines[first]!.text && !deck && !deckOverDate() && !deckOverByline()) || REPLY_SUBJECT.test(text)) break;
     // "Name" over a date is a comment header, not the headline's metadata, unless the article's text follows it.
     const underName = isNameLike(lines[i - 1]!.text) && i - 1 > first;
     if (isArticleMetadata(text) && (!underName || articleFollows(lines, i + 1))) {
@@ -152,6 +155,10 @@ function findFirstText(lines: readonly Line[]): number {
   }
   return first;
 }
+
+/** A byline or a date at `at`, or a name alone there with the date under it. */
+const bylineOrDateAt = (lines: readonly Line[], at: number): boolean =>
+  isArticleMetadata(lines[at]?.text ?? '') || (bareNames(lines[at]?.text ?? '') !== null && (parseDateLine(lines[at + 1]?.text ?? '')?.iso ?? null) !== null);
 
 /** Prose paragraphs that make the text under a "Name / date" pair an article rather than a comment. */
 const ARTICLE_MIN_PARAGRAPHS = 4;

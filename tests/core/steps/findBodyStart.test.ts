@@ -351,3 +351,11 @@ describe('Function: findBodyStart (a ticker of headlines over the header)', () =
     expect(lines[findBodyStart(lines)]!.text).toBe(PROSE);
   });
 });
+
+describe('Function: findBodyStart (a headline of two sentences over a deck set apart, a name and a date)', () => {
+  it('starts the text after the date', () => {
+    const lines = toLines(['The harbour fees doubled. I asked where the money went.', '', 'Mooring fees rose twice in two years. I spent a month reading the board minutes to find out why.', '', 'Petra Holm', 'Feb 2, 2024 — 7 min read', '', PROSE, '', PROSE, '', PROSE, '', PROSE].join('\n'));
+
+    expect(findBodyStart(lines)).toBe(4);
+  });
+});
