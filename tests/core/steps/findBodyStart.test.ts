@@ -354,8 +354,15 @@ describe('Function: findBodyStart (a ticker of headlines over the header)', () =
 
 describe('Function: findBodyStart (a headline of two sentences over a deck set apart, a name and a date)', () => {
   it('starts the text after the date', () => {
-    const lines = toLines(['The harbour fees doubled. I asked where the money went.', '', 'Mooring fees rose twice in two years. I spent a month reading the board minutes to find out why.', '', 'Petra Holm', 'Feb 2, 2024 — 7 min read', '', PROSE, '', PROSE, '', PROSE, '', PROSE].join('\n'));
+    const lines = toLines(
+      [
+        'The Tide Table', 'Home', 'Issues', 'About', 'Sign in Subscribe', '', 'Harbour life', '',
+        'The mooring waiting list is nine years long. I went looking for the back door.', '',
+        'Our harbour has 140 berths and 600 names on the list. I spent a month finding out how the list really moves — and who moves it.', '',
+        'Petra Holm', 'Feb 2, 2024 — 7 min read', '', PROSE, '', PROSE, '', PROSE, '', PROSE,
+      ].join('\n'),
+    );
 
-    expect(findBodyStart(lines)).toBe(4);
+    expect(findBodyStart(lines)).toBe(10);
   });
 });
