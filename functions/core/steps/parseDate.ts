@@ -195,6 +195,8 @@ const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
+/** "PublishedMarch 21, 2024": a copied page can glue the label to the date. */
+const GLUED_LABEL = /^(Published|Updated|Posted|Veröffentlicht|Aktualisiert)(?=[A-Z\d])/u;
 /** "2024. március 9., szombat": Hungarian puts the weekday after the date. */
 const TRAILING_HUNGARIAN_WEEKDAY = /,?\s(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap)$/iu;
 /** "3 hours ago   👁 1 284", "12 March 2021 | Views: 5,210": a view counter after the date. */
@@ -231,7 +233,8 @@ function dayFirstByWeekday(text: string): string {
   return `${text.slice(0, m.index)}${m[0].replace(/[\d/-]+$/u, iso)}${text.slice(m.index + m[0].length)}`;
 }
 
-function findDateUncached(text: string): DateFinding | null {
+function findDateUncached(line: string): DateFinding | null {
+  const text = line.replace(GLUED_LABEL, '$1 ');
   // Taking a comment count or an update off the text never adds a date: most lines stop here.
   if (!hasDateHint(text)) return null;
   const published = text

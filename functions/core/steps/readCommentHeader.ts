@@ -108,7 +108,10 @@ const removedComment: HeaderReader = (lines, at) => {
   // "Comment deleted" / "Nov 22, 2023": the time the removed comment was posted may still stand under it.
   const below = lines[at + 1];
   const date = below !== undefined && below.blankBefore === 0 ? parseDateLine(below.text, 0.8) : null;
-  return header(lines[at]!, at, { author: null, removed: true, strength: 'weak', ...(date ? postedOn(date) : {}) });
+  // "[deleted]" / "3/21/24 12:15pm" / "This comment was removed": the name's place and the text's both say so; the text is the last.
+  const textBelow = lines[at + (date ? 2 : 1)];
+  const span = textBelow !== undefined && textBelow.text.length <= MAX_PLACEHOLDER_CHARS && REMOVED_PLACEHOLDER.test(textBelow.text) ? (date ? 3 : 2) : 1;
+  return header(lines[at]!, at, { author: null, removed: true, strength: 'weak', span, ...(date ? postedOn(date) : {}) });
 };
 
 /** The header fields a date sets: the full date, or the month and day to place in the article's year. */

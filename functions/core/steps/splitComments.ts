@@ -77,7 +77,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     if (control) continue;
     kept.push(line);
   }
-  // "48" under the text, beside "Reply": the like count, not the comment's last word.
+  // "48" or "158 Stars" under the text, beside "Reply": the like count, not the comment's last word.
   // "Top fan" after the text: the badge of the next commenter, printed above the name.
   while (kept.length > 1 && (LIKE_COUNT.test(kept[kept.length - 1]!.text) || COMMENTER_PROFILE.test(kept[kept.length - 1]!.text))) kept.pop();
   // "Comment: Third one since Christmas.": the text's own field label.
@@ -135,7 +135,7 @@ function afterFlatQuote(lines: readonly Line[], at: number, end: number): number
   return next < end ? next : at;
 }
 
-const LIKE_COUNT = /^\d[\d,.]*[KkMm]?$/u;
+const LIKE_COUNT = /^\d[\d,.]*[KkMm]?(?: (?:stars?|likes?|points?|votes?|upvotes?|hearts?|reactions?))?$/iu;
 const isAffiliationAboveText = (lines: readonly Line[], at: number, end: number): boolean =>
   at + 1 < end && lines[at + 1]!.blankBefore === 0 && COMMENTER_AFFILIATION.test(lines[at]!.text) && !isCommentControl(lines[at + 1]!.text);
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -300,7 +300,7 @@ export function splitComments(lines: readonly Line[], found: readonly CommentHea
   headers.forEach((found, k) => {
     const next = headers[k + 1];
     const end = next === undefined ? lines.length : numberedLead(lines, next.at);
-    const kept = found.removed ? [lines[found.at]!] : [...lines.slice(numberedLead(lines, found.at) + 1, found.at), ...commentLines(lines, found, end)];
+    const kept = found.removed ? [lines[found.at + found.span - 1]!] : [...lines.slice(numberedLead(lines, found.at) + 1, found.at), ...commentLines(lines, found, end)];
     const header = withClosingTimestamp(withReplyMarker(lines, found, earlierAuthors), kept);
     if (found.author !== null) authors.push(found.author);
     const text = toParagraphs(kept).join('\n\n');

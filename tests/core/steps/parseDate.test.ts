@@ -312,3 +312,9 @@ describe('Function: parseDateLine (an hour ago without a number)', () => {
     expect(parseDateLine(text)).toEqual(expect.objectContaining({ iso: null, relative: true }));
   });
 });
+
+describe('Function: parseDateLine (a label glued to the date)', () => {
+  it('reads "PublishedMarch 21, 2024"', () => {
+    expect(parseDateLine('PublishedMarch 21, 2024')?.iso).toBe('2024-03-21');
+  });
+});

@@ -970,3 +970,19 @@ describe('Function: splitComments (a moderation notice over a comment)', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (a removed comment whose name and text both say so)', () => {
+  it('keeps one comment with the placeholder under the name for its text, and its date', () => {
+    const comments = splitRaw([
+      'harbour_kid', '3/21/24 11:02am', '', 'Ten percent is steep for a season.', '', '12 Stars', 'Reply', '',
+      '[deleted]', '3/21/24 12:15pm', '', 'This comment was removed', '',
+      'moor_mate', '3/21/24 12:40pm', '', 'The pontoons need the money though.', '', '4 Stars', 'Reply',
+    ]);
+
+    expect(comments.map((c) => [c.header.author, c.header.postedAt, c.text])).toEqual([
+      ['harbour_kid', '2024-03-21T11:02:00', 'Ten percent is steep for a season.'],
+      [null, '2024-03-21T12:15:00', 'This comment was removed'],
+      ['moor_mate', '2024-03-21T12:40:00', 'The pontoons need the money though.'],
+    ]);
+  });
+});
