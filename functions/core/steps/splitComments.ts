@@ -135,7 +135,7 @@ function afterFlatQuote(lines: readonly Line[], at: number, end: number): number
   return next < end ? next : at;
 }
 
-const LIKE_COUNT = /^\d[\d,.]*[KkMm]?(?: (?:stars?|likes?|points?|votes?|upvotes?|hearts?|reactions?))?$/iu;
+const LIKE_COUNT = /^\d[\d,.]*[km]?(?: (?:stars?|likes?|points?|votes?|upvotes?|hearts?|reactions?))?$/iu;
 const isAffiliationAboveText = (lines: readonly Line[], at: number, end: number): boolean =>
   at + 1 < end && lines[at + 1]!.blankBefore === 0 && COMMENTER_AFFILIATION.test(lines[at]!.text) && !isCommentControl(lines[at + 1]!.text);
 const HAS_WORD = /[\p{L}\p{N}]/u;
