@@ -5,7 +5,7 @@ import type { Line } from '../lines';
  * sets between a name and its time, copied onto a line of its own): lines that carry no text. They
  * go before any step reads the layout, so "Name" / "•" / "3 days ago" reads as a name over its time.
  */
-const MARK_LINE = /^(?:[•·|—–]|(?:user |profile )?(?:avatar|profile (?:picture|photo|image)))$/iu;
+const MARK_LINE = /^(?:[•·|—–]|(?:user |profile )?(?:avatar|profile (?:picture|photo|image))|\(no subject\))$/iu;
 
 const isMark = (lines: readonly Line[], i: number): boolean => {
   const { text } = lines[i]!;

@@ -130,6 +130,8 @@ const ID_VALUE = /^(?=[\w/-]*\d)[\w/-]{1,40}$/u;
 
 /** "From:", "Published", "Updated": a field's label on a line of its own, its value on the next. */
 const FIELD_LABEL = /^(?:\p{L}+(?: \p{L}+)?:|published|updated|veröffentlicht|aktualisiert|publié|publicado)$/iu;
+/** "Entry tags:" / "books: the long field, libraries": a post's tags under their label, on the next line. */
+const TAGS_LABEL_ONLY = /^(?:entry tags|tags|labels|categories|filed under|topics|schlagwörter|schlagworte|kategorien|étiquettes|etiquetas|etichette|tagi|címkék)\s?:?$/iu;
 /** "Views: 1 284", "Преглеждания: 1 284": a counter in the page's meta. */
 const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/u;
 /** "Editor: Maria Petrova", "Редактор: …": the desk editor who handled the story is no author. */
@@ -310,6 +312,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     // "• Experts say the blade is rare": the story's key points under a tabloid headline, no title or caption.
     if (KEY_POINT.test(text)) return 'nav';
     if (FIELD_LABEL.test(text) || TRANSCRIPT_LINE.test(text) || LABELLED_COUNT.test(text) || EDITOR_LINE.test(text)) return 'nav';
+    if (i > 0 && TAGS_LABEL_ONLY.test(lines[i - 1]!.text)) return 'nav';
     if (isMetaRow(text)) return 'nav';
     if (isCaptionLine(text)) return 'caption';
     return 'text';

@@ -22,3 +22,11 @@ describe('Function: dropMarkLines (initials in place of a picture)', () => {
     expect(dropMarkLines(lines).map((l) => l.text)).toEqual(['Deborah Wynn', '3d ago', 'EU', 'Ministers met on Monday.']);
   });
 });
+
+describe('Function: dropMarkLines (a journal comment\'s empty subject)', () => {
+  it('drops "(no subject)" over a comment', () => {
+    const lines = toLines(['(no subject)', '', 'quillpen', '2022-10-04 02:11 am (UTC)', 'Lovely post.'].join('\n'));
+
+    expect(dropMarkLines(lines).map((l) => l.text)).toEqual(['quillpen', '2022-10-04 02:11 am (UTC)', 'Lovely post.']);
+  });
+});

@@ -648,3 +648,11 @@ describe('Function: readHeader (the editor, a view counter and the news code in 
     expect([read.title, read.authors, read.captions, read.publishedAt, read.sourceId]).toEqual(['Откриха римска мозайка при ремонт на улица', [], [], '2024-06-05T14:12:00', '40918']);
   });
 });
+
+describe('Function: readHeader (a post\'s tags under their label)', () => {
+  it('takes neither the label nor the tags for the title', () => {
+    const read = header('[personal profile] fernreader', '2022-10-03 09:14 pm', '', 'Entry tags:', 'books: the quiet year, libraries, personal', '', 'on mended books, and the people who mend them');
+
+    expect(read.title).toBe('on mended books, and the people who mend them');
+  });
+});

@@ -986,3 +986,15 @@ describe('Function: splitComments (a removed comment whose name and text both sa
     ]);
   });
 });
+
+describe('Function: splitComments (a journal\'s "(Deleted comment)")', () => {
+  it('keeps the deleted comment as an entry, so the reply under it keeps its place', () => {
+    const comments = splitRaw(['harbour_kid', '2022-10-05 04:10 pm (UTC)', 'Ten percent is steep for a season.', '', '(Deleted comment)', '', '    moor_mate', '    2022-10-05 06:20 pm (UTC)', '    No harm done.']);
+
+    expect(comments.map((c) => [c.header.author, c.text])).toEqual([
+      ['harbour_kid', 'Ten percent is steep for a season.'],
+      [null, '(Deleted comment)'],
+      ['moor_mate', 'No harm done.'],
+    ]);
+  });
+});
