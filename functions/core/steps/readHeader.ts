@@ -130,6 +130,13 @@ const ID_VALUE = /^(?=[\w/-]*\d)[\w/-]{1,40}$/u;
 
 /** "From:", "Published", "Updated": a field's label on a line of its own, its value on the next. */
 const FIELD_LABEL = /^(?:\p{L}+(?: \p{L}+)?:|published|updated|veröffentlicht|aktualisiert|publié|publicado)$/iu;
+const FOLLOW_BUTTON = /^(?:follow|abonnieren|folgen|suivre|seguir|segui|volgen)$/iu;
+
+/** "Priya Raman" / "Follow": a blog platform's author chip names the author when no byline does. */
+function authorOverFollow(lines: readonly Line[]): string[] {
+  const at = lines.findIndex((line, i) => i > 0 && FOLLOW_BUTTON.test(line.text) && bareNames(lines[i - 1]!.text)?.length === 1);
+  return at < 0 ? [] : bareNames(lines[at - 1]!.text)!;
+}
 /** "Entry tags:" / "books: the long field, libraries": a post's tags under their label, on the next line. */
 const TAGS_LABEL_ONLY = /^(?:entry tags|tags|labels|categories|filed under|topics|schlagwörter|schlagworte|kategorien|étiquettes|etiquetas|etichette|tagi|címkék)\s?:?$/iu;
 /** "Views: 1 284", "Преглеждания: 1 284": a counter in the page's meta. */
@@ -334,6 +341,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   // Under the title, a byline that names no one ("Europa Press") still outranks a name above it (a masthead over the page's date).
   const byline = firstBelow(named, titleIndex) ?? firstBelow(bylines, titleIndex) ?? nearestAfter(named, titleIndex) ?? nearestAfter(bylines, titleIndex);
   header.authors = [...(byline?.authors ?? []), ...moreBylineBlocks(lines, named, roles, byline)];
+  if (header.authors.length === 0) header.authors = authorOverFollow(lines);
   // "Jun 3, 2024 20:45 GMT+7 | Desk" under the title outranks the page's "Mon, Jun 3, 2024" above it.
   const bylineDateBelow = [...bylines.entries()].find(([i, b]) => i > titleIndex && b.publishedAt !== null)?.[1].publishedAt;
   header.publishedAt =

@@ -43,7 +43,7 @@ const SPACED_MENU_ITEMS = 4;
 
 /** "Load more comments", "Voir plus de commentaires", "Weitere Kommentare laden": the control that closes a thread's first page. */
 const MORE_COMMENTS =
-  /^(?:(?:load|show|view|see) (?:\d+ )?more comments|(?:voir|afficher|charger) plus de commentaires|(?:weitere|mehr) kommentare(?: (?:laden|anzeigen))?|(?:ver|cargar|mostrar) más comentarios|(?:mostra|carica|vedi) altri commenti|(?:ver|carregar|mostrar) mais comentários|meer reacties(?: (?:laden|tonen|bekijken))?|(?:pokaż|załaduj|wczytaj) więcej komentarzy|daha fazla yorum(?: (?:yükle|göster))?|(?:показать|загрузить) (?:еще|ещё) комментарии|(?:показати|завантажити) більше коментарів)\.*$/iu;
+  /^(?:(?:load|show|view|see) (?:\d+ )?more comments|see all (?:responses|comments)|(?:voir|afficher|charger) plus de commentaires|(?:weitere|mehr) kommentare(?: (?:laden|anzeigen))?|(?:ver|cargar|mostrar) más comentarios|(?:mostra|carica|vedi) altri commenti|(?:ver|carregar|mostrar) mais comentários|meer reacties(?: (?:laden|tonen|bekijken))?|(?:pokaż|załaduj|wczytaj) więcej komentarzy|daha fazla yorum(?: (?:yükle|göster))?|(?:показать|загрузить) (?:еще|ещё) комментарии|(?:показати|завантажити) більше коментарів)\.*$/iu;
 
 /** The text lines of one comment: from after its header to the next header, minus controls and furniture. */
 function commentLines(lines: readonly Line[], header: CommentHeader, end: number): Line[] {
@@ -266,10 +266,12 @@ const OPENING_QUOTE = /^["“„«‘]/u;
 
 /**
  * "Popular in the Community" / a headline / "Gail R. · 2d" / a teaser: after the thread, a widget quotes comments
- * under other stories; a "Most read" list dates its headlines. Either heading at the thread's left edge ends the
+ * under other stories; "More from Priya Raman" and "Recommended from Medium" list other posts with their authors
+ * and dates; a "Most read" list dates its headlines. Any such heading at the thread's left edge ends the
  * thread; headers after it are no comments here.
  */
-const OTHER_THREADS_HEADING = /^(?:[Pp]opular in the [Cc]ommunity|(?:ALSO ON|[Aa]lso on) \p{Lu}\S*(?: \S+){0,4}|[Ww]hat others are saying|[Mm]ore [Cc]onversations?)$/u;
+const OTHER_THREADS_HEADING =
+  /^(?:[Pp]opular in the [Cc]ommunity|(?:ALSO ON|[Aa]lso on) \p{Lu}\S*(?: \S+){0,4}|[Ww]hat others are saying|[Mm]ore [Cc]onversations?|(?:[Mm]ore|[Rr]ecommended) from \p{Lu}\S*(?: \S+){0,6})$/u;
 /** "Most read", "پربازدیدترین" / "قیمت دلار امروز 23 اسفند 1402": a list of headlines, each with its date, after the thread. */
 const MOST_READ_HEADING = /^(?:most (?:read|popular|viewed|commented)|meistgelesen|les plus lus|lo más leído|i più letti|(?:as )?mais lidas|en çok okunan|самое читаемое|найпопулярніше|najczęściej czytane|پربازدیدترین|پربیننده\u200cترین|الأكثر (?:قراءة|مشاهدة))$/iu;
 function beforeStoryList(lines: readonly Line[], headers: readonly CommentHeader[]): readonly CommentHeader[] {

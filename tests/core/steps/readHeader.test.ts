@@ -656,3 +656,11 @@ describe('Function: readHeader (a post\'s tags under their label)', () => {
     expect(read.title).toBe('on mended books, and the people who mend them');
   });
 });
+
+describe('Function: readHeader (a blog platform\'s author chip)', () => {
+  it('reads the name over "Follow" as the author when no byline names one', () => {
+    const read = header('Open in app', 'Sign in', '', 'I Sold My Car and Bought a Cargo Bike. Here Is the Bill.', 'A year of school runs, shopping and one flat tyre', '', 'Petra Holm', '', 'Follow', '', 'Mar 14, 2024');
+
+    expect([read.title, read.authors]).toEqual(['I Sold My Car and Bought a Cargo Bike. Here Is the Bill.', ['Petra Holm']]);
+  });
+});

@@ -998,3 +998,16 @@ describe('Function: splitComments (a journal\'s "(Deleted comment)")', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (a blog platform\'s lists of other posts after the responses)', () => {
+  it('ends the thread at "See all responses" and "More from <author>", whose posts are no comments', () => {
+    const comments = splitRaw([
+      'Owen Marsh', 'Mar 15, 2024', 'Ten percent is steep for a season.', '19', 'Reply', '',
+      'See all responses', '', 'More from Petra Holm and Harbour Notes', '',
+      'Why the Ferry Timetable Keeps Changing', 'Petra Holm', 'Feb 2, 2024', '',
+      'What the Marina Owes the Town', 'Petra Holm', 'Nov 30, 2023',
+    ]);
+
+    expect(comments.map((c) => [c.header.author, c.text])).toEqual([['Owen Marsh', 'Ten percent is steep for a season.']]);
+  });
+});
