@@ -139,6 +139,8 @@ function authorOverFollow(lines: readonly Line[]): string[] {
 }
 /** "Entry tags:" / "books: the long field, libraries": a post's tags under their label, on the next line. */
 const TAGS_LABEL_ONLY = /^(?:entry tags|tags|labels|categories|filed under|topics|schlagwörter|schlagworte|kategorien|étiquettes|etiquetas|etichette|tagi|címkék)\s?:?$/iu;
+/** Tags are words and short phrases, no sentence and no caption (an empty "Tags:" field may stand over a picture's). */
+const isTagList = (text: string): boolean => text.length <= 150 && !/[.!?]["”’)\]]?$/u.test(text) && !isCaptionLine(text);
 /** "Views: 1 284", "Преглеждания: 1 284": a counter in the page's meta. */
 const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/u;
 /** "Editor: Maria Petrova", "Редактор: …": the desk editor who handled the story is no author. */
@@ -319,7 +321,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     // "• Experts say the blade is rare": the story's key points under a tabloid headline, no title or caption.
     if (KEY_POINT.test(text)) return 'nav';
     if (FIELD_LABEL.test(text) || TRANSCRIPT_LINE.test(text) || LABELLED_COUNT.test(text) || EDITOR_LINE.test(text)) return 'nav';
-    if (i > 0 && TAGS_LABEL_ONLY.test(lines[i - 1]!.text)) return 'nav';
+    if (i > 0 && TAGS_LABEL_ONLY.test(lines[i - 1]!.text) && isTagList(text)) return 'nav';
     if (isMetaRow(text)) return 'nav';
     if (isCaptionLine(text)) return 'caption';
     return 'text';

@@ -655,6 +655,12 @@ describe('Function: readHeader (a post\'s tags under their label)', () => {
 
     expect(read.title).toBe('on mended books, and the people who mend them');
   });
+
+  it('keeps a caption under an empty "Tags:" field', () => {
+    const read = header('Ferry to return in June after dredging work', 'Tags:', '[Image: The chain ferry has been moored at Quay Lane since the autumn.]');
+
+    expect(read.captions).toEqual(['The chain ferry has been moored at Quay Lane since the autumn.']);
+  });
 });
 
 describe('Function: readHeader (a blog platform\'s author chip)', () => {
