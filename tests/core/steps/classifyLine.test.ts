@@ -739,3 +739,16 @@ describe('Function: isBoilerplate (reading times and Blogger\'s share row in mor
     expect(isBoilerplate(line)).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (a recipe card\'s furniture)', () => {
+  it.each(['4.89 from 37 votes', 'Print Recipe Pin Recipe Rate Recipe', 'Pin this recipe for later!', 'Prep Time 30 minutes mins', 'Total Time 2 hours hrs 45 minutes mins', 'Calories: 312kcal | Carbohydrates: 41g | Protein: 3g', 'Tried this recipe?Mention @spoon or tag #spoonbakes!'])(
+    'takes "%s" for boilerplate',
+    (line) => {
+      expect(isBoilerplate(line)).toBe(true);
+    },
+  );
+
+  it('keeps a sentence about cooking time', () => {
+    expect(isBoilerplate('Cook time depends on the size of the pears and how cold the dough is.')).toBe(false);
+  });
+});
