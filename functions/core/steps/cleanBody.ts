@@ -351,8 +351,17 @@ function withoutEndMark(lines: readonly Line[]): { lines: readonly Line[]; end: 
 const creditedBelow = (lines: readonly Line[], i: number): boolean => {
   const below = lines[i + 1];
   if (below === undefined || below.blankBefore > 0 || lines[i]!.text.length > MAX_CAPTION_CHARS) return false;
-  return isCreditOnly(below.text) || (COPYRIGHT_CREDIT.test(below.text) && lines.slice(i + 2, i + 2 + TEXT_GOES_ON_WITHIN).some((l) => isProse(l.text)));
+  return (
+    isCreditOnly(below.text) ||
+    (PHOTOGRAPHER_LINE.test(below.text) && !PHOTOGRAPHER_LINE.test(lines[i]!.text) && (lines[i]!.blankBefore > 0 || !isProse(lines[i - 1]?.text ?? ''))) ||
+    (COPYRIGHT_CREDIT.test(below.text) && lines.slice(i + 2, i + 2 + TEXT_GOES_ON_WITHIN).some((l) => isProse(l.text)))
+  );
 };
+/**
+ * "Photo by Marcus Feld / Northmoor University", "Photo courtesy of the Herbarium": under a caption, its credit
+ * (alone, "Photo by Jonah Kell on Unsplash" is a blog's whole caption).
+ */
+const PHOTOGRAPHER_LINE = /^(?:photo|image|picture)s? (?:by|courtesy(?: of)?) \S.{0,80}$/iu;
 /** "Views: 1 024": a counter beside the id. */
 const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/u;
 /** "Article ID: 23918447 | Print | Report an error": the id among the page's links under the text (the rest goes with it). */
@@ -426,6 +435,7 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const furniture = region.map((l) => isFurniture(l.text));
   // Before furniture goes: a credit line under a caption may read as furniture too ("© Harbour Post").
   const credited = new Set(region.filter((_, i) => !furniture[i] && creditedBelow(region, i)));
+  const creditsUnderCaptions = new Set(region.filter((line, i) => i > 0 && credited.has(region[i - 1]!) && PHOTOGRAPHER_LINE.test(line.text)));
   const reprinted = captionsAroundCredits(region);
   for (const at of reprinted.captions) credited.add(region[at]!);
   const promotion = new Set([...newsletterPitchLines(region, furniture), ...sponsoredLinkLines(region), ...reprinted.copies]);
@@ -466,6 +476,7 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const galleryCaptions = content.slice(trimmed.length).filter((line) => BRACKETED_CAPTION.test(line.text) || credited.has(line));
   trimmed.forEach((line) => {
     const { text } = line;
+    if (creditsUnderCaptions.has(line)) return;
     if (isCaptionLine(text) || credited.has(line)) {
       addCaption(text);
       return;

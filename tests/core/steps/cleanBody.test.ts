@@ -564,6 +564,13 @@ describe('Function: cleanBody (a caption over its credit line, a bare signature)
     expect([result.lines.map((l) => l.text), result.bylines]).toEqual([[P1, P2], [{ authors: ['Jonas Riedel'], publishedAt: '2023-09-14T07:45:00', time: null }]]);
   });
 
+  it('takes a line over "Photo by …" / "Photo courtesy of …" for a caption, and drops the credit', () => {
+    expect(clean([P1, '', 'Seed envelopes from the 1978 collection, still in their first labels.', 'Photo courtesy of the Herbarium', '', P2])).toEqual({
+      paragraphs: [P1, P2],
+      captions: ['Seed envelopes from the 1978 collection, still in their first labels.'],
+    });
+  });
+
   it('keeps a paragraph whose next line is text, not a credit', () => {
     expect(clean([P1, P2])).toEqual({ paragraphs: [P1, P2], captions: [] });
   });
