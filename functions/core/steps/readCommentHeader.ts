@@ -96,6 +96,7 @@ const REMOVED_PLACEHOLDER =
 /** "[deleted] 4 hours ago | prev | next [–]": a link board's header of a deleted comment, its text ("[deleted]") under it. */
 const DELETED_STAMP = /^\[(?:deleted|removed|dead|flagged)\] (?=\S.*\bago\b)/u;
 const MAX_PLACEHOLDER_CHARS = 80;
+const SAID_HEADERS = [PLAIN_COMMENT_HEADER, NUMBERED_COMMENT_HEADER, BULLETED_COMMENT_HEADER];
 
 /** Every placeholder says "deleted" or "removed": one cheap scan settles the other lines (this reader runs first, on every line). */
 const REMOVAL_WORD = /[dD]elet|[rR]emov|DELET|REMOV/;
@@ -105,6 +106,9 @@ const removedComment: HeaderReader = (lines, at) => {
   if (text.length > MAX_PLACEHOLDER_CHARS || !REMOVAL_WORD.test(text)) return null;
   if (DELETED_STAMP.test(text)) return header(lines[at]!, at, { author: null, strength: 'weak' });
   if (!REMOVED_PLACEHOLDER.test(text)) return null;
+  // "Marcus Ellery said..." / "This comment has been removed by the author.": the placeholder is that header's text.
+  const above = lines[at - 1];
+  if (above !== undefined && lines[at]!.blankBefore === 0 && SAID_HEADERS.some((pattern) => pattern.test(above.text))) return null;
   // "Comment deleted" / "Nov 22, 2023": the time the removed comment was posted may still stand under it.
   const below = lines[at + 1];
   const date = below !== undefined && below.blankBefore === 0 ? parseDateLine(below.text, 0.8) : null;

@@ -1011,3 +1011,14 @@ describe('Function: splitComments (a blog platform\'s lists of other posts after
     expect(comments.map((c) => [c.header.author, c.text])).toEqual([['Owen Marsh', 'Ten percent is steep for a season.']]);
   });
 });
+
+describe('Function: splitComments (Blogger\'s "removed by the author" under a "said..." header)', () => {
+  it('keeps the name over the placeholder as the removed comment\'s author', () => {
+    const comments = splitRaw(['Gwen Lane said...', 'Ten percent is steep for a season.', '', '17 July 2019 at 12:02', '', 'Marc Ellery said...', 'This comment has been removed by the author.', '', '17 July 2019 at 14:19']);
+
+    expect(comments.map((c) => [c.header.author, c.text])).toEqual([
+      ['Gwen Lane', 'Ten percent is steep for a season.'],
+      ['Marc Ellery', 'This comment has been removed by the author.'],
+    ]);
+  });
+});
