@@ -90,12 +90,12 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
       : fields.author.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TRAILING_BADGE, '').replace(TOWN_IN_PARENTHESES, ''),
 });
 
-/** A removed comment's placeholder where the comment stood: "This comment has been removed by a moderator.", "[deleted]", "Comment deleted". */
+/** A removed comment's placeholder where the comment stood: "This comment has been removed by a moderator.", "[deleted]", "Comment deleted", "(post withdrawn by author, …)". */
 const REMOVED_PLACEHOLDER =
-  /^(?:\[(?:deleted|removed)\]|(?:this )?comment (?:has been |was )?(?:deleted|removed)(?: by (?:a |the )?(?:moderator|author|user|administrator|site))?\.?|\(?deleted comment\)?|removed by (?:a )?moderator\.?)$/iu;
+  /^(?:\[(?:deleted|removed)\]|(?:this )?comment (?:has been |was )?(?:deleted|removed)(?: by (?:a |the )?(?:moderator|author|user|administrator|site))?\.?|\(?deleted comment\)?|removed by (?:a )?moderator\.?|\(post (?:withdrawn|deleted) by (?:the )?author\b[^()]{0,80}\))$/iu;
 /** "[deleted] 4 hours ago | prev | next [–]": a link board's header of a deleted comment, its text ("[deleted]") under it. */
 const DELETED_STAMP = /^\[(?:deleted|removed|dead|flagged)\] (?=\S.*\bago\b)/u;
-const MAX_PLACEHOLDER_CHARS = 80;
+const MAX_PLACEHOLDER_CHARS = 120;
 const SAID_HEADERS = [PLAIN_COMMENT_HEADER, NUMBERED_COMMENT_HEADER, BULLETED_COMMENT_HEADER];
 
 /** Every placeholder says "deleted" or "removed": one cheap scan settles the other lines (this reader runs first, on every line). */

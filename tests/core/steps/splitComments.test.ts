@@ -1022,3 +1022,15 @@ describe('Function: splitComments (Blogger\'s "removed by the author" under a "s
     ]);
   });
 });
+
+describe('Function: splitComments (Discourse\'s withdrawn post)', () => {
+  it('keeps the withdrawn post as a removed comment between its neighbours', () => {
+    const comments = splitRaw(['dkoval', 'May 23, 2024', '', 'How long does a preview take to spin up?', '', '(post withdrawn by author, will be automatically deleted in 24 hours unless flagged)', '', 'sabine.ferro', 'May 27, 2024', '', 'Ours take about four minutes.']);
+
+    expect(comments.map((c) => [c.header.author, c.text])).toEqual([
+      ['dkoval', 'How long does a preview take to spin up?'],
+      [null, '(post withdrawn by author, will be automatically deleted in 24 hours unless flagged)'],
+      ['sabine.ferro', 'Ours take about four minutes.'],
+    ]);
+  });
+});
