@@ -118,7 +118,7 @@ const SHORT_RELATIVE = /^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
 /** Relative dates in the languages read by word lists are short lines ("2 godz. temu", "wczoraj, 14:02"). */
 const MAX_LISTED_RELATIVE_CHARS = 40;
 /** "há 3 horas", "před 3 hodinami", "πριν από 2 ώρες", "לפני שעה", "acum o oră", "преди 2 часа", "prije 2 sata", "prieš 2 val.", "for 2 timer siden": "ago" before the count. */
-const LISTED_RELATIVE_OPENER = /^(?:(?:há|před|πριν|לפני|acum|преди) |(?:pred|prije|pre|prieš|pirms|for) \d)/iu;
+const LISTED_RELATIVE_OPENER = /^(?:(?:há|před|pred|πριν|לפני|acum|преди) |(?:prije|pre|prieš|pirms|for) \d)/iu;
 const isRelative = (text: string): boolean =>
   RELATIVE_HINT.test(text) ||
   (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || LISTED_RELATIVE_OPENER.test(text))) ||
