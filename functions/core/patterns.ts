@@ -491,11 +491,11 @@ export const COMMENT_LINK = /^(?:(?:\d{1,5}|no|one) (?:replies|reply|comments?|r
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe". */
 export const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|door|di|av|af):?|(?:autori|avtor|avtorji|autorka|autorzy|forfatter|skribent|kirjoittaja|toimittaja|autorius|autors)\s?:|per(?=\s\p{Lu}\S*\s\p{Lu})|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|post author(?: by)?|written by|posted by|submitted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|authors?\s?:|yazan\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|müəllif\s?:|بقلم:?|كتبت?:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
+  /^(?:(?:by|von|par|por|door|di|av|af):?|(?:autori|avtor|avtorji|autorka|autorzy|forfatter|skribent|kirjoittaja|toimittaja|autorius|autors)\s?:|per(?=\s\p{Lu}\S*\s\p{Lu})|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|post author(?: by)?|written by|posted by|submitted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|report by|article by|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|authors?\s?:|yazan\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|müəllif\s?:|بقلم:?|كتبت?:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =
-  /^(?:(?:written|posted|submitted|story|words|reporting|reported|interview|interviewed|text) by:?|(?:words|text|story) and (?:photos|photographs|pictures|images) by|(?:verfasst|eingetragen|geschrieben) von|publié par|publicado por|autor(?:in)?\s?:|author\s?:)\s/iu;
+  /^(?:(?:written|posted|submitted|story|words|reporting|reported|report|article|interview|interviewed|text) by:?|(?:words|text|story) and (?:photos|photographs|pictures|images) by|(?:verfasst|eingetragen|geschrieben) von|publié par|publicado por|autor(?:in)?\s?:|author\s?:)\s/iu;
 
 /** News agencies and wire services: vocabulary, used to tell an agency from an author or a place. */
 export const AGENCIES = [

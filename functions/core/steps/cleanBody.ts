@@ -361,7 +361,7 @@ const creditedBelow = (lines: readonly Line[], i: number): boolean => {
  * "Photo by Marcus Feld / Northmoor University", "Photo courtesy of the Herbarium": under a caption, its credit
  * (alone, "Photo by Jonah Kell on Unsplash" is a blog's whole caption).
  */
-const PHOTOGRAPHER_LINE = /^(?:photo|image|picture)s? (?:by|courtesy(?: of)?) \S.{0,80}$/iu;
+const PHOTOGRAPHER_LINE = /^(?:(?:handout|file|submitted) )?(?:photo|image|picture)s? (?:by|from|courtesy(?: of)?) \S.{0,80}$/iu;
 /** "Views: 1 024": a counter beside the id. */
 const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/u;
 /** "Article ID: 23918447 | Print | Report an error": the id among the page's links under the text (the rest goes with it). */

@@ -565,6 +565,7 @@ describe('Function: cleanBody (a caption over its credit line, a bare signature)
   });
 
   it('takes a line over "Photo by …" / "Photo courtesy of …" for a caption, and drops the credit', () => {
+    expect(clean([P1, '', 'MOORED. A ferry waits at the quay during the strike.', 'Handout photo from the Port Authority', '', P2]).captions).toEqual(['MOORED. A ferry waits at the quay during the strike.']);
     expect(clean([P1, '', 'Seed envelopes from the 1978 collection, still in their first labels.', 'Photo courtesy of the Herbarium', '', P2])).toEqual({
       paragraphs: [P1, P2],
       captions: ['Seed envelopes from the 1978 collection, still in their first labels.'],

@@ -325,6 +325,7 @@ describe('Function: readByline (date labels, "Reported by:")', () => {
     expect(readByline('Last Update: Sun, 09 Jun 2024, 01:40 AM')).toBeNull();
     expect(readByline('Last modified: 4 March 2024 14:30')).toBeNull();
     expect(readByline('Reported by: Nurul Hidayah Ahmad')?.authors).toEqual(['Nurul Hidayah Ahmad']);
+    expect(readByline('Report by Jerome Villanova')?.authors).toEqual(['Jerome Villanova']);
   });
 });
 
