@@ -271,6 +271,8 @@ function findDateUncached(line: string): DateFinding | null {
     // "05.05.2023 [13:42] (GMT+4)": a time in brackets, a zone in parentheses.
     .replace(/\[(\d{1,2}:\d{2})\]/gu, '$1')
     .replace(/\((GMT|UTC)\s?([+-]\d{1,2}(?::?\d{2})?)\)/gu, '$1$2')
+    // "19:32 GMT+700": hours and minutes of the offset without a colon, the hours in one digit.
+    .replace(/\b(GMT|UTC)([+-])(\d)(\d{2})\b/gu, '$1$20$3:$4')
     .replace(YEAR_FIRST_DATE, isoDay)
     .replace(YEAR_FIRST_NAMED_DATE, '$2 $3, $1')
     .replace(EAST_ASIAN_MERIDIEM, (_, meridiem: string, time: string) => `${time} ${MORNING.has(meridiem) ? 'AM' : 'PM'}`)

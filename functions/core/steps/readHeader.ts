@@ -141,6 +141,9 @@ function authorOverFollow(lines: readonly Line[]): string[] {
 const TAGS_LABEL_ONLY = /^(?:entry tags|tags|labels|categories|filed under|topics|schlagwörter|schlagworte|kategorien|étiquettes|etiquetas|etichette|tagi|címkék)\s?:?$/iu;
 /** Tags are words and short phrases, no sentence and no caption (an empty "Tags:" field may stand over a picture's). */
 const isTagList = (text: string): boolean => text.length <= 150 && !/[.!?]["”’)\]]?$/u.test(text) && !isCaptionLine(text);
+/** "👁 3 418 views   💬 7": counters with their icons, figures and the words for what they count, nothing else. */
+const COUNTER_WORDS = /\b(?:views?|comments?|likes?|shares?|reads?)\b/giu;
+const isCounterLine = (text: string): boolean => text.length <= 60 && /\d/u.test(text) && /[^\p{L}\p{N}\s]/u.test(text) && !/\p{L}/u.test(text.replace(COUNTER_WORDS, ''));
 /** "Views: 1 284", "Преглеждания: 1 284": a counter in the page's meta. */
 const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/u;
 /** "Editor: Maria Petrova", "Редактор: …": the desk editor who handled the story is no author. */
@@ -320,7 +323,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     }
     // "• Experts say the blade is rare": the story's key points under a tabloid headline, no title or caption.
     if (KEY_POINT.test(text)) return 'nav';
-    if (FIELD_LABEL.test(text) || TRANSCRIPT_LINE.test(text) || LABELLED_COUNT.test(text) || EDITOR_LINE.test(text)) return 'nav';
+    if (FIELD_LABEL.test(text) || TRANSCRIPT_LINE.test(text) || LABELLED_COUNT.test(text) || EDITOR_LINE.test(text) || isCounterLine(text)) return 'nav';
     if (i > 0 && TAGS_LABEL_ONLY.test(lines[i - 1]!.text) && isTagList(text)) return 'nav';
     if (isMetaRow(text)) return 'nav';
     if (isCaptionLine(text)) return 'caption';

@@ -318,3 +318,12 @@ describe('Function: parseDateLine (a label glued to the date)', () => {
     expect(parseDateLine('PublishedMarch 21, 2024')?.iso).toBe('2024-03-21');
   });
 });
+
+describe('Function: parseDateLine (an offset without its colon)', () => {
+  it.each([
+    ['January 14, 2025 19:32 GMT+700', '2025-01-14T19:32:00+07:00'],
+    ['January 14, 2025 19:32 GMT+0530', '2025-01-14T19:32:00+05:30'],
+  ])('reads "%s"', (line, iso) => {
+    expect(parseDateLine(line)?.iso).toBe(iso);
+  });
+});

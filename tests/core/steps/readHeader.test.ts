@@ -670,3 +670,11 @@ describe('Function: readHeader (a blog platform\'s author chip)', () => {
     expect([read.title, read.authors]).toEqual(['I Sold My Car and Bought a Cargo Bike. Here Is the Bill.', ['Petra Holm']]);
   });
 });
+
+describe('Function: readHeader (counters with icons)', () => {
+  it('takes "👁 3 418 views   💬 7" for no caption', () => {
+    const read = header('Parliament approves gas purchase on the regional exchange', 'Energy firm cleared to buy gas; households promised help', '03.01.2025, 14:20', '👁 3 418 views   💬 7');
+
+    expect([read.subtitle, read.captions]).toEqual(['Energy firm cleared to buy gas; households promised help', []]);
+  });
+});
