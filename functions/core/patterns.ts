@@ -250,6 +250,9 @@ const BOILERPLATE_LINES = [
   /^(?:(?:enter|type) your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)(?:\s?:|…|\.{3})?(?: \[?(?:sign up|subscribe)\]?)?$|^bookmark (?:[\w-]+\.)+[a-z]{2,6}$/iu,
   /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add (?:a )?(?:new )?comment(?:\.{3}|…)?|[-–—]? ?story continues(?: below(?: (?:this )?advertisement)?)? ?[-–—]?|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post (?:a|your) comment)$/iu,
   /^[▼►▸▾]\s.*$/u,
+  // "Updated 3/27/25 at 6:02 PM EDT with additional comment from the Army.": when the story changed, and how.
+  /^updated:? [^.!?]{0,20}\d[^!?]{0,40}? (?:with|to (?:include|add|correct|reflect|clarify)) [^.!?]{1,120}\.?$/iu,
+  /^(?:do you like|did you (?:like|enjoy)|how (?:did you|do you) (?:like|rate)) (?:the content of )?this (?:article|story|post|content)\??$/iu,
   // A recipe card's rating, buttons, times and nutrition facts: "4.89 from 37 votes", "Print Recipe Pin Recipe", "Prep Time 30 minutes mins", "Calories: 312kcal | Protein: 3g".
   /^(?:\d(?:\.\d{1,2})? from \d[\d,]* (?:votes?|ratings?|reviews?)|(?:(?:print|pin|rate|save|jump to) recipe ?)+|pin (?:this|it) (?:recipe )?(?:for later)?!?|tried this recipe\?.*|(?:prep|cook|chill|total|rest|resting|bake|baking|inactive|active|freeze|rise|additional) time \d.{0,40}|calories: ?\d+ ?kcal\b.*)$/iu,
   /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen|haberin devamı|devamını oku|lire la suite|leggi tutto|leia mais|lees verder|читать далее|seguir leyendo)(?!\p{L}).*$/iu,
@@ -448,7 +451,7 @@ export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['©', 'تعبر عن رأي', 
  * case-insensitive Unicode mode makes V8 ~7× slower on them.
  */
 export const PHOTO_CREDIT =
-  /(?:©\s?[A-Z][^©]{0,60}|\((?:photo|pic|image|picture|foto|bild|credit|source|quelle|fuente|fonte|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|(?:^|[.,;)]\s*|\s[|/–—-]\s*)(?:photo|image|picture|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa)|\((?:عکس|عکاس|تصویر|صورة|تصوير|фото)\s?:[^)]{1,60}\)|\((?:prnewsfoto|businesswire|globenewswire|pr newswire)\/[^)]{1,80}\))$/i;
+  /(?:©\s?[A-Z][^©]{0,60}|\((?:(?:file|handout) )?(?:photo|pic|image|picture|foto|bild|credit|source|quelle|fuente|fonte|photograph|photo credit)s?\s*(?:by\s*)?:?[^)]{0,80}\)|(?:^|[.,;)]\s*|\s[|/–—-]\s*)(?:photo|image|picture|foto|bild|credit|photograph)s?\s*(?:by|:|\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa)|\((?:عکس|عکاس|تصویر|صورة|تصوير|фото)\s?:[^)]{1,60}\)|\((?:prnewsfoto|businesswire|globenewswire|pr newswire)\/[^)]{1,80}\))$/i;
 /**
  * "(AA photo)", "(file photo)", "(AP Photo/Jo Lane, File)": whose picture it is (and who took it), in parentheses. Kept apart from PHOTO_CREDIT: beside its
  * "(photo by …)" branch, the linter's overlap check (regexp/no-dupe-disjunctions) takes minutes on the pair.

@@ -752,3 +752,21 @@ describe('Function: isBoilerplate (a recipe card\'s furniture)', () => {
     expect(isBoilerplate('Cook time depends on the size of the pears and how cold the dough is.')).toBe(false);
   });
 });
+
+describe('Function: isBoilerplate (update notes and reader polls)', () => {
+  it.each(['Updated 3/27/25 at 6:02 PM EDT with additional comment from the Army.', 'Do you like the content of this article?'])('takes "%s" for boilerplate', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+});
+
+describe('Function: isCaptionLine (a file photo credited in parentheses)', () => {
+  it('is true for "(File photo: Reuters)" closing a caption', () => {
+    expect(isCaptionLine('Trucks wait at the border crossing between the two countries. (File photo: Reuters)')).toBe(true);
+  });
+});
+
+describe('Function: isCreditOnly (an owner before the photo in parentheses)', () => {
+  it('is true for "(U.S. Army photo by Sgt. Marcus Hale)"', () => {
+    expect(isCreditOnly('(U.S. Army photo by Sgt. Marcus Hale)')).toBe(true);
+  });
+});
