@@ -18,6 +18,7 @@ import {
   TAIL_MARKER,
   PHOTO_CREDIT,
   PICTURE_OWNER_CREDIT,
+  PARENTHESIZED_CREDIT,
   WIRE_PHOTO_CREDIT,
   TRAILING_CREDIT_LABEL,
   PICTURED_LABEL,
@@ -103,7 +104,7 @@ export function isCaptionLine(text: string): boolean {
   if (CAPTION_LABEL.test(text) || BRACKETED_CAPTION.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURED_LABEL.test(text)) return true;
   const end = text.replace(LICENSING_LINK, '').slice(-CREDIT_WINDOW);
   // "…, officials said. (AP)" ends a paragraph; a caption credited to an agency is one short sentence.
-  return PHOTO_CREDIT.test(end) || PICTURE_OWNER_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && (SOURCE_CREDIT.test(end) || DASHED_WIRE_CREDIT.test(end) || (!/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)))));
+  return PHOTO_CREDIT.test(end) || PICTURE_OWNER_CREDIT.test(end) || PARENTHESIZED_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && (SOURCE_CREDIT.test(end) || DASHED_WIRE_CREDIT.test(end) || (!/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)))));
 }
 
 /** The longest a caption runs: a line or paragraph longer than this is text. */

@@ -645,3 +645,9 @@ describe('Function: cleanBody (a theme\'s entry footer under the share buttons)'
     expect(body.bylines).toContainEqual(expect.objectContaining({ authors: ['Ruth Cawley'], publishedAt: '2013-03-03' }));
   });
 });
+
+describe('Function: cleanBody (a "More Coverage" box inside the text)', () => {
+  it('drops the label and its headlines, and keeps the text under them', () => {
+    expect(clean([P1, '', 'More Coverage', 'Storm closes 14 beach access tracks', 'Creek mouth reopened after sand build-up', '', P2, '', P3, '', P1]).paragraphs).toEqual([P1, P2, P3, P1]);
+  });
+});

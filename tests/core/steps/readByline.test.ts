@@ -326,6 +326,7 @@ describe('Function: readByline (date labels, "Reported by:")', () => {
     expect(readByline('Last modified: 4 March 2024 14:30')).toBeNull();
     expect(readByline('Reported by: Nurul Hidayah Ahmad')?.authors).toEqual(['Nurul Hidayah Ahmad']);
     expect(readByline('Report by Jerome Villanova')?.authors).toEqual(['Jerome Villanova']);
+    expect(readByline('By Callum Webber@callumwebber_')?.authors).toEqual(['Callum Webber']);
   });
 });
 

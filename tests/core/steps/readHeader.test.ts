@@ -678,3 +678,11 @@ describe('Function: readHeader (counters with icons)', () => {
     expect([read.subtitle, read.captions]).toEqual(['Energy firm cleared to buy gas; households promised help', []]);
   });
 });
+
+describe('Function: readHeader (an update time alone under the publish date)', () => {
+  it('takes "Updated 5:40 AM" for no caption', () => {
+    const read = header('Council weighs a seawall for the southern beaches', 'Kirsten Mallory and Jai Patel', 'February 10, 2025 - 10:25PM', 'Updated 5:40 AM');
+
+    expect([read.captions, read.publishedAt]).toEqual([[], '2025-02-10T22:25:00']);
+  });
+});
