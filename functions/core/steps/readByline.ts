@@ -26,7 +26,8 @@ const splitNames = (list: string): string[] => {
 /** The verbs that may open a byline: "Posted on <date> by …", "Publicerat den <date> av …". */
 const LEAD_VERBS = 'posted|published|objavljeno|opublikowano|publikováno|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|postado|pubblicato|geplaatst|publicerat|publicerad|publisert';
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
-const LEAD_WORDS = new RegExp(String.raw`^(?:(?:${LEAD_VERBS})\b:?\s*)?(?:(?:on|am|le|at|um|von|by|par|den)\b)?\s*`, 'iu');
+// Letter look-aheads, not \b: "Amélie" is no "am" and a verb followed by "é" is none either (\b knows only ASCII letters).
+const LEAD_WORDS = new RegExp(String.raw`^(?:(?:${LEAD_VERBS})(?![\p{L}\p{N}]):?\s*)?(?:(?:on|am|le|at|um|von|by|par|den)(?![\p{L}\p{N}]))?\s*`, 'iu');
 const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door|da|av|autor|autorem|przez)\s+/iu;
 /** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von", "214 points by". */
 const LEAD_VERB = new RegExp(String.raw`^(?:${LEAD_VERBS}):?\s+(?:(?:on|am|le|at|den)\s+)?`, 'iu');

@@ -436,3 +436,13 @@ describe('Function: readByline (Blogger\'s "Posted by … at …" in more langua
     expect(readByline(line)).toEqual({ authors: [author], publishedAt: null, time });
   });
 });
+
+describe('Function: readByline (a name starting like a lead word)', () => {
+  it.each([
+    ['Par Amélie Dumont', ['Amélie Dumont']],
+    ['By Onésime Tardif', ['Onésime Tardif']],
+    ['Posted on March 3, 2024 by Amélie Roux', ['Amélie Roux']],
+  ])('keeps the whole name in "%s"', (line, authors) => {
+    expect(readByline(line)?.authors).toEqual(authors);
+  });
+});
