@@ -62,6 +62,8 @@ const PLACE_DAY_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_
 const PLACE_DAY_DASH_AGENCY_STOP = new RegExp(String.raw`^(${PLACE}|${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} [—–-] (\p{Lu}[\p{L}.-]{1,20}(?: \p{Lu}[\p{L}.-]{1,20}){0,2})\. (?=[\p{Lu}"“«])`, 'u');
 /** "Gəncə. 5 mart. REPORT.AZ/", "Baku. 14 June. REPORT.AZ/": the place, the day, the agency closed by a slash (Azerbaijani wires). */
 const PLACE_DAY_AGENCY_SLASH = new RegExp(String.raw`^(${TITLE_PLACE})\. \d{1,2} \p{L}{3,12}\. (\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/ ?(?=[\p{Lu}"“«])`, 'u');
+/** "Алматы. 12 марта. КазТАГ – …": place, day, agency, each closed by a full stop, a dash before the text (Kazakh and Russian wires). */
+const PLACE_DAY_AGENCY_DASH = new RegExp(String.raw`^(${TITLE_PLACE})\. \d{1,2} \p{L}{3,12}\. (\p{Lu}[\p{L}\p{N}.-]{1,24}(?: \p{Lu}[\p{L}\p{N}.-]{1,24})?) [—–-] (?=[\p{Lu}"“«])`, 'u');
 /** "جنين 14-3-2023 وفا-": an Arabic-script place, the date in figures, the agency closed by a dash. */
 const ARABIC_SCRIPT_PLACE_DATE_AGENCY = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s?(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)\s?[—–-]\s?(?=\p{Script=Arabic})/u;
 /** "(ANSA) - VALTORRE, 10 GEN -": the agency first, then the place and the day; "(Reuters) -": the agency alone. */
@@ -208,7 +210,17 @@ const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}-]{1,20})$/u;
  */
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
   const found = datelineOf(paragraph, wholeText);
-  return found && withReporterBeforeAgency(withSiteAsAgency(found));
+  return found && withReporterBeforeAgency(withSiteAsAgency(withArabicAgencyAfter(found)));
+}
+
+/** "دبي - وام: …", "القاهرة - أ ش أ: …": in Arabic script the agency may follow the place's dash, closed by a colon. */
+const ARABIC_AGENCY_OPENING = /^(\p{Script=Arabic}{2,8}|\p{Script=Arabic}{1,2}(?: \p{Script=Arabic}{1,2}){1,2})\s?:\s*/u;
+/** "قال: …", "أعلنت: …": a verb of saying before a colon opens a quote, not an agency. */
+const ARABIC_SAYING = /^(?:و?قال|و?قالت|أكد|أكدت|أعلن|أعلنت|أفاد|أفادت|صرح|صرحت|ذكر|ذكرت|أضاف|أضافت)\s?:/u;
+
+function withArabicAgencyAfter(found: DatelineFinding): DatelineFinding {
+  const agency = found.dateline.agency === null && !ARABIC_SAYING.test(found.rest) ? ARABIC_AGENCY_OPENING.exec(found.rest) : null;
+  return agency ? { ...found, dateline: { ...found.dateline, agency: agency[1]! }, rest: found.rest.slice(agency[0].length) } : found;
 }
 
 /** "BANDUNG, WARTANUSA.COM -": a web address after the place is the outlet that files the story, no second place. */
@@ -283,7 +295,7 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   }
   const arabicDated = ARABIC_SCRIPT_PLACE_DATE_AGENCY.exec(paragraph) ?? ARABIC_SCRIPT_PLACE_DAY_SLASHED_AGENCY.exec(paragraph);
   if (arabicDated) return { dateline: { locations: [arabicDated[1]!], agency: arabicDated[2]! }, rest: paragraph.slice(arabicDated[0].length) };
-  const agencySlash = PLACE_DAY_AGENCY_SLASH.exec(paragraph);
+  const agencySlash = PLACE_DAY_AGENCY_SLASH.exec(paragraph) ?? PLACE_DAY_AGENCY_DASH.exec(paragraph);
   if (agencySlash) return { dateline: { locations: [agencySlash[1]!], agency: agencySlash[2]! }, rest: paragraph.slice(agencySlash[0].length) };
   // The agency between slashes, or after a dash and closed by a full stop.
   const placeAndAgency = PLACE_DAY_SLASHED_AGENCY.exec(paragraph) ?? PLACE_SLASHED_AGENCY.exec(paragraph) ?? PLACE_DAY_DASH_AGENCY_STOP.exec(paragraph);

@@ -513,3 +513,16 @@ describe('Function: findDateline (a web address after the place)', () => {
     expect(findDateline('SEMARANG, KABARJATENG.COM - Hujan deras merendam ratusan rumah di pesisir.', '')?.dateline).toEqual({ locations: ['SEMARANG'], agency: 'KABARJATENG.COM' });
   });
 });
+
+describe('Function: findDateline (Kazakh and Russian wires; an Arabic agency after the dash)', () => {
+  it.each([
+    ['Шымкент. 12 марта. ЮжИнформ – Стоимость проезда вырастет с апреля.', ['Шымкент'], 'ЮжИнформ', 'Стоимость проезда вырастет с апреля.'],
+    ['الشارقة - وام: أعلنت الهيئة توسيع الخدمة.', ['الشارقة'], 'وام', 'أعلنت الهيئة توسيع الخدمة.'],
+  ])('reads "%s"', (paragraph, locations, agency, rest) => {
+    expect(findDateline(paragraph, '')).toEqual({ dateline: { locations, agency }, rest });
+  });
+
+  it('takes no verb of saying for an Arabic agency', () => {
+    expect(findDateline('الشارقة - قال: أعلنت الهيئة توسيع الخدمة.', '')?.dateline.agency ?? null).toBeNull();
+  });
+});
