@@ -68,9 +68,17 @@ function isShoutedReadAlso(text: string): boolean {
 const SHORT_LINE = 80;
 const SHARE_LINE_MAX_CHARS = 160;
 
+/** A messenger app named in a short line: the first test of a pitch to follow the site there. */
+const MESSENGER = /whatsapp|telegram|viber|واتساب|واتس اب|تيليجرام|تلغرام|تلگرام|телеграм|вайбер/iu;
+/** "📲 Receba as notícias do … no WhatsApp", "Підписуйтесь на наш Telegram-канал…", "تابعوا أخبار … عبر تطبيق واتساب": the news, a channel or a call to follow, beside the app. */
+const MESSENGER_PITCH_WORDS =
+  /notícias|noticias|\bnews\b|nachrichten|новин|новост|أخبار|haber|wiadomości|zprávy|știri|\bcanal\b|\bchannel\b|\bkanal|канал|قناة|قناتنا|\bfollow\b|\bsiga\b|súmate|sumate|síguenos|abonnez|підпис|подпис|تابعوا|inscreva|receba|recibí|join us|únete|entre no/iu;
+const MAX_MESSENGER_PITCH_CHARS = 200;
+const isMessengerPitch = (text: string): boolean => text.length <= MAX_MESSENGER_PITCH_CHARS && MESSENGER.test(text) && MESSENGER_PITCH_WORDS.test(text);
+
 export function isBoilerplate(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_CHARS) return false;
-  if (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text) || isShoutedReadAlso(text)) return true;
+  if (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text) || isShoutedReadAlso(text) || isMessengerPitch(text)) return true;
   if (text.length > SHORT_LINE) return (text.length <= SHARE_LINE_MAX_CHARS && (isShareLine(text) || isInlineMenu(text))) || isHeadlineTicker(text);
   return isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/u.test(text);
 }

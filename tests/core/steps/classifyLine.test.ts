@@ -798,3 +798,27 @@ describe('Function: isBoilerplate (a broadcaster\'s and a republisher\'s notes)'
     expect(isTailMarker('3 thoughts on “Rovers 2-1 Kidsgrove”')).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (messenger pitches, sources, policies and notices in more languages)', () => {
+  it.each([
+    '📲 Receba as notícias do Portal do Vale no WhatsApp',
+    'Recibí las noticias de El Costero en tu WhatsApp. Sumate a nuestro canal',
+    'Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини Полтави',
+    'تابعوا أخبار الخليج عبر تطبيق واتساب وقناتنا على تيليجرام',
+    'Źródło: Gazeta Pomorska, Sanepid Gdańsk',
+    'Haberle ilgili daha fazlası:',
+    'Yorumlar moderatör onayından sonra yayınlanır. Hakaret içeren yorumlar onaylanmaz.',
+    'کلیه حقوق این سایت متعلق به خبرگزاری است.',
+    'Bądź na bieżąco! Zapisz się do naszego newslettera i otrzymuj najważniejsze wiadomości.',
+  ])('takes "%s" for boilerplate', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it('keeps a sentence that names a messenger app', () => {
+    expect(isBoilerplate('The minister said the group had used Telegram to coordinate the protests in the capital.')).toBe(false);
+  });
+
+  it('takes "Keywords : …" with a space before the colon for the end of the text', () => {
+    expect(isTailMarker('Keywords : Caspian Sea , legal regime')).toBe(true);
+  });
+});
