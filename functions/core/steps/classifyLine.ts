@@ -70,9 +70,9 @@ const SHARE_LINE_MAX_CHARS = 160;
 
 /** A messenger app named in a short line: the first test of a pitch to follow the site there. */
 const MESSENGER = /whatsapp|telegram|viber|واتساب|واتس اب|تيليجرام|تلغرام|تلگرام|телеграм|вайбер/iu;
-/** "📲 Receba as notícias do … no WhatsApp", "Підписуйтесь на наш Telegram-канал…", "تابعوا أخبار … عبر تطبيق واتساب": the news, a channel or a call to follow, beside the app. */
+/** "📲 Receba as notícias do … no WhatsApp", "Підписуйтесь на наш Telegram-канал…", "تابعوا أخبار … عبر تطبيق واتساب": a call to follow the site there, beside the app. */
 const MESSENGER_PITCH_WORDS =
-  /notícias|noticias|\bnews\b|nachrichten|новин|новост|أخبار|haber|wiadomości|zprávy|știri|\bcanal\b|\bchannel\b|\bkanal|канал|قناة|قناتنا|\bfollow\b|\bsiga\b|súmate|sumate|síguenos|abonnez|підпис|подпис|تابعوا|inscreva|receba|recibí|join us|únete|entre no/iu;
+  /\b(?:follow|subscribe|join) (?:us|our)\b|\bsiga\b|súmate|sumate|síguenos|únete|abonnez|abonniere|folgen sie|підпис|подпис|تابعوا|اشترك|inscreva|receba|recibí|recibe|entre no|dołącz|obserwuj|katıl|takip edin/iu;
 const MAX_MESSENGER_PITCH_CHARS = 200;
 const isMessengerPitch = (text: string): boolean => text.length <= MAX_MESSENGER_PITCH_CHARS && MESSENGER.test(text) && MESSENGER_PITCH_WORDS.test(text);
 
