@@ -122,7 +122,7 @@ export const MAX_CAPTION_CHARS = 300;
  * "Foto: Marit Hollender / dpa", "(Pic by Kushan Perera)": a picture's credit alone on its line, under the
  * caption it credits. A bare "Photo by Jonah Kell on Unsplash" is a blog's whole caption.
  */
-const CREDIT_ONLY = /^(?:(?:submitted|supplied|file|handout|contributed) (?:photo|image|picture)|nuotr\.\s\S.{0,80}|(?:foto|photo|bild|picture|image|credit|عکس|фото|צילום|φωτ\.?|ảnh|kuva|fotó|снимка)s?\s?:\s?\S.{0,80}|\((?:[\p{L}.]+ ){0,3}(?:foto|photo|pic|picture|image)s?\s?(?::|by\s)\s?[^\s()][^()]{0,80}\))$/iu;
+const CREDIT_ONLY = /^(?:(?:submitted|supplied|file|handout|contributed) (?:photo|image|picture)|nuotr\.\s\S.{0,80}|(?:foto|photo|bild|picture|image|credit|fotoğraf|fotografía|fotografia|fot\.|عکس|фото|צילום|φωτ\.?|ảnh|kuva|fotó|снимка)s?\s?:\s?\S.{0,80}|من المصدر|\((?:[\p{L}.]+ ){0,3}(?:foto|photo|pic|picture|image)s?\s?(?::|by\s)\s?[^\s()][^()]{0,80}\))$/iu;
 /** "PRIYA RAGHUNATHAN / THE LAKEHEAD STANDARD": the photographer and the paper, in capitals (case-sensitive, unlike the labels above). */
 const SHOUTED_CREDIT = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3} \/ \p{Lu}[\p{Lu}\p{N}.'’&-]*(?: \p{Lu}[\p{Lu}\p{N}.'’&-]*){0,4}$/u;
 export const isCreditOnly = (text: string): boolean => CREDIT_ONLY.test(text) || SHOUTED_CREDIT.test(text);

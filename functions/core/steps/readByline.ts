@@ -12,7 +12,7 @@ export interface Byline {
 }
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
-const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|team|desk|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator|fellow|researcher|scholar|associate|lecturer)`;
+const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator|fellow|researcher|scholar|associate|lecturer)`;
 /** Roles in the plural too: "Highlands & Islands Reporters" under a byline of two names. */
 const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}s?\b`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
@@ -108,7 +108,7 @@ export function bareNames(text: string): string[] | null {
   const names = splitNames(text).map(authorName);
   const isFullName = (name: string): boolean =>
     isInitialedName(name) ||
-    (isNameLike(name) && name.includes(' ') && !/\d/u.test(name) && name.split(' ').length <= MAX_NAME_WORDS && !isNewsroomRole(name) && !PUBLICATION_WORDS.test(name) && !COMPANY.test(name));
+    (isNameLike(name) && name.includes(' ') && !/\d/u.test(name) && name.split(' ').length <= MAX_NAME_WORDS && !isNewsroomRole(name) && !PUBLICATION_WORDS.test(name) && !COMPANY.test(name) && !NEWSROOM_DESK.test(name));
   return names.length > 0 && names.every(isFullName) ? names : null;
 }
 
@@ -129,7 +129,9 @@ const WITH_AGENCY = /\s+(?:with|avec|mit|con|com)\s+(\S.{0,30})$/iu;
 const SITE_ACCOUNT = /^(?:site )?(?:[a-z0-9]{1,12}[_-])?(?:admin|administrator|webmaster|webdesk|newsdesk|webteam|editor|editorial|moderator|superuser|root)(?:[_-][a-z0-9]{1,12})?$/iu;
 
 /** "Автор: Редакция «Волга-Инфо»", "Von Redaktion Nordkurier": the newsroom as a whole, no person. */
-const NEWSROOM_DESK = /^(?:redakcja|redaktion|rédaction|redazione|redacción|redação|redactie|redaksi|редакция|редакція|editorial (?:staff|team|desk)|news ?desk)(?!\p{L})/iu;
+/** "Redaktion Wirtschaft", "قسم المحليات": a newsroom desk credited, no person. */
+export const isNewsroomDesk = (text: string): boolean => text.length <= 40 && NEWSROOM_DESK.test(text);
+const NEWSROOM_DESK = /^(?:redakcja|redaktion|rédaction|redazione|redacción|redação|redactie|redaksi|редакция|редакція|editorial (?:staff|team|desk)|news ?desk|قسم|القسم)(?!\p{L})/iu;
 
 /** "By Trend correspondent Elmira Gasimova", "By Staff Reporter Ali Khan": the role before the name. */
 const ROLE_BEFORE_NAME = /^(?:\S+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)\s+(?=\p{Lu})/u;

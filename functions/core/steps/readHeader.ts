@@ -5,7 +5,7 @@ import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, is
 import type { HeaderRole } from './findTitle';
 import { findTitle, stackedListLines } from './findTitle';
 import type { Byline } from './readByline';
-import { bareNames, isAgency, isCompanyName, isMetaRow, isNewsroomRole, isPublicationCredit, isRoleLine, metaRowByline, nameBeforeTown, readByline } from './readByline';
+import { bareNames, isAgency, isCompanyName, isMetaRow, isNewsroomDesk, isNewsroomRole, isPublicationCredit, isRoleLine, metaRowByline, nameBeforeTown, readByline } from './readByline';
 import { bylineAgency, datelineLine } from './findDateline';
 import type { Dateline } from '../types';
 import type { DateFinding } from './parseDate';
@@ -265,7 +265,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
       return 'byline';
     }
     // "APA" alone under the headline, "Guest Contributor", a release's sender: a credit without a person's name.
-    if (isAgency(text) || isRoleLine(text) || isCompanyName(text)) {
+    if (isAgency(text) || isRoleLine(text) || isCompanyName(text) || isNewsroomDesk(text)) {
       bylines.set(i, { authors: [], publishedAt: null, time: null });
       return 'byline';
     }

@@ -822,3 +822,10 @@ describe('Function: isBoilerplate (messenger pitches, sources, policies and noti
     expect(isTailMarker('Keywords : Caspian Sea , legal regime')).toBe(true);
   });
 });
+
+describe('Function: isCreditOnly and isCaptionLine (credits in Turkish, Arabic and Spanish)', () => {
+  it('takes "Fotoğraf: DHA" and "من المصدر" alone for credits, and "(Gentileza …)" for a caption\'s', () => {
+    expect([isCreditOnly('Fotoğraf: DHA'), isCreditOnly('من المصدر')]).toEqual([true, true]);
+    expect(isCaptionLine('Camiones esperan para ingresar a una terminal. (Gentileza Cámara de Puertos)')).toBe(true);
+  });
+});

@@ -686,3 +686,17 @@ describe('Function: readHeader (an update time alone under the publish date)', (
     expect([read.captions, read.publishedAt]).toEqual([[], '2025-02-10T22:25:00']);
   });
 });
+
+describe('Function: readHeader (a newsroom desk over the date)', () => {
+  it('takes the desk for a byline naming no one, and keeps the headline above the deck', () => {
+    const read = header('«طرق الشارقة» توسّع خدمة الحافلات إلى ثلاث مناطق', 'الخدمة تبدأ مطلع أبريل في ثلاث مناطق جديدة', '', 'قسم المحليات', 'الثلاثاء 12 مارس 2024 - 10:45 ص');
+
+    expect([read.title, read.subtitle, read.authors]).toEqual(['«طرق الشارقة» توسّع خدمة الحافلات إلى ثلاث مناطق', 'الخدمة تبدأ مطلع أبريل في ثلاث مناطق جديدة', []]);
+  });
+
+  it('reads a correspondent\'s role line under the byline', () => {
+    const read = header('El río sigue bajando en el puerto', 'Por Federico Ledesma', 'Corresponsal en Rosario', '15 de abril de 2024 • 08:32');
+
+    expect([read.authors, read.captions, read.subtitle]).toEqual([['Federico Ledesma'], [], null]);
+  });
+});
