@@ -67,7 +67,7 @@ export const COMMENTER_AFFILIATION = new RegExp(
 /** "Lanternfly Games Mod": a badge after the name. */
 export const TRAILING_BADGE = new RegExp(String.raw`\s${BADGE}$`, 'iu');
 /** "1 hour ago (edited)", "3 years ago • edited", "5h · edited 4h": the comment was changed since; the time is still its own. */
-export const EDITED_NOTE = /\s*(?:[·•|]\s*)?\(?(?:edited|bearbeitet|modifié|editado)(?: \d[^·•|()]{0,20})?\)?$/iu;
+export const EDITED_NOTE = /\s*(?:[·•|]\s*)?\(?(?:edited|bearbeitet|modifié|editado|bewerkt|modificato|edytowany|upraveno|düzenlendi|изменено|відредаговано)(?: \d[^·•|()]{0,20})?\)?$/iu;
 /** "level 2" alone above a comment (old Reddit pages): the depth the page printed, 1 = top level. */
 export const PRINTED_LEVEL = /^level (\d{1,2})$/iu;
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm": a forum post's author and time (phpBB and kin). */
@@ -467,7 +467,8 @@ export const PHOTO_CREDIT =
  */
 export const PICTURE_OWNER_CREDIT = /\([a-z ./-]{1,30} (?:photo|image|picture)s?(?:\/[^()]{1,60})?\)$/i;
 /** "… (Submitted by Julie Arsenault)", "… (Gentileza Cámara de Puertos)", "… (Alexandra Beaulieu/CBC)": who supplied or took the picture, in parentheses after the caption. */
-export const PARENTHESIZED_CREDIT = /\((?:(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed) by|[Gg]entileza|[Cc]ortesía(?: de)?|[Cc]ourtesy(?: of)?) [^()]{2,60}\)$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\/\p{Lu}[\p{L}\p{N}&.-]{1,20}(?: \p{Lu}[\p{L}.-]+){0,2}\)$/u;
+export const PARENTHESIZED_CREDIT =
+  /\((?:(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed) by|[Gg]entileza|[Cc]ortesía(?: de)?|[Cc]ourtesy(?: of)?|(?:[Фф]ото|[Ff]oto|[Pp]hoto) (?:з|із|из|z|ze|from|de|del|da|aus|von)) [^()]{2,60}\)$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\/\p{Lu}[\p{L}\p{N}&.-]{1,20}(?: \p{Lu}[\p{L}.-]+){0,2}\)$/u;
 /** "… on March 2, 2021. EFE/Rafael Andrade", "REUTERS/Kevin Lamarque/File Photo": a wire picture's credit (agency in capitals, slash, photographer) closing its caption. */
 export const WIRE_PHOTO_CREDIT = /(?:^|[.!?]\s)(?:via )?\p{Lu}{2,10}\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?[\p{Ll}'’-]*){1,3}(?:\/(?:File(?: Photo)?|Pool))?$/u;
 /** "… at the centre of the row Credit: Pulse Pictures / Alex Brennan": a tabloid's credit closing its caption, capitalized after a bare space. */

@@ -126,7 +126,7 @@ const isRelative = (text: string): boolean =>
 
 /** "5h · edited 4h": a short time with the note that the comment was changed since. */
 const MAX_EDITED_SHORT_CHARS = 24;
-const EDITED_WORD = /edit|bearbeit|modifi/iu;
+const EDITED_WORD = /edit|bearbeit|modifi|bewerkt|edyt|uprav|düzen|измен|редаг/iu;
 
 /** A numeric date or time, a month name beside a number, or a relative time. */
 /** Latin and Cyrillic month names have three letters or more in a row: "ok 1" needs no month search. */
@@ -254,7 +254,7 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(CITY_TIME, (_, city: string) => CITY_ZONES[city.toLowerCase()] ?? '')
     .replace(/\s[|•·]\s/gu, ' ')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32": a slash, a dash or a word between the date and its time.
-    .replace(/(\d)\s(?:[/–—в-]|a las|às|alle|om|saat|o)\s(?=\d{1,2}[:.h]\d{2}\b)/gu, '$1 ')
+    .replace(/(\d)\s(?:[/–—воуo-]|a las|às|alle|om|saat)\s(?=\d{1,2}[:.h]\d{2}\b)/gu, '$1 ')
     // "5. mar 2024" (Slovak, Czech): the day's ordinal dot before a month cut short.
     .replace(/\b(\d{1,2})\.\s(?=(?:jan|feb|mar|apr|máj|jún|júl|aug|sep|okt|oct|nov|dec)\.?\s\d{4})/giu, '$1 ')
     // "09.04.2024 at 12:03": without the word, the day-first parser reads the time too (the English one would read the month first).

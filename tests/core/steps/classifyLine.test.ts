@@ -827,5 +827,6 @@ describe('Function: isCreditOnly and isCaptionLine (credits in Turkish, Arabic a
   it('takes "Fotoğraf: DHA" and "من المصدر" alone for credits, and "(Gentileza …)" for a caption\'s', () => {
     expect([isCreditOnly('Fotoğraf: DHA'), isCreditOnly('من المصدر')]).toEqual([true, true]);
     expect(isCaptionLine('Camiones esperan para ingresar a una terminal. (Gentileza Cámara de Puertos)')).toBe(true);
+    expect(isCaptionLine('Голова ОСББ показує новий тепловий пункт (фото з архіву редакції)')).toBe(true);
   });
 });

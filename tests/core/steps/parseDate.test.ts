@@ -327,3 +327,10 @@ describe('Function: parseDateLine (an offset without its colon)', () => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 });
+
+describe('Function: parseDateLine (edit notes and joiners in more languages)', () => {
+  it('reads "1 uur geleden • Bewerkt" as relative and "28.11.2023 о 10:12" with its time', () => {
+    expect(parseDateLine('1 uur geleden • Bewerkt')?.relative).toBe(true);
+    expect(parseDateLine('28.11.2023 о 10:12')?.iso).toBe('2023-11-28T10:12:00');
+  });
+});
