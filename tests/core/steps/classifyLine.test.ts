@@ -830,3 +830,9 @@ describe('Function: isCreditOnly and isCaptionLine (credits in Turkish, Arabic a
     expect(isCaptionLine('Голова ОСББ показує новий тепловий пункт (фото з архіву редакції)')).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (a local paper\'s support pitch and funding note)', () => {
+  it.each(['Help us keep local news local', 'The Coast Observer is independent and locally owned. Become a supporter from $5 a month.', 'LDR is local body journalism co-funded by RNZ and NZ On Air.'])('takes "%s" for boilerplate', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+});

@@ -1034,3 +1034,11 @@ describe('Function: splitComments (Discourse\'s withdrawn post)', () => {
     ]);
   });
 });
+
+describe('Function: splitComments (a verified mark after the name)', () => {
+  it('leaves "✓" out of the author', () => {
+    const comments = splitRaw(['Comments', '', 'mossgarden', 'Oct 8, 2024, 11:02 AM', 'Ten percent is steep for a season.', '▲ 22   Reply', '', 'Larkspur_Ade  ✓ Verified', 'Oct 8, 2024, 12:47 PM', 'The pontoons need the money.', '▲ 40   Reply']);
+
+    expect(comments.map((c) => c.header.author)).toEqual(['mossgarden', 'Larkspur_Ade']);
+  });
+});
