@@ -29,6 +29,7 @@ import { signaturesFirst } from './steps/signaturesFirst';
 import { splitComments } from './steps/splitComments';
 import { threadReplies } from './steps/threadReplies';
 import { vBulletinPosts } from './steps/vBulletinPosts';
+import { xenForoPosts } from './steps/xenForoPosts';
 import { endsSentence, wordCount } from './text';
 import type { Article, Comment, ParseOptions, ParseResult } from './types';
 
@@ -76,7 +77,8 @@ function withDanglingDateline(lines: readonly Line[], start: number): number {
  *
  * Order matters:
  * 1. decode, convert HTML/JSON/Markdown to the plain layout, then normalize (NFC, spaces, digits) before
- *    any pattern runs, so patterns see one form; mark slideshow captions and drop forum member cards,
+ *    any pattern runs, so patterns see one form; join picture labels to their captions, mark slideshow
+ *    captions, rewrite vBulletin and XenForo posts as "#N Posted by" lines and drop forum member cards,
  *    so no later step takes them for text, titles or comment headers; move signatures printed under
  *    comments above them, where headers stand;
  * 2. find the first prose line before the comment zone, so bylines above the article never open a thread;
@@ -99,7 +101,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   if (!decoded.ok) return { ok: false, error: decoded.error };
 
   const text = normalizeText(convertMarkup(decoded.text));
-  const lines = signaturesFirst(dropForumProfiles(vBulletinPosts(markGalleryCaptions(joinPictureLabels(dropMarkLines(dropConsentBanner(toLines(text))))))));
+  const lines = signaturesFirst(dropForumProfiles(xenForoPosts(vBulletinPosts(markGalleryCaptions(joinPictureLabels(dropMarkLines(dropConsentBanner(toLines(text)))))))));
   if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
 
   const proseStart = findBodyStart(lines);

@@ -316,7 +316,7 @@ const forumPost: HeaderReader = (lines, at) => {
   const note = postLine.text.endsWith(')') || postLine.text.includes(' in reply to ') ? REPLY_NOTE.exec(postLine.text) : null;
   const m = FORUM_POST_BY.exec(note ? postLine.text.slice(0, note.index) : postLine.text);
   const date = m ? parseDateLine(m[3]!, 0.8) : null;
-  if (!m || !date || !isNameLike(m[2]!)) {
+  if (!m || !date || !(isNameLike(m[2]!) || (m[1] !== undefined && isLooseName(m[2]!)))) {
     const numbered = subject ? null : NUMBERED_POST_LABEL.exec(postLine.text);
     return numbered ? numberedPost(lines, at, Number(numbered[1]), numbered[2]!) : null;
   }
