@@ -130,13 +130,6 @@ const ID_VALUE = /^(?=[\w/-]*\d)[\w/-]{1,40}$/u;
 
 /** "From:", "Published", "Updated": a field's label on a line of its own, its value on the next. */
 const FIELD_LABEL = /^(?:\p{L}+(?: \p{L}+)?:|published|updated|veröffentlicht|aktualisiert|publié|publicado)$/iu;
-const FOLLOW_BUTTON = /^(?:follow|abonnieren|folgen|suivre|seguir|segui|volgen)$/iu;
-
-/** "Priya Raman" / "Follow": a blog platform's author chip names the author when no byline does. */
-function authorOverFollow(lines: readonly Line[]): string[] {
-  const at = lines.findIndex((line, i) => i > 0 && FOLLOW_BUTTON.test(line.text) && bareNames(lines[i - 1]!.text)?.length === 1);
-  return at < 0 ? [] : bareNames(lines[at - 1]!.text)!;
-}
 /** "Entry tags:" / "books: the long field, libraries": a post's tags under their label, on the next line. */
 const TAGS_LABEL_ONLY = /^(?:entry tags|tags|labels|categories|filed under|topics|schlagwörter|schlagworte|kategorien|étiquettes|etiquetas|etichette|tagi|címkék)\s?:?$/iu;
 /** Tags are words and short phrases, no sentence and no caption (an empty "Tags:" field may stand over a picture's). */
@@ -350,7 +343,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   // "Jun 3, 2024 20:45 GMT+7 | Desk" under the title outranks the page's "Mon, Jun 3, 2024" above it.
   const bylineDateBelow = [...bylines.entries()].find(([i, b]) => i > titleIndex && b.publishedAt !== null)?.[1].publishedAt;
   header.publishedAt =
-    firstBelow(dates, titleIndex) ?? bylineDateBelow ?? nearestDate(dates, titleIndex) ?? byline?.publishedAt ?? [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
+    firstBelow(dates, titleIndex) ?? bylineDateBelow ?? dateAboveTitle(dates) ?? byline?.publishedAt ?? [...bylines.values()].find((b) => b.publishedAt)?.publishedAt ?? null;
   header.updatedAt = nearestAfter(updates, titleIndex);
 
   const seen = new Set<string>(header.title ? [header.title] : []);
@@ -408,12 +401,21 @@ function moreBylineBlocks(lines: readonly Line[], named: ReadonlyMap<number, Byl
 }
 
 /**
- * The date under the title; above it, one with a time of day ("7 November 2023 - 14:26") before the
- * first one (often the page's "today").
+ * No date under the title (nor in a byline under it): above it, one with a time of day ("7 November 2023 - 14:26")
+ * before the first one (often the page's "today").
  */
-function nearestDate(found: ReadonlyMap<number, string | null>, titleIndex: number): string | null {
-  const entries = [...found.entries()].filter((entry): entry is [number, string] => entry[1] !== null);
-  return (entries.find(([i]) => i > titleIndex) ?? entries.find(([, iso]) => iso.includes('T')) ?? entries[0])?.[1] ?? null;
+/** "Follow" beside the author's name on blog platforms. */
+const FOLLOW_BUTTON = /^(?:follow|abonnieren|folgen|suivre|seguir|segui|volgen)$/iu;
+
+/** "Priya Raman" / "Follow": a blog platform's author chip names the author when no byline does. */
+function authorOverFollow(lines: readonly Line[]): string[] {
+  const at = lines.findIndex((line, i) => i > 0 && FOLLOW_BUTTON.test(line.text) && bareNames(lines[i - 1]!.text)?.length === 1);
+  return at < 0 ? [] : bareNames(lines[at - 1]!.text)!;
+}
+
+function dateAboveTitle(found: ReadonlyMap<number, string | null>): string | null {
+  const dates = [...found.values()].filter((iso): iso is string => iso !== null);
+  return dates.find((iso) => iso.includes('T')) ?? dates[0] ?? null;
 }
 
 /** The value found first below the title (in the order the map was filled). */
