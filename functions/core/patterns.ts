@@ -489,6 +489,8 @@ export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|x
 
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
 const SOURCE_ID_LABELS = String.raw`(?:code|id|ref|news id|raksta id|straipsnio id|artikkelin id|news code|article id|story id|article no\.?|news no\.?|story no\.?|(?:press )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|xəbərin kodu|xəbər kodu|код новости|id статьи|šifra vijesti|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)`;
+/** "Views: 1 284", "Преглеждания: 1 284": a counter in the page's meta, or beside an article id. */
+export const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/u;
 /** "Article No. 48213": after a number's label the figures may follow with a space only. */
 export const SOURCE_ID_LINE = new RegExp(String.raw`^${SOURCE_ID_LABELS}(?:\s*[:#：]\s*|(?<=(?:no|nr|number)\.?) (?=\d))([\w/-]{1,40})$`, 'iu');
 /** "Release number" alone on its line, its value on the next. */

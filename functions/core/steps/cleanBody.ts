@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { memoized } from '../memo';
-import { BODY_TAIL_MARKER, BRACKETED_CAPTION, HEADLINE_LIST_LABEL, PUBLISHED_LABELS, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
+import { BODY_TAIL_MARKER, BRACKETED_CAPTION, HEADLINE_LIST_LABEL, LABELLED_COUNT, PUBLISHED_LABELS, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { findDate, parseDateLine } from './parseDate';
@@ -362,8 +362,6 @@ const creditedBelow = (lines: readonly Line[], i: number): boolean => {
  * (alone, "Photo by Jonah Kell on Unsplash" is a blog's whole caption).
  */
 const PHOTOGRAPHER_LINE = /^(?:(?:handout|file|submitted) )?(?:photo|image|picture)s? (?:by|from|courtesy(?: of)?) \S.{0,80}$/iu;
-/** "Views: 1 024": a counter beside the id. */
-const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/u;
 /** "Article ID: 23918447 | Print | Report an error": the id among the page's links under the text (the rest goes with it). */
 function piped(text: string): string | null {
   if (!text.includes(' | ')) return null;

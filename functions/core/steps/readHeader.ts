@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { COMMENT_LINK, LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
+import { COMMENT_LINK, LABELLED_COUNT, LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
@@ -137,8 +137,6 @@ const isTagList = (text: string): boolean => text.length <= 150 && !/[.!?]["”�
 /** "👁 3 418 views   💬 7": counters with their icons, figures and the words for what they count, nothing else. */
 const COUNTER_WORDS = /\b(?:views?|comments?|likes?|shares?|reads?)\b/giu;
 const isCounterLine = (text: string): boolean => text.length <= 60 && /\d/u.test(text) && /[^\p{L}\p{N}\s]/u.test(text) && !/\p{L}/u.test(text.replace(COUNTER_WORDS, ''));
-/** "Views: 1 284", "Преглеждания: 1 284": a counter in the page's meta. */
-const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/u;
 /** "Editor: Maria Petrova", "Редактор: …": the desk editor who handled the story is no author. */
 const EDITOR_LINE = /^(?:editor|edited by|editing|redaktor|редактор|urednik|urednica|uredio|szerkesztő|editör|editore|éditeur|editado por|redacteur|επιμέλεια|עורך|עורכת|biên tập)\s?:\s?\S.{0,60}$/iu;
 /** "News provided by", "From:": a release's label over the sender's name. */
