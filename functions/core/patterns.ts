@@ -292,8 +292,8 @@ const BOILERPLATE_LINES = [
   /^[£$€]\s?\d[\d.,]*\s+(?:at|bei|chez|en)\s+\S.{0,40}$/iu,
   // "Email the author", "▶ Listen to this article 2:41": a byline's contact link and an audio player.
   /^(?:(?:e-?mail|contact|message|follow) (?:the )?(?:author|reporter|writer)|(?:▶\s?)?listen to (?:this )?(?:article|story)(?: \d{1,2}:\d{2})?)$/iu,
-  // "Mărime text: A-  A+", "Schriftgröße A A A", "حجم الخط: أ+ أ-": a text-size widget.
-  /^(?:[\p{L} ]{2,20}:?\s)?A[-+−]?(?:\s{1,3}A[-+−]?){1,3}$|^(?:حجم الخط|размер шрифта|розмір шрифту|yazı boyutu)\s?:?(?:\s?\S{1,3}){0,4}$/u,
+  // "حجم الخط: أ+ أ-": a text-size widget (the Latin one, case-sensitive, is TEXT_SIZE_WIDGET).
+  /^(?:حجم الخط|размер шрифта|розмір шрифту|yazı boyutu)\s?:?(?:\s?\S{1,3}){0,4}$/u,
   /^(?:(?:skip )?advertisement|advertising|anzeige|werbung|publicité|publicidad|publicitat|pubblicità|reklama|hirdetés|διαφήμιση|реклама|annons|iklan|quảng cáo|פרסומת|reklam|sponsored(?: content| links?)?|promoted|partner content|gesponsert)$/iu,
   // "Image", "Video": the placeholder a dump leaves for an embed; "Watch: Skaters show off the ramps": a video's title.
   /^(?:image|photo|picture|video|graphic|gallery|media|embed)$/iu,
@@ -447,6 +447,11 @@ const BOILERPLATE_PHRASES = [
 ];
 /** Anchored alternatives fail at the first character, so one combined regex stays cheap (no alternative may open with a wildcard). */
 export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
+/**
+ * "Mărime text: A-  A+", "Schriftgröße A A A": a text-size widget. Kept out of BOILERPLATE_LINE, which ignores
+ * case: there "Harbour a a" (a headline of short words) read as one.
+ */
+export const TEXT_SIZE_WIDGET = /^(?:[\p{L} ]{2,20}:?\s)?A[-+−]?(?:\s{1,3}A[-+−]?){1,3}$/u;
 export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
 export const BOILERPLATE_PHRASE_KEYS = ['theme:', 'rights reserved', 'blogthis', 'audio version', 'our privacy', 'become a', 'reproduced', 'republished', 'reprinted', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'community guidelines', 'community rules', 'comment policy', 'commenting policy', 'comment rules', 'house rules', 'kullanıcıların kendi', 'hakkını saklı', 'reviewed before', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır', 'telegram', 'whatsapp', 'subject to', 'work hard', 'works hard', 'continue to access', 'signed up', 'we care', 'reader-funded', 'please consider', 'paywalls', 'get involved', 'send your', 'send us', 'report any comments', 'want our comments', 'this audio', 'a summary of', 'journalism', 'share this', 'spotted', 'found a', 'corrections', 'produced with', 'komentiranje', 'komentari', 'kommentarer', 'komentāri', 'kommentaarid', 'komentarai', 'kommentointi', 'postfach', 'netiquette'];

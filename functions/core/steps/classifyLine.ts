@@ -16,6 +16,7 @@ import {
   SHARE_WORDS,
   SHORT_RELATIVE_TIME,
   TAIL_MARKER,
+  TEXT_SIZE_WIDGET,
   PHOTO_CREDIT,
   PICTURE_OWNER_CREDIT,
   PARENTHESIZED_CREDIT,
@@ -78,7 +79,7 @@ const isMessengerPitch = (text: string): boolean => text.length <= MAX_MESSENGER
 
 export function isBoilerplate(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_CHARS) return false;
-  if (BOILERPLATE_LINE.test(text) || hasBoilerplatePhrase(text) || isShoutedReadAlso(text) || isMessengerPitch(text)) return true;
+  if (BOILERPLATE_LINE.test(text) || TEXT_SIZE_WIDGET.test(text) || hasBoilerplatePhrase(text) || isShoutedReadAlso(text) || isMessengerPitch(text)) return true;
   if (text.length > SHORT_LINE) return (text.length <= SHARE_LINE_MAX_CHARS && (isShareLine(text) || isInlineMenu(text))) || isHeadlineTicker(text);
   return isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/u.test(text);
 }

@@ -836,3 +836,9 @@ describe('Function: isBoilerplate (a local paper\'s support pitch and funding no
     expect(isBoilerplate(line)).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (a text-size widget, in capitals only)', () => {
+  it('takes "Schriftgröße A A A" for boilerplate and keeps a headline of short words ("Harbour a a", found by the fixed-point property)', () => {
+    expect([isBoilerplate('Schriftgröße A A A'), isBoilerplate('Mărime text: A- A+'), isBoilerplate('Harbour a a')]).toEqual([true, true, false]);
+  });
+});
