@@ -261,7 +261,8 @@ const authorAndDate: HeaderReader = (lines, at) => {
   const first = arrowed ? names.slice(0, arrowed.index) : gap?.length === 2 && names.startsWith(`${gap[0]!} `) ? gap[0]! : null;
   const addressee = first === null ? null : names.slice(first.length + (arrowed ? arrowed[0].length : 1));
   const addressed = first !== null && addressee !== null && isNameLike(first) && isNameLike(addressee);
-  if (!addressed && !isNameLike(names)) return null;
+  // "EU observer | 18.02.2025 20:47": a pen name that reads as an outlet's, as the name-over-text reader allows.
+  if (!addressed && !isNameLike(names) && !isPublicationCredit(names)) return null;
   // "Szabóné Ilona · 2 órája · válasz neki: Balatoni_Laci": whom the reply answers, after the time.
   const noted = REPLY_NOTE_AFTER_DATE.exec(m[3]!);
   const notedAddressee = noted ? replyAddressee(noted[1]!) : undefined;

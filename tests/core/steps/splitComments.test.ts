@@ -1042,3 +1042,14 @@ describe('Function: splitComments (a verified mark after the name)', () => {
     expect(comments.map((c) => c.header.author)).toEqual(['mossgarden', 'Larkspur_Ade']);
   });
 });
+
+describe('Function: splitComments (a pen name that reads as an outlet\'s, beside its date)', () => {
+  it('reads "EU observer | date" as the author and the time', () => {
+    const comments = splitRaw(['Comments', '', 'Milica  |  18.02.2025 19:02', 'Nothing will move before the election.', 'Reply   ▲ 9   ▼ 0', '', 'EU observer  |  18.02.2025 20:47', 'The statement has been copied and pasted since 2013.', 'Reply   ▲ 15   ▼ 1']);
+
+    expect(comments.map((c) => [c.header.author, c.header.postedAt])).toEqual([
+      ['Milica', '2025-02-18T19:02:00'],
+      ['EU observer', '2025-02-18T20:47:00'],
+    ]);
+  });
+});
