@@ -18,6 +18,9 @@ export interface Line {
 
 const WIDE_GAP = / {2,}/u;
 
+/** The line with new text written by a step (a rewritten header, two lines joined): no wide gaps of its own. */
+export const withText = (line: Line, text: string): Line => ({ ...line, text, spacedItems: 1, wideGapItems: null });
+
 /**
  * Splits normalized text into non-blank lines, remembering indentation and the blank gaps between
  * them; a line repeated directly under itself is kept once.

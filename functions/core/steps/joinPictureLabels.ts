@@ -1,4 +1,5 @@
 import type { Line } from '../lines';
+import { withText } from '../lines';
 
 /**
  * "Image caption," / "Volunteers counted the pups…": a screen reader's label copied onto a line of
@@ -18,7 +19,7 @@ export function joinPictureLabels(lines: readonly Line[]): readonly Line[] {
       continue;
     }
     const label = lines[i]!;
-    joined.push({ ...label, text: `${label.text} ${lines[i + 1]!.text}`, spacedItems: 1, wideGapItems: null });
+    joined.push(withText(label, `${label.text} ${lines[i + 1]!.text}`));
     i++;
   }
   return joined;

@@ -1,4 +1,5 @@
 import type { Line } from '../lines';
+import { withText } from '../lines';
 import { isLooseName } from '../text';
 import { parseDateLine } from './parseDate';
 
@@ -27,7 +28,7 @@ export function vBulletinPosts(lines: readonly Line[]): readonly Line[] {
       out.push(line);
       continue;
     }
-    out.push({ ...line, text: `#${header[2]!} Posted by ${name.text} on ${header[1]!}`, spacedItems: 1, wideGapItems: null });
+    out.push(withText(line, `#${header[2]!} Posted by ${name.text} on ${header[1]!}`));
     i++;
     for (let k = i + 1; k < Math.min(lines.length, i + 1 + CARD_REACH); k++) {
       const icon = POST_ICON.exec(lines[k]!.text);

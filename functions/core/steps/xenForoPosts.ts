@@ -1,4 +1,5 @@
 import type { Line } from '../lines';
+import { withText } from '../lines';
 import { isLooseName } from '../text';
 import { parseDateLine } from './parseDate';
 
@@ -20,13 +21,8 @@ const MAX_CARD_LINES = 14;
 /** Index of the member's name above the card that ends at `end` (the line before the date), or -1. */
 function cardStart(lines: readonly Line[], end: number): number {
   let k = end;
-  let fields = 0;
-  while (k - 1 >= 0 && end - k < MAX_CARD_LINES && CARD_LABEL.test(lines[k - 1]!.text)) {
-    fields++;
-    k -= 2;
-  }
-  // k now points at the line above the first label (a guest has no card): the rank ("Senior Member", "Guest") right under the name, or the name itself.
-  if (fields === 0) k = end;
+  while (k - 1 >= 0 && end - k < MAX_CARD_LINES && CARD_LABEL.test(lines[k - 1]!.text)) k -= 2;
+  // k now points at the line above the first label (or, for a guest without a card, at `end`): the rank ("Senior Member", "Guest") right under the name, or the name itself.
   if (k < 0) return -1;
   const underName = lines[k]!.blankBefore === 0 && k > 0 && isLooseName(lines[k - 1]!.text);
   const name = underName ? k - 1 : k;
@@ -68,6 +64,6 @@ export function xenForoPosts(lines: readonly Line[]): readonly Line[] {
   return lines.flatMap((line, i) => {
     if (drop.has(i)) return [];
     const text = replace.get(i);
-    return text === undefined ? [line] : [{ ...line, text, spacedItems: 1, wideGapItems: null }];
+    return text === undefined ? [line] : [withText(line, text)];
   });
 }
