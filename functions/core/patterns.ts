@@ -43,8 +43,10 @@ export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+
 export const COMMENTER_NOTE = new RegExp(String.raw`\s+\((?:ip: ?[\dx*.]{3,20}|not verified|unverified|guest|gast|nicht überprüft|non vérifié|invité|no verificado|invitado|autor|auteur|redaktion|${BADGE_WORDS})\)$`, 'iu');
 /** A badge alone, where a name would stand: "OP" is nobody's name. */
 export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
+/** "Regular", "Senior Member", "Newbie": a forum's rank for the member under the name (Discourse's trust levels, vBulletin's and XenForo's titles). */
+const FORUM_RANK = String.raw`regular|leader|(?:new|basic) user|(?:new|junior|senior|full|active|registered|premium|elite|well-known|established) member|registered user|newbie|veteran`;
 /** "Guest", "Member": a comment system's role line under the name (wpDiscuz), beside the badges; alone it may be an anonymous commenter's name. */
-export const ROLE_LINE = new RegExp(`^(?:${BADGE_WORDS}|guest|member|subscriber|contributor)$`, 'iu');
+export const ROLE_LINE = new RegExp(`^(?:${BADGE_WORDS}|guest|member|subscriber|contributor|${FORUM_RANK})$`, 'iu');
 /** "#2" alone on its line: a forum post's number, over its header or in a badge's place (Discourse). */
 export const POST_NUMBER_LINE = /^#\d{1,5}$/u;
 /** "Last edited 1 year ago by Tom Baird", "Edited by moderator": a note under a comment's text, no part of it. */

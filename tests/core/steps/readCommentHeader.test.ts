@@ -368,6 +368,12 @@ describe('Function: readCommentHeader (a badge between the author and the addres
 
     expect(header).toEqual(expect.objectContaining({ author: 'Callum Reyes', replyTo: 'orbitalmechanic', span: 4 }));
   });
+
+  it.each(['Regular', 'Senior Member', 'Newbie'])('reads a forum rank under the name ("%s") as a badge, never as the addressee', (rank) => {
+    const header = headerOf('marta_k', rank, '2d', '@ridgeback_ed that is on purpose though.');
+
+    expect(header).toEqual(expect.objectContaining({ author: 'marta_k', replyTo: null, span: 3 }));
+  });
 });
 
 describe('Function: readCommentHeader (numbers, arrows and reply labels before the name)', () => {
