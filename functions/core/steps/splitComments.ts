@@ -158,8 +158,8 @@ const HASH = 0x23;
 const ASCII_END = 0x7f;
 /** "👍 12   👎 1", "▲ 48 ▼ 3", "↑ −1 ↓": a vote widget's counts (or score). */
 const VOTE_LINE = /^[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+−-]?\d*(?:\s+[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?\s?[+−-]?\d*)*$/u;
-/** "12 ▲ 3 ▼": the same counts, each before its arrow. */
-const COUNT_FIRST_VOTE_LINE = /^\d+\s?[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?(?:\s+\d+\s?[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?)*$/u;
+/** "12 ▲ 3 ▼", Disqus's "7 △ ▽": the same counts, each before its arrow (the down votes hidden). */
+const COUNT_FIRST_VOTE_LINE = /^\d+\s?[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?(?:\s+\d*\s?[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?)*$/u;
 
 /**
  * Blogger's classic layout prints a comment's time under its text ("Anonymous said..." / text /
@@ -194,15 +194,50 @@ const OPENING_MENTION = /^@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 /** Words a mentioned name may have: "@Kelechi Eze", "@Ana de la Cruz". */
 const MENTION_MAX_WORDS = 4;
 
-/** "@Kelechi Eze You are right": an earlier commenter's full name after the "@", spaces and all. */
-function mentionedAuthor(text: string, earlierAuthors: () => ReadonlySet<string>): string | undefined {
+/** A handle no one would write as a plain name: "ridgeback_ed", "Patrick17", "MtwaraBoy", "owenp". */
+const HANDLE_SHAPE = /[_\d.-]|^\P{Lu}|\p{Ll}\p{Lu}/u;
+/** Between a mention and the words after it: "@Bernard : merci", "@Anna, yes", "@owenp same!". */
+const AFTER_MENTION = /^\s?[,:;]?\s+/u;
+
+/** The name a comment's opening "@" names, as printed, and how many characters the mention takes. */
+interface Mention {
+  name: string;
+  length: number;
+}
+
+/**
+ * "@Kelechi Eze You are right": an earlier commenter's full name after the "@", spaces and all;
+ * else the one handle after it ("@cliffwalker").
+ */
+function openingMention(text: string, earlierAuthors: () => ReadonlySet<string>): Mention | undefined {
   if (!text.startsWith('@')) return undefined;
   const words = text.slice(1).split(' ', MENTION_MAX_WORDS);
   for (let n = words.length; n >= 2; n--) {
-    const name = words.slice(0, n).join(' ').replace(/[,:;.!?]+$/u, '');
-    if (earlierAuthors().has(name)) return name;
+    const printed = words.slice(0, n).join(' ');
+    const name = printed.replace(/[,:;.!?]+$/u, '');
+    if (earlierAuthors().has(name)) return { name, length: 1 + name.length };
+    if (name !== printed && earlierAuthors().has(`${name}.`)) return { name: `${name}.`, length: 2 + name.length };
   }
-  return undefined;
+  const handle = OPENING_MENTION.exec(text);
+  return handle ? { name: handle[1]!, length: handle[0].length } : undefined;
+}
+
+/**
+ * "@ridgeback_ed that's on purpose", "@tomaldous @ivarga isn't that…": the handles a reply opens with
+ * address it (threadReplies nests it under them); they are no part of what it says. A capitalized word
+ * that is nobody's name so far may be the first of several ("@Lucía Herrera agreed"): it stays.
+ */
+function withoutOpeningMentions(text: string, earlierAuthors: () => ReadonlySet<string>): string {
+  let rest = text;
+  for (let mention = openingMention(rest, earlierAuthors); mention !== undefined; mention = openingMention(rest, earlierAuthors)) {
+    const gap = AFTER_MENTION.exec(rest.slice(mention.length))?.[0];
+    if (gap === undefined) break;
+    const remaining = rest.slice(mention.length + gap.length);
+    const addresses = earlierAuthors().has(mention.name) || HANDLE_SHAPE.test(mention.name) || /[,:;]/u.test(gap) || !/^\p{Lu}/u.test(remaining);
+    if (!addresses || remaining.length === 0) break;
+    rest = remaining;
+  }
+  return rest;
 }
 
 /**
@@ -222,7 +257,7 @@ function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierA
   // "Posted by Juma | 12/03/2024" without a subject or a post number is a comment widget's header, and its mentions nest.
   const forumThread = header.marker === FORUM_POST && (header.number !== null || header.strength !== 'needsHeading');
   const mention = (): string | undefined =>
-    forumThread ? undefined : (mentionedAuthor(first.text, earlierAuthors) ?? OPENING_MENTION.exec(first.text)?.[1]);
+    forumThread ? undefined : openingMention(first.text, earlierAuthors)?.name;
   const addressee = labelAbove ?? replyAddressee(first.text) ?? mention();
   return addressee === undefined ? header : { ...header, replyTo: addressee };
 }
@@ -305,7 +340,7 @@ export function splitComments(lines: readonly Line[], found: readonly CommentHea
     const kept = found.removed ? [lines[found.at + found.span - 1]!] : [...lines.slice(numberedLead(lines, found.at) + 1, found.at), ...commentLines(lines, found, end)];
     const header = withClosingTimestamp(withReplyMarker(lines, found, earlierAuthors), kept);
     if (found.author !== null) authors.push(found.author);
-    const text = toParagraphs(kept).join('\n\n');
+    const text = withoutOpeningMentions(toParagraphs(kept).join('\n\n'), earlierAuthors);
     if (text.length > 0) comments.push({ header, text });
   });
   return comments;

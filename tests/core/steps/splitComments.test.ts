@@ -93,6 +93,21 @@ describe('Function: splitComments', () => {
 
     // Assess
     expect(comments.map((c) => c.header.replyTo)).toEqual([null, 'cliffwalker']);
+    expect(comments[1]!.text).toBe('Covered in them when I went too.');
+  });
+
+  it.each([
+    ['@ridgeback_ed that is on purpose though.', 'that is on purpose though.'],
+    ['@Bernard : merci, à bientôt.', 'merci, à bientôt.'],
+    ['@owenp @cliffwalker same here.', 'same here.'],
+    ['@Cliff Walker, exactly what I saw.', 'exactly what I saw.'],
+    // Nobody named "Lucía" commented yet: "Herrera" may be the name's second word, so the text stays as printed.
+    ['@Lucía Herrera agreed, and the warranty too.', '@Lucía Herrera agreed, and the warranty too.'],
+    ['@cliffwalker', '@cliffwalker'],
+  ])('takes the mentions a reply opens with off its text: "%s"', (reply, text) => {
+    const comments = split(['Comments (2)', '', 'Cliff Walker', '10 Aug 2024 14:05', 'Wonderful news.', '', 'seabirdsue', '10 Aug 2024 15:22', reply]);
+
+    expect(comments[1]!.text).toBe(text);
   });
 
   it('drops a like count under a comment\'s text, but not a number that is the whole text', () => {
@@ -510,7 +525,7 @@ describe('Function: splitComments (forum threads and vote widgets)', () => {
 
     expect(thread(rows)).toEqual([
       ['Sev', 0, 'About time, the town needed a consulate.'],
-      ['Tigran_LA', 0, '@Sev nobody said it would change the border.'],
+      ['Tigran_LA', 0, 'nobody said it would change the border.'],
     ]);
   });
 
@@ -534,6 +549,15 @@ describe('Function: splitComments (forum threads and vote widgets)', () => {
 
   it('leaves vote counts written before their arrows out of the comment text, "8 ▲ 1 ▼"', () => {
     const rows = ['Comments', '', 'Sina, Almaty', '4 hours ago', 'Good news for both nations.', '8 ▲ 1 ▼', 'Like  Reply', '', 'Arpine, Yerevan', '3 hours ago', 'Finally.', '3 ▲ 9 ▼', 'Like  Reply'];
+
+    expect(split(rows)).toEqual([
+      { author: 'Sina', text: 'Good news for both nations.' },
+      { author: 'Arpine', text: 'Finally.' },
+    ]);
+  });
+
+  it('leaves a count over Disqus\'s two arrows out of the comment text, "7 △ ▽"', () => {
+    const rows = ['Comments', '', 'Sina, Almaty', '4 hours ago', 'Good news for both nations.', '', '7 △ ▽', '• Reply • Share ›', '', 'Arpine, Yerevan', '3 hours ago', 'Finally.', '', '0 △ ▽'];
 
     expect(split(rows)).toEqual([
       { author: 'Sina', text: 'Good news for both nations.' },
