@@ -1,7 +1,7 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
 import { AWAITING_MODERATION, COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, WRITER_AND_VERB, replyAddressee } from '../patterns';
-import { isBoilerplate, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
+import { isBoilerplate, isCommentActionLine, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
 import { FORUM_POST, isAvatarInitial, type CommentHeader } from './readCommentHeader';
 
@@ -54,6 +54,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
   const ownIndent = indentedBody ? first.indent : header.indent;
   // A name alone on its line (a social widget's layout) may have its job or town under it.
   const bareName = header.span === 1 && header.postedAt === null && header.author === lines[header.at]!.text;
+  let answered = false;
   for (let i = header.at + header.span; i < end; i++) {
     const skipTo = afterQuote(lines, i, end, ownIndent);
     if (skipTo > i) {
@@ -74,7 +75,12 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text) || (bareName && isAffiliationAboveText(lines, i, end))) && kept.length === 0) continue;
     if (!ownText && (endsThread(line.text) || opensMenu(lines, i) || line.spacedItems >= SPACED_MENU_ITEMS || headsFooter(lines, i, end))) break;
-    if (control) continue;
+    if (control) {
+      answered ||= kept.length > 0 && isCommentActionLine(line.text);
+      continue;
+    }
+    // "Reply" under the text closes the comment: a line after it that no header opens is the page's ("… acknowledges the custodians").
+    if (answered && !ownText) break;
     kept.push(line);
   }
   // "48" or "158 Stars" under the text, beside "Reply": the like count, not the comment's last word.

@@ -556,6 +556,15 @@ describe('Function: splitComments (forum threads and vote widgets)', () => {
     ]);
   });
 
+  it('ends a comment at its "Reply" link: a line after it that no header opens is the page\'s footer', () => {
+    const rows = ['Comments (2)', '', 'Mere Tavake', '6 hours ago', 'The aircraft are the only way to cover that much ocean.', 'Reply', '', 'Rosalyn Kera', '5 hours ago', 'Proud of our officers.', 'Reply', '', 'Harbour Radio acknowledges the traditional custodians of the lands and seas of the region.', 'Contact | About | Frequencies | Terms of Use | Privacy'];
+
+    expect(split(rows)).toEqual([
+      { author: 'Mere Tavake', text: 'The aircraft are the only way to cover that much ocean.' },
+      { author: 'Rosalyn Kera', text: 'Proud of our officers.' },
+    ]);
+  });
+
   it('leaves a count over Disqus\'s two arrows out of the comment text, "7 △ ▽"', () => {
     const rows = ['Comments', '', 'Sina, Almaty', '4 hours ago', 'Good news for both nations.', '', '7 △ ▽', '• Reply • Share ›', '', 'Arpine, Yerevan', '3 hours ago', 'Finally.', '', '0 △ ▽'];
 
