@@ -69,6 +69,8 @@ type HeaderReader = (lines: readonly Line[], at: number) => CommentHeader | null
 
 /** "Mizanur Rahman (Sirajganj)", "Vasile (Cocieri)": where the commenter lives, after the name ("Pete (netops)", a nickname, stays). */
 const TOWN_IN_PARENTHESES = /\s\([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}\)$/u;
+/** "↳ Hesham R. replied" over the date: the verb a reply's header closes with, without a colon (no name ends so). */
+const TRAILING_REPLY_VERB = /\s(?:replied|responded|answered|antwortete|a répondu|respondió|ha risposto|respondeu|ответил|ответила)$/iu;
 
 /** Spaces of indentation one printed level stands for: replies nest by indentation (threadReplies). */
 const LEVEL_INDENT = 4;
@@ -87,7 +89,7 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
   author:
     fields.author === null
       ? null
-      : fields.author.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TRAILING_BADGE, '').replace(TOWN_IN_PARENTHESES, ''),
+      : fields.author.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TRAILING_BADGE, '').replace(TOWN_IN_PARENTHESES, '').replace(TRAILING_REPLY_VERB, ''),
 });
 
 /** A removed comment's placeholder where the comment stood: "This comment has been removed by a moderator.", "[deleted]", "Comment deleted", "(post withdrawn by author, …)". */

@@ -158,6 +158,8 @@ describe('Function: findDate', () => {
 describe('Function: parseDateLine (date lines from held-out layouts)', () => {
   it.each([
     ['Oct 17, 2023 — 8 min read', '2023-10-17'],
+    ['7 June 2024 - 14:05 · 4 hours ago', '2024-06-07T14:05:00'],
+    ['March 3, 2024 | 2 days ago', '2024-03-03'],
     ['05/05/2022 a las 14:32 CEST', '2022-05-05T14:32:00+02:00'],
     ['13 mrt 2023 om 14:22 · Aangepast 13 mrt 2023 om 16:05', '2023-03-13T14:22:00'],
     ['3 avril 2020 à 19 h 22 min', '2020-04-03T19:22:00'],
