@@ -1,4 +1,4 @@
-import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isCommentControl, isCreditOnly, isHeadlineTicker, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from '#core/steps/classifyLine';
+import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isCommentActionLine, isCommentControl, isCreditOnly, isHeadlineTicker, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from '#core/steps/classifyLine';
 
 describe('Function: isProse', () => {
   it.each([
@@ -274,6 +274,13 @@ describe('Function: isCommentControl (social widgets in more languages)', () => 
   it.each(['Me gusta · Responder · 2 sem', 'Ver 2 respuestas más', 'Cargar 6 comentarios más', 'Weitere Antworten anzeigen'])('is true for "%s"', (text) => {
     expect(isCommentControl(text)).toBe(true);
   });
+
+  it.each(['Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť'])(
+    'is a comment\'s own action line (it closes the comment) for "%s"',
+    (text) => {
+      expect(isCommentActionLine(text)).toBe(true);
+    },
+  );
 });
 
 describe('Function: isTailMarker (page furniture after the text)', () => {

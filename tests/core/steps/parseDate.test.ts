@@ -159,6 +159,8 @@ describe('Function: parseDateLine (date lines from held-out layouts)', () => {
   it.each([
     ['Oct 17, 2023 — 8 min read', '2023-10-17'],
     ['7 June 2024 - 14:05 · 4 hours ago', '2024-06-07T14:05:00'],
+    ['5. marec 2024 ob 9:41', '2024-03-05T09:41:00'],
+    ['Februari 27, 2024 @ 4:15pm', '2024-02-27T16:15:00'],
     ['March 3, 2024 | 2 days ago', '2024-03-03'],
     ['05/05/2022 a las 14:32 CEST', '2022-05-05T14:32:00+02:00'],
     ['13 mrt 2023 om 14:22 · Aangepast 13 mrt 2023 om 16:05', '2023-03-13T14:22:00'],
@@ -195,7 +197,7 @@ describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Hungarian, 
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
-  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', 'pred 3 hodinami', 'prije 2 sata', 'pre 3 sata', 'prieš 2 val.', 'pirms 2 stundām', '2 tundi tagasi', '2 tuntia sitten', 'for 2 timer siden', '2 timmar sedan', '3 години тому', '1 jam yang lalu', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago', 'acum 3 ore', 'acum o oră', 'acum 54 de minute', 'преди 3 часа', '3 giờ trước', '2 საათის წინ', 'před hodinou', 'pred hodinou', 'před chvílí'])(
+  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', 'pred 3 hodinami', 'prije 2 sata', 'pre 3 sata', 'prieš 2 val.', 'pirms 2 stundām', '2 tundi tagasi', '2 tuntia sitten', 'for 2 timer siden', '2 timmar sedan', 'för 3 timmar sedan', 'för en timme sedan', '3 години тому', '1 jam yang lalu', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago', 'acum 3 ore', 'acum o oră', 'acum 54 de minute', 'преди 3 часа', '3 giờ trước', '2 საათის წინ', 'před hodinou', 'pred hodinou', 'před chvílí'])(
     'reads "%s" as a relative time',
     (line) => {
       expect(parseDateLine(line)).toEqual(expect.objectContaining({ iso: null, relative: true }));
