@@ -516,9 +516,9 @@ export const PUBLISHED_LABELS = 'published|posted|veröffentlicht|publié|public
 /** "7 Replies", "Leave a comment": a post's comment link in its meta, under the headline or in its meta row. */
 export const COMMENT_LINK = /^(?:(?:\d{1,5}|no|one) (?:replies|reply|comments?|responses?)|leave a (?:comment|reply))$/iu;
 
-/** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe". */
+/** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe", "Nga Arben Dervishi", "Oleh Nurul Aisyah", "Teksti: Aino Heikkilä". */
 export const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|door|di|av|af):?|(?:autori|avtor|avtorji|autorka|autorzy|forfatter|skribent|kirjoittaja|toimittaja|autorius|autors)\s?:|per(?=\s\p{Lu}\S*\s\p{Lu})|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|post author(?: by)?|written by|posted by|submitted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|report by|article by|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|authors?\s?:|yazan\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|müəllif\s?:|بقلم:?|كتبت?:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
+  /^(?:(?:by|von|par|por|door|di|av|af):?|(?:autori|avtor|avtorji|autorka|autorzy|forfatter|skribent|kirjoittaja|toimittaja|autorius|autors)\s?:|(?:per|nga)(?=\s\p{Lu}\S*\s\p{Lu})|oleh(?=\s\p{Lu})|(?:teksti|tekst)\s?:|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|post author(?: by)?|written by|posted by|submitted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|report by|article by|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|authors?\s?:|yazan\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|müəllif\s?:|بقلم:?|كتبت?:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =

@@ -181,12 +181,18 @@ const bulletedWithVerb: HeaderReader = (lines, at) => {
 
 const AUTHOR_ON_DATE = /^(\S.{0,60}?) (?:on|am|le|el) (\S.{3,40})$/u;
 
-/** "Narek replied to Ani:" */
+/** "Mia_K svarar Lasse i Forsa" over its date: a reply header without a colon, the verb between the names. */
+const REPLY_VERB_BETWEEN_NAMES =
+  /^(\S.{0,60}?) (?:svarar|svarer|replied to|replies to|responded to|antwortet|antwortete|répond à|a répondu à|responde a|respondió a|risponde a|odpovedá|odpovídá|odgovarja|odgovara|atsako|vastasi|i përgjigjet) (\S.{0,60})$/iu;
+
+/** "Narek replied to Ani:"; "Mia_K svarar Lasse i Forsa" when its date stands under it. */
 const replyToVerb: HeaderReader = (lines, at) => {
   const m = REPLY_TO_HEADER.exec(lines[at]!.text);
-  return m && isLooseName(m[1]!) && isLooseName(m[2]!)
-    ? withDateBelow(lines, header(lines[at]!, at, { author: m[1]!, replyTo: m[2]!, strength: 'medium' }))
-    : null;
+  if (m && isLooseName(m[1]!) && isLooseName(m[2]!)) return withDateBelow(lines, header(lines[at]!, at, { author: m[1]!, replyTo: m[2]!, strength: 'medium' }));
+  const bare = REPLY_VERB_BETWEEN_NAMES.exec(lines[at]!.text);
+  if (!bare || !isLooseName(bare[1]!) || !isLooseName(bare[2]!)) return null;
+  const found = withDateBelow(lines, header(lines[at]!, at, { author: bare[1]!, replyTo: bare[2]!, strength: 'medium' }));
+  return found.span > 1 ? found : null;
 };
 
 /** "Name says:" (WordPress and its translations); "Un habitant a écrit le 16/11/2023 à 11h47 :". */

@@ -240,6 +240,9 @@ describe('Function: readByline (Catalan, Hungarian, Greek and Hebrew bylines)', 
     ['Autori: Ivana Stojković, Nikola Ranđelović', ['Ivana Stojković', 'Nikola Ranđelović']],
     ['Avtor: Tina Kos / STA', ['Tina Kos']],
     ['Af Mette Skov Hansen', ['Mette Skov Hansen']],
+    ['Nga Arben Dervishi', ['Arben Dervishi']],
+    ['Oleh Nurul Aisyah Kamaruddin', ['Nurul Aisyah Kamaruddin']],
+    ['Teksti: Aino Heikkilä', ['Aino Heikkilä']],
     ['Av Kristin Aasen Brekke og Ola Myklebust, NTB', ['Kristin Aasen Brekke', 'Ola Myklebust']],
     ['Por Agência Lusa', []],
     ['Autor: Hina', []],
@@ -247,6 +250,10 @@ describe('Function: readByline (Catalan, Hungarian, Greek and Hebrew bylines)', 
     ['מאת נועה ברגר ואלון שטרן', ['נועה ברגר', 'אלון שטרן']],
   ])('reads "%s"', (line, authors) => {
     expect(readByline(line)?.authors).toEqual(authors);
+  });
+
+  it.each(['Nga tấn công Ukraine', 'Oleh-oleh khas Bandung'])('reads no byline from a headline that opens with a lead word\'s letters ("%s")', (line) => {
+    expect(readByline(line)).toBeNull();
   });
 
   it('reads no byline from a dateline line closed by an agency ("Bakı, 5 mart, ELTA")', () => {

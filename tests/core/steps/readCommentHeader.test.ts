@@ -379,6 +379,7 @@ describe('Function: readCommentHeader (a badge between the author and the addres
 describe('Function: readCommentHeader (numbers, arrows and reply labels before the name)', () => {
   it.each([
     [['↳ Hesham R. replied', '05-06-2024 14:30', 'The ports need investment too.'], { author: 'Hesham R.', marker: '↳', postedAt: '2024-06-05T14:30:00' }],
+    [['Mia_K svarar Lasse i Forsa', 'för 2 timmar sedan', 'Precis så.'], { author: 'Mia_K', replyTo: 'Lasse i Forsa', span: 2 }],
     [['1.  Guest  |  03.03.2014, 17:05', 'I will believe it when I see it.'], { author: 'Guest', marker: 'number', number: 1, postedAt: '2014-03-03T17:05:00' }],
     [['#1 Ronen 2013-05-14 10:22', 'Interesting times.'], { author: 'Ronen', number: 1, postedAt: '2013-05-14T10:22:00' }],
     [['↳ Elchin   03.03.2014 19:55', 'The same on our side.'], { author: 'Elchin', marker: '↳', postedAt: '2014-03-03T19:55:00' }],
