@@ -5,7 +5,7 @@
 import { lazy } from './memo';
 
 /** Verbs that close a comment header: "Name said:", "Name sagt:". */
-const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|commented|responded|kaže|каже|pisze|napisał|napisała|napsal|napsala|spune|a scris|szerint|írta|dedi ki|yazdı|говорит|sanoo|kirjoitti|siger|sier|säger|skrev|λέει|έγραψε|berkata|menulis|אומר|אומרת|kommentierte|a commenté|sagt|sagte|hat gesagt|schreibt|schrieb|meint|antwortet|dit|a dit|a écrit|écrit|dice|dijo|escribió|comentó|disse|escreveu|comentou|ha detto|ha scritto|scrive|zegt|schreef|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
+const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|commented|responded|kaže|каже|pisze|napisał|napisała|napsal|napsala|spune|a scris|szerint|írta|dedi ki|yazdı|говорит|sanoo|kirjoitti|siger|sier|säger|skrev|λέει|έγραψε|berkata|menulis|thotë|shkruan|pravi|piše|hovorí|napísal|napísala|sako|rašo|saka|raksta|ütleb|kirjutab|diu|escriu|ha escrit|sanoi|אומר|אומרת|kommentierte|a commenté|sagt|sagte|hat gesagt|schreibt|schrieb|meint|antwortet|dit|a dit|a écrit|écrit|dice|dijo|escribió|comentó|disse|escreveu|comentou|ha detto|ha scritto|scrive|zegt|schreef|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
 
 /** "said:", and Blogger's classic "said..." */
 const VERB_END = String.raw`(?::|\.\.\.|…)`;
@@ -516,9 +516,16 @@ export const PUBLISHED_LABELS = 'published|posted|veröffentlicht|publié|public
 /** "7 Replies", "Leave a comment": a post's comment link in its meta, under the headline or in its meta row. */
 export const COMMENT_LINK = /^(?:(?:\d{1,5}|no|one) (?:replies|reply|comments?|responses?)|leave a (?:comment|reply))$/iu;
 
-/** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe", "Nga Arben Dervishi", "Oleh Nurul Aisyah", "Teksti: Aino Heikkilä". */
+/** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe", "Teksti: Aino Heikkilä". */
 export const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|door|di|av|af):?|(?:autori|avtor|avtorji|autorka|autorzy|forfatter|skribent|kirjoittaja|toimittaja|autorius|autors)\s?:|(?:per|nga)(?=\s\p{Lu}\S*\s\p{Lu})|oleh(?=\s\p{Lu})|(?:teksti|tekst)\s?:|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|post author(?: by)?|written by|posted by|submitted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|report by|article by|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|authors?\s?:|yazan\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|müəllif\s?:|بقلم:?|كتبت?:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
+  /^(?:(?:by|von|par|por|door|di|av|af):?|(?:autori|avtor|avtorji|autorka|autorzy|forfatter|skribent|kirjoittaja|toimittaja|autorius|autors)\s?:|(?:teksti|tekst)\s?:|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|post author(?: by)?|written by|posted by|submitted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|report by|article by|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|authors?\s?:|yazan\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|müəllif\s?:|بقلم:?|كتبت?:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
+
+/**
+ * "Per Jordi Vilanova", "Nga Arben Dervishi", "Oleh Nurul Aisyah": lead words that are common words too
+ * ("Per això…", "Nga ana e saj…", "Oleh-oleh…"), a byline's only before capitalized names. Case-sensitive:
+ * under the i flag \p{Lu} matches every letter.
+ */
+export const NAME_LEAD_PREFIX = /^(?:[Pp]er|PER|[Nn]ga|NGA)\s(?=\p{Lu}\S*\s\p{Lu})|^(?:[Oo]leh|OLEH)\s(?=\p{Lu})/u;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =

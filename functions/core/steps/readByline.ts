@@ -1,5 +1,5 @@
 import { memoized } from '../memo';
-import { AGENCIES, BYLINE_PREFIX, COMMENT_LINK, DATE_LINE_PREFIX, TRAILING_COMMENT_COUNT, WEEKDAY_NAME } from '../patterns';
+import { AGENCIES, BYLINE_PREFIX, COMMENT_LINK, DATE_LINE_PREFIX, NAME_LEAD_PREFIX, TRAILING_COMMENT_COUNT, WEEKDAY_NAME } from '../patterns';
 import { isNameLike } from '../text';
 import { findDate, parseDateLine } from './parseDate';
 
@@ -41,9 +41,17 @@ const READING_TIME = /(?:^|\s*[|•·—–]\s*)\d{1,3}\s?(?:min(?:ute)?s?|minut
 const MAX_BYLINE_CHARS = 160;
 const SENTENCE_WORDS = 12;
 
+/** The names a byline's lead word ("By", "Von", "Nga") opens, or null when no lead word opens the line. */
+function afterBylinePrefix(line: string): string | null {
+  const prefixed = BYLINE_PREFIX.exec(line);
+  if (prefixed) return prefixed[1]!;
+  const lead = NAME_LEAD_PREFIX.exec(line);
+  return lead ? line.slice(lead[0].length).trim() : null;
+}
+
 /** A full sentence of running text is never a byline, whatever dates or names it holds (and skips the date parser). */
 function looksLikeSentence(line: string): boolean {
-  return !BYLINE_PREFIX.test(line) && /[.!?]["”’]?$/u.test(line) && line.split(' ').length >= SENTENCE_WORDS;
+  return afterBylinePrefix(line) === null && /[.!?]["”’]?$/u.test(line) && line.split(' ').length >= SENTENCE_WORDS;
 }
 
 /** A news agency, with or without "The" or the word for agency ("The Associated Press", "Agencia EFE", "Agenzia ANSA"). */
@@ -271,18 +279,18 @@ function bylineOf(line: string): Byline | null {
       .replace(TRAILING_HANDLE, '')
       .replace(TRAILING_UPDATE, '')
       // Only after a byline's own label: "… at the Forum. Photo: Steppe Review" is a caption.
-      .replace(PHOTO_CREDIT_AFTER, (credit) => (BYLINE_PREFIX.test(line) ? '' : credit))
+      .replace(PHOTO_CREDIT_AFTER, (credit) => (afterBylinePrefix(line) !== null ? '' : credit))
       .trim(),
   );
   const timed = text.length < line.length;
   const date = findDate(text);
   const dated = date !== null && (date.iso !== null || date.time !== null);
-  const prefixed = BYLINE_PREFIX.exec(text);
+  const prefixed = afterBylinePrefix(text);
   // A relative time ("5 hours ago") dates nothing, but it is no part of the names either.
   const dateText = date !== null && (dated || date.relative) ? date.text : null;
-  const { names, marked } = nameText(prefixed ? prefixed[1]! : text, dateText);
+  const { names, marked } = nameText(prefixed ?? text, dateText);
   // "Last Updated: Mar 03, 2021 19:20 ET | …": a date's label is what is left, no name.
-  if (!prefixed && names.length > 0 && names.replace(DATE_LINE_PREFIX, '').length === 0) return null;
+  if (prefixed === null && names.length > 0 && names.replace(DATE_LINE_PREFIX, '').length === 0) return null;
   const result = (authors: string[] | null): Byline | null =>
     authors ? { authors, publishedAt: dated ? date.iso : null, time: dated ? date.time : null } : null;
 

@@ -252,7 +252,12 @@ describe('Function: readByline (Catalan, Hungarian, Greek and Hebrew bylines)', 
     expect(readByline(line)?.authors).toEqual(authors);
   });
 
-  it.each(['Nga tấn công Ukraine', 'Oleh-oleh khas Bandung'])('reads no byline from a headline that opens with a lead word\'s letters ("%s")', (line) => {
+  it.each([
+    'Nga tấn công Ukraine',
+    'Oleh-oleh khas Bandung',
+    'Nga ana e saj, ministria deklaroi se ndalimi është i domosdoshëm për të ruajtur popullatën e peshkut.',
+    'Per això, el consell comarcal demana a tots els municipis que redueixin el consum.',
+  ])('reads no byline from a headline that opens with a lead word\'s letters ("%s")', (line) => {
     expect(readByline(line)).toBeNull();
   });
 
