@@ -287,6 +287,16 @@ describe('Function: isTailMarker (page furniture after the text)', () => {
   it.each(['Share this page', 'Updates to this page', 'Is this page useful?', 'Related resources', 'Lo más visto', 'Read more:', 'Read next'])('is true for "%s"', (text) => {
     expect(isTailMarker(text)).toBe(true);
   });
+
+  it.each(['Ämnen', 'Mer från Hudiksvall', 'Lajme të ngjashme', 'Etiketa: Shkodër, liqeni, protestë'])('is true for the Nordic, Albanian and Catalan "%s"', (text) => {
+    expect(isTailMarker(text)).toBe(true);
+  });
+});
+
+describe('Function: isBoilerplate (share bars and read-also links in more languages)', () => {
+  it.each(['Dela artikeln', 'Kopiera länk', 'Kopier lenke', 'Comparteix', 'Lexo edhe: Niveli i liqenit në rritje', 'Et pot interessar: Figueres aprova un pla d\'estalvi'])('is true for "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
 });
 
 describe('Function: isBoilerplate (forums, video players and more languages)', () => {
