@@ -598,6 +598,9 @@ describe('Function: replyAddressee (reply labels in more languages)', () => {
     ['Svar til Henrik Lund', 'Henrik Lund'],
     ['Odgovor na komentar korisnika Marko_BG', 'Marko_BG'],
     ['Reakcia na: Peter_K', 'Peter_K'],
+    ['Vastaus käyttäjälle Eläkeläinen', 'Eläkeläinen'],
+    ['atbild: Kārlis', 'Kārlis'],
+    ['Svar till Mia_K', 'Mia_K'],
   ])('reads whom "%s" answers', (line, addressee) => {
     expect(replyAddressee(line)).toBe(addressee);
   });
