@@ -105,7 +105,8 @@ function blockText(block: JsonRecord): string {
   if (Array.isArray(children) && children.some((child) => isRecord(child) && typeof child['text'] === 'string')) return spansText(children);
   const caption = captionWithCredit(block);
   if (caption !== '' && (block['src'] !== undefined || /image|photo|picture|figure/iu.test(type))) return imagePlaceholder(caption);
-  if (Array.isArray(block['items']) && /list/iu.test(type)) return asText(block['items']);
+  // A list's items, or a body's: `{"format": "structured", "items": [{"type": "paragraph", …}]}`.
+  if (Array.isArray(block['items']) && (type === '' || /list/iu.test(type))) return asText(block['items']);
   // `{"basic": "…"}`: Arc's headlines and subheadlines, one per display.
   return asText(field(block, ['rendered', 'raw', 'text', 'content', 'value', 'name', 'basic']));
 }

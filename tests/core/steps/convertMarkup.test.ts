@@ -157,6 +157,18 @@ describe('Function: convertMarkup (JSON exports in envelopes and blocks)', () =>
     return result;
   }
 
+  it('reads a wire item\'s body kept as typed items in a wrapper ({"format": "structured", "items": […]})', () => {
+    const result = parsedJson({
+      item_id: 'HW-20240530-0417',
+      headline: 'Harbour fees rise for visiting yachts',
+      firstcreated: '2024-05-30T04:12:00-04:00',
+      body: { format: 'structured', word_count: 40, items: [{ type: 'paragraph', text: PARAGRAPH }, { type: 'subhead', text: 'Further along the coast' }, { type: 'paragraph', text: SECOND }] },
+    });
+
+    expect(result.article.body).toBe(`${PARAGRAPH}\n\nFurther along the coast\n\n${SECOND}`);
+    expect(result.article.publishedAt).toBe('2024-05-30T04:12:00-04:00');
+  });
+
   it('finds a news API article inside its envelope and takes the outlet off the headline', () => {
     const result = parsedJson({
       status: 'ok',
