@@ -22,7 +22,7 @@ const FIELD_NAMES = {
   body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content:encoded', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'html'],
   comments: ['comments', 'replies', 'children'],
   outlet: ['source', 'publisher', 'site_name', 'siteName'],
-  image: ['main', 'image', 'images', 'promo_items', 'mainImage', 'leadImage', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations'],
+  image: ['main', 'image', 'images', 'promo_items', 'mainImage', 'leadImage', 'lead_image', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations'],
 } as const;
 
 /** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds, an editor's raw widget markup, calls to action ("inline_promo", "interstitial_link", "raw_html", "factbox_cta"). */
@@ -224,8 +224,14 @@ function commentAuthors(comment: JsonRecord): string[] {
   return [];
 }
 
-/** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor. */
-const LIST_WRAPPERS = ['items', 'data', 'results', 'list', 'nodes'];
+/** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor (Disqus: `{"code": 0, "response": […]}`). */
+const LIST_WRAPPERS = ['items', 'data', 'results', 'list', 'nodes', 'response'];
+
+/** A Disqus export saved beside the article: `{"disqus": {"thread": …, "listPosts": {"response": […]}}}`. */
+function disqusPosts(record: JsonRecord | null): Json | undefined {
+  const disqus = record?.['disqus'];
+  return isRecord(disqus) ? field(disqus, ['listPosts', 'posts']) : undefined;
+}
 
 function commentsOf(found: Json | undefined): PlainComment[] {
   const value = isRecord(found) ? field(found, LIST_WRAPPERS) : found;
@@ -353,7 +359,9 @@ export function jsonToText(json: Json): string | null {
     publishedAt: metaDate(record) || asText(field(record, FIELD_NAMES.date)) || (around === null ? '' : asText(field(around, FIELD_NAMES.date))) || null,
   });
   // A scraper's record keeps the comments beside the article, not in it.
-  const comments = commentsOf(field(record, FIELD_NAMES.comments) ?? embedded(record, 'replies') ?? (around === null ? undefined : field(around, FIELD_NAMES.comments)));
+  const comments = commentsOf(
+    field(record, FIELD_NAMES.comments) ?? embedded(record, 'replies') ?? (around === null ? undefined : field(around, FIELD_NAMES.comments)) ?? disqusPosts(record) ?? disqusPosts(around),
+  );
   return [...idLine, ...header, ...(image === '' ? [] : [image, '']), body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }
 

@@ -157,6 +157,28 @@ describe('Function: convertMarkup (JSON exports in envelopes and blocks)', () =>
     return result;
   }
 
+  it('reads the Disqus posts saved beside the article ({"disqus": {"listPosts": {"response": […]}}}), replies by their parent id, and the lead image\'s caption', () => {
+    const result = parsedJson({
+      article: { headline: 'Harbour fees rise for visiting yachts', published_date: '2023-09-14', lead_image: { url: 'https://media.example/pier.jpg', caption: 'Yachts at the east pier.' }, body_html: `<p>${PARAGRAPH}</p>` },
+      disqus: {
+        thread: { id: '981', identifier: ['harbour-fees'] },
+        listPosts: {
+          code: 0,
+          response: [
+            { id: '11', parent: null, createdAt: '2023-09-14T18:22:07', author: { name: 'Kofi Mensah' }, message: '<p>About time.</p>' },
+            { id: '12', parent: 11, createdAt: '2023-09-14T19:03:41', author: { name: 'Tamsin Greaves' }, message: '<p>Not for the small boats.</p>' },
+          ],
+        },
+      },
+    });
+
+    expect(result.comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Kofi Mensah', 0, 'About time.'],
+      ['Tamsin Greaves', 1, 'Not for the small boats.'],
+    ]);
+    expect(result.article.captions).toEqual(['Yachts at the east pier.']);
+  });
+
   it('reads a wire item\'s body kept as typed items in a wrapper ({"format": "structured", "items": […]})', () => {
     const result = parsedJson({
       item_id: 'HW-20240530-0417',
