@@ -16,6 +16,8 @@ const NOT_NAMES = new Set([
   'featured', 'pinned',
   // "Sort by" / "Best": the thread's order, over the first comment's header.
   'best', 'newest', 'oldest',
+  // "Posted on" / date / "Categories" / "Transportation": a theme's post meta under the text, labels of its fields.
+  'categories', 'category', 'tags', 'topics', 'kategorien', 'kategorie', 'catégories', 'categorías', 'categorie',
 ]);
 /** What a listing labels its entries with: "Policy Brief | 4 October 2023" names a kind of text, not its author. */
 const TEXT_KINDS = new Set([

@@ -65,6 +65,8 @@ describe('Function: isNameLike', () => {
     'Officials',
     '50',
     '94% Upvoted',
+    'Categories',
+    'Tags',
   ])('rejects "%s"', (text) => {
     // Act
     const result = isNameLike(text);
