@@ -317,10 +317,17 @@ const votesAuthorTime: HeaderReader = (lines, at) => {
   return { ...found, indent: found.indent + levels * LEVEL_INDENT };
 };
 
+/** A post's buttons, printed as words: "Quote", "Post" (phpBB's post icon). */
+const POST_BUTTON = /^(?:quote|post|zitat|zitieren|citer|citar|cita)$/iu;
+const MAX_POST_BUTTONS = 2;
+
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm", maybe under its "Re: subject" line: a forum post. */
 const forumPost: HeaderReader = (lines, at) => {
   const subject = REPLY_SUBJECT.test(lines[at]!.text) && lines[at + 1] !== undefined;
-  const postLine = lines[subject ? at + 1 : at]!;
+  // "Re: …" / "Quote" / "Post" / "by Walt » …": the post's buttons between its subject and its author.
+  let postAt = subject ? at + 1 : at;
+  while (subject && postAt < at + 1 + MAX_POST_BUTTONS && lines[postAt + 1] !== undefined && POST_BUTTON.test(lines[postAt]!.text)) postAt++;
+  const postLine = lines[postAt]!;
   // "#2 Posted by Ainura on 09.04.2024 at 12:41 (in reply to #1)": whom the post answers, after its date.
   const note = postLine.text.endsWith(')') || postLine.text.includes(' in reply to ') ? REPLY_NOTE.exec(postLine.text) : null;
   const m = FORUM_POST_BY.exec(note ? postLine.text.slice(0, note.index) : postLine.text);
@@ -333,7 +340,7 @@ const forumPost: HeaderReader = (lines, at) => {
   const number = m[1] === undefined ? null : Number(m[1]);
   return header(lines[at]!, at, {
     author: m[2]!,
-    span: subject ? 2 : 1,
+    span: postAt - at + 1,
     marker: FORUM_POST,
     number,
     replyTo: note?.[1] ?? null,

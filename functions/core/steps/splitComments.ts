@@ -48,7 +48,8 @@ const MORE_COMMENTS =
 /** The text lines of one comment: from after its header to the next header, minus controls and furniture. */
 function commentLines(lines: readonly Line[], header: CommentHeader, end: number): Line[] {
   const kept: Line[] = [];
-  const first = lines[afterQuote(lines, header.at + header.span, end, header.indent)];
+  const forumPost = header.marker === FORUM_POST;
+  const first = lines[afterQuote(lines, header.at + header.span, end, header.indent, forumPost)];
   // Text indented deeper than its header ends where the indentation falls back (seed-style threads).
   const indentedBody = first !== undefined && first.indent > header.indent;
   const ownIndent = indentedBody ? first.indent : header.indent;
@@ -56,7 +57,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
   const bareName = header.span === 1 && header.postedAt === null && header.author === lines[header.at]!.text;
   let answered = false;
   for (let i = header.at + header.span; i < end; i++) {
-    const skipTo = afterQuote(lines, i, end, ownIndent);
+    const skipTo = afterQuote(lines, i, end, ownIndent, forumPost && i === header.at + header.span);
     if (skipTo > i) {
       i = skipTo - 1;
       continue;
@@ -117,9 +118,9 @@ const ATTRIBUTION_END = /:\s?(?:↑.*)?$/u;
  * "    Terrace Ghost wrote: ↑Tue Jan 10, 2023 7:02 pm" / "    Anyone remember…": an earlier post quoted
  * in this one, set in deeper than the post's own text. Index of the first line after the quote (at, when none starts there).
  */
-function afterQuote(lines: readonly Line[], at: number, end: number, ownIndent: number): number {
+function afterQuote(lines: readonly Line[], at: number, end: number, ownIndent: number, forumPost = false): number {
   const attribution = lines[at];
-  if (attribution !== undefined && attribution.indent <= ownIndent) return afterFlatQuote(lines, at, end);
+  if (attribution !== undefined && attribution.indent <= ownIndent) return afterFlatQuote(lines, at, end, forumPost);
   if (attribution === undefined || !isQuoteAttribution(attribution.text)) return at;
   let next = at + 1;
   while (next < end && lines[next]!.indent >= attribution.indent) next++;
@@ -131,11 +132,17 @@ function afterQuote(lines: readonly Line[], at: number, end: number, ownIndent: 
 const QUOTE_BOX_LABEL = /^(?:quote|zitat|citation|cita):?$/iu;
 const ORIGINALLY_POSTED_BY = /^(?:originally posted by|ursprünglich geschrieben von|zitat von) \S.{0,60}$/iu;
 
-/** The quote box's label and attribution, then the quoted lines up to the first blank line: the post's own text follows. */
-function afterFlatQuote(lines: readonly Line[], at: number, end: number): number {
+/**
+ * The quote box's label and attribution ("Originally Posted by …"; "hfrazier wrote:" opening a forum post),
+ * then the quoted lines up to the first blank line: the post's own text follows.
+ */
+function afterFlatQuote(lines: readonly Line[], at: number, end: number, forumPost: boolean): number {
   let next = at;
   if (QUOTE_BOX_LABEL.test(lines[next]!.text)) next++;
-  if (next >= end || !ORIGINALLY_POSTED_BY.test(lines[next]!.text)) return at;
+  const attribution = lines[next]?.text ?? '';
+  // A quote set in under its attribution, after a blank line, is read by its indentation instead.
+  const flatUnder = lines[next + 1]?.blankBefore === 0;
+  if (next >= end || !(ORIGINALLY_POSTED_BY.test(attribution) || (forumPost && flatUnder && isQuoteAttribution(attribution)))) return at;
   next++;
   while (next < end && lines[next]!.blankBefore === 0) next++;
   return next < end ? next : at;
@@ -300,7 +307,9 @@ function withoutQuoteAttributions(lines: readonly Line[], headers: readonly Comm
   return headers.filter((found, k) => {
     const previous = headers[k - 1];
     const quoted = lines[found.at + found.span];
-    return !(previous !== undefined && previous.at + previous.span === found.at && quoted !== undefined && OPENING_QUOTE.test(quoted.text));
+    if (previous === undefined || previous.at + previous.span !== found.at || quoted === undefined) return true;
+    // "by Walt » …" / "hfrazier wrote:": a forum post opening with a quote of an earlier one.
+    return !(OPENING_QUOTE.test(quoted.text) || (previous.marker === FORUM_POST && found.marker !== FORUM_POST && isQuoteAttribution(lines[found.at]!.text)));
   });
 }
 const OPENING_QUOTE = /^["“„«‘]/u;

@@ -597,6 +597,24 @@ describe('Function: splitComments (reader forum with numbered posts)', () => {
   });
 });
 
+describe('Function: splitComments (a phpBB topic copied from its prosilver page)', () => {
+  const post = (author: string, time: string, ...text: string[]) => ['Re: Car 1187 truck rebuild', '', 'Quote', '', 'Post', '', `by ${author} » ${time}`, '', ...text, '', 'Top', ''];
+
+  it('reads "Re: subject" / "Quote" / "Post" / "by Name » date" as a post\'s header, and a quote glued under "Name wrote:" as no part of the reply', () => {
+    const rows = [
+      ...post('Carla Dimitriou', 'Wed Mar 06, 2024 2:52 am', 'I can do Saturdays through April.'),
+      ...post('hfrazier', 'Wed Mar 06, 2024 3:30 am', 'Has anyone priced having them poured in house?'),
+      ...post('Walt Brzezinski', 'Wed Mar 06, 2024 12:18 pm', 'hfrazier wrote:', 'Wed Mar 05, 2024 10:30 pmMight be cheaper than $640 a piece.', '', 'We talked about it. Pouring bronze is a different animal.'),
+    ];
+
+    expect(split(rows)).toEqual([
+      { author: 'Carla Dimitriou', text: 'I can do Saturdays through April.' },
+      { author: 'hfrazier', text: 'Has anyone priced having them poured in house?' },
+      { author: 'Walt Brzezinski', text: 'We talked about it. Pouring bronze is a different animal.' },
+    ]);
+  });
+});
+
 describe('Function: splitComments (numbered talkbacks with a title above the name)', () => {
   it('gives each talkback its title and text, with the name, town and date in parentheses as its header', () => {
     // Prepare
