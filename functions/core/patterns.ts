@@ -51,9 +51,9 @@ export const ROLE_LINE = new RegExp(`^(?:${BADGE_WORDS}|guest|member|subscriber|
 export const POST_NUMBER_LINE = /^#\d{1,5}$/u;
 /** "Last edited 1 year ago by Tom Baird", "Edited by moderator": a note under a comment's text, no part of it. */
 export const EDIT_NOTE_LINE = /^(?:last )?edited (?:\d{1,3} \p{L}+ ago |on \S.{0,30} )?by \S.{0,60}$/iu;
-/** "Top fan", "By Post Author", "Works at Halden General Hospital", "Docente en Escuela N° 1332": what a social widget prints beside the commenter's name. */
+/** "Top fan", "By Post Author", "Works at Halden General Hospital", "Arbejder hos Skive Kommune", "Docente en Escuela N° 1332": what a social widget prints beside the commenter's name. */
 export const COMMENTER_PROFILE = new RegExp(
-  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|(?:attended|attends|went to) \p{Lu}.{0,80}|writes \p{Lu}.{0,60}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:працює|працював|працювала|работает|работал|работала) (?:в|у) \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60}|\p{Lu}\p{Ll}{2,20} (?:at|en|em|bei|chez) \p{Lu}[^.!?]{0,60})$`,
+  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|(?:attended|attends|went to) \p{Lu}.{0,80}|writes \p{Lu}.{0,60}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:працює|працював|працювала|работает|работал|работала) (?:в|у) \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60}|(?:arbejder|arbejdede|studerede|bor) (?:hos|på|i|ved) \S.{0,80}|(?:arbetar|arbetade|studerade|bor) (?:hos|på|i|vid) \S.{0,80}|(?:jobber|jobbet|studerte) (?:hos|på|i|ved) \S.{0,80}|topkommentator|toppkommentator|topp-?fan|top-?fan|\p{Lu}\p{Ll}{2,20} (?:at|en|em|bei|chez) \p{Lu}[^.!?]{0,60})$`,
   'iu',
 );
 /** "Schwarzach im Pongau": a place of capitalized words, maybe joined by a particle. */

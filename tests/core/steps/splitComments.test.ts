@@ -270,6 +270,19 @@ describe('Function: splitComments (social widgets)', () => {
       { author: 'Ken Bramall', text: 'Bottom with three points from eleven games.' },
     ]);
   });
+
+  it('reads the Danish plugin the same way: "Arbejder hos …", "Topkommentator", "Synes godt om · Svar · 14 · 5 t"', () => {
+    const rows = [
+      '11 kommentarer', 'Sortér efter', 'Ældste', 'Tilføj en kommentar …', '',
+      'Birthe Nørgaard', 'Arbejder hos Skive Kommune', 'Man kan ikke skære i den eneste forbindelse til fastlandet.', 'Synes godt om · Svar · 14 · 5 t', '',
+      'Jonas Friis', 'Topkommentator', 'Jeg kan godt forstå kommunen.', 'Synes godt om · Svar · 6 · 5 t',
+    ];
+
+    expect(split(rows)).toEqual([
+      { author: 'Birthe Nørgaard', text: 'Man kan ikke skære i den eneste forbindelse til fastlandet.' },
+      { author: 'Jonas Friis', text: 'Jeg kan godt forstå kommunen.' },
+    ]);
+  });
 });
 
 describe('Function: splitComments (section headings and pen names)', () => {
