@@ -308,7 +308,7 @@ function bylineOf(line: string): Byline | null {
   if (parts.length < 2) return text.includes('/') ? slashedAgencyByline(text, result) : null;
   const last = parts[parts.length - 1]!;
   // "Bakı, 5 mart, AZƏRTAC": a place and a day before the agency make a dateline, not a byline.
-  if ((isAgency(last) || isNewsroomRole(last)) && !parts.some((part) => /\d/u.test(part))) return result(namesFrom(parts.slice(0, -1).join(', ')));
+  if ((isAgency(last) || isNewsroomRole(last) || QUOTED_OUTLET.test(last)) && !parts.some((part) => /\d/u.test(part))) return result(namesFrom(parts.slice(0, -1).join(', ')));
   // "Kirsten Ahenakew · TCN News ·": a full name, a dot, the outlet (never " | ", which page titles use too).
   const dotted = trimmed.split(DOT_SEPARATOR);
   return dotted.length === 2 && isPublicationCredit(dotted[1]!) ? result(bareNames(dotted[0]!)) : null;
@@ -333,6 +333,8 @@ function slashedAgencyByline(text: string, result: (authors: string[] | null) =>
 }
 
 const TRAILING_SEPARATOR = /\s*[|•·]$/u;
+/** "Rūta Petrauskaitė, „Kauno žinios“": the paper's name in quotes after the author's (Baltic and Slavic bylines). */
+const QUOTED_OUTLET = /^[„“"«][^„“”"«»]{2,40}[“”"»]$/u;
 const AGENCY_AFTER_SLASH = /^([^/]{3,60}?)\s?\/\s?([^/]{2,30})$/u;
 const DOT_SEPARATOR = /\s[•·]\s/u;
 
