@@ -1,7 +1,7 @@
 import type { Line } from '../lines';
 import { COMMENT_SECTION_HEADING, PUBLICATION_PITCH, REPLY_SUBJECT } from '../patterns';
 import { endsSentence, isNameLike, isTitleCased } from '../text';
-import { isBoilerplate, isCaptionLine, isHeadlineTicker, isProse } from './classifyLine';
+import { isBoilerplate, isCaptionLine, isCreditOnly, isHeadlineTicker, isProse } from './classifyLine';
 import { bareNames, metaRowByline, readByline } from './readByline';
 import { parseDateLine } from './parseDate';
 import { startsNameAndDate } from './readCommentHeader';
@@ -108,14 +108,17 @@ function includeShortLede(lines: readonly Line[], start: number): number {
 
 /**
  * A sentence directly under the headline, then a blank line and page furniture (a share bar, the
- * date, a caption): the story's deck, not its first paragraph. Set apart from the headline, it is
+ * date, a caption, a picture's caption over its credit): the story's deck, not its first paragraph. Set apart from the headline, it is
  * still the deck when the picture's caption follows it (the text starts under the picture).
  */
 function isDeckUnderHeadline(lines: readonly Line[], at: number): boolean {
   const [above, line, below] = [lines[at - 1], lines[at]!, lines[at + 1]];
   if (above === undefined || below === undefined || below.blankBefore === 0 || line.text.length > MAX_DECK_CHARS) return false;
   if (line.blankBefore > 0 && !(line.text.length <= MAX_SET_APART_DECK_CHARS && isCaptionLine(below.text) && isProse(lines[at + 2]?.text ?? ''))) return false;
-  return readsAsHeadline(above.text) && !isProse(above.text) && !isCaptionLine(above.text) && !isBoilerplate(above.text) && !isMetadata(above.text) && !isProse(below.text);
+  // "Västanbäcks skola byggdes 1912. …" / "Foto: Per-Olof Nyström": a picture's caption, its credit under it, is furniture too.
+  const creditUnder = lines[at + 2];
+  const captionBelow = creditUnder !== undefined && creditUnder.blankBefore === 0 && isCreditOnly(creditUnder.text);
+  return readsAsHeadline(above.text) && !isProse(above.text) && !isCaptionLine(above.text) && !isBoilerplate(above.text) && !isMetadata(above.text) && (!isProse(below.text) || captionBelow);
 }
 
 /** The first prose line from `from` on, past a deck under the headline. */

@@ -199,6 +199,13 @@ describe('Function: findBodyStart (decks and newsletter boxes)', () => {
     expect(findBodyStart(toLines(rows.join('\n')))).toBe(6);
   });
 
+  it('keeps a deck directly under the headline in the header when a caption with its credit under it, the byline and the date follow', () => {
+    const deck = 'The board wants to move all 41 pupils to the town school this autumn. – This will break the whole village, says one parent, Johanna Ek.';
+    const rows = ['Parents furious at plan to close Westbrook school', deck, '', 'Westbrook school was built in 1912. It would close this summer under the plan.', 'Foto: Per-Olof Nyström', '', 'Av Karin Lindqvist', 'Publicerad tisdag 5 mars 2024 kl. 14.32', '', PROSE];
+
+    expect(findBodyStart(toLines(rows.join('\n')))).toBe(6);
+  });
+
   it('keeps a short sentence set apart under the headline as the deck when a caption follows it, not a long first paragraph', () => {
     const deck = 'The transport department says the pilot will cost about one million and replace three routes.';
     const lede = 'The Eastside branch of the public library will stop opening on Sundays from April 7, library officials confirmed last week, ending seven-day service at the branch for the first time since it reopened after renovations.';
