@@ -148,7 +148,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
 export const SHARE_WORDS = new Set([
   'share', 'shares', 'on', 'by', 'via', 'this', 'article', 'page', 'story', 'news', 'post', 'more', 'sharing', 'options', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'mail', 'whatsapp',
   'linkedin', 'print', 'copy', 'link', 'pinterest', 'reddit', 'telegram', 'tweet', 'messenger', 'bluesky', 'threads', 'teilen', 'dela', 'spara', 'lyssna', 'del', 'gem',
-  'artikeln', 'artiklen', 'artikkelen', 'kopiera', 'länk', 'kopier', 'lenke', 'comparteix', 'ndaj', 'jaa', 'dalintis', 'dalīties', 'zdieľať', 'deli', 'kongsi',
+  'artikeln', 'artiklen', 'artikkelen', 'kopiera', 'länk', 'kopier', 'lenke', 'på', 'comparteix', 'ndaj', 'jaa', 'dalintis', 'dalīties', 'zdieľať', 'deli', 'kongsi',
   'drucken', 'auf', 'per', 'partager', 'imprimer', 'save', 'bookmark', 'comments', 'comment', 'compartir', 'en', 'enviar', 'por', 'sur',
   'blogthis', 'thisblogthis', 'condividi', 'su', 'delen', 'deel', 'dit', 'artikel', 'compartilhe', 'paylaş', 'full', 'اشتراک\u200cگذاری', 'چاپ', 'شارك', 'الخبر',
   'line', 'vk', 'viber', 'flipboard', 'kakaotalk', '카카오톡', '페이스북', '공유', '공유하기', 'はてなブックマーク', 'シェア', '微博', '微信', 'qq空间', '分享到', '分享到：', 'jaa', 'jaa:', 'distribuie',

@@ -392,7 +392,9 @@ function moreBylineBlocks(lines: readonly Line[], named: ReadonlyMap<number, Byl
     if (between.some((role) => role === 'text' || role === 'caption')) break;
     // A block of its own, set apart by a blank line, a name over its newsroom role ("Name" / "Outlet" directly under it is one byline, not two authors).
     const role = lines[at + 1];
-    if (lines[at]!.blankBefore === 0 || role === undefined || role.blankBefore > 0 || !isNewsroomRole(role.text)) continue;
+    // "Ingrid Solberg Haugen" / "Journalist" / "Even Myklebust" / "Journalist": blocks stacked without a blank line, each closed by its role.
+    const apart = lines[at]!.blankBefore > 0 || isNewsroomRole(lines[at - 1]?.text ?? '');
+    if (!apart || role === undefined || role.blankBefore > 0 || !isNewsroomRole(role.text)) continue;
     names.push(...byline.authors.filter((name) => !names.includes(name) && !chosen.authors.includes(name)));
   }
   return names;

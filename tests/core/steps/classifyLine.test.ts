@@ -294,7 +294,7 @@ describe('Function: isTailMarker (page furniture after the text)', () => {
 });
 
 describe('Function: isBoilerplate (share bars and read-also links in more languages)', () => {
-  it.each(['Dela artikeln', 'Kopiera länk', 'Kopier lenke', 'Comparteix', 'Lexo edhe: Niveli i liqenit në rritje', 'Et pot interessar: Figueres aprova un pla d\'estalvi'])('is true for "%s"', (text) => {
+  it.each(['Del', 'Del på Facebook', 'Dela artikeln', 'Kopiera länk', 'Kopier lenke', 'Comparteix', 'Lexo edhe: Niveli i liqenit në rritje', 'Et pot interessar: Figueres aprova un pla d\'estalvi'])('is true for "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
 });

@@ -121,6 +121,12 @@ describe('Function: readHeader', () => {
     expect([result.authors, result.sourceId, result.publishedAt]).toEqual([['Neema Mwakalinga', 'Baraka Lyimo'], 'BE-2024-0917', '2024-03-12']);
   });
 
+  it('reads each author of name-and-role blocks stacked without a blank line between them', () => {
+    const result = header('Rockfall risk: 600 residents may be cut off for weeks', '', 'Ingrid Solberg Haugen', 'Journalist', 'Even Myklebust', 'Journalist', 'Publisert 20. februar 2024 kl. 13:05');
+
+    expect([result.authors, result.captions]).toEqual([['Ingrid Solberg Haugen', 'Even Myklebust'], []]);
+  });
+
   it('reads "Raksta ID:" as the source id and "Zadnja posodobitev:" as an update, neither a caption', () => {
     // Act
     const result = header('Akmens tilts tiks slēgts', '', 'Raksta ID: 14291837', '5. marts 2024 14:20', 'Zadnja posodobitev: 5. 3. 2024, 17:45');
