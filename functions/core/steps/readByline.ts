@@ -222,8 +222,8 @@ export const readByline = memoized((line: string): Byline | null => {
 });
 
 const POST_NUMBER = /^#\d{1,5}\s+/u;
-/** "By: Kristine Mendoza - Reporter / @courierdotnet", "By Callum Webb@callumwebb_": the author's handle after the byline. */
-const TRAILING_HANDLE = /\s*[/|·•]\s*@[\w.]{2,40}$|(?<=\p{Ll})@\w[\w.]{1,39}$/u;
+/** "By: Kristine Mendoza - Reporter / @courierdotnet", "By Callum Webb@callumwebb_": the author's handle after the byline ("kadri.tamm@rannaleht.ee" alone is an address, no byline). */
+const TRAILING_HANDLE = /\s*[/|·•]\s*@[\w.]{2,40}$|(?<=\s[^\s@]*\p{Ll})@\w[\w.]{1,39}$/u;
 const DASHED_SUFFIX = / [-–—] ([^-–—]{2,40})$/u;
 /** "Ethan Marsh | Staff Writer and Priya Desai | Health Care Reporter": each name's role after it, before the next name. */
 const ROLE_BETWEEN_NAMES = new RegExp(String.raw`\s*[|,]\s*(?:[\p{L}-]+ ){0,3}${ROLES}s?(?=,?\s+(?:and|&)\s)`, 'giu');

@@ -253,6 +253,10 @@ describe('Function: readByline (Catalan, Hungarian, Greek and Hebrew bylines)', 
     expect(readByline(line)?.authors).toEqual(authors);
   });
 
+  it('takes the handle glued to a byline off the name, but reads no byline from an e-mail address alone', () => {
+    expect([readByline('By Callum Webb@callumwebb_')?.authors, readByline('kadri.tamm@rannaleht.ee')]).toEqual([['Callum Webb'], null]);
+  });
+
   it.each([
     'Nga tấn công Ukraine',
     'Oleh-oleh khas Bandung',
