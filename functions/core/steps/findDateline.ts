@@ -349,10 +349,10 @@ function titlePlaceFullDate(paragraph: string): DatelineFinding | null {
 }
 
 /**
- * "Bakı, 12 mart, AZƏRTAC İçərişəhər …", "Baku, April 9, AZPRESS The …", "ԵՐԵՎԱՆ, 12 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: …": the place, the day and the agency in capitals, no dash;
+ * "Bakı, 12 mart, AZƏRTAC İçərişəhər …", "Baku, April 9, AZPRESS The …", "ԵՐԵՎԱՆ, 12 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: …", "Liepāja, 27.februāris, LETA. …": the place, the day and the agency in capitals, no dash;
  * "BANDUNG, KABARNUSA.com – …": the agency as its site's name.
  */
-const PLACE_DAY_UPPER_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), (?:\d{1,2} \p{L}{3,12}|${MONTH} \d{1,2}), (\p{Lu}[\p{Lu}\p{M}.-]{2,24})[:.]? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
+const PLACE_DAY_UPPER_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), (?:\d{1,2}\.? ?\p{L}{3,12}|${MONTH} \d{1,2}), (\p{Lu}[\p{Lu}\p{M}.-]{2,24}?)[:.]? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
 const PLACE_SITE_AGENCY = new RegExp(String.raw`^(${PLACE}), ([\p{L}\p{N}-]{3,30}\.(?:com|net|org|co\.id|id|ru|ua|az|am|ge|tr|pl|nl))\s?[—–-]\s?(?=\p{Lu})`, 'u');
 
 /** "Qəbələ, 15 iyul, Kaspi Xəbər. …": an agency in title case, read as one only when the page names it again. */
@@ -374,7 +374,13 @@ const namedAgain = (m: RegExpExecArray | null, wholeText: string): RegExpExecArr
  * papers print it; only at the story's opening. A word the text also uses in lower case ("Finally.") is no place.
  */
 const TITLE_PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:(?: (?:es|el|al|de|da|du|di|la|le|del|do|dos))? \p{Lu}\p{Ll}+){0,2})\. (?=\p{Lu}\p{Ll}* \S)/u;
+/** "KOŠICE. Od pondelka …", "BRATISLAVA. …": a place in capitals closed by a full stop (Slovak and Czech papers). */
+const UPPER_PLACE_STOP = /^(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?: \p{Lu}[\p{Lu}\p{M}'’-]{2,}){0,2})\. (?=\p{Lu}\p{Ll})/u;
+
 function placeFullStop(paragraph: string, wholeText: string): RegExpExecArray | null {
+  const upper = UPPER_PLACE_STOP.exec(paragraph);
+  // An acronym the text uses again ("NATO. The alliance … NATO's") is no dateline: a dateline is printed once.
+  if (upper) return LABELS.has(upper[1]!) || isAgency(upper[1]!) || wholeText.indexOf(upper[1]!, wholeText.indexOf(upper[1]!) + 1) >= 0 ? null : upper;
   const m = TITLE_PLACE_STOP.exec(paragraph);
   if (!m) return null;
   const words = m[1]!.split(' ');
@@ -388,7 +394,12 @@ function placeFullStop(paragraph: string, wholeText: string): RegExpExecArray | 
 const TITLE_PLACES_STOP_DASH = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE})?)\.[—–-] ?(?=[\p{Lu}"“«])`, 'u');
 
 /** "Cape Town – About 140 learners …": a title-case place before a spaced dash, unless the words are a label, a day or a month. */
+/** "ACN Figueres.-Els ajuntaments …": the agency in capitals, then the place closed by a full stop and a dash (Catalan wires). */
+const AGENCY_PLACE_STOP_DASH = new RegExp(String.raw`^(\p{Lu}{2,10}) (${TITLE_PLACE})\.[—–-] ?(?=[\p{Lu}"“«])`, 'u');
+
 function titlePlaceDash(paragraph: string, wholeText: string): DatelineFinding | null {
+  const agencyFirst = AGENCY_PLACE_STOP_DASH.exec(paragraph);
+  if (agencyFirst) return { dateline: { locations: [agencyFirst[2]!], agency: agencyFirst[1]! }, rest: paragraph.slice(agencyFirst[0].length) };
   const stopDash = TITLE_PLACES_STOP_DASH.exec(paragraph);
   if (stopDash && !stopDash[1]!.split(/[ ,-]/u).some((word) => NOT_PLACES.has(word))) {
     return { dateline: { locations: splitPlaces(stopDash[1]!), agency: null }, rest: paragraph.slice(stopDash[0].length) };

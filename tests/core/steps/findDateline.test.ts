@@ -433,8 +433,18 @@ describe('Function: findDateline (an agency after the date and a dash, between s
     ['BERGEN (NTB): Byggingen av Bybanen vil koste mer.', ['BERGEN'], 'NTB'],
     ['VILNIUS, kovo 5 d. (ELTA). Vilniaus miesto taryba pritarė.', ['VILNIUS'], 'ELTA'],
     ['Valley Express — The district council on Tuesday approved the plan.', [], 'Valley Express'],
+    ['Liepāja, 27.februāris, LETA. No 1. aprīļa Liepājā sadārdzināsies biļetes.', ['Liepāja'], 'LETA'],
+    ['Bakı, 5 mart, ELTA. Şəhər icra hakimiyyəti yeni layihəni təqdim edib.', ['Bakı'], 'ELTA'],
+    ["ACN Figueres.-Els ajuntaments del litoral han acordat tancar les dutxes.", ['Figueres'], 'ACN'],
+    ['KOŠICE. Od pondelka sa električky vyhnú historickému centru.', ['KOŠICE'], null],
   ])('reads "%s"', (paragraph, locations, agency) => {
     expect(findDateline(paragraph, '')?.dateline).toEqual({ locations, agency });
+  });
+
+  it('reads no dateline from an acronym the text uses again, "NATO. The alliance …"', () => {
+    const paragraph = 'NATO. The alliance said on Monday that NATO ministers would meet in June.';
+
+    expect(findDateline(paragraph, paragraph)).toBeNull();
   });
 
   it('reads no dateline from capitals and parentheses without a dash when they name no known agency', () => {
