@@ -6,7 +6,7 @@ import type { Byline } from './readByline';
 import { findDate, parseDateLine } from './parseDate';
 import { bareNames, isInitialedName, readByline } from './readByline';
 import { withoutSourceIdSegment } from './sourceIdSegment';
-import { MAX_CAPTION_CHARS, PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isCreditOnly, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from './classifyLine';
+import { MAX_CAPTION_CHARS, PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isCreditOnly, isMenuItem, isProse, isShareLine, isTailMarker, isWeakTailMarker } from './classifyLine';
 
 export interface CleanBody {
   lines: Line[];
@@ -246,6 +246,10 @@ function sponsoredLinkLines(lines: readonly Line[]): Set<number> {
   return links;
 }
 
+const CUT_SHORT = /(?:\.\.\.|…)$/u;
+/** A carousel's buttons in a box of links: "Previous", "Next", a page number. */
+const BOX_CONTROL = /^(?:previous|prev|next|\d{1,2}|[‹›<>«»←→])$/iu;
+
 /** Links a "read also" box lists under its label. */
 const READ_ALSO_MAX_LINKS = 6;
 const READ_ALSO_LABEL_MAX_CHARS = 40;
@@ -278,13 +282,20 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
     const headlineList = HEADLINE_LIST_LABEL.test(label);
     if (!headlineList && !READ_ALSO_LABEL.test(label)) continue;
     let next = i + 1;
-    while (next < lines.length && next - i <= READ_ALSO_MAX_LINKS) {
+    let links = 0;
+    while (next < lines.length && links < READ_ALSO_MAX_LINKS + 1) {
       const { text } = lines[next]!;
-      // A headline may ask a question; it does not end in a full stop.
-      if (text.length > READ_ALSO_LINK_MAX_CHARS || (endsSentence(text) && !text.endsWith('?')) || isProse(text)) break;
+      // "Previous" / "1" / "Next", "Share this article": the box's carousel and share buttons are no headlines.
+      if (BOX_CONTROL.test(text) || isShareLine(text)) {
+        next++;
+        continue;
+      }
+      // A headline may ask a question or be cut short ("… after village rallies..."); it does not end in a full stop.
+      const cut = CUT_SHORT.test(text);
+      if (text.length > READ_ALSO_LINK_MAX_CHARS || (endsSentence(text) && !cut && !text.endsWith('?')) || (isProse(text) && !cut)) break;
+      links++;
       next++;
     }
-    const links = next - i - 1;
     // "Related news" over sentences lists no links: it heads the page's furniture, which the tail cuts.
     if ((links === 0 && BODY_TAIL_MARKER.test(label)) || next >= lines.length || !isProse(lines[next]!.text)) continue;
     // "Trending" over "#Phewa   #Budget2078   #Covid19Vaccine": a row of tags marks the box as plainly as a "read also" label.

@@ -34,19 +34,32 @@ const NOT_A_BUTTON = /[:/|()\d]/u;
  */
 export function dropConsentBanner(lines: readonly Line[]): readonly Line[] {
   for (let i = 0; i < Math.min(BANNER_REACH, lines.length - 1); i++) {
-    const [notice, buttons, after] = [lines[i]!, lines[i + 1]!, lines[i + 2]];
-    const banner =
-      notice.text.length >= NOTICE_MIN_CHARS &&
-      SENTENCE_MARK.test(notice.text) &&
-      !isCaptionLine(notice.text) &&
-      buttons.blankBefore === 0 &&
-      isButtonRow(buttons) &&
-      (after === undefined || after.blankBefore > 0);
+    const notice = lines[i]!;
+    const isNotice = notice.text.length >= NOTICE_MIN_CHARS && SENTENCE_MARK.test(notice.text) && !isCaptionLine(notice.text);
+    if (!isNotice || lines[i + 1]!.blankBefore > 0 || !isButtonRow(lines[i + 1]!)) continue;
+    const after = lines[i + 2];
+    // One row of buttons set apart by a blank line; or, in a dump without blank lines, the buttons one to a
+    // line ("Accept all" / "Reject all" / "Manage preferences"), up to the last that asks for consent.
+    const end = after === undefined || after.blankBefore > 0 ? i + 2 : consentButtonsEnd(lines, i + 1);
+    if (end < 0) continue;
     // "We value your privacy" right over the notice: the banner's heading goes with it.
     const heading = i === 1 && notice.blankBefore === 0 && lines[0]!.text.length <= HEADING_MAX_CHARS && !endsSentence(lines[0]!.text);
-    if (banner) return [...lines.slice(0, heading ? 0 : i), ...lines.slice(i + 2)];
+    return [...lines.slice(0, heading ? 0 : i), ...lines.slice(end)];
   }
   return withoutCookieBlock(lines);
+}
+
+/** "Accept all", "Reject all", "Manage preferences", "Alle akzeptieren": a button that answers a consent notice. */
+const CONSENT_BUTTON =
+  /\b(?:accept|reject|agree|consent|allow|decline|manage|preferences|settings|options|customi[sz]e)|akzeptier|ablehn|zustimm|einstellung|accepter|refuser|paramètr|acept|rechaz|configur|accett|rifiut|impostazion|aceit|recus|godkänn|accepteer|weiger/iu;
+
+/** Index after the last of the button lines from `from` on that asks for consent, or -1 when none does. */
+function consentButtonsEnd(lines: readonly Line[], from: number): number {
+  let end = -1;
+  for (let k = from; k < lines.length && k < from + MAX_BUTTONS && lines[k]!.blankBefore === 0 && isButtonRow(lines[k]!); k++) {
+    if (CONSENT_BUTTON.test(lines[k]!.text)) end = k + 1;
+  }
+  return end;
 }
 
 /** Under the masthead and the menu, the banner is told by its word: "cookie" in nearly every language. */

@@ -513,6 +513,14 @@ describe('Function: cleanBody (a "READ MORE ON …" box inside the text)', () =>
   });
 });
 
+describe('Function: cleanBody (a related-articles carousel inside the text)', () => {
+  it('drops the label, its "Previous" / "1" / "Next" buttons, the headlines cut short with "..." and the share buttons, and keeps the text after it', () => {
+    const rows = [P1, '', 'RELATED ARTICLES', 'Previous', '1', 'Next', 'Pensioner\'s garden windmill saved after village rallies...', 'Family told to remove \'eyesore\' shed in row over one inch...', 'Share this article', 'Share', '', P2, '', P3];
+
+    expect(clean(rows).paragraphs).toEqual([P1, P2, P3]);
+  });
+});
+
 describe('Function: cleanBody (a blog theme\'s entry footer)', () => {
   it('drops "This entry was posted by … on … and is filed under …" and reads its author and time', () => {
     const result = cleanBody(toLines([P1, '', P2, '', 'This entry was posted by Dilya Rahim on Thursday, April 20th, 2023 at 7:52 am and is filed under Water. You can follow any responses to this entry through the RSS 2.0 feed.'].join('\n')));

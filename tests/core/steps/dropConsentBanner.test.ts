@@ -37,6 +37,13 @@ describe('Function: dropConsentBanner (a heading over the notice)', () => {
   it('drops "We value your privacy" with the notice and buttons under it', () => {
     expect(texts('We value your privacy\nWe and our partners use cookies and process personal data such as IP addresses.\nAGREE    MORE OPTIONS\n\nRiverside Leader')).toEqual(['Riverside Leader']);
   });
+
+  it('drops a banner whose buttons stand one to a line in a dump without blank lines, as long as they ask for consent', () => {
+    const banner = 'Your privacy is important to us\nWe and our 847 partners store and/or access information on a device, such as cookies.\nAccept all\nReject all\nManage preferences\nDaily Beacon\nHome';
+    const story = 'Harbour tolls rise\nThe harbour board agreed on Tuesday to raise mooring fees by ten percent.\nRead more\nNews';
+
+    expect([texts(banner), texts(story)]).toEqual([['Daily Beacon', 'Home'], ['Harbour tolls rise', 'The harbour board agreed on Tuesday to raise mooring fees by ten percent.', 'Read more', 'News']]);
+  });
 });
 
 describe('Function: dropConsentBanner (under the masthead and the menu)', () => {
