@@ -414,7 +414,7 @@ function captionsAroundCredits(lines: readonly Line[]): { captions: number[]; co
 
 /** Lines under a credit in which the text must go on (a subheading may come first). */
 const TEXT_GOES_ON_WITHIN = 3;
-const COPYRIGHT_CREDIT = /^©\s?\p{Lu}[^©.!?\d]{0,60}$/u;
+const COPYRIGHT_CREDIT = /^©\s?\p{Lu}(?:[^©.!?\d]|(?<=\p{Lu})\.){0,60}$/u;
 
 /**
  * The article text between the header and the comments: cut at the first tail marker, drop

@@ -275,7 +275,7 @@ describe('Function: isCommentControl (social widgets in more languages)', () => 
     expect(isCommentControl(text)).toBe(true);
   });
 
-  it.each(['Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť'])(
+  it.each(['Report abuse | Terms of use', 'Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť'])(
     'is a comment\'s own action line (it closes the comment) for "%s"',
     (text) => {
       expect(isCommentActionLine(text)).toBe(true);
@@ -294,7 +294,7 @@ describe('Function: isTailMarker (page furniture after the text)', () => {
 });
 
 describe('Function: isBoilerplate (share bars and read-also links in more languages)', () => {
-  it.each(['Del', 'Del på Facebook', 'Dela artikeln', 'Kopiera länk', 'Kopier lenke', 'Comparteix', 'Lexo edhe: Niveli i liqenit në rritje', 'Et pot interessar: Figueres aprova un pla d\'estalvi'])('is true for "%s"', (text) => {
+  it.each(['Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System.', 'Del', 'Del på Facebook', 'Dela artikeln', 'Kopiera länk', 'Kopier lenke', 'Comparteix', 'Lexo edhe: Niveli i liqenit në rritje', 'Et pot interessar: Figueres aprova un pla d\'estalvi'])('is true for "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
 });

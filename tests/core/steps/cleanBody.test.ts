@@ -513,6 +513,14 @@ describe('Function: cleanBody (a "READ MORE ON …" box inside the text)', () =>
   });
 });
 
+describe('Function: cleanBody (a caption over a company\'s copyright credit)', () => {
+  it('reads "© Akkuyu Nükleer A.Ş." under a short line inside the text as the credit of that line, a caption', () => {
+    const result = clean([P1, '', 'Technicians inspect fuel assemblies at the fresh fuel storage facility', '© Akkuyu Nükleer A.Ş.', '', P2, '', P3]);
+
+    expect([result.paragraphs, result.captions]).toEqual([[P1, P2, P3], ['Technicians inspect fuel assemblies at the fresh fuel storage facility']]);
+  });
+});
+
 describe('Function: cleanBody (a related-articles carousel inside the text)', () => {
   it('drops the label, its "Previous" / "1" / "Next" buttons, the headlines cut short with "..." and the share buttons, and keeps the text after it', () => {
     const rows = [P1, '', 'RELATED ARTICLES', 'Previous', '1', 'Next', 'Pensioner\'s garden windmill saved after village rallies...', 'Family told to remove \'eyesore\' shed in row over one inch...', 'Share this article', 'Share', '', P2, '', P3];
