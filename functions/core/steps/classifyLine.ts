@@ -145,6 +145,9 @@ const isShouted = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}\P{
 /** Japanese and Chinese (scripts written without spaces, a character saying about as much as a short word) count only in lines of some length. */
 const UNSPACED_MIN_CHARS = 20;
 
+/** Words a long line without sentence punctuation needs to be running text. */
+const LONG_PROSE_MIN_WORDS = 20;
+
 export function isProse(text: string): boolean {
   // A line in Japanese or Chinese counts each character twice in length, and two of them as a word.
   const unspaced = text.length >= UNSPACED_MIN_CHARS && text.length < PROSE_UNPUNCTUATED_CHARS ? unspacedChars(text) : 0;
@@ -154,8 +157,10 @@ export function isProse(text: string): boolean {
   const sentence = endsSentence(text) || text.endsWith(':');
   if (!long && !sentence) return false;
   if (isShouted(text) || isBoilerplate(text) || isCaptionLine(text)) return false;
-  const words = spacedWords(text) + unspaced / 2;
-  return (long && words >= 20) || (sentence && words >= PROSE_MIN_WORDS);
+  const spaced = spacedWords(text);
+  // A long line has its unspaced characters counted only now, and only when its spaces make too few words.
+  const words = spaced + (long && unspaced === 0 && spaced < LONG_PROSE_MIN_WORDS ? unspacedChars(text) : unspaced) / 2;
+  return (long && words >= LONG_PROSE_MIN_WORDS) || (sentence && words >= PROSE_MIN_WORDS);
 }
 
 /** A menu entry: a few words, no sentence punctuation. */
@@ -199,13 +204,14 @@ function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>, maxChars = 8
   return tokens.every((t) => vocabulary.has(t) || isCount(t)) && tokens.some((t) => !isCount(t));
 }
 
-const isCount = (token: string): boolean => /^\d+$/u.test(token) || SHORT_RELATIVE_TIME.test(token);
+/** "128", "2件" (a count of replies), "3h". */
+const isCount = (token: string): boolean => /^\d+[件개条條]?$/u.test(token) || SHORT_RELATIVE_TIME.test(token);
 
 /** "14 • Reply • Share ›", "ReplyDelete", "Log in to Reply": controls under a comment, not its text. */
 export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text, COMMENT_CONTROL_WORDS));
 
 /** Words only a comment's own controls hold ("Sign up" or "Load more" alone may be the page's). */
-const COMMENT_ACTION = /(?:^|[^\p{L}])(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|нравится|відповісти|подобається|beğen|پاسخ|رد|yanıtla|beantwoorden|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|vastaa|válasz|svara|svar|gilla|synes godt om|liker|vasta|atbildēt|atsakyti|patinka|odpovedať|odgovori|respon|përgjigju|balas)(?!\p{L})/iu;
+const COMMENT_ACTION = /(?:^|[^\p{L}])(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|нравится|відповісти|подобається|beğen|پاسخ|رد|yanıtla|beantwoorden|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|vastaa|válasz|svara|svar|gilla|synes godt om|liker|vasta|atbildēt|atsakyti|patinka|odpovedať|odgovori|respon|përgjigju|balas|そう思う|違反報告|回覆|ตอบกลับ|जवाब|জবাব|جواب|jibu|tumugon)(?!\p{L})/iu;
 
 /** A control line that belongs to a comment: "Like · Reply · 3d", not "Sign up". */
 export const isCommentActionLine = (text: string): boolean => isCommentControl(text) && COMMENT_ACTION.test(text);

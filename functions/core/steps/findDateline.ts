@@ -19,11 +19,19 @@ export interface DatelineFinding {
 const CHINESE_WIRE = /^(\p{Script=Han}{1,5}社|\p{Script=Han}{2,4}网)(\p{Script=Han}{2,8})\d{1,2}月\d{1,2}日电(?:[（(]记者\s?([^）)]{1,40})[）)])?\s*/u;
 /** "(세종=연합뉴스) 김민지 기자 =": place and agency, then the reporters — the opening of a Korean wire story. */
 const KOREAN_WIRE = /^\(([^=()]{1,20})=([^=()]{1,20})\)\s*(?:((?:\p{Script=Hangul}{2,4}\s?)+?)\s?기자\s?=\s*)?/u;
+/** "【北京=共同】", "【ワシントン共同】": place and agency in lenticular brackets — the opening of a Japanese wire story. */
+const JAPANESE_WIRE = /^【([^【】=＝]{1,20})[=＝]([^【】=＝]{1,20})】\s*|^【([^【】=＝]{1,20}?)(共同|時事|ロイター|AFP時事|新華社|聯合)】\s*/u;
 const OPEN_PARENTHESIS = 0x28;
+const OPEN_LENTICULAR = 0x3010;
 const FIRST_HAN = 0x3400;
 const REPORTER_SEPARATOR = /[、,，\s]+/u;
 
 function eastAsianWire(paragraph: string): DatelineFinding | null {
+  const japanese = JAPANESE_WIRE.exec(paragraph);
+  if (japanese) {
+    const [place, agency] = japanese[1] !== undefined ? [japanese[1], japanese[2]!] : [japanese[3]!, japanese[4]!];
+    return { dateline: { locations: [place.trim()], agency: agency.trim() }, rest: paragraph.slice(japanese[0].length) };
+  }
   const chinese = CHINESE_WIRE.exec(paragraph);
   const korean = chinese ? null : KOREAN_WIRE.exec(paragraph);
   const found = chinese ?? korean;
@@ -245,7 +253,7 @@ function withReporterBeforeAgency(found: DatelineFinding): DatelineFinding {
 
 function datelineOf(paragraph: string, wholeText: string): DatelineFinding | null {
   const code = paragraph.charCodeAt(0);
-  if (code === OPEN_PARENTHESIS || code >= FIRST_HAN) {
+  if (code === OPEN_PARENTHESIS || code === OPEN_LENTICULAR || code >= FIRST_HAN) {
     const wire = eastAsianWire(paragraph);
     if (wire) return wire;
   }

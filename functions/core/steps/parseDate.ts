@@ -107,7 +107,7 @@ function firstResult(text: string): ParsedResult | null {
 const MONTH_NAME =
   /\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b\.?/iu;
 /** A numeric date ("10.03.2012", "2021-06-04", "12/05/2020") or a time of day ("10:12"). */
-const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{4}\s?年|\d{4}\. \d{1,2}\./u;
+const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{4}\s?[年년]|\d{4}\. \d{1,2}\./u;
 const RELATIVE_HINT = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|fa)\\b`, 'iu');
 /** "3 часа назад", "3 saat önce", "۳ ساعت پیش", "2 godz. temu", "3 jam yang lalu", "3 órája": the word for "ago" the word-boundary test cannot see. */
 const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'قبل', 'temu', 'lalu', 'əvvəl', 'sedan', 'tagasi', 'sitten', 'siden', 'másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve', 'trước', 'წინ']);
@@ -119,9 +119,11 @@ const SHORT_RELATIVE = /^\d{1,3} ?(?:[smhdwy]|mo|yr|min|mins|hr|hrs|wk|wks)$/iu;
 const MAX_LISTED_RELATIVE_CHARS = 40;
 /** "há 3 horas", "před 3 hodinami", "πριν από 2 ώρες", "לפני שעה", "acum o oră", "преди 2 часа", "prije 2 sata", "prieš 2 val.", "for 2 timer siden": "ago" before the count. */
 const LISTED_RELATIVE_OPENER = /^(?:(?:há|před|pred|πριν|לפני|acum|преди) |(?:prije|pre|prieš|pirms|for) \d)/iu;
+/** "3時間前", "3시간 전", "3 ชั่วโมงที่แล้ว", "3 घंटे पहले", "saa 3 zilizopita": "ago" closing a line in scripts and languages whose last word is no separate token. */
+const AGO_SUFFIX = /(?:前|전|ที่แล้ว|पहले|আগে|پہلے|zilizopita|iliyopita|uliopita|nakalipas)$/u;
 const isRelative = (text: string): boolean =>
   RELATIVE_HINT.test(text) ||
-  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || DAY_WORD.test(text) || LISTED_RELATIVE_OPENER.test(text))) ||
+  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || AGO_SUFFIX.test(text) || DAY_WORD.test(text) || LISTED_RELATIVE_OPENER.test(text))) ||
   (text.length <= 8 ? SHORT_RELATIVE.test(text) : text.length <= MAX_EDITED_SHORT_CHARS && EDITED_WORD.test(text) && SHORT_RELATIVE.test(text.replace(EDITED_NOTE, '')));
 
 /** "5h · edited 4h": a short time with the note that the comment was changed since. */
@@ -203,13 +205,15 @@ const GLUED_LABEL = /^(Published|Updated|Posted|Veröffentlicht|Aktualisiert)(?=
 const TRAILING_HUNGARIAN_WEEKDAY = /,?\s(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap)$/iu;
 /** "3 hours ago   👁 1 284", "12 March 2021 | Views: 5,210": a view counter after the date. */
 const TRAILING_VIEW_COUNT = /\s*(?:[|•·]\s*)?(?:(?:👁\uFE0F?|views?:?) ?\d[\d .,]*k?|\d{1,6} (?:likes?|upvotes?|points?|votes?))$/iu;
-/** "2023年12月19日", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
-const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?年\s?|\.\s?)(\d{1,2})(?:\s?月\s?|\.\s?)(\d{1,2})(?:\s?日|\.(?!\d))/u;
+/** "2023年12月19日", "2024년 3월 5일", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
+const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?[年년]\s?|\.\s?)(\d{1,2})(?:\s?[月월]\s?|\.\s?)(\d{1,2})(?:\s?[日일]|\.(?!\d))/u;
 /** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */
 const YEAR_FIRST_NAMED_DATE = new RegExp(String.raw`(?<!\d)(\d{4})\.\s(${ENGLISH_MONTHS})\s(\d{1,2})\.`, 'u');
 const isoDay = (_: string, year: string, month: string, day: string): string => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 /** "오전 9:41", "下午 2:05": the half of the day, written before the time. */
 const EAST_ASIAN_MERIDIEM = /(오전|오후|上午|下午)\s?(\d{1,2}:\d{2})/gu;
+/** "14時32分", "14时32分", "14시 32분": hours and minutes written with their characters. */
+const EAST_ASIAN_CLOCK = /(?<!\d)(\d{1,2})\s?[時时點点시]\s?(\d{1,2})\s?[分분]/gu;
 const MORNING = new Set(['오전', '上午']);
 /** "来源：新华社 编号：…" after the date, "（12月19日 20:02更新）": the source, the id and the update, not the date. */
 const EAST_ASIAN_TRAILER = /\s*(?:[（(][^（）()]{0,40}更新[）)]|(?:来源|來源|编号|編號|作者|责任编辑)[:：].*$)/gu;
@@ -278,6 +282,7 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(/\b(GMT|UTC)([+-])(\d)(\d{2})\b/gu, '$1$20$3:$4')
     .replace(YEAR_FIRST_DATE, isoDay)
     .replace(YEAR_FIRST_NAMED_DATE, '$2 $3, $1')
+    .replace(EAST_ASIAN_CLOCK, (_, hours: string, minutes: string) => `${hours}:${minutes.padStart(2, '0')}`)
     .replace(EAST_ASIAN_MERIDIEM, (_, meridiem: string, time: string) => `${time} ${MORNING.has(meridiem) ? 'AM' : 'PM'}`)
     .replace(EAST_ASIAN_TRAILER, '')
     .trim(),

@@ -154,6 +154,7 @@ describe('Function: isBreadcrumb', () => {
   it('is true for "Home > World > Europe" and false for prose', () => {
     // Assess
     expect(isBreadcrumb('Home > World > Europe')).toBe(true);
+    expect(isBreadcrumb('ホーム ＞ 国際 ＞ 中国・台湾')).toBe(true);
     expect(isBreadcrumb('The board met on Tuesday.')).toBe(false);
   });
 
@@ -275,7 +276,7 @@ describe('Function: isCommentControl (social widgets in more languages)', () => 
     expect(isCommentControl(text)).toBe(true);
   });
 
-  it.each(['Report abuse | Terms of use', 'Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť'])(
+  it.each(['そう思う 128 そう思わない 12 違反報告', 'Gusto · Tumugon · 24 · 3 oras', 'Report abuse | Terms of use', 'Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť'])(
     'is a comment\'s own action line (it closes the comment) for "%s"',
     (text) => {
       expect(isCommentActionLine(text)).toBe(true);
@@ -369,6 +370,10 @@ describe('Function: isTailMarker (more furniture headings)', () => {
 describe('Function: isProse (shouted lines)', () => {
   it('is false for a line in capitals only, a transcript or a shout', () => {
     expect(isProse('JENNA: WE ARE LIVE ON MAIN STREET WHERE CREWS HAVE BEEN DIGGING SINCE ABOUT NOON TODAY.')).toBe(false);
+  });
+
+  it('is true for a long paragraph in Japanese, which has no spaces to count words by', () => {
+    expect(isProse('日本人駐在員が多く住む朝陽区の繁華街では、かつて十数軒の和食店が軒を連ねた通りに「閉店」「テナント募集」の張り紙が目立つ。ある店主は「客の半分以上が日本人だったが、この数年で目に見えて減った」と話す。円安で駐在員の手当が目減りし、外食を控える人が増えたことも響いている。')).toBe(true);
   });
 
   it('is true for a sentence in a script without case', () => {

@@ -324,6 +324,15 @@ describe('Function: findDateline (Chinese and Korean wire openings)', () => {
   });
 });
 
+describe('Function: findDateline (Japanese wire openings)', () => {
+  it.each([
+    ['【北京=共同】中国の首都北京で、日本料理店の閉店が相次いでいる。', ['北京'], '共同', '中国の首都北京で、日本料理店の閉店が相次いでいる。'],
+    ['【ワシントン共同】米政府は5日、新たな制裁を発表した。', ['ワシントン'], '共同', '米政府は5日、新たな制裁を発表した。'],
+  ])('reads "%s"', (paragraph, locations, agency, rest) => {
+    expect(findDateline(paragraph, '')).toEqual({ dateline: { locations, agency }, rest });
+  });
+});
+
 describe('Function: findDateline (a day without its year)', () => {
   it('reads "KERICHO, Sept 30 —" as the place, without a date', () => {
     expect(findDateline('KERICHO, Sept 30 — More than 48,000 farmers were paid.', '')).toEqual({

@@ -198,7 +198,7 @@ describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Hungarian, 
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
-  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', 'pred 3 hodinami', 'prije 2 sata', 'pre 3 sata', 'prieš 2 val.', 'pirms 2 stundām', '2 tundi tagasi', '2 tuntia sitten', 'for 2 timer siden', '2 timmar sedan', 'för 3 timmar sedan', 'för en timme sedan', '3 години тому', '1 jam yang lalu', 'sejam yang lalu', '20 minit yang lalu', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago', 'acum 3 ore', 'acum o oră', 'acum 54 de minute', 'преди 3 часа', '3 giờ trước', '2 საათის წინ', 'před hodinou', 'pred hodinou', 'před chvílí'])(
+  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', 'pred 3 hodinami', 'prije 2 sata', 'pre 3 sata', 'prieš 2 val.', 'pirms 2 stundām', '2 tundi tagasi', '2 tuntia sitten', 'for 2 timer siden', '2 timmar sedan', 'för 3 timmar sedan', 'för en timme sedan', '3 години тому', '1 jam yang lalu', 'sejam yang lalu', '20 minit yang lalu', '3時間前', '5分钟前', '3시간 전', '3 ชั่วโมงที่แล้ว', '3 घंटे पहले', '3 ঘণ্টা আগে', 'saa 3 zilizopita', '3 oras ang nakalipas', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago', 'acum 3 ore', 'acum o oră', 'acum 54 de minute', 'преди 3 часа', '3 giờ trước', '2 საათის წინ', 'před hodinou', 'pred hodinou', 'před chvílí'])(
     'reads "%s" as a relative time',
     (line) => {
       expect(parseDateLine(line)).toEqual(expect.objectContaining({ iso: null, relative: true }));
@@ -218,6 +218,8 @@ describe('Function: parseDateLine (a city’s time named in words)', () => {
 describe('Function: parseDateLine (more languages and scripts)', () => {
   it.each([
     ['2023年12月19日 18:30（12月19日 20:02更新）', '2023-12-19T18:30:00'],
+    ['2024年3月5日 14時32分 配信', '2024-03-05T14:32:00'],
+    ['2024년 3월 5일 오후 2시 32분', '2024-03-05T14:32:00'],
     ['입력 2024. 3. 12. 오전 9:41', '2024-03-12T09:41:00'],
     ['2024.03.12. 오후 2:38', '2024-03-12T14:38:00'],
     ['2024-03-12 07:31:46 来源：新华社 编号：DF20240312000571', '2024-03-12T07:31:46'],
