@@ -131,8 +131,8 @@ const MAX_EDITED_SHORT_CHARS = 24;
 const EDITED_WORD = /edit|bearbeit|modifi|bewerkt|edyt|uprav|düzen|измен|редаг/iu;
 
 /** A numeric date or time, a month name beside a number, or a relative time. */
-/** Latin and Cyrillic month names have three letters or more in a row: "ok 1" needs no month search. */
-const LETTER_RUN = /\p{L}{3}/u;
+/** Month names have three letters or more in a row (an Indic letter with its vowel signs): "ok 1" needs no month search. */
+const LETTER_RUN = /\p{L}[\p{L}\p{M}]{2}/u;
 const hasDateHint = (text: string): boolean =>
   NUMERIC_DATE_OR_TIME.test(text) ||
   (/\d/u.test(text) && (ARABIC_SCRIPT.test(text) || (LETTER_RUN.test(text) && (MONTH_NAME.test(text) || EUROPEAN_MONTH_NAME.test(text) || looksSolarHijri(text))))) ||
@@ -158,7 +158,14 @@ const ARABIC_DATE_WORDS = /(?<!\p{L})(?:الموافق|الأحد|الاثنين
 
 const CROATIAN_OCTOBER = /(\d{1,2})\.\s?listopada?(?!\p{L})/giu;
 
-function withEnglishMonths(text: string): string {
+/** Thai pages count years from the Buddha (2567 = 2024) and close a time with "น." ("14:32 น."). */
+const THAI_SCRIPT = /[\u0E00-\u0E7F]/u;
+const BUDDHIST_YEAR = /(?<!\d)2[4-6]\d{2}(?!\d)/gu;
+const BUDDHIST_ERA_OFFSET = 543;
+const THAI_CLOCK_MARK = /(?<=\d[:.]\d{2})\s?น\./gu;
+
+function withEnglishMonths(line: string): string {
+  const text = THAI_SCRIPT.test(line) ? line.replace(BUDDHIST_YEAR, (year) => String(Number(year) - BUDDHIST_ERA_OFFSET)).replace(THAI_CLOCK_MARK, '') : line;
   if (ARABIC_SCRIPT.test(text)) {
     return FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text.replace(HIJRI_DATE, ' ').replace(ARABIC_DATE_WORDS, ' '))
       .replace(ARABIC_MERIDIEM, (_, time: string, mark: string) => `${time} ${mark.startsWith('م') ? 'PM' : 'AM'}`)
@@ -166,10 +173,10 @@ function withEnglishMonths(text: string): string {
   }
   if (!EUROPEAN_MONTH_NAME.test(text)) return text;
   // "14. listopada 2023." is Croatian October (the day's ordinal dot); Polish "14 listopada 2023" is November.
-  text = text.replace(CROATIAN_OCTOBER, '$1 October');
+  const croatian = text.replace(CROATIAN_OCTOBER, '$1 October');
   // "14 de abril de 2024 a las 19:05" → "14 April 2024 at 19:05"; "2024 г." → "2024"
   return EUROPEAN_MONTHS()
-    .reduce((t, [pattern, month]) => t.replace(pattern, month), text)
+    .reduce((t, [pattern, month]) => t.replace(pattern, month), croatian)
     .replace(EUROPEAN_DATE_JOINERS, (joiner) => (joiner.startsWith(' г') ? '' : /\s(?:de|del)\s|\sd['’]/iu.test(joiner) ? ' ' : ' at '))
     // "5. marca 2024" (Slovak, Slovene, Danish): the day's ordinal dot; "2024. gada 5. martā" (Latvian), "2024 m. kovo 5 d." (Lithuanian): the year first.
     .replace(ORDINAL_DAY_BEFORE_MONTH, '$1 ')
@@ -273,6 +280,8 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(/(\d{4}),?\s(?:kl\.|klo|o godz\.|godz\.)\s?(\d{1,2})[.:](\d{2})\b/gu, '$1 $2:$3')
     // "17:40 PM": a 24-hour time with a meridiem the site's template adds anyway.
     .replace(/\b(1[3-9]|2[0-3]):(\d{2}) ?(?:pm|p\.m\.)(?![\p{L}.])/giu, '$1:$2')
+    // "14: 32": a space the page left inside a time.
+    .replace(/\b(\d{1,2}): (\d{2})\b/gu, '$1:$2')
     // "19 h 22 min", "19h22": French times.
     .replace(/\b(\d{1,2}) ?h ?(\d{2})(?: ?min)?\b/gu, '$1:$2')
     // "05.05.2023 [13:42] (GMT+4)": a time in brackets, a zone in parentheses.
