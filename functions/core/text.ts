@@ -35,9 +35,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OTHER_CHAR = 1;
 const WORD_CHAR = 2;
 const JOINER_CHAR = 3;
-/** Japanese kana and Chinese characters: written without spaces, about two to a word. */
+/** Japanese kana, Chinese characters, and Thai, Lao, Myanmar and Khmer (letters and their vowel signs): written without spaces between words; counted two characters to a word. */
 const UNSPACED_CHAR = 4;
-const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const UNSPACED_SCRIPT = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 const CHAR_CLASS = new Uint8Array(0x10000);
 for (const joiner of "'’.-") CHAR_CLASS[joiner.charCodeAt(0)] = JOINER_CHAR;
 

@@ -376,6 +376,10 @@ describe('Function: isProse (shouted lines)', () => {
     expect(isProse('日本人駐在員が多く住む朝陽区の繁華街では、かつて十数軒の和食店が軒を連ねた通りに「閉店」「テナント募集」の張り紙が目立つ。ある店主は「客の半分以上が日本人だったが、この数年で目に見えて減った」と話す。円安で駐在員の手当が目減りし、外食を控える人が増えたことも響いている。')).toBe(true);
   });
 
+  it('is true for a paragraph in Thai, which puts spaces between phrases only', () => {
+    expect(isProse('ค่าฝุ่นละอองขนาดเล็กในเขตอำเภอเมืองเชียงใหม่เกินมาตรฐานเป็นวันที่ห้าติดต่อกัน ผู้ว่าราชการจังหวัดจึงออกคำสั่งห้ามเผาในที่โล่งทุกชนิดจนถึงสิ้นเดือนเมษายน')).toBe(true);
+  });
+
   it('is true for a sentence in a script without case', () => {
     expect(isProse('افتُتحت اليوم أول محطة للطاقة الشمسية في المحافظة بقدرة إنتاجية كبيرة.')).toBe(true);
   });
