@@ -524,14 +524,15 @@ export const COMMENT_LINK = /^(?:(?:\d{1,5}|no|one) (?:replies|reply|comments?|r
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe", "Teksti: Aino Heikkilä". */
 export const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|door|di|av|af):?|(?:autori|avtor|avtorji|autorka|autorzy|forfatter|skribent|kirjoittaja|toimittaja|autorius|autors)\s?:|(?:teksti|tekst)\s?:|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|post author(?: by)?|written by|posted by|submitted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|report by|article by|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|authors?\s?:|yazan\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|müəllif\s?:|بقلم:?|كتبت?:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
+  /^(?:(?:by|von|par|por|door|di|av|af):?|(?:autori|avtor|avtorji|autorka|autorzy|forfatter|skribent|kirjoittaja|toimittaja|autorius|autors)\s?:|(?:teksti|tekst)\s?:|โดย|द्वारा\s?:?|লিখেছেন\s?:?|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|post author(?: by)?|written by|posted by|submitted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|report by|article by|interview(?:ed)? by|text(?: by)?\s?:|autor(?:in)?\s?:|authors?\s?:|yazan\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|müəllif\s?:|بقلم:?|كتبت?:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:):?\s+(\S.*)$/iu;
 
 /**
- * "Per Jordi Vilanova", "Nga Arben Dervishi", "Oleh Nurul Aisyah": lead words that are common words too
- * ("Per això…", "Nga ana e saj…", "Oleh-oleh…"), a byline's only before capitalized names. Case-sensitive:
+ * "Per Jordi Vilanova", "Nga Arben Dervishi", "Oleh Nurul Aisyah", "Ni Jhoanna Dimaculangan" (Tagalog), "Na Baraka Mwakyusa"
+ * (Swahili): lead words that are common words too ("Per això…", "Nga ana e saj…", "Oleh-oleh…", "Na Rais …"), a byline's
+ * only before capitalized names ("Ni" and "Na" only before a whole line of them). Case-sensitive:
  * under the i flag \p{Lu} matches every letter.
  */
-export const NAME_LEAD_PREFIX = /^(?:[Pp]er|PER|[Nn]ga|NGA)\s(?=\p{Lu}\S*\s\p{Lu})|^(?:[Oo]leh|OLEH)\s(?=\p{Lu})/u;
+export const NAME_LEAD_PREFIX = /^(?:[Pp]er|PER|[Nn]ga|NGA)\s(?=\p{Lu}\S*\s\p{Lu})|^(?:[Oo]leh|OLEH)\s(?=\p{Lu})|^(?:Ni|NI|Na|NA)\s(?=\p{Lu}\S*(?:\s\p{Lu}\S*){1,3}$)/u;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =

@@ -242,6 +242,9 @@ describe('Function: readByline (Catalan, Hungarian, Greek and Hebrew bylines)', 
     ['Af Mette Skov Hansen', ['Mette Skov Hansen']],
     ['Nga Arben Dervishi', ['Arben Dervishi']],
     ['Rūta Petrauskaitė, „Kauno žinios“', ['Rūta Petrauskaitė']],
+    ['โดย ณัฐพล แก้วมณี', ['ณัฐพล แก้วมณี']],
+    ['Ni Jhoanna Dimaculangan', ['Jhoanna Dimaculangan']],
+    ['Na Baraka Mwakyusa', ['Baraka Mwakyusa']],
     ['Oleh Nurul Aisyah Kamaruddin', ['Nurul Aisyah Kamaruddin']],
     ['Teksti: Aino Heikkilä', ['Aino Heikkilä']],
     ['Av Kristin Aasen Brekke og Ola Myklebust, NTB', ['Kristin Aasen Brekke', 'Ola Myklebust']],
@@ -262,6 +265,7 @@ describe('Function: readByline (Catalan, Hungarian, Greek and Hebrew bylines)', 
     'Oleh-oleh khas Bandung',
     'Nga ana e saj, ministria deklaroi se ndalimi është i domosdoshëm për të ruajtur popullatën e peshkut.',
     'Per això, el consell comarcal demana a tots els municipis que redueixin el consum.',
+    'Na Rais Samia Suluhu Hassan amesema kwamba serikali itaongeza bajeti.',
   ])('reads no byline from a headline that opens with a lead word\'s letters ("%s")', (line) => {
     expect(readByline(line)).toBeNull();
   });
