@@ -95,7 +95,7 @@ describe('Function: isBoilerplate', () => {
 });
 
 describe('Function: isTailMarker', () => {
-  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook', 'Čítajte aj:', 'Pročitajte još:', 'Preberite še:', 'Taip pat skaitykite:', 'Lasi arī:', 'Læs også:', 'Tagovi: pijace, cene', 'Žymės: Vilnius', 'Atslēgvārdi: Rīga', 'Najčítanejšie', 'Mest læste'])(
+  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '#', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook', 'Čítajte aj:', 'Pročitajte još:', 'Preberite še:', 'Taip pat skaitykite:', 'Lasi arī:', 'Læs også:', 'Tagovi: pijace, cene', 'Žymės: Vilnius', 'Atslēgvārdi: Rīga', 'Najčítanejšie', 'Mest læste'])(
     'is true for "%s"',
     (text) => {
       // Assess
@@ -295,6 +295,21 @@ describe('Function: isTailMarker (page furniture after the text)', () => {
 });
 
 describe('Function: isBoilerplate (share bars and read-also links in more languages)', () => {
+  it.each([
+    'Video Player is loading.',
+    'Current Time 0:00',
+    'Remaining Time -2:14',
+    'captions off, selected',
+    'This is a modal window.',
+    'An official website of the United States government',
+    "Here's how you know",
+    "A lock ( ) or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.",
+    "You've reached your limit of free articles.",
+    'This article is available to Refrigerated Freight Today subscribers. Subscribe now for unlimited access.',
+  ])('is true for a video player\'s controls, the .gov banner and a paywall notice: "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
   it.each(['Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System.', 'Del', 'Del på Facebook', 'Dela artikeln', 'Kopiera länk', 'Kopier lenke', 'Comparteix', 'Lexo edhe: Niveli i liqenit në rritje', 'Et pot interessar: Figueres aprova un pla d\'estalvi'])('is true for "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });

@@ -450,6 +450,14 @@ describe('Function: findDateline (an agency after the date and a dash, between s
     expect(findDateline(paragraph, '')?.dateline).toEqual({ locations, agency });
   });
 
+  it('reads "WASHINGTON, March 19, 2024 – The U.S. Department …" as the place and the date, not "The U.S" as an agency', () => {
+    expect(findDateline('WASHINGTON, March 19, 2024 – The U.S. Department of Agriculture today announced $182 million.', '')).toEqual({
+      dateline: { locations: ['WASHINGTON'], agency: null },
+      rest: 'The U.S. Department of Agriculture today announced $182 million.',
+      publishedAt: '2024-03-19',
+    });
+  });
+
   it('reads no dateline from an acronym the text uses again, "NATO. The alliance …"', () => {
     const paragraph = 'NATO. The alliance said on Monday that NATO ministers would meet in June.';
 

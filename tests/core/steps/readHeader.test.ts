@@ -121,6 +121,10 @@ describe('Function: readHeader', () => {
     expect([result.authors, result.sourceId, result.publishedAt]).toEqual([['Neema Mwakalinga', 'Baraka Lyimo'], 'BE-2024-0917', '2024-03-12']);
   });
 
+  it('reads "Release No. 0061.24" as the source id, dots inside the number and all', () => {
+    expect(header('Release No. 0061.24', 'Contact: USDA Press', 'USDA Helps Rural Water Systems Replace Lead Service Lines').sourceId).toBe('0061.24');
+  });
+
   it('reads each author of name-and-role blocks stacked without a blank line between them', () => {
     const result = header('Rockfall risk: 600 residents may be cut off for weeks', '', 'Ingrid Solberg Haugen', 'Journalist', 'Even Myklebust', 'Journalist', 'Publisert 20. februar 2024 kl. 13:05');
 
