@@ -18,8 +18,11 @@ const MAX_SET_APART_DECK_CHARS = 180;
 const MAX_BARE_SENTENCE_HEADLINE = 150;
 
 const isMetadata = (text: string): boolean => readByline(text) !== null || parseDateLine(text) !== null;
+/** "Updated April 17 2024 - 9:05am, first published April 16 2024 - 6:00pm": the story's two dates on one line. */
+const FIRST_PUBLISHED = /,\s?first published\s(.{6,40})$/iu;
+const statesDate = (text: string): boolean => (parseDateLine(text)?.iso ?? null) !== null || (parseDateLine(FIRST_PUBLISHED.exec(text)?.[1] ?? '')?.iso ?? null) !== null;
 /** A byline, a date the page states outright ("3 years ago" belongs to comments), or a meta row naming both. */
-const isArticleMetadata = (text: string): boolean => readByline(text) !== null || (parseDateLine(text)?.iso ?? null) !== null || metaRowByline(text) !== null;
+const isArticleMetadata = (text: string): boolean => readByline(text) !== null || statesDate(text) || metaRowByline(text) !== null;
 
 function firstProse(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {

@@ -199,6 +199,12 @@ describe('Function: findBodyStart (decks and newsletter boxes)', () => {
     expect(findBodyStart(toLines(rows.join('\n')))).toBe(6);
   });
 
+  it('keeps the deck, the author and "Updated …, first published …" in the header', () => {
+    const rows = ['Volunteers race to save century-old hall before winter', 'A $180,000 shortfall stands between the hall committee and a new roof, but locals are not giving up.', 'Jess Farrow', 'Journalist', 'Updated April 17 2024 - 9:05am, first published April 16 2024 - 6:00pm', 'Share', PROSE];
+
+    expect(findBodyStart(toLines(rows.join('\n')))).toBe(6);
+  });
+
   it('keeps a deck directly under the headline in the header when a caption with its credit under it, the byline and the date follow', () => {
     const deck = 'The board wants to move all 41 pupils to the town school this autumn. – This will break the whole village, says one parent, Johanna Ek.';
     const rows = ['Parents furious at plan to close Westbrook school', deck, '', 'Westbrook school was built in 1912. It would close this summer under the plan.', 'Foto: Per-Olof Nyström', '', 'Av Karin Lindqvist', 'Publicerad tisdag 5 mars 2024 kl. 14.32', '', PROSE];
