@@ -200,7 +200,8 @@ describe('Function: findBodyStart (decks and newsletter boxes)', () => {
   });
 
   it('keeps the deck, the author and "Updated …, first published …" in the header', () => {
-    const rows = ['Volunteers race to save century-old hall before winter', 'A $180,000 shortfall stands between the hall committee and a new roof, but locals are not giving up.', 'Jess Farrow', 'Journalist', 'Updated April 17 2024 - 9:05am, first published April 16 2024 - 6:00pm', 'Share', PROSE];
+    const text = [PROSE, 'The committee has raised about half of the money through raffles, a quiz night and a crowdfunding page.', 'Volunteers said the roof had leaked over the stage for three winters in a row.', 'The shire council will consider a grant application at its meeting next month.'];
+    const rows = ['Volunteers race to save century-old hall before winter', 'A $180,000 shortfall stands between the hall committee and a new roof, but locals are not giving up.', 'Jess Farrow', 'Journalist', 'Updated April 17 2024 - 9:05am, first published April 16 2024 - 6:00pm', 'Share', ...text];
 
     expect(findBodyStart(toLines(rows.join('\n')))).toBe(6);
   });
