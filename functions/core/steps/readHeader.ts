@@ -57,7 +57,7 @@ function publishedSegmentDate(published: string, update: string): DateFinding | 
   return day === null || time === null ? null : parseDateLine(`${day} ${time.slice(0, 5)}`);
 }
 
-const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$/u;
+const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$|\s+\((?:[\w-]+\.)+[a-z]{2,12}(?:\/[^\s()]*)?\)(?:\s\d{1,5})?$/u;
 /** "▲ Ask HN: …": a link board's vote arrow before the title. */
 const VOTE_ARROW = /^[▲△↑⇧]\s*/u;
 const REPORTING_FROM = /^[Rr]eporting from\s+\p{Lu}/u;

@@ -121,6 +121,13 @@ describe('Function: readHeader', () => {
     expect([result.authors, result.sourceId, result.publishedAt]).toEqual([['Neema Mwakalinga', 'Baraka Lyimo'], 'BE-2024-0917', '2024-03-12']);
   });
 
+  it.each([
+    ['Show HN: Tideline – a self-hosted tide server (github.com/quillfeather)', 'Show HN: Tideline – a self-hosted tide server'],
+    ["Municipal Fiber Network Outlasts Incumbent's Upgrade (cascadeledger.com) 87", "Municipal Fiber Network Outlasts Incumbent's Upgrade"],
+  ])('takes the linked site a link board prints after the title off it: "%s"', (title, expected) => {
+    expect(header(title, '142 points by quillfeather 3 hours ago').title).toBe(expected);
+  });
+
   it('reads "Release No. 0061.24" as the source id, dots inside the number and all', () => {
     expect(header('Release No. 0061.24', 'Contact: USDA Press', 'USDA Helps Rural Water Systems Replace Lead Service Lines').sourceId).toBe('0061.24');
   });
