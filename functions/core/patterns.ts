@@ -141,7 +141,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   // "Μου αρέσει", "Sviđa mi se", "Líbí se mi", "Îmi place", "Tetszik", "Şikayət et", "Daha çox şərh göstər", "Odgovori": likes, reports and replies in more languages.
   'μου', 'αρέσει', 'αναφορά', 'sviđa', 'se', 'líbí', 'îmi', 'place', 'tetszik', 'şikayət', 'çox', 'şərh', 'göstər', 'odgovori', 'prijavi', 'svidja', 'хареса', 'отговор', 'докладвай',
   // "Svara   Gilla (24)   Anmäl", "Synes godt om · Svar · 14 · 5 t", "Vastaa · Ilmoita asiaton", "Atsakyti · Patinka 14 · Nepatinka 2", "Odpovedať · Nahlásiť": Nordic, Baltic and Slovak controls.
-  'anmäl', 'svar', 'synes', 'godt', 'om', 't', 'terms', 'of', 'use', 'liker', 'lik', 'rapporter', 'anmeld', 'asiaton', 'vasta', 'meeldib', 'teata', 'atbildēt', 'patīk', 'ziņot', 'atsakyti', 'patinka', 'nepatinka', 'pranešti',
+  'anmäl', 'svar', 'synes', 'godt', 'om', 't', 'terms', 'of', 'use', 'respond', 'cancel', 'liker', 'lik', 'rapporter', 'anmeld', 'asiaton', 'vasta', 'meeldib', 'teata', 'atbildēt', 'patīk', 'ziņot', 'atsakyti', 'patinka', 'nepatinka', 'pranešti',
   'odpovedať', 'nahlásiť', 'páči', 'mi', 'všeč', 'respon', 'respondre', "m'agrada", 'm’agrada', 'denuncia', 'përgjigju', 'raporto', 'pëlqej',
   // "そう思う 128 そう思わない 12 違反報告", "返信 2件", "답글 3", "ตอบกลับ", "जवाब दें", "Gusto · Tumugon": controls in Asian languages.
   'そう思う', 'そう思わない', '違反報告', '返信する', 'いいね！', '回复', '回覆', '赞', '讚', '举报', '舉報', '답글', '좋아요', '싫어요', '신고', 'ตอบกลับ', 'ถูกใจ', 'รายงาน', 'पसंद', 'रिपोर्ट', 'उत्तर',

@@ -357,6 +357,11 @@ describe('Function: readCommentHeader (magazine reader forums)', () => {
     );
   });
 
+  it('reads the name under Medium\'s "Respond" button as the commenter, not as whom "Respond" answers', () => {
+    expect(headerOf('Respond', 'Tomas Wieczorek', 'Feb 28, 2024', 'Cron is also, accidentally, a rate limiter.')).toBeNull();
+    expect(headerOf('Tomas Wieczorek', 'Feb 28, 2024', 'Cron is also, accidentally, a rate limiter.')).toEqual(expect.objectContaining({ author: 'Tomas Wieczorek', replyTo: null }));
+  });
+
   it('reads no commenter from a listing label over a date, "Policy Brief | 4 October 2023"', () => {
     expect(headerOf('Policy Brief | 4 October 2023', 'The Middle Corridor after 2022')).toBeNull();
   });
