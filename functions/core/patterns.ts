@@ -517,6 +517,8 @@ const SOURCE_ID_LABELS = String.raw`(?:code|id|ref|news id|raksta id|straipsnio 
 export const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/u;
 /** "Article No. 48213": after a number's label the figures may follow with a space only. */
 export const SOURCE_ID_LINE = new RegExp(String.raw`^${SOURCE_ID_LABELS}(?:\s*[:#：]\s*|(?<=(?:no|nr|number)\.?) (?=\d))([\w/-](?:[\w./-]{0,38}[\w/-])?)$`, 'iu');
+/** "Tags:" alone on its line, the post's tags under it. */
+export const TAGS_LABEL_ONLY = /^(?:entry tags|tags|labels|categories|filed under|topics|schlagwörter|schlagworte|kategorien|étiquettes|etiquetas|etichette|tagi|címkék)\s?:?$/iu;
 /** "Release number" alone on its line, its value on the next. */
 export const SOURCE_ID_LABEL_ONLY = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]?$`, 'iu');
 /** An id line in any digits (read before they are made ASCII): "کد خبر: ۴۵۶۷۸۹". */

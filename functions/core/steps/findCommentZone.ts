@@ -14,8 +14,13 @@ export interface CommentZone {
 function collectHeaders(lines: readonly Line[], from: number): CommentHeader[] {
   const headers: CommentHeader[] = [];
   for (let i = from; i < lines.length; i++) {
-    const header = readCommentHeader(lines, i);
+    const found = readCommentHeader(lines, i);
+    // "Re: fox boxes" / "Date: …" / "From: thimbleweed": a weak reading of a subject over a date gives way to
+    // the strong header that starts on the next line (the subject is the comment's, not its author).
+    const next = found?.strength === 'weak' && found.span > 1 ? readCommentHeader(lines, i + 1) : null;
+    const header = next?.strength === 'strong' ? next : found;
     if (header) {
+      if (header === next) i++;
       headers.push(header);
       i += header.span - 1;
     }

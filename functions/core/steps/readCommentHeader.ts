@@ -28,6 +28,7 @@ import {
   NAME_REPLIED_TO,
   NAME_REPLIED_TO_VERB_LAST,
   replyAddressee,
+  TAGS_LABEL_ONLY,
   THREAD_NAV_LINKS,
   VERB_ON_DATE,
   VOTES_PREFIX,
@@ -663,12 +664,15 @@ const forumLabelled: HeaderReader = (lines, at) => {
 const NAME_FIELD = /^(?:posted by|author|name|user|from)\s?:\s?(\S.{0,60})$/iu;
 const DATE_FIELD = /^(?:date|posted|time|on)\s?:\s?(\S.{4,60})$/iu;
 const labelledFields: HeaderReader = (lines, at) => {
-  const [nameLine, dateLine] = [lines[at]!, lines[at + 1]];
-  if (dateLine === undefined || dateLine.blankBefore > 0 || !nameLine.text.includes(':')) return null;
+  const [first, second] = [lines[at]!, lines[at + 1]];
+  if (second === undefined || second.blankBefore > 0 || !first.text.includes(':')) return null;
+  // "Date: 2024-03-05 03:12 am (UTC)" / "From: thimbleweed": journals (Dreamwidth, LiveJournal) print the date first.
+  const dateFirst = DATE_FIELD.test(first.text);
+  const [nameLine, dateLine] = dateFirst ? [second, first] : [first, second];
   const name = NAME_FIELD.exec(nameLine.text)?.[1];
   const dated = name === undefined ? undefined : DATE_FIELD.exec(dateLine.text)?.[1];
   const date = dated === undefined ? null : parseDateLine(dated, 0.8);
-  return name !== undefined && date && isLooseName(name) ? header(nameLine, at, { author: name, span: 2, ...postedOn(date), strength: 'strong' }) : null;
+  return name !== undefined && date && isLooseName(name) ? header(first, at, { author: name, span: 2, ...postedOn(date), strength: 'strong' }) : null;
 };
 
 /** "14.05.2019 13:47" / "Levan G." / text: the time over the name, both on lines of their own. */
@@ -733,7 +737,9 @@ export function readCommentHeader(lines: readonly Line[], at: number): CommentHe
     const found = read(lines, at);
     // "Kommentare (5)", "Mehr aus Haselmoor", "Collapsed": a heading or a control stands where a name could (tested last: it is rare).
     if (!found) continue;
-    const heading = found.strength !== 'strong' && !found.removed && (isWeakTailMarker(line.text) || isTailMarker(line.text) || BOILERPLATE_LINE.test(line.text));
+    // "Tags:" / "allotment": a post's first tag under the label is no commenter either.
+    const tag = at > 0 && line.blankBefore === 0 && TAGS_LABEL_ONLY.test(lines[at - 1]!.text);
+    const heading = found.strength !== 'strong' && !found.removed && (tag || isWeakTailMarker(line.text) || isTailMarker(line.text) || BOILERPLATE_LINE.test(line.text));
     return heading ? null : withPrintedLevel(lines, found);
   }
   return null;

@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { COMMENT_LINK, LABELLED_COUNT, LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
+import { COMMENT_LINK, LABELLED_COUNT, LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, TAGS_LABEL_ONLY, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
@@ -131,7 +131,6 @@ const ID_VALUE = /^(?=[\w/-]*\d)[\w/-]{1,40}$/u;
 /** "From:", "Published", "Updated": a field's label on a line of its own, its value on the next. */
 const FIELD_LABEL = /^(?:\p{L}+(?: \p{L}+)?:|published|updated|veröffentlicht|aktualisiert|publié|publicado)$/iu;
 /** "Entry tags:" / "books: the long field, libraries": a post's tags under their label, on the next line. */
-const TAGS_LABEL_ONLY = /^(?:entry tags|tags|labels|categories|filed under|topics|schlagwörter|schlagworte|kategorien|étiquettes|etiquetas|etichette|tagi|címkék)\s?:?$/iu;
 /** Tags are words and short phrases, no sentence and no caption (an empty "Tags:" field may stand over a picture's). */
 const isTagList = (text: string): boolean => text.length <= 150 && !/[.!?]["”’)\]]?$/u.test(text) && !isCaptionLine(text);
 /** "👁 3 418 views   💬 7": counters with their icons, figures and the words for what they count, nothing else. */

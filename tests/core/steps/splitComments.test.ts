@@ -610,6 +610,21 @@ describe('Function: splitComments (reader forum with numbered posts)', () => {
   });
 });
 
+describe('Function: splitComments (a journal\'s comments: subject, "Date:", "From:")', () => {
+  it('reads "Date: …" over "From: name" as the header, the subject above it as neither author nor text, and the post\'s first tag as no commenter', () => {
+    const rows = [
+      'Tags:', 'allotment', 'foxes', 'Share', 'Link', '8 comments', 'Reply', '',
+      '(no subject)', 'Date: 2024-03-05 03:12 am (UTC)', 'From: thimbleweed', 'Margaret is a national treasure.', 'Link  •  Reply  •  Thread', '',
+      'fox boxes', 'Date: 2024-03-05 09:05 am (UTC)', 'From: oddsocks_and_ink', 'My neighbour put one in her hedge last spring.', 'Link  •  Reply  •  Thread',
+    ];
+
+    expect(splitRaw(rows).map((c) => [c.header.author, c.header.postedAt, c.text])).toEqual([
+      ['thimbleweed', '2024-03-05T03:12:00Z', 'Margaret is a national treasure.'],
+      ['oddsocks_and_ink', '2024-03-05T09:05:00Z', 'My neighbour put one in her hedge last spring.'],
+    ]);
+  });
+});
+
 describe('Function: splitComments (a phpBB topic copied from its prosilver page)', () => {
   const post = (author: string, time: string, ...text: string[]) => ['Re: Car 1187 truck rebuild', '', 'Quote', '', 'Post', '', `by ${author} » ${time}`, '', ...text, '', 'Top', ''];
 
