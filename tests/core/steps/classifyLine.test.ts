@@ -289,7 +289,7 @@ describe('Function: isTailMarker (page furniture after the text)', () => {
     expect(isTailMarker(text)).toBe(true);
   });
 
-  it.each(['Ämnen', 'Mer från Hudiksvall', 'Lajme të ngjashme', 'Etiketa: Shkodër, liqeni, protestë'])('is true for the Nordic, Albanian and Catalan "%s"', (text) => {
+  it.each(['ข่าวที่เกี่ยวข้อง', 'Ämnen', 'Mer från Hudiksvall', 'Lajme të ngjashme', 'Etiketa: Shkodër, liqeni, protestë'])('is true for the Nordic, Albanian and Catalan "%s"', (text) => {
     expect(isTailMarker(text)).toBe(true);
   });
 });
@@ -310,7 +310,7 @@ describe('Function: isBoilerplate (share bars and read-also links in more langua
     expect(isBoilerplate(text)).toBe(true);
   });
 
-  it.each(['Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System.', 'Del', 'Del på Facebook', 'Dela artikeln', 'Kopiera länk', 'Kopier lenke', 'Comparteix', 'Lexo edhe: Niveli i liqenit në rritje', 'Et pot interessar: Figueres aprova un pla d\'estalvi'])('is true for "%s"', (text) => {
+  it.each(['BASAHIN: NFA rice, balik-palengke na sa Metro Manila', 'Soma pia: Bei ya mahindi yashuka Dodoma', 'Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System.', 'Del', 'Del på Facebook', 'Dela artikeln', 'Kopiera länk', 'Kopier lenke', 'Comparteix', 'Lexo edhe: Niveli i liqenit në rritje', 'Et pot interessar: Figueres aprova un pla d\'estalvi'])('is true for "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
 });
