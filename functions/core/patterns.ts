@@ -225,10 +225,6 @@ const BOILERPLATE_LINES = [
   // A video player's controls and its automatic transcript note.
   /^(?:now playing|up next|mute|unmute|closed captions|fullscreen|video transcript|show full transcript|\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|this transcript was (?:generated|created) automatically\b.*)$/iu,
   /^(?:video player loading|loading)(?:\.{3}|…)?$|^(?:autoplay(?: is (?:paused|on|off))?|volume \d{1,3} ?%|press shift question mark to access a list of keyboard shortcuts)$/iu,
-  // Video.js, the player most news sites embed, printed as text: "Video Player is loading.", "Current Time 0:00", "captions off, selected", "This is a modal window."
-  /^(?:video player is loading\.?|play video|play|pause|current time \d{1,2}:\d{2}|duration(?: time)? \d{1,2}:\d{2}|loaded: \d{1,3}(?:\.\d+)?%|progress: \d{1,3}(?:\.\d+)?%|stream type live|seek to live, currently (?:behind|playing) live|remaining time -?\d{1,2}:\d{2}|\d(?:\.\d{1,2})?x|playback rate|chapters|descriptions|captions|subtitles|audio track|picture-in-picture|(?:chapters|descriptions|captions|subtitles)(?: settings, opens (?:captions|subtitles) settings dialog| off, selected)|this is a modal window\.?|beginning of dialog window\. escape will cancel and close the window\.|end of dialog window\.|close modal dialog|no compatible source was found for this media\.)$/iu,
-  // The banner over every U.S. government site: "An official website of the United States government", "Here's how you know".
-  /^(?:an official website of the united states government|here['’]s how you know|official websites use \.gov|secure \.gov websites use https)$/iu,
   // "To leave a comment, log in or register", in the languages of the pages read.
   /^(?:щоб залишити коментар|чтобы оставить комментарий|aby (?:dodać|napisać) komentarz|pro přidání komentáře|för att kommentera|untuk (?:berkomentar|memberi komentar)|şərh yazmaq üçün)(?!\p{L}).*$/iu,
   /^(?:reply with quote|last edited by|users browsing this (?:thread|forum)|you may (?:not )?post (?:new threads|replies|attachments))\b.*$/iu,
@@ -623,6 +619,17 @@ export const INTERVIEW_TURN = /^(?:q|a|frage|antwort)\s*:/iu;
 
 /** Breadcrumb trails: "Home > World > Europe", "News » Politics". */
 export const BREADCRUMB = /^\S[^>»›＞]{0,40}(?:\s[>»›＞/]\s[^>»›＞]{1,40}){1,6}$|^\S[^>»›＞]{0,40}(?:\s[>»›＞]\s[^>»›＞]{1,40}){0,5}\s[>»›＞]\s[^>»›＞]{41,140}$/u;
+
+/**
+ * Lines a video player or a site banner prints, short and many (tested apart from BOILERPLATE_LINE, on short
+ * lines only: inside that one big alternation they slowed the scan of every line): Video.js's controls
+ * ("Video Player is loading.", "Current Time 0:00", "captions off, selected", "This is a modal window.") and the
+ * banner over every U.S. government site ("An official website of the United States government", "Here's how you know").
+ */
+export const PLAYER_OR_BANNER_LINE = anyOf([
+  /^(?:video player is loading\.?|play video|play|pause|current time \d{1,2}:\d{2}|duration(?: time)? \d{1,2}:\d{2}|loaded: \d{1,3}(?:\.\d+)?%|progress: \d{1,3}(?:\.\d+)?%|stream type live|seek to live, currently (?:behind|playing) live|remaining time -?\d{1,2}:\d{2}|\d(?:\.\d{1,2})?x|playback rate|chapters|descriptions|captions|subtitles|audio track|picture-in-picture|(?:chapters|descriptions|captions|subtitles)(?: settings, opens (?:captions|subtitles) settings dialog| off, selected)|this is a modal window\.?|beginning of dialog window\. escape will cancel and close the window\.|end of dialog window\.|close modal dialog|no compatible source was found for this media\.)$/iu,
+  /^(?:an official website of the united states government|here['’]s how you know|official websites use \.gov|secure \.gov websites use https)$/iu,
+]);
 
 /** Any heading after which the article region is furniture: one scan for the three lists above. */
 export const TAIL_MARKER = anyOf([BODY_TAIL_MARKER, COMMENT_SECTION_HEADING, READ_ALSO_LABEL]);

@@ -1,6 +1,7 @@
 import {
   AGENCY_CREDIT,
   BOILERPLATE_LINE,
+  PLAYER_OR_BANNER_LINE,
   BOILERPLATE_PHRASE,
   BOILERPLATE_PHRASE_KEYS,
   BOILERPLATE_PHRASE_KEYS_UNBOUNDED,
@@ -77,9 +78,12 @@ const MESSENGER_PITCH_WORDS =
 const MAX_MESSENGER_PITCH_CHARS = 200;
 const isMessengerPitch = (text: string): boolean => text.length <= MAX_MESSENGER_PITCH_CHARS && MESSENGER.test(text) && MESSENGER_PITCH_WORDS.test(text);
 
+const PLAYER_OR_BANNER_MAX_CHARS = 80;
+
 export function isBoilerplate(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_CHARS) return false;
   if (BOILERPLATE_LINE.test(text) || TEXT_SIZE_WIDGET.test(text) || hasBoilerplatePhrase(text) || isShoutedReadAlso(text) || isMessengerPitch(text)) return true;
+  if (text.length <= PLAYER_OR_BANNER_MAX_CHARS && PLAYER_OR_BANNER_LINE.test(text)) return true;
   if (text.length > SHORT_LINE) return (text.length <= SHARE_LINE_MAX_CHARS && (isShareLine(text) || isInlineMenu(text))) || isHeadlineTicker(text);
   return isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/u.test(text);
 }
