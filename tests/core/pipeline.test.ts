@@ -158,7 +158,7 @@ describe('Function: parseArticle', () => {
     const { article, comments } = ok(parseArticle(input));
 
     // Assess
-    expect(article).toEqual(expect.objectContaining({ title: 'Show HN: A tide table that runs on a microcontroller (example.org)', authors: ['kelpforest'], body: '' }));
+    expect(article).toEqual(expect.objectContaining({ title: 'Show HN: A tide table that runs on a microcontroller', authors: ['kelpforest'], body: '' }));
     expect(thread(comments)).toEqual([
       ['tidegauge', '0001', null, 0],
       ['kelpforest', '0001.0001', '0001', 1],

@@ -213,7 +213,8 @@ function closingSignature(lines: readonly Line[], captioned: ReadonlySet<Line>):
   const { text } = lines[at]!;
   const dashed = SIGNATURE.exec(text)?.[1];
   // "Jelena Marković" alone under the last paragraph signs it as plainly as a dash would; so do "Ngọc Tài - Thanh Hương".
-  const bare = lines[at]!.blankBefore > 0 && endsSentence(lines[at - 1]!.text) ? signatureNames(text) : null;
+  // A sentence is no signature, whatever names its words make ("Large of for yachts …" read as "Large of", writing for yachts).
+  const bare = lines[at]!.blankBefore > 0 && endsSentence(lines[at - 1]!.text) && !isProse(text) ? signatureNames(text) : null;
   const name = dashed !== undefined && dashed.includes(' ') && isNameLike(dashed) ? dashed : isInitialedName(text) || bare?.length === 1 ? text : null;
   const authors = name !== null ? [name] : bare;
   return authors === null ? null : { at, byline: { authors, publishedAt: null, time: null } };

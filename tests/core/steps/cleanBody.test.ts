@@ -600,6 +600,13 @@ describe('Function: cleanBody (a caption over its credit line, a bare signature)
     expect([toParagraphs(body.lines), body.bylines.map((b) => b.authors)]).toEqual([[P1, P2], [['Jelena Marković']]]);
   });
 
+  it('keeps a closing sentence whose opening words read as a name as text, no signature ("Large of for yachts …" is no "Large of" writing for yachts)', () => {
+    const last = 'Large of for yachts visitors winter marina workers to over new marina marina river board few fees raised.';
+    const body = cleanBody(toLines([P1, '', P2, '', last].join('\n')));
+
+    expect([toParagraphs(body.lines), body.bylines]).toEqual([[P1, P2, last], []]);
+  });
+
   it('reads the signature above a picture set after the text, its credit printed over its caption', () => {
     // Act
     const body = cleanBody(toLines([P1, '', P2, '', 'D.Tsetseg', '', 'Photo: Ministry of Energy', '', 'The minister and the delegation at the signing ceremony', '', 'Views: 1 024'].join('\n')));
