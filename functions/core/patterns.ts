@@ -146,6 +146,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   // "そう思う 128 そう思わない 12 違反報告", "返信 2件", "답글 3", "ตอบกลับ", "जवाब दें", "Gusto · Tumugon": controls in Asian languages.
   'そう思う', 'そう思わない', '違反報告', '返信する', 'いいね！', '回复', '回覆', '赞', '讚', '举报', '舉報', '답글', '좋아요', '싫어요', '신고', 'ตอบกลับ', 'ถูกใจ', 'รายงาน', 'पसंद', 'रिपोर्ट', 'उत्तर',
   'জবাব', 'পছন্দ', 'রিপোর্ট', 'جواب', 'پسند', 'رپورٹ', 'jibu', 'penda', 'ripoti', 'gusto', 'tumugon', 'iulat', 'oras', 'araw',
+  '发表评论', '發表評論', '匿名发表', '最热评论', '最新评论', '查看更多评论', 'コメントを書く', '댓글쓰기',
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
 export const SHARE_WORDS = new Set([

@@ -70,6 +70,8 @@ type HeaderReader = (lines: readonly Line[], at: number) => CommentHeader | null
 
 /** "Mizanur Rahman (Sirajganj)", "Vasile (Cocieri)": where the commenter lives, after the name ("Pete (netops)", a nickname, stays). */
 const TOWN_IN_PARENTHESES = /\s\([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}\)$/u;
+/** "西湖边的猫 [浙江杭州网友]": where a Chinese portal's commenter posts from, after the name. */
+const NETIZEN_PLACE = /\s?\[[^[\]]{1,20}(?:网友|網友)\]$/u;
 /** "↳ Hesham R. replied" over the date: the verb a reply's header closes with, without a colon (no name ends so). */
 const TRAILING_REPLY_VERB = /\s(?:replied|responded|answered|antwortete|a répondu|respondió|ha risposto|respondeu|ответил|ответила)$/iu;
 
@@ -90,7 +92,7 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
   author:
     fields.author === null
       ? null
-      : fields.author.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TRAILING_BADGE, '').replace(TOWN_IN_PARENTHESES, '').replace(TRAILING_REPLY_VERB, ''),
+      : fields.author.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TRAILING_BADGE, '').replace(TOWN_IN_PARENTHESES, '').replace(TRAILING_REPLY_VERB, '').replace(NETIZEN_PLACE, ''),
 });
 
 /** A removed comment's placeholder where the comment stood: "This comment has been removed by a moderator.", "[deleted]", "Comment deleted", "(post withdrawn by author, …)". */

@@ -209,8 +209,10 @@ const MENTION_MAX_WORDS = 4;
 
 /** A handle no one would write as a plain name: "ridgeback_ed", "Patrick17", "MtwaraBoy", "owenp". */
 const HANDLE_SHAPE = /[_\d.-]|^\P{Lu}|\p{Ll}\p{Lu}/u;
-/** Between a mention and the words after it: "@Bernard : merci", "@Anna, yes", "@owenp same!". */
-const AFTER_MENTION = /^\s?[,:;]?\s+/u;
+/** Between a mention and the words after it: "@Bernard : merci", "@Anna, yes", "@owenp same!", "@钱塘老张：低层…". */
+const AFTER_MENTION = /^\s?(?:[,:;]?\s+|[：，]\s*)/u;
+/** "回复 @钱塘老张：…": a Chinese portal's "reply" before the mention. */
+const REPLY_BEFORE_MENTION = /^(?:回复|回覆)\s?(?=@)/u;
 
 /** The name a comment's opening "@" names, as printed, and how many characters the mention takes. */
 interface Mention {
@@ -222,17 +224,19 @@ interface Mention {
  * "@Kelechi Eze You are right": an earlier commenter's full name after the "@", spaces and all;
  * else the one handle after it ("@cliffwalker").
  */
-function openingMention(text: string, earlierAuthors: () => ReadonlySet<string>): Mention | undefined {
+function openingMention(line: string, earlierAuthors: () => ReadonlySet<string>): Mention | undefined {
+  const prefix = REPLY_BEFORE_MENTION.exec(line)?.[0].length ?? 0;
+  const text = line.slice(prefix);
   if (!text.startsWith('@')) return undefined;
   const words = text.slice(1).split(' ', MENTION_MAX_WORDS);
   for (let n = words.length; n >= 2; n--) {
     const printed = words.slice(0, n).join(' ');
     const name = printed.replace(/[,:;.!?]+$/u, '');
-    if (earlierAuthors().has(name)) return { name, length: 1 + name.length };
-    if (name !== printed && earlierAuthors().has(`${name}.`)) return { name: `${name}.`, length: 2 + name.length };
+    if (earlierAuthors().has(name)) return { name, length: prefix + 1 + name.length };
+    if (name !== printed && earlierAuthors().has(`${name}.`)) return { name: `${name}.`, length: prefix + 2 + name.length };
   }
   const handle = OPENING_MENTION.exec(text);
-  return handle ? { name: handle[1]!, length: handle[0].length } : undefined;
+  return handle ? { name: handle[1]!, length: prefix + handle[0].length } : undefined;
 }
 
 /**

@@ -610,6 +610,23 @@ describe('Function: splitComments (reader forum with numbered posts)', () => {
   });
 });
 
+describe('Function: splitComments (a Chinese portal\'s comments)', () => {
+  it('takes the place tag off the name, the "发表评论 匿名发表" form row for no comment, and "回复 @name：" off a reply that it nests', () => {
+    const rows = [
+      '网友评论（已有2条评论）', '请文明上网，理性发言。', '发表评论 匿名发表', '最热评论 ｜ 最新评论', '',
+      '西湖边的猫 [浙江杭州网友]', '2小时前', '我爸妈住的小区也在协商，已经拖了两年了。', '回复 赞(356) 举报', '',
+      '    钱塘老张 [浙江杭州网友]', '    1小时前', '    回复 @西湖边的猫：关键是社区要有人出面协调。', '    回复 赞(88) 举报', '',
+      '小鱼不吃鱼 [江苏南京网友]', '45分钟前', '按楼层分摊费用挺合理的。', '回复 赞(140) 举报',
+    ];
+
+    expect(threaded(rows).map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['西湖边的猫', 0, '我爸妈住的小区也在协商，已经拖了两年了。'],
+      ['钱塘老张', 1, '关键是社区要有人出面协调。'],
+      ['小鱼不吃鱼', 0, '按楼层分摊费用挺合理的。'],
+    ]);
+  });
+});
+
 describe('Function: splitComments (a journal\'s comments: subject, "Date:", "From:")', () => {
   it('reads "Date: …" over "From: name" as the header, the subject above it as neither author nor text, and the post\'s first tag as no commenter', () => {
     const rows = [
