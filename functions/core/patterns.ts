@@ -527,7 +527,7 @@ export const TRAILING_SOURCE_ID = new RegExp(String.raw`\s${SOURCE_ID_LABELS}\s*
 export const PUBLISHED_LABELS = 'published|posted|veröffentlicht|publié|publicado|pubblicato';
 
 /** "7 Replies", "Leave a comment": a post's comment link in its meta, under the headline or in its meta row. */
-export const COMMENT_LINK = /^(?:(?:\d{1,5}|no|one) (?:replies|reply|comments?|responses?)|leave a (?:comment|reply))$/iu;
+export const COMMENT_LINK = /^(?:(?:\d{1,5}|no|one) (?:replies|reply|comments?|responses?)|leave a (?:comment|reply)|コメント\s?[（(]?\d{1,5}件[）)]?|댓글\s?\d{1,5}개?|评论\s?[（(]?\d{1,5}[）)]?)$/iu;
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe", "Teksti: Aino Heikkilä". */
 export const BYLINE_PREFIX =
@@ -547,6 +547,7 @@ export const UNAMBIGUOUS_BYLINE_PREFIX =
 
 /** News agencies and wire services: vocabulary, used to tell an agency from an author or a place. */
 export const AGENCIES = [
+  '共同通信', '時事通信', '新华社', '新華社', '中新社', '연합뉴스', '뉴시스',
   'Associated Press', 'Agence France-Presse', 'Agence France Presse', 'Reuters', 'AP', 'AFP', 'APA', 'dpa', 'DPA', 'Xinhua', 'Bloomberg',
   'ANI', 'PTI', 'IANS', 'UNI', 'EFE', 'ANSA', 'Yonhap', 'Kyodo', 'TASS', 'RIA Novosti', 'Interfax', 'IRNA', 'ISNA', 'Mehr', 'Tasnim',
   'Fars', 'Anadolu', 'Anadolu Agency', 'KNA', 'epd', 'SDA', 'KUNA', 'WAM', 'SPA', 'QNA', 'MENA', 'BNA', 'UNB', 'BSS', 'Trend',

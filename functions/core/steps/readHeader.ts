@@ -292,6 +292,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     }
     // "7 Replies", "Leave a comment" under the headline: the post's comment link, part of its meta (no author).
     if (COMMENT_LINK.test(text) && roles[i - 1] === 'text') return 'byline';
+    // "コメント 9件", "댓글 12개": the count of comments, in scripts where it reads as nothing else.
+    if (COMMENT_LINK.test(text) && /^\P{Script=Latin}/u.test(text)) return 'nav';
     if (isBoilerplate(text) || isBreadcrumb(text) || isSpacedMenu(line) || isTailMarker(text)) return 'nav';
     // "Toledo council votes on lead line plan" / "01:54": a video in the player's playlist, its running time under it.
     if (i > 0 && roles[i - 1] !== 'date' && VIDEO_DURATION.test(lines[i + 1]?.text ?? '')) return 'nav';

@@ -128,6 +128,12 @@ describe('Function: readHeader', () => {
     expect(header(title, '142 points by quillfeather 3 hours ago').title).toBe(expected);
   });
 
+  it('reads a Japanese wire page\'s agency line and comment count under the date as no captions', () => {
+    const result = header('北京の日本料理店、5年で3割減 円安と駐在員減少が直撃', '2024年3月5日 14時32分 配信', '共同通信', 'コメント 9件');
+
+    expect([result.title, result.captions, result.subtitle, result.publishedAt]).toEqual(['北京の日本料理店、5年で3割減 円安と駐在員減少が直撃', [], null, '2024-03-05T14:32:00']);
+  });
+
   it('reads "Release No. 0061.24" as the source id, dots inside the number and all', () => {
     expect(header('Release No. 0061.24', 'Contact: USDA Press', 'USDA Helps Rural Water Systems Replace Lead Service Lines').sourceId).toBe('0061.24');
   });
