@@ -144,7 +144,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'anmäl', 'svar', 'synes', 'godt', 'om', 't', 'terms', 'of', 'use', 'respond', 'cancel', 'liker', 'lik', 'rapporter', 'anmeld', 'asiaton', 'vasta', 'meeldib', 'teata', 'atbildēt', 'patīk', 'ziņot', 'atsakyti', 'patinka', 'nepatinka', 'pranešti',
   'odpovedať', 'nahlásiť', 'páči', 'mi', 'všeč', 'respon', 'respondre', "m'agrada", 'm’agrada', 'denuncia', 'përgjigju', 'raporto', 'pëlqej',
   // "そう思う 128 そう思わない 12 違反報告", "返信 2件", "답글 3", "ตอบกลับ", "जवाब दें", "Gusto · Tumugon": controls in Asian languages.
-  'そう思う', 'そう思わない', '違反報告', '返信する', 'いいね！', '回复', '回覆', '赞', '讚', '举报', '舉報', '답글', '좋아요', '싫어요', '신고', 'ตอบกลับ', 'ถูกใจ', 'รายงาน', 'पसंद', 'रिपोर्ट', 'उत्तर',
+  'そう思う', 'そう思わない', '違反報告', '返信する', 'いいね！', '回覆', '赞', '讚', '舉報', '좋아요', '싫어요', 'ตอบกลับ', 'ถูกใจ', 'รายงาน', 'पसंद', 'रिपोर्ट', 'उत्तर',
   'জবাব', 'পছন্দ', 'রিপোর্ট', 'جواب', 'پسند', 'رپورٹ', 'jibu', 'penda', 'ripoti', 'gusto', 'tumugon', 'iulat', 'oras', 'araw',
   '发表评论', '發表評論', '匿名发表', '最热评论', '最新评论', '查看更多评论', 'コメントを書く', '댓글쓰기',
 ]);
@@ -152,7 +152,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
 export const SHARE_WORDS = new Set([
   'share', 'shares', 'on', 'by', 'via', 'this', 'article', 'page', 'story', 'news', 'post', 'more', 'sharing', 'options', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'mail', 'whatsapp',
   'linkedin', 'print', 'copy', 'link', 'pinterest', 'reddit', 'telegram', 'tweet', 'messenger', 'bluesky', 'threads', 'teilen', 'dela', 'spara', 'lyssna', 'del', 'gem',
-  'artikeln', 'artiklen', 'artikkelen', 'kopiera', 'länk', 'kopier', 'lenke', 'på', 'comparteix', 'ndaj', 'jaa', 'dalintis', 'dalīties', 'zdieľať', 'deli', 'kongsi',
+  'artikeln', 'artiklen', 'artikkelen', 'kopiera', 'länk', 'kopier', 'lenke', 'på', 'comparteix', 'ndaj', 'dalintis', 'dalīties', 'zdieľať', 'deli', 'kongsi',
   'drucken', 'auf', 'per', 'partager', 'imprimer', 'save', 'bookmark', 'comments', 'comment', 'compartir', 'en', 'enviar', 'por', 'sur',
   'blogthis', 'thisblogthis', 'condividi', 'su', 'delen', 'deel', 'dit', 'artikel', 'compartilhe', 'paylaş', 'full', 'اشتراک\u200cگذاری', 'چاپ', 'شارك', 'الخبر',
   'line', 'vk', 'viber', 'flipboard', 'kakaotalk', '카카오톡', '페이스북', '공유', '공유하기', 'はてなブックマーク', 'シェア', '微博', '微信', 'qq空间', '分享到', '分享到：', 'jaa', 'jaa:', 'distribuie',

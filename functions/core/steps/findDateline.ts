@@ -401,10 +401,10 @@ function placeFullStop(paragraph: string, wholeText: string): RegExpExecArray | 
 /** "Xalapa, Veracruz.- La Comisión …": a place (and its state) closed by a full stop glued to a dash, as Spanish-language papers print it. */
 const TITLE_PLACES_STOP_DASH = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE})?)\.[—–-] ?(?=[\p{Lu}"“«])`, 'u');
 
-/** "Cape Town – About 140 learners …": a title-case place before a spaced dash, unless the words are a label, a day or a month. */
 /** "ACN Figueres.-Els ajuntaments …": the agency in capitals, then the place closed by a full stop and a dash (Catalan wires). */
 const AGENCY_PLACE_STOP_DASH = new RegExp(String.raw`^(\p{Lu}{2,10}) (${TITLE_PLACE})\.[—–-] ?(?=[\p{Lu}"“«])`, 'u');
 
+/** "Cape Town – About 140 learners …": a title-case place before a spaced dash, unless the words are a label, a day or a month. */
 function titlePlaceDash(paragraph: string, wholeText: string): DatelineFinding | null {
   const agencyFirst = AGENCY_PLACE_STOP_DASH.exec(paragraph);
   if (agencyFirst) return { dateline: { locations: [agencyFirst[2]!], agency: agencyFirst[1]! }, rest: paragraph.slice(agencyFirst[0].length) };

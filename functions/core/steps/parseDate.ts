@@ -200,9 +200,9 @@ export const findDate = memoized(findDateUncached);
 const UPDATE_MARK = new RegExp(String.raw`\s*(?:\b|(?<=[\d\s]))(?:${UPDATE_LABELS})(?![\p{L}\p{N}]).*$`, 'iu');
 /** "June 14, 20243:12 PM": a copied page can glue the year to the time after it. */
 const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
-/** "07:05 UhrLesedauer: 3 Min.": a reading time glued to the date line; "Oct 17, 2023 — 8 min read". */
 /** "7 June 2024 - 14:05 · 4 hours ago": how long ago, printed beside a dated line (the date says it). */
 const TRAILING_AGO_AFTER_YEAR = /((?:19|20)\d{2}\b.{0,20}?)\s[|•·]\s(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/iu;
+/** "07:05 UhrLesedauer: 3 Min.": a reading time glued to the date line; "Oct 17, 2023 — 8 min read". */
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;

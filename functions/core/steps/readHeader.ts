@@ -401,10 +401,6 @@ function moreBylineBlocks(lines: readonly Line[], named: ReadonlyMap<number, Byl
   return names;
 }
 
-/**
- * No date under the title (nor in a byline under it): above it, one with a time of day ("7 November 2023 - 14:26")
- * before the first one (often the page's "today").
- */
 /** "Follow" beside the author's name on blog platforms. */
 const FOLLOW_BUTTON = /^(?:follow|abonnieren|folgen|suivre|seguir|segui|volgen)$/iu;
 
@@ -414,6 +410,10 @@ function authorOverFollow(lines: readonly Line[]): string[] {
   return at < 0 ? [] : bareNames(lines[at - 1]!.text)!;
 }
 
+/**
+ * No date under the title (nor in a byline under it): above it, one with a time of day ("7 November 2023 - 14:26")
+ * before the first one (often the page's "today").
+ */
 function dateAboveTitle(found: ReadonlyMap<number, string | null>): string | null {
   const dates = [...found.values()].filter((iso): iso is string => iso !== null);
   return dates.find((iso) => iso.includes('T')) ?? dates[0] ?? null;
