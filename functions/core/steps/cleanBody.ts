@@ -284,7 +284,7 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
     if (!headlineList && !READ_ALSO_LABEL.test(label)) continue;
     let next = i + 1;
     let links = 0;
-    while (next < lines.length && links < READ_ALSO_MAX_LINKS + 1) {
+    while (next < lines.length && links < READ_ALSO_MAX_LINKS) {
       const { text } = lines[next]!;
       // "Previous" / "1" / "Next", "Share this article": the box's carousel and share buttons are no headlines.
       if (BOX_CONTROL.test(text) || isShareLine(text)) {
