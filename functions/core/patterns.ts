@@ -365,8 +365,12 @@ const BOILERPLATE_LINES = [
   /^facebook (?:comments?|kommentare?|commentaires|comentarios)[ -]?plugin$/iu,
   /^(?:comments (?:on this (?:page|article|story|post) )?(?:are|have been) (?:now )?(?:welcome|moderated|closed|encouraged)|(?:this )?discussion (?:is|has been) (?:now )?closed|(?:we|the editors?) reserves? the right\b).*$/iu,
 ];
-/** Phrases that mark a line as a notice (cookies, newsletters, copyright, comment policy) wherever they occur in it. */
-const BOILERPLATE_PHRASES = [
+/**
+ * Phrases that mark a line as a notice (cookies, newsletters, copyright, comment policy) wherever they occur in it.
+ * Tested one by one: unanchored, they cannot fail at the first character, and V8 runs one big alternation
+ * of them about twice as slowly as the patterns in turn.
+ */
+export const BOILERPLATE_PHRASES: readonly RegExp[] = [
   /\btheme:\s.*\bby\b/iu,
   /\ball rights reserved\b/iu,
   // "Küldés e-mailben   BlogThis!   Megosztás az X-en": Blogger's share row, in any language.
@@ -468,7 +472,6 @@ export const BOILERPLATE_LINE = anyOf(BOILERPLATE_LINES);
  * case: there "Harbour a a" (a headline of short words) read as one.
  */
 export const TEXT_SIZE_WIDGET = /^(?:[\p{L} ]{2,20}:?\s)?A[-+−]?(?:\s{1,3}A[-+−]?){1,3}$/u;
-export const BOILERPLATE_PHRASE = anyOf(BOILERPLATE_PHRASES);
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
 export const BOILERPLATE_PHRASE_KEYS = ['safely connected', 'government organization', 'free articles', 'free stories', 'subscribers', 'offered to', 'theme:', 'rights reserved', 'blogthis', 'audio version', 'our privacy', 'become a', 'reproduced', 'republished', 'reprinted', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'community guidelines', 'community rules', 'comment policy', 'commenting policy', 'comment rules', 'house rules', 'kullanıcıların kendi', 'hakkını saklı', 'reviewed before', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır', 'telegram', 'whatsapp', 'subject to', 'work hard', 'works hard', 'continue to access', 'signed up', 'we care', 'reader-funded', 'please consider', 'paywalls', 'get involved', 'send your', 'send us', 'report any comments', 'want our comments', 'this audio', 'a summary of', 'journalism', 'share this', 'spotted', 'found a', 'corrections', 'produced with', 'komentiranje', 'komentari', 'kommentarer', 'komentāri', 'kommentaarid', 'komentarai', 'kommentointi', 'postfach', 'netiquette'];
 /** Keys in scripts without ASCII word boundaries (Cyrillic): searched without \b. */

@@ -2,7 +2,7 @@ import {
   AGENCY_CREDIT,
   BOILERPLATE_LINE,
   PLAYER_OR_BANNER_LINE,
-  BOILERPLATE_PHRASE,
+  BOILERPLATE_PHRASES,
   BOILERPLATE_PHRASE_KEYS,
   BOILERPLATE_PHRASE_KEYS_UNBOUNDED,
   READ_ALSO_OPENING,
@@ -52,7 +52,7 @@ const PHRASE_KEY = new RegExp(`\\b(?:${BOILERPLATE_PHRASE_KEYS.join('|')})`, 'i'
 const UNBOUNDED_PHRASE_KEY = new RegExp(BOILERPLATE_PHRASE_KEYS_UNBOUNDED.join('|'), 'i');
 
 function hasBoilerplatePhrase(text: string): boolean {
-  return (PHRASE_KEY.test(text) || UNBOUNDED_PHRASE_KEY.test(text)) && BOILERPLATE_PHRASE.test(text);
+  return (PHRASE_KEY.test(text) || UNBOUNDED_PHRASE_KEY.test(text)) && BOILERPLATE_PHRASES.some((phrase) => phrase.test(text));
 }
 
 const [LOWER_A, LOWER_Z, UPPER_A] = [0x61, 0x7a, 0x41];
