@@ -195,9 +195,34 @@ const QUOTED_BRACKETS = /=\s?"([^"<>]{0,300}[<>][^"]{0,300})"/gu;
 const escapeQuotedBrackets = (html: string): string =>
   html.includes('="') ? html.replace(QUOTED_BRACKETS, (_, value: string) => `="${value.replace(/</gu, '&lt;').replace(/>/gu, '&gt;')}"`) : html;
 
+/**
+ * A line break in the source inside a run of text (or at a link or emphasis within it) is a space, as
+ * a browser shows it: a hand-wrapped paragraph stays one line. A break between two elements is kept,
+ * since saved pages often rely on it where their styles set fields (a name, a date, a menu's links) apart.
+ */
+const SOURCE_LINE_BREAK = /(?<![ \t])[ \t]*\n[ \t]*(?=\S)/gu;
+const INLINE_CLOSE_BEFORE = /<\/(?:[abiq]|em|strong|abbr|code|mark)>$/iu;
+const INLINE_OPEN_AFTER = /^<(?:[abiq]|em|strong|abbr|code|mark)[\s>]/iu;
+const INLINE_TAG_REACH = 9;
+function unwrapText(html: string): string {
+  if (html.includes('<pre')) return html;
+  return html.replace(SOURCE_LINE_BREAK, (lineBreak: string, at: number) => {
+    const before = html[at - 1] ?? '\n';
+    const after = html[at + lineBreak.length] ?? '<';
+    if (/\s/u.test(before)) return lineBreak;
+    const textBefore = before !== '>';
+    const textAfter = after !== '<';
+    if (!textBefore && !textAfter) return lineBreak;
+    const joins =
+      (textBefore || INLINE_CLOSE_BEFORE.test(html.slice(Math.max(0, at - INLINE_TAG_REACH), at))) &&
+      (textAfter || INLINE_OPEN_AFTER.test(html.slice(at + lineBreak.length, at + lineBreak.length + INLINE_TAG_REACH)));
+    return joins ? ' ' : lineBreak;
+  });
+}
+
 /** The page as plain text, its header rewritten from the metadata when the headline is found. */
 export function htmlToText(html: string): string {
-  const withoutComments = escapeQuotedBrackets(html.replace(COMMENTS, ''));
+  const withoutComments = escapeQuotedBrackets(unwrapText(html.replace(COMMENTS, '')));
   const metadata = readHtmlMetadata(withoutComments);
   // A kicker is a line of its own over the headline, never part of it.
   const page = visibleBody(withoutComments.replace(HIDDEN_ELEMENTS, '')).replace(KICKER, '<div>$&</div>');

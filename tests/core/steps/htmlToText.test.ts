@@ -136,6 +136,21 @@ describe('Function: htmlToText', () => {
     expect(article.body).toBe(`${PARAGRAPH}\n\n${SECOND}`);
   });
 
+  it('reads a hand-wrapped paragraph as one line, and keeps two elements on their own source lines apart', () => {
+    // Prepare
+    const html = page(
+      '',
+      '<h1>Harbour fees rise</h1>\n<p>The harbour board agreed on Tuesday\n   to raise <a href="/fees">mooring fees</a>\n   for visiting yachts.</p>\n<p><span class="author">Mia Lund</span>\n<span class="date">March 3, 2024</span></p>',
+    );
+
+    // Act
+    const lines = htmlToText(html).split('\n');
+
+    // Assess
+    expect(lines).toContain('The harbour board agreed on Tuesday to raise mooring fees for visiting yachts.');
+    expect(lines).toEqual(expect.arrayContaining(['Mia Lund', 'March 3, 2024']));
+  });
+
   it('takes the exact machine time of a <time> element and drops a theme\'s modified time', () => {
     // Prepare
     const html = page(
