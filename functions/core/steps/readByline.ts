@@ -12,7 +12,7 @@ export interface Byline {
 }
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
-const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator|fellow|researcher|scholar|associate|lecturer)`;
+const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|bureau|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator|fellow|researcher|scholar|associate|lecturer)`;
 /** Roles in the plural too: "Highlands & Islands Reporters" under a byline of two names. */
 const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}s?\b`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
@@ -228,12 +228,15 @@ const DASHED_SUFFIX = / [-–—] ([^-–—]{2,40})$/u;
 /** "Ethan Marsh | Staff Writer and Priya Desai | Health Care Reporter": each name's role after it, before the next name. */
 const ROLE_BETWEEN_NAMES = new RegExp(String.raw`\s*[|,]\s*(?:[\p{L}-]+ ){0,3}${ROLES}s?(?=,?\s+(?:and|&)\s)`, 'giu');
 /** "… - Reporter": the author's role after a dash goes with the byline, not into the names. */
-function withoutRoleSuffix(byline: string): string {
+function withoutRoleSuffix(byline: string, labelled: boolean): string {
   const roleless = byline.includes(' and ') || byline.includes(' & ') ? byline.replace(ROLE_BETWEEN_NAMES, '') : byline;
   // "Ethan Marsh, and Priya Desai": the comma that set the role apart goes with it.
   const text = roleless === byline ? byline : roleless.replace(/,(\s+(?:and|&)\s)/u, '$1');
   const suffix = text.includes(' - ') || text.includes(' – ') || text.includes(' — ') ? DASHED_SUFFIX.exec(text) : null;
-  return suffix && isNewsroomRole(suffix[1]!) ? text.slice(0, suffix.index) : text;
+  // "By: Ana Cruz, Leo Sy - Visayas Bureau", "By Anna Berg, Tom Lind – Reuters": after "By", the desk or the agency too
+  // (without it, "Storm Hits Coast – Daily Herald" is a page title).
+  const credit = suffix !== null && (isNewsroomRole(suffix[1]!) || (labelled && (isAgency(suffix[1]!) || isPublicationCredit(suffix[1]!))));
+  return credit ? text.slice(0, suffix.index) : text;
 }
 /** "… · This post may contain affiliate links · …": a notice riding on the byline line. */
 const NOTICE_SEGMENT = /\s[·|•]\s(?:this (?:post|article|page) (?:may )?contain|(?:we|i) may earn|sponsored|advertising)[^·|•]*/giu;
@@ -281,6 +284,7 @@ function bylineOf(line: string): Byline | null {
       // Only after a byline's own label: "… at the Forum. Photo: Steppe Review" is a caption.
       .replace(PHOTO_CREDIT_AFTER, (credit) => (afterBylinePrefix(line) !== null ? '' : credit))
       .trim(),
+    afterBylinePrefix(line) !== null,
   );
   const timed = text.length < line.length;
   const date = findDate(text);

@@ -324,6 +324,8 @@ const votesAuthorTime: HeaderReader = (lines, at) => {
 const POST_BUTTON = /^(?:quote|post|zitat|zitieren|citer|citar|cita)$/iu;
 const MAX_POST_BUTTONS = 2;
 
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2} [|•·—–-] (\S.{4,40})$/u;
+
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm", maybe under its "Re: subject" line: a forum post. */
 const forumPost: HeaderReader = (lines, at) => {
   const subject = REPLY_SUBJECT.test(lines[at]!.text) && lines[at + 1] !== undefined;
@@ -334,15 +336,18 @@ const forumPost: HeaderReader = (lines, at) => {
   // "#2 Posted by Ainura on 09.04.2024 at 12:41 (in reply to #1)": whom the post answers, after its date.
   const note = postLine.text.endsWith(')') || postLine.text.includes(' in reply to ') ? REPLY_NOTE.exec(postLine.text) : null;
   const m = FORUM_POST_BY.exec(note ? postLine.text.slice(0, note.index) : postLine.text);
-  const date = m ? parseDateLine(m[3]!, 0.8) : null;
-  if (!m || !date || !(isNameLike(m[2]!) || (m[1] !== undefined && isLooseName(m[2]!)))) {
+  // "Posted by: Georges K. — Jounieh | 13/10/2022 08:14": where the poster lives, between the name and the date.
+  const placed = m ? PLACE_BEFORE_DATE.exec(m[3]!) : null;
+  const date = m ? (parseDateLine(m[3]!, 0.8) ?? (placed ? parseDateLine(placed[1]!, 0.8) : null)) : null;
+  const author = m?.[2] ?? '';
+  if (!m || !date || !(isNameLike(author) || (m[1] !== undefined && isLooseName(author)))) {
     const numbered = subject ? null : NUMBERED_POST_LABEL.exec(postLine.text);
     return numbered ? numberedPost(lines, at, Number(numbered[1]), numbered[2]!) : null;
   }
   // Without its "Re:" line or a post number ("#3 Posted by …"), "Posted by Jane | June 4, 2021" is as likely a post's footer byline.
   const number = m[1] === undefined ? null : Number(m[1]);
   return header(lines[at]!, at, {
-    author: m[2]!,
+    author,
     span: postAt - at + 1,
     marker: FORUM_POST,
     number,

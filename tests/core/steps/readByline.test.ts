@@ -21,6 +21,8 @@ describe('Function: readByline', () => {
     ['Von: Sabine Lutz', ['Sabine Lutz']],
     ['خبرنگار: مریم صالحی', ['مریم صالحی']],
     ['Reporting by Emre Yıldız in Ankara and Daniel Harper in Washington', ['Emre Yıldız', 'Daniel Harper']],
+    ['By: Ana Cruz, Leo Sy - Courier Visayas Bureau', ['Ana Cruz', 'Leo Sy']],
+    ['By Anna Berg, Tom Lind – Reuters', ['Anna Berg', 'Tom Lind']],
   ])('reads "%s": the agency written with is no author, nor is a one-word newsroom beside it', (line, authors) => {
     // Act
     const result = readByline(line);

@@ -306,6 +306,12 @@ describe('Function: readCommentHeader (comment layouts from held-out pages)', ()
     expect(headerOf('#1 Posted by Ruth Marr on 14/05/2023 at 8:40pm', 'The harbour wall is cracked.')).toEqual(expect.objectContaining({ author: 'Ruth Marr', strength: 'medium' }));
   });
 
+  it('reads "Posted by: Name — Town | date", the poster\'s town between the name and the date', () => {
+    expect(headerOf('Posted by: Georges K. — Jounieh | 13/10/2022 08:14', 'Fix the grid first.')).toEqual(
+      expect.objectContaining({ author: 'Georges K.', postedAt: '2022-10-13T08:14:00' }),
+    );
+  });
+
   it('reads a numbered post with a label before the author, "#3 Написал(а): Name date"', () => {
     expect(headerOf('#3  Написал(а): Иван_77  04.05.2022 в 10:15', 'Мост давно пора чинить.')).toEqual(
       expect.objectContaining({ author: 'Иван_77', postedAt: '2022-05-04T10:15:00' }),

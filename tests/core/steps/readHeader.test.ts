@@ -57,6 +57,14 @@ describe('Function: readHeader', () => {
     expect(result.title).toBe('Harbour tolls rise for visiting yachts');
   });
 
+  it('reads "Story Code: 71893" under the deck as the source id, so the headline over the deck stays the title', () => {
+    // Act
+    const result = header('Ports', 'Harbour tolls rise for visiting yachts', 'Owners of the larger boats say they will sail on to cheaper moorings', 'Story Code: 71893', 'Harbour Post 14 March 2024 11:20');
+
+    // Assess
+    expect([result.sourceId, result.title, result.subtitle]).toEqual(['71893', 'Harbour tolls rise for visiting yachts', 'Owners of the larger boats say they will sail on to cheaper moorings']);
+  });
+
   it('reads "Article No. 48213" between the deck and the date as the source id (a number label needs no colon)', () => {
     // Act
     const result = header('Grain quota raised at the port', '', 'Rail and port agree a plan to clear the backlog before spring', '', 'Article No. 48213', '12 March 2024, 10:47');
