@@ -357,13 +357,15 @@ const BOILERPLATE_LINES = [
   // "Your comment is awaiting moderation.", "Add to favorites": a thread's and a page's notices and tools.
   AWAITING_MODERATION,
   /^(?:add to (?:favou?rites|bookmarks|my list)|save (?:article|story) for later)$/iu,
+  // "Reposted from the Valley Gazette with permission.", "Support local news: subscribe at …": a syndication note and the outlet's plea under a shared story.
+  /^[*_]?(?:reposted|republished|reprinted|cross-?posted) (?:here )?(?:from|courtesy of|with permission (?:from|of))\b(?:.{1,60}|[^.!?]{1,60}\bwith (?:kind )?permission\b.{0,100})$|^support (?:local|independent|our|quality) (?:news|journalism)\s?[:.!|—–-]/iu,
   // "Short link: tchr.ir/x4Kp", "لینک کوتاه: …": the page's own short address.
   /^(?:short ?link|short url|permalink|kurzlink|lien court|لینک کوتاه|رابط مختصر)\s?:\s?\S{4,80}(?:\s+(?:copy|کپی))?$/iu,
   // "Faça login para comentar.", "Veja mais notícias da região no Vale em Foco": a login prompt, a link to the section.
   /^(?:faça login para comentar|inicia sesión para comentar|connectez-vous pour commenter|accedi per commentare|zaloguj się, aby (?:dodać )?komentarz|sie müssen angemeldet sein, um (?:zu )?kommentieren(?: zu können)?|(?:email|print) this (?:story|article|post|page))\.?$|^(?:veja|leia|confira) mais (?:notícias|matérias)\b.{0,80}$|^(?:ver|lee) más noticias\b.{0,80}$/iu,
   // "Facebook Comments Plugin", "Facebook Kommentare-Plugin": the credit under an embedded thread.
   /^facebook (?:comments?|kommentare?|commentaires|comentarios)[ -]?plugin$/iu,
-  /^(?:comments (?:on this (?:page|article|story|post) )?(?:are|have been) (?:now )?(?:welcome|moderated|closed|encouraged)|(?:this )?discussion (?:is|has been) (?:now )?closed|(?:we|the editors?) reserves? the right\b).*$/iu,
+  /^(?:comments (?:on this (?:page|article|story|post) )?(?:are|have been) (?:now )?(?:welcome|moderated|closed|encouraged)|(?:this )?discussion (?:is|has been) (?:now )?closed|this (?:topic|thread) (?:was|is|has been) (?:automatically )?closed\b|(?:we|the editors?) reserves? the right\b).*$/iu,
 ];
 /**
  * Phrases that mark a line as a notice (cookies, newsletters, copyright, comment policy) wherever they occur in it.

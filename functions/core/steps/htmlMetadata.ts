@@ -111,6 +111,10 @@ function splitNames(value: string | undefined): string[] {
     .filter((name) => name.length > 1);
 }
 
+/** `<meta name="author" content="Crumb & Kettle Bakery">` on a site of that name: the site credits itself, no person. */
+const personalAuthor = (author: string | undefined, siteName: string | undefined): string | undefined =>
+  author !== undefined && siteName !== undefined && author.toLowerCase() === siteName.toLowerCase() ? undefined : author;
+
 const firstOf = (tags: Map<string, string>, keys: readonly string[]): string | undefined =>
   keys.map((key) => tags.get(key)).find((value) => value !== undefined);
 
@@ -127,7 +131,7 @@ export function readHtmlMetadata(html: string): HtmlMetadata {
     stringOf(article['datePublished']) ?? firstOf(tags, META_KEYS.publishedAt) ?? PUBLISHED_TIME_ELEMENT.exec(html)?.[1] ?? PUBLISHED_CONTENT_ATTRIBUTE.exec(html)?.[1] ?? null;
   return {
     titles: [...new Set(titles.filter((title): title is string => title !== null && title !== ''))],
-    authors: ldAuthors.length > 0 ? [...new Set(ldAuthors)] : splitNames(firstOf(tags, META_KEYS.authors)),
+    authors: ldAuthors.length > 0 ? [...new Set(ldAuthors)] : splitNames(personalAuthor(firstOf(tags, META_KEYS.authors), tags.get('og:site_name'))),
     publishedAt,
     description: stringOf(article['description']) ?? firstOf(tags, META_KEYS.description) ?? null,
   };

@@ -10,6 +10,7 @@ import { BRACKETED_CAPTION, LABELLED_ID, imagePlaceholder } from '../patterns';
 import { readHtmlMetadata, type HtmlMetadata } from './htmlMetadata';
 import { flatText, inlineText } from './htmlText';
 import { plainHeaderLines } from './plainLayout';
+import { bareNames, readByline } from './readByline';
 
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/iu;
 const HIDDEN_ELEMENTS = /<(script|style|noscript|template|svg|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
@@ -21,6 +22,10 @@ const FURNITURE_ELEMENTS = /<(nav|form|aside|button|select|textarea|dialog|menu)
 const TAG_LIST = /<(div|ul|p|span)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:[\w-]*[_-]tags|tags|tag-list|tag-cloud|tagcloud)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** A picture's credit in an element of its own beside the caption ("article-figure__credit"): after captions are marked, it is no text. */
 const CREDIT_ELEMENT = /<(div|span|p|small)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?[\w-]*(?:__|-|\b)credits?(?:\s[^"']*)?["'][^>]*>[^<]{0,120}<\/\1\s*>/giu;
+/** "Community Reporter", "Regular" (a forum's rank beside the member's name), or a post's number in the thread: labels, no text. */
+const BADGE_ELEMENT = /<(span|div|small)\s[^>]*\b(?:class\s*=\s*["'](?:[^"']*\s)?(?:user-title|user-badge|user-rank|user-flair|author-badge|flair)(?:\s[^"']*)?["']|itemprop\s*=\s*["']position["'])[^>]*>[^<]{0,60}<\/\1\s*>/giu;
+/** `<p class="related">More Rivermen: <a>…</a></p>`: a box of links to other stories, set in the text. */
+const RELATED_ELEMENT = /<(p|ul|aside)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:related|related-links?|related-stories|read-more|more-stories|also-read|see-also)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** A forum post's signature: the member's motto and links under every post, no part of it. */
 const SIGNATURE = /<(div|span|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:signature|post-signature|user-signature)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** Ghost's bookmark card: a linked page's title, description and site name, set in the text as a preview. */
@@ -169,6 +174,17 @@ function leadCaptionAbove(lines: readonly string[]): string | null {
 /** A caption in the form the header and body steps recognise wherever it stands. */
 const captionLine = (caption: string): string => `\n\n${imagePlaceholder(inlineText(caption))}\n\n`;
 
+const TAGS_MARK = '<p>Tags:</p>';
+/** A paragraph of running text: where the article has begun. */
+const FIRST_PARAGRAPH = /<p\b[^>]*>[^<]{80}/u;
+/** A tag list set above the text (a forum topic's tags under its title) closes nothing: its mark goes. */
+function withoutTagsAboveText(html: string): string {
+  const mark = html.indexOf(TAGS_MARK);
+  if (mark < 0) return html;
+  const text = html.search(FIRST_PARAGRAPH);
+  return text > mark ? html.slice(0, text).replaceAll(TAGS_MARK, '') + html.slice(text) : html;
+}
+
 /** What is left once hidden elements, furniture and modified dates are gone; captions marked. */
 function visibleBody(html: string): string {
   return machineTimes(
@@ -176,14 +192,25 @@ function visibleBody(html: string): string {
       .replace(HEAD_ELEMENT, '')
       .replace(FURNITURE_ELEMENTS, '')
       .replace(SIGNATURE, '')
+      .replace(BADGE_ELEMENT, '')
+      .replace(RELATED_ELEMENT, '')
       // Its place stays marked: at the end of the text a tag list closes the article.
-      .replace(TAG_LIST, '<p>Tags:</p>')
+      .replace(TAG_LIST, TAGS_MARK)
       .replace(LINK_CARD, '')
       .replace(MODIFIED_TIME, '')
       .replace(FIGCAPTION, (_, caption: string) => captionLine(caption))
       .replace(CLASSED_CAPTION, (_, _tag: string, caption: string) => captionLine(caption))
       .replace(CREDIT_ELEMENT, ''),
   );
+}
+
+/** An element classed as the author's ("blog-author", "byline", "p-author") just above the headline. */
+const AUTHOR_ELEMENT = /<(span|div|p|a)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:[\w-]*author(?:-name)?|byline)(?:\s[^"']*)?["'][^>]*>([\s\S]{1,300}?)<\/\1\s*>/giu;
+const AUTHOR_ABOVE_REACH = 2000;
+function authorsAbove(html: string): string[] {
+  const last = [...html.matchAll(AUTHOR_ELEMENT)].pop();
+  const text = last === undefined ? '' : inlineText(last[2]!);
+  return text === '' ? [] : (readByline(text)?.authors ?? bareNames(text) ?? []);
 }
 
 function headerFromMetadata(title: string, deck: string | null, metadata: HtmlMetadata): string {
@@ -201,8 +228,8 @@ const escapeQuotedBrackets = (html: string): string =>
  * since saved pages often rely on it where their styles set fields (a name, a date, a menu's links) apart.
  */
 const SOURCE_LINE_BREAK = /(?<![ \t])[ \t]*\n[ \t]*(?=\S)/gu;
-const INLINE_CLOSE_BEFORE = /<\/(?:[abiq]|em|strong|abbr|code|mark)>$/iu;
-const INLINE_OPEN_AFTER = /^<(?:[abiq]|em|strong|abbr|code|mark)[\s>]/iu;
+const INLINE_CLOSE_BEFORE = /<\/(?:[abiq]|em|strong|abbr|code|mark|span|time|small|cite)>$/iu;
+const INLINE_OPEN_AFTER = /^<(?:[abiq]|em|strong|abbr|code|mark|span|time|small|cite)[\s>]/iu;
 const INLINE_TAG_REACH = 9;
 function unwrapText(html: string): string {
   if (html.includes('<pre')) return html;
@@ -225,7 +252,7 @@ export function htmlToText(html: string): string {
   const withoutComments = escapeQuotedBrackets(unwrapText(html.replace(COMMENTS, '')));
   const metadata = readHtmlMetadata(withoutComments);
   // A kicker is a line of its own over the headline, never part of it.
-  const page = visibleBody(withoutComments.replace(HIDDEN_ELEMENTS, '')).replace(KICKER, '<div>$&</div>');
+  const page = withoutTagsAboveText(visibleBody(withoutComments.replace(HIDDEN_ELEMENTS, '')).replace(KICKER, '<div>$&</div>'));
   const heading = findTitleHeading(page, metadata.titles);
   let text: string;
   if (heading === null) {
@@ -239,7 +266,9 @@ export function htmlToText(html: string): string {
     const idLine = aboveLines.find((line) => LABELLED_ID.test(line));
     // The lead picture set above the headline (Medium's hero image): its caption, directly over the heading.
     const leadCaption = leadCaptionAbove(aboveLines);
-    text = `${idLine === undefined ? '' : `${idLine}\n`}${headerFromMetadata(heading.title, deck?.deck ?? null, metadata)}\n\n${leadCaption === null ? '' : `${leadCaption}\n\n`}${indentedText(article)}`;
+    // A theme may set the byline above the headline (Squarespace's meta row): it would go with the site's header.
+    const authors = metadata.authors.length > 0 ? metadata.authors : authorsAbove(page.slice(Math.max(0, heading.start - AUTHOR_ABOVE_REACH), heading.start));
+    text = `${idLine === undefined ? '' : `${idLine}\n`}${headerFromMetadata(heading.title, deck?.deck ?? null, { ...metadata, authors })}\n\n${leadCaption === null ? '' : `${leadCaption}\n\n`}${indentedText(article)}`;
   }
   return text
     .replace(/[ \t]+\n/gu, '\n')

@@ -13,7 +13,8 @@ import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainL
 const FIELD_NAMES = {
   title: ['headline', 'headlines', 'title', 'webTitle', 'name'],
   subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'standfirst', 'deck', 'dek', 'description', 'summary', 'excerpt'],
-  author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName'],
+  // "by": a wire item's (IPTC ninjs) byline, names only.
+  author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by'],
   date: [
     'datePublished', 'publishedAt', 'published_at', 'published', 'date_published', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'firstPublicationDate',
     'webPublicationDate', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp',
@@ -115,7 +116,8 @@ function blockText(block: JsonRecord): string {
  * The lead picture's caption: a content API's HTML figure, or an image object's caption. A bare
  * URL (schema.org `image`) says nothing a reader sees.
  */
-function leadImageText(value: Json | undefined): string {
+function leadImageText(wrapped: Json | undefined): string {
+  const value = unwrapRelation(wrapped);
   if (Array.isArray(value)) return leadImageText(value[0]);
   if (typeof value === 'string') return looksLikeHtml(value) || HTML_FRAGMENT.test(value) || value.includes('<figure') ? htmlToText(value).trim() : '';
   if (!isRecord(value)) return '';
@@ -144,29 +146,44 @@ const MAX_WRAPPER_DEPTH = 3;
 
 /**
  * The record that holds the article: the value itself, or one wrapped in an API's envelope
- * (`{"articles": […]}`, `{"response": {"content": {"fields": …}}}`), with the record around it (its date may sit there).
+ * (`{"articles": […]}`, `{"response": {"content": {"fields": …}}}`), with the records around it, nearest
+ * first (its date or its comments may sit there).
  */
-function articleRecord(value: Json, depth = 0, parent: JsonRecord | null = null): { record: JsonRecord; parent: JsonRecord | null } | null {
+function articleRecord(value: Json, depth = 0, ancestors: readonly JsonRecord[] = []): { record: JsonRecord; ancestors: readonly JsonRecord[] } | null {
   if (Array.isArray(value)) {
     for (const item of value) {
-      const found = articleRecord(item, depth, parent);
+      const found = articleRecord(item, depth, ancestors);
       if (found) return found;
     }
     return null;
   }
   if (!isRecord(value)) return null;
-  if (hasArticleFields(value)) return { record: value, parent };
+  if (hasArticleFields(value)) return { record: value, ancestors };
   if (depth >= MAX_WRAPPER_DEPTH) return null;
   for (const child of Object.values(value)) {
     if (child === null || typeof child !== 'object') continue;
-    const found = articleRecord(child, depth + 1, value);
+    const found = articleRecord(child, depth + 1, [value, ...ancestors]);
     if (found) return found;
   }
   return null;
 }
 
+/**
+ * Strapi wraps every relation: `{"data": {"id": 14, "attributes": {…}}}` (or a list under `data`). The
+ * record inside, its fields brought up beside its id.
+ */
+function unwrapRelation(value: Json | undefined): Json | undefined {
+  if (!isRecord(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.includes('data') && keys.every((key) => key === 'data' || key === 'meta')) return unwrapRelation(value['data']);
+  if (Array.isArray(value)) return value;
+  const attributes = value['attributes'];
+  return isRecord(attributes) && keys.every((key) => key === 'id' || key === 'attributes' || key === 'type') ? { id: value['id'] ?? null, ...attributes } : value;
+}
+
 /** Author names: a string, a Person or a list of them; numbers are user ids and organisations are outlets. */
-function authorNames(value: Json | undefined): string[] {
+function authorNames(wrapped: Json | undefined): string[] {
+  const value = unwrapRelation(wrapped);
   if (Array.isArray(value)) return value.flatMap(authorNames);
   if (isRecord(value)) {
     const type = value['@type'];
@@ -199,7 +216,7 @@ function nestByParent(list: readonly JsonRecord[]): JsonRecord[] {
   };
   const ids = new Set(list.map(idOf).filter((id) => id !== null));
   const parentOf = (comment: JsonRecord): string | null => {
-    const parent = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'];
+    const parent = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? parentInPath(comment['path']);
     return (typeof parent === 'number' || typeof parent === 'string') && ids.has(String(parent)) ? String(parent) : null;
   };
   if (!list.some((comment) => parentOf(comment) !== null)) return [...list];
@@ -215,6 +232,19 @@ function nestByParent(list: readonly JsonRecord[]): JsonRecord[] {
   return list.filter((comment) => parentOf(comment) === null).map(withReplies);
 }
 
+/** Lemmy's `"path": "0.9001.9005"`: the ids from the root down to the comment; the one before its own is its parent. */
+function parentInPath(path: Json | undefined): string | null {
+  if (typeof path !== 'string' || !/^\d+(?:\.\d+)+$/u.test(path)) return null;
+  const ids = path.split('.');
+  return ids.length >= 3 ? ids[ids.length - 2]! : null;
+}
+
+/** `{"comment": {…}, "creator": {…}, "counts": {…}}`: a comment view (Lemmy) wraps the comment beside its author. */
+function unwrapCommentView(view: JsonRecord): JsonRecord {
+  const comment = view['comment'];
+  return isRecord(comment) ? { ...comment, creator: view['creator'] ?? view['author'] ?? comment['creator'] ?? null } : view;
+}
+
 /** The first author field that names someone: WordPress sets `author` to a user id (0 for guests) and the name in `author_name`. */
 function commentAuthors(comment: JsonRecord): string[] {
   for (const name of FIELD_NAMES.author) {
@@ -222,6 +252,13 @@ function commentAuthors(comment: JsonRecord): string[] {
     if (names.length > 0) return names;
   }
   return [];
+}
+
+/** A list of comments kept in a record around the article (a count in the same field names none). */
+function commentListIn(record: JsonRecord): Json | undefined {
+  const found = field(record, [...FIELD_NAMES.comments, 'posts']);
+  const list = isRecord(found) ? field(found, LIST_WRAPPERS) : found;
+  return Array.isArray(list) && list.some(isRecord) ? found : undefined;
 }
 
 /** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor (Disqus: `{"code": 0, "response": […]}`). */
@@ -237,7 +274,7 @@ function commentsOf(found: Json | undefined): PlainComment[] {
   const value = isRecord(found) ? field(found, LIST_WRAPPERS) : found;
   if (!Array.isArray(value)) return [];
   // `_embedded.replies` holds the comments as a list of pages.
-  const records = value.flatMap((item) => (Array.isArray(item) ? item : [item])).filter(isRecord);
+  const records = value.flatMap((item) => (Array.isArray(item) ? item : [item])).filter(isRecord).map(unwrapCommentView);
   const shown = records.filter((comment) => !(typeof comment['status'] === 'string' && REMOVED.test(comment['status'])));
   return nestByParent(shown).map((comment) => ({
     author: commentAuthors(comment).join(' and ') || 'Anonymous',
@@ -325,6 +362,12 @@ function redditThread(value: Json): string | null {
   return [title, ...meta, '', body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }
 
+/** `[{"role": "main", "value": …}, {"role": "short", …}]`: a wire item's headlines for several uses; the main one heads the story. */
+function mainHeadline(value: Json | undefined): Json | undefined {
+  if (!Array.isArray(value) || !value.every(isRecord)) return value;
+  return value.find((headline) => headline['role'] === 'main') ?? value[0];
+}
+
 /** The JSON as plain text, or null when it holds no article (no title and no text). */
 export function jsonToText(json: Json): string | null {
   const thread = redditThread(json);
@@ -333,14 +376,15 @@ export function jsonToText(json: Json): string | null {
   const found = articleRecord(value);
   const record = found?.record ?? (Array.isArray(value) ? value.find(isRecord) : value);
   if (!isRecord(record)) return null;
-  const around = found?.parent ?? null;
+  const ancestors = found?.ancestors ?? [];
+  const around = ancestors[0] ?? null;
   // News APIs append the outlet to the headline and the byline ("… - Coastline Wire").
   const outlet = asText(field(record, FIELD_NAMES.outlet)).trim();
   const withoutOutlet = (text: string): string =>
     outlet === '' ? text : text.replace(new RegExp(`\\s*[-–—|,]\\s*${escapeRegExp(outlet)}$`, 'u'), '');
   // News APIs (a `source` beside the `url`) close the headline with the outlet's own name, which may differ from the source's: " - AP News".
   const newsApi = isRecord(record['source']) && typeof record['url'] === 'string';
-  const headline = withoutOutlet(asText(field(record, FIELD_NAMES.title)));
+  const headline = withoutOutlet(asText(mainHeadline(field(record, FIELD_NAMES.title))));
   const title = newsApi ? headline.replace(OUTLET_SUFFIX, '') : headline;
   const body = asText(field(record, FIELD_NAMES.body)).replace(TRUNCATION_NOTE, '');
   if (!title && !body) return null;
@@ -359,8 +403,9 @@ export function jsonToText(json: Json): string | null {
     publishedAt: metaDate(record) || asText(field(record, FIELD_NAMES.date)) || (around === null ? '' : asText(field(around, FIELD_NAMES.date))) || null,
   });
   // A scraper's record keeps the comments beside the article, not in it.
+  // An export may hold the thread higher up, beside the record the article sits in (`{"thread": {"article": …}, "posts": […]}`).
   const comments = commentsOf(
-    field(record, FIELD_NAMES.comments) ?? embedded(record, 'replies') ?? (around === null ? undefined : field(around, FIELD_NAMES.comments)) ?? disqusPosts(record) ?? disqusPosts(around),
+    field(record, FIELD_NAMES.comments) ?? embedded(record, 'replies') ?? ancestors.map(commentListIn).find((list) => list !== undefined) ?? disqusPosts(record) ?? disqusPosts(around),
   );
   return [...idLine, ...header, ...(image === '' ? [] : [image, '']), body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }

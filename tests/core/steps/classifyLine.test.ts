@@ -80,6 +80,9 @@ describe('Function: isBoilerplate', () => {
     'Disclaimer: Comments do not represent the views of the Harbour Post. We reserve the right to exclude comments.',
     'The Quayside welcomes comments that are respectful. Comments do not reflect the views of The Quayside.',
     'By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.',
+    'This topic was automatically closed 30 days after the last reply. New replies are no longer allowed.',
+    '*Reposted from the Valley Gazette with permission. Support local news: subscribe at gazette.example*',
+    'Support local journalism: become a member today.',
   ])('is true for "%s"', (text) => {
     // Assess
     expect(isBoilerplate(text)).toBe(true);

@@ -598,3 +598,79 @@ describe('Function: convertMarkup (a Reddit self-post)', () => {
     expect([article.authors, article.publishedAt]).toEqual([['slow_spokes_sam'], '2024-05-12T11:12:25Z']);
   });
 });
+
+describe('Function: convertMarkup (exports that keep the thread beside the article, Strapi relations, wire headlines)', () => {
+  it('finds the posts of a comments export at its top level, beside the record that holds the article', () => {
+    const exported = {
+      thread: { id: '1039', posts: 2, article: { headline: 'Specialists to visit five regional hospitals', body_html: `<p>${PARAGRAPH}</p>` } },
+      posts: [
+        { id: '11', parent: null, author: { name: 'Gus Whitaker' }, message: '<p>About time.</p>' },
+        { id: '12', parent: '11', author: { name: 'Lena M' }, message: '<p>Same with my dad.</p>' },
+      ],
+    };
+
+    const { comments } = parsed(JSON.stringify(exported));
+
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Gus Whitaker', 0, 'About time.'],
+      ['Lena M', 1, 'Same with my dad.'],
+    ]);
+  });
+
+  it('reads comment views (the comment beside its creator) and nests them by their "path"', () => {
+    const exported = {
+      post_view: { post: { id: 48, name: 'Allotment waiting list hits 214', body: PARAGRAPH, published: '2024-05-18T10:22:41Z' } },
+      comments: [
+        { comment: { id: 9001, content: 'Half plots are the way to go.', path: '0.9001', published: '2024-05-18T11:03:07Z' }, creator: { name: 'compost_king' } },
+        { comment: { id: 9002, content: 'Same here.', path: '0.9001.9002', published: '2024-05-18T11:20:00Z' }, creator: { name: 'runner_bean' } },
+      ],
+    };
+
+    const { comments } = parsed(JSON.stringify(exported));
+
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['compost_king', 0, 'Half plots are the way to go.'],
+      ['runner_bean', 1, 'Same here.'],
+    ]);
+  });
+
+  it('reads authors and the hero picture through Strapi\'s "data" / "attributes" wrappers', () => {
+    const exported = {
+      data: {
+        id: 312,
+        attributes: {
+          title: 'Electric ferry delayed until spring',
+          body: [{ type: 'paragraph', children: [{ type: 'text', text: PARAGRAPH }] }],
+          heroImage: { data: { id: 1877, attributes: { name: 'ferry.jpg', caption: 'The ferry alongside the quay. Photo: Sound Ferries' } } },
+          authors: { data: [{ id: 14, attributes: { name: 'Yusuf Carraway', role: 'Transport reporter' } }] },
+        },
+      },
+      meta: {},
+    };
+
+    const { article } = parsed(JSON.stringify(exported));
+
+    expect([article.authors, article.captions]).toEqual([['Yusuf Carraway'], ['The ferry alongside the quay. Photo: Sound Ferries']]);
+  });
+
+  it('takes a wire item\'s main headline (not the short one) and its "by" line', () => {
+    const item = {
+      uri: 'urn:wire:item:1',
+      headlines: [
+        { role: 'main', value: 'Study maps outburst risk for Alpine glacial lakes' },
+        { role: 'short', value: 'Alpine lakes study' },
+      ],
+      by: 'Astrid Volkmann and Jonah Perez-Lind',
+      body_html: `<p>${PARAGRAPH}</p>`,
+    };
+
+    const { article } = parsed(JSON.stringify(item));
+
+    expect([article.title, article.subtitle, article.captions, article.authors]).toEqual([
+      'Study maps outburst risk for Alpine glacial lakes',
+      null,
+      [],
+      ['Astrid Volkmann', 'Jonah Perez-Lind'],
+    ]);
+  });
+});

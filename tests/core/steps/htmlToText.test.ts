@@ -140,7 +140,7 @@ describe('Function: htmlToText', () => {
     // Prepare
     const html = page(
       '',
-      '<h1>Harbour fees rise</h1>\n<p>The harbour board agreed on Tuesday\n   to raise <a href="/fees">mooring fees</a>\n   for visiting yachts.</p>\n<p><span class="author">Mia Lund</span>\n<span class="date">March 3, 2024</span></p>',
+      '<h1>Harbour fees rise</h1>\n<p>The harbour board agreed on Tuesday\n   to raise <a href="/fees">mooring fees</a>\n   for visiting yachts.</p>\n<p><span class="author">Mia Lund</span>\n<span class="date">March 3, 2024</span></p>\n<p><span class="post-author">Hamish Reid</span> ·\n<time>7 January 2024</time> ·\n<span>14 minute read</span></p>',
     );
 
     // Act
@@ -148,7 +148,7 @@ describe('Function: htmlToText', () => {
 
     // Assess
     expect(lines).toContain('The harbour board agreed on Tuesday to raise mooring fees for visiting yachts.');
-    expect(lines).toEqual(expect.arrayContaining(['Mia Lund', 'March 3, 2024']));
+    expect(lines).toEqual(expect.arrayContaining(['Mia Lund', 'March 3, 2024', 'Hamish Reid · 7 January 2024 · 14 minute read']));
   });
 
   it('takes the exact machine time of a <time> element and drops a theme\'s modified time', () => {
@@ -393,5 +393,54 @@ describe('Function: htmlToText (a short date with the full one in its tooltip)',
 
     // Assess
     expect([same.trim(), other.trim()]).toEqual(['Mar 3, 2025, 9:14 AM', 'Mar 3']);
+  });
+});
+
+describe('Function: htmlToText (forum crawler views, site credits, related boxes)', () => {
+  const post = (name: string, badge: string, position: number, time: string, text: string): string =>
+    `<div class="topic-body crawler-post"><div class="crawler-post-meta"><span class="creator"><a href="/u/x"><span itemprop="name">${name}</span></a></span>${badge === '' ? '' : `<span class="user-title">${badge}</span>`}<span class="crawler-post-infos"><time itemprop="datePublished" datetime="${time}" class="post-time">${time}</time><span itemprop="position">${position}</span></span></div><div class="post" itemprop="text"><p>${text}</p></div></div>`;
+
+  it('leaves out a member\'s rank and the post\'s number, and a tag list above the first post, so the poster reads as the author', () => {
+    // Prepare
+    const html = page(
+      '<title>Branch library to reopen in May</title>',
+      `<h1>Branch library to reopen in May</h1><div class="topic-list-tags"><a class="discourse-tag" href="/tag/library">library</a> <a class="discourse-tag" href="/tag/eastfield">eastfield</a></div>${post('Corinne Abadi', 'Community Reporter', 1, '2024-03-03T12:58:31Z', PARAGRAPH)}${post('dmwalsh', '', 2, '2024-03-03T13:20:05Z', 'Great news for the whole street.')}${post('tessa_r', '', 3, '2024-03-03T14:04:40Z', 'Does the study room need a card?')}${post('Corinne Abadi', 'Community Reporter', 4, '2024-03-03T15:31:12Z', 'Only one card per group.')}`,
+    );
+
+    // Act
+    const { article, comments } = parsed(html);
+
+    // Assess
+    expect([article.authors, article.body]).toEqual([['Corinne Abadi'], PARAGRAPH]);
+    expect(comments.map((c) => [c.author, c.text])).toEqual([
+      ['dmwalsh', 'Great news for the whole street.'],
+      ['tessa_r', 'Does the study room need a card?'],
+      ['Corinne Abadi', 'Only one card per group.'],
+    ]);
+  });
+
+  it('takes no site name for the author, but the byline a theme sets above the headline', () => {
+    // Prepare
+    const html = page(
+      '<title>Why we switched flour</title><meta property="og:site_name" content="Crumb &amp; Kettle Bakery"><meta itemprop="author" content="Crumb &amp; Kettle Bakery">',
+      `<article><span class="blog-author"><a class="blog-author-name" href="/a">Winnie Abernathy</a></span><time datetime="2022-06-02">June 2, 2022</time><h1>Why we switched flour</h1><p>${PARAGRAPH}</p></article>`,
+    );
+
+    // Act
+    const { article } = parsed(html);
+
+    // Assess
+    expect(article.authors).toEqual(['Winnie Abernathy']);
+  });
+
+  it('drops a "related" paragraph of links set in the text', () => {
+    // Prepare
+    const html = page('<title>Harbour fees rise</title>', `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><p class="related"><strong>More Harbour:</strong> <a href="/x">Dredger arrives a week late</a></p><p>${SECOND}</p>`);
+
+    // Act
+    const { article } = parsed(html);
+
+    // Assess
+    expect(article.body).toBe(`${PARAGRAPH}\n\n${SECOND}`);
   });
 });
