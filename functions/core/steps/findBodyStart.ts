@@ -133,7 +133,9 @@ function firstProseAfterDeck(lines: readonly Line[], from: number): number {
 function findFirstText(lines: readonly Line[]): number {
   const first = firstProseAfterDeck(lines, 0);
   // A deck may run longer than a headline: "Le conseil municipal a voté … " over "Par Claire Morand".
-  const bylineBelow = first + 1 < lines.length && readByline(lines[first + 1]!.text) !== null;
+  // "Porodnice … skončí k poslednímu březnu. …" / "Petra Dvořáková, Tomáš Krejčí" / the lead picture's caption: a lead (perex) over bare names.
+  const namesBelow = first + 2 < lines.length && bareNames(lines[first + 1]!.text) !== null && (isCaptionLine(lines[first + 2]!.text) || isArticleMetadata(lines[first + 2]!.text));
+  const bylineBelow = namesBelow || (first + 1 < lines.length && readByline(lines[first + 1]!.text) !== null);
   if (first >= lines.length || lines[first]!.text.length > (bylineBelow ? MAX_DECK_CHARS : MAX_HEADLINE_BEFORE_METADATA)) return first;
   const limit = Math.min(lines.length, first + 1 + METADATA_LOOKAHEAD);
   for (let i = first + 1; i < limit; i++) {
@@ -153,7 +155,7 @@ function findFirstText(lines: readonly Line[]): number {
     if ((isProse(text) && text !== lines[first]!.text && !deck && !deckOverDate() && !deckOverByline()) || REPLY_SUBJECT.test(text)) break;
     // "Name" over a date is a comment header, not the headline's metadata, unless the article's text follows it.
     const underName = isNameLike(lines[i - 1]!.text) && i - 1 > first;
-    if (isArticleMetadata(text) && (!underName || articleFollows(lines, i + 1))) {
+    if ((isArticleMetadata(text) || (namesBelow && i === first + 1)) && (!underName || articleFollows(lines, i + 1))) {
       // With no prose after the byline, the first line was the text after all (a one-paragraph post with its footer).
       const after = firstProseAfterDeck(lines, i + 1);
       return after < lines.length ? after : first;

@@ -49,9 +49,14 @@ function afterBylinePrefix(line: string): string | null {
   return lead ? line.slice(lead[0].length).trim() : null;
 }
 
-/** A full sentence of running text is never a byline, whatever dates or names it holds (and skips the date parser). */
+/**
+ * A full sentence of running text is never a byline, whatever dates or names it holds (and skips the date parser);
+ * after a lead word only when a lower-case word follows it ("Por ahora, la única certeza …", "By then, the …").
+ */
 function looksLikeSentence(line: string): boolean {
-  return afterBylinePrefix(line) === null && /[.!?]["”’]?$/u.test(line) && line.split(' ').length >= SENTENCE_WORDS;
+  if (!/[.!?]["”’]?$/u.test(line) || line.split(' ').length < SENTENCE_WORDS) return false;
+  const names = afterBylinePrefix(line);
+  return names === null || /^\p{Ll}/u.test(names);
 }
 
 /** A news agency, with or without "The" or the word for agency ("The Associated Press", "Agencia EFE", "Agenzia ANSA"). */
@@ -264,11 +269,17 @@ function bloggerPostedBy(line: string): Byline | null {
   return m && isNameLike(name) ? { authors: [name], publishedAt: null, time: `${m[2]!.replace('.', ':').padStart(5, '0')}:00` } : null;
 }
 
+/** "Sigríður Helga Jónsdóttir skrifar", "Jan Novák píše": the author's full name, then the verb for "writes". */
+const NAME_THEN_WRITES = /^(\p{Lu}.{2,60}?)\s(?:skrifar|skriver|skrivar|schreibt|scrive|escribe|écrit|пишет|пише|píše|piše|pisze|kirjoittaa|yazıyor)$/u;
+
 function bylineOf(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
   if (UNNAMED_CORRESPONDENT.test(line)) return { authors: [], publishedAt: null, time: null };
   const blogger = bloggerPostedBy(line);
   if (blogger) return blogger;
+  const writer = NAME_THEN_WRITES.exec(line);
+  const writers = writer ? bareNames(writer[1]!) : null;
+  if (writers) return { authors: writers, publishedAt: null, time: null };
   // "Jane Doe · 5 min read": a reading time marks the line as a byline; "#1 Posted by …" opens a forum thread.
   const reporting = REPORTS_FROM.exec(line);
   if (reporting) return { authors: [reporting[1]!], publishedAt: null, time: null };

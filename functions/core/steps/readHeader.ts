@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { COMMENT_LINK, LABELLED_COUNT, LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, TAGS_LABEL_ONLY, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
+import { CATEGORY_LIST_LINE, COMMENT_LINK, LABELLED_COUNT, LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, TAGS_LABEL_ONLY, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
@@ -205,7 +205,17 @@ function markPlaceOverByline(lines: readonly Line[], roles: HeaderRole[]): void 
  * findTitle); of the text lines after the title, the first is the deck (subtitle) and the rest are
  * captions. A line repeated (a caption shown three times) counts once.
  */
-export function readHeader(lines: readonly Line[], maxLineLength: number, namedTitles: ReadonlySet<string> = new Set()): Header {
+/** The category lists a page prints under its text ("Kategorie: Beskidy, Relacje z wypraw"): the same list above the headline is no title. */
+export function listedCategories(lines: readonly Line[]): Set<string> {
+  const listed = new Set<string>();
+  for (const { text } of lines) {
+    const categories = text.includes(':') ? CATEGORY_LIST_LINE.exec(text)?.[1] : undefined;
+    if (categories !== undefined) listed.add(categories);
+  }
+  return listed;
+}
+
+export function readHeader(lines: readonly Line[], maxLineLength: number, namedTitles: ReadonlySet<string> = new Set(), categories: ReadonlySet<string> = new Set()): Header {
   const header: Header = { title: null, subtitle: null, captions: [], authors: [], publishedAt: null, updatedAt: null, sourceId: null, dateline: null };
   // Set inside `classify` below: the cast keeps TypeScript from narrowing it to null for good.
   let datelineFound = null as Dateline | null;
@@ -215,6 +225,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   const roles: HeaderRole[] = [];
   const classify = (line: Line, i: number): HeaderRole => {
     if (line.text.length > maxLineLength) return 'text';
+    if (categories.has(line.text)) return 'nav';
     const sourceId = SOURCE_ID_LINE.exec(line.text);
     if (sourceId) {
       header.sourceId ??= sourceId[1]!;

@@ -379,4 +379,16 @@ describe('Function: findBodyStart (a headline of two sentences over a deck set a
 
     expect(findBodyStart(lines)).toBe(10);
   });
+
+  it('takes a lead paragraph over the authors\' bare names and the picture\'s caption for header, not the first paragraph', () => {
+    // Prepare
+    const lead = 'Porodnice v nemocnici skončí k poslednímu březnu. Vedení to zdůvodňuje nedostatkem lékařů i klesajícím počtem porodů.';
+    const rows = ['Nemocnice zavře porodnici', '12. února 2024 6:00', '', lead, '', 'Petra Dvořáková, Tomáš Krejčí', '', 'Porodní sál nemocnice. | foto: Michal Šula, MAFRA', '', PROSE];
+
+    // Act
+    const start = findBodyStart(toLines(rows.join('\n')));
+
+    // Assess
+    expect(start).toBe(5);
+  });
 });

@@ -22,6 +22,11 @@ describe('Function: readByline', () => {
     ['خبرنگار: مریم صالحی', ['مریم صالحی']],
     ['Reporting by Emre Yıldız in Ankara and Daniel Harper in Washington', ['Emre Yıldız', 'Daniel Harper']],
     ['By: Ana Cruz, Leo Sy - Courier Visayas Bureau', ['Ana Cruz', 'Leo Sy']],
+    ['Συντάκτης: Ελένη Μαυρογιάννη', ['Ελένη Μαυρογιάννη']],
+    ['Szerző: Fekete-Szabó Judit', ['Fekete-Szabó Judit']],
+    ['Napisala: Ivana Perić', ['Ivana Perić']],
+    ['de Andreea Munteanu', ['Andreea Munteanu']],
+    ['Sigríður Helga Jónsdóttir skrifar', ['Sigríður Helga Jónsdóttir']],
     ['By Anna Berg, Tom Lind – Reuters', ['Anna Berg', 'Tom Lind']],
   ])('reads "%s": the agency written with is no author, nor is a one-word newsroom beside it', (line, authors) => {
     // Act
@@ -467,5 +472,12 @@ describe('Function: readByline (a name starting like a lead word)', () => {
     ['Posted on March 3, 2024 by Amélie Roux', ['Amélie Roux']],
   ])('keeps the whole name in "%s"', (line, authors) => {
     expect(readByline(line)?.authors).toEqual(authors);
+  });
+
+  it.each([
+    'Por ahora, la única certeza para los vecinos es que desde el lunes viajar en colectivo será más caro.',
+    'By then, the harbour board had agreed to raise the mooring fees for all visiting yachts.',
+  ])('reads no byline in the sentence "%s", whose lead word opens a lower-case clause', (line) => {
+    expect(readByline(line)).toBeNull();
   });
 });

@@ -306,6 +306,12 @@ describe('Function: readCommentHeader (comment layouts from held-out pages)', ()
     expect(headerOf('#1 Posted by Ruth Marr on 14/05/2023 at 8:40pm', 'The harbour wall is cracked.')).toEqual(expect.objectContaining({ author: 'Ruth Marr', strength: 'medium' }));
   });
 
+  it('reads "1 - name" over the date, the comment\'s number before a dash', () => {
+    expect(headerOf('2 - سعيد من أرفود', 'الأربعاء 02 أكتوبر 2024 - 20:05', 'المشكل ليس فقط في الجفاف.')).toEqual(
+      expect.objectContaining({ author: 'سعيد من أرفود', number: 2, postedAt: '2024-10-02T20:05:00' }),
+    );
+  });
+
   it('reads "Posted by: Name — Town | date", the poster\'s town between the name and the date', () => {
     expect(headerOf('Posted by: Georges K. — Jounieh | 13/10/2022 08:14', 'Fix the grid first.')).toEqual(
       expect.objectContaining({ author: 'Georges K.', postedAt: '2022-10-13T08:14:00' }),

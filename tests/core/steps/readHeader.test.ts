@@ -1,6 +1,6 @@
 import { toLines } from '#core/lines';
 import { DEFAULT_SETTINGS } from '#core/settings';
-import { readHeader } from '#core/steps/readHeader';
+import { listedCategories, readHeader } from '#core/steps/readHeader';
 
 const header = (...rows: string[]): ReturnType<typeof readHeader> => readHeader(toLines(rows.join('\n')), DEFAULT_SETTINGS.maxHeaderLineLength);
 
@@ -63,6 +63,19 @@ describe('Function: readHeader', () => {
 
     // Assess
     expect([result.sourceId, result.title, result.subtitle]).toEqual(['71893', 'Harbour tolls rise for visiting yachts', 'Owners of the larger boats say they will sail on to cheaper moorings']);
+  });
+
+  it('takes the post\'s category list above the headline for no title when the page lists the same categories under the text', () => {
+    // Act
+    const result = readHeader(
+      toLines(['Beskidy, Relacje z wypraw', '', 'Zimowe wejście na Skrzyczne od strony Lipowej', '', 'Opublikowano 14 stycznia 2024 przez Katarzyna Wróblewska'].join('\n')),
+      DEFAULT_SETTINGS.maxHeaderLineLength,
+      new Set(),
+      listedCategories(toLines('Kategorie: Beskidy, Relacje z wypraw Tagi: zima, raczki')),
+    );
+
+    // Assess
+    expect([result.title, result.subtitle, result.authors]).toEqual(['Zimowe wejście na Skrzyczne od strony Lipowej', null, ['Katarzyna Wróblewska']]);
   });
 
   it('reads "Article No. 48213" between the deck and the date as the source id (a number label needs no colon)', () => {
