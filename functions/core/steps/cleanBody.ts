@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { memoized } from '../memo';
-import { BODY_TAIL_MARKER, BRACKETED_CAPTION, HEADLINE_LIST_LABEL, LABELLED_COUNT, PUBLISHED_LABELS, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
+import { BODY_TAIL_MARKER, BRACKETED_CAPTION, CATEGORY_LIST_LINE, HEADLINE_LIST_LABEL, LABELLED_COUNT, PUBLISHED_LABELS, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { findDate, parseDateLine } from './parseDate';
@@ -374,12 +374,15 @@ const creditedBelow = (lines: readonly Line[], i: number): boolean => {
  * (alone, "Photo by Jonah Kell on Unsplash" is a blog's whole caption).
  */
 const PHOTOGRAPHER_LINE = /^(?:(?:handout|file|submitted) )?(?:photo|image|picture)s? (?:by|from|courtesy(?: of)?) \S.{0,80}$/iu;
-/** "Article ID: 23918447 | Print | Report an error": the id among the page's links under the text (the rest goes with it). */
+/** "Article ID: 23918447 | Print | Report an error", "Article No. 44812 | Category: Business": the id among the page's links or labels under the text (the rest goes with it). */
 function piped(text: string): string | null {
   if (!text.includes(' | ')) return null;
   const { id, rest } = withoutSourceIdSegment(text);
-  return id !== null && rest.split(' | ').every((part) => isMenuItem(part) || LABELLED_COUNT.test(part)) ? id : null;
+  return id !== null && rest.split(' | ').every((part) => isMenuItem(part) || LABELLED_COUNT.test(part) || CATEGORY_LIST_LINE.test(part)) ? id : null;
 }
+
+/** An article id printed alone or among the footer's links ("Article ID: 41592 | Print"). */
+const footerIdOf = (text: string): string | null => SOURCE_ID_LINE.exec(text)?.[1] ?? piped(text);
 
 /**
  * "Photo: Ministry of Transport" / "The minister at the signing ceremony": a picture after the text, its
@@ -432,7 +435,9 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const kept: Line[] = [];
   const readAlso = new Set([...readAlsoLines(lines), ...pollLines(lines), ...summaryBoxLines(lines)]);
   const text = withoutEndMark(readAlso.size === 0 ? lines : lines.filter((_, i) => !readAlso.has(i)));
-  const lastProse = lastProseIndex(text.lines);
+  // Prose after a heading that certainly ends the article (a comment policy under "18 Comments") is not the article's.
+  const firstTail = text.lines.findIndex((line) => isTailMarker(line.text));
+  const lastProse = lastProseIndex(firstTail < 0 ? text.lines : text.lines.slice(0, firstTail));
   const tail = Math.min(findTail(text.lines, lastProse), text.end);
   // "Written by Jane Doe" opens the author box that ends the article, and still names the author.
   const tailByline = tail < text.lines.length ? readByline(text.lines[tail]!.text) : null;
@@ -451,7 +456,7 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const promotion = new Set([...newsletterPitchLines(region, furniture), ...sponsoredLinkLines(region), ...reprinted.copies]);
   let sourceId: string | null = null;
   const content = region.filter((l, i) => {
-    const id = SOURCE_ID_LINE.exec(l.text)?.[1] ?? piped(l.text);
+    const id = footerIdOf(l.text);
     if (id !== null) {
       sourceId ??= id;
       return false;
@@ -468,6 +473,8 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
     if (byline) bylines.push(byline);
     return byline === null;
   });
+  // "Article ID: 41592 | Printable version" in the footer, under a box that ended the text.
+  sourceId ??= text.lines.slice(tail).map((line) => footerIdOf(line.text)).find((id) => id !== null) ?? null;
   const lastLine = content[content.length - 1];
   const credit = lastLine === undefined ? null : closingAuthorCredit(lastLine);
   const closingCaption = captionUnderClosingCredit(content);
@@ -483,7 +490,8 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const trimmed = trimTrailing(content);
   // A slideshow after the last paragraph ("Photo gallery" / "1 / 2" / its caption): marked pictures' captions are the article's.
   // A picture after it, credited over or under its caption, too.
-  const galleryCaptions = content.slice(trimmed.length).filter((line) => BRACKETED_CAPTION.test(line.text) || credited.has(line));
+  // So is a picture's caption with its credit on the line ("… offices. Photo: Olivier Mugwiza / The Kigali Chronicle").
+  const galleryCaptions = content.slice(trimmed.length).filter((line) => BRACKETED_CAPTION.test(line.text) || credited.has(line) || (isCaptionLine(line.text) && !isCreditOnly(line.text)));
   trimmed.forEach((line) => {
     const { text } = line;
     if (creditsUnderCaptions.has(line)) return;

@@ -47,9 +47,9 @@ const TITLE_PLACE = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]+(?: [\p{Lu}\p{Lo
 const DASH = String.raw`\s*[—–-]+\s*`;
 
 /** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -". */
-const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, ([^(),—–]{3,25}(?:, \d{4})?))?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
+const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:(?:,| ?\/) ${PLACE}){0,5})(?:, ([^(),—–]{3,25}(?:, \d{4})?))?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
 /** "TAMPERE (STT) Pirkanmaan …", "BERGEN (NTB): …", "VILNIUS, kovo 5 d. (ELTA). …": without the dash, only a known agency makes it a dateline. */
-const PLACES_WITH_KNOWN_AGENCY = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,5})(?:, [^(),—–]{3,25})?\s?\(([^()]{1,40})\)[.:]?\s(?=[\p{Lu}"“«])`, 'u');
+const PLACES_WITH_KNOWN_AGENCY = new RegExp(String.raw`^(${PLACE}(?:(?:,| ?\/) ${PLACE}){0,5})(?:, [^(),—–]{3,25})?\s?\(([^()]{1,40})\)[.:]?\s(?=[\p{Lu}"“«])`, 'u');
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{L}*\.?`;
 /** "Mon.", "Tues", "Monday": the weekday some datelines print before the date ("BELIZE CITY, Mon. Mar. 4, 2024--"). */
 const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?`;

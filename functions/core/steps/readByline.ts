@@ -161,8 +161,8 @@ function namesFrom(list: string): string[] | null {
     // A one-word credit beside the agency is the newsroom itself ("Ouest-Horizon avec AFP"), not a person.
     return own.includes(' ') ? namesFrom(own) : [];
   }
-  // "Tina Kos / STA": the agency after a slash.
-  const parts = splitNames(list.replace(ROLE_BEFORE_NAME, '').replace(SLASHED_AGENCY_AT_END, (slashed, agency: string) => (isAgency(agency) ? '' : slashed)))
+  // "Tina Kos / STA", "Tanisha Whyte and Orville Campbell/Staff Reporters": the agency or the role after a slash.
+  const parts = splitNames(list.replace(ROLE_BEFORE_NAME, '').replace(SLASHED_AGENCY_AT_END, (slashed, credit: string) => (isAgency(credit) || isNewsroomRole(credit) ? '' : slashed)))
     .map(authorName)
     .filter((n) => n.length > 0 && !WEEKDAY_NAME.test(n));
   const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n) && !NEWSROOM_DESK.test(n));

@@ -673,4 +673,32 @@ describe('Function: cleanBody (a "More Coverage" box inside the text)', () => {
   it('drops the label and its headlines, and keeps the text under them', () => {
     expect(clean([P1, '', 'More Coverage', 'Storm closes 14 beach access tracks', 'Creek mouth reopened after sand build-up', '', P2, '', P3, '', P1]).paragraphs).toEqual([P1, P2, P3, P1]);
   });
+
+  it('cuts at "Read more" over a list of headlines even when a comment policy\'s sentences follow the thread\'s heading', () => {
+    // Prepare
+    const rows = [P1, '', P2, '', 'Read more', 'Sennar farmers miss planting season for second year', 'Port Sudan: teachers strike over unpaid salaries', '', '18 Comments', '', 'Please keep discussions respectful and on topic. Hate speech will be removed.'];
+
+    // Act
+    const { paragraphs } = clean(rows);
+
+    // Assess
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('reads the article id from the footer, beside a category label or under a box that ended the text', () => {
+    // Act
+    const labelled = cleanBody(toLines([P1, '', 'Article No. 44812 | Category: Business', '', 'Share this article: Facebook Twitter'].join('\n')));
+    const underBox = cleanBody(toLines([P1, '', 'External Links', 'Governor\'s Office: Press release on land handover', '', 'Article ID: 41592 | Printable version | Email this article'].join('\n')));
+
+    // Assess
+    expect([labelled.sourceId, underBox.sourceId, toParagraphs(underBox.lines)]).toEqual(['44812', '41592', [P1]]);
+  });
+
+  it('keeps the captions of a gallery after the text, each with its credit on the line', () => {
+    // Act
+    const { paragraphs, captions } = clean([P1, '', P2, '', 'Photo gallery', '', 'Drawings of the planned lanes at the regulator\'s offices. Photo: Olivier Mugwiza / The Chronicle', '', 'Tags: Transport, Buses']);
+
+    // Assess
+    expect([paragraphs, captions]).toEqual([[P1, P2], ['Drawings of the planned lanes at the regulator\'s offices. Photo: Olivier Mugwiza / The Chronicle']]);
+  });
 });

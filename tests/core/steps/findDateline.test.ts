@@ -17,6 +17,14 @@ describe('Function: findDateline', () => {
     });
   });
 
+  it('reads two places set apart by a slash, "KOSTI / EL OBEID (Nile Voice) –"', () => {
+    // Act
+    const result = at('KOSTI / EL OBEID (Nile Voice) – Camps for displaced people are running out of space.');
+
+    // Assess
+    expect(result?.dateline).toEqual({ locations: ['KOSTI', 'EL OBEID'], agency: 'Nile Voice' });
+  });
+
   it('keeps an AP region with its city, "DULUTH, Minn. (AP) —"', () => {
     // Act
     const result = at('DULUTH, Minn. (AP) — A ferry captain was honored on Friday.');

@@ -1,0 +1,26 @@
+import * as patterns from '#core/patterns';
+
+/** Every regex the patterns module exports, and the parts of each combined line test. */
+function exportedRegexes(): [string, RegExp][] {
+  return Object.entries(patterns).flatMap(([name, value]): [string, RegExp][] => {
+    if (value instanceof RegExp) return [[name, value]];
+    if (typeof value === 'object' && value !== null && 'parts' in value) return value.parts.map((part, k): [string, RegExp] => [`${name}[${k}]`, part]);
+    return [];
+  });
+}
+
+describe('Module: patterns', () => {
+  it('keeps every regex under the size V8 still optimizes (a larger one slows the scan of every line about twice)', () => {
+    // Assess
+    const tooLarge = exportedRegexes()
+      .filter(([, regex]) => regex.source.length > patterns.MAX_COMBINED_REGEX_CHARS)
+      .map(([name, regex]) => `${name}: ${regex.source.length} chars`);
+    expect(tooLarge).toEqual([]);
+  });
+
+  it('splits the furniture lines into parts that still read every line', () => {
+    // Assess
+    expect(patterns.BOILERPLATE_LINE.parts.length).toBeGreaterThan(1);
+    expect(['Proudly powered by WordPress', 'Reposted from the Valley Gazette with permission.'].map((line) => patterns.BOILERPLATE_LINE.test(line))).toEqual([true, true]);
+  });
+});
