@@ -74,7 +74,7 @@ const SHARE_LINE_MAX_CHARS = 160;
 const MESSENGER = /whatsapp|telegram|viber|واتساب|واتس اب|تيليجرام|تلغرام|تلگرام|телеграм|вайбер/iu;
 /** "📲 Receba as notícias do … no WhatsApp", "Підписуйтесь на наш Telegram-канал…", "تابعوا أخبار … عبر تطبيق واتساب": a call to follow the site there, beside the app. */
 const MESSENGER_PITCH_WORDS =
-  /\b(?:follow|subscribe|join) (?:us|our)\b|\bsiga\b|súmate|sumate|síguenos|únete|abonnez|abonniere|folgen sie|підпис|подпис|تابعوا|اشترك|inscreva|receba|recibí|recibe|entre no|dołącz|obserwuj|katıl|takip edin/iu;
+  /\b(?:follow|subscribe|join) (?:us|our|the)\b|\bsiga\b|súmate|sumate|síguenos|únete|abonnez|abonniere|folgen sie|підпис|подпис|تابعوا|اشترك|inscreva|receba|recibí|recibe|entre no|dołącz|obserwuj|katıl|takip edin/iu;
 const MAX_MESSENGER_PITCH_CHARS = 200;
 const isMessengerPitch = (text: string): boolean => text.length <= MAX_MESSENGER_PITCH_CHARS && MESSENGER.test(text) && MESSENGER_PITCH_WORDS.test(text);
 
