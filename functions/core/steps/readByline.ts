@@ -79,7 +79,7 @@ const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|
 export const isPublicationCredit = (text: string): boolean => text.split(' ').length <= 6 && PUBLICATION_WORDS.test(text) && !/[.!?:]$/u.test(text);
 
 /** "Jane Doe in New York", "Max Muster aus Berlin": where the author writes from is not part of the name. */
-const WRITING_FROM = /\s+(?:in|aus|from|reporting from|en|à)\s+\p{Lu}[^,]*$/u;
+const WRITING_FROM = /\s+(?:in|aus|from|reporting from|en|à|at)\s+\p{Lu}[^,]*$/u;
 /** "Kieran Holloway for ClarionOnline": the outlet the author wrote for. */
 const WRITING_FOR = /\s+for\s+\S.*$/iu;
 
@@ -360,6 +360,12 @@ export const isMetaRow = (text: string): boolean => {
   return items.length >= 3 && items.some((item) => parseDateLine(item) !== null);
 };
 
+/** "12 August 2024 · Season 6 · 58 min": the date among a meta row's items (the first one that is a full date). */
+export function metaRowDate(text: string): ReturnType<typeof parseDateLine> {
+  const items = text.split(META_ROW_SEPARATOR);
+  return items.length < 3 ? null : (items.map((item) => parseDateLine(item, 0.9)).find((found) => found?.iso != null) ?? null);
+}
+
 /**
  * "March 14, 2023 · 5 min · 861 words · Anika Sørlie", "Leave a Comment / Travel / By Hannah Ferris / 12th September 2022":
  * a meta row naming its author (a byline or a full name among its items) and its date.
@@ -369,7 +375,7 @@ export function metaRowByline(text: string): Byline | null {
   if (items.length < 3) return null;
   const date = items.map((item) => parseDateLine(item, 0.9)).find((found) => found?.iso != null);
   if (!date) return null;
-  const fullName = (item: string): boolean => item.includes(' ') && /^\p{L}/u.test(item) && !COMMENT_LINK.test(item) && isNameLike(item);
+  const fullName = (item: string): boolean => item.includes(' ') && /^\p{L}/u.test(item) && !/\d/u.test(item) && !COMMENT_LINK.test(item) && isNameLike(item);
   const authors = items.map((item) => readByline(item)?.authors ?? (fullName(item) ? [item] : [])).find((names) => names.length > 0);
   // Without an author the row is read as a date line ("Published: … | 11:40 AM (GMT+6)   Updated: …").
   return authors ? { authors, publishedAt: date.iso, time: date.time } : null;

@@ -239,10 +239,15 @@ function verbOnDate(lines: readonly Line[], at: number): CommentHeader | null {
   const date = m ? parseDateLine(m[2]!, 0.8) : null;
   if (m && date?.iso && isNameLike(m[1]!)) return header(lines[at]!, at, { author: m[1]!, postedAt: date.iso, strength: 'strong' });
   // "dbrenner commented 1 year ago": GitHub's (utterances, giscus) header, the time relative.
+  // "kellan-ops commented Mar 3, 2024", "mvdberg replied Mar 4, 2024": the same (giscus), the date absolute.
   const ago = COMMENTED_AGO.exec(lines[at]!.text);
-  return ago && parseDateLine(ago[2]!)?.relative === true && isLooseName(ago[1]!) ? header(lines[at]!, at, { author: ago[1]!, strength: 'strong' }) : null;
+  const when = ago ? parseDateLine(ago[2]!) : null;
+  if (!ago || when === null || !isLooseName(ago[1]!)) return null;
+  return when.relative ? header(lines[at]!, at, { author: ago[1]!, strength: 'strong' }) : when.iso ? header(lines[at]!, at, { author: ago[1]!, ...postedOn(when), strength: 'strong' }) : null;
 }
-const COMMENTED_AGO = /^(\S{1,40}) commented (\S.{2,30})$/u;
+const COMMENTED_AGO = /^(\S{1,40}) (?:commented|replied) (\S.{2,30})$/u;
+/** "tobiasrenner" / "Author replied Mar 3, 2024": a reply's date line under its author, with the author's badge and the verb (giscus). */
+const REPLIED_ON = /^(?:(?:author|owner|member|collaborator|contributor|maintainer) )?(?:replied|commented) (?=\S)/iu;
 
 /** "Name" then "says:" on the next line. */
 const nameThenVerbLine: HeaderReader = (lines, at) => {
@@ -496,7 +501,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   if (!next || next.indent < indent - 1) return null;
   // The date first: most lines have none under them, and the name tests are the costly part.
   // "New Delhi · May 10, 2022, 06:44 PM IST": the commenter's town before the date.
-  const dateText = next.text.replace(AUTHOR_BADGE, '');
+  const dateText = next.text.replace(AUTHOR_BADGE, '').replace(REPLIED_ON, '');
   const direct = parseDateLine(dateText, 0.8);
   const date = direct ?? (dateText.includes(' · ') || dateText.includes(' | ') ? townThenDate(dateText) : null);
   // "Zahid Ullah  |  Mar 05, 2024" is a header of its own: over a town and a date, only a real name is the author.

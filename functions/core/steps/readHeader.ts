@@ -5,7 +5,7 @@ import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, is
 import type { HeaderRole } from './findTitle';
 import { findTitle, stackedListLines } from './findTitle';
 import type { Byline } from './readByline';
-import { bareNames, isAgency, isCompanyName, isMetaRow, isNewsroomDesk, isNewsroomRole, isPublicationCredit, isRoleLine, metaRowByline, nameBeforeTown, readByline } from './readByline';
+import { bareNames, isAgency, isCompanyName, isMetaRow, isNewsroomDesk, metaRowDate, isNewsroomRole, isPublicationCredit, isRoleLine, metaRowByline, nameBeforeTown, readByline } from './readByline';
 import { bylineAgency, datelineLine } from './findDateline';
 import type { Dateline } from '../types';
 import type { DateFinding } from './parseDate';
@@ -285,7 +285,9 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     const dateText = text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1) : text;
     const segments = dateText.includes(' | ') ? dateText.split(' | ') : dateText.split(FIRST_PUBLISHED_AFTER);
     const published = segments.some((segment) => UPDATE_LINE.test(segment)) ? segments.find((segment) => PUBLISHED_SEGMENT.test(segment)) : undefined;
-    const date = published === undefined ? (parseDateLine(dateText) ?? outletAndDate(dateText) ?? sameDayInTwoCalendars(segments)) : publishedSegmentDate(published, segments[0]!);
+    // "12 August 2024 · Season 6 · 58 min": a meta row naming no author still dates the story.
+    const date =
+      published === undefined ? (parseDateLine(dateText) ?? outletAndDate(dateText) ?? sameDayInTwoCalendars(segments) ?? metaRowDate(dateText)) : publishedSegmentDate(published, segments[0]!);
     if (date) {
       // "14 giugno 2023" / "18:05": the time printed on the line under the date.
       const timeBelow = date.time === null ? loneTime(lines[i + 1]?.text ?? '') : null;

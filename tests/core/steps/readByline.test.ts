@@ -22,6 +22,7 @@ describe('Function: readByline', () => {
     ['خبرنگار: مریم صالحی', ['مریم صالحی']],
     ['Reporting by Emre Yıldız in Ankara and Daniel Harper in Washington', ['Emre Yıldız', 'Daniel Harper']],
     ['By: Ana Cruz, Leo Sy - Courier Visayas Bureau', ['Ana Cruz', 'Leo Sy']],
+    ['By Declan Moore at Holloway Park', ['Declan Moore']],
     ['By Tanisha Whyte and Orville Campbell/Staff Reporters', ['Tanisha Whyte', 'Orville Campbell']],
     ['Συντάκτης: Ελένη Μαυρογιάννη', ['Ελένη Μαυρογιάννη']],
     ['Szerző: Fekete-Szabó Judit', ['Fekete-Szabó Judit']],

@@ -306,6 +306,12 @@ describe('Function: readCommentHeader (comment layouts from held-out pages)', ()
     expect(headerOf('#1 Posted by Ruth Marr on 14/05/2023 at 8:40pm', 'The harbour wall is cracked.')).toEqual(expect.objectContaining({ author: 'Ruth Marr', strength: 'medium' }));
   });
 
+  it('reads giscus headers: "name commented <date>", "name replied <date>", and a name over "Author replied <date>"', () => {
+    expect(headerOf('kellan-ops commented Mar 3, 2024', 'Great write-up.')).toEqual(expect.objectContaining({ author: 'kellan-ops', postedAt: '2024-03-03', strength: 'strong' }));
+    expect(headerOf('mvdberg replied Mar 4, 2024', 'Thanks!')).toEqual(expect.objectContaining({ author: 'mvdberg', postedAt: '2024-03-04' }));
+    expect(headerOf('tobiasrenner', 'Author replied Mar 3, 2024', '', 'We looked at two.')).toEqual(expect.objectContaining({ author: 'tobiasrenner', postedAt: '2024-03-03' }));
+  });
+
   it('reads "1 - name" over the date, the comment\'s number before a dash', () => {
     expect(headerOf('2 - سعيد من أرفود', 'الأربعاء 02 أكتوبر 2024 - 20:05', 'المشكل ليس فقط في الجفاف.')).toEqual(
       expect.objectContaining({ author: 'سعيد من أرفود', number: 2, postedAt: '2024-10-02T20:05:00' }),

@@ -78,6 +78,14 @@ describe('Function: readHeader', () => {
     expect([result.title, result.subtitle, result.authors]).toEqual(['Zimowe wejście na Skrzyczne od strony Lipowej', null, ['Katarzyna Wróblewska']]);
   });
 
+  it('dates the story from a meta row that names no author ("12 August 2024 · Season 6 · 58 min")', () => {
+    // Act
+    const result = header('Ep. 147 — The Hedgerow Comeback', '', '12 August 2024 · Season 6 · 58 min');
+
+    // Assess
+    expect([result.title, result.authors, result.publishedAt]).toEqual(['Ep. 147 — The Hedgerow Comeback', [], '2024-08-12']);
+  });
+
   it('reads "Article No. 48213" between the deck and the date as the source id (a number label needs no colon)', () => {
     // Act
     const result = header('Grain quota raised at the port', '', 'Rail and port agree a plan to clear the backlog before spring', '', 'Article No. 48213', '12 March 2024, 10:47');
