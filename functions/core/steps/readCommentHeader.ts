@@ -198,6 +198,15 @@ const replyToVerb: HeaderReader = (lines, at) => {
   return found.span > 1 ? found : null;
 };
 
+/** "On July 22, 2025 at 9:14 pm, Ricky C. wrote:": the date first, then the name and the verb (mailing-list style). */
+const ON_DATE_NAME_WROTE = /^on (\S.{5,40}), ([^,]{1,60}?) (?:wrote|said|says|replied|commented):$/iu;
+const onDateNameWrote: HeaderReader = (lines, at) => {
+  const { text } = lines[at]!;
+  const m = text.endsWith(':') ? ON_DATE_NAME_WROTE.exec(text) : null;
+  const date = m ? parseDateLine(m[1]!, 0.8) : null;
+  return m && date?.iso && isLooseName(m[2]!) ? header(lines[at]!, at, { author: m[2]!, ...postedOn(date), strength: 'strong' }) : null;
+};
+
 /** "Name says:" (WordPress and its translations); "Un habitant a écrit le 16/11/2023 à 11h47 :". */
 const plainWithVerb: HeaderReader = (lines, at) => {
   const m = PLAIN_COMMENT_HEADER.exec(lines[at]!.text);
@@ -706,6 +715,7 @@ const READERS: readonly HeaderReader[] = [
   numberedWithVerb,
   bulletedWithVerb,
   replyToVerb,
+  onDateNameWrote,
   replyFromOnDate,
   plainWithVerb,
   nameThenVerbLine,

@@ -306,6 +306,12 @@ describe('Function: readCommentHeader (comment layouts from held-out pages)', ()
     expect(headerOf('#1 Posted by Ruth Marr on 14/05/2023 at 8:40pm', 'The harbour wall is cracked.')).toEqual(expect.objectContaining({ author: 'Ruth Marr', strength: 'medium' }));
   });
 
+  it('reads "On <date>, Name wrote:" and "… replied:"', () => {
+    expect(headerOf('On July 22, 2025 at 9:14 pm, Ricky C. wrote:', 'Every year the fare goes up.')).toEqual(
+      expect.objectContaining({ author: 'Ricky C.', postedAt: '2025-07-22T21:14:00', strength: 'strong' }),
+    );
+  });
+
   it('reads giscus headers: "name commented <date>", "name replied <date>", and a name over "Author replied <date>"', () => {
     expect(headerOf('kellan-ops commented Mar 3, 2024', 'Great write-up.')).toEqual(expect.objectContaining({ author: 'kellan-ops', postedAt: '2024-03-03', strength: 'strong' }));
     expect(headerOf('mvdberg replied Mar 4, 2024', 'Thanks!')).toEqual(expect.objectContaining({ author: 'mvdberg', postedAt: '2024-03-04' }));

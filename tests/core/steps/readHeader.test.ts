@@ -78,6 +78,14 @@ describe('Function: readHeader', () => {
     expect([result.title, result.subtitle, result.authors]).toEqual(['Zimowe wejście na Skrzyczne od strony Lipowej', null, ['Katarzyna Wróblewska']]);
   });
 
+  it('takes a breadcrumb that ends in the headline for navigation, and "Article #113457" for the source id', () => {
+    // Act
+    const result = header('You are here: Home / Dzongkhags / Solar fencing cuts wild boar damage in Punakha paddies', '', 'Solar fencing cuts wild boar damage in Punakha paddies', 'Article #113457', 'By Tashi Dorji');
+
+    // Assess
+    expect([result.title, result.subtitle, result.sourceId]).toEqual(['Solar fencing cuts wild boar damage in Punakha paddies', null, '113457']);
+  });
+
   it('dates the story from a meta row that names no author ("12 August 2024 · Season 6 · 58 min")', () => {
     // Act
     const result = header('Ep. 147 — The Hedgerow Comeback', '', '12 August 2024 · Season 6 · 58 min');
