@@ -46,9 +46,12 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** `<span>Civil engineer</span><span class="mx">·</span><span>11 Apr 2023</span>`: a separator set in an element of its own joins its neighbours on one line. */
+const SEPARATOR_ELEMENT = /<(span|small|[ib]|em)\b[^>]{0,200}>\s*([·•|])\s*<\/\1\s*>/giu;
+
 /** Tags to text: blocks become blank-line breaks, other tags go, entities are decoded. */
 export function flatText(html: string): string {
-  return decodeEntities(html.replace(ADJACENT_ELEMENTS, '$1\n').replace(LINE_BREAK, '\n').replace(BLOCK_TAGS, '\n\n').replace(ANY_TAG, ''));
+  return decodeEntities(html.replace(SEPARATOR_ELEMENT, ' $2 ').replace(ADJACENT_ELEMENTS, '$1\n').replace(LINE_BREAK, '\n').replace(BLOCK_TAGS, '\n\n').replace(ANY_TAG, ''));
 }
 
 /** One line of text from a fragment (a heading, a caption, an attribute): white space collapsed. */

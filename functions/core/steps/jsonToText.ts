@@ -362,15 +362,51 @@ function redditThread(value: Json): string | null {
   return [title, ...meta, '', body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }
 
+/** A theme's deck among a post's `meta` fields ("newspack_post_subtitle"); the SEO description there is no deck. */
+const THEME_DECK_KEY = /_(?:subtitle|subheadline|dek|deck|standfirst)$/u;
+function themeDeck(meta: Json | undefined): Json | undefined {
+  if (!isRecord(meta)) return undefined;
+  return Object.entries(meta).find(([key, value]) => THEME_DECK_KEY.test(key) && typeof value === 'string' && value.trim() !== '')?.[1];
+}
+
 /** `[{"role": "main", "value": …}, {"role": "short", …}]`: a wire item's headlines for several uses; the main one heads the story. */
 function mainHeadline(value: Json | undefined): Json | undefined {
   if (!Array.isArray(value) || !value.every(isRecord)) return value;
   return value.find((headline) => headline['role'] === 'main') ?? value[0];
 }
 
+/** A fediverse account's name as shown: its display name without custom emoji and pictographs, else its user name. */
+function accountName(account: Json | undefined): string {
+  if (!isRecord(account)) return 'Anonymous';
+  const shown = typeof account['display_name'] === 'string' ? account['display_name'].replace(/:[\w-]+:|\p{Extended_Pictographic}\uFE0F?/gu, '').trim() : '';
+  return shown || (typeof account['username'] === 'string' ? account['username'] : 'Anonymous');
+}
+
+/**
+ * A Mastodon status saved with its context (`{"status": {…}, "context": {"descendants": […]}}`): the post is
+ * the article, without a headline; the replies nest by `in_reply_to_id`.
+ */
+function fediverseThread(value: Json): string | null {
+  const status = isRecord(value) ? value['status'] : undefined;
+  const context = isRecord(value) ? value['context'] : undefined;
+  if (!isRecord(status) || typeof status['content'] !== 'string' || !isRecord(status['account'])) return null;
+  const descendants = isRecord(context) && Array.isArray(context['descendants']) ? context['descendants'].filter(isRecord) : [];
+  const asComment = (reply: JsonRecord): PlainComment => ({
+    author: accountName(reply['account']),
+    postedAt: typeof reply['created_at'] === 'string' ? reply['created_at'] : '',
+    text: asText(reply['content']),
+    replies: [],
+  });
+  const nested = nestByParent(descendants.map((reply) => ({ ...reply, parent: reply['in_reply_to_id'] ?? null })));
+  const withReplies = (reply: JsonRecord): PlainComment => ({ ...asComment(reply), replies: (Array.isArray(reply['replies']) ? reply['replies'].filter(isRecord) : []).map(withReplies) });
+  const comments = nested.map(withReplies);
+  const posted = typeof status['created_at'] === 'string' ? status['created_at'] : '';
+  return [`By ${accountName(status['account'])}`, posted, '', asText(status['content']), '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
+}
+
 /** The JSON as plain text, or null when it holds no article (no title and no text). */
 export function jsonToText(json: Json): string | null {
-  const thread = redditThread(json);
+  const thread = redditThread(json) ?? fediverseThread(json);
   if (thread !== null) return thread;
   const value = resolveLinks(json, includedItems(json));
   const found = articleRecord(value);
@@ -388,9 +424,9 @@ export function jsonToText(json: Json): string | null {
   const title = newsApi ? headline.replace(OUTLET_SUFFIX, '') : headline;
   const body = asText(field(record, FIELD_NAMES.body)).replace(TRUNCATION_NOTE, '');
   if (!title && !body) return null;
-  // WordPress keeps a deck in a custom field (`acf`).
+  // WordPress keeps a deck in a custom field (`acf`, or a theme's own `meta.newspack_post_subtitle`).
   const custom = record['acf'];
-  const subtitle = asText((isRecord(custom) ? field(custom, FIELD_NAMES.subtitle) : undefined) ?? field(record, FIELD_NAMES.subtitle));
+  const subtitle = asText((isRecord(custom) ? field(custom, FIELD_NAMES.subtitle) : undefined) ?? themeDeck(record['meta']) ?? field(record, FIELD_NAMES.subtitle));
   const image = leadImageText(field(record, FIELD_NAMES.image) ?? embedded(record, 'wp:featuredmedia'));
   const authors = authorNames(field(record, FIELD_NAMES.author)).map(withoutOutlet);
   // "article_id": a CMS's own number for the story, printed by the page as its id.

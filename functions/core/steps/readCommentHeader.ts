@@ -747,8 +747,17 @@ function withPrintedLevel(lines: readonly Line[], found: CommentHeader): Comment
 export function isAvatarInitial(lines: readonly Line[], at: number): boolean {
   const { text } = lines[at]!;
   const next = lines[at + 1];
-  return text.length <= 2 && AVATAR_LETTERS.test(text) && next !== undefined && next.blankBefore === 0 && next.text.startsWith(text.charAt(0)) && next.text.length > text.length;
+  if (text.length > 2 || !AVATAR_LETTERS.test(text) || next === undefined || !next.text.startsWith(text.charAt(0)) || next.text.length <= text.length) return false;
+  // Set apart by a blank line ("MA" / "" / "M. Aldous"), the letters must be the name's initials.
+  return next.blankBefore === 0 || text === initialsOf(next.text);
 }
+const initialsOf = (name: string): string =>
+  name
+    .split(' ')
+    .slice(0, 2)
+    .map((word) => word.charAt(0))
+    .join('')
+    .toUpperCase();
 const AVATAR_LETTERS = /^\p{Lu}{1,2}$/u;
 
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */

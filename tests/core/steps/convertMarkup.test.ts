@@ -674,3 +674,35 @@ describe('Function: convertMarkup (exports that keep the thread beside the artic
     ]);
   });
 });
+
+describe('Function: convertMarkup (a Mastodon status with its context, a theme deck among meta fields)', () => {
+  it('reads the status as the article, its author without emoji, and nests the replies by "in_reply_to_id"', () => {
+    const exported = {
+      status: { id: '1', created_at: '2023-11-01T22:47:15.000Z', content: `<p>${PARAGRAPH}</p>`, account: { username: 'priya', display_name: 'Priya Raman 🌊' } },
+      context: {
+        ancestors: [],
+        descendants: [
+          { id: '2', in_reply_to_id: '1', created_at: '2023-11-01T22:55:03.000Z', content: '<p>Will there be food stalls?</p>', account: { username: 'harbourgull', display_name: 'Harbour Gull' } },
+          { id: '3', in_reply_to_id: '2', created_at: '2023-11-01T23:01:00.000Z', content: '<p>Both, according to the report.</p>', account: { username: 'priya', display_name: 'Priya Raman 🌊' } },
+          { id: '4', in_reply_to_id: '1', created_at: '2023-11-02T07:12:00.000Z', content: '<p>Good news for the quay.</p>', account: { username: 'ruthc', display_name: '' } },
+        ],
+      },
+    };
+
+    const { article, comments } = parsed(JSON.stringify(exported));
+
+    expect([article.authors, article.publishedAt, article.body]).toEqual([['Priya Raman'], '2023-11-01T22:47:15Z', PARAGRAPH]);
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Harbour Gull', 0, 'Will there be food stalls?'],
+      ['Priya Raman', 1, 'Both, according to the report.'],
+      ['ruthc', 0, 'Good news for the quay.'],
+    ]);
+  });
+
+  it('takes a theme\'s "…_subtitle" meta field for the deck, and never the SEO description kept beside it', () => {
+    const post = (meta: Record<string, string>): string => JSON.stringify({ id: 7, title: { rendered: 'Two branch libraries may close' }, content: { rendered: `<p>${PARAGRAPH}</p>` }, meta });
+
+    expect(parsed(post({ newspack_post_subtitle: 'Supervisors say the branches serve too few patrons.' })).article.subtitle).toBe('Supervisors say the branches serve too few patrons.');
+    expect(parsed(post({ description: 'Libraries scheme rejected by seven votes to four' })).article.subtitle).toBeNull();
+  });
+});

@@ -149,6 +149,7 @@ describe('Function: htmlToText', () => {
     // Assess
     expect(lines).toContain('The harbour board agreed on Tuesday to raise mooring fees for visiting yachts.');
     expect(lines).toEqual(expect.arrayContaining(['Mia Lund', 'March 3, 2024', 'Hamish Reid · 7 January 2024 · 14 minute read']));
+    expect(flatText('<span>Civil engineer</span><span class="mx">·</span><span title="11 Apr 2023">11 Apr 2023</span>')).toBe('Civil engineer · 11 Apr 2023');
   });
 
   it('takes the exact machine time of a <time> element and drops a theme\'s modified time', () => {

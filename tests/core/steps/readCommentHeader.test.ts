@@ -306,6 +306,13 @@ describe('Function: readCommentHeader (comment layouts from held-out pages)', ()
     expect(headerOf('#1 Posted by Ruth Marr on 14/05/2023 at 8:40pm', 'The harbour wall is cracked.')).toEqual(expect.objectContaining({ author: 'Ruth Marr', strength: 'medium' }));
   });
 
+  it('takes an avatar\'s letters set apart by a blank line for no header when they are the initials of the name under them', () => {
+    const lines = toLines(['MA', '', 'M. Aldous', '', 'Northbank resident · 14 Apr 2023'].join('\n'));
+    const other = toLines(['OK', '', 'Only if the council pays.'].join('\n'));
+
+    expect([isAvatarInitial(lines, 0), isAvatarInitial(other, 0)]).toEqual([true, false]);
+  });
+
   it('reads "On <date>, Name wrote:" and "… replied:"', () => {
     expect(headerOf('On July 22, 2025 at 9:14 pm, Ricky C. wrote:', 'Every year the fare goes up.')).toEqual(
       expect.objectContaining({ author: 'Ricky C.', postedAt: '2025-07-22T21:14:00', strength: 'strong' }),
