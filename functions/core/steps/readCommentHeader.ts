@@ -649,7 +649,9 @@ const nameLocationDate: HeaderReader = (lines, at) => {
   // "Reading: Tuesday, April 2 and Wednesday, April 3" is a list item: names hold no colon, places no figures.
   // A place in a script without case ("חיפה") starts with any letter of it.
   const isPlace = (place: string): boolean => /^[\p{Lu}\p{Lo}]/u.test(place) && place.length <= MAX_PLACE_CHARS && !/\d/u.test(place);
-  if (parts.length < 3 || parts.length > 4 || parts[0]!.includes(':') || !isPenName(parts[0]!) || !places.every(isPlace)) return null;
+  // "1. אבי מנהריה (03.07.23)": a numbered talkback (or an indented reply to one) may name no place, its time in parentheses.
+  const minParts = (lead.mark !== null || lines[at]!.indent > 0) && line.endsWith(')') ? 2 : 3;
+  if (parts.length < minParts || parts.length > 4 || parts[0]!.includes(':') || !isPenName(parts[0]!) || !places.every(isPlace)) return null;
   const date = parseDateLine(parts[parts.length - 1]!, 0.8);
   if (!date) return null;
   return header(lines[at]!, at, { author: parts[0]!, ...postedOn(date), strength: 'medium', ...lead.fields });

@@ -231,7 +231,7 @@ describe('Function: isWeakTailMarker', () => {
 });
 
 describe('Function: isCommentControl', () => {
-  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)'])('is true for the control line "%s"', (text) => {
+  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)'])('is true for the control line "%s"', (text) => {
     expect(isCommentControl(text)).toBe(true);
   });
 

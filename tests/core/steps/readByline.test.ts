@@ -22,6 +22,7 @@ describe('Function: readByline', () => {
     ['خبرنگار: مریم صالحی', ['مریم صالحی']],
     ['Reporting by Emre Yıldız in Ankara and Daniel Harper in Washington', ['Emre Yıldız', 'Daniel Harper']],
     ['By: Ana Cruz, Leo Sy - Courier Visayas Bureau', ['Ana Cruz', 'Leo Sy']],
+    ['Аутор: Милица Јовановић', ['Милица Јовановић']],
     ['By Declan Moore at Holloway Park', ['Declan Moore']],
     ['By Tanisha Whyte and Orville Campbell/Staff Reporters', ['Tanisha Whyte', 'Orville Campbell']],
     ['Συντάκτης: Ελένη Μαυρογιάννη', ['Ελένη Μαυρογιάννη']],
@@ -481,5 +482,9 @@ describe('Function: readByline (a name starting like a lead word)', () => {
     'By then, the harbour board had agreed to raise the mooring fees for all visiting yachts.',
   ])('reads no byline in the sentence "%s", whose lead word opens a lower-case clause', (line) => {
     expect(readByline(line)).toBeNull();
+  });
+
+  it('reads no author in a labelled date line, "Giriş Tarihi: 08.08.2023 09:47"', () => {
+    expect(readByline('Giriş Tarihi: 08.08.2023 09:47')?.authors ?? []).toEqual([]);
   });
 });

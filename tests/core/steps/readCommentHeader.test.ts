@@ -313,6 +313,10 @@ describe('Function: readCommentHeader (comment layouts from held-out pages)', ()
     expect([isAvatarInitial(lines, 0), isAvatarInitial(other, 0)]).toEqual([true, false]);
   });
 
+  it('reads a numbered talkback with its date in parentheses and no place, "1. אבי מנהריה (03.07.23)"', () => {
+    expect(headerOf('1. אבי מנהריה (03.07.23)', 'סוף סוף מישהו מטפל בזה.')).toEqual(expect.objectContaining({ author: 'אבי מנהריה', number: 1, postedAt: '2023-07-03' }));
+  });
+
   it('reads "On <date>, Name wrote:" and "… replied:"', () => {
     expect(headerOf('On July 22, 2025 at 9:14 pm, Ricky C. wrote:', 'Every year the fare goes up.')).toEqual(
       expect.objectContaining({ author: 'Ricky C.', postedAt: '2025-07-22T21:14:00', strength: 'strong' }),
