@@ -87,7 +87,7 @@ export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 /** "OldStandFan 2 hours ago": an author followed by a time, without a separator. */
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?)$/iu;
 /** Words that open a reply's text with whom it answers. */
-const REPLY_MARKERS = 'in reply to|response to|vastaus käyttäjälle|vastauksena|atbild|svar till|svar på|svar til|odgovor na komentar korisnika|odgovor na|reakcia na|atsakymas|atbilde|vastus|válasz neki|válasz erre|in response to|ответ для|відповідь для|odpowiedź do|رد على|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|ردًا على|en réponse à|réponse à|antwort auf|als antwort auf|antwortet auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
+const REPLY_MARKERS = 'in reply to|reaguje na|response to|vastaus käyttäjälle|vastauksena|atbild|svar till|svar på|svar til|odgovor na komentar korisnika|odgovor na|reakcia na|atsakymas|atbilde|vastus|válasz neki|válasz erre|in response to|ответ для|відповідь для|odpowiedź do|رد على|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|ردًا على|en réponse à|réponse à|antwort auf|als antwort auf|antwortet auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "↳ kfarrell" alone on a line: the handle a reply answers (Discourse), one word after the arrow. */
 const ARROW_HANDLE = String.raw`[↳→↪▶] ?@?([\p{L}\p{N}_.-]{1,40})`;
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
@@ -137,7 +137,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   'weitere', 'anzeigen', 'kommentare', 'laden', 'voir', 'afficher', 'réponse', 'réponses', 'mehr', 'les', 'restants', 'autres', 'empfehlen', 'beiträge', 'postings',
   // "답글 2 공감 152 비공감 21", "Thích · Trả lời · 5h trước", "返信 いいね", "回复 点赞 举报", "Răspunde", "הגב", "Vastaa": the same controls in more languages.
   '답글', '댓글', '공감', '비공감', '신고', '더보기', 'thích', 'trả', 'lời', 'vis', 'flere', 'fler', 'kommentarer', 'näytä', 'lisää', 'kommentteja', 'rodyti', 'daugiau', 'komentarų', 'rādīt', 'vairāk', 'komentārus', 'näita', 'rohkem', 'kommentaare', 'zobraziť', 'viac', 'komentárov', 'prikaži', 'više', 'komentara', 'trước', 'chia', 'sẻ', 'phút', 'giờ', 'ngày', 'báo', 'cáo', '返信', 'いいね', '通報', '回复', '点赞', '举报', 'răspunde', 'raportează',
-  'пријави', 'одговори', 'препоручујем', 'ответить', 'ветвь', 'дискуссии', 'erantzun', 'gustuko', 'dut',
+  'gosto', 'пријави', 'одговори', 'препоручујем', 'ответить', 'ветвь', 'дискуссии', 'erantzun', 'gustuko', 'dut',
   'הגב', 'השב', 'vastaa', 'ilmoita', 'απάντηση', 'válasz', 'jelentés', 'जवाब', 'दें',
   // "Μου αρέσει", "Sviđa mi se", "Líbí se mi", "Îmi place", "Tetszik", "Şikayət et", "Daha çox şərh göstər", "Odgovori": likes, reports and replies in more languages.
   'μου', 'αρέσει', 'αναφορά', 'sviđa', 'se', 'líbí', 'îmi', 'place', 'tetszik', 'şikayət', 'çox', 'şərh', 'göstər', 'odgovori', 'prijavi', 'svidja', 'хареса', 'отговор', 'докладвай',
@@ -403,6 +403,8 @@ const BOILERPLATE_LINES = [
   /^(?:máte tip|have a (?:news )?tip|got a (?:news )?tip|do you have a (?:news )?tip)\b.{0,120}$/iu,
   // "Styling with Markdown is supported", "Sign in with GitHub": a comment widget's form (giscus, utterances).
   /^(?:styling with markdown is supported|sign in with (?:github|google|facebook|twitter|apple|email))$/iu,
+  // "Galerii: 12 fotot", "Galerie: 8 Bilder": a gallery's label with its count of pictures.
+  /^(?:galerii|galerie|gallery|galería|galeria|galleria|fotogalerii|fotogalerie|fotogalerija|photo gallery)\s?:\s?\d{1,3} \p{L}+$/iu,
   // "Short link: tchr.ir/x4Kp", "لینک کوتاه: …": the page's own short address.
   /^(?:short ?link|short url|permalink|kurzlink|lien court|لینک کوتاه|رابط مختصر)\s?:\s?\S{4,80}(?:\s+(?:copy|کپی))?$/iu,
   // "Faça login para comentar.", "Veja mais notícias da região no Vale em Foco": a login prompt, a link to the section.
@@ -627,7 +629,7 @@ export const AGENCIES = [
 export const TRAILING_COMMENT_COUNT = /\s*(?:[|•·—–-]\s*)?(?:(?:\d+|no|one) (?:comments?|responses?|kommentare?)|leave a (?:comment|reply))$/i;
 
 /** Labels of a date line in the languages Winnow reads: "Published:", "Veröffentlicht am", "تاریخ انتشار:". */
-const DATE_LABELS = String.raw`(?:filed|প্রকাশ(?:িত)?|আপডেট|প্রকাশের সময়|প্রকাশিত হয়েছে|imesasishwa|ilichapishwa|inilathala|na-update|päivitetty|frissítve|actualizat|ενημερώθηκε|τελευταία ενημέρωση|ενημέρωση|עודכן|अपडेटेड|cập nhật|수정|julkaistu|δημοσιεύθηκε|δημοσίευση|פורסם|प्रकाशित|입력|közzétéve|publikálva|publicat|发布时间|发布|發佈|公開|掲載|publish(?:ing)? (?:date|time)|publication date|post date|date (?:published|of publication)|release date|published|updated|posted|last updated?|last modified|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|actualitzat|publicat el|data publicării|data actualizare|data actualizării|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|laatste update|giriş tarihi|giriş|publiziert|publicerad|publicerat den|publicerat|publisert|oppdatert|publiceret|opdateret|zadnja posodobitev|posodobljeno|viimati uuendatud|uuendatud|atnaujinta|atjaunots|ažurirano|aktualizované|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ|ultimo aggiornamento|zuletzt aktualisiert)`;
+const DATE_LABELS = String.raw`(?:filed|објавено|প্রকাশ(?:িত)?|আপডেট|প্রকাশের সময়|প্রকাশিত হয়েছে|imesasishwa|ilichapishwa|inilathala|na-update|päivitetty|frissítve|actualizat|ενημερώθηκε|τελευταία ενημέρωση|ενημέρωση|עודכן|अपडेटेड|cập nhật|수정|julkaistu|δημοσιεύθηκε|δημοσίευση|פורסם|प्रकाशित|입력|közzétéve|publikálva|publicat|发布时间|发布|發佈|公開|掲載|publish(?:ing)? (?:date|time)|publication date|post date|date (?:published|of publication)|release date|published|updated|posted|last updated?|last modified|first published|date|veröffentlicht|aktualisiert|erschienen|erstellt|stand|publié|publié le|mis à jour|publicado|actualizado|actualitzat|publicat el|data publicării|data actualizare|data actualizării|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|laatste update|giriş tarihi|giriş|publiziert|publicerad|publicerat den|publicerat|publisert|oppdatert|publiceret|opdateret|zadnja posodobitev|posodobljeno|viimati uuendatud|uuendatud|atnaujinta|atjaunots|ažurirano|aktualizované|uppdaterad|aktualizacja|opublikowano|publikováno|aktualizováno|опубліковано|оновлено|diterbitkan|diperbarui|dərc edilib|yenilənib|oluşturulma tarihi|yayın tarihi|yayınlanma tarihi|yayınlanma|güncelleme tarihi|güncelleme|опубликовано|обновлено|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ|ultimo aggiornamento|zuletzt aktualisiert)`;
 
 /** "Published: …", "تاریخ انتشار: …": a labelled date line, even when its date is in a form no parser reads;
  * "Actualitzat a les 11:30 h": a label and a time of day only. */
@@ -676,7 +678,7 @@ export const EUROPEAN_MONTHS = lazy((): ReadonlyArray<readonly [RegExp, string]>
 /** Any of those month names: the cheap test before the replacements. */
 export const EUROPEAN_MONTH_NAME = new RegExp(wholeWord(EUROPEAN_MONTH_NAMES.map(([names]) => names).join('|')), 'iu');
 /** "14 de abril de 2024 a las 19:05", "14 aprile 2024 alle 19:05", "14 апреля 2024 г. в 19:05": the words between the parts. */
-export const EUROPEAN_DATE_JOINERS = /\s(?:de|del)\s(?=\p{L}|\d{4})|\sd['’](?=\p{L})|(?<=\d{4}) г\.(?=\s|,|$)|\s(?:a las|a la|às|[àвоu]|alle|all'|ore|om|saat|kl\.|o godz\.)\s/giu;
+export const EUROPEAN_DATE_JOINERS = /\s(?:de|del)\s(?=\p{L}|\d{4})|\sd['’](?=\p{L})|(?<=\d{4}) г\.(?=\s|,|$)|\s(?:a las|a la|a les|às|[àвоu]|во|alle|all'|ore|om|saat|kl\.|o godz\.)\s/giu;
 
 /** "GİRESUN", "NEW DELHI": a place in capitals on a line of its own. */
 export const UPPER_CASE_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,2}$/u;

@@ -3,7 +3,7 @@ import { memoized } from './memo';
 import { USER_PREFIX } from './patterns';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'vom', 'zu', 'la', 'le', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'y', 'e', 'dos', 'das', 'do', 'ter', 'ten', 'st.', 'mc', 'mac', 'from', 'aus', 'iz', 'of', 'in', 'im']);
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'vom', 'zu', 'la', 'le', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'y', 'i', 'e', 'dos', 'das', 'do', 'ter', 'ten', 'st.', 'mc', 'mac', 'from', 'aus', 'iz', 'of', 'in', 'im']);
 const NOT_NAMES = new Set([
   'he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'one', 'someone', 'everyone', 'the', 'a', 'an',
   'er', 'sie', 'es', 'wir', 'ich', 'man', 'der', 'die', 'das', 'il', 'elle', 'on', 'and', 'but', 'also', 'then', 'he also', 'officials',

@@ -19,16 +19,32 @@ const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}s?\b`, 'iu');
 const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|og|[eiy])\s+/iu;
 /** "נועה ברגר ואלון שטרן": Hebrew joins the second name with "ו" on its first word; only between two full names (a surname may start with it). */
 const HEBREW_JOINED_NAMES = /^(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?) ו(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?)$/u;
+/** "Montse Ferrer i Puig", "José Ortega y Gasset": a Catalan or Spanish double surname joined by "i" / "y" is one name. */
+const SURNAME_JOINER = /^\s+[iy]\s+$/iu;
 const splitNames = (list: string): string[] => {
   const hebrew = HEBREW_JOINED_NAMES.exec(list);
-  return hebrew ? [hebrew[1]!, hebrew[2]!] : list.split(NAME_SEPARATORS);
+  if (hebrew) return [hebrew[1]!, hebrew[2]!];
+  const pieces = list.split(new RegExp(`(${NAME_SEPARATORS.source})`, 'iu'));
+  const names: string[] = [];
+  for (let k = 0; k < pieces.length; k += 2) {
+    const [separator, name] = [pieces[k - 1], pieces[k]!];
+    if (separator !== undefined && SURNAME_JOINER.test(separator) && !name.includes(' ') && names.length > 0) names[names.length - 1] += `${separator}${name}`;
+    else names.push(name);
+  }
+  return names;
 };
 /** The verbs that may open a byline: "Posted on <date> by …", "Publicerat den <date> av …". */
-const LEAD_VERBS = 'posted|published|objavljeno|opublikowano|publikováno|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|postado|pubblicato|geplaatst|publicerat|publicerad|publisert';
+const LEAD_VERBS = 'posted|published|publicat|objavljeno|opublikowano|publikováno|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|postado|pubblicato|geplaatst|publicerat|publicerad|publisert';
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
 // Letter look-aheads, not \b: "Amélie" is no "am" and a verb followed by "é" is none either (\b knows only ASCII letters).
 const LEAD_WORDS = new RegExp(String.raw`^(?:(?:${LEAD_VERBS})(?![\p{L}\p{N}]):?\s*)?(?:(?:on|am|le|at|um|von|by|par|den)(?![\p{L}\p{N}]))?\s*`, 'iu');
-const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door|da|av|autor|autorem|przez)\s+/iu;
+/** Catalan "per" only after other words ("Publicat el … per Name"): opening a line, "Per Andersson" is a name. */
+const AUTHOR_MARK = /(?:^|\s)(?:by|von|par|por|door|da|av|autor|autorem|przez)\s+|(?<=\S)\sper\s+/iu;
+/** Where the author mark starts in a part of the line (-1 without one), and the text after the mark. */
+function authorMarkIn(part: string): { at: number; after: string } {
+  const found = AUTHOR_MARK.exec(` ${part}`);
+  return found ? { at: Math.max(0, found.index - 1), after: ` ${part}`.slice(found.index + found[0].length) } : { at: -1, after: part };
+}
 /** Only these words may stand before "by" in a byline part: "Posted on [date] by", "Veröffentlicht von", "214 points by". */
 const LEAD_VERB = new RegExp(String.raw`^(?:${LEAD_VERBS}):?\s+(?:(?:on|am|le|at|den)\s+)?`, 'iu');
 const LEAD_ONLY = new RegExp(String.raw`^(?:(?:${LEAD_VERBS}):?(?:\s+(?:on|am|le|at|den))?|\d[\d,.]*k?\s+(?:points?|votes?|upvotes?))?$`, 'iu');
@@ -200,7 +216,7 @@ function nameText(text: string, dateText: string | null): { names: string; marke
   const withoutDate = dateText ? withoutDateAndCategories(text, dateText) : text;
   const parts = withoutDate.split(SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
   const marked = parts.find((p) => {
-    const at = ` ${p}`.search(AUTHOR_MARK);
+    const { at } = authorMarkIn(p);
     if (at < 0) return false;
     // "Modified: Nov 2, 2023 by Jenna": a second date before the mark is no part of the lead either.
     const lead = p.slice(0, Math.max(0, at)).trim();
@@ -210,7 +226,7 @@ function nameText(text: string, dateText: string | null): { names: string; marke
     return LEAD_ONLY.test(leadDate === undefined ? lead : lead.replace(leadDate, '').trim()) || (afterVerb !== lead && parseDateLine(afterVerb, 0.8) !== null);
   });
   const chosen = marked ?? parts[0] ?? '';
-  const afterMark = marked ? chosen.slice(chosen.search(AUTHOR_MARK)).replace(AUTHOR_MARK, '') : chosen;
+  const afterMark = marked ? authorMarkIn(chosen).after : chosen;
   const names = afterMark.replace(LEAD_WORDS, '').replace(/[\s.,;:–—-]+$/u, '').replace(TRAILING_WORDS, '').trim();
   return { names, marked: marked !== undefined };
 }

@@ -89,6 +89,7 @@ describe('Function: isBoilerplate', () => {
     'Soil & Signal is listener-supported. If you value the show, join us on Patreon from £3 a month.',
     'Styling with Markdown is supported',
     'Sign in with GitHub',
+    'Galerii: 12 fotot',
     'Create a Website Account - Manage notification subscriptions, save form progress and more.',
     'To plant trees in memory, please visit the Sympathy Store.',
     'Sponsored by Fennimore & Sons Funeral Home.',
@@ -231,7 +232,7 @@ describe('Function: isWeakTailMarker', () => {
 });
 
 describe('Function: isCommentControl', () => {
-  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)'])('is true for the control line "%s"', (text) => {
+  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'Responder · Gosto · 23', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)'])('is true for the control line "%s"', (text) => {
     expect(isCommentControl(text)).toBe(true);
   });
 

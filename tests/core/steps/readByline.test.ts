@@ -22,6 +22,8 @@ describe('Function: readByline', () => {
     ['خبرنگار: مریم صالحی', ['مریم صالحی']],
     ['Reporting by Emre Yıldız in Ankara and Daniel Harper in Washington', ['Emre Yıldız', 'Daniel Harper']],
     ['By: Ana Cruz, Leo Sy - Courier Visayas Bureau', ['Ana Cruz', 'Leo Sy']],
+    ['Publicat el 7 de febrer de 2023 per Montse Ferrer i Puig', ['Montse Ferrer i Puig']],
+    ['Por Ana García y Luis Pérez', ['Ana García', 'Luis Pérez']],
     ['Аутор: Милица Јовановић', ['Милица Јовановић']],
     ['By Declan Moore at Holloway Park', ['Declan Moore']],
     ['By Tanisha Whyte and Orville Campbell/Staff Reporters', ['Tanisha Whyte', 'Orville Campbell']],

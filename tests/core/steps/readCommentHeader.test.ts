@@ -606,6 +606,7 @@ describe('Function: readCommentHeader (a badge before the time, a forum post num
 describe('Function: replyAddressee (an arrow before the handle)', () => {
   it('names the handle after "▶", as Discourse marks a reply', () => {
     expect([replyAddressee('▶ gmacleod'), replyAddressee('↪ k.moffat')]).toEqual(['gmacleod', 'k.moffat']);
+    expect(replyAddressee('reaguje na Juraj Mikloš')).toBe('Juraj Mikloš');
   });
 });
 
