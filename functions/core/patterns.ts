@@ -410,6 +410,8 @@ const BOILERPLATE_LINES = [
   /^(?:all reactions:?|add message(?: \| report)?|op posts:?|you['’]ve reached the end of this thread\.?|[\d,.]+k? (?:users|members|readers) (?:here now|online)|submit a new (?:text post|link)|ask me anything|ask \S{2,40} about \S.{1,60}|date of (?:stay|visit|experience): .{3,30})$/iu,
   // "to comment on this thread you need to create a … account", "… reblogged this from …", "… liked this": sign-up calls and a blog's notes.
   /^to (?:comment|reply|post) (?:\S+ ){0,6}?you (?:need|have) to (?:create|log in|sign in|register)\b.{0,60}$|^\S{2,40} (?:reblogged this from \S{2,40}|liked this)$/iu,
+  // "Use the comment form below to begin a discussion …", "About the authors: … covers the counties for …": a thread's prompt and the authors' bio line.
+  /^use the comment form below\b.{0,100}$|^about the authors?\s?:\s.{10,300}$/iu,
   // "#ashgrove #local history #libraries": a post's tags, each behind its hash.
   /^#[^#\s][^#]{0,40}(?:\s#[^#\s][^#]{0,40}){2,}$/u,
   // "Short link: tchr.ir/x4Kp", "لینک کوتاه: …": the page's own short address.

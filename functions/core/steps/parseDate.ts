@@ -203,6 +203,8 @@ const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 /** "7 June 2024 - 14:05 · 4 hours ago": how long ago, printed beside a dated line (the date says it). */
 const TRAILING_AGO_AFTER_YEAR = /((?:19|20)\d{2}\b.{0,20}?)\s[|•·]\s(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/iu;
 /** "07:05 UhrLesedauer: 3 Min.": a reading time glued to the date line; "Oct 17, 2023 — 8 min read". */
+/** "2024-08-22 21:05:14 | Source: Xinhua": the story's source beside its date. */
+const TRAILING_SOURCE = /\s*\|\s*(?:source|quelle|fuente|fonte|sumber|kaynak)\s?:\s?[^|]{2,40}$/iu;
 /** "2 April 2025, 19:40 (local time)": the page says the clock is the place's own, which names no zone. */
 const LOCAL_TIME_NOTE = /\s?\(?local time\)?$/iu;
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
@@ -259,6 +261,7 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(UPDATE_MARK, '')
     .replace(TRAILING_READING_TIME, '')
     .replace(LOCAL_TIME_NOTE, '')
+    .replace(TRAILING_SOURCE, '')
     .replace(TRAILING_AGO_AFTER_YEAR, '$1')
     .replace(EDITED_NOTE, '')
     .replace(HUNGARIAN_WEEKDAY_AFTER_DATE, '')

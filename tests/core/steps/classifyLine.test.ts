@@ -90,6 +90,8 @@ describe('Function: isBoilerplate', () => {
     'Styling with Markdown is supported',
     'Sign in with GitHub',
     'Galerii: 12 fotot',
+    'Use the comment form below to begin a discussion about this content.',
+    'About the authors: Jallah Kollie covers the counties for The Sentinel.',
     'All reactions:',
     'Add message | Report',
     'To comment on this thread you need to create a MumsTalk account.',
