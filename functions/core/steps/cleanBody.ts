@@ -88,12 +88,12 @@ const opensEndnotes = (lines: readonly Line[], at: number): boolean =>
   NOTES_HEADING.test(lines[at]!.text) && at + 1 < lines.length && FOOTNOTE.test(lines[at + 1]!.text);
 
 /** Index of the line that ends the article: a tail marker, or a weak one with no article prose after it. */
-function findTail(lines: readonly Line[], lastProse: number): number {
-  for (let i = 0; i < lines.length; i++) {
-    const { text } = lines[i]!;
-    if (isTailMarker(text) || (isWeakTailMarker(text) && i > lastProse) || opensEndnotes(lines, i)) return i;
+function findTail(lines: readonly Line[], lastProse: number, firstTailMarker: number): number {
+  const end = firstTailMarker < 0 ? lines.length : firstTailMarker;
+  for (let i = 0; i < end; i++) {
+    if ((isWeakTailMarker(lines[i]!.text) && i > lastProse) || opensEndnotes(lines, i)) return i;
   }
-  return lines.length;
+  return end;
 }
 
 /** After the last prose line, keep only closing sentences in the same section; menus and footers go. */
@@ -438,7 +438,7 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   // Prose after a heading that certainly ends the article (a comment policy under "18 Comments") is not the article's.
   const firstTail = text.lines.findIndex((line) => isTailMarker(line.text));
   const lastProse = lastProseIndex(firstTail < 0 ? text.lines : text.lines.slice(0, firstTail));
-  const tail = Math.min(findTail(text.lines, lastProse), text.end);
+  const tail = Math.min(findTail(text.lines, lastProse, firstTail), text.end);
   // "Written by Jane Doe" opens the author box that ends the article, and still names the author.
   const tailByline = tail < text.lines.length ? readByline(text.lines[tail]!.text) : null;
   if (tailByline) bylines.push(tailByline);
