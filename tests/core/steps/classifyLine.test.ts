@@ -90,6 +90,9 @@ describe('Function: isBoilerplate', () => {
     'Styling with Markdown is supported',
     'Sign in with GitHub',
     'Galerii: 12 fotot',
+    'Maging unang magustuhan ito.',
+    '« Nakaraang Post: Brigada Eskwela 2023: Ang Bubong ng Room 2',
+    'পাঠকের মন্তব্য নবকণ্ঠের নিজস্ব মত নয়।',
     'Use the comment form below to begin a discussion about this content.',
     'About the authors: Jallah Kollie covers the counties for The Sentinel.',
     'All reactions:',
@@ -164,7 +167,7 @@ describe('Function: isBoilerplate', () => {
 });
 
 describe('Function: isTailMarker', () => {
-  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', 'You may also be interested in:', 'Listener comments (5)', 'Media contact: Rosalind Achebe, Public Information Officer', 'More letters', 'Добави коментар', 'Más información', 'הוסיפו תגובה', 'Повезане вести', 'Поврзани вести', 'Lotutako albisteak', 'Add your comment', 'Přidat příspěvek Pravidla diskuse', 'Nejčtenější', 'External Links', 'Kategorie: Beskidy, Relacje z wypraw Tagi: zima', 'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '#', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook', 'Čítajte aj:', 'Pročitajte još:', 'Preberite še:', 'Taip pat skaitykite:', 'Lasi arī:', 'Læs også:', 'Tagovi: pijace, cene', 'Žymės: Vilnius', 'Atslēgvārdi: Rīga', 'Najčítanejšie', 'Mest læste'])(
+  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', 'თეგები: რთველი, კახეთი', 'მსგავსი სიახლეები', 'सबसे ज़्यादा पढ़ी गई', 'You may also be interested in:', 'Listener comments (5)', 'Media contact: Rosalind Achebe, Public Information Officer', 'More letters', 'Добави коментар', 'Más información', 'הוסיפו תגובה', 'Повезане вести', 'Поврзани вести', 'Lotutako albisteak', 'Add your comment', 'Přidat příspěvek Pravidla diskuse', 'Nejčtenější', 'External Links', 'Kategorie: Beskidy, Relacje z wypraw Tagi: zima', 'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '#', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook', 'Čítajte aj:', 'Pročitajte još:', 'Preberite še:', 'Taip pat skaitykite:', 'Lasi arī:', 'Læs også:', 'Tagovi: pijace, cene', 'Žymės: Vilnius', 'Atslēgvārdi: Rīga', 'Najčítanejšie', 'Mest læste'])(
     'is true for "%s"',
     (text) => {
       // Assess
@@ -254,7 +257,7 @@ describe('Function: isWeakTailMarker', () => {
 });
 
 describe('Function: isCommentControl', () => {
-  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'Responder · Gosto · 23', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)'])('is true for the control line "%s"', (text) => {
+  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'जवाब दें पसंद करें', 'উত্তর দিন পছন্দ', 'Responder · Gosto · 23', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)'])('is true for the control line "%s"', (text) => {
     expect(isCommentControl(text)).toBe(true);
   });
 

@@ -24,6 +24,8 @@ describe('Function: readByline', () => {
     ['By: Ana Cruz, Leo Sy - Courier Visayas Bureau', ['Ana Cruz', 'Leo Sy']],
     ['Publicat el 7 de febrer de 2023 per Montse Ferrer i Puig', ['Montse Ferrer i Puig']],
     ['Por Ana García y Luis Pérez', ['Ana García', 'Luis Pérez']],
+    ['Isinulat ni Lorna B. Magsino', ['Lorna B. Magsino']],
+    ['रिपोर्ट: हेमंत सिंह राठौड़', ['हेमंत सिंह राठौड़']],
     ['Аутор: Милица Јовановић', ['Милица Јовановић']],
     ['By Declan Moore at Holloway Park', ['Declan Moore']],
     ['By Tanisha Whyte and Orville Campbell/Staff Reporters', ['Tanisha Whyte', 'Orville Campbell']],
