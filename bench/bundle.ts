@@ -38,6 +38,7 @@ export async function bundleLikeCdk(entry: string, name: string): Promise<string
     sourcemap: cdk.sourceMap,
     sourcesContent: cdk.sourcesContent,
     mainFields: cdk.mainFields,
+    charset: cdk.charset,
     external: cdk.externalModules,
     outfile,
     logLevel: 'silent',
