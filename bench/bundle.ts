@@ -38,7 +38,7 @@ export async function bundleLikeCdk(entry: string, name: string): Promise<string
     sourcemap: cdk.sourceMap,
     sourcesContent: cdk.sourcesContent,
     mainFields: cdk.mainFields,
-    charset: cdk.charset,
+    charset: cdk.esbuildArgs?.['--charset'] === 'utf8' ? 'utf8' : 'ascii',
     external: cdk.externalModules,
     outfile,
     logLevel: 'silent',

@@ -15,7 +15,7 @@ import type { TableProps } from 'aws-cdk-lib/aws-dynamodb';
 import type { KeyProps } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import type { SqsEventSourceProps } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Charset, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { LogGroupProps } from 'aws-cdk-lib/aws-logs';
@@ -118,7 +118,8 @@ export function functionDefaults(): NodejsFunctionProps {
       mainFields: ['module', 'main'],
       target: 'node24',
       // The parser's patterns hold words of many scripts: escaped as \uXXXX they take about three times the bytes.
-      charset: Charset.UTF8,
+      // Passed as a raw flag: this aws-cdk-lib's local bundling does not hand the typed `charset` option to esbuild.
+      esbuildArgs: { '--charset': 'utf8' },
     },
     environment: { NODE_OPTIONS: '--enable-source-maps' },
   };
