@@ -24,6 +24,7 @@ describe('Function: readByline', () => {
     ['By: Ana Cruz, Leo Sy - Courier Visayas Bureau', ['Ana Cruz', 'Leo Sy']],
     ['Publicat el 7 de febrer de 2023 per Montse Ferrer i Puig', ['Montse Ferrer i Puig']],
     ['Por Ana García y Luis Pérez', ['Ana García', 'Luis Pérez']],
+    ['ผู้เขียน: สมพงษ์ แก้วประเสริฐ', ['สมพงษ์ แก้วประเสริฐ']],
     ['Isinulat ni Lorna B. Magsino', ['Lorna B. Magsino']],
     ['रिपोर्ट: हेमंत सिंह राठौड़', ['हेमंत सिंह राठौड़']],
     ['Аутор: Милица Јовановић', ['Милица Јовановић']],
