@@ -125,6 +125,14 @@ export function titlesNamedByCommentHeadings(lines: readonly Line[]): Set<string
 }
 
 /**
+ * A section's label: two words at most, or one short run of Thai, Lao, Khmer or Myanmar ("ภูมิภาค"), written
+ * without spaces between words (a Chinese or Japanese headline may be as short: "港口渡轮时刻表调整").
+ */
+const SHORT_UNSPACED_LABEL = 8;
+const SOUTHEAST_ASIAN_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
+const isShortLabel = (text: string): boolean => wordCount(text) <= 2 || ([...text].length <= SHORT_UNSPACED_LABEL && SOUTHEAST_ASIAN_SCRIPT.test(text));
+
+/**
  * Index of the headline among the header lines, or -1 when no line can be one. `namedTitles`: headlines
  * that other parts of the page name (titlesNamedByCommentHeadings).
  */
@@ -138,10 +146,12 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
   const isMetadata = (i: number): boolean => (roles[i] === 'byline' || roles[i] === 'date') && i !== dateHeader;
   const inStackedList = stackedListLines(lines, roles);
   // Captions, and the place the story was filed from ("GİRESUN" over the agency), may stand between a headline and its byline.
+  // So may the section's one- or two-word label ("Regional" / byline), set over the byline.
   const afterCaptions = (k: number): number => {
     let at = k;
     while (roles[at] === 'caption') at++;
     if (roles[at] === 'nav' && UPPER_CASE_PLACE.test(lines[at]!.text) && isMetadata(at + 1)) at++;
+    else if (roles[at] === 'text' && isShortLabel(lines[at]!.text) && isMetadata(at + 1)) at++;
     return at;
   };
   // Metadata directly above (a short label may stand between) that no text line heads: not a byline between a headline and its deck.
@@ -182,7 +192,7 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
     if (text.includes(' | ')) score += WEIGHTS.pipeSeparated;
     if (i === firstAfterNav) score += WEIGHTS.firstAfterNavigation;
     if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS) score += WEIGHTS.headlineLength;
-    if (words <= 2) score += WEIGHTS.tooShort;
+    if (isShortLabel(text)) score += WEIGHTS.tooShort;
     if (/[^.]\.$/u.test(text) && !isTitleCased(text)) score += WEIGHTS.fullStop;
     if (TICKER.test(text) || WEATHER_WIDGET.test(text) || (i > 0 && TICKER_LABEL.test(lines[i - 1]!.text)) || isMostlyFigures(text)) score += WEIGHTS.tickerOrWidget;
     if (LOWER_CASE_START.test(text)) score += WEIGHTS.lowerCaseStart;

@@ -86,6 +86,16 @@ describe('Function: readHeader', () => {
     expect([result.title, result.subtitle, result.sourceId]).toEqual(['Solar fencing cuts wild boar damage in Punakha paddies', null, '113457']);
   });
 
+  it('passes over the section\'s label set between the deck and the byline, in a spaced script and in Thai', () => {
+    // Act
+    const latin = header('Harbour tolls rise for visiting yachts', '', 'Owners of the larger boats say they will sail on to cheaper moorings', '', 'Regional', 'By Petra Holm', '4 June 2021');
+    const thai = header('ชาวสวนทุเรียนจันทบุรีผวา ช้างป่าบุกกินผลผลิตก่อนตัดขาย 3 คืนติด', '', 'เกษตรกรรวมตัวขอ อบต.ตั้งจุดเฝ้าระวัง', '', 'ภูมิภาค', 'ผู้เขียน: สมพงษ์ แก้วประเสริฐ', '17 พ.ค. 2567 - 10:15 น.');
+
+    // Assess
+    expect([latin.title, latin.subtitle]).toEqual(['Harbour tolls rise for visiting yachts', 'Owners of the larger boats say they will sail on to cheaper moorings']);
+    expect([thai.title, thai.authors]).toEqual(['ชาวสวนทุเรียนจันทบุรีผวา ช้างป่าบุกกินผลผลิตก่อนตัดขาย 3 คืนติด', ['สมพงษ์ แก้วประเสริฐ']]);
+  });
+
   it('dates the story from a meta row that names no author ("12 August 2024 · Season 6 · 58 min")', () => {
     // Act
     const result = header('Ep. 147 — The Hedgerow Comeback', '', '12 August 2024 · Season 6 · 58 min');
