@@ -474,7 +474,7 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
     return byline === null;
   });
   // "Article ID: 41592 | Printable version" in the footer, under a box that ended the text.
-  sourceId ??= text.lines.slice(tail).map((line) => footerIdOf(line.text)).find((id) => id !== null) ?? null;
+  for (let k = tail; sourceId === null && k < text.lines.length; k++) sourceId = footerIdOf(text.lines[k]!.text);
   const lastLine = content[content.length - 1];
   const credit = lastLine === undefined ? null : closingAuthorCredit(lastLine);
   const closingCaption = captionUnderClosingCredit(content);

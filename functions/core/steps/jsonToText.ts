@@ -176,7 +176,6 @@ function unwrapRelation(value: Json | undefined): Json | undefined {
   if (!isRecord(value)) return value;
   const keys = Object.keys(value);
   if (keys.includes('data') && keys.every((key) => key === 'data' || key === 'meta')) return unwrapRelation(value['data']);
-  if (Array.isArray(value)) return value;
   const attributes = value['attributes'];
   return isRecord(attributes) && keys.every((key) => key === 'id' || key === 'attributes' || key === 'type') ? { id: value['id'] ?? null, ...attributes } : value;
 }
@@ -391,15 +390,8 @@ function fediverseThread(value: Json): string | null {
   const context = isRecord(value) ? value['context'] : undefined;
   if (!isRecord(status) || typeof status['content'] !== 'string' || !isRecord(status['account'])) return null;
   const descendants = isRecord(context) && Array.isArray(context['descendants']) ? context['descendants'].filter(isRecord) : [];
-  const asComment = (reply: JsonRecord): PlainComment => ({
-    author: accountName(reply['account']),
-    postedAt: typeof reply['created_at'] === 'string' ? reply['created_at'] : '',
-    text: asText(reply['content']),
-    replies: [],
-  });
-  const nested = nestByParent(descendants.map((reply) => ({ ...reply, parent: reply['in_reply_to_id'] ?? null })));
-  const withReplies = (reply: JsonRecord): PlainComment => ({ ...asComment(reply), replies: (Array.isArray(reply['replies']) ? reply['replies'].filter(isRecord) : []).map(withReplies) });
-  const comments = nested.map(withReplies);
+  // Read as any other comment list: the account's shown name as the author, the reply's parent as its parent.
+  const comments = commentsOf(descendants.map((reply) => ({ ...reply, author: accountName(reply['account']), parent: reply['in_reply_to_id'] ?? null })));
   const posted = typeof status['created_at'] === 'string' ? status['created_at'] : '';
   return [`By ${accountName(status['account'])}`, posted, '', asText(status['content']), '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }

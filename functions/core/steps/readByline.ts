@@ -387,10 +387,9 @@ export function metaRowDate(text: string): ReturnType<typeof parseDateLine> {
  * a meta row naming its author (a byline or a full name among its items) and its date.
  */
 export function metaRowByline(text: string): Byline | null {
-  const items = text.split(META_ROW_SEPARATOR);
-  if (items.length < 3) return null;
-  const date = items.map((item) => parseDateLine(item, 0.9)).find((found) => found?.iso != null);
+  const date = metaRowDate(text);
   if (!date) return null;
+  const items = text.split(META_ROW_SEPARATOR);
   const fullName = (item: string): boolean => item.includes(' ') && /^\p{L}/u.test(item) && !/\d/u.test(item) && !COMMENT_LINK.test(item) && isNameLike(item);
   const authors = items.map((item) => readByline(item)?.authors ?? (fullName(item) ? [item] : [])).find((names) => names.length > 0);
   // Without an author the row is read as a date line ("Published: … | 11:40 AM (GMT+6)   Updated: …").

@@ -5,7 +5,7 @@ import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, is
 import type { HeaderRole } from './findTitle';
 import { findTitle, stackedListLines } from './findTitle';
 import type { Byline } from './readByline';
-import { bareNames, isAgency, isCompanyName, isMetaRow, isNewsroomDesk, metaRowDate, isNewsroomRole, isPublicationCredit, isRoleLine, metaRowByline, nameBeforeTown, readByline } from './readByline';
+import { bareNames, isAgency, isCompanyName, isMetaRow, isNewsroomDesk, isNewsroomRole, isPublicationCredit, isRoleLine, metaRowByline, metaRowDate, nameBeforeTown, readByline } from './readByline';
 import { bylineAgency, datelineLine } from './findDateline';
 import type { Dateline } from '../types';
 import type { DateFinding } from './parseDate';
