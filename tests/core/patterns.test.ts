@@ -23,4 +23,19 @@ describe('Module: patterns', () => {
     expect(patterns.BOILERPLATE_LINE.parts.length).toBeGreaterThan(1);
     expect(['Proudly powered by WordPress', 'Reposted from the Valley Gazette with permission.'].map((line) => patterns.BOILERPLATE_LINE.test(line))).toEqual([true, true]);
   });
+
+  it('gives every unbounded phrase key a character outside ASCII, which the scan of ASCII lines relies on to skip them', () => {
+    // Assess
+    expect(patterns.BOILERPLATE_PHRASE_KEYS_UNBOUNDED.filter((key) => !/[^\0-\x7F]/u.test(key))).toEqual([]);
+  });
+
+  it('bounds the text-size widget by its longest form, which spares the pattern on longer lines', () => {
+    // Arrange
+    const longest = `${'Größe der Schriftart '.slice(0, 20)}: A-   A-   A-   A-`;
+
+    // Assess
+    expect(patterns.TEXT_SIZE_WIDGET.test(longest)).toBe(true);
+    expect(longest.length).toBeLessThanOrEqual(patterns.TEXT_SIZE_WIDGET_MAX_CHARS);
+    expect(patterns.TEXT_SIZE_WIDGET.test(`${longest.slice(0, 19)}x${longest.slice(19)}`)).toBe(false);
+  });
 });
