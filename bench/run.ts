@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   // bundle first: its init timings want an idle machine, before the local services start
   if (want('bundle')) rows.push(...(await measureBundle()));
-  if (want('parse')) rows.push(...measureParse());
+  if (want('parse')) rows.push(...(await measureParse()));
   if (want('writes') || want('cost')) {
     const services: RunningServices = await startLocalServices();
     try {
