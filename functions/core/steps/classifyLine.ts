@@ -218,8 +218,11 @@ function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>, maxChars = 8
 /** "128", "2件" (a count of replies), "3h". */
 const isCount = (token: string): boolean => /^\d+[件개条條]?$/u.test(token) || SHORT_RELATIVE_TIME.test(token);
 
+/** "Reply · Like · Nov 23": a widget dates older comments by day and month after the controls, where it counts recent ones in hours. */
+const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?$/iu;
+
 /** "14 • Reply • Share ›", "ReplyDelete", "Log in to Reply": controls under a comment, not its text. */
-export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text, COMMENT_CONTROL_WORDS));
+export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text.includes(' · ') ? text.replace(TRAILING_DAY_AND_MONTH, '') : text, COMMENT_CONTROL_WORDS));
 
 /** Words only a comment's own controls hold ("Sign up" or "Load more" alone may be the page's). */
 const COMMENT_ACTION = /(?:^|[^\p{L}])(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|нравится|відповісти|подобається|beğen|پاسخ|رد|yanıtla|beantwoorden|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|vastaa|válasz|svara|svar|gilla|synes godt om|liker|vasta|atbildēt|atsakyti|patinka|odpovedať|odgovori|respon|përgjigju|balas|そう思う|違反報告|回覆|ตอบกลับ|जवाब|জবাব|جواب|jibu|tumugon)(?!\p{L})/iu;

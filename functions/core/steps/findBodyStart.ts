@@ -95,6 +95,15 @@ function skipSentenceHeadline(lines: readonly Line[], start: number): number {
 const SALUTATION = /^(?:(?:dear|hello|hi|greetings|liebe[rs]?|sehr geehrte[rn]?|chers?|chères?|queridos?|queridas?|estimad[oa]s?|car[aoie]|beste)\b.{1,60},|to the editors?:)$/iu;
 
 /**
+ * How a short lede opens and a picture's caption does not: in lower case (a blog's "so. it has been a week."), or with a
+ * pronoun or an adverb of time ("It was a quiet morning."). A caption names what the picture shows: "Commuters boarding a
+ * route taxi on Thursday.", "A photomontage of the proposed hotel."
+ */
+const LEDE_OPENING_WORD = /^(?:it|i|we|he|she|they|you|this|that|there|so|but|and|then|now|once|nobody|no one|everyone|everybody|nothing|yesterday|today|es|ich|wir|er|sie|das|dann|heute|gestern|il|elle|je|nous|on|c'était|c'est|ce|hier|aujourd'hui|era|fue|hoy|ayer|ella|él)(?![\p{L}'’])/iu;
+// Case-sensitive apart from the words: under the i flag \p{Ll} matches capitals too.
+const opensLede = (text: string): boolean => /^\p{Ll}/u.test(text) || LEDE_OPENING_WORD.test(text);
+
+/**
  * "It was a quiet morning." — a short opening sentence between the byline or date and the first
  * long paragraph belongs to the text, not to the header.
  */
@@ -103,7 +112,7 @@ function includeShortLede(lines: readonly Line[], start: number): number {
   while (lede > 0) {
     const { text } = lines[lede - 1]!;
     // "Dear Maplewood families,", "To the Editor:": a letter's salutation opens its text.
-    if (!(endsSentence(text) || SALUTATION.test(text)) || isTitleCasedHeadline(text) || isCaptionLine(text) || isBoilerplate(text) || isMetadata(text) || COMMENT_SECTION_HEADING.test(text)) break;
+    if (!((endsSentence(text) && opensLede(text)) || SALUTATION.test(text)) || isTitleCasedHeadline(text) || isCaptionLine(text) || isBoilerplate(text) || isMetadata(text) || COMMENT_SECTION_HEADING.test(text)) break;
     lede--;
   }
   return lede < start && lede > 0 && isArticleMetadata(lines[lede - 1]!.text) ? lede : start;

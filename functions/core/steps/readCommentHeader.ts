@@ -452,7 +452,8 @@ const nameTextControls: HeaderReader = (lines, at) => {
   const line = lines[at]!;
   const next = lines[at + 1];
   // "Bakyt Osmonov · Works at Kyrgyzaltyn", "Aigerim Sadykova · Bishkek, Kyrgyzstan": the widget's note on the commenter after the name.
-  const name = withoutProfileNote(line.text);
+  // "Joanne Sapau replied": a reply's header closes with the verb.
+  const name = withoutProfileNote(line.text).replace(TRAILING_REPLY_VERB, '');
   // "The Addis Chronicle": the outlet's own page answers readers too.
   if (!next || next.blankBefore > 0 || !(isNameLike(name) || isPublicationCredit(name)) || isCommentControl(name) || isCommentControl(next.text)) return null;
   if (BADGE_ONLY.test(name) || REPLY_TO_LINE.test(name) || isBoilerplate(next.text)) return null;
@@ -658,8 +659,10 @@ const nameLocationDate: HeaderReader = (lines, at) => {
 };
 
 /** "Dale Fenwick → Marge Holloway • 3 years ago", "Fernanda Kist ➝ Roberto Lacerda • há 2 horas", "Sorrel ↳ quietbyte 2 hours ago": a reply naming its addressee. */
-const REPLY_ARROW = /^(\S.{0,60}?)\s[→↳➝➜➔↪]\s(\S.*)$/u;
-const HAS_REPLY_ARROW = /[→↳➝➜➔↪]/u;
+const REPLY_ARROW = /^(\S.{0,60}?)\s[→⟶↳➝➜➔↪]\s(\S.*)$/u;
+const HAS_REPLY_ARROW = /[→⟶↳➝➜➔↪]/u;
+/** Lines a header may span under its first: the addressee's header is read in this window. */
+const ADDRESSEE_HEADER_REACH = 6;
 
 /**
  * A header whose author line names the comment it answers: the line read without the author,
@@ -670,8 +673,9 @@ const replyArrow: HeaderReader = (lines, at) => {
   const m = HAS_REPLY_ARROW.test(line.text) ? REPLY_ARROW.exec(line.text) : null;
   const author = m?.[1]?.replace(TRAILING_BADGE, '');
   if (!m || author === undefined || !isNameLike(author)) return null;
-  const asAddressee = [{ ...line, text: m[2]! }];
-  const found = authorAndDate(asAddressee, 0) ?? votesAuthorTime(asAddressee, 0) ?? nameThenDateOnLine(asAddressee, 0);
+  // With the lines under it: "Perrin T." / "• 8 hours ago" is the addressee's header with its date below.
+  const asAddressee = [{ ...line, text: m[2]! }, ...lines.slice(at + 1, at + ADDRESSEE_HEADER_REACH)];
+  const found = authorAndDate(asAddressee, 0) ?? votesAuthorTime(asAddressee, 0) ?? nameThenDateOnLine(asAddressee, 0) ?? nameThenDateLine(asAddressee, 0);
   return found === null ? null : { ...found, at, author, replyTo: found.author };
 };
 

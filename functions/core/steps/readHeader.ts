@@ -351,7 +351,12 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   // Under the title, a byline that names no one ("Europa Press") still outranks a name above it (a masthead over the page's date).
   const byline = firstBelow(named, titleIndex) ?? firstBelow(bylines, titleIndex) ?? nearestAfter(named, titleIndex) ?? nearestAfter(bylines, titleIndex);
   header.authors = [...(byline?.authors ?? []), ...moreBylineBlocks(lines, named, roles, byline)];
-  if (header.authors.length === 0) header.authors = authorOverFollow(lines);
+  const chip = followChipAt(lines);
+  if (chip >= 0) {
+    // The chip's name is a byline whether or not another byline named the author: never a caption.
+    roles[chip - 1] = 'byline';
+    if (header.authors.length === 0) header.authors = bareNames(lines[chip - 1]!.text)!;
+  }
   // "Jun 3, 2024 20:45 GMT+7 | Desk" under the title outranks the page's "Mon, Jun 3, 2024" above it.
   const bylineDateBelow = [...bylines.entries()].find(([i, b]) => i > titleIndex && b.publishedAt !== null)?.[1].publishedAt;
   header.publishedAt =
@@ -417,11 +422,9 @@ function moreBylineBlocks(lines: readonly Line[], named: ReadonlyMap<number, Byl
 /** "Follow" beside the author's name on blog platforms. */
 const FOLLOW_BUTTON = /^(?:follow|abonnieren|folgen|suivre|seguir|segui|volgen)$/iu;
 
-/** "Priya Raman" / "Follow": a blog platform's author chip names the author when no byline does. */
-function authorOverFollow(lines: readonly Line[]): string[] {
-  const at = lines.findIndex((line, i) => i > 0 && FOLLOW_BUTTON.test(line.text) && bareNames(lines[i - 1]!.text)?.length === 1);
-  return at < 0 ? [] : bareNames(lines[at - 1]!.text)!;
-}
+/** "Priya Raman" / "Follow": a blog platform's author chip, the index of its button (-1 when none); its name is the author when no byline names one. */
+const followChipAt = (lines: readonly Line[]): number =>
+  lines.findIndex((line, i) => i > 0 && FOLLOW_BUTTON.test(line.text) && bareNames(lines[i - 1]!.text)?.length === 1);
 
 /**
  * No date under the title (nor in a byline under it): above it, one with a time of day ("7 November 2023 - 14:26")

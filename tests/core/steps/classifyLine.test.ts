@@ -147,6 +147,8 @@ describe('Function: isBoilerplate', () => {
     'Manama Gazette, Al Hoora Publishing House, PO Box 1402, Manama',
     'Reproduction of this news item is allowed when the source is mentioned.',
     'RIPRODUZIONE RISERVATA © Copyright ANSA',
+    'TRENDING: Ferry captain cleared after harbour collision',
+    'Enjoyed this story? Follow Harbour Courier on Facebook and Instagram for more island news.',
   ])('is true for "%s"', (text) => {
     // Assess
     expect(isBoilerplate(text)).toBe(true);
@@ -157,6 +159,8 @@ describe('Function: isBoilerplate', () => {
     'Printing costs rose sharply last year.',
     'Harbour tolls rise for visiting yachts',
     'Followers of the club packed the stand, and the channel was dredged last spring.',
+    'Trending downwards since spring, ferry fares are now back where they stood in 2019.',
+    'Why did the club leave? Follow the money on Facebook, one fan wrote, and the board took note of the joke.',
     'Accept the offer, the union told its members on Friday.',
     'The council voted to support local news outlets with a small grant scheme.',
     'Back to the harbour came the fishing fleet, two days late.',
@@ -260,7 +264,7 @@ describe('Function: isWeakTailMarker', () => {
 });
 
 describe('Function: isCommentControl', () => {
-  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'जवाब दें पसंद करें', 'উত্তর দিন পছন্দ', 'Responder · Gosto · 23', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)'])('is true for the control line "%s"', (text) => {
+  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Reply · Like · Nov 23', 'Like · Reply · 4 March 2026', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'जवाब दें पसंद करें', 'উত্তর দিন পছন্দ', 'Responder · Gosto · 23', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)'])('is true for the control line "%s"', (text) => {
     expect(isCommentControl(text)).toBe(true);
   });
 

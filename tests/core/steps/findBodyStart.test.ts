@@ -91,6 +91,17 @@ describe('Function: findBodyStart', () => {
     expect(lines[start]!.text).toBe('It was a quiet morning.');
   });
 
+  it.each(['Commuters boarding a route taxi in the city on Thursday.', 'A photomontage of the proposed hotel.'])(
+    'keeps "%s" under the byline and date in the header: a short sentence naming what a picture shows is its caption',
+    (caption) => {
+      // Prepare
+      const lines = toLines(['Harbour tolls rise', '', 'By Petra Holm', 'June 4, 2021', '', caption, '', PROSE].join('\n'));
+
+      // Act / Assess
+      expect(lines[findBodyStart(lines)]!.text).toBe(PROSE);
+    },
+  );
+
   it('keeps a question on the first line in the header as the headline', () => {
     // Prepare
     const lines = toLines(['Will the harbour fees rise again before the summer season opens?', '', PROSE].join('\n'));

@@ -36,6 +36,8 @@ describe('Function: readByline', () => {
     ['de Andreea Munteanu', ['Andreea Munteanu']],
     ['Sigríður Helga Jónsdóttir skrifar', ['Sigríður Helga Jónsdóttir']],
     ['By Anna Berg, Tom Lind – Reuters', ['Anna Berg', 'Tom Lind']],
+    ['Contributor: Ramila Shrestha', ['Ramila Shrestha']],
+    ['Contributed by Tomasz Wierzba', ['Tomasz Wierzba']],
   ])('reads "%s": the agency written with is no author, nor is a one-word newsroom beside it', (line, authors) => {
     // Act
     const result = readByline(line);

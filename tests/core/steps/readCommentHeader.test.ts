@@ -427,6 +427,7 @@ describe('Function: readCommentHeader (numbers, arrows and reply labels before t
     [['Reply from : Timur  -  Almaty', '1392/02/24 - 19:48', 'With respect, no.'], { author: 'Timur' }],
     [['1. Kemal_Ist', '14.05.2013 17:22', 'Enough blood.'], { author: 'Kemal_Ist', marker: 'number', number: 1, postedAt: '2013-05-14T17:22:00' }],
     [['Bakyt Osmonov · Works at Kyrgyzaltyn', 'The road is the only way to bring fuel.', 'Like · Reply · 14 · 2y'], { author: 'Bakyt Osmonov' }],
+    [['Ruth Manawa replied', 'Tell him to drive in daylight only.', 'Reply · Like · 2h'], { author: 'Ruth Manawa' }],
   ])('reads %j', (rows, expected) => {
     expect(headerOf(...rows)).toEqual(expect.objectContaining(expected));
   });
@@ -614,6 +615,11 @@ describe('Function: readCommentHeader (the addressee beside or under the name)',
   it('reads "Name → Addressee" over a date line', () => {
     const found = headerOf('Дмитрий К. → Ольга_Н', '3 марта 2021, 17:02', 'Может, дело не в количестве заданий.');
     expect([found?.author, found?.replyTo, found?.postedAt]).toEqual(['Дмитрий К.', 'Ольга_Н', '2021-03-03T17:02:00']);
+  });
+
+  it('reads "Name ⟶ Addressee" over "• 8 hours ago", the addressee\'s name ending in an initial', () => {
+    const found = headerOf('Odile  ⟶ Perrin T.', '• 8 hours ago', 'Which harbours? The tides differ.');
+    expect([found?.author, found?.replyTo, found?.span]).toEqual(['Odile', 'Perrin T.', 2]);
   });
 
   it('reads "antwortet auf X" between the name and the date', () => {

@@ -739,6 +739,12 @@ describe('Function: readHeader (a blog platform\'s author chip)', () => {
 
     expect([read.title, read.authors]).toEqual(['I Sold My Car and Bought a Cargo Bike. Here Is the Bill.', ['Petra Holm']]);
   });
+
+  it('never takes the chip\'s name for a caption', () => {
+    const read = header('Ferry to return in June after dredging work', '', 'Repairs to the slipway took longer than planned', '', 'Petra Holm Vella', 'Follow', '12 March 2026 | 18:40', '6 min read');
+
+    expect([read.subtitle, read.captions, read.authors]).toEqual(['Repairs to the slipway took longer than planned', [], ['Petra Holm Vella']]);
+  });
 });
 
 describe('Function: readHeader (counters with icons)', () => {
