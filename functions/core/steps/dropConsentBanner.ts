@@ -35,8 +35,7 @@ const NOT_A_BUTTON = /[:/|()\d]/u;
 export function dropConsentBanner(lines: readonly Line[]): readonly Line[] {
   for (let i = 0; i < Math.min(BANNER_REACH, lines.length - 1); i++) {
     const notice = lines[i]!;
-    const isNotice = notice.text.length >= NOTICE_MIN_CHARS && SENTENCE_MARK.test(notice.text) && !isCaptionLine(notice.text);
-    if (!isNotice || lines[i + 1]!.blankBefore > 0 || !isButtonRow(lines[i + 1]!)) continue;
+    if (!isNoticeLine(notice) || lines[i + 1]!.blankBefore > 0 || !isButtonRow(lines[i + 1]!)) continue;
     const after = lines[i + 2];
     // One row of buttons set apart by a blank line; or, in a dump without blank lines, the buttons one to a
     // line ("Accept all" / "Reject all" / "Manage preferences"), up to the last that asks for consent.
@@ -46,7 +45,26 @@ export function dropConsentBanner(lines: readonly Line[]): readonly Line[] {
     const heading = i === 1 && notice.blankBefore === 0 && lines[0]!.text.length <= HEADING_MAX_CHARS && !endsSentence(lines[0]!.text);
     return [...lines.slice(0, heading ? 0 : i), ...lines.slice(end)];
   }
-  return withoutCookieBlock(lines);
+  return withoutNoticeOverConsentButtons(withoutCookieBlock(lines));
+}
+
+const isNoticeLine = (line: Line): boolean => line.text.length >= NOTICE_MIN_CHARS && SENTENCE_MARK.test(line.text) && !isCaptionLine(line.text);
+
+/** What a consent notice asks about when it names no cookies: the reader's data, privacy, consent. */
+const CONSENT_SUBJECT = /\b(?:data|daten|datos|dati|dados|données|privacy|datenschutz|privacidad|confidentialité|consent|einwilligung|consentimiento|consentement|consenso)\b/iu;
+
+/**
+ * Under the masthead and the menu, without a blank line around it: "Wir und unsere Partner verarbeiten Daten …" /
+ * "Alle akzeptieren" / "Einstellungen". Lower on the page the notice must speak of data or consent, and a button ask for it.
+ */
+function withoutNoticeOverConsentButtons(lines: readonly Line[]): readonly Line[] {
+  for (let i = BANNER_REACH; i < Math.min(COOKIE_BLOCK_REACH, lines.length - 1); i++) {
+    const notice = lines[i]!;
+    if (!isNoticeLine(notice) || lines[i + 1]!.blankBefore > 0 || !(CONSENT_SUBJECT.test(notice.text) || COOKIE_WORD.test(notice.text))) continue;
+    const end = consentButtonsEnd(lines, i + 1);
+    if (end >= 0) return [...lines.slice(0, i), ...lines.slice(end)];
+  }
+  return lines;
 }
 
 /** "Accept all", "Reject all", "Manage preferences", "Alle akzeptieren": a button that answers a consent notice. */

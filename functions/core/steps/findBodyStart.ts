@@ -2,6 +2,7 @@ import type { Line } from '../lines';
 import { COMMENT_SECTION_HEADING, PUBLICATION_PITCH, REPLY_SUBJECT } from '../patterns';
 import { endsSentence, isNameLike, isTitleCased } from '../text';
 import { isBoilerplate, isCaptionLine, isCreditOnly, isHeadlineTicker, isProse } from './classifyLine';
+import { findDateline } from './findDateline';
 import { bareNames, metaRowByline, readByline } from './readByline';
 import { parseDateLine } from './parseDate';
 import { startsNameAndDate } from './readCommentHeader';
@@ -47,7 +48,18 @@ const isPublicationMotto = (lines: readonly Line[], at: number): boolean =>
  * or date follows it closely, the text starts after them. Returns lines.length when there is no prose.
  */
 export function findBodyStart(lines: readonly Line[]): number {
-  return withOpeningSection(lines, headlineUnderMetadata(lines, skipSentenceHeadline(lines, includeShortLede(lines, findFirstText(lines)))));
+  return withOpeningSection(lines, headlineUnderMetadata(lines, skipSentenceHeadline(lines, withWireOpeningAbove(lines, includeShortLede(lines, findFirstText(lines))))));
+}
+
+/**
+ * "(대전=연합뉴스) 김민수 기자 = 대전시가 … 개편한다." over the text: a first paragraph of one short sentence that opens
+ * with a wire's dateline is the text's start, however short (the agency in it says so; a caption names none).
+ */
+function withWireOpeningAbove(lines: readonly Line[], start: number): number {
+  const above = lines[start - 1];
+  if (above === undefined || start - 1 === 0 || isCaptionLine(above.text)) return start;
+  const found = findDateline(above.text, '');
+  return found !== null && found.dateline.agency !== null && found.openingOnly !== true && found.rest.length > 0 ? start - 1 : start;
 }
 
 /** Headings a report or analysis opens its text with ("Introduction"): the first section's, not header furniture. */

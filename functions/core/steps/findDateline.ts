@@ -42,8 +42,8 @@ function eastAsianWire(paragraph: string): DatelineFinding | null {
 }
 
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}`;
-/** A capitalized place, or one in a script without case (Persian, Arabic): "Berlin", "تهران". */
-const TITLE_PLACE = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]+(?: [\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]+){0,2}`;
+/** A capitalized place, or one in a script without case (Persian, Arabic): "Berlin", "تهران"; a particle may join its words ("Ciudad de México", "Frankfurt am Main"). */
+const TITLE_PLACE = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]+(?: (?:(?:de|del|de la|do|da|dos|das|di|am|an der|upon|sur|el|al) )?[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]+){0,2}`;
 const DASH = String.raw`\s*[—–-]+\s*`;
 
 /** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -". */

@@ -151,8 +151,8 @@ export function nameBeforeTown(text: string): string[] | null {
   return names?.length === 1 ? names : null;
 }
 
-/** "Par Ouest-Horizon avec AFP", "Von Jana Berg mit dpa": the agency the newsroom wrote with. */
-const WITH_AGENCY = /\s+(?:with|avec|mit|con|com)\s+(\S.{0,30})$/iu;
+/** "Par Ouest-Horizon avec AFP", "Von Jana Berg mit dpa", "Par Claire Dumoulin (avec AFP)": the agency the newsroom wrote with. */
+const WITH_AGENCY = /\s+\(?(?:with|avec|mit|con|com)\s+([^()]{1,30})\)?$/iu;
 
 /** "admin", "gcss_admin", "site-editor": the CMS account a post was entered under, no person. */
 const SITE_ACCOUNT = /^(?:site )?(?:[a-z0-9]{1,12}[_-])?(?:admin|administrator|webmaster|webdesk|newsdesk|webteam|editor|editorial|moderator|superuser|root)(?:[_-][a-z0-9]{1,12})?$/iu;
@@ -288,9 +288,14 @@ function bloggerPostedBy(line: string): Byline | null {
 /** "Sigríður Helga Jónsdóttir skrifar", "Jan Novák píše": the author's full name, then the verb for "writes". */
 const NAME_THEN_WRITES = /^(\p{Lu}.{2,60}?)\s(?:skrifar|skriver|skrivar|schreibt|scrive|escribe|écrit|пишет|пише|píše|piše|pisze|kirjoittaa|yazıyor)$/u;
 
+/** "김민수 기자", "이지훈·박서연 기자 jh@example.kr": Korean names with the reporter's title after them (and an address). */
+const KOREAN_REPORTERS = /^(\p{Script=Hangul}{2,4}(?:[·, ]\s?\p{Script=Hangul}{2,4}){0,3}) ?(?:기자|특파원|선임기자|객원기자|통신원)(?: [\w.+-]+@[\w.-]+)?$/u;
+
 function bylineOf(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
   if (UNNAMED_CORRESPONDENT.test(line)) return { authors: [], publishedAt: null, time: null };
+  const korean = KOREAN_REPORTERS.exec(line);
+  if (korean) return { authors: korean[1]!.split(/[·,]\s?|\s/u).filter((name) => name.length > 0), publishedAt: null, time: null };
   const blogger = bloggerPostedBy(line);
   if (blogger) return blogger;
   const writer = NAME_THEN_WRITES.exec(line);

@@ -452,8 +452,10 @@ const nameTextControls: HeaderReader = (lines, at) => {
   const line = lines[at]!;
   const next = lines[at + 1];
   // "Bakyt Osmonov · Works at Kyrgyzaltyn", "Aigerim Sadykova · Bishkek, Kyrgyzstan": the widget's note on the commenter after the name.
-  // "Joanne Sapau replied": a reply's header closes with the verb.
-  const name = withoutProfileNote(line.text).replace(TRAILING_REPLY_VERB, '');
+  // "Joanne Sapau replied": a reply's header closes with the verb; "小林同学 回复 钱塘老周 IP属地：上海": the addressee after it, the region the post came from last.
+  const printed = withoutProfileNote(line.text).replace(TRAILING_REPLY_VERB, '').replace(IP_REGION_NOTE, '');
+  const reply = CHINESE_REPLY.exec(printed);
+  const name = reply ? reply[1]! : printed;
   // "The Addis Chronicle": the outlet's own page answers readers too.
   if (!next || next.blankBefore > 0 || !(isNameLike(name) || isPublicationCredit(name)) || isCommentControl(name) || isCommentControl(next.text)) return null;
   if (BADGE_ONLY.test(name) || REPLY_TO_LINE.test(name) || isBoilerplate(next.text)) return null;
@@ -468,10 +470,22 @@ const nameTextControls: HeaderReader = (lines, at) => {
     // A new paragraph opening with a name (and a date) is the next comment's header; a heading ends the run.
     if (candidate.blankBefore > 0 && (isNameLike(candidate.text) || AUTHOR_AND_DATE.test(candidate.text))) return null;
     if (isWeakTailMarker(candidate.text) || isTailMarker(candidate.text) || startsNameAndDate(lines, k)) return null;
-    if (isCommentActionLine(candidate.text)) return header(line, at, { author: name, strength: 'medium' });
+    if (isCommentActionLine(candidate.text)) {
+      // "2024-05-21 10:15 回复 赞(36)": the time the comment was posted, before its controls.
+      const stamp = LEADING_STAMP.exec(candidate.text);
+      const date = stamp ? parseDateLine(stamp[1]!) : null;
+      return header(line, at, { author: name, replyTo: reply?.[2] ?? null, strength: 'medium', ...(date?.iso ? postedOn(date) : {}) });
+    }
   }
   return null;
 };
+
+/** "IP属地：浙江": the region a Chinese portal says a comment was posted from, after the name. */
+const IP_REGION_NOTE = /\s?IP属地[:：]\s?\S{1,12}$/u;
+/** "小林同学 回复 钱塘老周": the author, "replies to", the addressee. */
+const CHINESE_REPLY = /^(\S.{0,30}?) 回复 (\S.{0,30})$/u;
+/** A date and time in figures opening a line of controls. */
+const LEADING_STAMP = /^(\d{4}[-./]\d{1,2}[-./]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?) /u;
 
 const PROFILE_NOTE = / · ([^·]{1,60})$/u;
 function withoutProfileNote(text: string): string {

@@ -184,12 +184,16 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
     const betweenTitleAndDeck = !roleBelow && i > 0 && roles[i - 1] === 'text' && roles[i + 1] === 'text' && roles[i + 2] === 'date' && lines[i - 1]!.text.split(' ').length >= MIN_HEADLINE_WORDS_ABOVE_NAME;
     // "2024-03-21 14:05" / "B.Oyunchimeg": the name directly under the date.
     const underDate = i > 0 && roles[i - 1] === 'date' && lines[i]!.blankBefore === 0;
-    if (!roleBelow && !betweenTitleAndDeck && !underDate && roles[i + 1] !== 'date') continue;
+    // "Karin Sjöberg" / "karin.sjoberg@norrlandsbladet.se": a reporter's name over the address to write to.
+    const overAddress = below.blankBefore === 0 && EMAIL_ADDRESS_LINE.test(below.text);
+    if (!roleBelow && !betweenTitleAndDeck && !underDate && !overAddress && roles[i + 1] !== 'date') continue;
     bylines.set(i, { authors: names, publishedAt: null, time: null });
     roles[i] = 'byline';
     if (roleBelow) roles[i + 1] = 'byline';
   }
 }
+
+const EMAIL_ADDRESS_LINE = /^(?:e-?mail:\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
 
 /** "GİRESUN" in capitals directly over "Anadolu Agency" or the date: where the story was filed, no headline or deck. */
 
@@ -412,8 +416,10 @@ function moreBylineBlocks(lines: readonly Line[], named: ReadonlyMap<number, Byl
     // A block of its own, set apart by a blank line, a name over its newsroom role ("Name" / "Outlet" directly under it is one byline, not two authors).
     const role = lines[at + 1];
     // "Ingrid Solberg Haugen" / "Journalist" / "Even Myklebust" / "Journalist": blocks stacked without a blank line, each closed by its role.
-    const apart = lines[at]!.blankBefore > 0 || isNewsroomRole(lines[at - 1]?.text ?? '');
-    if (!apart || role === undefined || role.blankBefore > 0 || !isNewsroomRole(role.text)) continue;
+    // "Karin Sjöberg" / her address / "Johan Ek" / his address: blocks closed by the address to write to.
+    const closesBlock = (text: string): boolean => isNewsroomRole(text) || EMAIL_ADDRESS_LINE.test(text);
+    const apart = lines[at]!.blankBefore > 0 || closesBlock(lines[at - 1]?.text ?? '');
+    if (!apart || role === undefined || role.blankBefore > 0 || !closesBlock(role.text)) continue;
     names.push(...byline.authors.filter((name) => !names.includes(name) && !chosen.authors.includes(name)));
   }
   return names;

@@ -148,6 +148,12 @@ describe('Function: isBoilerplate', () => {
     'Reproduction of this news item is allowed when the source is mentioned.',
     'RIPRODUZIONE RISERVATA © Copyright ANSA',
     'TRENDING: Ferry captain cleared after harbour collision',
+    'Per commentare è necessario effettuare il login. I commenti sono moderati.',
+    'Dodając komentarz, akceptujesz regulamin forum.',
+    'By posting a comment you agree to our house rules.',
+    'Skopiuj link',
+    'Galeria (3 zdjęcia)',
+    '字号：大 中 小 分享到：微信 微博 QQ空间',
     'Enjoyed this story? Follow Harbour Courier on Facebook and Instagram for more island news.',
   ])('is true for "%s"', (text) => {
     // Assess
@@ -174,7 +180,7 @@ describe('Function: isBoilerplate', () => {
 });
 
 describe('Function: isTailMarker', () => {
-  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', 'თეგები: რთველი, კახეთი', 'მსგავსი სიახლეები', 'सबसे ज़्यादा पढ़ी गई', 'You may also be interested in:', 'Listener comments (5)', 'Media contact: Rosalind Achebe, Public Information Officer', 'More letters', 'Добави коментар', 'Más información', 'הוסיפו תגובה', 'Повезане вести', 'Поврзани вести', 'Lotutako albisteak', 'Add your comment', 'Přidat příspěvek Pravidla diskuse', 'Nejčtenější', 'External Links', 'Kategorie: Beskidy, Relacje z wypraw Tagi: zima', 'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '#', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook', 'Čítajte aj:', 'Pročitajte još:', 'Preberite še:', 'Taip pat skaitykite:', 'Lasi arī:', 'Læs også:', 'Tagovi: pijace, cene', 'Žymės: Vilnius', 'Atslēgvārdi: Rīga', 'Najčítanejšie', 'Mest læste'])(
+  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', 'თეგები: რთველი, კახეთი', 'მსგავსი სიახლეები', 'सबसे ज़्यादा पढ़ी गई', 'You may also be interested in:', 'Listener comments (5)', 'Media contact: Rosalind Achebe, Public Information Officer', 'More letters', 'Добави коментар', 'Más información', 'הוסיפו תגובה', 'Повезане вести', 'Поврзани вести', 'Lotutako albisteak', 'Add your comment', 'Přidat příspěvek Pravidla diskuse', 'Nejčtenější', 'External Links', 'Kategorie: Beskidy, Relacje z wypraw Tagi: zima', 'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '#', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook', 'Čítajte aj:', 'Pročitajte još:', 'Preberite še:', 'Taip pat skaitykite:', 'Lasi arī:', 'Læs også:', 'Tagovi: pijace, cene', 'Žymės: Vilnius', 'Atslēgvārdi: Rīga', 'Najčítanejšie', 'Mest læste', 'Potrebbe interessarti anche', 'Polecane', 'Zobacz też', '网友评论'])(
     'is true for "%s"',
     (text) => {
       // Assess
@@ -264,7 +270,7 @@ describe('Function: isWeakTailMarker', () => {
 });
 
 describe('Function: isCommentControl', () => {
-  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Reply · Like · Nov 23', 'Like · Reply · 4 March 2026', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'जवाब दें पसंद करें', 'উত্তর দিন পছন্দ', 'Responder · Gosto · 23', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)'])('is true for the control line "%s"', (text) => {
+  it.each(['Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Reply · Like · Nov 23', '답글 작성  공감 27  비공감 0', 'Like · Reply · 4 March 2026', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'जवाब दें पसंद करें', 'উত্তর দিন পছন্দ', 'Responder · Gosto · 23', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)'])('is true for the control line "%s"', (text) => {
     expect(isCommentControl(text)).toBe(true);
   });
 

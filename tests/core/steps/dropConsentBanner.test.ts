@@ -53,6 +53,12 @@ describe('Function: dropConsentBanner (under the masthead and the menu)', () => 
     expect(texts(raw)).toEqual(['Kempen Vandaag', 'Nieuws Regio Sport', 'Headline of the story']);
   });
 
+  it('drops a notice about the reader\'s data over its consent buttons, set in the menu without blank lines', () => {
+    const raw = ['Havelland-Bote', 'Lokales', 'Sport', 'Wir und unsere Partner verarbeiten Daten, um Inhalte und Werbung zu personalisieren.', 'Alle akzeptieren', 'Einstellungen', '', 'Headline of the story'].join('\n');
+
+    expect(texts(raw)).toEqual(['Havelland-Bote', 'Lokales', 'Sport', 'Headline of the story']);
+  });
+
   it('drops a notice whose buttons close its line ("… Accetta tutti | Rifiuta")', () => {
     const raw = ['ValNews', '', 'Questo sito utilizza cookie tecnici e di profilazione. Accetta tutti | Rifiuta | Personalizza', '', 'Headline of the story'].join('\n');
 

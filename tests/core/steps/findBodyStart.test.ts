@@ -102,6 +102,15 @@ describe('Function: findBodyStart', () => {
     },
   );
 
+  it('starts the text at a one-sentence lead that opens with a wire\'s dateline, however short', () => {
+    // Prepare
+    const lead = '(세종=연합뉴스) 이지훈 기자 = 세종시가 공영자전거를 늘린다.';
+    const lines = toLines(['세종시 공영자전거 확대', '', '이지훈 기자', '', lead, '', PROSE].join('\n'));
+
+    // Act / Assess
+    expect(lines[findBodyStart(lines)]!.text).toBe(lead);
+  });
+
   it('keeps a question on the first line in the header as the headline', () => {
     // Prepare
     const lines = toLines(['Will the harbour fees rise again before the summer season opens?', '', PROSE].join('\n'));

@@ -55,6 +55,13 @@ describe('Function: findDateline', () => {
   });
 
   it.each([
+    ['Ciudad de México, 19 ago (EFE).- En los canales de Xochimilco trabajan voluntarios.', ['Ciudad de México'], 'EFE'],
+    ['Frankfurt am Main (dpa) - Die Börse schloss am Freitag im Plus.', ['Frankfurt am Main'], 'dpa'],
+  ])('keeps the particle inside a place of several words: "%s"', (paragraph, locations, agency) => {
+    expect(at(paragraph)?.dateline).toEqual({ locations, agency });
+  });
+
+  it.each([
     'Endlich. Die neue Fähre ist da und sie fährt mit dem Hybridantrieb.',
     'Yes. Over May the overnight minimum in the garden was lower than at the airport.',
   ])('takes no one-word first sentence, and nothing in English, for such a place: "%s"', (paragraph) => {

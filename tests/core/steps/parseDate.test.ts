@@ -11,6 +11,7 @@ describe('Function: parseDateLine', () => {
     ['уторак, 19.12.2023. у 11:20', '2023-12-19T11:20:00'],
     ['2 April 2025, 19:40 (local time)', '2025-04-02T19:40:00'],
     ['2023. október 12., csütörtök 14:37', '2023-10-12T14:37:00'],
+    ['16 Ocak 2025 Perşembe 17:45', '2025-01-16T17:45:00'],
     ['21. nóvember 2023 14:52', '2023-11-21T14:52:00'],
     ['March 3, 2019 at 10:12 pm', '2019-03-03T22:12:00'],
     ['August 3, 2019 at 4:11 am', '2019-08-03T04:11:00'],
@@ -206,7 +207,7 @@ describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Hungarian, 
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
-  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', 'pred 3 hodinami', 'prije 2 sata', 'pre 3 sata', 'prieš 2 val.', 'pirms 2 stundām', '2 tundi tagasi', '2 tuntia sitten', 'for 2 timer siden', '2 timmar sedan', 'för 3 timmar sedan', 'för en timme sedan', '3 години тому', '1 jam yang lalu', 'sejam yang lalu', '20 minit yang lalu', '3時間前', '5分钟前', '3시간 전', '3 ชั่วโมงที่แล้ว', '3 घंटे पहले', '3 ঘণ্টা আগে', 'saa 3 zilizopita', '3 oras ang nakalipas', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago', 'acum 3 ore', 'acum o oră', 'acum 54 de minute', 'преди 3 часа', '3 giờ trước', '2 საათის წინ', 'před hodinou', 'pred hodinou', 'před chvílí'])(
+  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', 'pred 3 hodinami', 'prije 2 sata', 'pre 3 sata', 'prieš 2 val.', 'pirms 2 stundām', '2 tundi tagasi', '2 tuntia sitten', 'for 2 timer siden', 'for 1 time siden', 'for 3 uker siden', '2 timmar sedan', 'för 3 timmar sedan', 'för en timme sedan', '3 години тому', '1 jam yang lalu', 'sejam yang lalu', '20 minit yang lalu', '3時間前', '5分钟前', '3시간 전', '3 ชั่วโมงที่แล้ว', '3 घंटे पहले', '3 ঘণ্টা আগে', 'saa 3 zilizopita', '3 oras ang nakalipas', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago', 'acum 3 ore', 'acum o oră', 'acum 54 de minute', 'преди 3 часа', '3 giờ trước', '2 საათის წინ', 'před hodinou', 'pred hodinou', 'před chvílí'])(
     'reads "%s" as a relative time',
     (line) => {
       expect(parseDateLine(line)).toEqual(expect.objectContaining({ iso: null, relative: true }));

@@ -428,6 +428,8 @@ describe('Function: readCommentHeader (numbers, arrows and reply labels before t
     [['1. Kemal_Ist', '14.05.2013 17:22', 'Enough blood.'], { author: 'Kemal_Ist', marker: 'number', number: 1, postedAt: '2013-05-14T17:22:00' }],
     [['Bakyt Osmonov · Works at Kyrgyzaltyn', 'The road is the only way to bring fuel.', 'Like · Reply · 14 · 2y'], { author: 'Bakyt Osmonov' }],
     [['Ruth Manawa replied', 'Tell him to drive in daylight only.', 'Reply · Like · 2h'], { author: 'Ruth Manawa' }],
+    [['江边老周 IP属地：浙江', '食堂去年开的，比自己做饭还划算。', '2024-05-21 10:15 回复 赞(36)'], { author: '江边老周', postedAt: '2024-05-21T10:15:00', replyTo: null }],
+    [['小林 回复 江边老周 IP属地：上海', '上班族也经常去。', '2024-05-21 10:32 回复 赞(12)'], { author: '小林', replyTo: '江边老周', postedAt: '2024-05-21T10:32:00' }],
   ])('reads %j', (rows, expected) => {
     expect(headerOf(...rows)).toEqual(expect.objectContaining(expected));
   });

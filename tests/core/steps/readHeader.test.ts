@@ -185,6 +185,12 @@ describe('Function: readHeader', () => {
     expect(header('Release No. 0061.24', 'Contact: USDA Press', 'USDA Helps Rural Water Systems Replace Lead Service Lines').sourceId).toBe('0061.24');
   });
 
+  it('reads each author of name-and-address blocks: a name over the address to write to is a byline', () => {
+    const result = header('Three village libraries may close', '', 'Karin Sjöström', 'karin.sjostrom@example.se', 'Johan Ek', 'johan.ek@example.se', 'Publicerad 14 mars 2024 kl. 06.30');
+
+    expect([result.authors, result.captions, result.subtitle]).toEqual([['Karin Sjöström', 'Johan Ek'], [], null]);
+  });
+
   it('reads each author of name-and-role blocks stacked without a blank line between them', () => {
     const result = header('Rockfall risk: 600 residents may be cut off for weeks', '', 'Ingrid Solberg Haugen', 'Journalist', 'Even Myklebust', 'Journalist', 'Publisert 20. februar 2024 kl. 13:05');
 
