@@ -24,6 +24,8 @@ const WEIGHTS = {
   tooShort: -2,
   /** Decks and captions are sentences; headlines seldom end with a full stop (unless written in title case). */
   fullStop: -1,
+  /** "Paywalled, so here's the text:": a sentence ending in a colon introduces what follows; a headline does not. */
+  introducesBelow: -2,
   /** "BREAKING: …", "London 9°C", "USD 3,398.50 | EUR 3,671.20": tickers and widgets. */
   tickerOrWidget: -3,
   /** "quiet bits — notes on small computers": a blog's motto; headlines start with a capital ("iPhone" aside). */
@@ -194,6 +196,7 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
     if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS) score += WEIGHTS.headlineLength;
     if (isShortLabel(text)) score += WEIGHTS.tooShort;
     if (/[^.]\.$/u.test(text) && !isTitleCased(text)) score += WEIGHTS.fullStop;
+    if (words >= MIN_HEADLINE_WORDS && text.endsWith(':')) score += WEIGHTS.introducesBelow;
     if (TICKER.test(text) || WEATHER_WIDGET.test(text) || (i > 0 && TICKER_LABEL.test(lines[i - 1]!.text)) || isMostlyFigures(text)) score += WEIGHTS.tickerOrWidget;
     if (LOWER_CASE_START.test(text)) score += WEIGHTS.lowerCaseStart;
     if (inStackedList[i]) score += WEIGHTS.inStackedList;

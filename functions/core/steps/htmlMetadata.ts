@@ -21,6 +21,7 @@ const JSON_LD = /<script\s[^>]*type\s*=\s*["']application\/ld\+json["'][^>]*>([\
 const META_TAG = /<meta\b([^>]*)>/giu;
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gu;
 const TITLE_ELEMENT = /<title\b[^>]*>([\s\S]{0,2000}?)<\/title\s*>/iu;
+const MIDNIGHT = /^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/u;
 const PUBLISHED_TIME_ELEMENT = /<time\s(?=[^>]*(?:\bpubdate\b|itemprop\s*=\s*["']datePublished|class\s*=\s*["'][^"']*\bpublished\b))[^>]*\sdatetime\s*=\s*["']([^"']{4,40})["']/iu;
 /** RDFa and microdata on any element: `<span property="schema:dateCreated" content="2022-03-08T14:30:00-06:00">` (Drupal). */
 const PUBLISHED_CONTENT_ATTRIBUTE =
@@ -127,8 +128,10 @@ export function readHtmlMetadata(html: string): HtmlMetadata {
 
   const titles = [stringOf(article['headline']), stringOf(article['name']), ...META_KEYS.titles.map((key) => tags.get(key) ?? null), pageTitle === undefined ? null : flatText(pageTitle).trim()];
   const ldAuthors = personNames(article['author'] ?? article['creator'], nodes);
-  const publishedAt =
+  const published =
     stringOf(article['datePublished']) ?? firstOf(tags, META_KEYS.publishedAt) ?? PUBLISHED_TIME_ELEMENT.exec(html)?.[1] ?? PUBLISHED_CONTENT_ATTRIBUTE.exec(html)?.[1] ?? null;
+  // "2024-01-19T00:00:00-05:00": midnight to the second is what a static site generator writes for a post dated by day only.
+  const publishedAt = published !== null && MIDNIGHT.test(published) ? published.slice(0, published.indexOf('T')) : published;
   return {
     titles: [...new Set(titles.filter((title): title is string => title !== null && title !== ''))],
     authors: ldAuthors.length > 0 ? [...new Set(ldAuthors)] : splitNames(personalAuthor(firstOf(tags, META_KEYS.authors), tags.get('og:site_name'))),

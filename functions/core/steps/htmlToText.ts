@@ -30,6 +30,10 @@ const RELATED_ELEMENT = /<(p|ul|aside)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:r
 const SIGNATURE = /<(div|span|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:signature|post-signature|user-signature)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** Ghost's bookmark card: a linked page's title, description and site name, set in the text as a preview. */
 const LINK_CARD = /<figure\s[^>]*\bclass\s*=\s*["'][^"']*\b(?:kg-bookmark-card|bookmark-card|link-preview)\b[^"']*["'][^>]*>[\s\S]*?<\/figure\s*>/giu;
+/** Ghost's signup card and a theme's newsletter box: their heading and lines ("… delivered free every Tuesday.", "No spam. Unsubscribe anytime."). */
+const SIGNUP_LINE = /<(h[1-6]|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:kg-signup-card|signup|newsletter|subscribe)[\w-]*(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
+/** A form's answers, shown only after it is sent ("Thank you! Your submission has been received!", Webflow's `w-form-done`). */
+const FORM_MESSAGE = /<(div|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:w-form-done|w-form-fail|form-success|form-error|form-done|form-fail)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** A theme's second `<time>` (the modified date) beside the published one. */
 const MODIFIED_TIME = /<time\s[^>]*class\s*=\s*["'][^"']*\b(?:updated|modified)\b[^"']*["'][^>]*>[\s\S]*?<\/time\s*>/giu;
 const FIGCAPTION = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/giu;
@@ -197,6 +201,8 @@ function visibleBody(html: string): string {
       // Its place stays marked: at the end of the text a tag list closes the article.
       .replace(TAG_LIST, TAGS_MARK)
       .replace(LINK_CARD, '')
+      .replace(SIGNUP_LINE, '')
+      .replace(FORM_MESSAGE, '')
       .replace(MODIFIED_TIME, '')
       .replace(FIGCAPTION, (_, caption: string) => captionLine(caption))
       .replace(CLASSED_CAPTION, (_, _tag: string, caption: string) => captionLine(caption))

@@ -12,18 +12,18 @@ import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainL
 
 const FIELD_NAMES = {
   title: ['headline', 'headlines', 'title', 'webTitle', 'name'],
-  subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'standfirst', 'deck', 'dek', 'description', 'summary', 'excerpt'],
+  subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'subhead', 'standfirst', 'deck', 'dek', 'description', 'summary', 'excerpt'],
   // "by": a wire item's (IPTC ninjs) byline, names only.
-  author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by'],
+  author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'bylines', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by'],
   date: [
-    'datePublished', 'publishedAt', 'published_at', 'published', 'date_published', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'firstPublicationDate',
-    'webPublicationDate', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp',
+    'datePublished', 'publishedAt', 'published_at', 'published', 'date_published', 'pub_date', 'publication_date', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'firstPublicationDate',
+    'webPublicationDate', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp', '_createdAt',
   ],
   // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).
   body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content:encoded', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'html'],
   comments: ['comments', 'replies', 'children'],
   outlet: ['source', 'publisher', 'site_name', 'siteName'],
-  image: ['main', 'image', 'images', 'promo_items', 'mainImage', 'leadImage', 'lead_image', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations'],
+  image: ['main', 'image', 'images', 'promo_items', 'mainImage', 'leadImage', 'lead_image', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations', 'media', 'photos'],
 } as const;
 
 /** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds, an editor's raw widget markup, calls to action ("inline_promo", "interstitial_link", "raw_html", "factbox_cta"). */
@@ -118,7 +118,8 @@ function blockText(block: JsonRecord): string {
  */
 function leadImageText(wrapped: Json | undefined): string {
   const value = unwrapRelation(wrapped);
-  if (Array.isArray(value)) return leadImageText(value[0]);
+  // An archive's `media` list: each picture with its caption.
+  if (Array.isArray(value)) return value.map(leadImageText).filter((text) => text.length > 0).join('\n\n');
   if (typeof value === 'string') return looksLikeHtml(value) || HTML_FRAGMENT.test(value) || value.includes('<figure') ? htmlToText(value).trim() : '';
   if (!isRecord(value)) return '';
   // A wire item's pictures by role ({"featureimage": {…}, "picture2": {…}}): each with its caption.
@@ -205,7 +206,7 @@ function embedded(record: JsonRecord, name: string): Json | undefined {
 }
 
 
-const COMMENT_ID_NAMES = ['id', 'comment_id', 'commentId'] as const;
+const COMMENT_ID_NAMES = ['id', 'comment_id', 'commentId', '_id'] as const;
 
 /** Comments listed flat, each naming its parent's id (WordPress REST, many exports): nested by those ids. */
 function nestByParent(list: readonly JsonRecord[]): JsonRecord[] {
@@ -215,7 +216,9 @@ function nestByParent(list: readonly JsonRecord[]): JsonRecord[] {
   };
   const ids = new Set(list.map(idOf).filter((id) => id !== null));
   const parentOf = (comment: JsonRecord): string | null => {
-    const parent = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? parentInPath(comment['path']);
+    const printed = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? parentInPath(comment['path']);
+    // Sanity's `{"_type": "reference", "_ref": "comment.…"}`: the parent by reference.
+    const parent = isRecord(printed) ? (printed['_ref'] ?? printed['id'] ?? null) : printed;
     return (typeof parent === 'number' || typeof parent === 'string') && ids.has(String(parent)) ? String(parent) : null;
   };
   if (!list.some((comment) => parentOf(comment) !== null)) return [...list];
@@ -244,9 +247,13 @@ function unwrapCommentView(view: JsonRecord): JsonRecord {
   return isRecord(comment) ? { ...comment, creator: view['creator'] ?? view['author'] ?? comment['creator'] ?? null } : view;
 }
 
-/** The first author field that names someone: WordPress sets `author` to a user id (0 for guests) and the name in `author_name`. */
+/**
+ * The first author field that names someone: WordPress sets `author` to a user id (0 for guests) and the name in `author_name`;
+ * Ghost names the `member`; in a comment a bare `name` is the commenter's (Sanity, form exports).
+ */
+const COMMENT_AUTHOR_FIELDS = [...FIELD_NAMES.author, 'member', 'commenter', 'name'];
 function commentAuthors(comment: JsonRecord): string[] {
-  for (const name of FIELD_NAMES.author) {
+  for (const name of COMMENT_AUTHOR_FIELDS) {
     const names = authorNames(comment[name]);
     if (names.length > 0) return names;
   }
@@ -419,7 +426,11 @@ export function jsonToText(json: Json): string | null {
   // WordPress keeps a deck in a custom field (`acf`, or a theme's own `meta.newspack_post_subtitle`).
   const custom = record['acf'];
   const subtitle = asText((isRecord(custom) ? field(custom, FIELD_NAMES.subtitle) : undefined) ?? themeDeck(record['meta']) ?? field(record, FIELD_NAMES.subtitle));
-  const image = leadImageText(field(record, FIELD_NAMES.image) ?? embedded(record, 'wp:featuredmedia'));
+  // Ghost keeps the feature image's caption (HTML) beside its URL.
+  const featureCaption = record['feature_image_caption'];
+  const image = typeof featureCaption === 'string' && featureCaption.trim() !== ''
+    ? imagePlaceholder(htmlToText(featureCaption).trim())
+    : leadImageText(field(record, FIELD_NAMES.image) ?? embedded(record, 'wp:featuredmedia'));
   const authors = authorNames(field(record, FIELD_NAMES.author)).map(withoutOutlet);
   // "article_id": a CMS's own number for the story, printed by the page as its id.
   const articleId = field(record, ARTICLE_ID_NAMES);
@@ -430,10 +441,10 @@ export function jsonToText(json: Json): string | null {
     authors: authors.length > 0 ? authors : embeddedAuthors(record),
     publishedAt: metaDate(record) || asText(field(record, FIELD_NAMES.date)) || (around === null ? '' : asText(field(around, FIELD_NAMES.date))) || null,
   });
-  // A scraper's record keeps the comments beside the article, not in it.
+  // A scraper's record keeps the comments beside the article, not in it; Ghost's `"comments": true` (comments enabled) is no list.
   // An export may hold the thread higher up, beside the record the article sits in (`{"thread": {"article": …}, "posts": […]}`).
   const comments = commentsOf(
-    field(record, FIELD_NAMES.comments) ?? embedded(record, 'replies') ?? ancestors.map(commentListIn).find((list) => list !== undefined) ?? disqusPosts(record) ?? disqusPosts(around),
+    commentListIn(record) ?? embedded(record, 'replies') ?? ancestors.map(commentListIn).find((list) => list !== undefined) ?? disqusPosts(record) ?? disqusPosts(around),
   );
   return [...idLine, ...header, ...(image === '' ? [] : [image, '']), body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }

@@ -115,7 +115,7 @@ const TRANSCRIPT_LINE = /^\p{Lu}{2,20}(?: \p{Lu}{2,20})?: \P{Ll}{10,}$/u;
 /** "&", "and": the conjunction between two names set on lines of their own. */
 const CONJUNCTION_LINE = /^(?:[&ey]|and|und|et)$/iu;
 /** "Reporter:", "Author:": a byline's label alone on its line. */
-const AUTHOR_LABEL_ONLY = /^(?:(?:reporter|author|written by|journalist|words|autor|auteur|autore)\s?:|(?:автор|yazar|yazan)\s?:?)$/iu;
+const AUTHOR_LABEL_ONLY = /^(?:(?:reporter|author|written by|journalist|words|autor|auteur|autore)\s?:|(?:автор|yazar|yazan)\s?:?|(?:by|von|par|por|door)\s?:?)$/iu;
 const PAGE_TODAY_OR_SOURCE = /^(?:today|heute|aujourd'hui|hoy|oggi|hoje|dziś|bugün|сегодня|сьогодні|امروز|اليوم|source|quelle|fuente|fonte|źródło|kaynak|bron|источник|джерело|منبع|المصدر)\s?:\s?\S.{0,80}$/iu;
 /** "18:05", "5:30 PM" alone on its line. */
 const LONE_TIME = /^(\d{1,2})[:.](\d{2})(?: ?([ap])\.?m\.?)?$/iu;
@@ -227,6 +227,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   const dates = new Map<number, string | null>();
   const updates = new Map<number, string | null>();
   const roles: HeaderRole[] = [];
+  // Name lines under an author label ("By" alone on its line).
+  const labelledNames = new Set<number>();
   const classify = (line: Line, i: number): HeaderRole => {
     if (line.text.length > maxLineLength) return 'text';
     if (categories.has(line.text)) return 'nav';
@@ -261,6 +263,16 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     const labelled = i > 0 && AUTHOR_LABEL_ONLY.test(lines[i - 1]!.text) ? bareNames(text) : null;
     if (labelled) {
       bylines.set(i, { authors: labelled, publishedAt: null, time: null });
+      labelledNames.add(i);
+      return 'byline';
+    }
+    // "By" / "Tomasz Reyes" / "Hallie Brandt": the label's list of authors, one to a line.
+    const listed = labelledNames.has(i - 1) ? bareNames(text) : null;
+    const listHead = listed ? bylines.get(i - 1) : undefined;
+    if (listed && listHead) {
+      bylines.delete(i - 1);
+      bylines.set(i, { ...listHead, authors: [...listHead.authors, ...listed] });
+      labelledNames.add(i);
       return 'byline';
     }
     if (AUTHOR_LABEL_ONLY.test(text) && i + 1 < lines.length && bareNames(lines[i + 1]!.text) !== null) return 'byline';

@@ -152,6 +152,7 @@ describe('Function: isBoilerplate', () => {
     'Dodając komentarz, akceptujesz regulamin forum.',
     'By posting a comment you agree to our house rules.',
     'Skopiuj link',
+    'Become a Harbour Letter supporter from £3 a month.',
     'Galeria (3 zdjęcia)',
     '字号：大 中 小 分享到：微信 微博 QQ空间',
     'Enjoyed this story? Follow Harbour Courier on Facebook and Instagram for more island news.',

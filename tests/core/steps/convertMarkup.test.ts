@@ -634,6 +634,49 @@ describe('Function: convertMarkup (exports that keep the thread beside the artic
     ]);
   });
 
+  it('reads Ghost members\' comments kept beside the posts, past the post\'s "comments": true', () => {
+    const exported = {
+      posts: [{ title: 'Quota talks collapse', html: `<p>${PARAGRAPH}</p>`, comments: true, published_at: '2024-02-12T09:30:00.000+00:00' }],
+      comments: [
+        {
+          id: 'c1',
+          parent_id: null,
+          html: '<p>Ten years of cuts.</p>',
+          created_at: '2024-02-12T10:14:22.000Z',
+          member: { name: 'Gwen Tallack' },
+          replies: [{ id: 'c2', parent_id: 'c1', html: '<p>Catch history decides.</p>', created_at: '2024-02-12T11:02:09.000Z', member: { name: 'Rob Vean' } }],
+        },
+      ],
+    };
+
+    const { comments } = parsed(JSON.stringify(exported));
+
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Gwen Tallack', 0, 'Ten years of cuts.'],
+      ['Rob Vean', 1, 'Catch history decides.'],
+    ]);
+  });
+
+  it('reads Sanity comments: the commenter in "name", the parent by reference, the time in "_createdAt"', () => {
+    const exported = {
+      result: {
+        title: 'Ferry timetable cut for the winter',
+        body: [{ _type: 'block', children: [{ _type: 'span', text: PARAGRAPH }] }],
+        comments: [
+          { _id: 'comment.a', _createdAt: '2023-11-08T18:02:44Z', name: 'Morag Lennie', comment: 'A long winter.', parent: null },
+          { _id: 'comment.b', _createdAt: '2023-11-08T19:30:10Z', name: 'Andrew Pirie', comment: 'It will be.', parent: { _type: 'reference', _ref: 'comment.a' } },
+        ],
+      },
+    };
+
+    const { comments } = parsed(JSON.stringify(exported));
+
+    expect(comments.map((c) => [c.author, c.depth, c.postedAt])).toEqual([
+      ['Morag Lennie', 0, '2023-11-08T18:02:44Z'],
+      ['Andrew Pirie', 1, '2023-11-08T19:30:10Z'],
+    ]);
+  });
+
   it('reads authors and the hero picture through Strapi\'s "data" / "attributes" wrappers', () => {
     const exported = {
       data: {

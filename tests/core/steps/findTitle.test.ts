@@ -63,6 +63,22 @@ describe('Function: findTitle', () => {
     expect(findTitle(lines, roles)).toBe(2);
   });
 
+  it('does not take a sentence that introduces what follows with a colon (a post quoting the story under its headline)', () => {
+    // Prepare
+    const { lines, roles } = header([
+      ['Moreland Street Bridge to close for 14 months', 'text'],
+      '',
+      ['Paywalled, so here is the text for anyone who cannot read it:', 'text'],
+      '',
+      ['Moreland Street Bridge to close for 14 months', 'text'],
+      '',
+      ['By Dana Whitlow | April 30, 2024', 'byline'],
+    ]);
+
+    // Act / Assess
+    expect(lines[findTitle(lines, roles)]!.text).toBe('Moreland Street Bridge to close for 14 months');
+  });
+
   it('returns -1 when no line can be a title', () => {
     // Prepare
     const { lines, roles } = header([['Home', 'nav'], ['June 4, 2021', 'date']]);

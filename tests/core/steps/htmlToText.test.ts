@@ -310,6 +310,30 @@ describe('Function: htmlToText (a bookmark card in the text)', () => {
   });
 });
 
+describe('Function: htmlToText (a day written as midnight)', () => {
+  it('reads a published time of midnight to the second, in any zone, as the day alone', () => {
+    const html = page('<title>Drivers strike</title><meta property="article:published_time" content="2024-01-19T00:00:00-05:00">', `<article><h1>Drivers strike</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`);
+
+    expect(parsed(html).article.publishedAt).toBe('2024-01-19');
+  });
+});
+
+describe('Function: htmlToText (a signup card in the text)', () => {
+  it('leaves out the lines of a newsletter signup card, keeping the text around it', () => {
+    const card = '<div class="kg-card kg-signup-card"><h2 class="kg-signup-card-heading">The Harbour Letter</h2><p class="kg-signup-card-subheading"><span>Port news, free every Friday.</span></p><form><input type="email"></form><p class="kg-signup-card-disclaimer"><span>No spam. Unsubscribe anytime.</span></p></div>';
+    const text = htmlToText(page('<title>Buses</title>', `<article><p>${PARAGRAPH}</p>${card}<p>${SECOND}</p></article>`));
+
+    expect([text.includes('free every Friday'), text.includes('Unsubscribe anytime'), text.includes(SECOND)]).toEqual([false, false, true]);
+  });
+
+  it('leaves out a form\'s success and failure messages', () => {
+    const form = '<div class="w-form"><div class="w-form-done"><div>Thank you! Your submission has been received!</div></div><div class="w-form-fail"><div>Oops! Something went wrong.</div></div></div>';
+    const text = htmlToText(page('<title>Buses</title>', `<article><p>${PARAGRAPH}</p>${form}<p>${SECOND}</p></article>`));
+
+    expect([text.includes('Thank you!'), text.includes('Oops!'), text.includes(SECOND)]).toEqual([false, false, true]);
+  });
+});
+
 describe('Function: htmlToText (a lead picture above the headline)', () => {
   it('keeps the caption of the picture set directly above the headline, not captions further up the page', () => {
     // Prepare

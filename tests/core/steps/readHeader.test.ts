@@ -185,6 +185,12 @@ describe('Function: readHeader', () => {
     expect(header('Release No. 0061.24', 'Contact: USDA Press', 'USDA Helps Rural Water Systems Replace Lead Service Lines').sourceId).toBe('0061.24');
   });
 
+  it('reads every name listed one to a line under "By" alone on its line', () => {
+    const result = header('Battery recycler raises $48 million', '', 'By', '', 'Tomasz Reyna', '', 'Hallie Brand', '', 'Ines Ferro', '', 'March 4, 2024');
+
+    expect([result.authors, result.publishedAt]).toEqual([['Tomasz Reyna', 'Hallie Brand', 'Ines Ferro'], '2024-03-04']);
+  });
+
   it('reads each author of name-and-address blocks: a name over the address to write to is a byline', () => {
     const result = header('Three village libraries may close', '', 'Karin Sjöström', 'karin.sjostrom@example.se', 'Johan Ek', 'johan.ek@example.se', 'Publicerad 14 mars 2024 kl. 06.30');
 
