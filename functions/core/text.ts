@@ -99,8 +99,9 @@ const startsUpper = (word: string): boolean => {
 };
 const GEORGIAN_LETTER = /\p{Script=Georgian}/u;
 
-const HANDLE = /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’-]*$/u;
-const NAME_WORD = /^[\p{L}\p{M}\p{N}'’.\-_@]+$/u;
+// "בן־שושן": Hebrew joins a double name with the maqaf (U+05BE), its own hyphen.
+const HANDLE = /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’\u05BE-]*$/u;
+const NAME_WORD = /^[\p{L}\p{M}\p{N}'’.\-_@\u05BE]+$/u;
 /** "Hillwalker's Notebook": a possessive names a thing, not a person. */
 const POSSESSIVE = /['’]s$/iu;
 

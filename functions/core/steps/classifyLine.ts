@@ -150,8 +150,11 @@ const spacedWords = (text: string): number => {
 };
 
 /** Running text: a long line, or a sentence of some length (a sentence introducing a list ends with a colon). */
-/** "JENNA: WE ARE LIVE ON MAIN STREET…": a line in capitals only is a transcript or a shout, not running text (scripts without case never are). */
-const isShouted = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}\P{L}*\p{Lu}/u.test(text);
+/**
+ * "JENNA: WE ARE LIVE ON MAIN STREET…": a line in capitals only is a transcript or a shout, not running text. Scripts
+ * without case never are: a Hebrew or Arabic sentence naming "BOT" or "UN" has capitals and no lower case too.
+ */
+const isShouted = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}\P{L}*\p{Lu}/u.test(text) && !/\p{Lo}/u.test(text);
 
 /** Japanese and Chinese (scripts written without spaces, a character saying about as much as a short word) count only in lines of some length. */
 const UNSPACED_MIN_CHARS = 20;

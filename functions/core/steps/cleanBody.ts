@@ -217,7 +217,24 @@ function closingSignature(lines: readonly Line[], captioned: ReadonlySet<Line>):
   const bare = lines[at]!.blankBefore > 0 && endsSentence(lines[at - 1]!.text) && !isProse(text) ? signatureNames(text) : null;
   const name = dashed !== undefined && dashed.includes(' ') && isNameLike(dashed) ? dashed : isInitialedName(text) || bare?.length === 1 ? text : null;
   const authors = name !== null ? [name] : bare;
-  return authors === null ? null : { at, byline: { authors, publishedAt: null, time: null } };
+  return authors === null ? signatureOverLinks(lines) : { at, byline: { authors, publishedAt: null, time: null } };
+}
+
+/** Short lines a page sets under the text: tags, share buttons, links ("Xe buýt điện" / "Đà Nẵng" / "Zalo"). */
+const MAX_LINKS_UNDER_NAME = 8;
+
+/** "Thanh Hằng" alone under the last paragraph, the story's tags and links under it: the author's name signs the text. */
+function signatureOverLinks(lines: readonly Line[]): { at: number; byline: Byline } | null {
+  const last = lastProseIndex(lines);
+  const at = last + 1;
+  const candidate = lines[at];
+  const after = lines.slice(at + 1);
+  if (last < 0 || candidate === undefined || candidate.blankBefore === 0 || !endsSentence(lines[last]!.text) || isProse(candidate.text)) return null;
+  // Set apart from the links under it: a name heading a block of tags ("Caspian Sea" / "Sturgeon" / "Gilan") is the first tag.
+  const apart = after[0] === undefined || after[0].index > candidate.index + 1;
+  if (!apart || after.length > MAX_LINKS_UNDER_NAME || !after.every((line) => isMenuItem(line.text))) return null;
+  const names = signatureNames(candidate.text);
+  return names?.length === 1 ? { at, byline: { authors: names, publishedAt: null, time: null } } : null;
 }
 
 /** "Jelena Marković", "Ana Berg and Jon Holt", "Ngọc Tài - Thanh Hương" (full names set apart by dashes). */

@@ -64,8 +64,8 @@ const TITLE_PLACE_WITH_AGENCY = new RegExp(
 );
 /** "ULAANBAATAR/MONTSAME/. The …", "Ulaanbaatar /MONTSAME/. The …": the place and the agency between slashes, no date. */
 const PLACE_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}) ?\/(\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/\.? (?=[\p{Lu}"“«])`, 'u');
-/** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires). */
-const PLACE_DAY_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} ?\/([^/]{2,30})\/\.? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
+/** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires); "Cluj-Napoca, 3 sep /Agerpres/ -" with a dash after it. */
+const PLACE_DAY_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} ?\/([^/]{2,30})\/\.?(?: [—–-])? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
 /** "МОСКВА, 3 мар — РИА Новости. Министерство …", "Казань, 3 марта - РИА Новости.": the place and day, a dash, the agency closed by a full stop (RIA). */
 const PLACE_DAY_DASH_AGENCY_STOP = new RegExp(String.raw`^(${PLACE}|${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} [—–-] (?!(?:The|A|An) )(\p{Lu}[\p{L}.-]{1,20}(?: \p{Lu}[\p{L}.-]{1,20}){0,2})\. (?=[\p{Lu}"“«])`, 'u');
 /** "Gəncə. 5 mart. REPORT.AZ/", "Baku. 14 June. REPORT.AZ/": the place, the day, the agency closed by a slash (Azerbaijani wires). */
@@ -124,6 +124,7 @@ const PLACES_DATE_AGENCY = new RegExp(
 /** "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --", "YEREVAN, July 8. /ARVEST/.": a wire, its name in slashes after the date. */
 const PLACES_DATE_SLASHED_WIRE = lazy(() => new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,3}),? (${DAY_MONTH})\.? ?\/([^/]{2,30})\/ ?(?:--|[—–.-]) ?(?=\S)`, 'u'));
 /** "Kesarpur, Mar 3 (PTI) The …", "Mangaluru, Mar 9 (CCT News Network): The …": place, day and agency, no dash (Indian wire style). */
+const UNCASED_PLACE_KNOWN_AGENCY = /^(\p{Lo}[\p{Lo}\p{M}]*(?: \p{Lo}[\p{Lo}\p{M}]*){0,2})(?:, [^(),—–]{2,25})?\s?\(([^()]{1,30})\)[.:]?\s(?=\p{Lo})/u;
 const PLACE_DAY_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH} \(([^()]{2,30})\)[.:]? (?=[\p{Lu}"“‘])`, 'u');
 /** The wire's slashes come early in the paragraph: its pattern (costly to build) is tried only then. */
 const WIRE_SLASH_REACH = 120;
@@ -283,6 +284,11 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   if (titlePlaceWithAgency) {
     const locations = titlePlaceWithAgency[1]!.split('/').flatMap(splitPlaces);
     return { dateline: { locations, agency: titlePlaceWithAgency[2]!.trim() }, rest: paragraph.slice(titlePlaceWithAgency[0].length) };
+  }
+  // "नयी दिल्ली, दो अप्रैल (भाषा) केंद्र सरकार …": in a script without case, a known agency needs no dash (the day may be in words).
+  const uncased = UNCASED_PLACE_KNOWN_AGENCY.exec(paragraph);
+  if (uncased && isAgency(uncased[2]!)) {
+    return { dateline: { locations: [uncased[1]!], agency: uncased[2]!.trim() }, rest: paragraph.slice(uncased[0].length) };
   }
   const dayAgency = PLACE_DAY_AGENCY.exec(paragraph);
   // "Mangaluru, Mar 9 (CCT News Network):": a known agency, one in capitals, or a news service by its name.

@@ -186,6 +186,7 @@ function withEnglishMonths(line: string): string {
     .replace(YEAR_FIRST_MONTH_DAY, '$2 $3, $1');
 }
 
+const GERMANIC_DAY_WITHOUT_DOT = /\b(\d{1,2}) (?=(?:januar|februar|märz|juni|juli|oktober|dezember)\s\d{4}\b)/giu;
 const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const YEAR_DOT_BEFORE_TIME = /\b(\d{4})\. at /gu;
 const ORDINAL_DAY_BEFORE_MONTH = new RegExp(String.raw`\b(\d{1,2})\.\s(?=(?:${ENGLISH_MONTHS})\b)`, 'gu');
@@ -274,11 +275,13 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(CITY_TIME, (_, city: string) => CITY_ZONES[city.toLowerCase()] ?? '')
     .replace(/\s[|•·]\s/gu, ' ')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32", "5. marec 2024 ob 9:41": a slash, a dash or a word between the date and its time.
-    .replace(/(\d)\.?\s(?:[/–—воуo@-]|a las|a les|во|às|alle|om|ob|në|saat)\s(?=(?:at )?\d{1,2}[:.h]\d{2}(?!\d))/gu, '$1 ')
+    .replace(/(\d)\.?\s(?:[/–—воуo@-]|a las|a les|во|às|alle|om|ob|në|saat|la)\s(?=(?:at )?\d{1,2}[:.h]\d{2}(?!\d))/gu, '$1 ')
     // "5. mar 2024" (Slovak, Czech): the day's ordinal dot before a month cut short.
     .replace(/\b(\d{1,2})\.\s(?=(?:jan|feb|mar|apr|máj|jún|júl|aug|sep|okt|oct|nov|dec)\.?\s\d{4})/giu, '$1 ')
     // "09.04.2024 at 12:03": without the word, the day-first parser reads the time too (the English one would read the month first).
     .replace(/(\b\d{1,2}\.\d{1,2}\.\d{2,4}) at (?=\d{1,2}:\d{2}\b)/gu, '$1 ')
+    // "15 Oktober 2024 15:20 WIB", "3 Juni 2024" (Indonesian, Dutch, Nordic): the German parser reads these names only after the day's ordinal dot ("12 mai 2023" is French too).
+    .replace(GERMANIC_DAY_WITHOUT_DOT, '$1. ')
     // "12. 3. 2024": Czech and Slovak day-first dates with spaces; "5 mars 2024 kl. 06.30": Nordic times.
     .replace(/\b(\d{1,2})\. (\d{1,2})\. (\d{4})\b/gu, '$1.$2.$3')
     // "12.03.2024. 15:40": Serbian and Croatian close the year with a dot too.

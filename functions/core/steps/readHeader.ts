@@ -193,6 +193,10 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
   }
 }
 
+/** "IANS, New Delhi", "एजेंसी, नई दिल्ली": the agency that filed the story and where from, in place of a byline. */
+const AGENCY_AND_PLACE = /^([^,]{2,30}), \p{L}[\p{L}\p{M} .'’-]{1,30}$/u;
+const isAgencyAndPlace = (text: string): boolean => isAgency(AGENCY_AND_PLACE.exec(text)?.[1] ?? '');
+
 const EMAIL_ADDRESS_LINE = /^(?:e-?mail:\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
 
 /** "GİRESUN" in capitals directly over "Anadolu Agency" or the date: where the story was filed, no headline or deck. */
@@ -282,7 +286,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
       return 'byline';
     }
     // "APA" alone under the headline, "Guest Contributor", a release's sender: a credit without a person's name.
-    if (isAgency(text) || isRoleLine(text) || isCompanyName(text) || isNewsroomDesk(text)) {
+    if (isAgency(text) || isAgencyAndPlace(text) || isRoleLine(text) || isCompanyName(text) || isNewsroomDesk(text)) {
       bylines.set(i, { authors: [], publishedAt: null, time: null });
       return 'byline';
     }

@@ -152,6 +152,8 @@ describe('Function: isBoilerplate', () => {
     'Dodając komentarz, akceptujesz regulamin forum.',
     'By posting a comment you agree to our house rules.',
     'Skopiuj link',
+    'Receba as principais notícias do dia no seu e-mail',
+    'Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.',
     'Become a Harbour Letter supporter from £3 a month.',
     'Galeria (3 zdjęcia)',
     '字号：大 中 小 分享到：微信 微博 QQ空间',
@@ -181,7 +183,7 @@ describe('Function: isBoilerplate', () => {
 });
 
 describe('Function: isTailMarker', () => {
-  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', 'თეგები: რთველი, კახეთი', 'მსგავსი სიახლეები', 'सबसे ज़्यादा पढ़ी गई', 'You may also be interested in:', 'Listener comments (5)', 'Media contact: Rosalind Achebe, Public Information Officer', 'More letters', 'Добави коментар', 'Más información', 'הוסיפו תגובה', 'Повезане вести', 'Поврзани вести', 'Lotutako albisteak', 'Add your comment', 'Přidat příspěvek Pravidla diskuse', 'Nejčtenější', 'External Links', 'Kategorie: Beskidy, Relacje z wypraw Tagi: zima', 'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '#', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook', 'Čítajte aj:', 'Pročitajte još:', 'Preberite še:', 'Taip pat skaitykite:', 'Lasi arī:', 'Læs også:', 'Tagovi: pijace, cene', 'Žymės: Vilnius', 'Atslēgvārdi: Rīga', 'Najčítanejšie', 'Mest læste', 'Potrebbe interessarti anche', 'Polecane', 'Zobacz też', '网友评论'])(
+  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', 'თეგები: რთველი, კახეთი', 'მსგავსი სიახლეები', 'सबसे ज़्यादा पढ़ी गई', 'You may also be interested in:', 'Listener comments (5)', 'Media contact: Rosalind Achebe, Public Information Officer', 'More letters', 'Добави коментар', 'Más información', 'הוסיפו תגובה', 'Повезане вести', 'Поврзани вести', 'Lotutako albisteak', 'Add your comment', 'Přidat příspěvek Pravidla diskuse', 'Nejčtenější', 'External Links', 'Kategorie: Beskidy, Relacje z wypraw Tagi: zima', 'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '#', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook', 'Čítajte aj:', 'Pročitajte još:', 'Preberite še:', 'Taip pat skaitykite:', 'Lasi arī:', 'Læs også:', 'Tagovi: pijace, cene', 'Žymės: Vilnius', 'Atslēgvārdi: Rīga', 'Najčítanejšie', 'Mest læste', 'Potrebbe interessarti anche', 'Polecane', 'Zobacz też', '网友评论', 'עוד בחדשות 360', 'Související'])(
     'is true for "%s"',
     (text) => {
       // Assess
@@ -475,6 +477,8 @@ describe('Function: isTailMarker (more furniture headings)', () => {
 describe('Function: isProse (shouted lines)', () => {
   it('is false for a line in capitals only, a transcript or a shout', () => {
     expect(isProse('JENNA: WE ARE LIVE ON MAIN STREET WHERE CREWS HAVE BEEN DIGGING SINCE ABOUT NOON TODAY.')).toBe(false);
+    // A script without case naming an acronym is no shout.
+    expect(isProse('המתקן הוקם בשיטת BOT על ידי קונסורציום של שתי חברות ישראליות וחברה ספרדית, בהשקעה של כ־1.7 מיליארד שקל, והוא יופעל בידי הזכיין במשך עשרים וחמש שנה.')).toBe(true);
   });
 
   it('is true for a long paragraph in Japanese, which has no spaces to count words by', () => {

@@ -600,6 +600,13 @@ describe('Function: cleanBody (a caption over its credit line, a bare signature)
     expect([toParagraphs(body.lines), body.bylines.map((b) => b.authors)]).toEqual([[P1, P2], [['Jelena Marković']]]);
   });
 
+  it('reads a name alone under the last paragraph as its signature over the story\'s tags and links, but not a name heading a block of tags', () => {
+    const signed = cleanBody(toLines([P1, '', P2, '', 'Thanh Hằng', '', 'Zalo', 'Xe buýt điện', 'Đà Nẵng', 'giao thông công cộng'].join('\n')));
+    const tagged = cleanBody(toLines([P1, '', P2, '', 'Caspian Sea', 'Sturgeon', 'Gilan', 'Environment'].join('\n')));
+
+    expect([signed.bylines.map((b) => b.authors), tagged.bylines.map((b) => b.authors)]).toEqual([[['Thanh Hằng']], []]);
+  });
+
   it('keeps a closing sentence whose opening words read as a name as text, no signature ("Large of for yachts …" is no "Large of" writing for yachts)', () => {
     const last = 'Large of for yachts visitors winter marina workers to over new marina marina river board few fees raised.';
     const body = cleanBody(toLines([P1, '', P2, '', last].join('\n')));

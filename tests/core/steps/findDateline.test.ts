@@ -57,8 +57,13 @@ describe('Function: findDateline', () => {
   it.each([
     ['Ciudad de México, 19 ago (EFE).- En los canales de Xochimilco trabajan voluntarios.', ['Ciudad de México'], 'EFE'],
     ['Frankfurt am Main (dpa) - Die Börse schloss am Freitag im Plus.', ['Frankfurt am Main'], 'dpa'],
-  ])('keeps the particle inside a place of several words: "%s"', (paragraph, locations, agency) => {
+    ['Cluj-Napoca, 3 sep /Agerpres/ - Primăria a anunțat că lucrările încep luni.', ['Cluj-Napoca'], 'Agerpres'],
+  ])('reads the place (its particles kept) and the agency of "%s"', (paragraph, locations, agency) => {
     expect(at(paragraph)?.dateline).toEqual({ locations, agency });
+  });
+
+  it('reads a place and a known agency without a dash in a script without case, the day in words: "नयी दिल्ली, दो अप्रैल (भाषा)"', () => {
+    expect(at('नयी दिल्ली, दो अप्रैल (भाषा) केंद्र सरकार ने गेहूं खरीद का लक्ष्य बढ़ाया है।')?.dateline).toEqual({ locations: ['नयी दिल्ली'], agency: 'भाषा' });
   });
 
   it.each([

@@ -185,6 +185,12 @@ describe('Function: readHeader', () => {
     expect(header('Release No. 0061.24', 'Contact: USDA Press', 'USDA Helps Rural Water Systems Replace Lead Service Lines').sourceId).toBe('0061.24');
   });
 
+  it('reads "IANS, New Delhi" under the headline as the agency\'s credit: no author and no title', () => {
+    const result = header('Wheat procurement target raised by a million tonnes', '', 'IANS, New Delhi', 'Tue, 02 Apr 2024 04:30 PM');
+
+    expect([result.title, result.authors, result.captions, result.subtitle]).toEqual(['Wheat procurement target raised by a million tonnes', [], [], null]);
+  });
+
   it('reads every name listed one to a line under "By" alone on its line', () => {
     const result = header('Battery recycler raises $48 million', '', 'By', '', 'Tomasz Reyna', '', 'Hallie Brand', '', 'Ines Ferro', '', 'March 4, 2024');
 
