@@ -234,7 +234,7 @@ export const READ_ALSO_LINK = new RegExp(String.raw`^(?:(?:${READ_ALSO}(?: [^\s:
 
 const BOILERPLATE_LINES = [
   /^(?:proudly )?powered by\b.*$/iu,
-  /^(?:for immediate release|zur sofortigen veröffentlichung|pour diffusion immédiate|embargoed until\b.*|(?:press|news|media) release|pressemitteilung|presseinformation|communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|persbericht)$/iu,
+  /^(?:for immediate release|zur sofortigen veröffentlichung|pour diffusion immédiate|embargoed until\b.*|(?:press|news|media) release|pressemitteilung|presseinformation|communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|persbericht)(?:\s[-–—|:]\s[^.!?]{2,80})?$/iu,
   /^(?:copyright|©|\(c\))[\s\d©].*$/iu,
   /^(?:share|print|email|e-mail|tweet|pin|save|whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|messenger|copy link|(?:s?kopiuj|kopier(?:a|en)?|copiar|copier|copia|zkopírovat) (?:le |il |o )?(?:link|lenke|länk|enlace|lien|odkaz)|link kopieren|link kopiëren|mail|drucken|teilen|teilen auf \w+)(?: this)?(?: (?:on|via) \w+)?$/iu,
   // "Print   Send to friend": an agency's toolbar, its buttons one after another.
@@ -511,7 +511,7 @@ export const BOILERPLATE_PHRASES: readonly RegExp[] = [
   /\b(?:journalism|reporting|coverage|newsroom)(?: [\p{L}-]+){0,2} (?:is|are) (?:funded|supported) (?:in part )?by\b|\b(?:journalism|reporting) (?:co-?)?funded by\b/iu,
   // "Abonează-te la newsletter", "Tilaa uutiskirje": a short line naming the newsletter is its promotion.
   /^[^.!?]{0,40}(?<!\p{L})(?:newsletter|uutiskirje|hírlevél|nieuwsbrief|boletín|ενημερωτικό δελτίο)(?!\p{L})[^.!?]{0,40}$/iu,
-  /\b(?:comments|talkbacks|responses|posts) are (?:subject to (?:moderation|approval|review|our (?:community )?(?:guidelines|rules|terms))|moderated|pre-moderated|reviewed before (?:publication|publishing|they (?:appear|are published)))\b|\bnot responsible for the content of (?:readers'?|users'?|the) (?:comments|responses|talkbacks|posts)\b/iu,
+  /\b(?:comments|talkbacks|responses|posts) are (?:subject to (?:moderation|approval|review|our (?:community )?(?:guidelines|rules|terms))|moderated|pre-moderated|reviewed before (?:publication|publishing|they (?:appear|are published)))\b|\bnot responsible for the content of (?:(?:readers'?|users'?|the) (?:comments|responses|talkbacks|posts)|press releases|external (?:sites|websites|links)|third[- ]party (?:sites|websites|content))\b/iu,
   /\b(?:accepteer|acceptez|accepter|akzeptieren sie|acepta|aceite|accetta)\b.{0,20} cookies?\b|\bcookie-?(?:instellingen|einstellungen|paramètres|ajustes|impostazioni|configuración)\b/iu,
   /\b(?:sur un seul appareil à la fois|on (?:only )?one device at a time|auf einem gerät gleichzeitig)\b/iu,
   /(?:все права защищены|при перепечатке|کلیه حقوق|تمامی حقوق|جميع الحقوق محفوظة|(?:tous )?droits réservés|alle rechte vorbehalten|(?:todos )?los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|tüm hakları saklıdır)/iu,

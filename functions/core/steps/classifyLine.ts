@@ -93,7 +93,8 @@ export function isBoilerplate(text: string): boolean {
 }
 
 /** A caption's own words, without a label such as "Image caption," or the brackets of "[Image: …]". */
-export const captionText = (text: string): string => withoutLicensingLink(text.replace(CAPTION_LABEL, '').replace(BRACKETED_CAPTION, '$1'));
+// The brackets first: "[Image: Image caption, Water reached …]" holds the label inside them.
+export const captionText = (text: string): string => withoutLicensingLink(text.replace(BRACKETED_CAPTION, '$1').replace(CAPTION_LABEL, ''));
 /** "… REUTERS/Joseph Otieno Purchase Licensing Rights": the wire's link under its pictures, no part of the caption. */
 const LICENSING_LINK_TEXT = 'Purchase Licensing Rights';
 const LICENSING_LINK = /\s+Purchase Licensing Rights$/u;

@@ -186,6 +186,10 @@ function withEnglishMonths(line: string): string {
     .replace(YEAR_FIRST_MONTH_DAY, '$2 $3, $1');
 }
 
+/** "Posted on 5th August 2023 in Women's Fellowship, Mission & Outreach": a theme's post meta names the categories after the date. */
+const CATEGORIES_AFTER_POSTED_DATE = /^((?:posted|published) on \S.{4,40}?\d) in \p{Lu}.*$/iu;
+/** "Published 3 days ago · 12 September 2023": the page's age of the story before the date it gives. */
+const RELATIVE_BEFORE_DATE = /\b\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago ?[·|•,–—-] ?(?=\d{1,2}\s?\p{L}|\p{L}{3,9} \d)/iu;
 const GERMANIC_DAY_WITHOUT_DOT = /\b(\d{1,2}) (?=(?:januar|februar|märz|juni|juli|oktober|dezember)\s\d{4}\b)/giu;
 const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const YEAR_DOT_BEFORE_TIME = /\b(\d{4})\. at /gu;
@@ -263,6 +267,8 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(TRAILING_READING_TIME, '')
     .replace(LOCAL_TIME_NOTE, '')
     .replace(TRAILING_SOURCE, '')
+    .replace(CATEGORIES_AFTER_POSTED_DATE, '$1')
+    .replace(RELATIVE_BEFORE_DATE, '')
     .replace(TRAILING_AGO_AFTER_YEAR, '$1')
     .replace(EDITED_NOTE, '')
     .replace(WEEKDAY_AFTER_DATE, '')

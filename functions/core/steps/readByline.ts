@@ -237,10 +237,17 @@ function nameText(text: string, dateText: string | null): { names: string; marke
  * A line counts only with a mark: "By"-style prefix, a date beside the names, or an agency after them.
  */
 export const readByline = memoized((line: string): Byline | null => {
-  const byline = bylineOf(line);
+  const byline = bylineOf(withoutDashBeforeLabel(line));
   // Remembered answers are shared between calls: frozen, so no caller can change another's.
   return byline && Object.freeze({ ...byline, authors: Object.freeze(byline.authors) as string[] });
 });
+
+/** "— Reported by Tendai Mushonga, ZINA Bureau": a dash setting a byline's label apart under the text. */
+const LEADING_DASH = /^(?:[—–]|--?)\s?/u;
+const withoutDashBeforeLabel = (line: string): string => {
+  const rest = LEADING_DASH.test(line) ? line.replace(LEADING_DASH, '') : line;
+  return rest !== line && afterBylinePrefix(rest) !== null ? rest : line;
+};
 
 const POST_NUMBER = /^#\d{1,5}\s+/u;
 /** "By: Kristine Mendoza - Reporter / @courierdotnet", "By Callum Webb@callumwebb_": the author's handle after the byline ("kadri.tamm@rannaleht.ee" alone is an address, no byline). */

@@ -32,6 +32,7 @@ import {
   THREAD_NAV_LINKS,
   VERB_ON_DATE,
   VOTES_PREFIX,
+  WEEKDAY_NAME,
 } from '../patterns';
 import { endsSentence, isLooseName, isNameLike } from '../text';
 import { isBoilerplate, isCommentActionLine, isCommentControl, isTailMarker, isWeakTailMarker } from './classifyLine';
@@ -287,7 +288,9 @@ const authorAndDate: HeaderReader = (lines, at) => {
   const addressee = first === null ? null : names.slice(first.length + (arrowed ? arrowed[0].length : 1));
   const addressed = first !== null && addressee !== null && isNameLike(first) && isNameLike(addressee);
   // "EU observer | 18.02.2025 20:47": a pen name that reads as an outlet's, as the name-over-text reader allows.
-  if (!addressed && !isNameLike(names) && !isPublicationCredit(names)) return null;
+  // "Cricket fan Luganville | 13/01/2024 11:05": a pen name of a few words passes beside a full date with its time.
+  const penName = (): boolean => CLOCK_TIME.test(m[3]!) && isPenName(names);
+  if (!addressed && !isNameLike(names) && !isPublicationCredit(names) && !penName()) return null;
   // "Szabóné Ilona · 2 órája · válasz neki: Balatoni_Laci": whom the reply answers, after the time.
   const noted = REPLY_NOTE_AFTER_DATE.exec(m[3]!);
   const notedAddressee = noted ? replyAddressee(noted[1]!) : undefined;
@@ -312,6 +315,7 @@ function labelledAuthorAndDate(lines: readonly Line[], at: number, labelled: Reg
   return header(lines[at]!, at, { author, replyTo: labelled[2] ?? null, ...postedOn(date), strength: 'strong' });
 }
 
+const CLOCK_TIME = /\d{1,2}[:.]\d{2}/u;
 const ADDRESSEE_ARROW = / [>➦→] /u;
 const REPLY_PREFIX = /^(?:in )?reply to (\S.{0,60}?) [—–-] (\S.{3,120})$/iu;
 const REPLY_NOTE_AFTER_DATE = /\s[·•|]\s([^·•|]{3,80})$/u;
@@ -606,6 +610,7 @@ const TRAILING_REPLY_LINK = /(?:\s[|•·])?\s(?:reply|antworten|répondre|respo
 
 /** Words that may join a name and the date after it: "Hakob Mirzoyan on 4 June 2021 at 20:05". */
 const NAME_DATE_JOINER = /\s+(?:on|am|le|el|il|at|um|[|•·—–-])$/iu;
+const WORD_JOINER_AT_END = /\s(?:on|am|le|el|il|um)$/iu;
 const NAME_THEN_DATE_MIN_COVERAGE = 0.3;
 const NAME_THEN_DATE_MAX_CHARS = 90;
 
@@ -619,13 +624,17 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   if (text.length > NAME_THEN_DATE_MAX_CHARS || /[.!?]$/u.test(text)) return null;
   const date = findDate(text);
   if (!date?.iso || !text.endsWith(date.text) || date.coverage < NAME_THEN_DATE_MIN_COVERAGE) return null;
-  const printed = text.slice(0, text.length - date.text.length).trim().replace(NAME_DATE_JOINER, '');
+  const beforeDate = text.slice(0, text.length - date.text.length).trim();
+  const printed = beforeDate.replace(NAME_DATE_JOINER, '');
   // "#1 Ronen 2013-05-14 10:22": a post number before the name (JComments); "↳ Elchin   03.03.2014 19:55": a reply's arrow.
   const lead = withoutLeadMark(printed, [POST_NUMBER_MARK, BULLET_MARK]);
   const name = lead.rest;
   // One word could be "Monday" or "Updated", unless the page set the name apart by a wide gap or numbered the post,
   // or the line is a reply's header set in under its comment ("    Anonymous March 3, 2021 at 9:30 PM").
-  const oneWordAllowed = lines[at]!.spacedItems >= 2 || lead.mark === POST_NUMBER_MARK || (lines[at]!.indent > 0 && date.time !== null && !DATE_LINE_PREFIX.test(name));
+  // "Anonymous on February 21, 2024 at 6:40 pm": a word joining the name to a date with its time marks a header too.
+  const joinedWithTime = WORD_JOINER_AT_END.test(beforeDate) && date.time !== null && !WEEKDAY_NAME.test(printed);
+  const oneWordAllowed =
+    lines[at]!.spacedItems >= 2 || lead.mark === POST_NUMBER_MARK || joinedWithTime || (lines[at]!.indent > 0 && date.time !== null && !DATE_LINE_PREFIX.test(name));
   if ((!name.includes(' ') && !oneWordAllowed) || !isNameLike(name)) return null;
   return header(lines[at]!, at, { author: name, postedAt: date.iso, strength: 'medium', ...lead.fields });
 };
@@ -722,6 +731,8 @@ const OWN_HEADER_END = /(?:\.{2,3}|…|:)$/u;
 const dateThenName: HeaderReader = (lines, at) => {
   const [name, text] = [lines[at + 1], lines[at + 2]];
   if (name === undefined || text === undefined || name.blankBefore > 0 || text.blankBefore > 0 || name.indent !== lines[at]!.indent) return null;
+  // "Ann-Marie" / the date / "lol true" / "Reply": under a name's header the short text is closed by the controls, no text under it.
+  if (isCommentControl(text.text)) return null;
   const date = parseDateLine(lines[at]!.text, WHOLE_DATE);
   // A time of day marks a comment's stamp; a day alone heads a blog post or a section.
   // "Rhodri P said..." under the last comment's closing stamp opens a header of its own.

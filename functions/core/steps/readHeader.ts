@@ -179,7 +179,9 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
     // "All Posts" / "Shop News" / "Events": a menu's items, not a name over its outlet; the pair stands on its own.
     const after = lines[i + 2];
     const pairEnds = after === undefined || after.blankBefore > 0 || roles[i + 2] !== 'text';
-    const roleBelow = besideName && (isNewsroomRole(below.text) || (isPublicationCredit(below.text) && pairEnds) || outletOverDate);
+    // "Harriet Okonjo" / blank / "Environment correspondent, BBC West": a role naming the desk, set apart, still goes with the name.
+    const roleApart = (roles[i + 1] === 'text' || roles[i + 1] === 'byline') && below.blankBefore === 1 && isNewsroomRole(below.text) && below.text.includes(', ');
+    const roleBelow = (besideName && (isNewsroomRole(below.text) || (isPublicationCredit(below.text) && pairEnds) || outletOverDate)) || roleApart;
     // "The last bus out of Harrowfield…" / "Harriet Pellow" / the deck / the date: a name between the headline and its deck.
     const betweenTitleAndDeck = !roleBelow && i > 0 && roles[i - 1] === 'text' && roles[i + 1] === 'text' && roles[i + 2] === 'date' && lines[i - 1]!.text.split(' ').length >= MIN_HEADLINE_WORDS_ABOVE_NAME;
     // "2024-03-21 14:05" / "B.Oyunchimeg": the name directly under the date.

@@ -152,6 +152,8 @@ describe('Function: isBoilerplate', () => {
     'Dodając komentarz, akceptujesz regulamin forum.',
     'By posting a comment you agree to our house rules.',
     'Skopiuj link',
+    'Press Release – Harbour Water Authority',
+    'Notices are published as received. The Courier is not responsible for the content of press releases.',
     'Receba as principais notícias do dia no seu e-mail',
     'Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.',
     'Become a Harbour Letter supporter from £3 a month.',
@@ -230,6 +232,7 @@ describe('Function: isCaptionLine', () => {
     // Assess
     expect(captionText('Image caption, The toilets on the promenade were built in 1962')).toBe('The toilets on the promenade were built in 1962');
     expect(captionText('Boats at dawn. (Photo: AFP)')).toBe('Boats at dawn. (Photo: AFP)');
+    expect(captionText('[Image: Image caption, Water reached the quay steps in January]')).toBe('Water reached the quay steps in January');
     expect(captionText('[Image: Skaters at the old car park ramp]')).toBe('Skaters at the old car park ramp');
   });
 });

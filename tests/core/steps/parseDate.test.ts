@@ -15,6 +15,8 @@ describe('Function: parseDateLine', () => {
     ['Selasa, 15 Oktober 2024 15:20 WIB', '2024-10-15T15:20:00+07:00'],
     ['3 juli 2024', '2024-07-03'],
     ['12 mai 2023', '2023-05-12'],
+    ["Posted on 5th August 2023 in Women's Fellowship, Mission & Outreach", '2023-08-05'],
+    ['Published 3 days ago · 12 September 2023', '2023-09-12'],
     ['3 septembrie 2024 la 17:22', '2024-09-03T17:22:00'],
     ['21. nóvember 2023 14:52', '2023-11-21T14:52:00'],
     ['March 3, 2019 at 10:12 pm', '2019-03-03T22:12:00'],

@@ -40,6 +40,7 @@ describe('Function: readByline', () => {
     ['Par Margaux Lefèvre (avec AFP)', ['Margaux Lefèvre']],
     ['김민수 기자', ['김민수']],
     ['By Dana Whitlow, Ostrander Register', ['Dana Whitlow']],
+    ['— Reported by Tendai Moyo, Midlands Bureau', ['Tendai Moyo']],
     ['이지훈·박서연 기자 jh@example.kr', ['이지훈', '박서연']],
     ['Contributed by Tomasz Wierzba', ['Tomasz Wierzba']],
   ])('reads "%s": the agency written with is no author, nor is a one-word newsroom beside it', (line, authors) => {

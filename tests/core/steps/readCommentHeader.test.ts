@@ -428,6 +428,8 @@ describe('Function: readCommentHeader (numbers, arrows and reply labels before t
     [['1. Kemal_Ist', '14.05.2013 17:22', 'Enough blood.'], { author: 'Kemal_Ist', marker: 'number', number: 1, postedAt: '2013-05-14T17:22:00' }],
     [['Bakyt Osmonov · Works at Kyrgyzaltyn', 'The road is the only way to bring fuel.', 'Like · Reply · 14 · 2y'], { author: 'Bakyt Osmonov' }],
     [['Ruth Manawa replied', 'Tell him to drive in daylight only.', 'Reply · Like · 2h'], { author: 'Ruth Manawa' }],
+    [['Anonymous on February 21, 2024 at 6:40 pm', 'Please send the tanker early.'], { author: 'Anonymous', postedAt: '2024-02-21T18:40:00' }],
+    [['Cricket fan Luganville | 13/01/2024 11:05', 'Please broadcast the game on the radio.'], { author: 'Cricket fan Luganville', postedAt: '2024-01-13T11:05:00' }],
     [['江边老周 IP属地：浙江', '食堂去年开的，比自己做饭还划算。', '2024-05-21 10:15 回复 赞(36)'], { author: '江边老周', postedAt: '2024-05-21T10:15:00', replyTo: null }],
     [['小林 回复 江边老周 IP属地：上海', '上班族也经常去。', '2024-05-21 10:32 回复 赞(12)'], { author: '小林', replyTo: '江边老周', postedAt: '2024-05-21T10:32:00' }],
   ])('reads %j', (rows, expected) => {
@@ -603,6 +605,14 @@ describe('Function: readCommentHeader (a badge before the time, a forum post num
 
     // Assess
     expect([found?.author, found?.postedAt, found?.span]).toEqual(['rtennant', '2023-10-19', 3]);
+  });
+});
+
+describe('Function: readCommentHeader (a date under a name, a short text under it)', () => {
+  it('reads no header at a date whose line below is a short text closed by "Reply": the name above heads the comment', () => {
+    const lines = toLines(['        Ann-Marie', '        March 9, 2024 at 10:02 am', '        lol true', '        Reply'].join('\n'));
+
+    expect([readCommentHeader(lines, 0)?.author, readCommentHeader(lines, 1)]).toEqual(['Ann-Marie', null]);
   });
 });
 

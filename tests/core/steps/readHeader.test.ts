@@ -191,6 +191,12 @@ describe('Function: readHeader', () => {
     expect([result.title, result.authors, result.captions, result.subtitle]).toEqual(['Wheat procurement target raised by a million tonnes', [], [], null]);
   });
 
+  it('takes a newsroom role set apart under the name ("Environment correspondent, BBC West") for the byline\'s, not a caption', () => {
+    const result = header('Flood barrier plan shelved as costs triple', '', '14 March 2024', '', 'Harriet Okonjo', '', 'Environment correspondent, BBC West');
+
+    expect([result.authors, result.captions, result.subtitle]).toEqual([['Harriet Okonjo'], [], null]);
+  });
+
   it('reads every name listed one to a line under "By" alone on its line', () => {
     const result = header('Battery recycler raises $48 million', '', 'By', '', 'Tomasz Reyna', '', 'Hallie Brand', '', 'Ines Ferro', '', 'March 4, 2024');
 
