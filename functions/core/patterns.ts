@@ -317,6 +317,9 @@ const BOILERPLATE_LINES = [
   /^(?:この記事を(?:シェア|共有)する|この記事をシェア|记者分享|分享到[:：]?|공유하기|扫一扫 ?分享到微信)$/u,
   /^(?:stay (?:up[- ]to[- ]date|updated|informed|in the know)|never miss a (?:story|thing|beat))(?: with (?:the latest|our)\b[^.!?]{0,40})?[.!]?$/iu,
   /^(?:pingback|trackback)\s*:.*$/iu,
+  // "Harbour Watch is a nonprofit newsroom that …", "This article was produced for the Local Reporting Network in partnership with …": the publisher's note under the text.
+  /^\S.{0,60} is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet|news site)\b.*$/iu,
+  /^this (?:article|story|report|investigation) (?:was|is) (?:produced|published|co-published|reported) (?:for|with|by|in partnership with)\b.*$/iu,
   // "Receba as principais notícias do dia no seu e-mail": a newsletter pitch; "Os comentários são de responsabilidade exclusiva de seus autores": a comment policy.
   /^(?:receba|recibe|reciba|ricevi|recevez|get)\s(?:.{0,60}\s)?(?:no seu e-?mail|por e-?mail|en tu (?:correo|e-?mail|bandeja)|nella tua (?:casella|e-?mail)|dans votre boîte|in your inbox)\b.{0,20}$/iu,
   /^(?:os comentários|los comentarios|les commentaires|i commenti) (?:são|son|sont|sono) (?:de |la |di )?(?:(?:inteira|exclusiva|total|sola|seule) )?(?:responsabilidade|responsabilidad|responsabilité|responsabilità)\b.*$/iu,

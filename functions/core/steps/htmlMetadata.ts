@@ -27,6 +27,24 @@ const PUBLISHED_TIME_ELEMENT = /<time\s(?=[^>]*(?:\bpubdate\b|itemprop\s*=\s*["'
 const PUBLISHED_CONTENT_ATTRIBUTE =
   /<[a-z]+\s(?=[^>]*\b(?:property|itemprop)\s*=\s*["'][^"']*\b(?:schema:)?(?:datePublished|dateCreated|dc:date|dc:created)\b)[^>]*\scontent\s*=\s*["']([^"']{4,40})["']/iu;
 
+/** Microdata on an element's tooltip: Blogger's `<abbr class="published" itemprop="datePublished" title="2023-09-17T14:22:00-07:00">2:22 PM</abbr>`. */
+const PUBLISHED_TITLE_ATTRIBUTE = /<[a-z]+\s(?=[^>]*\bitemprop\s*=\s*["']datePublished["'])[^>]*\stitle\s*=\s*["'](\d{4}-\d{2}-\d{2}T[^"']{4,30})["']/iu;
+/** Microdata author: `<span itemprop="author" …><span itemprop="name">Gus Ambler</span>` (Blogger and most themes without JSON-LD). */
+const MICRODATA_AUTHOR = /\bitemprop\s*=\s*["']author["'][^>]*>(?:\s*<(?:meta|link)\b[^>]*>)*\s*(?:<a\b[^>]*>\s*)?<[a-z]+\s[^>]*\bitemprop\s*=\s*["']name["'][^>]*>([^<]{2,80})</giu;
+/** Authors of one byline stand close together; a commenter's microdata further down the page is another author's. */
+const MICRODATA_BYLINE_GAP = 400;
+
+function microdataAuthors(html: string): string[] {
+  const names: string[] = [];
+  let end = -1;
+  for (const m of html.matchAll(MICRODATA_AUTHOR)) {
+    if (end >= 0 && m.index - end > MICRODATA_BYLINE_GAP) break;
+    names.push(m[1]!.trim());
+    end = m.index + m[0].length;
+  }
+  return names;
+}
+
 const ARTICLE_TYPE = /Article|Posting|Report/u;
 const URL_LIKE = /^(?:https?:)?\/\/|^www\./iu;
 /** "Jane Doe, Tom Berg", "Jane Doe and Tom Berg", "Jane Doe; Tom Berg". */
@@ -128,13 +146,19 @@ export function readHtmlMetadata(html: string): HtmlMetadata {
 
   const titles = [stringOf(article['headline']), stringOf(article['name']), ...META_KEYS.titles.map((key) => tags.get(key) ?? null), pageTitle === undefined ? null : flatText(pageTitle).trim()];
   const ldAuthors = personNames(article['author'] ?? article['creator'], nodes);
+  const metaAuthor = firstOf(tags, META_KEYS.authors);
   const published =
-    stringOf(article['datePublished']) ?? firstOf(tags, META_KEYS.publishedAt) ?? PUBLISHED_TIME_ELEMENT.exec(html)?.[1] ?? PUBLISHED_CONTENT_ATTRIBUTE.exec(html)?.[1] ?? null;
+    stringOf(article['datePublished']) ??
+    firstOf(tags, META_KEYS.publishedAt) ??
+    PUBLISHED_TIME_ELEMENT.exec(html)?.[1] ??
+    PUBLISHED_CONTENT_ATTRIBUTE.exec(html)?.[1] ??
+    PUBLISHED_TITLE_ATTRIBUTE.exec(html)?.[1] ??
+    null;
   // "2024-01-19T00:00:00-05:00": midnight to the second is what a static site generator writes for a post dated by day only.
   const publishedAt = published !== null && MIDNIGHT.test(published) ? published.slice(0, published.indexOf('T')) : published;
   return {
     titles: [...new Set(titles.filter((title): title is string => title !== null && title !== ''))],
-    authors: ldAuthors.length > 0 ? [...new Set(ldAuthors)] : splitNames(personalAuthor(firstOf(tags, META_KEYS.authors), tags.get('og:site_name'))),
+    authors: ldAuthors.length > 0 ? [...new Set(ldAuthors)] : metaAuthor === undefined ? microdataAuthors(html) : splitNames(personalAuthor(metaAuthor, tags.get('og:site_name'))),
     publishedAt,
     description: stringOf(article['description']) ?? firstOf(tags, META_KEYS.description) ?? null,
   };

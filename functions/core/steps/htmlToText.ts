@@ -49,6 +49,8 @@ const PLACEHOLDER_TIME = /T(?:00|12):00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?$/u;
 const SHOWN_CLOCK = /\d:\d{2}|\d\s?(?:am|pm|a\.m\.|p\.m\.|uhr|h\d)/iu;
 /** `<title>Headline | Site</title>`: a site name behind a separator. */
 const SITE_SUFFIX = /\s+[|–—\-:·•]\s+[^|–—\-:·•]{1,60}$/u;
+/** `<title>Blog Name: Post title</title>`: Blogger puts the blog's name first, before a colon. */
+const SITE_PREFIX = /^[^|–—:·•]{1,60}:\s+/u;
 
 export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text.slice(0, 1024));
@@ -83,7 +85,7 @@ const KICKER = /<(span|div|small|em|strong)\s[^>]*\bclass\s*=\s*["'](?:[^"']*[\s
 const headingText = (inner: string): string => inlineText(inner.replace(KICKER, ' '));
 
 function findTitleHeading(html: string, titles: readonly string[]): { title: string; start: number; end: number } | null {
-  const wanted = new Set(titles.flatMap((title) => [comparable(title), comparable(title.replace(SITE_SUFFIX, ''))]));
+  const wanted = new Set(titles.flatMap((title) => [comparable(title), comparable(title.replace(SITE_SUFFIX, '')), comparable(title.replace(SITE_PREFIX, ''))]));
   for (const heading of html.matchAll(TITLE_HEADING)) {
     const title = headingText(heading[2] ?? '');
     if (title !== '' && wanted.has(comparable(title))) return { title, start: heading.index, end: heading.index + heading[0].length };

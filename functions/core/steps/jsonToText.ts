@@ -17,7 +17,7 @@ const FIELD_NAMES = {
   author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'bylines', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by'],
   date: [
     'datePublished', 'publishedAt', 'published_at', 'published', 'date_published', 'pub_date', 'publication_date', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'firstPublicationDate',
-    'webPublicationDate', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp', '_createdAt',
+    'webPublicationDate', 'first_publication_date', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp', '_createdAt',
   ],
   // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).
   body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content:encoded', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'html'],
@@ -97,8 +97,20 @@ function linkedCaption(data: Json | undefined): string {
   return description === '' ? '' : imagePlaceholder(description);
 }
 
+/** A Prismic slice: its kind in `slice_type`, its fields in `primary` (rich text, or a picture with its caption). */
+function sliceText(slice: JsonRecord, kind: string): string {
+  const primary = slice['primary'];
+  if (FURNITURE_BLOCKS.test(kind) || !isRecord(primary)) return '';
+  if (primary['image'] !== undefined) {
+    const caption = asText(primary['caption']).trim();
+    return caption === '' ? '' : imagePlaceholder(caption);
+  }
+  return asText(field(primary, ['text', 'content', 'body', 'rich_text']));
+}
+
 function blockText(block: JsonRecord): string {
   if (typeof block['nodeType'] === 'string' && Array.isArray(block['content'])) return richTextNode(block);
+  if (typeof block['slice_type'] === 'string') return sliceText(block, block['slice_type']);
   const typed = block['type'] ?? block['_type'];
   const type = typeof typed === 'string' ? typed : '';
   if (FURNITURE_BLOCKS.test(type.toLowerCase()) || FURNITURE_BLOCKS.test(type)) return '';
@@ -188,7 +200,8 @@ function authorNames(wrapped: Json | undefined): string[] {
   if (isRecord(value)) {
     const type = value['@type'];
     // Arc's `credits` lists the authors under `by`.
-    return typeof type === 'string' && /Organization/u.test(type) ? [] : authorNames(field(value, ['name', 'display_name', 'displayName', 'username', 'by']));
+    // Prismic's linked document keeps the author's fields in `data`.
+    return typeof type === 'string' && /Organization/u.test(type) ? [] : authorNames(field(value, ['name', 'display_name', 'displayName', 'username', 'by']) ?? (isRecord(value['data']) ? value['data']['name'] : undefined));
   }
   return typeof value === 'string' && value.trim() !== '' ? [value.trim()] : [];
 }
@@ -426,10 +439,10 @@ export function jsonToText(json: Json): string | null {
   // WordPress keeps a deck in a custom field (`acf`, or a theme's own `meta.newspack_post_subtitle`).
   const custom = record['acf'];
   const subtitle = asText((isRecord(custom) ? field(custom, FIELD_NAMES.subtitle) : undefined) ?? themeDeck(record['meta']) ?? field(record, FIELD_NAMES.subtitle));
-  // Ghost keeps the feature image's caption (HTML) beside its URL.
-  const featureCaption = record['feature_image_caption'];
-  const image = typeof featureCaption === 'string' && featureCaption.trim() !== ''
-    ? imagePlaceholder(htmlToText(featureCaption).trim())
+  // Ghost and Prismic keep the lead picture's caption (HTML, rich text) beside the picture.
+  const featureCaption = asText(field(record, ['feature_image_caption', 'hero_caption']));
+  const image = featureCaption.trim() !== ''
+    ? imagePlaceholder(featureCaption.trim())
     : leadImageText(field(record, FIELD_NAMES.image) ?? embedded(record, 'wp:featuredmedia'));
   const authors = authorNames(field(record, FIELD_NAMES.author)).map(withoutOutlet);
   // "article_id": a CMS's own number for the story, printed by the page as its id.

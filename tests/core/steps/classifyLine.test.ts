@@ -153,6 +153,8 @@ describe('Function: isBoilerplate', () => {
     'By posting a comment you agree to our house rules.',
     'Skopiuj link',
     'Press Release – Harbour Water Authority',
+    'Harbour Watch is a nonprofit newsroom that investigates abuses of power.',
+    'This article was produced for the Local Reporting Network in partnership with the Valley Courier.',
     'Notices are published as received. The Courier is not responsible for the content of press releases.',
     'Receba as principais notícias do dia no seu e-mail',
     'Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.',

@@ -677,6 +677,34 @@ describe('Function: convertMarkup (exports that keep the thread beside the artic
     ]);
   });
 
+  it('reads a Prismic document: rich text in its slices, picture captions, the linked author, furniture slices left out', () => {
+    const rich = (text: string): unknown[] => [{ type: 'paragraph', text, spans: [] }];
+    const exported = {
+      id: 'ZkNw4',
+      first_publication_date: '2024-05-14T09:12:00+0000',
+      data: {
+        title: [{ type: 'heading1', text: 'Chain ferry to be replaced', spans: [] }],
+        author: { id: 'a1', type: 'author', data: { name: 'Rowena Callow' } },
+        hero_caption: rich('The floating bridge at dusk.'),
+        body: [
+          { slice_type: 'text', primary: { text: rich(PARAGRAPH) } },
+          { slice_type: 'image', primary: { image: { url: 'https://example.org/a.jpg' }, caption: rich('A render of the new vessel.') } },
+          { slice_type: 'related_articles', primary: { heading: rich('More on the ferry') }, items: [] },
+        ],
+      },
+    };
+
+    const { article } = parsed(JSON.stringify(exported));
+
+    expect([article.title, article.authors, article.publishedAt, article.captions, article.body]).toEqual([
+      'Chain ferry to be replaced',
+      ['Rowena Callow'],
+      '2024-05-14T09:12:00Z',
+      ['The floating bridge at dusk.', 'A render of the new vessel.'],
+      PARAGRAPH,
+    ]);
+  });
+
   it('reads authors and the hero picture through Strapi\'s "data" / "attributes" wrappers', () => {
     const exported = {
       data: {

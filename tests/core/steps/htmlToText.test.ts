@@ -310,6 +310,27 @@ describe('Function: htmlToText (a bookmark card in the text)', () => {
   });
 });
 
+describe('Function: htmlToText (a Blogger post)', () => {
+  it('finds the post title the page title names after the blog\'s name, and the author and time in microdata', () => {
+    const post =
+      "<h1>Valley Notes</h1><div><a href='/'>Home</a></div><h2 class='date-header'><span>Sunday, September 17, 2023</span></h2>" +
+      `<h3 class='post-title'>The old mill is coming down</h3><div class='post-body'><p>${PARAGRAPH}</p><p>${SECOND}</p></div>` +
+      "<span class='post-author vcard'>Posted by <span itemprop='author' itemscope='itemscope'><meta content='https://example.org/p' itemprop='url'/><a href='https://example.org/p'><span itemprop='name'>Gus Amberley</span></a></span></span>" +
+      "<span class='post-timestamp'>at <a class='timestamp-link'><abbr class='published' itemprop='datePublished' title='2023-09-17T14:22:00-07:00'>2:22 PM</abbr></a></span>";
+    const { article } = parsed(page('<title>Valley Notes: The old mill is coming down</title>', post));
+
+    expect([article.title, article.authors, article.publishedAt]).toEqual(['The old mill is coming down', ['Gus Amberley'], '2023-09-17T14:22:00-07:00']);
+  });
+
+  it('reads the authors of one microdata byline, not a commenter marked up further down', () => {
+    const person = (name: string): string => `<span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/staff/x" itemprop="url"><span itemprop="name">${name}</span></a></span>`;
+    const body = `<article><h1>Fire near the ridge</h1><p>By ${person('Casimir Ndlo')} and ${person('Renata Lisow')}</p><p>${PARAGRAPH}</p><p>${SECOND}</p><p>${SECOND} ${PARAGRAPH}</p></article><section class="comments">${PARAGRAPH.repeat(3)}${person('Wade Ells')}<p>Stay safe.</p></section>`;
+    const { article } = parsed(page('<title>Fire near the ridge</title>', body));
+
+    expect(article.authors).toEqual(['Casimir Ndlo', 'Renata Lisow']);
+  });
+});
+
 describe('Function: htmlToText (a day written as midnight)', () => {
   it('reads a published time of midnight to the second, in any zone, as the day alone', () => {
     const html = page('<title>Drivers strike</title><meta property="article:published_time" content="2024-01-19T00:00:00-05:00">', `<article><h1>Drivers strike</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`);
