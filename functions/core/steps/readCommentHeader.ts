@@ -609,8 +609,9 @@ const nameReplyToDate: HeaderReader = (lines, at) => {
 const TRAILING_REPLY_LINK = /(?:\s[|•·])?\s(?:reply|antworten|répondre|responder|rispondi)$/iu;
 
 /** Words that may join a name and the date after it: "Hakob Mirzoyan on 4 June 2021 at 20:05". */
-const NAME_DATE_JOINER = /\s+(?:on|am|le|el|il|at|um|[|•·—–-])$/iu;
-const WORD_JOINER_AT_END = /\s(?:on|am|le|el|il|um)$/iu;
+const NAME_DATE_JOINER_WORDS = 'on|am|le|el|il|at|um';
+const NAME_DATE_JOINER = new RegExp(String.raw`\s+(?:${NAME_DATE_JOINER_WORDS}|[|•·—–-])$`, 'iu');
+const WORD_JOINER_AT_END = new RegExp(String.raw`\s(?:${NAME_DATE_JOINER_WORDS})$`, 'iu');
 const NAME_THEN_DATE_MIN_COVERAGE = 0.3;
 const NAME_THEN_DATE_MAX_CHARS = 90;
 
