@@ -232,6 +232,9 @@ export const HEADLINE_LIST_LABEL =
 export const READ_ALSO_OPENING = new RegExp(String.raw`^${READ_ALSO}(?= \p{Lu})`, 'iu');
 export const READ_ALSO_LINK = new RegExp(String.raw`^(?:(?:${READ_ALSO}(?: [^\s:|»›]+){0,3}|read(?: more)?) ?[:|»›] ?|【${READ_ALSO}】\s?)\S.*$`, 'iu');
 
+/** "karin.sjoberg@norrlandsbladet.se", "Email: …": an address alone on its line. */
+export const EMAIL_ADDRESS_LINE = /^(?:e-?mail:\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
+
 const BOILERPLATE_LINES = [
   /^(?:proudly )?powered by\b.*$/iu,
   /^(?:for immediate release|zur sofortigen veröffentlichung|pour diffusion immédiate|embargoed until\b.*|(?:press|news|media) release|pressemitteilung|presseinformation|communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|persbericht)(?:\s[-–—|:]\s[^.!?]{2,80})?$/iu,
@@ -252,7 +255,7 @@ const BOILERPLATE_LINES = [
   // "Source: CNA/nl(dt)": a wire's source and its editors' initials closing the story.
   /^source: [^.!?]{1,60}\/[a-z]{1,4}(?:\([a-z]{1,4}\))?$/iu,
   // "afitzgerald@shannonsideleader.ie": a reporter's address under the byline.
-  /^(?:e-?mail:\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu,
+  EMAIL_ADDRESS_LINE,
   // A video player's controls and its automatic transcript note.
   /^(?:now playing|up next|mute|unmute|closed captions|fullscreen|video transcript|show full transcript|\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|this transcript was (?:generated|created) automatically\b.*)$/iu,
   /^(?:video player loading|loading)(?:\.{3}|…)?$|^(?:autoplay(?: is (?:paused|on|off))?|volume \d{1,3} ?%|press shift question mark to access a list of keyboard shortcuts)$/iu,

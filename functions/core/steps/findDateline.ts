@@ -123,8 +123,9 @@ const PLACES_DATE_AGENCY = new RegExp(
 
 /** "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --", "YEREVAN, July 8. /ARVEST/.": a wire, its name in slashes after the date. */
 const PLACES_DATE_SLASHED_WIRE = lazy(() => new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,3}),? (${DAY_MONTH})\.? ?\/([^/]{2,30})\/ ?(?:--|[—–.-]) ?(?=\S)`, 'u'));
-/** "Kesarpur, Mar 3 (PTI) The …", "Mangaluru, Mar 9 (CCT News Network): The …": place, day and agency, no dash (Indian wire style). */
+/** "नयी दिल्ली, दो अप्रैल (भाषा) …": a place in a script without case, maybe a day (in words too), a known agency, no dash. */
 const UNCASED_PLACE_KNOWN_AGENCY = /^(\p{Lo}[\p{Lo}\p{M}]*(?: \p{Lo}[\p{Lo}\p{M}]*){0,2})(?:, [^(),—–]{2,25})?\s?\(([^()]{1,30})\)[.:]?\s(?=\p{Lo})/u;
+/** "Kesarpur, Mar 3 (PTI) The …", "Mangaluru, Mar 9 (CCT News Network): The …": place, day and agency, no dash (Indian wire style). */
 const PLACE_DAY_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH} \(([^()]{2,30})\)[.:]? (?=[\p{Lu}"“‘])`, 'u');
 /** The wire's slashes come early in the paragraph: its pattern (costly to build) is tried only then. */
 const WIRE_SLASH_REACH = 120;

@@ -440,9 +440,9 @@ export function jsonToText(json: Json): string | null {
   const custom = record['acf'];
   const subtitle = asText((isRecord(custom) ? field(custom, FIELD_NAMES.subtitle) : undefined) ?? themeDeck(record['meta']) ?? field(record, FIELD_NAMES.subtitle));
   // Ghost and Prismic keep the lead picture's caption (HTML, rich text) beside the picture.
-  const featureCaption = asText(field(record, ['feature_image_caption', 'hero_caption']));
-  const image = featureCaption.trim() !== ''
-    ? imagePlaceholder(featureCaption.trim())
+  const featureCaption = asText(field(record, ['feature_image_caption', 'hero_caption'])).trim();
+  const image = featureCaption !== ''
+    ? imagePlaceholder(featureCaption)
     : leadImageText(field(record, FIELD_NAMES.image) ?? embedded(record, 'wp:featuredmedia'));
   const authors = authorNames(field(record, FIELD_NAMES.author)).map(withoutOutlet);
   // "article_id": a CMS's own number for the story, printed by the page as its id.

@@ -186,10 +186,12 @@ function withEnglishMonths(line: string): string {
     .replace(YEAR_FIRST_MONTH_DAY, '$2 $3, $1');
 }
 
+/** The units of "3 days ago" printed beside a date. */
+const AGO_UNITS = '(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 /** "Posted on 5th August 2023 in Women's Fellowship, Mission & Outreach": a theme's post meta names the categories after the date. */
 const CATEGORIES_AFTER_POSTED_DATE = /^((?:posted|published) on \S.{4,40}?\d) in \p{Lu}.*$/iu;
 /** "Published 3 days ago · 12 September 2023": the page's age of the story before the date it gives. */
-const RELATIVE_BEFORE_DATE = /\b\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago ?[·|•,–—-] ?(?=\d{1,2}\s?\p{L}|\p{L}{3,9} \d)/iu;
+const RELATIVE_BEFORE_DATE = new RegExp(String.raw`\b\d{1,3} ${AGO_UNITS} ago ?[·|•,–—-] ?(?=\d{1,2}\s?\p{L}|\p{L}{3,9} \d)`, 'iu');
 const GERMANIC_DAY_WITHOUT_DOT = /\b(\d{1,2}) (?=(?:januar|februar|märz|juni|juli|oktober|dezember)\s\d{4}\b)/giu;
 const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const YEAR_DOT_BEFORE_TIME = /\b(\d{4})\. at /gu;
@@ -206,12 +208,12 @@ const UPDATE_MARK = new RegExp(String.raw`\s*(?:\b|(?<=[\d\s]))(?:${UPDATE_LABEL
 /** "June 14, 20243:12 PM": a copied page can glue the year to the time after it. */
 const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 /** "7 June 2024 - 14:05 · 4 hours ago": how long ago, printed beside a dated line (the date says it). */
-const TRAILING_AGO_AFTER_YEAR = /((?:19|20)\d{2}\b.{0,20}?)\s[|•·]\s(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/iu;
-/** "07:05 UhrLesedauer: 3 Min.": a reading time glued to the date line; "Oct 17, 2023 — 8 min read". */
+const TRAILING_AGO_AFTER_YEAR = new RegExp(String.raw`((?:19|20)\d{2}\b.{0,20}?)\s[|•·]\s(?:\d{1,3}|an?|one) ${AGO_UNITS} ago$`, 'iu');
 /** "2024-08-22 21:05:14 | Source: Xinhua": the story's source beside its date. */
 const TRAILING_SOURCE = /\s*\|\s*(?:source|quelle|fuente|fonte|sumber|kaynak)\s?:\s?[^|]{2,40}$/iu;
 /** "2 April 2025, 19:40 (local time)": the page says the clock is the place's own, which names no zone. */
 const LOCAL_TIME_NOTE = /\s?\(?local time\)?$/iu;
+/** "07:05 UhrLesedauer: 3 Min.": a reading time glued to the date line; "Oct 17, 2023 — 8 min read". */
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;

@@ -1,5 +1,5 @@
 import type { Line } from '../lines';
-import { CATEGORY_LIST_LINE, COMMENT_LINK, LABELLED_COUNT, LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, TAGS_LABEL_ONLY, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
+import { CATEGORY_LIST_LINE, COMMENT_LINK, EMAIL_ADDRESS_LINE, LABELLED_COUNT, LABELLED_DATE_LINE, PUBLISHED_LABELS, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE, TAGS_LABEL_ONLY, UNAMBIGUOUS_BYLINE_PREFIX, UPDATE_LABELS, UPPER_CASE_PLACE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, isTailMarker } from './classifyLine';
 import type { HeaderRole } from './findTitle';
@@ -199,8 +199,6 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
 const AGENCY_AND_PLACE = /^([^,]{2,30}), \p{L}[\p{L}\p{M} .'’-]{1,30}$/u;
 const isAgencyAndPlace = (text: string): boolean => isAgency(AGENCY_AND_PLACE.exec(text)?.[1] ?? '');
 
-const EMAIL_ADDRESS_LINE = /^(?:e-?mail:\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
-
 /** "GİRESUN" in capitals directly over "Anadolu Agency" or the date: where the story was filed, no headline or deck. */
 
 function markPlaceOverByline(lines: readonly Line[], roles: HeaderRole[]): void {
@@ -210,11 +208,6 @@ function markPlaceOverByline(lines: readonly Line[], roles: HeaderRole[]): void 
   }
 }
 
-/**
- * Reads the lines above the article text: source id, bylines, dates, navigation, the title (see
- * findTitle); of the text lines after the title, the first is the deck (subtitle) and the rest are
- * captions. A line repeated (a caption shown three times) counts once.
- */
 /** The category lists a page prints under its text ("Kategorie: Beskidy, Relacje z wypraw"): the same list above the headline is no title. */
 export function listedCategories(lines: readonly Line[]): Set<string> {
   const listed = new Set<string>();
@@ -224,6 +217,12 @@ export function listedCategories(lines: readonly Line[]): Set<string> {
   }
   return listed;
 }
+
+/**
+ * Reads the lines above the article text: source id, bylines, dates, navigation, the title (see
+ * findTitle); of the text lines after the title, the first is the deck (subtitle) and the rest are
+ * captions. A line repeated (a caption shown three times) counts once.
+ */
 
 export function readHeader(lines: readonly Line[], maxLineLength: number, namedTitles: ReadonlySet<string> = new Set(), categories: ReadonlySet<string> = new Set()): Header {
   const header: Header = { title: null, subtitle: null, captions: [], authors: [], publishedAt: null, updatedAt: null, sourceId: null, dateline: null };
@@ -434,14 +433,15 @@ function moreBylineBlocks(lines: readonly Line[], named: ReadonlyMap<number, Byl
     // A block of its own, set apart by a blank line, a name over its newsroom role ("Name" / "Outlet" directly under it is one byline, not two authors).
     const role = lines[at + 1];
     // "Ingrid Solberg Haugen" / "Journalist" / "Even Myklebust" / "Journalist": blocks stacked without a blank line, each closed by its role.
-    // "Karin Sjöberg" / her address / "Johan Ek" / his address: blocks closed by the address to write to.
-    const closesBlock = (text: string): boolean => isNewsroomRole(text) || EMAIL_ADDRESS_LINE.test(text);
-    const apart = lines[at]!.blankBefore > 0 || closesBlock(lines[at - 1]?.text ?? '');
-    if (!apart || role === undefined || role.blankBefore > 0 || !closesBlock(role.text)) continue;
+    const apart = lines[at]!.blankBefore > 0 || closesBylineBlock(lines[at - 1]?.text ?? '');
+    if (!apart || role === undefined || role.blankBefore > 0 || !closesBylineBlock(role.text)) continue;
     names.push(...byline.authors.filter((name) => !names.includes(name) && !chosen.authors.includes(name)));
   }
   return names;
 }
+
+/** A byline block's closing line: the author's role, or ("Karin Sjöberg" / her address) the address to write to. */
+const closesBylineBlock = (text: string): boolean => isNewsroomRole(text) || EMAIL_ADDRESS_LINE.test(text);
 
 /** "Follow" beside the author's name on blog platforms. */
 const FOLLOW_BUTTON = /^(?:follow|abonnieren|folgen|suivre|seguir|segui|volgen)$/iu;
