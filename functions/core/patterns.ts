@@ -235,7 +235,7 @@ export const READ_ALSO_LINK = new RegExp(String.raw`^(?:(?:${READ_ALSO}(?: [^\s:
 /** "karin.sjoberg@norrlandsbladet.se", "Email: …": an address alone on its line. */
 export const EMAIL_ADDRESS_LINE = /^(?:e-?mail:\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
 
-const BOILERPLATE_LINES = [
+export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:proudly )?powered by\b.*$/iu,
   /^(?:for immediate release|zur sofortigen veröffentlichung|pour diffusion immédiate|embargoed until\b.*|(?:press|news|media) release|pressemitteilung|presseinformation|communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|persbericht)(?:\s[-–—|:]\s[^.!?]{2,80})?$/iu,
   /^(?:copyright|©|\(c\))[\s\d©].*$/iu,
@@ -320,17 +320,13 @@ const BOILERPLATE_LINES = [
   /^(?:この記事を(?:シェア|共有)する|この記事をシェア|记者分享|分享到[:：]?|공유하기|扫一扫 ?分享到微信)$/u,
   /^(?:stay (?:up[- ]to[- ]date|updated|informed|in the know)|never miss a (?:story|thing|beat))(?: with (?:the latest|our)\b[^.!?]{0,40})?[.!]?$/iu,
   /^(?:pingback|trackback)\s*:.*$/iu,
-  // "Harbour Watch is a nonprofit newsroom that …", "This article was produced for the Local Reporting Network in partnership with …": the publisher's note under the text.
-  /^\S.{0,60} is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet|news site)\b.*$/iu,
+  // "This article was produced for the Local Reporting Network in partnership with …": the publisher's note under the text.
   /^this (?:article|story|report|investigation) (?:was|is) (?:produced|published|co-published|reported) (?:for|with|by|in partnership with)\b.*$/iu,
   // "Receba as principais notícias do dia no seu e-mail": a newsletter pitch; "Os comentários são de responsabilidade exclusiva de seus autores": a comment policy.
   /^(?:receba|recibe|reciba|ricevi|recevez|get)\s(?:.{0,60}\s)?(?:no seu e-?mail|por e-?mail|en tu (?:correo|e-?mail|bandeja)|nella tua (?:casella|e-?mail)|dans votre boîte|in your inbox)\b.{0,20}$/iu,
   /^(?:os comentários|los comentarios|les commentaires|i commenti) (?:são|son|sont|sono) (?:de |la |di )?(?:(?:inteira|exclusiva|total|sola|seule) )?(?:responsabilidade|responsabilidad|responsabilité|responsabilità)\b.*$/iu,
   /^(?:region|regions|theme|section|category|rubrik|ressort|rubrique|sección|sujet|country|countries)\s?:\s?[^.!?]{1,60}$/iu,
   /^follow (?:us|\S+(?: \S+)?) on (?:telegram|twitter|x|facebook|instagram|whatsapp|youtube|linkedin|threads|bluesky|google news)\b.*$/iu,
-  // "Did you find this article useful? Follow The Bulletin on Facebook …": after a question to the reader the pitch
-  // must end the line ("Follow the money on Facebook, one fan wrote, …" is a sentence).
-  /^[^.!?]{1,80}\?\sfollow (?:us|\S+(?: \S+){0,2}) on (?:twitter|x|facebook|instagram|youtube|linkedin|threads|tiktok)(?:(?:,| and| &) (?:twitter|x|facebook|instagram|youtube|linkedin|threads|tiktok))*(?: for (?:more|the latest|updates|daily)\b[^.!?]{0,60})?[.!]?$/iu,
   /^(?:stay (?:up[- ]to[- ]date|updated|tuned|informed|connected)|get (?:the latest|more) news|(?:join|follow|subscribe to) (?:us|our)\b)[^.!?]{1,100}\b(?:telegram|whatsapp|twitter|facebook|instagram|youtube|viber|tiktok|linkedin|google news)\b.{0,40}$/iu,
   /^(?:privacy (?:notice|policy)|datenschutzhinweis|datenschutz)\s*:.*$/iu,
   /^(?:(?:the )?(?:story|article|text|report) continues (?:below|after)(?: (?:this|the) (?:advertisement|ad))?|advertisement(?: ?[-–—:])? (?:scroll|continue) (?:down )?to continue(?: reading)?|continue reading (?:below|after (?:the )?(?:advertisement|ad))|(?:before|after) newsletter promotion|(?:free )?(?:daily|weekly|monthly) newsletter|weiter nach der (?:anzeige|werbung)|la suite après (?:cette )?(?:publicité|la publicité))(?: advertisement)?$/iu,
@@ -389,8 +385,8 @@ const BOILERPLATE_LINES = [
   /^(?:continue (?:the )?discussion|view (?:the )?(?:full|entire) discussion\b.{0,30})$/iu,
   // "Refresh comments list", "RSS feed for comments to this post": a comment system's own links under the thread.
   /^(?:refresh comments(?: list)?|(?:rss )?feed for comments\b.{0,40}|comments (?:rss|feed)|subscribe to comments\b.{0,40})$/iu,
-  // "*With additional reporting by …", "WMVR's Lena Morrow contributed data analysis for this story.": credits beside the byline.
-  /^\*?(?:with )?additional reporting by \S.{1,80}$|^\S.{1,60} contributed (?:reporting|research|data analysis|to this (?:story|report|article))\b.{0,60}$/iu,
+  // "*With additional reporting by …": a credit beside the byline.
+  /^\*?(?:with )?additional reporting by \S.{1,80}$/iu,
   // "View this post on Instagram" / "A post shared by X (@x)": an embedded post's frame; "Listen • 3:54": an audio player.
   /^(?:view this post on (?:instagram|facebook)|a post shared by \S.{1,80}|(?:listen|play)\s?[•·|:–-]?\s?\d{1,2}:\d{2})$/iu,
   // "Don't miss the latest news from around Brackmoor. Follow BrackmoorLive on Facebook, X and Instagram.": a social pitch.
@@ -424,8 +420,8 @@ const BOILERPLATE_LINES = [
   // Community pages: "All reactions:", "Add message | Report", "OP posts:", "You've reached the end of this thread.", "212 users here now",
   // "Submit a new text post", "Ask me anything", "Ask Name about Hotel", "Date of stay: July 2023": a forum's, a social site's and a review site's furniture.
   /^(?:all reactions:?|add message(?: \| report)?|op posts:?|you['’]ve reached the end of this thread\.?|[\d,.]+k? (?:users|members|readers) (?:here now|online)|submit a new (?:text post|link)|ask me anything|ask \S{2,40} about \S.{1,60}|date of (?:stay|visit|experience): .{3,30})$/iu,
-  // "to comment on this thread you need to create a … account", "… reblogged this from …", "… liked this": sign-up calls and a blog's notes.
-  /^to (?:comment|reply|post) (?:\S+ ){0,6}?you (?:need|have) to (?:create|log in|sign in|register)\b.{0,60}$|^\S{2,40} (?:reblogged this from \S{2,40}|liked this)$/iu,
+  // "to comment on this thread you need to create a … account": a sign-up call.
+  /^to (?:comment|reply|post) (?:\S+ ){0,6}?you (?:need|have) to (?:create|log in|sign in|register)\b.{0,60}$/iu,
   // "Use the comment form below to begin a discussion …", "About the authors: … covers the counties for …": a thread's prompt and the authors' bio line.
   /^use the comment form below\b.{0,100}$|^about the authors?\s?:\s.{10,300}$/iu,
   // "Maging unang magustuhan ito." (WordPress's "Be the first to like this."), "« Nakaraang Post: …": a blog's like widget and post navigation in Tagalog.
@@ -446,6 +442,15 @@ const BOILERPLATE_LINES = [
  * of them about twice as slowly as the patterns in turn.
  */
 export const BOILERPLATE_PHRASES: readonly RegExp[] = [
+  // Whole lines that open with a wildcard, which would scan every line inside BOILERPLATE_LINE, run here only on lines holding their key:
+  // the publisher's note "Harbour Watch is a nonprofit newsroom that …"; a credit beside the byline, "WMVR's Lena Morrow contributed
+  // data analysis for this story."; a blog's notes, "… reblogged this from …", "… liked this".
+  /^\S.{0,60} is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news organi[sz]ation|news outlet|news site)\b.*$/iu,
+  // "Did you find this article useful? Follow The Bulletin on Facebook …": after a question to the reader the pitch
+  // must end the line ("Follow the money on Facebook, one fan wrote, …" is a sentence).
+  /^[^.!?]{1,80}\?\sfollow (?:us|\S+(?: \S+){0,2}) on (?:twitter|x|facebook|instagram|youtube|linkedin|threads|tiktok)(?:(?:,| and| &) (?:twitter|x|facebook|instagram|youtube|linkedin|threads|tiktok))*(?: for (?:more|the latest|updates|daily)\b[^.!?]{0,60})?[.!]?$/iu,
+  /^\S.{1,60} contributed (?:reporting|research|data analysis|to this (?:story|report|article))\b.{0,60}$/iu,
+  /^\S{2,40} (?:reblogged this from \S{2,40}|liked this)$/iu,
   /\btheme:\s.*\bby\b/iu,
   /\ball rights reserved\b|^riproduzione riservata\b/iu,
   // "Küldés e-mailben   BlogThis!   Megosztás az X-en": Blogger's share row, in any language.
@@ -563,7 +568,7 @@ export const BOILERPLATE_LINE = anyOfInParts(BOILERPLATE_LINES);
 export const TEXT_SIZE_WIDGET_MAX_CHARS = 40;
 export const TEXT_SIZE_WIDGET = /^(?:[\p{L} ]{2,20}:?\s)?A[-+−]?(?:\s{1,3}A[-+−]?){1,3}$/u;
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
-export const BOILERPLATE_PHRASE_KEYS = ['safely connected', 'government organization', 'free articles', 'free stories', 'subscribers', 'offered to', 'theme:', 'rights reserved', 'riproduzione', 'blogthis', 'audio version', 'our privacy', 'become a', 'reproduced', 'republished', 'reprinted', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'by providing', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'subjective opinion', 'stack exchange network', 'listener-supported', 'viewer-supported', 'member-supported', 'reader-funded', 'plant trees', 'on patreon', 'plant a tree', 'reproduction', 'extremist', 'undesirable', 'foreign agent', 'sharing our', 'blocked in', 'vpn', 'mirror site', 'po box', 'p.o. box', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'community guidelines', 'iruzkinak moderatu', 'community rules', 'comment policy', 'commenting policy', 'comment rules', 'house rules', 'kullanıcıların kendi', 'hakkını saklı', 'reviewed before', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır', 'telegram', 'whatsapp', 'subject to', 'work hard', 'works hard', 'continue to access', 'signed up', 'we care', 'reader-funded', 'please consider', 'paywalls', 'get involved', 'send your', 'send us', 'report any comments', 'want our comments', 'this audio', 'a summary of', 'journalism', 'share this', 'spotted', 'found a', 'corrections', 'produced with', 'komentiranje', 'komentari', 'kommentarer', 'komentāri', 'kommentaarid', 'komentarai', 'kommentointi', 'postfach', 'netiquette'];
+export const BOILERPLATE_PHRASE_KEYS = ['nonprofit', 'non-profit', 'not-for-profit', 'follow', 'reblogged', 'liked this', 'safely connected', 'government organization', 'free articles', 'free stories', 'subscribers', 'offered to', 'theme:', 'rights reserved', 'riproduzione', 'blogthis', 'audio version', 'our privacy', 'become a', 'reproduced', 'republished', 'reprinted', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'by providing', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'subjective opinion', 'stack exchange network', 'listener-supported', 'viewer-supported', 'member-supported', 'reader-funded', 'plant trees', 'on patreon', 'plant a tree', 'reproduction', 'extremist', 'undesirable', 'foreign agent', 'sharing our', 'blocked in', 'vpn', 'mirror site', 'po box', 'p.o. box', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'community guidelines', 'iruzkinak moderatu', 'community rules', 'comment policy', 'commenting policy', 'comment rules', 'house rules', 'kullanıcıların kendi', 'hakkını saklı', 'reviewed before', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır', 'telegram', 'whatsapp', 'subject to', 'work hard', 'works hard', 'continue to access', 'signed up', 'we care', 'reader-funded', 'please consider', 'paywalls', 'get involved', 'send your', 'send us', 'report any comments', 'want our comments', 'this audio', 'a summary of', 'journalism', 'share this', 'spotted', 'found a', 'corrections', 'produced with', 'komentiranje', 'komentari', 'kommentarer', 'komentāri', 'kommentaarid', 'komentarai', 'kommentointi', 'postfach', 'netiquette'];
 /** Keys in scripts without ASCII word boundaries (Cyrillic): searched without \b. */
 /** Keys outside ASCII that no word boundary (`\b`, ASCII-only) can open: each holds a character above U+007F, so ASCII lines skip their scan. */
 export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['©', 'คุกกี้', 'ยอมรับทั้งหมด', 'পাঠকের মন্তব্য', 'коментарите', 'אחראית לתוכן', 'задржава право', 'може не поділяти', 'может не разделять', 'формою блогу', 'تعبر عن رأي', 'все права защищены', 'при перепечатке', 'ενημερωτικό δελτίο', 'کلیه حقوق', 'تمامی حقوق', 'جميع الحقوق', 'moderatör onay', 'zapisz się'];

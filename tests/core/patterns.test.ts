@@ -24,6 +24,15 @@ describe('Module: patterns', () => {
     expect(['Proudly powered by WordPress', 'Reposted from the Valley Gazette with permission.'].map((line) => patterns.BOILERPLATE_LINE.test(line))).toEqual([true, true]);
   });
 
+  it('opens every furniture line with a known word or sign, never a wildcard, which would scan every line of every page', () => {
+    // Arrange: a wildcard right after an anchor, at the start of the pattern or of a top-level alternative.
+    const WILDCARD_OPENING = /(?:^|\|)\^(?:\\S|\.|\[\^)/u;
+
+    // Assess
+    expect(patterns.BOILERPLATE_LINES.filter((pattern) => WILDCARD_OPENING.test(pattern.source)).map((pattern) => pattern.source)).toEqual([]);
+    expect(WILDCARD_OPENING.test(/^\S.{0,60} contributed reporting$/u.source)).toBe(true);
+  });
+
   it('gives every unbounded phrase key a character outside ASCII, which the scan of ASCII lines relies on to skip them', () => {
     // Assess
     expect(patterns.BOILERPLATE_PHRASE_KEYS_UNBOUNDED.filter((key) => !/[^\0-\x7F]/u.test(key))).toEqual([]);

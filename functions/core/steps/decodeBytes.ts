@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type * as Chardet from 'chardet';
 import type { ParseError, ParseSettings } from '../types';
 
@@ -85,11 +86,14 @@ function decodeWindows1252(bytes: Uint8Array): string {
  * A NUL byte means binary data or UTF-16 without a BOM in every encoding read below. Searched in
  * the bytes, where it is one memchr; in a decoded two-byte string every ASCII character has a zero byte.
  */
-const hasNulByte = (bytes: Uint8Array): boolean => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1;
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const hasNulByte = (bytes: Uint8Array): boolean => asBuffer(bytes).indexOf(0) !== -1;
 
 /** Valid UTF-8 first, then a guess. */
 function decodeUnmarked(bytes: Uint8Array): DecodeResult {
   if (hasNulByte(bytes)) return { ok: false, error: { code: 'BINARY', message: NUL_MESSAGE } };
+  // ASCII reads the same in every encoding below, and Latin-1 decodes it ~4× faster than UTF-8 validation does.
+  if (isAscii(bytes)) return { ok: true, text: asBuffer(bytes).toString('latin1'), encoding: 'utf-8' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

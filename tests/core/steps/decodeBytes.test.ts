@@ -43,6 +43,20 @@ describe('Function: decodeBytes', () => {
     expect(textOf(result)).toBe('Café owners meet — “again”.');
   });
 
+  it('reads pure ASCII (taken through a faster path) exactly as UTF-8, from a subarray of a larger buffer too', () => {
+    // Prepare: every printable ASCII character and the line controls, in a view that starts inside its buffer.
+    const ascii = `\t\r\n${Array.from({ length: 95 }, (_, i) => String.fromCharCode(i + 32)).join('')}`.repeat(3);
+    const whole = concat(utf8('é'), utf8(ascii), utf8('ü'));
+    const view = whole.subarray(2, whole.length - 2);
+
+    // Act
+    const result = decodeBytes(view, DEFAULT_SETTINGS);
+
+    // Assess
+    expect(textOf(result)).toBe(ascii);
+    expect(result.ok && result.encoding).toBe('utf-8');
+  });
+
   it('decodes UTF-8 with a byte-order mark and drops the mark', () => {
     // Prepare
     const input = concat(bytes(0xef, 0xbb, 0xbf), utf8('Größere Brücke'));
