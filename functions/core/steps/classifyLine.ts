@@ -229,7 +229,7 @@ const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|se
 export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text.includes(' · ') ? text.replace(TRAILING_DAY_AND_MONTH, '') : text, COMMENT_CONTROL_WORDS));
 
 /** Words only a comment's own controls hold ("Sign up" or "Load more" alone may be the page's). */
-const COMMENT_ACTION = /(?:^|[^\p{L}])(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|нравится|відповісти|подобається|beğen|پاسخ|رد|yanıtla|beantwoorden|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|vastaa|válasz|svara|svar|gilla|synes godt om|liker|vasta|atbildēt|atsakyti|patinka|odpovedať|odgovori|respon|përgjigju|balas|そう思う|違反報告|回覆|ตอบกลับ|जवाब|জবাব|جواب|jibu|tumugon)(?!\p{L})/iu;
+const COMMENT_ACTION = /(?:^|[^\p{L}])(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|нравится|відповісти|подобається|beğen|پاسخ|رد|yanıtla|beantwoorden|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|השב|odpowiedz|zgłoś|odpovědět|vastaa|válasz|svara|svar|gilla|synes godt om|liker|vasta|atbildēt|atsakyti|patinka|odpovedať|odgovori|respon|përgjigju|balas|そう思う|違反報告|回覆|ตอบกลับ|जवाब|জবাব|جواب|jibu|tumugon)(?!\p{L})/iu;
 
 /** A control line that belongs to a comment: "Like · Reply · 3d", not "Sign up". */
 export const isCommentActionLine = (text: string): boolean => isCommentControl(text) && COMMENT_ACTION.test(text);

@@ -220,7 +220,7 @@ const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}-]{1,20})$/u;
  */
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
   const found = datelineOf(paragraph, wholeText);
-  return found && withReporterBeforeAgency(withSiteAsAgency(withArabicAgencyAfter(found)));
+  return found && withReporterBeforeAgency(withSiteAsAgency(withArabicAgencyAfter(found), wholeText));
 }
 
 /** "دبي - وام: …", "القاهرة - أ ش أ: …": in Arabic script the agency may follow the place's dash, closed by a colon. */
@@ -237,10 +237,18 @@ function withArabicAgencyAfter(found: DatelineFinding): DatelineFinding {
 const WEB_ADDRESS = /^[\p{L}\p{N}-]{2,30}(?:\.\p{L}{2,6}){1,2}$/u;
 const TOP_LEVEL_DOMAIN = /\.(?:com|net|org|info|news|id|ru|ua|az|am|ge|tr|pl|nl|de|in|pk|ng|co\.id|co\.uk)$/iu;
 
-function withSiteAsAgency(found: DatelineFinding): DatelineFinding {
+/** The site's name on the dump's first line (the masthead, before any tagline), as letters only: "Warta Jateng - Berita Terkini" → "wartajateng". */
+const siteNameLetters = (wholeText: string): string => lettersOf(wholeText.slice(0, wholeText.indexOf('\n') >>> 0).split(MASTHEAD_TAGLINE)[0]!);
+const MASTHEAD_TAGLINE = /\s[-–—|:]\s/u;
+const lettersOf = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/** "SEMARANG, WARTAJATENG —" under the masthead "Warta Jateng": the site itself files the story, no second place. */
+const isSiteName = (item: string, wholeText: string): boolean => isUpperWord(item) && lettersOf(item) === siteNameLetters(wholeText);
+
+function withSiteAsAgency(found: DatelineFinding, wholeText: string): DatelineFinding {
   const { locations, agency } = found.dateline;
   const last = locations[locations.length - 1];
-  const site = agency === null && locations.length > 1 && last !== undefined && WEB_ADDRESS.test(last) && TOP_LEVEL_DOMAIN.test(last);
+  const site = agency === null && locations.length > 1 && last !== undefined && ((WEB_ADDRESS.test(last) && TOP_LEVEL_DOMAIN.test(last)) || isSiteName(last, wholeText));
   return site ? { ...found, dateline: { locations: locations.slice(0, -1), agency: last } } : found;
 }
 

@@ -12,9 +12,10 @@ export interface Byline {
 }
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
-const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|bureau|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator|fellow|researcher|scholar|associate|lecturer)`;
+const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|bureau|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator|fellow|researcher|scholar|associate|lecturer|wartawan|phóng viên|संवाददाता|प्रतिनिधि)`;
 /** Roles in the plural too: "Highlands & Islands Reporters" under a byline of two names. */
-const ROLE_WORDS = new RegExp(String.raw`\b${ROLES}s?\b`, 'iu');
+// Letter look-arounds, not \b, which knows only ASCII letters: "संवाददाता" is a role too.
+const ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${ROLES}s?(?![\p{L}\p{M}\p{N}])`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
 const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|og|[eiy])\s+/iu;
 /** "נועה ברגר ואלון שטרן": Hebrew joins the second name with "ו" on its first word; only between two full names (a surname may start with it). */
@@ -148,6 +149,14 @@ const NAME_AND_TOWN = /^([^,]{3,60}), \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-
 export function nameBeforeTown(text: string): string[] | null {
   const m = NAME_AND_TOWN.exec(text);
   const names = m ? bareNames(m[1]!) : null;
+  return names?.length === 1 ? names : null;
+}
+
+/** "Sunil Tiwari, Correspondent, Indore", "सुनील तिवारी, संवाददाता, इंदौर": a reporter's name, role and desk town, without "By". */
+export function nameWithRole(text: string): string[] | null {
+  const [name, role, place, ...rest] = text.split(', ');
+  if (role === undefined || rest.length > 0 || !isNewsroomRole(role) || (place !== undefined && place.split(' ').length > 3)) return null;
+  const names = bareNames(name!);
   return names?.length === 1 ? names : null;
 }
 

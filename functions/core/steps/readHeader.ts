@@ -5,7 +5,8 @@ import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, is
 import type { HeaderRole } from './findTitle';
 import { findTitle, stackedListLines } from './findTitle';
 import type { Byline } from './readByline';
-import { bareNames, isAgency, isCompanyName, isMetaRow, isNewsroomDesk, isNewsroomRole, isPublicationCredit, isRoleLine, metaRowByline, metaRowDate, nameBeforeTown, readByline } from './readByline';
+import { bareNames, isAgency, isCompanyName, isMetaRow, isNewsroomDesk, isNewsroomRole, isPublicationCredit, isRoleLine, metaRowByline, metaRowDate, nameBeforeTown, nameWithRole,
+  readByline } from './readByline';
 import { bylineAgency, datelineLine } from './findDateline';
 import type { Dateline } from '../types';
 import type { DateFinding } from './parseDate';
@@ -153,7 +154,7 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
     if (i === 0 && text === text.toUpperCase()) continue;
     // "Hawre Aziz | Zagros Post" over the date: the author and the outlet on one line.
     const piped = roles[i + 1] === 'date' ? NAME_PIPE_OUTLET.exec(text) : null;
-    const names = bareNames(text) ?? nameBeforeTown(text) ?? (piped ? bareNames(piped[1]!) : null);
+    const names = bareNames(text) ?? nameBeforeTown(text) ?? nameWithRole(text) ?? (piped ? bareNames(piped[1]!) : null);
     if (names === null) continue;
     const below = lines[i + 1];
     // "Bishkek to move street vendors…" / "Asel Toktogulova" / a photo caption: the name under the headline, the picture after it.

@@ -373,7 +373,7 @@ describe('Function: isCommentControl (social widgets in more languages)', () => 
     expect(isCommentControl(text)).toBe(true);
   });
 
-  it.each(['そう思う 128 そう思わない 12 違反報告', 'Gusto · Tumugon · 24 · 3 oras', 'Report abuse | Terms of use', 'Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť'])(
+  it.each(['そう思う 128 そう思わない 12 違反報告', 'Gusto · Tumugon · 24 · 3 oras', 'Report abuse | Terms of use', 'Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť', 'Odpowiedz   Lubię to (31)   Zgłoś', 'השב   אהבתי (7)   דווח', 'Balas   Suka (21)   Lapor'])(
     'is a comment\'s own action line (it closes the comment) for "%s"',
     (text) => {
       expect(isCommentActionLine(text)).toBe(true);

@@ -559,6 +559,18 @@ describe('Function: findDateline (a web address after the place)', () => {
   it('takes the site for the agency, not for a second place', () => {
     expect(findDateline('SEMARANG, KABARJATENG.COM - Hujan deras merendam ratusan rumah di pesisir.', '')?.dateline).toEqual({ locations: ['SEMARANG'], agency: 'KABARJATENG.COM' });
   });
+
+  it('reads the site named by the masthead as the agency after the place, "SEMARANG, KABARJATENG —", but keeps two places under a masthead that only starts with it', () => {
+    // Prepare
+    const paragraph = 'SEMARANG, KABARJATENG — Hujan deras merendam ratusan rumah di pesisir.';
+
+    // Act
+    const [underItsMasthead, underAnother] = [findDateline(paragraph, 'Kabar Jateng - Berita Hari Ini\nBeranda'), findDateline(paragraph, 'Kabar Jateng Raya - Suara Pantura\nBeranda')];
+
+    // Assess
+    expect(underItsMasthead?.dateline).toEqual({ locations: ['SEMARANG'], agency: 'KABARJATENG' });
+    expect(underAnother?.dateline).toEqual({ locations: ['SEMARANG', 'KABARJATENG'], agency: null });
+  });
 });
 
 describe('Function: findDateline (Kazakh and Russian wires; an Arabic agency after the dash)', () => {

@@ -12,6 +12,9 @@ describe('Function: parseDateLine', () => {
     ['2 April 2025, 19:40 (local time)', '2025-04-02T19:40:00'],
     ['2023. október 12., csütörtök 14:37', '2023-10-12T14:37:00'],
     ['16 Ocak 2025 Perşembe 17:45', '2025-01-16T17:45:00'],
+    ['2023. október 12. csütörtök, 14:37', '2023-10-12T14:37:00'],
+    ['3 בספטמבר 2023, 08:10', '2023-09-03T08:10:00'],
+    ['21 דצמבר 2022', '2022-12-21'],
     ['Selasa, 15 Oktober 2024 15:20 WIB', '2024-10-15T15:20:00+07:00'],
     ['3 juli 2024', '2024-07-03'],
     ['12 mai 2023', '2023-05-12'],
@@ -213,7 +216,7 @@ describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Hungarian, 
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
-  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', 'pred 3 hodinami', 'prije 2 sata', 'pre 3 sata', 'prieš 2 val.', 'pirms 2 stundām', '2 tundi tagasi', '2 tuntia sitten', 'for 2 timer siden', 'for 1 time siden', 'for 3 uker siden', '2 timmar sedan', 'för 3 timmar sedan', 'för en timme sedan', '3 години тому', '1 jam yang lalu', 'sejam yang lalu', '20 minit yang lalu', '3時間前', '5分钟前', '3시간 전', '3 ชั่วโมงที่แล้ว', '3 घंटे पहले', '3 ঘণ্টা আগে', 'saa 3 zilizopita', '3 oras ang nakalipas', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago', 'acum 3 ore', 'acum o oră', 'acum 54 de minute', 'преди 3 часа', '3 giờ trước', '2 საათის წინ', 'před hodinou', 'pred hodinou', 'před chvílí'])(
+  it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', 'pred 3 hodinami', 'prije 2 sata', 'pre 3 sata', 'prieš 2 val.', 'pirms 2 stundām', '2 tundi tagasi', '2 tuntia sitten', 'for 2 timer siden', 'for 1 time siden', 'for 3 uker siden', '2 timmar sedan', 'för 3 timmar sedan', 'för en timme sedan', '3 години тому', '1 jam yang lalu', 'sejam yang lalu', '20 minit yang lalu', '2 jam lalu', 'sejam lalu', '3時間前', '5分钟前', '3시간 전', '3 ชั่วโมงที่แล้ว', '3 घंटे पहले', '3 ঘণ্টা আগে', 'saa 3 zilizopita', '3 oras ang nakalipas', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago', 'acum 3 ore', 'acum o oră', 'acum 54 de minute', 'преди 3 часа', '3 giờ trước', '2 საათის წინ', 'před hodinou', 'pred hodinou', 'před chvílí'])(
     'reads "%s" as a relative time',
     (line) => {
       expect(parseDateLine(line)).toEqual(expect.objectContaining({ iso: null, relative: true }));

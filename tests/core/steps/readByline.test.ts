@@ -1,4 +1,4 @@
-import { isAgency, nameBeforeTown, namesCreditedTo, readByline } from '#core/steps/readByline';
+import { isAgency, nameBeforeTown, nameWithRole, namesCreditedTo, readByline } from '#core/steps/readByline';
 
 describe('Function: readByline', () => {
   it('reads one author from "By Name"', () => {
@@ -253,6 +253,20 @@ describe('Function: readByline (more byline forms)', () => {
   });
 });
 
+describe('Function: nameWithRole', () => {
+  it.each([
+    ['Priya Raman, Correspondent, Pune', ['Priya Raman']],
+    ['अनिल वर्मा, संवाददाता, भोपाल', ['अनिल वर्मा']],
+    ['Hoàng Minh Tuấn, phóng viên', ['Hoàng Minh Tuấn']],
+  ])('reads the reporter from "%s"', (line, authors) => {
+    expect(nameWithRole(line)).toEqual(authors);
+  });
+
+  it.each(['Priya Raman, Pune, Maharashtra', 'The council, the mayor, the correspondent', 'Priya Raman, Pune'])('reads no reporter from "%s"', (line) => {
+    expect(nameWithRole(line)).toBeNull();
+  });
+});
+
 describe('Function: readByline (Catalan, Hungarian, Greek and Hebrew bylines)', () => {
   it.each([
     ['Per Jordi Vilanova i Mireia Soler', ['Jordi Vilanova', 'Mireia Soler']],
@@ -269,6 +283,11 @@ describe('Function: readByline (Catalan, Hungarian, Greek and Hebrew bylines)', 
     ['Na Baraka Mwakyusa', ['Baraka Mwakyusa']],
     ['Oleh Nurul Aisyah Kamaruddin', ['Nurul Aisyah Kamaruddin']],
     ['Teksti: Aino Heikkilä', ['Aino Heikkilä']],
+    ['Oleh: Rina Ayu Lestari', ['Rina Ayu Lestari']],
+    ['Napisał: Tomasz Wierzbicki', ['Tomasz Wierzbicki']],
+    ['Napsala: Jana Dvořáková', ['Jana Dvořáková']],
+    ['Tác giả: Lan Phương', ['Lan Phương']],
+    ['כתבה: דנה לוי', ['דנה לוי']],
     ['Av Kristin Aasen Brekke og Ola Myklebust, NTB', ['Kristin Aasen Brekke', 'Ola Myklebust']],
     ['Por Agência Lusa', []],
     ['Autor: Hina', []],
