@@ -386,10 +386,11 @@ function placeDayUpperAgency(paragraph: string, wholeText: string): DatelineFind
   return m ? { dateline: { locations: [m[1]!], agency: m[2]! }, rest: paragraph.slice(m[0].length) } : null;
 }
 
-const namedAgain = (m: RegExpExecArray | null, wholeText: string): RegExpExecArray | null => {
+/** The match, when the page prints its group (the agency by default) more than once. */
+const namedAgain = (m: RegExpExecArray | null, wholeText: string, group = 2): RegExpExecArray | null => {
   if (m === null) return null;
-  const first = wholeText.indexOf(m[2]!);
-  return first >= 0 && wholeText.indexOf(m[2]!, first + 1) >= 0 ? m : null;
+  const first = wholeText.indexOf(m[group]!);
+  return first >= 0 && wholeText.indexOf(m[group]!, first + 1) >= 0 ? m : null;
 };
 
 /**
@@ -400,7 +401,13 @@ const TITLE_PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:(?: (?:es|el|al|de|da|du|di|la|le|de
 /** "KOŠICE. Od pondelka …", "BRATISLAVA. …": a place in capitals closed by a full stop (Slovak and Czech papers). */
 const UPPER_PLACE_STOP = /^(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?: \p{Lu}[\p{Lu}\p{M}'’-]{2,}){0,2})\. (?=\p{Lu}\p{Ll})/u;
 
+/** "इंदौर। भीषण गर्मी …", "नई दिल्ली। …": a place closed by the danda, Hindi's and Bengali's full stop. */
+const INDIC_PLACE_DANDA = /^([\p{Script=Devanagari}\p{Script=Bengali}][\p{Script=Devanagari}\p{Script=Bengali}\p{M}]*(?: [\p{Script=Devanagari}\p{Script=Bengali}][\p{Script=Devanagari}\p{Script=Bengali}\p{M}]*){0,2})।\s(?=\S)/u;
+
 function placeFullStop(paragraph: string, wholeText: string): RegExpExecArray | null {
+  // Only a place the text names again: "धन्यवाद।" (thanks) may open a paragraph too.
+  const indic = INDIC_PLACE_DANDA.exec(paragraph);
+  if (indic) return namedAgain(indic, wholeText, 1);
   const upper = UPPER_PLACE_STOP.exec(paragraph);
   // An acronym the text uses again ("NATO. The alliance … NATO's") is no dateline: a dateline is printed once.
   if (upper) return LABELS.has(upper[1]!) || isAgency(upper[1]!) || wholeText.indexOf(upper[1]!, wholeText.indexOf(upper[1]!) + 1) >= 0 ? null : upper;

@@ -217,6 +217,7 @@ describe('Function: isCaptionLine', () => {
     'A section of the coastal highway bypass, which opened to traffic in March. Contributed',
     'A farmer sorts burnt grain outside his home. / Supplied',
     'Members of the cooperative sort nuts at the new plant on Monday. PHOTO/RONALD SSEMPIJJA',
+    'Nowy rondo przy ulicy Kolejowej otwarto w piątek. Fot. Marek Zieliński',
   ])(
     'is true for "%s"',
     (text) => {
@@ -228,6 +229,7 @@ describe('Function: isCaptionLine', () => {
   it('is false for an ordinary sentence', () => {
     // Assess
     expect(isCaptionLine('The board will meet again in June.')).toBe(false);
+    expect(isCaptionLine('Zobacz fot. 3 w galerii, gdzie widać nowy dach i parking.')).toBe(false);
   });
 
   it('gives a labelled caption without its label', () => {
@@ -839,11 +841,11 @@ describe('Function: isBoilerplate (credits, embeds and pitches around the text)'
 });
 
 describe('Function: isBoilerplate and isTailMarker (German, French, Dutch and Swedish page notices)', () => {
-  it.each(['Diskutieren Sie mit! Bitte beachten Sie unsere Netiquette.', 'Vous devez être connecté pour commenter.', 'Er zijn nog geen reacties. Wees de eerste die reageert!', 'Heb je een tip voor de redactie?', 'Dela   Spara   Lyssna'])('is boilerplate: "%s"', (text) => {
+  it.each(['Diskutieren Sie mit! Bitte beachten Sie unsere Netiquette.', 'Vous devez être connecté pour commenter.', 'Du må være innlogget for å kommentere. Vi forbeholder oss retten til å fjerne innlegg som bryter med våre retningslinjer.', 'Tips oss om en sak: tips@vestavisa.no', 'Er zijn nog geen reacties. Wees de eerste die reageert!', 'Heb je een tip voor de redactie?', 'Dela   Spara   Lyssna'])('is boilerplate: "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
 
-  it.each(['Schlagworte: Weilburg', 'Meer over dit onderwerp:', 'İLGİLİ HABER: Meteoroloji uyardı'])('ends the article: "%s"', (text) => {
+  it.each(['Schlagworte: Weilburg', 'Meer over dit onderwerp:', 'İLGİLİ HABER: Meteoroloji uyardı', 'टैग: भोपाल, नगर निगम, सड़क'])('ends the article: "%s"', (text) => {
     expect(isTailMarker(text) || isBoilerplate(text)).toBe(true);
   });
 });

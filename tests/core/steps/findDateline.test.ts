@@ -555,6 +555,15 @@ describe('Function: findDateline (an agency in title case after the place and da
   });
 });
 
+describe('Function: findDateline (a place closed by the danda)', () => {
+  it('reads "भोपाल।" as the dateline when the text names the town again, but not a word it prints once', () => {
+    const paragraph = 'भोपाल। शहर के पुराने हिस्से में आज से नई बस सेवा शुरू हुई।';
+
+    expect(findDateline(paragraph, `भोपाल में बस सेवा\n${paragraph}`)?.dateline).toEqual({ locations: ['भोपाल'], agency: null });
+    expect(findDateline('धन्यवाद। आज हम नई योजना की बात करेंगे।', 'धन्यवाद। आज हम नई योजना की बात करेंगे।')).toBeNull();
+  });
+});
+
 describe('Function: findDateline (a web address after the place)', () => {
   it('takes the site for the agency, not for a second place', () => {
     expect(findDateline('SEMARANG, KABARJATENG.COM - Hujan deras merendam ratusan rumah di pesisir.', '')?.dateline).toEqual({ locations: ['SEMARANG'], agency: 'KABARJATENG.COM' });

@@ -741,6 +741,10 @@ describe('Function: readHeader (the editor, a view counter and the news code in 
 
     expect([read.title, read.authors, read.captions, read.publishedAt, read.sourceId]).toEqual(['Откриха римска мозайка при ремонт на улица', [], [], '2024-06-05T14:12:00', '40918']);
   });
+
+  it('reads the Ukrainian news code too ("Код новини")', () => {
+    expect(header('Міст через Латорицю відкриють у червні', '', '15.05.2024 11:42', 'Код новини: 51270').sourceId).toBe('51270');
+  });
 });
 
 describe('Function: readHeader (a post\'s tags under their label)', () => {
