@@ -12,18 +12,19 @@ import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainL
 
 const FIELD_NAMES = {
   title: ['headline', 'headlines', 'title', 'webTitle', 'name'],
-  subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'subhead', 'standfirst', 'deck', 'dek', 'description', 'summary', 'excerpt'],
+  subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'subhead', 'standfirst', 'deck', 'dek', 'teaser', 'description', 'summary', 'excerpt'],
   // "by": a wire item's (IPTC ninjs) byline, names only.
   author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'bylines', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by'],
   date: [
-    'datePublished', 'publishedAt', 'published_at', 'published', 'date_published', 'pub_date', 'publication_date', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'firstPublicationDate',
+    // Storyblok's `first_published_at` is the first publication; its `published_at`, the last.
+    'datePublished', 'first_published_at', 'publishedAt', 'published_at', 'published', 'date_published', 'pub_date', 'publication_date', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'firstPublicationDate',
     'webPublicationDate', 'first_publication_date', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp', '_createdAt',
   ],
   // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).
   body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content:encoded', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'html'],
   comments: ['comments', 'replies', 'children'],
   outlet: ['source', 'publisher', 'site_name', 'siteName'],
-  image: ['main', 'image', 'images', 'promo_items', 'mainImage', 'leadImage', 'lead_image', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations', 'media', 'photos'],
+  image: ['main', 'image', 'images', 'cover', 'promo_items', 'mainImage', 'leadImage', 'lead_image', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations', 'media', 'photos'],
 } as const;
 
 /** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds, an editor's raw widget markup, calls to action ("inline_promo", "interstitial_link", "raw_html", "factbox_cta"). */
@@ -108,14 +109,52 @@ function sliceText(slice: JsonRecord, kind: string): string {
   return asText(field(primary, ['text', 'content', 'body', 'rich_text']));
 }
 
+/** Typed nodes under `children` (Lexical, Payload's editor) or `content` (ProseMirror and TipTap, Storyblok's rich text), or null. */
+function treeChildren(node: JsonRecord): JsonRecord[] | null {
+  const children = Array.isArray(node['children']) ? node['children'] : Array.isArray(node['content']) ? node['content'] : null;
+  return children !== null && children.length > 0 && children.every((child) => isRecord(child) && typeof child['type'] === 'string') ? (children as JsonRecord[]) : null;
+}
+
+/** A tree's picture: the media record it holds under `value` (Payload's "upload"). */
+const PICTURE_NODE = /upload|image|photo|picture|figure/iu;
+/** Nodes inside a line of text: a text run, a link around runs, a line break. */
+const INLINE_NODE = /^(?:text|link|autolink|hard_?break|hardBreak|linebreak|mention|emoji)$/u;
+const isInline = (node: JsonRecord): boolean => typeof node['text'] === 'string' || INLINE_NODE.test(String(node['type']));
+
+/**
+ * A rich-text tree's node: a paragraph's runs joined as one line, blocks (headings, list items, quotes) as paragraphs;
+ * a picture's caption from the media it holds (`value`) or an embedded component (`attrs.body`, Storyblok's "blok").
+ */
+function treeText(children: readonly JsonRecord[]): string {
+  if (children.every(isInline)) return children.map((child) => (typeof child['text'] === 'string' ? child['text'] : /break/iu.test(String(child['type'])) ? '\n' : treeText(treeChildren(child) ?? []))).join('');
+  return children
+    .map((child) => {
+      const grandchildren = treeChildren(child);
+      if (grandchildren) return treeText(grandchildren);
+      const [media, attributes] = [child['value'], child['attrs']];
+      if (isRecord(media) && PICTURE_NODE.test(String(child['type']))) {
+        const caption = captionWithCredit(media);
+        return caption === '' ? '' : imagePlaceholder(caption);
+      }
+      return asText(isRecord(attributes) && attributes['body'] !== undefined ? attributes['body'] : child);
+    })
+    .filter((text) => text.length > 0)
+    .join('\n\n');
+}
+
 function blockText(block: JsonRecord): string {
   if (typeof block['nodeType'] === 'string' && Array.isArray(block['content'])) return richTextNode(block);
+  // Lexical keeps its tree under `root`.
+  if (isRecord(block['root'])) return blockText(block['root']);
   if (typeof block['slice_type'] === 'string') return sliceText(block, block['slice_type']);
-  const typed = block['type'] ?? block['_type'];
+  // Storyblok names a component's kind `component`, Strapi's dynamic zones `__component`.
+  const typed = block['type'] ?? block['_type'] ?? block['component'] ?? block['__component'];
   const type = typeof typed === 'string' ? typed : '';
   if (FURNITURE_BLOCKS.test(type.toLowerCase()) || FURNITURE_BLOCKS.test(type)) return '';
   const children = block['children'];
   if (Array.isArray(children) && children.some((child) => isRecord(child) && typeof child['text'] === 'string')) return spansText(children);
+  const tree = treeChildren(block);
+  if (tree) return treeText(tree);
   const caption = captionWithCredit(block);
   if (caption !== '' && (block['src'] !== undefined || /image|photo|picture|figure/iu.test(type))) return imagePlaceholder(caption);
   // A list's items, or a body's: `{"format": "structured", "items": [{"type": "paragraph", …}]}`.
@@ -171,7 +210,11 @@ function articleRecord(value: Json, depth = 0, ancestors: readonly JsonRecord[] 
     return null;
   }
   if (!isRecord(value)) return null;
-  if (hasArticleFields(value)) return { record: value, ancestors };
+  if (hasArticleFields(value)) {
+    // Storyblok's story: its name and, under `content`, the article's own fields (title, teaser, body).
+    const inner = field(value, FIELD_NAMES.body);
+    return isRecord(inner) && hasArticleFields(inner) ? { record: inner, ancestors: [value, ...ancestors] } : { record: value, ancestors };
+  }
   if (depth >= MAX_WRAPPER_DEPTH) return null;
   for (const child of Object.values(value)) {
     if (child === null || typeof child !== 'object') continue;
@@ -203,8 +246,11 @@ function authorNames(wrapped: Json | undefined): string[] {
     // Prismic's linked document keeps the author's fields in `data`.
     return typeof type === 'string' && /Organization/u.test(type) ? [] : authorNames(field(value, ['name', 'display_name', 'displayName', 'username', 'by']) ?? (isRecord(value['data']) ? value['data']['name'] : undefined));
   }
-  return typeof value === 'string' && value.trim() !== '' ? [value.trim()] : [];
+  return typeof value === 'string' && value.trim() !== '' && !RECORD_ID.test(value.trim()) ? [value.trim()] : [];
 }
+
+/** "b339a476-9ddc-46f8-afb6-fbfe8de4ab47", "66cdb0a2a9e0c41d7b3e59c8": a reference to a record the export did not resolve, no name. */
+const RECORD_ID = /^(?:[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}|[\da-f]{24})$/iu;
 
 /** WordPress REST posts carry the author's name in `_embedded.author`, the `author` field is an id. */
 function embeddedAuthors(record: JsonRecord): string[] {
@@ -229,7 +275,8 @@ function nestByParent(list: readonly JsonRecord[]): JsonRecord[] {
   };
   const ids = new Set(list.map(idOf).filter((id) => id !== null));
   const parentOf = (comment: JsonRecord): string | null => {
-    const printed = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? parentInPath(comment['path']);
+    // Strapi's comments plugin: `"threadOf": {"data": {"id": 211, …}}`.
+    const printed = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? unwrapRelation(comment['threadOf']) ?? parentInPath(comment['path']);
     // Sanity's `{"_type": "reference", "_ref": "comment.…"}`: the parent by reference.
     const parent = isRecord(printed) ? (printed['_ref'] ?? printed['id'] ?? null) : printed;
     return (typeof parent === 'number' || typeof parent === 'string') && ids.has(String(parent)) ? String(parent) : null;
@@ -280,8 +327,8 @@ function commentListIn(record: JsonRecord): Json | undefined {
   return Array.isArray(list) && list.some(isRecord) ? found : undefined;
 }
 
-/** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor (Disqus: `{"code": 0, "response": […]}`). */
-const LIST_WRAPPERS = ['items', 'data', 'results', 'list', 'nodes', 'response'];
+/** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor (Disqus: `{"code": 0, "response": […]}`, Payload: `{"docs": […], "totalDocs": 12}`). */
+const LIST_WRAPPERS = ['items', 'data', 'results', 'list', 'nodes', 'response', 'docs'];
 
 /** A Disqus export saved beside the article: `{"disqus": {"thread": …, "listPosts": {"response": […]}}}`. */
 function disqusPosts(record: JsonRecord | null): Json | undefined {
@@ -293,7 +340,11 @@ function commentsOf(found: Json | undefined): PlainComment[] {
   const value = isRecord(found) ? field(found, LIST_WRAPPERS) : found;
   if (!Array.isArray(value)) return [];
   // `_embedded.replies` holds the comments as a list of pages.
-  const records = value.flatMap((item) => (Array.isArray(item) ? item : [item])).filter(isRecord).map(unwrapCommentView);
+  const records = value
+    .flatMap((item) => (Array.isArray(item) ? item : [item]))
+    .map(unwrapRelation)
+    .filter(isRecord)
+    .map(unwrapCommentView);
   const shown = records.filter((comment) => !(typeof comment['status'] === 'string' && REMOVED.test(comment['status'])));
   return nestByParent(shown).map((comment) => ({
     author: commentAuthors(comment).join(' and ') || 'Anonymous',

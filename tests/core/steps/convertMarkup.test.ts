@@ -11,6 +11,11 @@ const parsed = (input: string): Extract<ReturnType<typeof parseArticle>, { ok: t
   return result;
 };
 
+const SECOND = 'Owners of the larger boats said the rise would push them to harbours further along the coast.';
+
+/** The parse of an article exported as JSON. */
+const parsedJson = (value: unknown): Extract<ReturnType<typeof parseArticle>, { ok: true }> => parsed(JSON.stringify(value));
+
 describe('Function: convertMarkup', () => {
   it('passes plain text through unchanged', () => {
     // Prepare
@@ -149,13 +154,6 @@ describe('Function: convertMarkup', () => {
 });
 
 describe('Function: convertMarkup (JSON exports in envelopes and blocks)', () => {
-  const SECOND = 'Owners of the larger boats said the rise would push them to harbours further along the coast.';
-
-  function parsedJson(value: unknown) {
-    const result = parseArticle(JSON.stringify(value));
-    if (!result.ok) throw new Error(result.error.message);
-    return result;
-  }
 
   it('reads the Disqus posts saved beside the article ({"disqus": {"listPosts": {"response": […]}}}), replies by their parent id, and the lead image\'s caption', () => {
     const result = parsedJson({
@@ -775,5 +773,80 @@ describe('Function: convertMarkup (a Mastodon status with its context, a theme d
 
     expect(parsed(post({ newspack_post_subtitle: 'Supervisors say the branches serve too few patrons.' })).article.subtitle).toBe('Supervisors say the branches serve too few patrons.');
     expect(parsed(post({ description: 'Libraries scheme rejected by seven votes to four' })).article.subtitle).toBeNull();
+  });
+});
+
+describe('Function: convertMarkup (rich-text trees, Storyblok stories, Payload and Strapi comments)', () => {
+  const runs = (text: string) => [
+    { type: 'text', text: text.slice(0, 30), format: 0 },
+    { type: 'link', url: 'https://example.org', children: [{ type: 'text', text: text.slice(30) }] },
+  ];
+
+  it('reads a Lexical body (Payload): runs joined into paragraphs, headings apart, an upload\'s caption; comments paged under "docs", nested by parent id', () => {
+    const content = {
+      root: {
+        type: 'root',
+        children: [
+          { type: 'paragraph', children: runs(PARAGRAPH) },
+          { type: 'upload', relationTo: 'media', value: { id: 'm1', alt: 'Yachts', caption: 'Yachts at the east pier.', credit: 'Kari Lunde' } },
+          { type: 'heading', tag: 'h2', children: [{ type: 'text', text: 'What comes next' }] },
+          { type: 'paragraph', children: [{ type: 'text', text: SECOND }] },
+        ],
+      },
+    };
+    const comments = {
+      docs: [
+        { id: 'c1', author: { displayName: 'Ross Keel' }, content: 'Fair enough, the pier needs the money.', parent: null, createdAt: '2024-02-11T09:00:00Z' },
+        { id: 'c2', author: { displayName: 'Ana Ruiz' }, content: 'Not if it drives the visitors away.', parent: 'c1', createdAt: '2024-02-11T09:30:00Z' },
+      ],
+      totalDocs: 2,
+    };
+    const result = parsedJson({ docs: [{ id: '66cdb0a2a9e0c41d7b3e59c8', title: 'Harbour fees rise', publishedAt: '2024-02-11T06:00:00Z', authors: ['b339a476-9ddc-46f8-afb6-fbfe8de4ab47'], content, comments }], totalDocs: 1 });
+
+    expect([result.article.body, result.article.captions, result.article.authors]).toEqual([`${PARAGRAPH}\n\nWhat comes next\n\n${SECOND}`, ['Yachts at the east pier. Kari Lunde'], []]);
+    expect(result.comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Ross Keel', 0, 'Fair enough, the pier needs the money.'],
+      ['Ana Ruiz', 1, 'Not if it drives the visitors away.'],
+    ]);
+  });
+
+  it('reads a Storyblok story: the article fields inside its "content", ProseMirror rich text, components by kind, the first publication date', () => {
+    const body = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: PARAGRAPH.slice(0, 40) }, { type: 'text', text: PARAGRAPH.slice(40), marks: [{ type: 'bold' }] }] },
+        { type: 'blok', attrs: { body: [{ component: 'image_with_caption', image: { filename: 'https://example.org/a.jpg' }, caption: 'Yachts at the east pier.' }] } },
+        { type: 'blok', attrs: { body: [{ component: 'newsletter_inline', title: 'Sign up for the morning briefing', text: 'Every day at seven.' }] } },
+        { type: 'paragraph', content: [{ type: 'text', text: SECOND }] },
+      ],
+    };
+    const story = { name: 'Fees rise', id: 402918371, first_published_at: '2024-02-11T06:00:00Z', published_at: '2024-02-12T08:00:00Z', content: { component: 'article', title: 'Harbour fees rise for visiting yachts', teaser: 'The board wants ten percent more from visitors.', body } };
+    const result = parsedJson({ story, rels: [] });
+
+    expect([result.article.title, result.article.subtitle, result.article.body, result.article.captions, result.article.publishedAt]).toEqual([
+      'Harbour fees rise for visiting yachts',
+      'The board wants ten percent more from visitors.',
+      `${PARAGRAPH}\n\n${SECOND}`,
+      ['Yachts at the east pier.'],
+      '2024-02-11T06:00:00Z',
+    ]);
+  });
+
+  it('reads Strapi comments ({"data": [{"id", "attributes"}]}, replies by "threadOf") and the cover\'s caption', () => {
+    const comment = (id: number, content: string, authorName: string, parent: number | null) => ({ id, attributes: { content, authorName, createdAt: '2024-02-11T09:00:00Z', threadOf: { data: parent === null ? null : { id: parent } } } });
+    const attributes = {
+      title: 'Harbour fees rise',
+      body: `${PARAGRAPH}\n\n${SECOND}`,
+      publishedAt: '2024-02-11T06:00:00Z',
+      cover: { data: { id: 8, attributes: { name: 'pier.jpg', caption: 'Yachts at the east pier.' } } },
+      comments: { data: [comment(211, 'Fair enough, the pier needs the money.', 'Ross Keel', null), comment(214, 'Not if it drives the visitors away.', 'Ana Ruiz', 211)] },
+    };
+    const result = parsedJson({ data: { id: 17, attributes }, meta: {} });
+
+    expect(result.article.captions).toEqual(['Yachts at the east pier.']);
+    expect(result.comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Ross Keel', 0],
+      ['Ana Ruiz', 1],
+    ]);
   });
 });
