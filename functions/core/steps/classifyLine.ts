@@ -78,7 +78,7 @@ const SHARE_LINE_MAX_CHARS = 160;
 const MESSENGER = /whatsapp|telegram|viber|واتساب|واتس اب|تيليجرام|تلغرام|تلگرام|телеграм|вайбер/iu;
 /** "📲 Receba as notícias do … no WhatsApp", "Підписуйтесь на наш Telegram-канал…", "تابعوا أخبار … عبر تطبيق واتساب": a call to follow the site there, beside the app. */
 const MESSENGER_PITCH_WORDS =
-  /\b(?:follow|subscribe|join) (?:us|our|the)\b|\bsiga\b|súmate|sumate|síguenos|únete|abonnez|abonniere|folgen sie|підпис|подпис|تابعوا|اشترك|inscreva|receba|recibí|recibe|entre no|dołącz|obserwuj|katıl|takip edin/iu;
+  /\b(?:follow|subscribe|join) (?:us|our|the)\b|\bsiga\b|súmate|sumate|síguenos|únete|abonnez|abonniere|folgen sie|підпис|подпис|تابعوا|اشترك|inscreva|receba|recibí|recibe|entre no|dołącz|obserwuj|katıl|takip edin|jiunge|gabung|ikuti/iu;
 const MAX_MESSENGER_PITCH_CHARS = 200;
 const isMessengerPitch = (text: string): boolean => text.length <= MAX_MESSENGER_PITCH_CHARS && MESSENGER.test(text) && MESSENGER_PITCH_WORDS.test(text);
 
@@ -229,7 +229,7 @@ const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|se
 export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text.includes(' · ') ? text.replace(TRAILING_DAY_AND_MONTH, '') : text, COMMENT_CONTROL_WORDS));
 
 /** Words only a comment's own controls hold ("Sign up" or "Load more" alone may be the page's). */
-const COMMENT_ACTION = /(?:^|[^\p{L}])(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|нравится|відповісти|подобається|beğen|پاسخ|رد|yanıtla|beantwoorden|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|השב|odpowiedz|zgłoś|odpovědět|vastaa|válasz|svara|svar|gilla|synes godt om|liker|vasta|atbildēt|atsakyti|patinka|odpovedať|odgovori|respon|përgjigju|balas|そう思う|違反報告|回覆|ตอบกลับ|जवाब|জবাব|جواب|jibu|tumugon)(?!\p{L})/iu;
+const COMMENT_ACTION = /(?:^|[^\p{L}])(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|нравится|відповісти|подобається|beğen|پاسخ|رد|yanıtla|beantwoorden|antwoorden|отговори|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|השב|odpowiedz|zgłoś|odpovědět|vastaa|válasz|svara|svar|gilla|synes godt om|liker|vasta|atbildēt|atsakyti|patinka|odpovedať|odgovori|respon|përgjigju|balas|そう思う|違反報告|回覆|ตอบกลับ|जवाब|জবাব|جواب|jibu|tumugon)(?!\p{L})/iu;
 
 /** A control line that belongs to a comment: "Like · Reply · 3d", not "Sign up". */
 export const isCommentActionLine = (text: string): boolean => isCommentControl(text) && COMMENT_ACTION.test(text);

@@ -221,8 +221,8 @@ const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
 const GLUED_LABEL = /^(Published|Updated|Posted|Veröffentlicht|Aktualisiert)(?=[A-Z\d])/u;
 /** "2024. március 9., szombat", "2023. október 12., csütörtök 14:37", "2024. április 9. kedd, 16:20", "16 Ocak 2025 Perşembe 17:45": Hungarian and Turkish put the weekday after the date, before the time. */
 const WEEKDAY_AFTER_DATE = /,?\s(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)(?=$|,?\s\d{1,2}[:.]\d{2}$)/iu;
-/** "3 hours ago   👁 1 284", "12 March 2021 | Views: 5,210": a view counter after the date. */
-const TRAILING_VIEW_COUNT = /\s*(?:[|•·]\s*)?(?:(?:👁\uFE0F?|views?:?) ?\d[\d .,]*k?|\d{1,6} (?:likes?|upvotes?|points?|votes?))$/iu;
+/** "3 hours ago   👁 1 284", "12 March 2021 | Views: 5,210", "22.03.2024 | 10:15 Прочетена 1 846 пъти": a view counter after the date. */
+const TRAILING_VIEW_COUNT = /\s*(?:[|•·]\s*)?(?:(?:👁\uFE0F?|views?:?) ?\d[\d .,]*k?|\d{1,6} (?:likes?|upvotes?|points?|votes?)|(?:прочетена|прочитано|прочитана) \d[\d .,]* (?:пъти|пута|раз))$/iu;
 /** "2023年12月19日", "2024년 3월 5일", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
 const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?[年년]\s?|\.\s?)(\d{1,2})(?:\s?[月월]\s?|\.\s?)(\d{1,2})(?:\s?[日일]|\.(?!\d))/u;
 /** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */

@@ -535,8 +535,8 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // "Zahid Ullah  |  Mar 05, 2024" is a header of its own: over a town and a date, only a real name is the author.
   const strictName = direct === null && !dateText.includes(' · ');
   if (!date) return null;
-  // "- Priya Vandermeer" (a bulleted reply), "1. Kemal_Ist" / "14.05.2013 17:22" (a numbered comment).
-  const lead = withoutLeadMark(lines[at]!.text, [BULLET_MARK, NUMBER_MARK]);
+  // "- Priya Vandermeer" (a bulleted reply), "1. Kemal_Ist" / "14.05.2013 17:22" (a numbered comment), "#3 Мария" / the date (a post's number).
+  const lead = withoutLeadMark(lines[at]!.text, [BULLET_MARK, NUMBER_MARK, POST_NUMBER_MARK]);
   const named = lead.rest.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '');
   // "Nandini Gowda replied to Rohan Deshpande": the addressee on the name's line.
   const replied = named.includes(' ') ? (NAME_REPLIED_TO.exec(named) ?? NAME_REPLIED_TO_VERB_LAST.exec(named)) : null;

@@ -270,7 +270,7 @@ describe('Function: isBreadcrumb', () => {
 });
 
 describe('Function: isWeakTailMarker', () => {
-  it.each(['Comments', 'Comments (12)', 'Responses (4)', 'Kommentare 7', 'Discussion', 'نظرات', 'التعليقات', 'Commenti (3)', 'Comentários', 'Read More'])('is true for the comment-section heading or related box "%s"', (text) => {
+  it.each(['Comments', 'Comments (12)', 'Responses (4)', 'Kommentare 7', 'Discussion', 'نظرات', 'التعليقات', 'Commenti (3)', 'Comentários', 'Коментари (10)', 'Komentari 4', 'Read More'])('is true for the comment-section heading or related box "%s"', (text) => {
     expect(isWeakTailMarker(text)).toBe(true);
   });
 
@@ -375,7 +375,7 @@ describe('Function: isCommentControl (social widgets in more languages)', () => 
     expect(isCommentControl(text)).toBe(true);
   });
 
-  it.each(['そう思う 128 そう思わない 12 違反報告', 'Gusto · Tumugon · 24 · 3 oras', 'Report abuse | Terms of use', 'Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť', 'Odpowiedz   Lubię to (31)   Zgłoś', 'השב   אהבתי (7)   דווח', 'Balas   Suka (21)   Lapor'])(
+  it.each(['そう思う 128 そう思わない 12 違反報告', 'Gusto · Tumugon · 24 · 3 oras', 'Report abuse | Terms of use', 'Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť', 'Odpowiedz   Lubię to (31)   Zgłoś', 'השב   אהבתי (7)   דווח', 'Balas   Suka (21)   Lapor', 'Antwoorden   Vind ik leuk (31)', 'Antworten   24 Empfehlungen   Melden', 'Vastaa   Tykkää 42', 'Отговори   +34 / -1   Сигнализирай'])(
     'is a comment\'s own action line (it closes the comment) for "%s"',
     (text) => {
       expect(isCommentActionLine(text)).toBe(true);
@@ -841,7 +841,7 @@ describe('Function: isBoilerplate (credits, embeds and pitches around the text)'
 });
 
 describe('Function: isBoilerplate and isTailMarker (German, French, Dutch and Swedish page notices)', () => {
-  it.each(['Diskutieren Sie mit! Bitte beachten Sie unsere Netiquette.', 'Vous devez être connecté pour commenter.', 'Du må være innlogget for å kommentere. Vi forbeholder oss retten til å fjerne innlegg som bryter med våre retningslinjer.', 'Tips oss om en sak: tips@vestavisa.no', 'Er zijn nog geen reacties. Wees de eerste die reageert!', 'Heb je een tip voor de redactie?', 'Dela   Spara   Lyssna'])('is boilerplate: "%s"', (text) => {
+  it.each(['Diskutieren Sie mit! Bitte beachten Sie unsere Netiquette.', 'Vous devez être connecté pour commenter.', 'Du må være innlogget for å kommentere. Vi forbeholder oss retten til å fjerne innlegg som bryter med våre retningslinjer.', 'Tips oss om en sak: tips@vestavisa.no', 'Du skal være logget ind for at deltage i debatten. Læs vores debatregler.', 'Reageren kan enkel met een geregistreerd account. Lees onze huisregels.', 'Accedi o registrati per commentare. I commenti sono moderati e pubblicati entro 24 ore.', 'Jiunge na chaneli yetu ya WhatsApp upate habari zetu papo kwa papo.', 'Gabung di saluran WhatsApp kami.', 'Er zijn nog geen reacties. Wees de eerste die reageert!', 'Heb je een tip voor de redactie?', 'Dela   Spara   Lyssna'])('is boilerplate: "%s"', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
 

@@ -426,6 +426,7 @@ describe('Function: readCommentHeader (numbers, arrows and reply labels before t
     [['» Reply from Andrei P. on 03/03/2014 at 19:05:', 'Thank you for writing this.'], { author: 'Andrei P.', postedAt: '2014-03-03T19:05:00' }],
     [['Reply from : Timur  -  Almaty', '1392/02/24 - 19:48', 'With respect, no.'], { author: 'Timur' }],
     [['1. Kemal_Ist', '14.05.2013 17:22', 'Enough blood.'], { author: 'Kemal_Ist', marker: 'number', number: 1, postedAt: '2013-05-14T17:22:00' }],
+    [['#3 Мария', '22.03.2024 11:34', 'Точно затова е номерът.'], { author: 'Мария', number: 3, postedAt: '2024-03-22T11:34:00' }],
     [['Bakyt Osmonov · Works at Kyrgyzaltyn', 'The road is the only way to bring fuel.', 'Like · Reply · 14 · 2y'], { author: 'Bakyt Osmonov' }],
     [['Ruth Manawa replied', 'Tell him to drive in daylight only.', 'Reply · Like · 2h'], { author: 'Ruth Manawa' }],
     [['Anonymous on February 21, 2024 at 6:40 pm', 'Please send the tanker early.'], { author: 'Anonymous', postedAt: '2024-02-21T18:40:00' }],
