@@ -67,6 +67,8 @@ describe('Function: isNameLike', () => {
     '94% Upvoted',
     'Categories',
     'Tags',
+    'Contact Us',
+    'About Us',
   ])('rejects "%s"', (text) => {
     // Act
     const result = isNameLike(text);

@@ -236,6 +236,7 @@ describe('Function: isCaptionLine', () => {
     // Assess
     expect(captionText('Image caption, The toilets on the promenade were built in 1962')).toBe('The toilets on the promenade were built in 1962');
     expect(captionText('Boats at dawn. (Photo: AFP)')).toBe('Boats at dawn. (Photo: AFP)');
+    expect(captionText('[Photo] Boats at dawn. Ledger photo by Ana Ruiz')).toBe('Boats at dawn. Ledger photo by Ana Ruiz');
     expect(captionText('[Image: Image caption, Water reached the quay steps in January]')).toBe('Water reached the quay steps in January');
     expect(captionText('[Image: Skaters at the old car park ramp]')).toBe('Skaters at the old car park ramp');
   });
@@ -845,7 +846,7 @@ describe('Function: isBoilerplate and isTailMarker (German, French, Dutch and Sw
     expect(isBoilerplate(text)).toBe(true);
   });
 
-  it.each(['Schlagworte: Weilburg', 'Meer over dit onderwerp:', 'İLGİLİ HABER: Meteoroloji uyardı', 'टैग: भोपाल, नगर निगम, सड़क'])('ends the article: "%s"', (text) => {
+  it.each(['Schlagworte: Weilburg', 'Meer over dit onderwerp:', 'İLGİLİ HABER: Meteoroloji uyardı', 'टैग: भोपाल, नगर निगम, सड़क', 'About the Contributor'])('ends the article: "%s"', (text) => {
     expect(isTailMarker(text) || isBoilerplate(text)).toBe(true);
   });
 });

@@ -340,6 +340,7 @@ describe('Function: readByline (where the authors write from)', () => {
 
   it('reads a letter writer’s name before the home town', () => {
     expect(nameBeforeTown('Sarkis Touma, Watertown, Mass.')).toEqual(['Sarkis Touma']);
+    expect(nameBeforeTown('From Chukwudi Eze, Enugu')).toEqual(['Chukwudi Eze']);
   });
 });
 
@@ -347,6 +348,8 @@ describe('Function: readByline (a role and a handle after the name)', () => {
   it.each([
     ['By: Kristine Joy Mendoza - Reporter / @courierdotnet', ['Kristine Joy Mendoza']],
     ['By Jane Doe – Staff Writer', ['Jane Doe']],
+    ['By Ebot Tabe, in Buea', ['Ebot Tabe']],
+    ['Match report by Callum Reid', ['Callum Reid']],
   ])('reads "%s"', (line, authors) => {
     expect(readByline(line)?.authors).toEqual(authors);
   });

@@ -185,6 +185,12 @@ describe('Function: readHeader', () => {
     expect(header('Release No. 0061.24', 'Contact: USDA Press', 'USDA Helps Rural Water Systems Replace Lead Service Lines').sourceId).toBe('0061.24');
   });
 
+  it('reads "News Release No. 2024-117" as the source id, and no author from the menu\'s "Contact Us" over it', () => {
+    const read = header('Newsroom', 'Contact Us', '', 'News Release No. 2024-117', 'Released: Wednesday, June 12, 2024', '', 'City opens four cooling centres as heat advisory is extended');
+
+    expect([read.sourceId, read.authors]).toEqual(['2024-117', []]);
+  });
+
   it('reads "IANS, New Delhi" under the headline as the agency\'s credit: no author and no title', () => {
     const result = header('Wheat procurement target raised by a million tonnes', '', 'IANS, New Delhi', 'Tue, 02 Apr 2024 04:30 PM');
 
