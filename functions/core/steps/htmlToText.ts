@@ -37,8 +37,8 @@ const FORM_MESSAGE = /<(div|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:w-form-do
 /** A theme's second `<time>` (the modified date) beside the published one. */
 const MODIFIED_TIME = /<time\s[^>]*class\s*=\s*["'][^"']*\b(?:updated|modified)\b[^"']*["'][^>]*>[\s\S]*?<\/time\s*>/giu;
 const FIGCAPTION = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/giu;
-/** Captions marked by class in older themes: WordPress `wp-caption-text`, Blogger `tr-caption`. */
-const CLASSED_CAPTION = /<(p|div|td|span)\s[^>]*\bclass\s*=\s*["'][^"']*\b(?:wp-caption-text|tr-caption|image-caption|media-caption|caption-text|photo-caption)\b[^"']*["'][^>]*>([\s\S]*?)<\/\1\s*>/giu;
+/** Captions marked by class in older themes: WordPress `wp-caption-text`, Blogger `tr-caption`, Joomla K2 `itemImageCaption`. */
+const CLASSED_CAPTION = /<(p|div|td|span)\s[^>]*\bclass\s*=\s*["'][^"']*\b(?:wp-caption-text|tr-caption|[\w-]*image-?caption|media-caption|caption-text|photo-caption)\b[^"']*["'][^>]*>([\s\S]*?)<\/\1\s*>/giu;
 const TITLE_HEADING = /<(h[1-3])\b[^>]*>([\s\S]*?)<\/\1\s*>/giu;
 const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/giu;
 /** `<time datetime="2023-09-14T08:30:00+01:00">14 September 2023</time>` */

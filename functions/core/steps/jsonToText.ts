@@ -17,7 +17,7 @@ const FIELD_NAMES = {
   author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'bylines', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by'],
   date: [
     // Storyblok's `first_published_at` is the first publication; its `published_at`, the last.
-    'datePublished', 'first_published_at', 'publishedAt', 'published_at', 'published', 'date_published', 'pub_date', 'publication_date', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'firstPublicationDate',
+    'datePublished', 'first_published_at', 'publishedAt', 'published_at', 'published', 'date_published', 'pub_date', 'publication_date', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'published_on', 'firstPublicationDate',
     'webPublicationDate', 'first_publication_date', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp', '_createdAt',
   ],
   // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).
@@ -244,7 +244,10 @@ function authorNames(wrapped: Json | undefined): string[] {
     const type = value['@type'];
     // Arc's `credits` lists the authors under `by`.
     // Prismic's linked document keeps the author's fields in `data`.
-    return typeof type === 'string' && /Organization/u.test(type) ? [] : authorNames(field(value, ['name', 'display_name', 'displayName', 'username', 'by']) ?? (isRecord(value['data']) ? value['data']['name'] : undefined));
+    if (typeof type === 'string' && /Organization/u.test(type)) return [];
+    // Directus's user: `first_name` and `last_name`.
+    const fullName = [value['first_name'], value['last_name']].filter((part) => typeof part === 'string' && part !== '').join(' ');
+    return authorNames(field(value, ['name', 'display_name', 'displayName', 'username', 'by']) ?? (fullName === '' ? undefined : fullName) ?? (isRecord(value['data']) ? value['data']['name'] : undefined));
   }
   return typeof value === 'string' && value.trim() !== '' && !RECORD_ID.test(value.trim()) ? [value.trim()] : [];
 }
@@ -275,8 +278,8 @@ function nestByParent(list: readonly JsonRecord[]): JsonRecord[] {
   };
   const ids = new Set(list.map(idOf).filter((id) => id !== null));
   const parentOf = (comment: JsonRecord): string | null => {
-    // Strapi's comments plugin: `"threadOf": {"data": {"id": 211, …}}`.
-    const printed = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? unwrapRelation(comment['threadOf']) ?? parentInPath(comment['path']);
+    // Directus's `reply_to`; Strapi's comments plugin: `"threadOf": {"data": {"id": 211, …}}`.
+    const printed = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? comment['reply_to'] ?? comment['in_reply_to'] ?? unwrapRelation(comment['threadOf']) ?? parentInPath(comment['path']);
     // Sanity's `{"_type": "reference", "_ref": "comment.…"}`: the parent by reference.
     const parent = isRecord(printed) ? (printed['_ref'] ?? printed['id'] ?? null) : printed;
     return (typeof parent === 'number' || typeof parent === 'string') && ids.has(String(parent)) ? String(parent) : null;

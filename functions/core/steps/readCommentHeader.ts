@@ -729,16 +729,23 @@ const labelledFields: HeaderReader = (lines, at) => {
 /** "14.05.2019 13:47" / "Levan G." / text: the time over the name, both on lines of their own. */
 const MAX_STAMPED_NAME_WORDS = 4;
 const OWN_HEADER_END = /(?:\.{2,3}|…|:)$/u;
+/** "posted by Gerald Fenn" under the stamp (Joomla's K2): the label names the line, so page blocks may set it apart. */
+const POSTED_BY_LABEL = /^(?:posted|written|submitted) by\s+(?=\S)/iu;
+
 const dateThenName: HeaderReader = (lines, at) => {
   const [name, text] = [lines[at + 1], lines[at + 2]];
-  if (name === undefined || text === undefined || name.blankBefore > 0 || text.blankBefore > 0 || name.indent !== lines[at]!.indent) return null;
+  if (name === undefined || text === undefined || name.indent !== lines[at]!.indent) return null;
+  const label = POSTED_BY_LABEL.exec(name.text);
+  const maxBlanks = label ? 1 : 0;
+  if (name.blankBefore > maxBlanks || text.blankBefore > maxBlanks) return null;
   // "Ann-Marie" / the date / "lol true" / "Reply": under a name's header the short text is closed by the controls, no text under it.
   if (isCommentControl(text.text)) return null;
   const date = parseDateLine(lines[at]!.text, WHOLE_DATE);
+  const author = label ? name.text.slice(label[0].length) : name.text;
   // A time of day marks a comment's stamp; a day alone heads a blog post or a section.
   // "Rhodri P said..." under the last comment's closing stamp opens a header of its own.
-  if (date?.iso == null || date.time === null || name.text.split(' ').length > MAX_STAMPED_NAME_WORDS || OWN_HEADER_END.test(name.text) || !isLooseName(name.text) || isCommentControl(name.text) || isBoilerplate(name.text)) return null;
-  return header(lines[at]!, at, { author: name.text, span: 2, ...postedOn(date), strength: 'medium' });
+  if (date?.iso == null || date.time === null || author.split(' ').length > MAX_STAMPED_NAME_WORDS || OWN_HEADER_END.test(author) || !isLooseName(author) || isCommentControl(author) || isBoilerplate(author)) return null;
+  return header(lines[at]!, at, { author, span: 2, ...postedOn(date), strength: 'medium' });
 };
 
 /** Formats in order, most specific first; the first that reads the line wins. */

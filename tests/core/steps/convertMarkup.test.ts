@@ -849,4 +849,14 @@ describe('Function: convertMarkup (rich-text trees, Storyblok stories, Payload a
       ['Ana Ruiz', 1],
     ]);
   });
+
+  it('reads a Directus item: "published_on", the author\'s first and last name, replies by "reply_to"', () => {
+    const comments = [
+      { id: 1, name: 'Ross Keel', message: 'Fair enough, the pier needs the money.', date_created: '2024-02-11T09:00:00Z', reply_to: null },
+      { id: 2, name: 'Ana Ruiz', message: 'Not if it drives the visitors away.', date_created: '2024-02-11T09:30:00Z', reply_to: 1 },
+    ];
+    const result = parsedJson({ data: { id: 7, title: 'Harbour fees rise', content: `<p>${PARAGRAPH}</p><p>${SECOND}</p>`, published_on: '2024-02-11T06:00:00', author: { id: 'u1', first_name: 'Kari', last_name: 'Lunde' }, comments } });
+
+    expect([result.article.publishedAt, result.article.authors, result.comments.map((c) => c.depth)]).toEqual(['2024-02-11T06:00:00', ['Kari Lunde'], [0, 1]]);
+  });
 });

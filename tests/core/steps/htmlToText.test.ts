@@ -125,6 +125,7 @@ describe('Function: htmlToText', () => {
       '',
       `<h1>Harbour fees rise</h1><figure><img src="a.jpg"><figcaption>Yachts in the outer basin. Photo: Jo Lin</figcaption></figure><p>${PARAGRAPH}</p>` +
         '<aside><h3>Related</h3><a>Ferry timetable changes</a></aside><table class="tr-caption-container"><tr><td class="tr-caption">The harbour office at dawn.</td></tr></table>' +
+        '<span class="itemImageCaption">Crates on the quay.</span>' +
         `<p>${SECOND}</p><form><label>Email</label><button>Sign me up</button></form>`,
     );
 
@@ -132,7 +133,7 @@ describe('Function: htmlToText', () => {
     const { article } = parsed(html);
 
     // Assess
-    expect(article.captions).toEqual(['Yachts in the outer basin. Photo: Jo Lin', 'The harbour office at dawn.']);
+    expect(article.captions).toEqual(['Yachts in the outer basin. Photo: Jo Lin', 'The harbour office at dawn.', 'Crates on the quay.']);
     expect(article.body).toBe(`${PARAGRAPH}\n\n${SECOND}`);
   });
 

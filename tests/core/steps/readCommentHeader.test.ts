@@ -615,6 +615,11 @@ describe('Function: readCommentHeader (a date under a name, a short text under i
 
     expect([readCommentHeader(lines, 0)?.author, readCommentHeader(lines, 1)]).toEqual(['Ann-Marie', null]);
   });
+  it('reads the name under the stamp behind its "posted by" label, across the blank lines page blocks leave (Joomla K2)', () => {
+    const found = headerOf('Thursday, 13 June 2019 08:02', '', 'posted by Gerald Fenn', '', 'Brilliant news for the village.');
+
+    expect([found?.author, found?.postedAt]).toEqual(['Gerald Fenn', '2019-06-13T08:02:00']);
+  });
 });
 
 describe('Function: replyAddressee (an arrow before the handle)', () => {
