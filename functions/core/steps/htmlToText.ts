@@ -8,7 +8,8 @@
  */
 import { BRACKETED_CAPTION, LABELLED_ID, imagePlaceholder } from '../patterns';
 import { readHtmlMetadata, type HtmlMetadata } from './htmlMetadata';
-import { flatText, inlineText } from './htmlText';
+import { decodeEntities, flatText, inlineText } from './htmlText';
+import { parseDateLine } from './parseDate';
 import { plainHeaderLines } from './plainLayout';
 import { bareNames, readByline } from './readByline';
 
@@ -37,8 +38,8 @@ const FORM_MESSAGE = /<(div|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:w-form-do
 /** A theme's second `<time>` (the modified date) beside the published one. */
 const MODIFIED_TIME = /<time\s[^>]*class\s*=\s*["'][^"']*\b(?:updated|modified)\b[^"']*["'][^>]*>[\s\S]*?<\/time\s*>/giu;
 const FIGCAPTION = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/giu;
-/** Captions marked by class in older themes: WordPress `wp-caption-text`, Blogger `tr-caption`, Joomla K2 `itemImageCaption`. */
-const CLASSED_CAPTION = /<(p|div|td|span)\s[^>]*\bclass\s*=\s*["'][^"']*\b(?:wp-caption-text|tr-caption|[\w-]*image-?caption|media-caption|caption-text|photo-caption)\b[^"']*["'][^>]*>([\s\S]*?)<\/\1\s*>/giu;
+/** Captions marked by class in older themes: WordPress `wp-caption-text`, Blogger `tr-caption`, Joomla K2 `itemImageCaption`; Wix's `data-hook="imageViewerCaption"`. */
+const CLASSED_CAPTION = /<(p|div|td|span)\s[^>]*\b(?:class|data-hook)\s*=\s*["'][^"']*\b(?:wp-caption-text|tr-caption|[\w-]*(?:image|viewer)-?caption|media-caption|caption-text|photo-caption)\b[^"']*["'][^>]*>([\s\S]*?)<\/\1\s*>/giu;
 const TITLE_HEADING = /<(h[1-3])\b[^>]*>([\s\S]*?)<\/\1\s*>/giu;
 const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/giu;
 /** `<time datetime="2023-09-14T08:30:00+01:00">14 September 2023</time>` */
@@ -212,13 +213,24 @@ function visibleBody(html: string): string {
   );
 }
 
-/** An element classed as the author's ("blog-author", "byline", "p-author") just above the headline. */
-const AUTHOR_ELEMENT = /<(span|div|p|a)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:[\w-]*author(?:-name)?|byline)(?:\s[^"']*)?["'][^>]*>([\s\S]{1,300}?)<\/\1\s*>/giu;
+/** An element classed as the author's ("blog-author", "byline", "p-author", Wix's `data-hook="user-name"`) just above the headline. */
+const AUTHOR_ELEMENT = /<(span|div|p|a)\s[^>]*\b(?:class\s*=\s*["'](?:[^"']*\s)?(?:[\w-]*author(?:-name)?|byline)(?:\s[^"']*)?["']|data-hook\s*=\s*["']user-name["'])[^>]*>([\s\S]{1,300}?)<\/\1\s*>/giu;
 const AUTHOR_ABOVE_REACH = 2000;
 function authorsAbove(html: string): string[] {
   const last = [...html.matchAll(AUTHOR_ELEMENT)].pop();
   const text = last === undefined ? '' : inlineText(last[2]!);
   return text === '' ? [] : (readByline(text)?.authors ?? bareNames(text) ?? []);
+}
+
+/** An element classed as the post's date ("post-date", Wix's `data-hook="time-ago"`) above the headline, its text alone. */
+const DATE_ELEMENT = /<(span|div|p|li|time)\s[^>]*\b(?:class\s*=\s*["'](?:[^"']*\s)?[\w-]*(?:post|entry|article|publish)[\w-]*date(?:\s[^"']*)?["']|data-hook\s*=\s*["']time-ago["'])[^>]*>([^<]{4,80})<\/\1\s*>/giu;
+/** The publication date printed above the headline, when the page's metadata has none. */
+function dateAbove(html: string): string | null {
+  for (const [, , printed] of html.matchAll(DATE_ELEMENT)) {
+    const date = parseDateLine(decodeEntities(printed!).trim(), 0.8);
+    if (date?.iso) return date.iso;
+  }
+  return null;
 }
 
 function headerFromMetadata(title: string, deck: string | null, metadata: HtmlMetadata): string {
@@ -275,8 +287,10 @@ export function htmlToText(html: string): string {
     // The lead picture set above the headline (Medium's hero image): its caption, directly over the heading.
     const leadCaption = leadCaptionAbove(aboveLines);
     // A theme may set the byline above the headline (Squarespace's meta row): it would go with the site's header.
-    const authors = metadata.authors.length > 0 ? metadata.authors : authorsAbove(page.slice(Math.max(0, heading.start - AUTHOR_ABOVE_REACH), heading.start));
-    text = `${idLine === undefined ? '' : `${idLine}\n`}${headerFromMetadata(heading.title, deck?.deck ?? null, { ...metadata, authors })}\n\n${leadCaption === null ? '' : `${leadCaption}\n\n`}${indentedText(article)}`;
+    const above = page.slice(Math.max(0, heading.start - AUTHOR_ABOVE_REACH), heading.start);
+    const authors = metadata.authors.length > 0 ? metadata.authors : authorsAbove(above);
+    const publishedAt = metadata.publishedAt ?? dateAbove(above);
+    text = `${idLine === undefined ? '' : `${idLine}\n`}${headerFromMetadata(heading.title, deck?.deck ?? null, { ...metadata, authors, publishedAt })}\n\n${leadCaption === null ? '' : `${leadCaption}\n\n`}${indentedText(article)}`;
   }
   return text
     .replace(/[ \t]+\n/gu, '\n')

@@ -480,6 +480,21 @@ describe('Function: htmlToText (forum crawler views, site credits, related boxes
     expect(article.authors).toEqual(['Winnie Abernathy']);
   });
 
+  it('reads a Wix post: the writer and the date above the headline by their data hooks (not the update under them), the picture\'s caption', () => {
+    // Prepare
+    const html = page(
+      '<title>Harbour fees rise | Harbour Club</title>',
+      '<article><div data-hook="post-metadata"><a data-hook="user-name"><span data-hook="user-name">Kari Lunde</span></a><ul><li><span data-hook="time-ago" class="time-ago">12 mar 2024</span></li></ul><p data-hook="post-last-updated">Updated: 14 mar 2024</p></div>' +
+        `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><div type="image"><img src="a.jpg"><span data-hook="imageViewerCaption">Yachts in the outer basin.</span></div><p>${SECOND}</p></article>`,
+    );
+
+    // Act
+    const { article } = parsed(html);
+
+    // Assess
+    expect([article.authors, article.publishedAt, article.captions]).toEqual([['Kari Lunde'], '2024-03-12', ['Yachts in the outer basin.']]);
+  });
+
   it('drops a "related" paragraph of links set in the text', () => {
     // Prepare
     const html = page('<title>Harbour fees rise</title>', `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><p class="related"><strong>More Harbour:</strong> <a href="/x">Dredger arrives a week late</a></p><p>${SECOND}</p>`);
