@@ -238,7 +238,10 @@ const WEB_ADDRESS = /^[\p{L}\p{N}-]{2,30}(?:\.\p{L}{2,6}){1,2}$/u;
 const TOP_LEVEL_DOMAIN = /\.(?:com|net|org|info|news|id|ru|ua|az|am|ge|tr|pl|nl|de|in|pk|ng|co\.id|co\.uk)$/iu;
 
 /** The site's name on the dump's first line (the masthead, before any tagline), as letters only: "Warta Jateng - Berita Terkini" → "wartajateng". */
-const siteNameLetters = (wholeText: string): string => lettersOf(wholeText.slice(0, wholeText.indexOf('\n') >>> 0).split(MASTHEAD_TAGLINE)[0]!);
+function siteNameLetters(wholeText: string): string {
+  const end = wholeText.indexOf('\n');
+  return lettersOf((end < 0 ? wholeText : wholeText.slice(0, end)).split(MASTHEAD_TAGLINE)[0]!);
+}
 const MASTHEAD_TAGLINE = /\s[-–—|:]\s/u;
 const lettersOf = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 

@@ -111,12 +111,13 @@ function sliceText(slice: JsonRecord, kind: string): string {
 
 /** Typed nodes under `children` (Lexical, Payload's editor) or `content` (ProseMirror and TipTap, Storyblok's rich text), or null. */
 function treeChildren(node: JsonRecord): JsonRecord[] | null {
-  const children = Array.isArray(node['children']) ? node['children'] : Array.isArray(node['content']) ? node['content'] : null;
-  return children !== null && children.length > 0 && children.every((child) => isRecord(child) && typeof child['type'] === 'string') ? (children as JsonRecord[]) : null;
+  const children = Array.isArray(node['children']) ? node['children'] : Array.isArray(node['content']) ? node['content'] : [];
+  const nodes = children.filter(isRecord);
+  return nodes.length > 0 && nodes.length === children.length && nodes.every((child) => typeof child['type'] === 'string') ? nodes : null;
 }
 
-/** A tree's picture: the media record it holds under `value` (Payload's "upload"). */
-const PICTURE_NODE = /upload|image|photo|picture|figure/iu;
+/** A block that shows a picture (Payload's rich-text "upload" holds the media record under `value`). */
+const PICTURE_TYPE = /upload|image|photo|picture|figure/iu;
 /** Nodes inside a line of text: a text run, a link around runs, a line break. */
 const INLINE_NODE = /^(?:text|link|autolink|hard_?break|hardBreak|linebreak|mention|emoji)$/u;
 const isInline = (node: JsonRecord): boolean => typeof node['text'] === 'string' || INLINE_NODE.test(String(node['type']));
@@ -132,7 +133,7 @@ function treeText(children: readonly JsonRecord[]): string {
       const grandchildren = treeChildren(child);
       if (grandchildren) return treeText(grandchildren);
       const [media, attributes] = [child['value'], child['attrs']];
-      if (isRecord(media) && PICTURE_NODE.test(String(child['type']))) {
+      if (isRecord(media) && PICTURE_TYPE.test(String(child['type']))) {
         const caption = captionWithCredit(media);
         return caption === '' ? '' : imagePlaceholder(caption);
       }
@@ -156,7 +157,7 @@ function blockText(block: JsonRecord): string {
   const tree = treeChildren(block);
   if (tree) return treeText(tree);
   const caption = captionWithCredit(block);
-  if (caption !== '' && (block['src'] !== undefined || /image|photo|picture|figure/iu.test(type))) return imagePlaceholder(caption);
+  if (caption !== '' && (block['src'] !== undefined || PICTURE_TYPE.test(type))) return imagePlaceholder(caption);
   // A list's items, or a body's: `{"format": "structured", "items": [{"type": "paragraph", …}]}`.
   if (Array.isArray(block['items']) && (type === '' || /list/iu.test(type))) return asText(block['items']);
   // `{"basic": "…"}`: Arc's headlines and subheadlines, one per display.

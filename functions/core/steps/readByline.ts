@@ -95,8 +95,7 @@ const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|
 /** "BBC News, Northshire", "The Daily Record": the outlet an author writes for, on its own short line. */
 export const isPublicationCredit = (text: string): boolean => text.split(' ').length <= 6 && PUBLICATION_WORDS.test(text) && !/[.!?:]$/u.test(text);
 
-/** "Jane Doe in New York", "Max Muster aus Berlin": where the author writes from is not part of the name. */
-// "By Ebot Tabe, in Buea": the place may stand as a part of its own after a comma.
+/** "Jane Doe in New York", "Max Muster aus Berlin", "By Ebot Tabe, in Buea" (a part of its own): where the author writes from is not part of the name. */
 const WRITING_FROM = /(?:^|\s+)(?:in|aus|from|reporting from|en|à|at)\s+\p{Lu}[^,]*$/u;
 /** "Kieran Holloway for ClarionOnline": the outlet the author wrote for. */
 const WRITING_FOR = /\s+for\s+\S.*$/iu;
@@ -116,8 +115,7 @@ const withoutAgencyNote = (name: string): string => {
 /** An author's name as a byline prints it, without a title, where they write from or for, or an agency note, and not shouted. */
 export const authorName = (printed: string): string =>
   titleCaseShouted(withoutAgencyNote(printed.replace(HONORIFIC, '').replace(WRITING_FROM, '').replace(WRITING_FOR, ''))).trim();
-/** "Revd Clare Amberley", "Dr. Ana Ruiz": a title before a byline's name is no part of it (nor "From"). */
-// "From Chukwuemeka Obi, Enugu": Nigerian papers credit the reporter "from" the desk town.
+/** "Revd Clare Amberley", "Dr. Ana Ruiz": a title before a byline's name is no part of it, nor "From" ("From Chukwuemeka Obi, Enugu", as Nigerian papers credit the reporter). */
 const HONORIFIC = /^(?:Revd|Rev\.|Reverend|Dr\.?|Prof\.|Professor|Cllr|Councillor|From)\s+(?=\p{Lu})/u;
 
 /** "u/tramfan_88", "/u/gull": a forum user's handle, digits and all, without the prefix. */
