@@ -94,6 +94,15 @@ export function attributeType(type: KeyType): AttributeType {
   return type === 'N' ? AttributeType.NUMBER : AttributeType.STRING;
 }
 
+/** Parts of the SDK's default credential chain that a Lambda function, with its role's credentials in the environment, never imports. */
+export const CREDENTIAL_CHAIN_EXTERNALS = [
+  '@aws-sdk/nested-clients',
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-web-identity',
+] as const;
+
 /** Newest Node.js LTS in aws-cdk-lib, ARM64, traced; one esbuild bundle with the AWS SDK inside. */
 export function functionDefaults(): NodejsFunctionProps {
   return {
@@ -110,9 +119,10 @@ export function functionDefaults(): NodejsFunctionProps {
       // at every cold start is a third of the size.
       sourcesContent: false,
       bundleAwsSDK: true,
-      // The default credential chain's SSO and STS clients (≈ 65 KB): a function reads its role's
-      // credentials from the environment and never loads them; if it ever did, the runtime's SDK has them.
-      externalModules: ['@aws-sdk/nested-clients'],
+      // The default credential chain's SSO and STS clients (≈ 65 KB) and its profile, SSO, process and web-identity
+      // providers (≈ 22 KB), each imported only when the chain reaches it: a function reads its role's credentials
+      // from the environment and never loads them; if it ever did, the runtime's SDK has them.
+      externalModules: [...CREDENTIAL_CHAIN_EXTERNALS],
       format: OutputFormat.CJS,
       // The SDK's ES module builds tree-shake; its CommonJS builds do not (≈ 250 KB smaller bundle).
       mainFields: ['module', 'main'],

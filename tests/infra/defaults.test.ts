@@ -42,7 +42,7 @@ describe('Function: functionDefaults', () => {
     // Assess
     expect(props.architecture).toBe(Architecture.ARM_64);
     expect(props.tracing).toBe(Tracing.ACTIVE);
-    expect(props.bundling).toEqual(expect.objectContaining({ minify: true, sourceMap: true, bundleAwsSDK: true, esbuildArgs: { '--charset': 'utf8' }, externalModules: ['@aws-sdk/nested-clients'] }));
+    expect(props.bundling).toEqual(expect.objectContaining({ minify: true, sourceMap: true, bundleAwsSDK: true, esbuildArgs: { '--charset': 'utf8' }, externalModules: ['@aws-sdk/nested-clients', '@aws-sdk/credential-provider-ini', '@aws-sdk/credential-provider-sso', '@aws-sdk/credential-provider-process', '@aws-sdk/credential-provider-web-identity'] }));
     expect(props.environment).toEqual({ NODE_OPTIONS: '--enable-source-maps' });
   });
 });
