@@ -26,6 +26,17 @@ const OPEN_LENTICULAR = 0x3010;
 const FIRST_HAN = 0x3400;
 const REPORTER_SEPARATOR = /[、,，\s]+/u;
 
+/**
+ * "(TMT) - Sáng 6/6, …", "(NLĐO) – …": the outlet's short name in capitals, in parentheses before a dash, no place (Vietnamese
+ * papers). ANSA's "(ANSA) - BOLOGNA, 9 MAG -" names the place after it: that is a dateline of its own.
+ */
+const BRACKETED_AGENCY_DASH = /^\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)\s?[—–-]{1,2}\s?(?=\S)(?!\p{Lu}[\p{Lu}\p{M}'’ -]+,)/u;
+
+function bracketedAgency(paragraph: string): DatelineFinding | null {
+  const m = BRACKETED_AGENCY_DASH.exec(paragraph);
+  return m && !LABELS.has(m[1]!) ? { dateline: { locations: [], agency: m[1]! }, rest: paragraph.slice(m[0].length) } : null;
+}
+
 function eastAsianWire(paragraph: string): DatelineFinding | null {
   const japanese = JAPANESE_WIRE.exec(paragraph);
   if (japanese) {
@@ -267,7 +278,7 @@ function withReporterBeforeAgency(found: DatelineFinding): DatelineFinding {
 function datelineOf(paragraph: string, wholeText: string): DatelineFinding | null {
   const code = paragraph.charCodeAt(0);
   if (code === OPEN_PARENTHESIS || code === OPEN_LENTICULAR || code >= FIRST_HAN) {
-    const wire = eastAsianWire(paragraph);
+    const wire = (code === OPEN_PARENTHESIS ? bracketedAgency(paragraph) : null) ?? eastAsianWire(paragraph);
     if (wire) return wire;
   }
   const release = paragraph.lastIndexOf('/', WIRE_SLASH_REACH) >= 0 ? PLACES_DATE_SLASHED_WIRE().exec(paragraph) : null;

@@ -376,7 +376,7 @@ describe('Function: isCommentControl (social widgets in more languages)', () => 
     expect(isCommentControl(text)).toBe(true);
   });
 
-  it.each(['そう思う 128 そう思わない 12 違反報告', 'Gusto · Tumugon · 24 · 3 oras', 'Report abuse | Terms of use', 'Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť', 'Odpowiedz   Lubię to (31)   Zgłoś', 'השב   אהבתי (7)   דווח', 'Balas   Suka (21)   Lapor', 'Antwoorden   Vind ik leuk (31)', 'Antworten   24 Empfehlungen   Melden', 'Vastaa   Tykkää 42', 'Отговори   +34 / -1   Сигнализирай'])(
+  it.each(['そう思う 128 そう思わない 12 違反報告', 'Gusto · Tumugon · 24 · 3 oras', 'Report abuse | Terms of use', 'Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť', 'Odpowiedz   Lubię to (31)   Zgłoś', 'השב   אהבתי (7)   דווח', 'Balas   Suka (21)   Lapor', 'Antwoorden   Vind ik leuk (31)', 'Antworten   24 Empfehlungen   Melden', 'Vastaa   Tykkää 42', 'Отговори   +34 / -1   Сигнализирай', 'Thích (45)   Trả lời   Báo vi phạm   3 giờ trước', 'Thích (31)   Trả lời   Báo vi phạm   06/06/2024 15:10'])(
     'is a comment\'s own action line (it closes the comment) for "%s"',
     (text) => {
       expect(isCommentActionLine(text)).toBe(true);
@@ -846,7 +846,7 @@ describe('Function: isBoilerplate and isTailMarker (German, French, Dutch and Sw
     expect(isBoilerplate(text)).toBe(true);
   });
 
-  it.each(['Schlagworte: Weilburg', 'Meer over dit onderwerp:', 'İLGİLİ HABER: Meteoroloji uyardı', 'टैग: भोपाल, नगर निगम, सड़क', 'About the Contributor'])('ends the article: "%s"', (text) => {
+  it.each(['Schlagworte: Weilburg', 'Meer over dit onderwerp:', 'İLGİLİ HABER: Meteoroloji uyardı', 'टैग: भोपाल, नगर निगम, सड़क', 'About the Contributor', 'Từ khóa: xâm nhập mặn, Bến Tre'])('ends the article: "%s"', (text) => {
     expect(isTailMarker(text) || isBoilerplate(text)).toBe(true);
   });
 });

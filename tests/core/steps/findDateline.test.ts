@@ -555,6 +555,14 @@ describe('Function: findDateline (an agency in title case after the place and da
   });
 });
 
+describe('Function: findDateline (an outlet in parentheses before the dash, no place)', () => {
+  it('reads "(TMT) - " as the agency, but leaves ANSA\'s "(ANSA) - BOLOGNA, 9 MAG -" to its own reading and a label alone', () => {
+    expect(findDateline('(TMT) - Sáng 6/6, dọc các tuyến kênh nội đồng tiếng máy bơm nổ liên tục.', '')?.dateline).toEqual({ locations: [], agency: 'TMT' });
+    expect(findDateline('(ANSA) - BOLOGNA, 9 MAG - La biblioteca riapre dopo i lavori.', '')?.dateline.locations).toEqual(['BOLOGNA']);
+    expect(findDateline('(UPDATED) - The council met again on Tuesday.', '')).toBeNull();
+  });
+});
+
 describe('Function: findDateline (a place closed by the danda)', () => {
   it('reads "भोपाल।" as the dateline when the text names the town again, but not a word it prints once', () => {
     const paragraph = 'भोपाल। शहर के पुराने हिस्से में आज से नई बस सेवा शुरू हुई।';
