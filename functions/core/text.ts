@@ -20,6 +20,7 @@ const NOT_NAMES = new Set([
   'categories', 'category', 'tags', 'topics', 'kategorien', 'kategorie', 'catégories', 'categorías', 'categorie',
 ]);
 const OBJECT_PRONOUNS = new Set(['us', 'me', 'uns', 'nous', 'nos']);
+const LONG_CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{7}/u;
 /** What a listing labels its entries with: "Policy Brief | 4 October 2023" names a kind of text, not its author. */
 const TEXT_KINDS = new Set([
   'analysis', 'commentary', 'policy brief', 'working paper', 'briefing', 'explainer', 'interview', 'opinion', 'op-ed', 'podcast', 'video', 'feature',
@@ -138,6 +139,8 @@ function nameLike(text: string): boolean {
   if (NOT_NAMES.has(parts[0]!.toLowerCase())) return false;
   // "Contact Us", "About Us", "Kontaktieren Sie uns": a menu's link ends with a pronoun, a name never does.
   if (OBJECT_PRONOUNS.has(parts[parts.length - 1]!.toLowerCase())) return false;
+  // "秋から営業運転 車いすでも乗りやすく": a run of Chinese or Japanese characters longer than any name's part is a phrase.
+  if (parts.some((part) => LONG_CJK_RUN.test(part))) return false;
   // "12  3" (a vote count) names no one: a name holds a letter.
   if (!/\p{L}/u.test(trimmed)) return false;
   // "94% Upvoted", "$20 Off": words of names hold letters, digits and name punctuation only.

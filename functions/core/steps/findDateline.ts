@@ -21,6 +21,9 @@ const CHINESE_WIRE = /^(\p{Script=Han}{1,5}社|\p{Script=Han}{2,4}网)(\p{Script
 const KOREAN_WIRE = /^\(([^=()]{1,20})=([^=()]{1,20})\)\s*(?:((?:\p{Script=Hangul}{2,4}\s?)+?)\s?기자\s?=\s*)?/u;
 /** "【北京=共同】", "【ワシントン共同】": place and agency in lenticular brackets — the opening of a Japanese wire story. */
 const JAPANESE_WIRE = /^【([^【】=＝]{1,20})[=＝]([^【】=＝]{1,20})】\s*|^【([^【】=＝]{1,20}?)(共同|時事|ロイター|AFP時事|新華社|聯合)】\s*/u;
+/** "【函館】…": the place alone in lenticular brackets, as Japanese regional papers open a story (not a label such as 【速報】). */
+const JAPANESE_PLACE = /^【(\p{Script=Han}{1,6}|\p{Script=Katakana}{2,10})】\s*/u;
+const BRACKET_LABELS = new Set(['速報', '独自', '詳報', '続報', '動画', '写真', '更新', '解説', '社説', '特集', '号外', '訂正', '追記', '注目', '時事', '共同']);
 const OPEN_PARENTHESIS = 0x28;
 const OPEN_LENTICULAR = 0x3010;
 const FIRST_HAN = 0x3400;
@@ -43,6 +46,8 @@ function eastAsianWire(paragraph: string): DatelineFinding | null {
     const [place, agency] = japanese[1] !== undefined ? [japanese[1], japanese[2]!] : [japanese[3]!, japanese[4]!];
     return { dateline: { locations: [place.trim()], agency: agency.trim() }, rest: paragraph.slice(japanese[0].length) };
   }
+  const bracketed = JAPANESE_PLACE.exec(paragraph);
+  if (bracketed && !BRACKET_LABELS.has(bracketed[1]!)) return { dateline: { locations: [bracketed[1]!], agency: null }, rest: paragraph.slice(bracketed[0].length) };
   const chinese = CHINESE_WIRE.exec(paragraph);
   const korean = chinese ? null : KOREAN_WIRE.exec(paragraph);
   const found = chinese ?? korean;

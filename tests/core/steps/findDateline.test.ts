@@ -555,6 +555,13 @@ describe('Function: findDateline (an agency in title case after the place and da
   });
 });
 
+describe('Function: findDateline (a Japanese place in lenticular brackets)', () => {
+  it('reads "【小樽】" as the place, but not a label such as "【速報】"', () => {
+    expect(findDateline('【小樽】小樽市は10日、運河沿いの遊歩道を改修すると発表した。', '')?.dateline).toEqual({ locations: ['小樽'], agency: null });
+    expect(findDateline('【速報】小樽市で大雨警報が出された。', '')).toBeNull();
+  });
+});
+
 describe('Function: findDateline (an outlet in parentheses before the dash, no place)', () => {
   it('reads "(TMT) - " as the agency, but leaves ANSA\'s "(ANSA) - BOLOGNA, 9 MAG -" to its own reading and a label alone', () => {
     expect(findDateline('(TMT) - Sáng 6/6, dọc các tuyến kênh nội đồng tiếng máy bơm nổ liên tục.', '')?.dateline).toEqual({ locations: [], agency: 'TMT' });
