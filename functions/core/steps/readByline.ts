@@ -306,7 +306,7 @@ const NAME_THEN_WRITES = /^(\p{Lu}.{2,60}?)\s(?:skrifar|skriver|skrivar|schreibt
 
 /** "김민수 기자", "이지훈·박서연 기자 jh@example.kr": Korean names with the reporter's title after them (and an address). */
 const KOREAN_REPORTERS = /^(\p{Script=Hangul}{2,4}(?:[·, ]\s?\p{Script=Hangul}{2,4}){0,3}) ?(?:기자|특파원|선임기자|객원기자|통신원)(?: [\w.+-]+@[\w.-]+)?$/u;
-/** "（記者　佐藤健太）", "（函館支社・山田花子）": a Japanese paper's reporter in parentheses under the story. */
+/** "（記者 佐藤健太）", "（函館支社・山田花子）": a Japanese paper's reporter in parentheses under the story. */
 const JAPANESE_REPORTER_NOTE = /^[（(](?:記者|\p{Script=Han}{1,6}(?:支社|支局|総局|報道部)・?)\s?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8})[）)]$/u;
 
 function bylineOf(line: string): Byline | null {
