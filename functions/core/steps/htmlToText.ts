@@ -215,7 +215,8 @@ function visibleBody(html: string): string {
 
 /** An element classed as the author's ("blog-author", "byline", "p-author", Wix's `data-hook="user-name"`) just above the headline. */
 const AUTHOR_ELEMENT = /<(span|div|p|a)\s[^>]*\b(?:class\s*=\s*["'](?:[^"']*\s)?(?:[\w-]*author(?:-name)?|byline)(?:\s[^"']*)?["']|data-hook\s*=\s*["']user-name["'])[^>]*>([\s\S]{1,300}?)<\/\1\s*>/giu;
-const AUTHOR_ABOVE_REACH = 2000;
+/** How far above the headline a theme's author and date elements may stand. */
+const META_ABOVE_REACH = 2000;
 function authorsAbove(html: string): string[] {
   const last = [...html.matchAll(AUTHOR_ELEMENT)].pop();
   const text = last === undefined ? '' : inlineText(last[2]!);
@@ -287,7 +288,7 @@ export function htmlToText(html: string): string {
     // The lead picture set above the headline (Medium's hero image): its caption, directly over the heading.
     const leadCaption = leadCaptionAbove(aboveLines);
     // A theme may set the byline above the headline (Squarespace's meta row): it would go with the site's header.
-    const above = page.slice(Math.max(0, heading.start - AUTHOR_ABOVE_REACH), heading.start);
+    const above = page.slice(Math.max(0, heading.start - META_ABOVE_REACH), heading.start);
     const authors = metadata.authors.length > 0 ? metadata.authors : authorsAbove(above);
     const publishedAt = metadata.publishedAt ?? dateAbove(above);
     text = `${idLine === undefined ? '' : `${idLine}\n`}${headerFromMetadata(heading.title, deck?.deck ?? null, { ...metadata, authors, publishedAt })}\n\n${leadCaption === null ? '' : `${leadCaption}\n\n`}${indentedText(article)}`;
