@@ -30,7 +30,7 @@ export const QUOTE_LABEL = /^(?:quote|zitat|citation|cita|originally posted by)(
 /** "Terrace Ghost wrote", "Nordlicht schrieb am 12.03.2024": the words before the colon of a quote's attribution. */
 export const WRITER_AND_VERB = new RegExp(String.raw`\S\s${COMMENT_VERBS}(?: (?:on|am|le|el|il) \S.*)?$`, 'iu');
 /** "u/ballard_lifer": a Reddit user's prefix; "~Mirek": a guest's mark (Polish portals). No part of the name. */
-export const USER_PREFIX = /^(?:\/?u\/|~)(?=[\p{L}\p{N}_-]{2})/u;
+export const USER_PREFIX = /^(?:\/?u\/|~)(?=[\p{L}\p{N}_\-]{2})/v;
 /** "says:" alone, with the name on the previous line. */
 export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */
@@ -57,14 +57,14 @@ export const COMMENTER_PROFILE = new RegExp(
   'iu',
 );
 /** "Schwarzach im Pongau": a place of capitalized words, maybe joined by a particle. */
-const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: (?:(?:im|am|an der|in der|upon|on|sur|de|del|di) )?\p{Lu}[\p{L}'’.-]+){0,2}`;
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.\-]+(?: (?:(?:im|am|an der|in der|upon|on|sur|de|del|di) )?\p{Lu}[\p{L}'’.\-]+){0,2}`;
 /**
  * "Treasurer at Harlow Local Schools", "Bellmont, Ohio", "Jaén": the job or town a social widget prints
  * under the commenter's bare name. Read only there, above more text of the same comment: alone, such a line could be the comment.
  */
 export const COMMENTER_AFFILIATION = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,4} (?:at|bei|chez|bij|presso) \p{Lu}[^.!?]{1,60}|${PLACE_NAME}(?:, ${PLACE_NAME})?)$`,
-  'u',
+  String.raw`^(?:\p{Lu}[\p{L}'’.&\-]*(?: [\p{L}'’.&\-]+){0,4} (?:at|bei|chez|bij|presso) \p{Lu}[^.!?]{1,60}|${PLACE_NAME}(?:, ${PLACE_NAME})?)$`,
+  'v',
 );
 /** "Lanternfly Games Mod", "Larkspur_Adaeze ✓": a badge or a verified mark after the name. */
 export const TRAILING_BADGE = new RegExp(String.raw`\s(?:${BADGE_WORDS}|[✓✔☑]\uFE0F?(?: verified)?)$`, 'iu');
@@ -278,7 +278,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // "Comments Off on Review: …" (a theme's note that the post takes none), "#postgres #backups #ops" (a post's hashtags).
   /^comments (?:off|closed) on \S.{0,200}$|^#[\p{L}\p{N}_]+(?: #[\p{L}\p{N}_]+)+$/iu,
   // "Contact Curtis Embry at 765-555-0143 or follow him on Twitter @CEmbry.", "Reach Ana Ruiz at aruiz@ledger.com.": the reporter's contact line under the story.
-  /^(?:contact|reach|email) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:at|via|on) (?:\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+)\b.{0,120}$/u,
+  /^(?:contact|reach|email) \p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3} (?:at|via|on) (?:\(?\d{3}\)?[\-. ]\d{3}[\-. ]\d{4}|[\w.+\-]+@[\w\-]+\.[\w.]+)\b.{0,120}$/v,
   /^(?:this entry was posted (?:in|by|on)|posted in|filed under)\b.*(?:bookmark the permalink\.?|\.)$/iu,
   // "Posted at 09:40 AM in Local News | Permalink": a blog post's footer; "« Older post | Main | Newer post »": its neighbours.
   /^posted (?:at|on) .{1,60} in .{1,60}\|\s?permalink$|^[«‹].{1,200}\s\|\s(?:main|home|index)\s\|\s.{1,200}[»›]$/iu,
@@ -315,7 +315,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:jetzt )?newsletter(?: abonnieren| bestellen)?\b.*$/iu,
   /^(?:support (?:local |independent |our )?journalism|become a (?:member|subscriber|supporter)|donate)\b.*$/iu,
   /^print this (?:page|article)$/iu,
-  /^special to (?:the )?\p{Lu}[^.!?]{1,50}$/u,
+  /^special to (?:the )?\p{Lu}[^.!?]{1,50}$/v,
   /^the post .{1,300} appeared first on .{1,100}$/iu,
   /^(?:この記事を(?:シェア|共有)する|この記事をシェア|记者分享|分享到[:：]?|공유하기|扫一扫 ?分享到微信)$/u,
   /^(?:stay (?:up[- ]to[- ]date|updated|informed|in the know)|never miss a (?:story|thing|beat))(?: with (?:the latest|our)\b[^.!?]{0,40})?[.!]?$/iu,
@@ -566,7 +566,7 @@ export const BOILERPLATE_LINE = anyOfInParts(BOILERPLATE_LINES);
  */
 /** The widget's longest form: a 20-character label, its colon and space, and four "A" marks spaced by up to three. */
 export const TEXT_SIZE_WIDGET_MAX_CHARS = 40;
-export const TEXT_SIZE_WIDGET = /^(?:[\p{L} ]{2,20}:?\s)?A[-+−]?(?:\s{1,3}A[-+−]?){1,3}$/u;
+export const TEXT_SIZE_WIDGET = /^(?:[\p{L} ]{2,20}:?\s)?A[\-+−]?(?:\s{1,3}A[\-+−]?){1,3}$/v;
 /** Every phrase above contains one of these; a plain substring check spares the regex on ordinary lines. */
 export const BOILERPLATE_PHRASE_KEYS = ['nonprofit', 'non-profit', 'not-for-profit', 'follow', 'reblogged', 'liked this', 'safely connected', 'government organization', 'free articles', 'free stories', 'subscribers', 'offered to', 'theme:', 'rights reserved', 'riproduzione', 'blogthis', 'audio version', 'our privacy', 'become a', 'reproduced', 'republished', 'reprinted', 'cookie', 'sign up', 'subscribe', 'reserves the right', 'edited', 'condensed', 'shortened', 'commission', 'affiliate', 'supported by', 'funded by', 'contributed', 'support from', 'inbox', 'offers', 'behalf', 'submitting', 'agree to', 'by providing', 'signing up', 'subscribing', 'this article', 'this story', 'ctrl', 'subjective opinion', 'stack exchange network', 'listener-supported', 'viewer-supported', 'member-supported', 'reader-funded', 'plant trees', 'on patreon', 'plant a tree', 'reproduction', 'extremist', 'undesirable', 'foreign agent', 'sharing our', 'blocked in', 'vpn', 'mirror site', 'po box', 'p.o. box', 'this document', 'tag @', 'google news', 'erez', 'reader-supported', 'auto-generated', 'has not been edited', 'geben nicht', 'necessarily', 'son de exclusiva', 'the views expressed', 'views of', 'opinions of', 'new tab', 'new window', 'registered', 'discriminate', 'consented', 'we use your sign', 'moderat', 'keep your comments', 'keep comments', 'keep the conversation', 'keep the discussion', 'community guidelines', 'iruzkinak moderatu', 'community rules', 'comment policy', 'commenting policy', 'comment rules', 'house rules', 'kullanıcıların kendi', 'hakkını saklı', 'reviewed before', 'stimmen sie', 'beleidigende', 'not responsible', 'link to', 'hyperlink', 'materials', 'made possible', 'journalism', 'free article', 'free stor', 'readers like you', 'by sharing', 'newsletter', 'boletín', 'nieuwsbrief', 'uutiskirje', 'hírlevél', 'kukilərdən', 'appareil', 'device', 'gerät', 'droits réservés', 'rechte vorbehalten', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'rechten voorbehouden', 'hakları saklıdır', 'telegram', 'whatsapp', 'subject to', 'work hard', 'works hard', 'continue to access', 'signed up', 'we care', 'reader-funded', 'please consider', 'paywalls', 'get involved', 'send your', 'send us', 'report any comments', 'want our comments', 'this audio', 'a summary of', 'journalism', 'share this', 'spotted', 'found a', 'corrections', 'produced with', 'komentiranje', 'komentari', 'kommentarer', 'komentāri', 'kommentaarid', 'komentarai', 'kommentointi', 'postfach', 'netiquette'];
 /** Keys in scripts without ASCII word boundaries (Cyrillic): searched without \b. */
@@ -588,9 +588,9 @@ export const PHOTO_CREDIT =
 export const PICTURE_OWNER_CREDIT = /\([a-z ./-]{1,30} (?:photo|image|picture)s?(?:\/[^()]{1,60})?\)$/i;
 /** "… (Submitted by Julie Arsenault)", "… (Gentileza Cámara de Puertos)", "… (Alexandra Beaulieu/CBC)": who supplied or took the picture, in parentheses after the caption. */
 export const PARENTHESIZED_CREDIT =
-  /\((?:(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed) by|[Gg]entileza|[Cc]ortesía(?: de)?|[Cc]ourtesy(?: of)?|(?:[Фф]ото|[Ff]oto|[Pp]hoto) (?:з|із|из|z|ze|from|de|del|da|aus|von)) [^()]{2,60}\)$|\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\/\p{Lu}[\p{L}\p{N}&.-]{1,20}(?: \p{Lu}[\p{L}.-]+){0,2}\)$/u;
+  /\((?:(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed) by|[Gg]entileza|[Cc]ortesía(?: de)?|[Cc]ourtesy(?: of)?|(?:[Фф]ото|[Ff]oto|[Pp]hoto) (?:з|із|из|z|ze|from|de|del|da|aus|von)) [^\(\)]{2,60}\)$|\(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,3}\/\p{Lu}[&\p{L}\p{N}.\-]{1,20}(?: \p{Lu}[\p{L}.\-]+){0,2}\)$/v;
 /** "… on March 2, 2021. EFE/Rafael Andrade", "REUTERS/Kevin Lamarque/File Photo": a wire picture's credit (agency in capitals, slash, photographer) closing its caption. */
-export const WIRE_PHOTO_CREDIT = /(?:^|[.!?]\s)(?:via )?\p{Lu}{2,10}\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?[\p{Ll}'’-]*){1,3}(?:\/(?:File(?: Photo)?|Pool))?$/u;
+export const WIRE_PHOTO_CREDIT = /(?:^|[.!?]\s)(?:via )?\p{Lu}{2,10}\s?\/\s?\p{Lu}[\p{Ll}'’\-]+(?: \p{Lu}\.?[\p{Ll}'’\-]*){1,3}(?:\/(?:File(?: Photo)?|Pool))?$/v;
 /** "… at the centre of the row Credit: Pulse Pictures / Alex Brennan": a tabloid's credit closing its caption, capitalized after a bare space. */
 export const TRAILING_CREDIT_LABEL = /\s(?:Credit|Picture|Photo|Image|(?:Image|Photo|Picture) credit): [^.!?]{2,60}$/u;
 /** "Pictured: The grey bin at the centre of the row": a caption's opening word. */
@@ -610,7 +610,7 @@ export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|x
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
 const SOURCE_ID_LABELS = String.raw`(?:code|id|ref|news id|raksta id|straipsnio id|artikkelin id|news code|story code|article code|article id|article(?=\s?#)|story id|post id|article no\.?|news no\.?|story no\.?|(?:press |news |media )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|xəbərin kodu|xəbər kodu|код новости|код новини|id статьи|šifra vijesti|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)`;
 /** "Views: 1 284", "Преглеждания: 1 284": a counter in the page's meta, or beside an article id. */
-export const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/u;
+export const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/v;
 /** "Article No. 48213": after a number's label the figures may follow with a space only. */
 export const SOURCE_ID_LINE = new RegExp(String.raw`^${SOURCE_ID_LABELS}(?:\s*[:#：]\s*|(?<=(?:no|nr|number)\.?) (?=\d))([\w/-](?:[\w./-]{0,38}[\w/-])?)$`, 'iu');
 /** "Kategorie: Beskidy, Relacje z wypraw   Tagi: …": the categories a post is filed under, captured (a tag list may follow on the line). */
@@ -641,7 +641,7 @@ export const BYLINE_PREFIX =
  * only before capitalized names ("Ni" and "Na" only before a whole line of them). Case-sensitive:
  * under the i flag \p{Lu} matches every letter.
  */
-export const NAME_LEAD_PREFIX = /^(?:[Pp]er|PER|[Nn]ga|NGA|de)\s(?=\p{Lu}\S*\s\p{Lu})|^(?:[Oo]leh|OLEH):?\s(?=\p{Lu})|^(?:Ni|NI|Na|NA)\s(?=\p{Lu}\S*(?:\s\p{Lu}\S*){1,3}$)/u;
+export const NAME_LEAD_PREFIX = /^(?:[Pp]er|PER|[Nn]ga|NGA|de)\s(?=\p{Lu}\S*\s\p{Lu})|^(?:[Oo]leh|OLEH):?\s(?=\p{Lu})|^(?:Ni|NI|Na|NA)\s(?=\p{Lu}\S*(?:\s\p{Lu}\S*){1,3}$)/v;
 
 /** Byline prefixes no headline starts with (unlike "By", "Von", "Par": "Von der Leyen warns…"). */
 export const UNAMBIGUOUS_BYLINE_PREFIX =
@@ -716,7 +716,7 @@ export const EUROPEAN_MONTH_NAME = new RegExp(wholeWord(EUROPEAN_MONTH_NAMES.map
 export const EUROPEAN_DATE_JOINERS = /\s(?:de|del)\s(?=\p{L}|\d{4})|\sd['’](?=\p{L})|(?<=\d{4}) г\.(?=\s|,|$)|\s(?:a las|a la|a les|às|[àвоu]|во|alle|all'|ore|om|saat|kl\.|o godz\.)\s/giu;
 
 /** "GİRESUN", "NEW DELHI": a place in capitals on a line of its own. */
-export const UPPER_CASE_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,2}$/u;
+export const UPPER_CASE_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’.\-]*(?: \p{Lu}[\p{Lu}\p{M}'’.\-]*){0,2}$/v;
 
 /** "Q:" / "A:" interview turns and similar dialogue lines never open comments. */
 export const INTERVIEW_TURN = /^(?:q|a|frage|antwort)\s*:/iu;

@@ -2,7 +2,7 @@
 import { memoized } from './memo';
 import { USER_PREFIX } from './patterns';
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gv;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'vom', 'zu', 'la', 'le', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'y', 'i', 'e', 'dos', 'das', 'do', 'ter', 'ten', 'st.', 'mc', 'mac', 'from', 'aus', 'iz', 'of', 'in', 'im']);
 const NOT_NAMES = new Set([
   'he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'one', 'someone', 'everyone', 'the', 'a', 'an',
@@ -20,7 +20,7 @@ const NOT_NAMES = new Set([
   'categories', 'category', 'tags', 'topics', 'kategorien', 'kategorie', 'catégories', 'categorías', 'categorie',
 ]);
 const OBJECT_PRONOUNS = new Set(['us', 'me', 'uns', 'nous', 'nos']);
-const LONG_CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{7}/u;
+const LONG_CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{7}/v;
 /** What a listing labels its entries with: "Policy Brief | 4 October 2023" names a kind of text, not its author. */
 const TEXT_KINDS = new Set([
   'analysis', 'commentary', 'policy brief', 'working paper', 'briefing', 'explainer', 'interview', 'opinion', 'op-ed', 'podcast', 'video', 'feature',
@@ -31,7 +31,7 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/v;
 
 /** Character classes for wordCount, per UTF-16 code unit, filled on first sight (the regex runs once per character). */
 const OTHER_CHAR = 1;
@@ -97,13 +97,13 @@ const startsUpper = (word: string): boolean => {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
   const first = word.charAt(0);
   // Georgian is written without case (its capitals, Mtavruli, are for headings): any of its letters may start a name.
-  return first !== first.toLowerCase() || /\p{N}/u.test(first) || (first.toLowerCase() === first.toUpperCase() && /\p{L}/u.test(first)) || GEORGIAN_LETTER.test(first);
+  return first !== first.toLowerCase() || /\p{N}/v.test(first) || (first.toLowerCase() === first.toUpperCase() && /\p{L}/v.test(first)) || GEORGIAN_LETTER.test(first);
 };
-const GEORGIAN_LETTER = /\p{Script=Georgian}/u;
+const GEORGIAN_LETTER = /\p{Script=Georgian}/v;
 
 // "בן־שושן": Hebrew joins a double name with the maqaf (U+05BE), its own hyphen.
-const HANDLE = /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’\u05BE-]*$/u;
-const NAME_WORD = /^[\p{L}\p{M}\p{N}'’.\-_@\u05BE]+$/u;
+const HANDLE = /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’\u05BE\-]*$/v;
+const NAME_WORD = /^[\p{L}\p{M}\p{N}'’.\-_@\u05BE]+$/v;
 /** "Hillwalker's Notebook": a possessive names a thing, not a person. */
 const POSSESSIVE = /['’]s$/iu;
 
@@ -129,11 +129,11 @@ function nameLike(text: string): boolean {
   // A closing initial ("Armen G.") is part of a name; other final punctuation is not.
   // "Derek W.", "رضا م.": an initial closing the name (a letter of a script without case counts);
   // "Bishal K.C.": a run of initials; "Irakli Ch.", "Anna Zs.", "Γιώργος Τσ.": a digraph's initial (in Latin script only the digraphs, so "Stop It." stays a sentence).
-  if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)(?:\p{Lu}\.)*(?:[\p{Lu}\p{Lo}]|\p{Lu}(?:[hsz]|(?![a-z])\p{Ll}))\.$/u.test(trimmed)) return false;
+  if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)(?:\p{Lu}\.)*(?:[\p{Lu}\p{Lo}]|\p{Lu}[hsz[\p{Ll}--[a-z]]])\.$/v.test(trimmed)) return false;
   if (NOT_NAMES.has(trimmed.toLowerCase()) || TEXT_KINDS.has(trimmed.toLowerCase())) return false;
   // One token: a handle, with at least one letter ("50" under "Per page" is no one).
   // "u/ballard_lifer": Reddit's prefix before the handle.
-  if (!/\s/u.test(trimmed)) return HANDLE.test(trimmed.replace(USER_PREFIX, '')) && /\p{L}/u.test(trimmed);
+  if (!/\s/u.test(trimmed)) return HANDLE.test(trimmed.replace(USER_PREFIX, '')) && /\p{L}/v.test(trimmed);
   const parts = trimmed.split(/\s+/u);
   if (parts.length > 6) return false;
   if (NOT_NAMES.has(parts[0]!.toLowerCase())) return false;
@@ -142,7 +142,7 @@ function nameLike(text: string): boolean {
   // "秋から営業運転 車いすでも乗りやすく": a run of Chinese or Japanese characters longer than any name's part is a phrase.
   if (parts.some((part) => LONG_CJK_RUN.test(part))) return false;
   // "12  3" (a vote count) names no one: a name holds a letter.
-  if (!/\p{L}/u.test(trimmed)) return false;
+  if (!/\p{L}/v.test(trimmed)) return false;
   // "94% Upvoted", "$20 Off": words of names hold letters, digits and name punctuation only.
   return parts.every((part) => (startsUpper(part) && NAME_WORD.test(part) && !POSSESSIVE.test(part)) || NAME_PARTICLES.has(part.toLowerCase()));
 }
@@ -156,7 +156,7 @@ export function isLooseName(text: string): boolean {
   if (isNameLike(trimmed)) return true;
   const parts = trimmed.split(/\s+/u);
   // "0" (a vote count where the name would stand) names no one: a name holds a letter.
-  return parts.length <= 6 && trimmed.length <= 60 && !NOT_NAMES.has(parts[0]!.toLowerCase()) && !/[.!?;:,"“”]$/u.test(trimmed) && /^[\p{L}\p{N}@_]/u.test(trimmed) && /\p{L}/u.test(trimmed);
+  return parts.length <= 6 && trimmed.length <= 60 && !NOT_NAMES.has(parts[0]!.toLowerCase()) && !/[.!?;:,"“”]$/u.test(trimmed) && /^[\p{L}\p{N}@_]/v.test(trimmed) && /\p{L}/v.test(trimmed);
 }
 
 /** Ends like a sentence, not like a heading or a label. */
@@ -166,7 +166,7 @@ export function endsSentence(text: string): boolean {
 }
 
 /** Words of four letters or more: the short ones ("the", "LDC") a headline's case leaves as they are. */
-const LONG_WORD = /\p{L}{4,}/gu;
+const LONG_WORD = /\p{L}{4,}/gv;
 const MIN_TITLE_CASE_WORDS = 4;
 /** "Bangladesh Is Leaving the LDC Club. Washington Should Notice.": a headline in title case, even one ending in a full stop. */
 export function isTitleCased(text: string): boolean {

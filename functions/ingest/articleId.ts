@@ -11,7 +11,7 @@ const HASH_LENGTH = 16;
 export function slugifyKey(key: string): string {
   const slug = key
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/\p{M}+/gv, '')
     .toLowerCase()
     .replace(/[^a-z0-9._]+/g, '-')
     .slice(0, SLUG_MAX_LENGTH)

@@ -6,7 +6,7 @@ export function authorKeyFor(author: string | null): string | null {
   if (author === null) return null;
   const key = author
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/\p{M}+/gv, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

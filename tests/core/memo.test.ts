@@ -1,4 +1,4 @@
-import { lazy, memoized } from '#core/memo';
+import { lazy, memoized, patternNeeding } from '#core/memo';
 
 describe('Function: memoized', () => {
   it('computes a short text once and answers again from memory, null and false included', () => {
@@ -52,5 +52,27 @@ describe('Function: lazy', () => {
     // Assess
     expect([before, builds]).toEqual([0, 1]);
     expect(second).toBe(first);
+  });
+});
+
+describe('Function: patternNeeding', () => {
+  it('builds the pattern on the first text holding the character it needs, and answers null without it', () => {
+    // Prepare
+    let builds = 0;
+    const agency = patternNeeding('(', () => {
+      builds++;
+      return /^(\p{Lu}+) \((\p{Lu}+)\)/v;
+    });
+
+    // Act
+    const without = agency.exec('BERLIN - The council met.');
+    const buildsBefore = builds;
+    const withIt = agency.exec('BERLIN (DPA) - The council met.');
+    agency.exec('PARIS (AFP) - The council met.');
+
+    // Assess
+    expect([without, buildsBefore]).toEqual([null, 0]);
+    expect(withIt?.slice(1)).toEqual(['BERLIN', 'DPA']);
+    expect(builds).toBe(1);
   });
 });

@@ -43,7 +43,7 @@ export function normalizeWs(s: string): string {
 
 /** Lower-case word tokens: runs of letters, marks and digits in any script. */
 export function tokenize(s: string): string[] {
-  return s.toLowerCase().replace(ZERO_WIDTH, '').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return s.toLowerCase().replace(ZERO_WIDTH, '').match(/[\p{L}\p{M}\p{N}]+/gv) ?? [];
 }
 
 /** Multiset F1 of the two texts' tokens; two empty texts score 1. */

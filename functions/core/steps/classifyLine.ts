@@ -89,7 +89,7 @@ export function isBoilerplate(text: string): boolean {
   if (BOILERPLATE_LINE.test(text) || (text.length <= TEXT_SIZE_WIDGET_MAX_CHARS && TEXT_SIZE_WIDGET.test(text)) || hasBoilerplatePhrase(text) || isShoutedReadAlso(text) || isMessengerPitch(text)) return true;
   if (text.length <= PLAYER_OR_BANNER_MAX_CHARS && PLAYER_OR_BANNER_LINE.test(text)) return true;
   if (text.length > SHORT_LINE) return (text.length <= SHARE_LINE_MAX_CHARS && (isShareLine(text) || isInlineMenu(text))) || isHeadlineTicker(text);
-  return isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/u.test(text);
+  return isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/v.test(text);
 }
 
 /** A caption's own words, without a label such as "Image caption," or the brackets of "[Image: …]". */
@@ -113,7 +113,7 @@ const MAX_AGENCY_CAPTION_CHARS = 200;
 /** "… at Freedom Square. Source: Tallinn City Government": a short line whose sentence ends in the picture's source. */
 const SOURCE_CREDIT = /[.!?]\s(?:Source|Quelle|Fuente|Fonte|Źródło): [^.!?]{2,60}$/u;
 /** "… in Taftan. — Reuters/File", "… on Monday. — AFP": a wire or the paper's file credited after a dash (South Asian papers). */
-const DASHED_WIRE_CREDIT = /[.!?]\s[—–]\s(?:(?:AFP|AP|APP|PPI|PTI|ANI|IANS|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\/File)?|\p{Lu}[\p{L}.]{1,20}\/File)$/u;
+const DASHED_WIRE_CREDIT = /[.!?]\s[—–]\s(?:(?:AFP|AP|APP|PPI|PTI|ANI|IANS|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\/File)?|\p{Lu}[\p{L}.]{1,20}\/File)$/v;
 /** "… on Thursday.(KQRV)": a station's or agency's call letters in capitals closing a one-sentence caption. */
 const CALL_SIGN_CREDIT = /[.!?]\s?\([A-Z][A-Z0-9/-]{1,9}\)$/u;
 
@@ -137,7 +137,7 @@ export const MAX_CAPTION_CHARS = 300;
  */
 const CREDIT_ONLY = /^(?:(?:submitted|supplied|file|handout|contributed) (?:photo|image|picture)|nuotr\.\s\S.{0,80}|(?:foto|photo|bild|picture|image|credit|fotoğraf|fotografía|fotografia|fot\.|عکس|фото|צילום|φωτ\.?|ảnh|kuva|fotó|снимка)s?\s?:\s?\S.{0,80}|من المصدر|\((?:[\p{L}.]+ ){0,3}(?:foto|photo|pic|picture|image)s?\s?(?::|by\s)\s?[^\s()][^()]{0,80}\))$/iu;
 /** "PRIYA RAGHUNATHAN / THE LAKEHEAD STANDARD": the photographer and the paper, in capitals (case-sensitive, unlike the labels above). */
-const SHOUTED_CREDIT = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3} \/ \p{Lu}[\p{Lu}\p{N}.'’&-]*(?: \p{Lu}[\p{Lu}\p{N}.'’&-]*){0,4}$/u;
+const SHOUTED_CREDIT = /^\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){1,3} \/ \p{Lu}[&\p{Lu}\p{N}.'’\-]*(?: \p{Lu}[&\p{Lu}\p{N}.'’\-]*){0,4}$/v;
 export const isCreditOnly = (text: string): boolean => CREDIT_ONLY.test(text) || SHOUTED_CREDIT.test(text);
 
 // "Anteile ab 250 Euro / Zeichnung ab 2. April": a deck's parts set apart by slashes hold figures; a trail's sections do not.
@@ -155,7 +155,7 @@ const spacedWords = (text: string): number => {
  * "JENNA: WE ARE LIVE ON MAIN STREET…": a line in capitals only is a transcript or a shout, not running text. Scripts
  * without case never are: a Hebrew or Arabic sentence naming "BOT" or "UN" has capitals and no lower case too.
  */
-const isShouted = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}\P{L}*\p{Lu}/u.test(text) && !/\p{Lo}/u.test(text);
+const isShouted = (text: string): boolean => !/\p{Ll}/v.test(text) && /\p{Lu}\P{L}*\p{Lu}/v.test(text) && !/\p{Lo}/v.test(text);
 
 /** Japanese and Chinese (scripts written without spaces, a character saying about as much as a short word) count only in lines of some length. */
 const UNSPACED_MIN_CHARS = 20;
@@ -184,7 +184,7 @@ export function isMenuItem(text: string): boolean {
 }
 
 /** "Trending: ", "Hot topics: ": a label in front of a menu's items. */
-const MENU_LABEL = /^\p{L}[\p{L} ]{1,20}: /u;
+const MENU_LABEL = /^\p{L}[\p{L} ]{1,20}: /v;
 
 /** A menu on one line: "Home | World | Sport | Contact", "Trending: Budget | Elections | Floods". */
 export function isInlineMenu(text: string): boolean {
@@ -229,7 +229,7 @@ const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|se
 export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text.includes(' · ') ? text.replace(TRAILING_DAY_AND_MONTH, '') : text, COMMENT_CONTROL_WORDS));
 
 /** Words only a comment's own controls hold ("Sign up" or "Load more" alone may be the page's). */
-const COMMENT_ACTION = /(?:^|[^\p{L}])(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|нравится|відповісти|подобається|beğen|پاسخ|رد|yanıtla|beantwoorden|antwoorden|отговори|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|השב|odpowiedz|zgłoś|odpovědět|vastaa|válasz|svara|svar|gilla|synes godt om|liker|vasta|atbildēt|atsakyti|patinka|odpovedať|odgovori|respon|përgjigju|balas|そう思う|違反報告|回覆|ตอบกลับ|जवाब|জবাব|جواب|jibu|tumugon)(?!\p{L})/iu;
+const COMMENT_ACTION = /(?:^|\P{L})(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|нравится|відповісти|подобається|beğen|پاسخ|رد|yanıtla|beantwoorden|antwoorden|отговори|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|השב|odpowiedz|zgłoś|odpovědět|vastaa|válasz|svara|svar|gilla|synes godt om|liker|vasta|atbildēt|atsakyti|patinka|odpovedať|odgovori|respon|përgjigju|balas|そう思う|違反報告|回覆|ตอบกลับ|जवाब|জবাব|جواب|jibu|tumugon)(?!\p{L})/iu;
 
 /** A control line that belongs to a comment: "Like · Reply · 3d", not "Sign up". */
 export const isCommentActionLine = (text: string): boolean => isCommentControl(text) && COMMENT_ACTION.test(text);

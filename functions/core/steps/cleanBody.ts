@@ -54,7 +54,7 @@ function footerPostedBy(lines: readonly Line[], lastProse: number): Byline | nul
 }
 
 /** "Skyward is a non-profit magazine …": a proper name describing itself as a publisher. */
-const PUBLISHER_SUBJECT = /^(?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:of|for|and|&|the|\p{Lu}[\p{L}\d&'’.-]*)){0,7}(?: \(\p{Lu}{2,10}\))? (?:is|are|ist)\b/u;
+const PUBLISHER_SUBJECT = /^(?:the )?\p{Lu}[&\p{L}\d'’.\-]*(?: (?:of|for|and|&|the|\p{Lu}[&\p{L}\d'’.\-]*)){0,7}(?: \(\p{Lu}{2,10}\))? (?:is|are|ist)\b/v;
 const PUBLISHER_WORDS =
   /\b(?:non-?profit|not-for-profit|non-governmental|charity|charitable|reader-(?:supported|funded)|published by|volunteer-run|newsroom|magazine|newspaper|association|society|institute|think[- ]tank|publication|gemeinnützig|verein|verlag)\b/iu;
 const MAX_BLURB_CHARS = 400;
@@ -70,7 +70,7 @@ const PUBLISHER_BLURB =
 function isPublisherBlurb(line: Line): boolean {
   const { text } = line;
   if (text.length > MAX_BLURB_CHARS) return false;
-  const setApart = line.blankBefore >= 2 || /\(\p{Lu}{2,10}\)/u.test(text);
+  const setApart = line.blankBefore >= 2 || /\(\p{Lu}{2,10}\)/v.test(text);
   return (setApart && PUBLISHER_BLURB.test(text)) || (PUBLISHER_SUBJECT.test(text) && PUBLISHER_WORDS.test(text));
 }
 
@@ -118,7 +118,7 @@ function trimTrailing(lines: readonly Line[]): Line[] {
 }
 
 /** "About Harbourline Ferries" over "Harbourline Ferries operates…": a press release's boilerplate on its sender. */
-const ABOUT_HEADING = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Aa]cerca de|[Ss]obre)\s+(\p{Lu}[^.!?:]{1,60})$/u;
+const ABOUT_HEADING = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Aa]cerca de|[Ss]obre)\s+(\p{Lu}[^.!?:]{1,60})$/v;
 /** The section is the release's last: its heading stands within this many lines of the end. */
 const ABOUT_SECTION_MAX_LINES = 4;
 
@@ -185,13 +185,13 @@ function newsletterPitchLines(lines: readonly Line[], furniture: readonly boolea
 }
 
 /** "— Jane Doe" as the article's last line: the author signing off. (Inside the text a dash before a name attributes a quote.) */
-const SIGNATURE = /^(?:[—–]|--?)\s?(\p{Lu}[^,;:!?]{1,60})$/u;
+const SIGNATURE = /^(?:[—–]|--?)\s?(\p{Lu}[^,;:!?]{1,60})$/v;
 
 /**
  * "… de la data publicării. AGERPRES/(AS - autor: Mihaela Toma, editor: Andreea Rusu)": a wire's credit
  * closing the last paragraph, its author labelled; the paragraph ends before it.
  */
-const CLOSING_AUTHOR_CREDIT = /\s(?:\p{Lu}{2,12}\s?\/\s?)?\((?:[^()]{0,20}\s[-–]\s)?(?:autor|author|autorka|reporter)\s?:\s?([^,()]{3,60})(?:,[^()]{0,160})?\)$/u;
+const CLOSING_AUTHOR_CREDIT = /\s(?:\p{Lu}{2,12}\s?\/\s?)?\((?:[^\(\)]{0,20}\s[\-–]\s)?(?:autor|author|autorka|reporter)\s?:\s?([^,\(\)]{3,60})(?:,[^\(\)]{0,160})?\)$/v;
 
 function closingAuthorCredit(line: Line): { line: Line; byline: Byline } | null {
   const credit = line.text.endsWith(')') ? CLOSING_AUTHOR_CREDIT.exec(line.text) : null;
@@ -283,7 +283,7 @@ function proseAfter(lines: readonly Line[], from: number, wanted = 1): boolean {
 
 /** A headline list ("Top Stories") inside the text needs more evidence than a "read also" box: the article goes on for paragraphs under it. */
 const HEADLINE_LIST_MIN_LINKS = 2;
-const HASHTAG = /(?<!\S)#\p{L}[\p{L}\p{N}_]*/gu;
+const HASHTAG = /(?<!\S)#\p{L}[\p{L}\p{N}_]*/gv;
 const PROSE_AFTER_HEADLINE_LIST = 3;
 
 /**
@@ -435,7 +435,7 @@ function captionsAroundCredits(lines: readonly Line[]): { captions: number[]; co
 
 /** Lines under a credit in which the text must go on (a subheading may come first). */
 const TEXT_GOES_ON_WITHIN = 3;
-const COPYRIGHT_CREDIT = /^©\s?\p{Lu}(?:[^©.!?\d]|(?<=\p{Lu})\.){0,60}$/u;
+const COPYRIGHT_CREDIT = /^©\s?\p{Lu}(?:[^©.!?\d]|(?<=\p{Lu})\.){0,60}$/v;
 
 /**
  * The article text between the header and the comments: cut at the first tail marker, drop

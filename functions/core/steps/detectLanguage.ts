@@ -26,7 +26,7 @@ const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
 const STOPWORD_SETS = Object.entries(STOPWORDS).map(([code, list]) => [code, new Set(list.split(' '))] as const);
 
 function scriptLanguage(sample: string): string | null {
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gv)?.length ?? 0;
   const arabic = sample.match(ARABIC_SCRIPT)?.length ?? 0;
   if (arabic > letters * 0.3) {
     // Persian's own letters tell it from Arabic.
@@ -36,7 +36,7 @@ function scriptLanguage(sample: string): string | null {
   const cyrillic = sample.match(/[\u0400-\u04FF]/gu)?.length ?? 0;
   if (cyrillic > letters * 0.3) return cyrillicLanguage(sample);
   for (const [script, code] of SCRIPTS) {
-    if ((sample.match(new RegExp(script.source, 'gu'))?.length ?? 0) > letters * 0.3) return code;
+    if ((sample.match(new RegExp(script.source, 'gv'))?.length ?? 0) > letters * 0.3) return code;
   }
   return null;
 }
@@ -51,13 +51,13 @@ const BULGARIAN_WORDS = new Set(['са', 'ще', 'като', 'това', 'кои
 function cyrillicLanguage(sample: string): string {
   if (/[іїєґ]/iu.test(sample)) return 'uk';
   if (/[ыэ]/iu.test(sample)) return 'ru';
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = sample.toLowerCase().match(/\p{L}+/gv) ?? [];
   return hits(words, BULGARIAN_WORDS) >= MIN_HITS ? 'bg' : 'ru';
 }
 
 /** Counts function words per language; the clear winner, or null when the counts do not decide. */
 function stopwordLanguage(sample: string): string | null {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = sample.toLowerCase().match(/\p{L}+/gv) ?? [];
   const scores = STOPWORD_SETS.map(([code, set]) => [code, hits(words, set)] as const).sort(
     (a, b) => b[1] - a[1],
   );
@@ -96,7 +96,7 @@ function sampleOf(parts: readonly string[]): string {
  */
 export function detectLanguage(text: string | readonly string[]): string | null {
   const sample = sampleOf(typeof text === 'string' ? [text] : text);
-  if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
+  if ((sample.match(/\p{L}/gv)?.length ?? 0) < MIN_LETTERS) return null;
   const byScript = scriptLanguage(sample);
   if (byScript) return byScript;
   return stopwordLanguage(sample);

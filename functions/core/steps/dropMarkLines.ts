@@ -17,7 +17,7 @@ export function dropMarkLines(lines: readonly Line[]): readonly Line[] {
 }
 
 const MARK_MAX_CHARS = 24;
-const INITIALS = /^\p{Lu}{1,3}$/u;
+const INITIALS = /^\p{Lu}{1,3}$/v;
 
 /** "DW" over "Deborah Wynn": the initials a widget shows where the commenter has no picture. */
 function isInitialsAvatar(text: string, next: Line | undefined): boolean {

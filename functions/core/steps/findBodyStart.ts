@@ -113,7 +113,7 @@ const SALUTATION = /^(?:(?:dear|hello|hi|greetings|liebe[rs]?|sehr geehrte[rn]?|
  */
 const LEDE_OPENING_WORD = /^(?:it|i|we|he|she|they|you|this|that|there|so|but|and|then|now|once|nobody|no one|everyone|everybody|nothing|yesterday|today|es|ich|wir|er|sie|das|dann|heute|gestern|il|elle|je|nous|on|c'était|c'est|ce|hier|aujourd'hui|era|fue|hoy|ayer|ella|él)(?![\p{L}'’])/iu;
 // Case-sensitive apart from the words: under the i flag \p{Ll} matches capitals too.
-const opensLede = (text: string): boolean => /^\p{Ll}/u.test(text) || LEDE_OPENING_WORD.test(text);
+const opensLede = (text: string): boolean => /^\p{Ll}/v.test(text) || LEDE_OPENING_WORD.test(text);
 
 /**
  * "It was a quiet morning." — a short opening sentence between the byline or date and the first

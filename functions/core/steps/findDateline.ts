@@ -1,5 +1,5 @@
 import type { Dateline } from '../types';
-import { lazy } from '../memo';
+import { lazy, patternNeeding } from '../memo';
 import { parseDateLine } from './parseDate';
 import { bareNames, isAgency, isPublicationCredit } from './readByline';
 
@@ -16,13 +16,13 @@ export interface DatelineFinding {
 }
 
 /** "新华社北京3月12日电（记者张伟、李娜）": agency, place, date, and the reporters — the opening of a Chinese wire story. */
-const CHINESE_WIRE = /^(\p{Script=Han}{1,5}社|\p{Script=Han}{2,4}网)(\p{Script=Han}{2,8})\d{1,2}月\d{1,2}日电(?:[（(]记者\s?([^）)]{1,40})[）)])?\s*/u;
+const CHINESE_WIRE = /^(\p{Script=Han}{1,5}社|\p{Script=Han}{2,4}网)(\p{Script=Han}{2,8})\d{1,2}月\d{1,2}日电(?:[（\(]记者\s?([^）\)]{1,40})[）\)])?\s*/v;
 /** "(세종=연합뉴스) 김민지 기자 =": place and agency, then the reporters — the opening of a Korean wire story. */
-const KOREAN_WIRE = /^\(([^=()]{1,20})=([^=()]{1,20})\)\s*(?:((?:\p{Script=Hangul}{2,4}\s?)+?)\s?기자\s?=\s*)?/u;
+const KOREAN_WIRE = /^\(([^=\(\)]{1,20})=([^=\(\)]{1,20})\)\s*(?:((?:\p{Script=Hangul}{2,4}\s?)+?)\s?기자\s?=\s*)?/v;
 /** "【北京=共同】", "【ワシントン共同】": place and agency in lenticular brackets — the opening of a Japanese wire story. */
 const JAPANESE_WIRE = /^【([^【】=＝]{1,20})[=＝]([^【】=＝]{1,20})】\s*|^【([^【】=＝]{1,20}?)(共同|時事|ロイター|AFP時事|新華社|聯合)】\s*/u;
 /** "【函館】…": the place alone in lenticular brackets, as Japanese regional papers open a story (not a label such as 【速報】). */
-const JAPANESE_PLACE = /^【(\p{Script=Han}{1,6}|\p{Script=Katakana}{2,10})】\s*/u;
+const JAPANESE_PLACE = /^【(\p{Script=Han}{1,6}|\p{Script=Katakana}{2,10})】\s*/v;
 const BRACKET_LABELS = new Set(['速報', '独自', '詳報', '続報', '動画', '写真', '更新', '解説', '社説', '特集', '号外', '訂正', '追記', '注目', '時事', '共同']);
 const OPEN_PARENTHESIS = 0x28;
 const OPEN_LENTICULAR = 0x3010;
@@ -33,7 +33,7 @@ const REPORTER_SEPARATOR = /[、,，\s]+/u;
  * "(TMT) - Sáng 6/6, …", "(NLĐO) – …": the outlet's short name in capitals, in parentheses before a dash, no place (Vietnamese
  * papers). ANSA's "(ANSA) - BOLOGNA, 9 MAG -" names the place after it: that is a dateline of its own.
  */
-const BRACKETED_AGENCY_DASH = /^\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)\s?[—–-]{1,2}\s?(?=\S)(?!\p{Lu}[\p{Lu}\p{M}'’ -]+,)/u;
+const BRACKETED_AGENCY_DASH = /^\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)\s?[—–\-]{1,2}\s?(?=\S)(?!\p{Lu}[\p{Lu}\p{M}'’ \-]+,)/v;
 
 function bracketedAgency(paragraph: string): DatelineFinding | null {
   const m = BRACKETED_AGENCY_DASH.exec(paragraph);
@@ -57,15 +57,15 @@ function eastAsianWire(paragraph: string): DatelineFinding | null {
   return { dateline: { locations: [place.trim()], agency: agency.trim() }, rest: paragraph.slice(found[0].length), authors };
 }
 
-const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}`;
+const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’\-]*(?: \p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}`;
 /** A capitalized place, or one in a script without case (Persian, Arabic): "Berlin", "تهران"; a particle may join its words ("Ciudad de México", "Frankfurt am Main"). */
-const TITLE_PLACE = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]+(?: (?:(?:de|del|de la|do|da|dos|das|di|am|an der|upon|sur|el|al) )?[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]+){0,2}`;
-const DASH = String.raw`\s*[—–-]+\s*`;
+const TITLE_PLACE = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]+(?: (?:(?:de|del|de la|do|da|dos|das|di|am|an der|upon|sur|el|al) )?[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]+){0,2}`;
+const DASH = String.raw`\s*[—–\-]+\s*`;
 
 /** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -". */
-const PLACES_WITH_AGENCY = new RegExp(String.raw`^(${PLACE}(?:(?:,| ?\/) ${PLACE}){0,5})(?:, ([^(),—–]{3,25}(?:, \d{4})?))?\s?\(([^()]{1,40})\)${DASH}(?=\S)`, 'u');
+const PLACES_WITH_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${PLACE}(?:(?:,| ?\/) ${PLACE}){0,5})(?:, ([^\(\),—–]{3,25}(?:, \d{4})?))?\s?\(([^\(\)]{1,40})\)${DASH}(?=\S)`, 'v'));
 /** "TAMPERE (STT) Pirkanmaan …", "BERGEN (NTB): …", "VILNIUS, kovo 5 d. (ELTA). …": without the dash, only a known agency makes it a dateline. */
-const PLACES_WITH_KNOWN_AGENCY = new RegExp(String.raw`^(${PLACE}(?:(?:,| ?\/) ${PLACE}){0,5})(?:, [^(),—–]{3,25})?\s?\(([^()]{1,40})\)[.:]?\s(?=[\p{Lu}"“«])`, 'u');
+const PLACES_WITH_KNOWN_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${PLACE}(?:(?:,| ?\/) ${PLACE}){0,5})(?:, [^\(\),—–]{3,25})?\s?\(([^\(\)]{1,40})\)[.:]?\s(?=[\p{Lu}"“«])`, 'v'));
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{L}*\.?`;
 /** "Mon.", "Tues", "Monday": the weekday some datelines print before the date ("BELIZE CITY, Mon. Mar. 4, 2024--"). */
 const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?`;
@@ -74,58 +74,58 @@ const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?
 const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}\.? \p{L}{3,12}\.?(?:,? \d{4})?)`;
 
 /** "Berlin (dpa) –", "Kiel/Husum (dpa) –", "Lyon, 12 octobre (AFP) -", "Jaén, 5 may (EFE).-", "عمان 3 آذار (بترا) -": title-case places, a day, the agency in parentheses. */
-const TITLE_PLACE_WITH_AGENCY = new RegExp(
-  String.raw`^(${TITLE_PLACE}(?:\/${TITLE_PLACE}){0,3})(?:,? ${DAY_MONTH_ANY_LANGUAGE})?\s?\(([^()]{1,40})\)\.?${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`,
-  'u',
-);
+const TITLE_PLACE_WITH_AGENCY = patternNeeding('(', () => new RegExp(
+  String.raw`^(${TITLE_PLACE}(?:\/${TITLE_PLACE}){0,3})(?:,? ${DAY_MONTH_ANY_LANGUAGE})?\s?\(([^\(\)]{1,40})\)\.?${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`,
+  'v',
+));
 /** "ULAANBAATAR/MONTSAME/. The …", "Ulaanbaatar /MONTSAME/. The …": the place and the agency between slashes, no date. */
-const PLACE_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}) ?\/(\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/\.? (?=[\p{Lu}"“«])`, 'u');
+const PLACE_SLASHED_AGENCY = patternNeeding('/', () => new RegExp(String.raw`^(${TITLE_PLACE}) ?\/(\p{Lu}[\p{Lu}\p{N}.\-]{1,24})\/\.? (?=[\p{Lu}"“«])`, 'v'));
 /** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires); "Cluj-Napoca, 3 sep /Agerpres/ -" with a dash after it. */
-const PLACE_DAY_SLASHED_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} ?\/([^/]{2,30})\/\.?(?: [—–-])? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
+const PLACE_DAY_SLASHED_AGENCY = patternNeeding('/', () => new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} ?\/([^\/]{2,30})\/\.?(?: [—–\-])? (?=[\p{Lu}\p{Lo}"“«])`, 'v'));
 /** "МОСКВА, 3 мар — РИА Новости. Министерство …", "Казань, 3 марта - РИА Новости.": the place and day, a dash, the agency closed by a full stop (RIA). */
-const PLACE_DAY_DASH_AGENCY_STOP = new RegExp(String.raw`^(${PLACE}|${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} [—–-] (?!(?:The|A|An) )(\p{Lu}[\p{L}.-]{1,20}(?: \p{Lu}[\p{L}.-]{1,20}){0,2})\. (?=[\p{Lu}"“«])`, 'u');
+const PLACE_DAY_DASH_AGENCY_STOP = new RegExp(String.raw`^(${PLACE}|${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} [—–\-] (?!(?:The|A|An) )(\p{Lu}[\p{L}.\-]{1,20}(?: \p{Lu}[\p{L}.\-]{1,20}){0,2})\. (?=[\p{Lu}"“«])`, 'v');
 /** "Gəncə. 5 mart. REPORT.AZ/", "Baku. 14 June. REPORT.AZ/": the place, the day, the agency closed by a slash (Azerbaijani wires). */
-const PLACE_DAY_AGENCY_SLASH = new RegExp(String.raw`^(${TITLE_PLACE})\. \d{1,2} \p{L}{3,12}\. (\p{Lu}[\p{Lu}\p{N}.-]{1,24})\/ ?(?=[\p{Lu}"“«])`, 'u');
+const PLACE_DAY_AGENCY_SLASH = patternNeeding('/', () => new RegExp(String.raw`^(${TITLE_PLACE})\. \d{1,2} \p{L}{3,12}\. (\p{Lu}[\p{Lu}\p{N}.\-]{1,24})\/ ?(?=[\p{Lu}"“«])`, 'v'));
 /** "Алматы. 12 марта. КазТАГ – …": place, day, agency, each closed by a full stop, a dash before the text (Kazakh and Russian wires). */
-const PLACE_DAY_AGENCY_DASH = new RegExp(String.raw`^(${TITLE_PLACE})\. \d{1,2} \p{L}{3,12}\. (\p{Lu}[\p{L}\p{N}.-]{1,24}(?: \p{Lu}[\p{L}\p{N}.-]{1,24})?) [—–-] (?=[\p{Lu}"“«])`, 'u');
+const PLACE_DAY_AGENCY_DASH = new RegExp(String.raw`^(${TITLE_PLACE})\. \d{1,2} \p{L}{3,12}\. (\p{Lu}[\p{L}\p{N}.\-]{1,24}(?: \p{Lu}[\p{L}\p{N}.\-]{1,24})?) [—–\-] (?=[\p{Lu}"“«])`, 'v');
 /** "جنين 14-3-2023 وفا-": an Arabic-script place, the date in figures, the agency closed by a dash. */
-const ARABIC_SCRIPT_PLACE_DATE_AGENCY = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s?(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)\s?[—–-]\s?(?=\p{Script=Arabic})/u;
+const ARABIC_SCRIPT_PLACE_DATE_AGENCY = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) \d{1,2}[\-\/.]\d{1,2}[\-\/.]\d{2,4}\s?(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)\s?[—–\-]\s?(?=\p{Script=Arabic})/v;
 /** "(ANSA) - VALTORRE, 10 GEN -": the agency first, then the place and the day; "(Reuters) -": the agency alone. */
-const AGENCY_THEN_PLACE = new RegExp(String.raw`^\(([^()]{2,30})\)\s?[—–-]\s?(?:(${PLACE}(?:, ${PLACE}){0,3})(?:, \d{1,2} \p{L}{3,9}\.?)?\s?[—–-]\s?)?(?=[\p{Lu}"“‘«])`, 'u');
+const AGENCY_THEN_PLACE = new RegExp(String.raw`^\(([^\(\)]{2,30})\)\s?[—–\-]\s?(?:(${PLACE}(?:, ${PLACE}){0,3})(?:, \d{1,2} \p{L}{3,9}\.?)?\s?[—–\-]\s?)?(?=[\p{Lu}"“‘«])`, 'v');
 /** "کوهسار- ایرنا-": the place and a known agency, each closed by a dash. */
-const PLACE_AGENCY_DASHES = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–-]\s?([^\s—–-][^—–-]{0,30}?)\s?[—–-]\s?(?=\S)`, 'u');
+const PLACE_AGENCY_DASHES = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–\-]\s?([^\s—–\-][^—–\-]{0,30}?)\s?[—–\-]\s?(?=\S)`, 'v');
 /** "أبوظبي في 12 مارس / وام /": the place, "in", the day and the agency between slashes (Gulf agencies). */
-const ARABIC_SCRIPT_PLACE_DAY_SLASHED_AGENCY = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) في \d{1,2} \p{Script=Arabic}+ \/ ?(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?) ?\/\s?(?=\p{Script=Arabic})/u;
+const ARABIC_SCRIPT_PLACE_DAY_SLASHED_AGENCY = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) في \d{1,2} \p{Script=Arabic}+ \/ ?(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?) ?\/\s?(?=\p{Script=Arabic})/v;
 /** "الزرقاء الشرقية - …", "عمّان - …": Arabic and Persian papers open with the place and a dash (no case to tell a place by; a shadda is a mark). */
-const ARABIC_SCRIPT_PLACE_DASH = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2})\s[—–-]\s(?=\p{Script=Arabic})/u;
+const ARABIC_SCRIPT_PLACE_DASH = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2})\s[—–\-]\s(?=\p{Script=Arabic})/v;
 const MAX_AGENCY_WORDS = 2;
 /** "القاهرة - (أ ش أ) -": the place, then the agency between dashes. */
-const PLACE_DASH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–-]\s?\(([^()]{1,40})\)\s?[—–-]\s?(?=\S)`, 'u');
+const PLACE_DASH_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–\-]\s?\(([^\(\)]{1,40})\)\s?[—–\-]\s?(?=\S)`, 'v'));
 /** A US state or region as AP abbreviates it after the city: "Mass.", "Calif.", "N.Y.", "D.C.". */
 const REGION_ABBREVIATION = String.raw`\p{Lu}\p{Ll}{1,9}\.|\p{Lu}\.(?: ?\p{Lu}\.)+`;
-const IS_REGION_ABBREVIATION = new RegExp(`^(?:${REGION_ABBREVIATION})$`, 'u');
+const IS_REGION_ABBREVIATION = new RegExp(`^(?:${REGION_ABBREVIATION})$`, 'v');
 /** "Ukraine", "New Mexico", "Nagorno-Karabakh": a country or region written out, no month and no digits. */
-const REGION_WORD = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*`;
-const IS_REGION_NAME = new RegExp(String.raw`^(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Yesterday)\p{Ll}*\b)${REGION_WORD}(?: ${REGION_WORD}){0,2}$`, 'u');
+const REGION_WORD = String.raw`\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)*`;
+const IS_REGION_NAME = new RegExp(String.raw`^(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Yesterday)\p{Ll}*\b)${REGION_WORD}(?: ${REGION_WORD}){0,2}$`, 'v');
 /** "(Bishkek) –", "(Québec) Le …": a place in parentheses opening the text, no agency. */
-const PLACE_IN_PARENTHESES = /^\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)\s?(?:[—–-]\s?)?(?=\p{Lu})/u;
+const PLACE_IN_PARENTHESES = /^\((\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?)\)\s?(?:[—–\-]\s?)?(?=\p{Lu})/v;
 /**
  * "LONDON —", "ICBPS- ", "WATERTOWN, Mass.—", "KYIV, Ukraine —", "NAIROBI, 19 June 2023 –", "KERICHO, Sept 30 —", "YEREVAN/MOSCOW —": upper-case
  * words (a region or a date may follow) then a dash, then the sentence.
  */
 const BARE_PREFIX = new RegExp(
   String.raw`^(${PLACE}(?:(?:, | ?\/ ?)${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:, (?:${WEEKDAY},? )?(\d{1,2} ${MONTH}(?:,? \d{4})?|${MONTH} \d{1,2}(?:,? \d{4})?))?(?:\s?(?:[—–]|--)\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
-  'u',
+  'v',
 );
 /** "BENGALURU: The …", "NEW DELHI: …": an upper-case place closed by a colon (South Asian papers). */
 /** "POKHARA, March 3, 2021: …": the day may stand before the colon too. */
-const COLON_PREFIX = new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,2})(?:, (\d{1,2} ${MONTH}(?:,? \d{4})?|${MONTH} \d{1,2}(?:,? \d{4})?))?: (?=[\p{Lu}"“‘])`, 'u');
+const COLON_PREFIX = patternNeeding(':', () => new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,2})(?:, (\d{1,2} ${MONTH}(?:,? \d{4})?|${MONTH} \d{1,2}(?:,? \d{4})?))?: (?=[\p{Lu}"“‘])`, 'v'));
 /** "Cape Town – About …", "Abuja — The …": a title-case place, a spaced dash, the sentence. */
-const TITLE_PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}) [—–-] (?=\p{Lu})/u;
+const TITLE_PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}) [—–\-] (?=\p{Lu})/v;
 /** "Rasht, SNA – More than …": a title-case place, an agency's acronym, a dash. */
-const TITLE_PLACE_ACRONYM_DASH = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}), (\p{Lu}{2,8}) [—–-] (?=\p{Lu})/u;
+const TITLE_PLACE_ACRONYM_DASH = /^(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}), (\p{Lu}{2,8}) [—–\-] (?=\p{Lu})/v;
 /** "Abu Dhabi: The …", "Dubai: …", "Kathmandu, Nov 3: …": a title-case place (and the day) closed by a colon (Gulf and South Asian papers). */
-const TITLE_PLACE_COLON = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:, ${DAY_MONTH})?: (?=\p{Lu}\p{Ll})`, 'u');
+const TITLE_PLACE_COLON = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:, ${DAY_MONTH})?: (?=\p{Lu}\p{Ll})`, 'v');
 
 /**
  * Wire style with the date before the agency: "YEREVAN, JUNE 5, ARMENPRESS. The minister…",
@@ -133,25 +133,25 @@ const TITLE_PLACE_COLON = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+
  * one word in capitals or a known agency, closed by a full stop, a colon or a dash.
  */
 const PLACES_DATE_AGENCY = new RegExp(
-  String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH}[.,]?(?:\s?[—–-]\s?| )(\p{Lu}[\p{L}/.-]{1,24}?)(?:[.:]|\s[—–-]) (?=[\p{Lu}"“‘])`,
-  'u',
+  String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH}[.,]?(?:\s?[—–\-]\s?| )(\p{Lu}[\p{L}\/.\-]{1,24}?)(?:[.:]|\s[—–\-]) (?=[\p{Lu}"“‘])`,
+  'v',
 );
 
 /** "PORT CALLAN, Northshire, June 4, 2024 /PRNewswire/ --", "YEREVAN, July 8. /ARVEST/.": a wire, its name in slashes after the date. */
-const PLACES_DATE_SLASHED_WIRE = lazy(() => new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,3}),? (${DAY_MONTH})\.? ?\/([^/]{2,30})\/ ?(?:--|[—–.-]) ?(?=\S)`, 'u'));
+const PLACES_DATE_SLASHED_WIRE = lazy(() => new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,3}),? (${DAY_MONTH})\.? ?\/([^\/]{2,30})\/ ?(?:--|[—–.\-]) ?(?=\S)`, 'v'));
 /** "नयी दिल्ली, दो अप्रैल (भाषा) …": a place in a script without case, maybe a day (in words too), a known agency, no dash. */
-const UNCASED_PLACE_KNOWN_AGENCY = /^(\p{Lo}[\p{Lo}\p{M}]*(?: \p{Lo}[\p{Lo}\p{M}]*){0,2})(?:, [^(),—–]{2,25})?\s?\(([^()]{1,30})\)[.:]?\s(?=\p{Lo})/u;
+const UNCASED_PLACE_KNOWN_AGENCY = /^(\p{Lo}[\p{Lo}\p{M}]*(?: \p{Lo}[\p{Lo}\p{M}]*){0,2})(?:, [^\(\),—–]{2,25})?\s?\(([^\(\)]{1,30})\)[.:]?\s(?=\p{Lo})/v;
 /** "Kesarpur, Mar 3 (PTI) The …", "Mangaluru, Mar 9 (CCT News Network): The …": place, day and agency, no dash (Indian wire style). */
-const PLACE_DAY_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH} \(([^()]{2,30})\)[.:]? (?=[\p{Lu}"“‘])`, 'u');
+const PLACE_DAY_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH} \(([^\(\)]{2,30})\)[.:]? (?=[\p{Lu}"“‘])`, 'v'));
 /** The wire's slashes come early in the paragraph: its pattern (costly to build) is tried only then. */
 const WIRE_SLASH_REACH = 120;
 
 /** "Baku, Azerbaijan, June 5" on a line of its own above the story: places and a day, no year. */
-const DATELINE_LINE = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH}$`, 'u');
+const DATELINE_LINE = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH}$`, 'v');
 /** "Bakı, 5 mart, AZƏRTAC": the day in any language when the agency in capitals closes the line. */
-const DATELINE_LINE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH_ANY_LANGUAGE}, (\p{Lu}[\p{Lu}\p{M}.-]{2,24})$`, 'u');
+const DATELINE_LINE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE}){0,2}), ${DAY_MONTH_ANY_LANGUAGE}, (\p{Lu}[\p{Lu}\p{M}.\-]{2,24})$`, 'v');
 /** "By Leyla Mammadova – Trend:": the agency closing a byline under such a line. */
-const BYLINE_AGENCY = /\s[—–-]\s?(\p{Lu}[\p{L}/.-]{1,24}):$/u;
+const BYLINE_AGENCY = /\s[—–\-]\s?(\p{Lu}[\p{L}\/.\-]{1,24}):$/v;
 
 /** Upper-case labels that open a paragraph like a dateline but name no place or agency. */
 const LABELS = new Set([
@@ -176,7 +176,7 @@ const splitPlaces = (text: string): string[] =>
     .split(/[,/]/u)
     .map((p) => withoutClosingStop(p.trim()))
     .filter((p) => p.length > 0);
-const isUpperWord = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
+const isUpperWord = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}{2}/v.test(text);
 
 /** "GREYFORD, Mich.", "PORT CALLAN, Northshire": a region after an upper-case place belongs to it (as in "DULUTH, Minn. (AP)"). */
 function placesWithRegion(text: string): string[] {
@@ -209,8 +209,8 @@ export function bylineAgency(bylineTexts: readonly string[]): string | null {
  * papers open with the place and a full stop or a dash. Read only in German text, and never for the
  * one-word sentences a lead may open with instead ("Endlich.").
  */
-const GERMAN_PLACE_PREFIX = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:\/\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)*)(?:\.| [–—]) (?=\p{Lu})/u;
-const GERMAN_WORDS = /(?<!\p{L})(?:der|die|das|und|ist|nicht|mit|ein|eine|den|dem|des|im|auf|sich|wird|wurde|für)(?!\p{L})/gu;
+const GERMAN_PLACE_PREFIX = /^(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?(?:\/\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?)*)(?:\.| [–—]) (?=\p{Lu})/v;
+const GERMAN_WORDS = /(?<!\p{L})(?:der|die|das|und|ist|nicht|mit|ein|eine|den|dem|des|im|auf|sich|wird|wurde|für)(?!\p{L})/gv;
 const MIN_GERMAN_WORDS = 3;
 const GERMAN_SAMPLE_CHARS = 300;
 const ONE_WORD_SENTENCES = new Set([
@@ -227,7 +227,7 @@ function germanPlacePrefix(paragraph: string): DatelineFinding | null {
 }
 
 /** "NUR-SULTAN. QAZNEWS": a place, a full stop and an agency in capitals, before the dash. */
-const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}-]{1,20})$/u;
+const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}\-]{1,20})$/v;
 
 /**
  * Reads the dateline that opens a news story's first paragraph. A bare upper-case prefix names an
@@ -240,7 +240,7 @@ export function findDateline(paragraph: string, wholeText: string): DatelineFind
 }
 
 /** "دبي - وام: …", "القاهرة - أ ش أ: …": in Arabic script the agency may follow the place's dash, closed by a colon. */
-const ARABIC_AGENCY_OPENING = /^(\p{Script=Arabic}{2,8}|\p{Script=Arabic}{1,2}(?: \p{Script=Arabic}{1,2}){1,2})\s?:\s*/u;
+const ARABIC_AGENCY_OPENING = /^(\p{Script=Arabic}{2,8}|\p{Script=Arabic}{1,2}(?: \p{Script=Arabic}{1,2}){1,2})\s?:\s*/v;
 /** "قال: …", "أعلنت: …": a verb of saying before a colon opens a quote, not an agency. */
 const ARABIC_SAYING = /^(?:و?قال|و?قالت|أكد|أكدت|أعلن|أعلنت|أفاد|أفادت|صرح|صرحت|ذكر|ذكرت|أضاف|أضافت)\s?:/u;
 
@@ -250,7 +250,7 @@ function withArabicAgencyAfter(found: DatelineFinding): DatelineFinding {
 }
 
 /** "BANDUNG, WARTANUSA.COM -": a web address after the place is the outlet that files the story, no second place. */
-const WEB_ADDRESS = /^[\p{L}\p{N}-]{2,30}(?:\.\p{L}{2,6}){1,2}$/u;
+const WEB_ADDRESS = /^[\p{L}\p{N}\-]{2,30}(?:\.\p{L}{2,6}){1,2}$/v;
 const TOP_LEVEL_DOMAIN = /\.(?:com|net|org|info|news|id|ru|ua|az|am|ge|tr|pl|nl|de|in|pk|ng|co\.id|co\.uk)$/iu;
 
 /** The site's name on the dump's first line (the masthead, before any tagline), as letters only: "Warta Jateng - Berita Terkini" → "wartajateng". */
@@ -259,7 +259,7 @@ function siteNameLetters(wholeText: string): string {
   return lettersOf((end < 0 ? wholeText : wholeText.slice(0, end)).split(MASTHEAD_TAGLINE)[0]!);
 }
 const MASTHEAD_TAGLINE = /\s[-–—|:]\s/u;
-const lettersOf = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+const lettersOf = (text: string): string => text.replace(/[^\p{L}\p{N}]/gv, '').toLowerCase();
 
 /** "SEMARANG, WARTAJATENG —" under the masthead "Warta Jateng": the site itself files the story, no second place. */
 const isSiteName = (item: string, wholeText: string): boolean => isUpperWord(item) && lettersOf(item) === siteNameLetters(wholeText);
@@ -325,7 +325,7 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   }
   const dashed = PLACE_AGENCY_DASHES.exec(paragraph);
   // In Arabic script the "place- agency-" shape itself names the agency; elsewhere only a known one does.
-  const arabicScript = dashed !== null && /^\p{Script=Arabic}/u.test(paragraph) && dashed[2]!.trim().split(' ').length <= MAX_AGENCY_WORDS;
+  const arabicScript = dashed !== null && /^\p{Script=Arabic}/v.test(paragraph) && dashed[2]!.trim().split(' ').length <= MAX_AGENCY_WORDS;
   if (dashed && (isAgency(dashed[2]!) || arabicScript)) {
     return placesAndAgency(dashed, paragraph);
   }
@@ -380,8 +380,8 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
  * a press release opens with its town and full date.
  */
 const TITLE_PLACE_FULL_DATE = new RegExp(
-  String.raw`^(${TITLE_PLACE}), ((?:le |el |den |am )?\d{1,2}\.?(?: de)? \p{L}{3,12}\.?(?: de)? \d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})\.?\s?[—–-]{1,2}\s?(?=[\p{Lu}\p{Lo}"“«])`,
-  'u',
+  String.raw`^(${TITLE_PLACE}), ((?:le |el |den |am )?\d{1,2}\.?(?: de)? \p{L}{3,12}\.?(?: de)? \d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})\.?\s?[—–\-]{1,2}\s?(?=[\p{Lu}\p{Lo}"“«])`,
+  'v',
 );
 
 function titlePlaceFullDate(paragraph: string): DatelineFinding | null {
@@ -394,11 +394,11 @@ function titlePlaceFullDate(paragraph: string): DatelineFinding | null {
  * "Bakı, 12 mart, AZƏRTAC İçərişəhər …", "Baku, April 9, AZPRESS The …", "ԵՐԵՎԱՆ, 12 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: …", "Liepāja, 27.februāris, LETA. …": the place, the day and the agency in capitals, no dash;
  * "BANDUNG, KABARNUSA.com – …": the agency as its site's name.
  */
-const PLACE_DAY_UPPER_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), (?:\d{1,2}\.? ?\p{L}{3,12}|${MONTH} \d{1,2}), (\p{Lu}[\p{Lu}\p{M}.-]{2,24}?)[:.]? (?=[\p{Lu}\p{Lo}"“«])`, 'u');
-const PLACE_SITE_AGENCY = new RegExp(String.raw`^(${PLACE}), ([\p{L}\p{N}-]{3,30}\.(?:com|net|org|co\.id|id|ru|ua|az|am|ge|tr|pl|nl))\s?[—–-]\s?(?=\p{Lu})`, 'u');
+const PLACE_DAY_UPPER_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), (?:\d{1,2}\.? ?\p{L}{3,12}|${MONTH} \d{1,2}), (\p{Lu}[\p{Lu}\p{M}.\-]{2,24}?)[:.]? (?=[\p{Lu}\p{Lo}"“«])`, 'v');
+const PLACE_SITE_AGENCY = new RegExp(String.raw`^(${PLACE}), ([\p{L}\p{N}\-]{3,30}\.(?:com|net|org|co\.id|id|ru|ua|az|am|ge|tr|pl|nl))\s?[—–\-]\s?(?=\p{Lu})`, 'v');
 
 /** "Qəbələ, 15 iyul, Kaspi Xəbər. …": an agency in title case, read as one only when the page names it again. */
-const PLACE_DAY_TITLE_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), (?:\d{1,2} \p{L}{3,12}|${MONTH} \d{1,2}), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\. (?=[\p{Lu}\p{Lo}"“«])`, 'u');
+const PLACE_DAY_TITLE_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), (?:\d{1,2} \p{L}{3,12}|${MONTH} \d{1,2}), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\. (?=[\p{Lu}\p{Lo}"“«])`, 'v');
 
 function placeDayUpperAgency(paragraph: string, wholeText: string): DatelineFinding | null {
   const m = PLACE_DAY_UPPER_AGENCY.exec(paragraph) ?? PLACE_SITE_AGENCY.exec(paragraph) ?? namedAgain(PLACE_DAY_TITLE_AGENCY.exec(paragraph), wholeText);
@@ -416,12 +416,12 @@ const namedAgain = (m: RegExpExecArray | null, wholeText: string, group = 2): Re
  * "Dar es Salaam. Cashew farmers …", "Arusha. The …": a title-case place closed by a full stop, as East African
  * papers print it; only at the story's opening. A word the text also uses in lower case ("Finally.") is no place.
  */
-const TITLE_PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:(?: (?:es|el|al|de|da|du|di|la|le|del|do|dos))? \p{Lu}\p{Ll}+){0,2})\. (?=\p{Lu}\p{Ll}* \S)/u;
+const TITLE_PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:(?: (?:es|el|al|de|da|du|di|la|le|del|do|dos))? \p{Lu}\p{Ll}+){0,2})\. (?=\p{Lu}\p{Ll}* \S)/v;
 /** "KOŠICE. Od pondelka …", "BRATISLAVA. …": a place in capitals closed by a full stop (Slovak and Czech papers). */
-const UPPER_PLACE_STOP = /^(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?: \p{Lu}[\p{Lu}\p{M}'’-]{2,}){0,2})\. (?=\p{Lu}\p{Ll})/u;
+const UPPER_PLACE_STOP = /^(\p{Lu}[\p{Lu}\p{M}'’\-]{2,}(?: \p{Lu}[\p{Lu}\p{M}'’\-]{2,}){0,2})\. (?=\p{Lu}\p{Ll})/v;
 
 /** "इंदौर। भीषण गर्मी …", "नई दिल्ली। …": a place closed by the danda, Hindi's and Bengali's full stop. */
-const INDIC_PLACE_DANDA = /^([\p{Script=Devanagari}\p{Script=Bengali}][\p{Script=Devanagari}\p{Script=Bengali}\p{M}]*(?: [\p{Script=Devanagari}\p{Script=Bengali}][\p{Script=Devanagari}\p{Script=Bengali}\p{M}]*){0,2})।\s(?=\S)/u;
+const INDIC_PLACE_DANDA = /^([\p{Script=Devanagari}\p{Script=Bengali}][\p{Script=Devanagari}\p{Script=Bengali}\p{M}]*(?: [\p{Script=Devanagari}\p{Script=Bengali}][\p{Script=Devanagari}\p{Script=Bengali}\p{M}]*){0,2})।\s(?=\S)/v;
 
 function placeFullStop(paragraph: string, wholeText: string): RegExpExecArray | null {
   // Only a place the text names again: "धन्यवाद।" (thanks) may open a paragraph too.
@@ -434,16 +434,16 @@ function placeFullStop(paragraph: string, wholeText: string): RegExpExecArray | 
   if (!m) return null;
   const words = m[1]!.split(' ');
   const first = words[0]!;
-  if (new RegExp(String.raw`(?<!\p{L})${first.toLowerCase()}(?!\p{L})`, 'u').test(wholeText)) return null;
+  if (new RegExp(String.raw`(?<!\p{L})${first.toLowerCase()}(?!\p{L})`, 'v').test(wholeText)) return null;
   // One word ("Well. I …") is a place only when the text names it again inside a sentence ("… in Arusha").
-  return words.length > 1 || new RegExp(String.raw`\p{Ll} ${first}(?!\p{L})`, 'u').test(wholeText) ? m : null;
+  return words.length > 1 || new RegExp(String.raw`\p{Ll} ${first}(?!\p{L})`, 'v').test(wholeText) ? m : null;
 }
 
 /** "Xalapa, Veracruz.- La Comisión …": a place (and its state) closed by a full stop glued to a dash, as Spanish-language papers print it. */
-const TITLE_PLACES_STOP_DASH = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE})?)\.[—–-] ?(?=[\p{Lu}"“«])`, 'u');
+const TITLE_PLACES_STOP_DASH = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITLE_PLACE})?)\.[—–\-] ?(?=[\p{Lu}"“«])`, 'v');
 
 /** "ACN Figueres.-Els ajuntaments …": the agency in capitals, then the place closed by a full stop and a dash (Catalan wires). */
-const AGENCY_PLACE_STOP_DASH = new RegExp(String.raw`^(\p{Lu}{2,10}) (${TITLE_PLACE})\.[—–-] ?(?=[\p{Lu}"“«])`, 'u');
+const AGENCY_PLACE_STOP_DASH = new RegExp(String.raw`^(\p{Lu}{2,10}) (${TITLE_PLACE})\.[—–\-] ?(?=[\p{Lu}"“«])`, 'v');
 
 /** "Cape Town – About 140 learners …": a title-case place before a spaced dash, unless the words are a label, a day or a month. */
 function titlePlaceDash(paragraph: string, wholeText: string): DatelineFinding | null {

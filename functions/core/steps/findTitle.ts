@@ -67,7 +67,7 @@ export function stackedListLines(lines: readonly Line[], roles: readonly HeaderR
 }
 
 /** The first two letters are lower case (scripts without case never are). */
-const LOWER_CASE_START = /^\p{Ll}\p{Ll}/u;
+const LOWER_CASE_START = /^\p{Ll}\p{Ll}/v;
 
 const PAGE_TITLE_SEPARATOR = /\s[|–—-]\s|:\s/u;
 const TICKER = /^(?:breaking(?: news)?|just in|live|update|eilmeldung|\+\+\+|última hora|dernière minute|alerte|en directo)\s*[:|+-]/iu;
@@ -131,7 +131,7 @@ export function titlesNamedByCommentHeadings(lines: readonly Line[]): Set<string
  * without spaces between words (a Chinese or Japanese headline may be as short: "港口渡轮时刻表调整").
  */
 const SHORT_UNSPACED_LABEL = 8;
-const SOUTHEAST_ASIAN_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
+const SOUTHEAST_ASIAN_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/v;
 const isShortLabel = (text: string): boolean => wordCount(text) <= 2 || ([...text].length <= SHORT_UNSPACED_LABEL && SOUTHEAST_ASIAN_SCRIPT.test(text));
 
 /**

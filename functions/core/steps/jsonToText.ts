@@ -33,7 +33,7 @@ const FURNITURE_BLOCKS = /(?:^|_)(?:ad|ads|advert|advertisement|related|promo|ne
 const REMOVED = /^(?:removed|deleted|rejected|spam|hidden)$/iu;
 
 /** " - AP News": an outlet's name of a few capitalized words closing a headline. */
-const OUTLET_SUFFIX = /\s[-–—|]\s\p{Lu}[\p{L}.&']*(?: [\p{Lu}&][\p{L}.&']*){0,3}$/u;
+const OUTLET_SUFFIX = /\s[\-–—\|]\s\p{Lu}[&\p{L}.']*(?: [&\p{Lu}][&\p{L}.']*){0,3}$/v;
 /** "… the removal was sent back to staff. […]": an excerpt's closing mark. */
 const EXCERPT_MARK = /\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$/u;
 const EXCERPT_PREFIX_CHARS = 80;
@@ -452,7 +452,7 @@ function mainHeadline(value: Json | undefined): Json | undefined {
 /** A fediverse account's name as shown: its display name without custom emoji and pictographs, else its user name. */
 function accountName(account: Json | undefined): string {
   if (!isRecord(account)) return 'Anonymous';
-  const shown = typeof account['display_name'] === 'string' ? account['display_name'].replace(/:[\w-]+:|\p{Extended_Pictographic}\uFE0F?/gu, '').trim() : '';
+  const shown = typeof account['display_name'] === 'string' ? account['display_name'].replace(/:[\w\-]+:|\p{Extended_Pictographic}\uFE0F?/gv, '').trim() : '';
   return shown || (typeof account['username'] === 'string' ? account['username'] : 'Anonymous');
 }
 

@@ -9,7 +9,7 @@ const IMAGE = /!\[[^\]\n]{0,300}\]\([^)\s]{1,2000}(?: "[^"\n]{0,300}")?\)/gu;
 const LINK = /\[([^\]\n]{1,300})\]\((?:https?:\/\/|\/|#)[^)\s]{0,2000}(?: "[^"\n]{0,300}")?\)/gu;
 const STRONG = /\*\*(?=\S)([^*\n]{1,500})\*\*|__(?=\S)([^_\n]{1,500})__/gu;
 /** *word* or _word_ inside a line, not a "* " list bullet and not snake_case. */
-const EMPHASIS = /(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]{1,500})\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=\S)([^_\n]{1,500})_(?![\p{L}\p{N}_])/gu;
+const EMPHASIS = /(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]{1,500})\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=\S)([^_\n]{1,500})_(?![\p{L}\p{N}_])/gv;
 const HEADING_MARK = /^#{1,6} +/gmu;
 const QUOTE_MARK = /^> ?/gmu;
 const IMAGE_ONLY_LINE = /^[ \t]*!\[[^\]\n]{0,300}\]\([^)\n]{1,2000}\)[ \t]*$/gmu;

@@ -132,7 +132,7 @@ const EDITED_WORD = /edit|bearbeit|modifi|bewerkt|edyt|uprav|düzen|измен|�
 
 /** A numeric date or time, a month name beside a number, or a relative time. */
 /** Month names have three letters or more in a row (an Indic letter with its vowel signs): "ok 1" needs no month search. */
-const LETTER_RUN = /\p{L}[\p{L}\p{M}]{2}/u;
+const LETTER_RUN = /\p{L}[\p{L}\p{M}]{2}/v;
 const hasDateHint = (text: string): boolean =>
   NUMERIC_DATE_OR_TIME.test(text) ||
   (/\d/u.test(text) && (ARABIC_SCRIPT.test(text) || (LETTER_RUN.test(text) && (MONTH_NAME.test(text) || EUROPEAN_MONTH_NAME.test(text) || looksSolarHijri(text))))) ||
@@ -153,8 +153,8 @@ const CITY_TIME = /\(?\b(tehran|moscow|baku|yerevan|tbilisi|istanbul|ankara|kyiv
 const CITY_ZONES: Readonly<Record<string, string>> = { tehran: 'IRST', moscow: 'MSK', baku: '+04:00', yerevan: '+04:00', tbilisi: '+04:00', istanbul: '+03:00', ankara: '+03:00', kyiv: 'EET', kiev: 'EET' };
 
 /** "14 رمضان 1445 هـ" (the Hijri day printed beside the Gregorian one, which chrono reads), "الموافق" ("corresponding to") and a weekday. */
-const HIJRI_DATE = /\d{1,2}\s\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?\s\d{3,4}\s?هـ/gu;
-const ARABIC_DATE_WORDS = /(?<!\p{L})(?:الموافق|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?!\p{L})/gu;
+const HIJRI_DATE = /\d{1,2}\s\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?\s\d{3,4}\s?هـ/gv;
+const ARABIC_DATE_WORDS = /(?<!\p{L})(?:الموافق|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?!\p{L})/gv;
 
 const CROATIAN_OCTOBER = /(\d{1,2})\.\s?listopada?(?!\p{L})/giu;
 
@@ -195,9 +195,9 @@ const RELATIVE_BEFORE_DATE = new RegExp(String.raw`\b\d{1,3} ${AGO_UNITS} ago ?[
 const GERMANIC_DAY_WITHOUT_DOT = /\b(\d{1,2}) (?=(?:januar|februar|märz|juni|juli|oktober|dezember)\s\d{4}\b)/giu;
 const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const YEAR_DOT_BEFORE_TIME = /\b(\d{4})\. at /gu;
-const ORDINAL_DAY_BEFORE_MONTH = new RegExp(String.raw`\b(\d{1,2})\.\s(?=(?:${ENGLISH_MONTHS})\b)`, 'gu');
-const YEAR_FIRST_DAY_MONTH = new RegExp(String.raw`\b(\d{4})\.? gada (\d{1,2}) (${ENGLISH_MONTHS})\b`, 'gu');
-const YEAR_FIRST_MONTH_DAY = new RegExp(String.raw`\b(\d{4}) m\. (${ENGLISH_MONTHS}) (\d{1,2}) d\.`, 'gu');
+const ORDINAL_DAY_BEFORE_MONTH = new RegExp(String.raw`\b(\d{1,2})\.\s(?=(?:${ENGLISH_MONTHS})\b)`, 'gv');
+const YEAR_FIRST_DAY_MONTH = new RegExp(String.raw`\b(\d{4})\.? gada (\d{1,2}) (${ENGLISH_MONTHS})\b`, 'gv');
+const YEAR_FIRST_MONTH_DAY = new RegExp(String.raw`\b(\d{4}) m\. (${ENGLISH_MONTHS}) (\d{1,2}) d\.`, 'gv');
 
 /** Finds the first date in a piece of text (a line, or part of a byline). The same lines are asked about several times per file. */
 export const findDate = memoized(findDateUncached);
@@ -226,7 +226,7 @@ const TRAILING_VIEW_COUNT = /\s*(?:[|•·]\s*)?(?:(?:👁\uFE0F?|views?:?) ?\d[
 /** "2023年12月19日", "2024년 3월 5일", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
 const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?[年년]\s?|\.\s?)(\d{1,2})(?:\s?[月월]\s?|\.\s?)(\d{1,2})(?:\s?[日일]|\.(?!\d))/u;
 /** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */
-const YEAR_FIRST_NAMED_DATE = new RegExp(String.raw`(?<!\d)(\d{4})\.\s(${ENGLISH_MONTHS})\s(\d{1,2})\.`, 'u');
+const YEAR_FIRST_NAMED_DATE = new RegExp(String.raw`(?<!\d)(\d{4})\.\s(${ENGLISH_MONTHS})\s(\d{1,2})\.`, 'v');
 const isoDay = (_: string, year: string, month: string, day: string): string => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 /** "오전 9:41", "下午 2:05": the half of the day, written before the time. */
 const EAST_ASIAN_MERIDIEM = /(오전|오후|上午|下午)\s?(\d{1,2}:\d{2})/gu;

@@ -19,7 +19,7 @@ const ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${ROLES}s?(?![\p{
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
 const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|og|[eiy])\s+/iu;
 /** "נועה ברגר ואלון שטרן": Hebrew joins the second name with "ו" on its first word; only between two full names (a surname may start with it). */
-const HEBREW_JOINED_NAMES = /^(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?) ו(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?)$/u;
+const HEBREW_JOINED_NAMES = /^(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?) ו(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?)$/v;
 /** "Montse Ferrer i Puig", "José Ortega y Gasset": a Catalan or Spanish double surname joined by "i" / "y" is one name. */
 const SURNAME_JOINER = /^\s+[iy]\s+$/iu;
 const splitNames = (list: string): string[] => {
@@ -73,7 +73,7 @@ function afterBylinePrefix(line: string): string | null {
 function looksLikeSentence(line: string): boolean {
   if (!/[.!?]["”’]?$/u.test(line) || line.split(' ').length < SENTENCE_WORDS) return false;
   const names = afterBylinePrefix(line);
-  return names === null || /^\p{Ll}/u.test(names);
+  return names === null || /^\p{Ll}/v.test(names);
 }
 
 /** A news agency, with or without "The" or the word for agency ("The Associated Press", "Agencia EFE", "Agenzia ANSA"). */
@@ -96,14 +96,14 @@ const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|
 export const isPublicationCredit = (text: string): boolean => text.split(' ').length <= 6 && PUBLICATION_WORDS.test(text) && !/[.!?:]$/u.test(text);
 
 /** "Jane Doe in New York", "Max Muster aus Berlin", "By Ebot Tabe, in Buea" (a part of its own): where the author writes from is not part of the name. */
-const WRITING_FROM = /(?:^|\s+)(?:in|aus|from|reporting from|en|à|at)\s+\p{Lu}[^,]*$/u;
+const WRITING_FROM = /(?:^|\s+)(?:in|aus|from|reporting from|en|à|at)\s+\p{Lu}[^,]*$/v;
 /** "Kieran Holloway for ClarionOnline": the outlet the author wrote for. */
 const WRITING_FOR = /\s+for\s+\S.*$/iu;
 
 /** "MARGARET OKONJO" (wire style) → "Margaret Okonjo"; names in mixed case stay as written. */
 function titleCaseShouted(name: string): string {
-  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/v.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’\-])(\p{Ll})/gv, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** "Zuzana Ondrejková (TASR)": the agency the author writes for, in parentheses after the name. */
@@ -116,14 +116,14 @@ const withoutAgencyNote = (name: string): string => {
 export const authorName = (printed: string): string =>
   titleCaseShouted(withoutAgencyNote(printed.replace(HONORIFIC, '').replace(WRITING_FROM, '').replace(WRITING_FOR, ''))).trim();
 /** "Revd Clare Amberley", "Dr. Ana Ruiz": a title before a byline's name is no part of it, nor "From" ("From Chukwuemeka Obi, Enugu", as Nigerian papers credit the reporter). */
-const HONORIFIC = /^(?:Revd|Rev\.|Reverend|Dr\.?|Prof\.|Professor|Cllr|Councillor|From)\s+(?=\p{Lu})/u;
+const HONORIFIC = /^(?:Revd|Rev\.|Reverend|Dr\.?|Prof\.|Professor|Cllr|Councillor|From)\s+(?=\p{Lu})/v;
 
 /** "u/tramfan_88", "/u/gull": a forum user's handle, digits and all, without the prefix. */
-const USER_HANDLE = /^\/?u\/([\p{L}\p{N}_-]{2,40})$/u;
+const USER_HANDLE = /^\/?u\/([\p{L}\p{N}_\-]{2,40})$/v;
 
 const MAX_NAME_WORDS = 4;
 /** "Stadtwerke Elbmarsch GmbH", "Halvorsen Batteries Inc.": a company, never a person. */
-const COMPANY = /^\p{Lu}.{0,60}\s(?:GmbH|AG|KG|SE|Inc\.?|Ltd\.?|LLC|plc|PLC|Corp\.?|S\.A\.|e\.V\.|Co\.)$/u;
+const COMPANY = /^\p{Lu}.{0,60}\s(?:GmbH|AG|KG|SE|Inc\.?|Ltd\.?|LLC|plc|PLC|Corp\.?|S\.A\.|e\.V\.|Co\.)$/v;
 export const isCompanyName = (text: string): boolean => COMPANY.test(text);
 
 /**
@@ -131,7 +131,7 @@ export const isCompanyName = (text: string): boolean => COMPANY.test(text);
  * two to four words without digits; such a line is a byline only where the layout says so (over a date).
  */
 /** "Ts.Khulan", "B.Bolor": a name after its father's initial, as Mongolian and Kazakh agencies sign their stories. */
-const INITIALED_NAME = /^\p{Lu}\p{Ll}{0,2}\.\s?\p{Lu}\p{Ll}{2,}$/u;
+const INITIALED_NAME = /^\p{Lu}\p{Ll}{0,2}\.\s?\p{Lu}\p{Ll}{2,}$/v;
 export const isInitialedName = (text: string): boolean => INITIALED_NAME.test(text);
 
 export function bareNames(text: string): string[] | null {
@@ -143,7 +143,7 @@ export function bareNames(text: string): string[] | null {
 }
 
 /** "Sarkis Toumanian, Watertown, Mass.": a letter writer's name and home town. */
-const NAME_AND_TOWN = /^([^,]{3,60}), \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}(?:, \p{Lu}[\p{L}.]{1,14}(?: \p{Lu}[\p{L}.]{1,14})?)?$/u;
+const NAME_AND_TOWN = /^([^,]{3,60}), \p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){0,2}(?:, \p{Lu}[\p{L}.]{1,14}(?: \p{Lu}[\p{L}.]{1,14})?)?$/v;
 
 /** The one full name before a home town, or null. */
 export function nameBeforeTown(text: string): string[] | null {
@@ -172,7 +172,7 @@ export const isNewsroomDesk = (text: string): boolean => text.length <= 40 && NE
 const NEWSROOM_DESK = /^(?:redakcja|redaktion|rédaction|redazione|redacción|redação|redactie|redaksi|редакция|редакція|editorial (?:staff|team|desk)|news ?desk|قسم|القسم)(?!\p{L})/iu;
 
 /** "By Trend correspondent Elmira Gasimova", "By Staff Reporter Ali Khan": the role before the name. */
-const ROLE_BEFORE_NAME = /^(?:\S+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)\s+(?=\p{Lu})/u;
+const ROLE_BEFORE_NAME = /^(?:\S+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)\s+(?=\p{Lu})/v;
 
 const SLASHED_AGENCY_AT_END = /\s?\/\s?([^/]{2,30})$/u;
 
@@ -205,7 +205,7 @@ function namesFrom(list: string): string[] | null {
 }
 
 /** "… on April 14, 2024 in Business, Regional": the categories a post is filed under follow its date. */
-const CATEGORIES_AFTER_DATE = /^\s*in\s+\p{Lu}.*$/u;
+const CATEGORIES_AFTER_DATE = /^\s*in\s+\p{Lu}.*$/v;
 
 /** Where a date may start after a name: "… on Sun, 03/07/2021 - 10:12", "… | 3 March 2021". */
 const DATE_CUT = / (?:on|am|le|el|[|•·,–—-]) /gu;
@@ -260,7 +260,7 @@ const withoutDashBeforeLabel = (line: string): string => {
 
 const POST_NUMBER = /^#\d{1,5}\s+/u;
 /** "By: Kristine Mendoza - Reporter / @courierdotnet", "By Callum Webb@callumwebb_": the author's handle after the byline ("kadri.tamm@rannaleht.ee" alone is an address, no byline). */
-const TRAILING_HANDLE = /\s*[/|·•]\s*@[\w.]{2,40}$|(?<=\s[^\s@]*\p{Ll})@\w[\w.]{1,39}$/u;
+const TRAILING_HANDLE = /\s*[\/\|·•]\s*@[\w.]{2,40}$|(?<=\s[^\s@]*\p{Ll})@\w[\w.]{1,39}$/v;
 const DASHED_SUFFIX = / [-–—] ([^-–—]{2,40})$/u;
 /** "Ethan Marsh | Staff Writer and Priya Desai | Health Care Reporter": each name's role after it, before the next name. */
 const ROLE_BETWEEN_NAMES = new RegExp(String.raw`\s*[|,]\s*(?:[\p{L}-]+ ){0,3}${ROLES}s?(?=,?\s+(?:and|&)\s)`, 'giu');
@@ -282,7 +282,7 @@ const NOTICE_SEGMENT = /\s[·|•]\s(?:this (?:post|article|page) (?:may )?conta
 const UNNAMED_CORRESPONDENT = /^(?:from|by) (?:our|a) (?:own |special |staff )?(?:correspondent|reporter)(?: in \p{Lu}[\p{L} .'’-]{1,40})?$/iu;
 
 /** "Kurdistan Horizon’s Hezha Mustafa reports from Chamchamal": the outlet's reporter, named in a sentence of a byline. */
-const REPORTS_FROM = /^\p{Lu}[\p{L}\d .&-]{1,40}['’]s (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) reports? from \p{Lu}[\p{L} '’-]{1,40}$/u;
+const REPORTS_FROM = /^\p{Lu}[&\p{L}\d .\-]{1,40}['’]s (\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){1,3}) reports? from \p{Lu}[\p{L} '’\-]{1,40}$/v;
 /** "By Laila Haddadin - Sep 17,2024 - Last updated at Sep 17,2024": the update after the byline's own date. */
 const TRAILING_UPDATE = /\s[-–—|·]\s(?:last )?updated(?: at| on)?\s.{4,40}$/iu;
 /** "Text: Viktoriia Savchuk. Photo: Serhii Moroz": the photographer credited after the writer is no author. */
@@ -302,12 +302,12 @@ function bloggerPostedBy(line: string): Byline | null {
 }
 
 /** "Sigríður Helga Jónsdóttir skrifar", "Jan Novák píše": the author's full name, then the verb for "writes". */
-const NAME_THEN_WRITES = /^(\p{Lu}.{2,60}?)\s(?:skrifar|skriver|skrivar|schreibt|scrive|escribe|écrit|пишет|пише|píše|piše|pisze|kirjoittaa|yazıyor)$/u;
+const NAME_THEN_WRITES = /^(\p{Lu}.{2,60}?)\s(?:skrifar|skriver|skrivar|schreibt|scrive|escribe|écrit|пишет|пише|píše|piše|pisze|kirjoittaa|yazıyor)$/v;
 
 /** "김민수 기자", "이지훈·박서연 기자 jh@example.kr": Korean names with the reporter's title after them (and an address). */
-const KOREAN_REPORTERS = /^(\p{Script=Hangul}{2,4}(?:[·, ]\s?\p{Script=Hangul}{2,4}){0,3}) ?(?:기자|특파원|선임기자|객원기자|통신원)(?: [\w.+-]+@[\w.-]+)?$/u;
+const KOREAN_REPORTERS = /^(\p{Script=Hangul}{2,4}(?:[·, ]\s?\p{Script=Hangul}{2,4}){0,3}) ?(?:기자|특파원|선임기자|객원기자|통신원)(?: [\w.+\-]+@[\w.\-]+)?$/v;
 /** "（記者 佐藤健太）", "（函館支社・山田花子）": a Japanese paper's reporter in parentheses under the story. */
-const JAPANESE_REPORTER_NOTE = /^[（(](?:記者|\p{Script=Han}{1,6}(?:支社|支局|総局|報道部)・?)\s?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8})[）)]$/u;
+const JAPANESE_REPORTER_NOTE = /^[（\(](?:記者|\p{Script=Han}{1,6}(?:支社|支局|総局|報道部)・?)\s?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8})[）\)]$/v;
 
 function bylineOf(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
@@ -415,7 +415,7 @@ export function metaRowByline(text: string): Byline | null {
   const date = metaRowDate(text);
   if (!date) return null;
   const items = text.split(META_ROW_SEPARATOR);
-  const fullName = (item: string): boolean => item.includes(' ') && /^\p{L}/u.test(item) && !/\d/u.test(item) && !COMMENT_LINK.test(item) && isNameLike(item);
+  const fullName = (item: string): boolean => item.includes(' ') && /^\p{L}/v.test(item) && !/\d/u.test(item) && !COMMENT_LINK.test(item) && isNameLike(item);
   const authors = items.map((item) => readByline(item)?.authors ?? (fullName(item) ? [item] : [])).find((names) => names.length > 0);
   // Without an author the row is read as a date line ("Published: … | 11:40 AM (GMT+6)   Updated: …").
   return authors ? { authors, publishedAt: date.iso, time: date.time } : null;

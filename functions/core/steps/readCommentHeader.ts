@@ -70,7 +70,7 @@ export interface CommentHeader {
 type HeaderReader = (lines: readonly Line[], at: number) => CommentHeader | null;
 
 /** "Mizanur Rahman (Sirajganj)", "Vasile (Cocieri)": where the commenter lives, after the name ("Pete (netops)", a nickname, stays). */
-const TOWN_IN_PARENTHESES = /\s\([\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}\)$/u;
+const TOWN_IN_PARENTHESES = /\s\([\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*){0,2}\)$/v;
 /** "西湖边的猫 [浙江杭州网友]": where a Chinese portal's commenter posts from, after the name. */
 const NETIZEN_PLACE = /\s?\[[^[\]]{1,20}(?:网友|網友)\]$/u;
 /** "↳ Hesham R. replied" over the date: the verb a reply's header closes with, without a colon (no name ends so). */
@@ -342,7 +342,7 @@ const votesAuthorTime: HeaderReader = (lines, at) => {
 const POST_BUTTON = /^(?:quote|post|zitat|zitieren|citer|citar|cita)$/iu;
 const MAX_POST_BUTTONS = 2;
 
-const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2} [|•·—–-] (\S.{4,40})$/u;
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}\p{M}'’.\-]*(?: \p{Lu}[\p{L}\p{M}'’.\-]*){0,2} [\|•·—–\-] (\S.{4,40})$/v;
 
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm", maybe under its "Re: subject" line: a forum post. */
 const forumPost: HeaderReader = (lines, at) => {
@@ -398,7 +398,7 @@ const submittedPost: HeaderReader = (lines, at) => {
 const REPLY_NOTE = /(?:\s(?:\(|[↪↳→—–]\s?)|,\s)(?:in reply to|reply to|replying to|antwort auf|en réponse à|en respuesta a)\s(#\d{1,5}(?= \(|\)|$)|[^()]{1,40}?)(?: \([^()]{1,40}\))?\)?$/iu;
 
 /** "Noida · May 10, 2022, 07:15 PM IST", "Manama | Mar 3, 2021 | 10:02 am": a town of a few capitalized words, then the date. */
-const TOWN_DOT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} [·|] /u;
+const TOWN_DOT = /^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2} [·\|] /v;
 /** "Bus driver, route 14 · 3d ago": the commenter's job, before the time. */
 const NOTE_DOT = /^\S[^·]{0,58}[^\s.!?] · (?=[^·]+$)/u;
 function townThenDate(text: string): DateFinding | null {
@@ -501,7 +501,7 @@ const PEN_NAME_MAX_WORDS = 4;
 /** "mom of 4 in Lex": a pen name in lower case may run a word longer (a related headline over its date never starts so). */
 const LOWER_CASE_PEN_NAME_MAX_WORDS = 5;
 const isPenName = (text: string): boolean =>
-  isLooseName(text) && text.split(' ').length <= (/^\p{Ll}/u.test(text) ? LOWER_CASE_PEN_NAME_MAX_WORDS : PEN_NAME_MAX_WORDS) && !REPLY_TO_LINE.test(text);
+  isLooseName(text) && text.split(' ').length <= (/^\p{Ll}/v.test(text) ? LOWER_CASE_PEN_NAME_MAX_WORDS : PEN_NAME_MAX_WORDS) && !REPLY_TO_LINE.test(text);
 
 /** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
 const nameThenDateLine: HeaderReader = (lines, at) => {
@@ -577,14 +577,14 @@ const COUNTRY_CODE_LINE = /^[A-Z]{2}$/u;
 const IP_NOTE = /^ip:?\s?[\dx*.]{3,20}$/iu;
 
 /** "Lake Forest, IL", "Springfield": a town of a few capitalized words on a line of its own, maybe with its state. */
-const HOME_TOWN_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?$/u;
+const HOME_TOWN_LINE = /^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,3}(?:, \p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2})?$/v;
 
 /** "Derek W, Preston", "Sina - Canada", "Anne M from Tiverstone", "Asad Ullah | Lakki Marwat", "Zahid | Dubai, UAE": news sites print where the commenter lives after the name. */
 // A town in a script without case ("דני, חיפה") starts with any letter of it.
-const HOME_TOWN = /^(.+?)(?:,| [-–—|]| from| aus) [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2}(?:, [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,2})?$/u;
+const HOME_TOWN = /^(.+?)(?:,| [\-–—\|]| from| aus) [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*){0,2}(?:, [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*){0,2})?$/v;
 const TOWN_SEPARATOR = /, | [-–—|] | from | aus /u;
 /** "Alan Whitcombe, Freight planner", "Mike Dunstable, Retired operations manager": the commenter's trade after the name. */
-const ROLE_AFTER_COMMA = /^(.+?), \p{Lu}\p{Ll}+(?: [\p{Ll}&-]+){1,3}$/u;
+const ROLE_AFTER_COMMA = /^(.+?), \p{Lu}\p{Ll}+(?: [&\p{Ll}\-]+){1,3}$/v;
 function withoutHomeTown(name: string): string {
   const m = TOWN_SEPARATOR.test(name) ? (HOME_TOWN.exec(name) ?? ROLE_AFTER_COMMA.exec(name)) : null;
   return m && isNameLike(m[1]!) ? m[1]! : name;
@@ -673,7 +673,7 @@ const nameLocationDate: HeaderReader = (lines, at) => {
   const places = parts.slice(1, -1);
   // "Reading: Tuesday, April 2 and Wednesday, April 3" is a list item: names hold no colon, places no figures.
   // A place in a script without case ("חיפה") starts with any letter of it.
-  const isPlace = (place: string): boolean => /^[\p{Lu}\p{Lo}]/u.test(place) && place.length <= MAX_PLACE_CHARS && !/\d/u.test(place);
+  const isPlace = (place: string): boolean => /^[\p{Lu}\p{Lo}]/v.test(place) && place.length <= MAX_PLACE_CHARS && !/\d/u.test(place);
   // "1. אבי מנהריה (03.07.23)": a numbered talkback (or an indented reply to one) may name no place, its time in parentheses.
   const minParts = (lead.mark !== null || lines[at]!.indent > 0) && line.endsWith(')') ? 2 : 3;
   if (parts.length < minParts || parts.length > 4 || parts[0]!.includes(':') || !isPenName(parts[0]!) || !places.every(isPlace)) return null;
@@ -797,7 +797,7 @@ const initialsOf = (name: string): string =>
     .map((word) => word.charAt(0))
     .join('')
     .toUpperCase();
-const AVATAR_LETTERS = /^\p{Lu}{1,2}$/u;
+const AVATAR_LETTERS = /^\p{Lu}{1,2}$/v;
 
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {

@@ -61,7 +61,7 @@ function publishedSegmentDate(published: string, update: string): DateFinding | 
 const TITLE_SITE_SUFFIX = /\s+\|\s+[^|]{1,40}$|\s+\((?:[\w-]+\.)+[a-z]{2,12}(?:\/[^\s()]*)?\)(?:\s\d{1,5})?$/u;
 /** "▲ Ask HN: …": a link board's vote arrow before the title. */
 const VOTE_ARROW = /^[▲△↑⇧]\s*/u;
-const REPORTING_FROM = /^[Rr]eporting from\s+\p{Lu}/u;
+const REPORTING_FROM = /^[Rr]eporting from\s+\p{Lu}/v;
 
 /** Marks runs of three or more menu-like lines (site navigation) as nav. */
 function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
@@ -107,12 +107,12 @@ const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|on this page|(?:
 /** A bare byline is a name or two: "Asel Toktogulova", "Ana Ruiz and Tom Berg". */
 const MAX_BARE_NAME_WORDS = 6;
 const VIDEO_DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
-const NAME_PIPE_OUTLET = /^([^|]{3,60}) \| \p{Lu}[^|]{1,40}$/u;
+const NAME_PIPE_OUTLET = /^([^\|]{3,60}) \| \p{Lu}[^\|]{1,40}$/v;
 const BYLINE_CONTINUATION = /^(?:and|[&y]|und|et|[ei]|og|en)\s(\S.{2,60})$/u;
 
 
 /** "JENNA: WE ARE LIVE ON MAIN STREET…": a video's transcript under its player, a speaker's name and a shout. */
-const TRANSCRIPT_LINE = /^\p{Lu}{2,20}(?: \p{Lu}{2,20})?: \P{Ll}{10,}$/u;
+const TRANSCRIPT_LINE = /^\p{Lu}{2,20}(?: \p{Lu}{2,20})?: \P{Ll}{10,}$/v;
 /** "&", "and": the conjunction between two names set on lines of their own. */
 const CONJUNCTION_LINE = /^(?:[&ey]|and|und|et)$/iu;
 /** "Reporter:", "Author:": a byline's label alone on its line. */
@@ -136,7 +136,7 @@ const FIELD_LABEL = /^(?:\p{L}+(?: \p{L}+)?:|published|updated|veröffentlicht|a
 const isTagList = (text: string): boolean => text.length <= 150 && !/[.!?]["”’)\]]?$/u.test(text) && !isCaptionLine(text);
 /** "👁 3 418 views   💬 7": counters with their icons, figures and the words for what they count, nothing else. */
 const COUNTER_WORDS = /\b(?:views?|comments?|likes?|shares?|reads?)\b/giu;
-const isCounterLine = (text: string): boolean => text.length <= 60 && /\d/u.test(text) && /[^\p{L}\p{N}\s]/u.test(text) && !/\p{L}/u.test(text.replace(COUNTER_WORDS, ''));
+const isCounterLine = (text: string): boolean => text.length <= 60 && /\d/u.test(text) && /[^\p{L}\p{N}\s]/v.test(text) && !/\p{L}/v.test(text.replace(COUNTER_WORDS, ''));
 /** "Editor: Maria Petrova", "Редактор: …": the desk editor who handled the story is no author. */
 const EDITOR_LINE = /^(?:editor|edited by|editing|redaktor|редактор|urednik|urednica|uredio|szerkesztő|editör|editore|éditeur|editado por|redacteur|επιμέλεια|עורך|עורכת|biên tập)\s?:\s?\S.{0,60}$/iu;
 /** "News provided by", "From:": a release's label over the sender's name. */
@@ -197,7 +197,7 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
 }
 
 /** "IANS, New Delhi", "एजेंसी, नई दिल्ली": the agency that filed the story and where from, in place of a byline. */
-const AGENCY_AND_PLACE = /^([^,]{2,30}), \p{L}[\p{L}\p{M} .'’-]{1,30}$/u;
+const AGENCY_AND_PLACE = /^([^,]{2,30}), \p{L}[\p{L}\p{M} .'’\-]{1,30}$/v;
 const isAgencyAndPlace = (text: string): boolean => isAgency(AGENCY_AND_PLACE.exec(text)?.[1] ?? '');
 
 /** "GİRESUN" in capitals directly over "Anadolu Agency" or the date: where the story was filed, no headline or deck. */
@@ -414,7 +414,7 @@ function markKeyPoints(lines: readonly Line[], roles: HeaderRole[], titleIndex: 
 const isSectionLabel = (text: string): boolean =>
   text.length <= 24 && text.split(' ').length <= 2 && !/[.!?:]$/u.test(text) && !UNSPACED_SCRIPT.test(text);
 /** Chinese and Japanese write whole sentences without spaces: no space there says nothing about length. */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/v;
 
 /**
  * "Neema Mwakalinga" / "Senior Business Reporter" / blank / "Baraka Lyimo" / "Correspondent, Mtwara": a

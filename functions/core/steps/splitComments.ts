@@ -35,7 +35,7 @@ function headsFooter(lines: readonly Line[], at: number, end: number): boolean {
   return line.text.length <= MAX_FOOTER_HEADING_CHARS && SITE_NAME.test(line.text) && below !== undefined && at + 1 < end && below.blankBefore === 0 && (endsThread(below.text) || below.spacedItems >= SPACED_MENU_ITEMS);
 }
 /** Capitalized words, small joining words between them: "Regional Air Transport Review", "The Harbour Post". */
-const SITE_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for|&)){1,6}$/u;
+const SITE_NAME = /^\p{Lu}[&\p{L}'’.\-]*(?: (?:\p{Lu}[&\p{L}'’.\-]*|of|the|and|for|&)){1,6}$/v;
 /** "Like · Reply · 1y": a comment's own row of controls, set apart by separators (a bare "Login" may be the page's). */
 const isControlBar = (text: string): boolean => /[·•|]/u.test(text) && isCommentControl(text);
 /** "Help   Status   About   Careers   Press": a footer menu set out on one line. */
@@ -151,7 +151,7 @@ function afterFlatQuote(lines: readonly Line[], at: number, end: number, forumPo
 const LIKE_COUNT = /^\d[\d,.]*[km]?(?: (?:stars?|likes?|points?|votes?|upvotes?|hearts?|reactions?))?$/iu;
 const isAffiliationAboveText = (lines: readonly Line[], at: number, end: number): boolean =>
   at + 1 < end && lines[at + 1]!.blankBefore === 0 && COMMENTER_AFFILIATION.test(lines[at]!.text) && !isCommentControl(lines[at + 1]!.text);
-const HAS_WORD = /[\p{L}\p{N}]/u;
+const HAS_WORD = /[\p{L}\p{N}]/v;
 /** The first character settles most lines: "#" opens a post number, a digit or a symbol outside ASCII a vote line. */
 const isVoteOrPostNumber = ({ text, spacedItems }: Line): boolean => {
   const first = text.charCodeAt(0);
@@ -202,13 +202,13 @@ function withoutControls(line: Line): string {
 }
 
 /** "@cliffwalker The stack was…": a comment opening with a handle answers that commenter. */
-const OPENING_MENTION = /^@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
+const OPENING_MENTION = /^@([\p{L}\p{N}_.\-]*[\p{L}\p{N}_])/v;
 
 /** Words a mentioned name may have: "@Kelechi Eze", "@Ana de la Cruz". */
 const MENTION_MAX_WORDS = 4;
 
 /** A handle no one would write as a plain name: "ridgeback_ed", "Patrick17", "MtwaraBoy", "owenp". */
-const HANDLE_SHAPE = /[_\d.-]|^\P{Lu}|\p{Ll}\p{Lu}/u;
+const HANDLE_SHAPE = /[_\d.\-]|^\P{Lu}|\p{Ll}\p{Lu}/v;
 /** Between a mention and the words after it: "@Bernard : merci", "@Anna, yes", "@owenp same!", "@钱塘老张：低层…". */
 const AFTER_MENTION = /^\s?(?:[,:;]?\s+|[：，]\s*)/u;
 /** "回复 @钱塘老张：…": a Chinese portal's "reply" before the mention. */
@@ -250,7 +250,7 @@ function withoutOpeningMentions(text: string, earlierAuthors: () => ReadonlySet<
     const gap = AFTER_MENTION.exec(rest.slice(mention.length))?.[0];
     if (gap === undefined) break;
     const remaining = rest.slice(mention.length + gap.length);
-    const addresses = earlierAuthors().has(mention.name) || HANDLE_SHAPE.test(mention.name) || /[,:;]/u.test(gap) || !/^\p{Lu}/u.test(remaining);
+    const addresses = earlierAuthors().has(mention.name) || HANDLE_SHAPE.test(mention.name) || /[,:;]/u.test(gap) || !/^\p{Lu}/v.test(remaining);
     if (!addresses || remaining.length === 0) break;
     rest = remaining;
   }
@@ -325,7 +325,7 @@ const OPENING_QUOTE = /^["“„«‘]/u;
  * thread; headers after it are no comments here.
  */
 const OTHER_THREADS_HEADING =
-  /^(?:[Pp]opular in the [Cc]ommunity|(?:ALSO ON|[Aa]lso on) \p{Lu}\S*(?: \S+){0,4}|[Ww]hat others are saying|[Mm]ore [Cc]onversations?|(?:[Mm]ore|[Rr]ecommended) from \p{Lu}\S*(?: \S+){0,6})$/u;
+  /^(?:[Pp]opular in the [Cc]ommunity|(?:ALSO ON|[Aa]lso on) \p{Lu}\S*(?: \S+){0,4}|[Ww]hat others are saying|[Mm]ore [Cc]onversations?|(?:[Mm]ore|[Rr]ecommended) from \p{Lu}\S*(?: \S+){0,6})$/v;
 /** "Most read", "پربازدیدترین" / "قیمت دلار امروز 23 اسفند 1402": a list of headlines, each with its date, after the thread. */
 const MOST_READ_HEADING = /^(?:most (?:read|popular|viewed|commented)|meistgelesen|les plus lus|lo más leído|i più letti|(?:as )?mais lidas|en çok okunan|самое читаемое|найпопулярніше|najczęściej czytane|پربازدیدترین|پربیننده\u200cترین|الأكثر (?:قراءة|مشاهدة))$/iu;
 function beforeStoryList(lines: readonly Line[], headers: readonly CommentHeader[]): readonly CommentHeader[] {
