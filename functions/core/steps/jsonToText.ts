@@ -12,7 +12,7 @@ import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainL
 
 const FIELD_NAMES = {
   title: ['headline', 'headlines', 'title', 'webTitle', 'name'],
-  subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'subhead', 'standfirst', 'deck', 'dek', 'teaser', 'description', 'summary', 'excerpt'],
+  subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'subhead', 'standfirst', 'deck', 'dek', 'teaser', 'custom_excerpt', 'description', 'summary', 'excerpt'],
   // "by": a wire item's (IPTC ninjs) byline, names only.
   author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'bylines', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by'],
   date: [
@@ -21,7 +21,8 @@ const FIELD_NAMES = {
     'webPublicationDate', 'first_publication_date', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp', '_createdAt',
   ],
   // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).
-  body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content:encoded', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'html'],
+  // "lexical": Ghost's Admin API keeps the text as a Lexical tree serialized into a string (its rendered `html` only on request).
+  body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content:encoded', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'html', 'lexical'],
   comments: ['comments', 'replies', 'children'],
   outlet: ['source', 'publisher', 'site_name', 'siteName'],
   image: ['main', 'image', 'images', 'cover', 'promo_items', 'mainImage', 'leadImage', 'lead_image', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations', 'media', 'photos'],
@@ -64,9 +65,26 @@ const HTML_FRAGMENT = /<\/?(?:p|br|div|figure|h[1-6])\b|<\/(?:[abi]|em|strong|sp
  * A text field: HTML turned into text, `{"rendered": …}` (WordPress) unwrapped, a list of paragraphs
  * joined; a CMS's typed blocks read by type (a picture's caption, a list's items, adverts and related links left out).
  */
+/** A rich-text tree serialized into a string field: Ghost's `"lexical": "{\"root\":{…}}"`. */
+const SERIALIZED_TREE = /^\{"root":\{/u;
+
+function serializedTree(value: string): JsonRecord | null {
+  if (!SERIALIZED_TREE.test(value)) return null;
+  try {
+    const parsed: Json = JSON.parse(value);
+    return isRecord(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
 function asText(value: Json | undefined): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return looksLikeHtml(value) || HTML_FRAGMENT.test(value) ? htmlToText(value) : decodeEntities(value);
+  if (typeof value === 'string') {
+    const tree = serializedTree(value);
+    if (tree) return blockText(tree);
+    return looksLikeHtml(value) || HTML_FRAGMENT.test(value) ? htmlToText(value) : decodeEntities(value);
+  }
   if (Array.isArray(value)) return value.map(asText).filter((v) => v.length > 0).join('\n\n');
   if (isRecord(value)) return blockText(value);
   return String(value);
@@ -325,10 +343,11 @@ function commentAuthors(comment: JsonRecord): string[] {
 }
 
 /** A list of comments kept in a record around the article (a count in the same field names none). */
-function commentListIn(record: JsonRecord): Json | undefined {
+/** The comment list a record holds; never the list the article itself came from (Ghost's `{"posts": [article]}`). */
+function commentListIn(record: JsonRecord, article?: JsonRecord): Json | undefined {
   const found = field(record, [...FIELD_NAMES.comments, 'posts']);
   const list = isRecord(found) ? field(found, LIST_WRAPPERS) : found;
-  return Array.isArray(list) && list.some(isRecord) ? found : undefined;
+  return Array.isArray(list) && list.some(isRecord) && (article === undefined || !list.includes(article)) ? found : undefined;
 }
 
 /** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor (Disqus: `{"code": 0, "response": […]}`, Payload: `{"docs": […], "totalDocs": 12}`). */
@@ -512,7 +531,7 @@ export function jsonToText(json: Json): string | null {
   // A scraper's record keeps the comments beside the article, not in it; Ghost's `"comments": true` (comments enabled) is no list.
   // An export may hold the thread higher up, beside the record the article sits in (`{"thread": {"article": …}, "posts": […]}`).
   const comments = commentsOf(
-    commentListIn(record) ?? embedded(record, 'replies') ?? ancestors.map(commentListIn).find((list) => list !== undefined) ?? disqusPosts(record) ?? disqusPosts(around),
+    commentListIn(record) ?? embedded(record, 'replies') ?? ancestors.map((ancestor) => commentListIn(ancestor, record)).find((list) => list !== undefined) ?? disqusPosts(record) ?? disqusPosts(around),
   );
   return [...idLine, ...header, ...(image === '' ? [] : [image, '']), body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }

@@ -442,6 +442,9 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
     'Our journalists work hard to provide local news to the community. This is how you can keep reading:',
     'Make sure you are signed up for our breaking and regular headlines newsletter',
     'Get the latest Riverton news in your inbox',
+    'Get the Statehouse Bulletin in your inbox. Our free newsletter goes out every weekday morning while the legislature sits.',
+    'Get Harbour Street Weekly in your inbox',
+    'Disclaimer: Opinions expressed in the comments section are solely those of the readers and do not reflect the views of Coastline Online.',
     'Email address [Sign up]',
     'Bookmark rivertoncourier.com.au',
     'We care about the protection of your data. Read our Privacy Policy.',
@@ -854,6 +857,15 @@ describe('Function: isBoilerplate and isTailMarker (German, French, Dutch and Sw
 describe('Function: isCaptionLine and isBoilerplate ("Image credit:", a desk\'s edit note)', () => {
   it('reads "… vessel. Image credit: Latvian Ministry of Defence" as a caption', () => {
     expect(isCaptionLine('Artist impression of the completed vessel. Image credit: Latvian Ministry of Defence')).toBe(true);
+  });
+
+  it('reads a map\'s or graphic\'s credit in parentheses and a credit after "PHOTO |" as a caption\'s, not a sentence that names a map', () => {
+    expect([
+      isCaptionLine('The route of the planned link, which crosses two farms, was moved after the consultation. (Map: Harlow County Council)'),
+      isCaptionLine('Water levels at the reservoir since 2019. (Graphic: Jana Holt)'),
+      isCaptionLine('The regional health officer speaks to growers at the depot opening. PHOTO | COURTESY'),
+      isCaptionLine('The council published a map of the route on Tuesday, and residents can comment until June.'),
+    ]).toEqual([true, true, true, false]);
   });
 
   it('takes "[Edited by Camille Roux]" for boilerplate', () => {

@@ -810,6 +810,15 @@ describe('Function: convertMarkup (rich-text trees, Storyblok stories, Payload a
     ]);
   });
 
+  it('reads a Ghost Admin API post: its Lexical tree serialized into the "lexical" string, the posts list it sits in taken for no comment thread', () => {
+    const lexical = JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: runs(PARAGRAPH) }, { type: 'paragraph', children: [{ type: 'text', text: SECOND }] }] } });
+    const post = { id: '663a9d1f5e8c2a0001b7d4e9', title: 'Harbour fees rise', mobiledoc: null, lexical, published_at: '2024-02-11T06:00:00.000Z', authors: [{ name: 'Kari Lunde' }], custom_excerpt: 'The board wants ten percent more from visitors.' };
+    const result = parsedJson({ posts: [post] });
+
+    expect([result.article.title, result.article.body, result.article.authors, result.article.subtitle]).toEqual(['Harbour fees rise', `${PARAGRAPH}\n\n${SECOND}`, ['Kari Lunde'], 'The board wants ten percent more from visitors.']);
+    expect(result.comments).toEqual([]);
+  });
+
   it('reads a Storyblok story: the article fields inside its "content", ProseMirror rich text, components by kind, the first publication date', () => {
     const body = {
       type: 'doc',
