@@ -490,7 +490,7 @@ export const BOILERPLATE_PHRASES: readonly RegExp[] = [
   // "Manama Gazette, Al Hoora Publishing House, PO Box 1402, Manama": the publisher's postal address in the footer.
   /^[^.!?]{0,100}\bp\.? ?o\.? box \d{1,6}\b[^.!?]{0,80}$/iu,
   /\b(?:is|are) an? reader-supported (?:publication|newsletter)\b|\bfree,? (?:and )?reader-supported\b|\b(?:is|are) (?:a )?non-?profit and reader-(?:funded|supported)\b|\bplease consider (?:a gift|a donation|donating|making a donation|becoming a (?:member|supporter|donor))\b/iu,
-  /\bthe views expressed by (?:readers|commenters|users)\b|\b(?:opinions|views) expressed (?:in|on) (?:the |this |these )?(?:comments?(?: section)?|comment section|forum|discussion)\b/iu,
+  /\bthe views expressed by (?:readers|commenters|users)\b|\b(?:opinions|views) expressed (?:in|on) (?:the |this |these )?(?:comments?(?: section)?|forum|discussion)\b/iu,
   /\bthe views expressed (?:here |in this (?:article|piece|post|publication|paper|analysis|commentary|op-ed) )?are (?:those of the authors?|the authors?(?:'|’)s? own|solely those of)\b/iu,
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff)\b/iu,
@@ -580,7 +580,7 @@ export const BOILERPLATE_PHRASE_KEYS_UNBOUNDED = ['©', 'คุกกี้', '�
  * case-insensitive Unicode mode makes V8 ~7× slower on them.
  */
 export const PHOTO_CREDIT =
-  /(?:©\s?[A-Z][^©]{0,60}|\((?:(?:file|handout) )?(?:photo|pic|image|picture|foto|bild|credit|source|quelle|fuente|fonte|photograph|photo credit|map|graphic|illustration|chart)s?\s*(?:by\s*)?:?[^)]{0,80}\)|(?:^|[.,;)]\s*|\s[|/–—-]\s*)(?:photo|image|picture|foto|bild|credit|photograph)s?\s*(?:by|:|\||\.{3}|…)\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa)|\((?:عکس|عکاس|تصویر|صورة|تصوير|фото)\s?:[^)]{1,60}\)|\((?:prnewsfoto|businesswire|globenewswire|pr newswire)\/[^)]{1,80}\)|\[(?:photo|image|picture|foto)s?\s*:[^\]]{1,80}\]|(?:^|[.!?]\s)(?:photo|picture|pic)\s?\/\s?[A-Z][A-Z.'\- ]{2,40}|(?:[.!?]\s(?:\/\s)?|\s\/\s)(?:supplied|contributed|submitted|handout|file photo))$/i;
+  /(?:©\s?[A-Z][^©]{0,60}|\((?:(?:file|handout) )?(?:photo|pic|image|picture|foto|bild|credit|source|quelle|fuente|fonte|photograph|photo credit|map|graphic|illustration|chart)s?\s*(?:by\s*)?:?[^)]{0,80}\)|(?:^|[.,;)]\s*|\s[|/–—-]\s*)(?:photo|image|picture|foto|bild|credit|photograph)s?\s*(?:by|[:|…]|\.{3})\s*\S.{0,80}|\bgetty images|\/\s?(?:afp|ap|reuters|getty|epa|dpa)|\((?:عکس|عکاس|تصویر|صورة|تصوير|фото)\s?:[^)]{1,60}\)|\((?:prnewsfoto|businesswire|globenewswire|pr newswire)\/[^)]{1,80}\)|\[(?:photo|image|picture|foto)s?\s*:[^\]]{1,80}\]|(?:^|[.!?]\s)(?:photo|picture|pic)\s?\/\s?[A-Z][A-Z.'\- ]{2,40}|(?:[.!?]\s(?:\/\s)?|\s\/\s)(?:supplied|contributed|submitted|handout|file photo))$/i;
 /**
  * "(AA photo)", "(file photo)", "(AP Photo/Jo Lane, File)": whose picture it is (and who took it), in parentheses. Kept apart from PHOTO_CREDIT: beside its
  * "(photo by …)" branch, the linter's overlap check (regexp/no-dupe-disjunctions) takes minutes on the pair.
