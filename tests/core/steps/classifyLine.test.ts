@@ -444,6 +444,9 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
     'Get the latest Riverton news in your inbox',
     'Get the Statehouse Bulletin in your inbox. Our free newsletter goes out every weekday morning while the legislature sits.',
     'Get Harbour Street Weekly in your inbox',
+    'Reageren kan alleen met een geverifieerd account. Lees hier onze huisregels.',
+    'Veuillez noter que les commentaires sont modérés.',
+    "Cet article a été produit avec l'aide financière du fonds pour les nouvelles locales.",
     'Disclaimer: Opinions expressed in the comments section are solely those of the readers and do not reflect the views of Coastline Online.',
     'Email address [Sign up]',
     'Bookmark rivertoncourier.com.au',
@@ -477,7 +480,7 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
 });
 
 describe('Function: isTailMarker (more furniture headings)', () => {
-  it.each(['Posted in Armenia, Featured | Tagged Armenia-Turkey, Vienna', 'Also on North Caucasus Monitor:', '__________________', 'Tagi: most, Warta', 'Attachments', 'Back to News', 'Czytaj też:'])(
+  it.each(['Posted in Armenia, Featured | Tagged Armenia-Turkey, Vienna', 'Also on North Caucasus Monitor:', '__________________', 'Tagi: most, Warta', 'Attachments', 'Back to News', 'Czytaj też:', 'Meer nieuws uit de Achterhoek'])(
     'is true for "%s"',
     (text) => {
       expect(isTailMarker(text)).toBe(true);

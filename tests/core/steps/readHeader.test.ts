@@ -48,6 +48,14 @@ describe('Function: readHeader', () => {
     expect([result.authors, result.publishedAt, result.captions]).toEqual([['Sanne de Wilde', 'Bram Kuipers'], '2024-01-28T22:47:00', []]);
   });
 
+  it('takes "Laatst bijgewerkt: …" under the date for the update, no caption', () => {
+    // Act
+    const result = header('Veerpont vaart niet meer door de week', 'Door Sanne de Wilde', 'donderdag 13 juni 2024, 18.02 uur', 'Laatst bijgewerkt: vrijdag 14 juni 2024, 11.47 uur', 'Deel dit artikel');
+
+    // Assess
+    expect(result.captions).toEqual([]);
+  });
+
   it('reads "Code : 3912" above the title as the source id, not the title', () => {
     // Act
     const result = header('Code : 3912', '', 'Harbour tolls rise for visiting yachts');
