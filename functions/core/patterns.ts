@@ -72,6 +72,8 @@ export const TRAILING_BADGE = new RegExp(String.raw`\s(?:${BADGE_WORDS}|[✓✔�
 export const EDITED_NOTE = /\s*(?:[·•|]\s*)?\(?(?:edited|bearbeitet|modifié|editado|bewerkt|modificato|edytowany|upraveno|düzenlendi|изменено|відредаговано)(?: \d[^·•|()]{0,20})?\)?$/iu;
 /** "level 2" alone above a comment (old Reddit pages): the depth the page printed, 1 = top level. */
 export const PRINTED_LEVEL = /^level (\d{1,2})$/iu;
+/** "7 points", "12 votes": a comment's score printed on a line of its own (Ghost, Reddit-style threads). */
+export const SCORE_LINE = /^[+\-−]?\d{1,6} (?:points?|votes?|upvotes?|likes?)$/iu;
 /** "Post by tidalrunner » Mon Jul 08, 2024 7:42 pm", "by tidalrunner » …" (prosilver, its "Post" an icon): a forum post's author and time (phpBB and kin). */
 export const FORUM_POST_BY = /^(?:#(\d{1,5})\s+)?(?:post(?:ed)? by|comment(?:ed)? by|beitrag von|kommentar von|message par|commentaire de|mensaje por|comentario de|by(?=\s[^»]{1,62}»)):?\s+(\S.{0,60}?)\s+(?:[»|•·—–-]|on|am|le|el)\s+(\S.{4,60})$/iu;
 /** "#1 Написал(а): Сергей_63 12.03.2021 в 14:40": a numbered post, its label, then the author and the time. */

@@ -120,9 +120,12 @@ function findDeck(html: string, description: string | null): { deck: string; sta
   return null;
 }
 
-const NESTING_TAG = /<(\/?)(ol|ul|div|section)\b([^>]*)>/giu;
-/** Reply containers: WordPress `children`, Drupal `indented` and `comments__item-indent`, BEM `comment__replies`, and the common `replies` names. */
-const REPLY_CONTAINER = /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*item-indent)\b/iu;
+const NESTING_TAG = /<(\/?)(ol|ul|div|section|article)\b([^>]*)>/giu;
+/**
+ * Reply containers: WordPress `children`, Drupal `indented` and `comments__item-indent`, BEM `comment__replies`, the common `replies`
+ * names, and a reply that is itself the container (BEM's modifier `comment--reply`, a reply `<article>` inside its parent's).
+ */
+const REPLY_CONTAINER = /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*item-indent|[\w-]*--reply)\b/iu;
 /** A comment list (`comments-list`, JComments' tree): one opened inside another holds replies. */
 const COMMENT_LIST = /\bclass\s*=\s*["'][^"']*\bcomments?-list\b/iu;
 const SOURCE_INDENT = /^[ \t]+/gmu;

@@ -13,6 +13,7 @@ import {
   COMMENTER_PROFILE,
   BULLETED_COMMENT_HEADER,
   FORUM_POST_BY,
+  SCORE_LINE,
   NUMBERED_POST_LABEL,
   INTERVIEW_TURN,
   LONE_COMMENT_VERB,
@@ -379,7 +380,8 @@ const forumPost: HeaderReader = (lines, at) => {
  * Drupal: "In reply to <subject> by <name>" (on replies), the comment's subject (often its first words
  * cut short), then "Submitted by <name> on <date>". The subject is a title, not part of the text.
  */
-const SUBMITTED_BY = /^submitted by (\S.{0,60}?) on (\S.{4,60})$/iu;
+/** Drupal 7 prints the comment's permalink on the same line, after the date. */
+const SUBMITTED_BY = /^submitted by (\S.{0,60}?) on (\S.{4,60}?)(?:\s+permalink)?$/iu;
 const IN_REPLY_TO_SUBJECT = /^in reply to .{1,160} by (\S.{0,60})$/iu;
 const SUBJECT_MAX_CHARS = 160;
 
@@ -387,7 +389,8 @@ const submittedPost: HeaderReader = (lines, at) => {
   const replyTo = IN_REPLY_TO_SUBJECT.exec(lines[at]!.text);
   let postAt = replyTo ? at + 1 : at;
   const next = lines[postAt + 1];
-  if (next !== undefined && next.blankBefore === 0 && lines[postAt]!.text.length <= SUBJECT_MAX_CHARS && SUBMITTED_BY.test(next.text)) postAt++;
+  // Drupal 7 sets the subject in a heading of its own, a blank line above the "Submitted by" line.
+  if (next !== undefined && next.blankBefore <= 1 && lines[postAt]!.text.length <= SUBJECT_MAX_CHARS && SUBMITTED_BY.test(next.text)) postAt++;
   const m = SUBMITTED_BY.exec(lines[postAt]?.text ?? '');
   const date = m ? parseDateLine(m[2]!, 0.8) : null;
   if (!m || !date || !isNameLike(m[1]!.replace(COMMENTER_NOTE, ''))) return null;
@@ -519,11 +522,13 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // over the time. A town that reads as a name, without a badge above it, may as well be the addressee (nameReplyToDate).
   const noteAt = at + 1 + (badged ? 1 : 0) + (replyTo !== undefined ? 1 : 0);
   const note = lines[noteAt];
+  // "Peter Holm" / "7 points" / the date: the comment's score (a saved page may set it a blank line apart).
   const hasNote =
     note !== undefined &&
-    note.blankBefore === 0 &&
     note.indent === indent &&
-    ((HOME_TOWN_LINE.test(note.text) && (badged || !isNameLike(note.text))) || COMMENTER_PROFILE.test(note.text) || IP_NOTE.test(note.text) || COUNTRY_CODE_LINE.test(note.text));
+    (SCORE_LINE.test(note.text)
+      ? note.blankBefore <= 1
+      : note.blankBefore === 0 && ((HOME_TOWN_LINE.test(note.text) && (badged || !isNameLike(note.text))) || COMMENTER_PROFILE.test(note.text) || IP_NOTE.test(note.text) || COUNTRY_CODE_LINE.test(note.text)));
   const span = noteAt - at + 1 + (hasNote ? 1 : 0);
   const next = lines[at + span - 1];
   if (!next || next.indent < indent - 1) return null;

@@ -206,6 +206,29 @@ describe('Function: htmlToText', () => {
       ['Ted Ray', 0, null],
     ]);
   });
+
+  it('nests a reply that is itself the container: a BEM "comment--reply" article inside its parent\'s', () => {
+    // Prepare
+    const comment = (name: string, text: string, inner = '', modifier = ''): string =>
+      `<article class="comment${modifier}"><header><p class="comment__author">${name}</p><p class="comment__date">January 10, 2024 at 7:52 am</p></header><div class="comment__content"><p>${text}</p></div>${inner}</article>`;
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><section class="comments"><h2>3 comments</h2>` +
+        comment('Dolores Ancheta', 'Ten percent is a lot for a small boat.') +
+        comment('Greg Paszek', 'Why now and not in 2021?', comment('Harlan Oduya', 'The board waited for the state budget.', '', ' comment--reply')) +
+        '</section>',
+    );
+
+    // Act
+    const { comments } = parsed(html);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Dolores Ancheta', 0],
+      ['Greg Paszek', 0],
+      ['Harlan Oduya', 1],
+    ]);
+  });
 });
 
 describe('Function: jsonToText (news API result)', () => {

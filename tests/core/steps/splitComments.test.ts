@@ -969,6 +969,40 @@ describe('Function: splitComments (Drupal: "Permalink" over "In reply to Name.")
   });
 });
 
+describe('Function: splitComments (Drupal 7: the subject a blank line over "Submitted by … on … Permalink")', () => {
+  it('reads each comment\'s subject heading and its "Submitted by" line as its header, nested by indentation', () => {
+    const rows = [
+      'Comments', '',
+      'Long overdue', '', 'Submitted by Armen Kasyan (not verified) on Wed, 09/20/2017 - 18:02    Permalink', '', 'A balanced piece at last.', '', 'reply', '',
+      '    Agreed', '', '    Submitted by Lena Marsh (not verified) on Wed, 09/20/2017 - 19:15    Permalink', '', '    Good reporting.', '', '    reply', '',
+      'Jobs', '', 'Submitted by quarry_dad on Thu, 09/21/2017 - 11:58    Permalink', '', 'Those are good jobs.', '', 'reply',
+    ];
+
+    expect(threaded(rows).map((c) => [c.author, c.depth, c.postedAt, c.text])).toEqual([
+      ['Armen Kasyan', 0, '2017-09-20T18:02:00', 'A balanced piece at last.'],
+      ['Lena Marsh', 1, '2017-09-20T19:15:00', 'Good reporting.'],
+      ['quarry_dad', 0, '2017-09-21T11:58:00', 'Those are good jobs.'],
+    ]);
+  });
+});
+
+describe('Function: splitComments (a score line between the name and the date)', () => {
+  it('reads "Name" / "7 points" / the date as one header, a badge above the score too, and never the score as the author', () => {
+    const rows = [
+      'Comments', '',
+      'P', '', 'Peter Holm', '', '7 points', '', 'Thu Mar 07 2024', '', 'Thank you for pulling the core data.', '',
+      '    Maren Tollefsen', '', '    Moderator', '', '    4 points', '', '    Thu Mar 07 2024', '', '    The appendix is on page 41.', '',
+      'G', '', 'Gail Fenwick', '', '5 points', '', 'Thu Mar 07 2024', '', 'Whoever bought it should have priced that in.',
+    ];
+
+    expect(threaded(rows).map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Peter Holm', 0, 'Thank you for pulling the core data.'],
+      ['Maren Tollefsen', 1, 'The appendix is on page 41.'],
+      ['Gail Fenwick', 0, 'Whoever bought it should have priced that in.'],
+    ]);
+  });
+});
+
 describe('Function: splitComments (held-out widgets, session 11)', () => {
   it('ends the thread at a widget quoting comments under other stories', () => {
     const rows = ['Comments', '', 'Mike D · 5h', 'Was there with my kids.', 'Reply', '', 'Tasha Greer · 5h', 'Glad he gets the headline.', 'Reply', '', 'Popular in the Community', '', 'Other team named player of the week', 'Gail R. · 2d', 'About time, kid has been raking.', '23 Comments'];
