@@ -8,6 +8,8 @@ const NOT_NAMES = new Set([
   'he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'one', 'someone', 'everyone', 'the', 'a', 'an',
   'er', 'sie', 'es', 'wir', 'ich', 'man', 'der', 'die', 'das', 'il', 'elle', 'on', 'and', 'but', 'also', 'then', 'he also', 'officials',
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'police', 'statement', 'report', 'source', 'sources',
+  // The word a post's footer puts before its time ("Postado por" / "Lúcia" / "às" / the time).
+  'at', 'às', 'à', 'a las', 'a les', 'um', 'om', 'alle', 'kl.', 'klo',
   // A date's label ("Veröffentlicht am 14.09.2023"), never a commenter.
   'published', 'posted', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'pubblicato', 'gepubliceerd',
   // "Launched 3 years ago", "Joined 2019": a publication's or a member's age, no commenter.

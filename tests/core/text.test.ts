@@ -70,6 +70,8 @@ describe('Function: isNameLike', () => {
     'Contact Us',
     'About Us',
     '夏から運行開始 観光客にも乗りやすく',
+    'às',
+    'um',
   ])('rejects "%s"', (text) => {
     // Act
     const result = isNameLike(text);
