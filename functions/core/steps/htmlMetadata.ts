@@ -137,6 +137,19 @@ const personalAuthor = (author: string | undefined, siteName: string | undefined
 const firstOf = (tags: Map<string, string>, keys: readonly string[]): string | undefined =>
   keys.map((key) => tags.get(key)).find((value) => value !== undefined);
 
+const UTC_OFFSET = /(?:Z|[+-]00:?00)$/u;
+const LOCAL_OFFSET = /[+-](?!00:?00$)\d{2}:?\d{2}$/u;
+
+/**
+ * The declared publication time, or the page's own `<time>` of the same instant when that one carries the local offset:
+ * "2024-03-04T11:02:00+00:00" in the metadata and "2024-03-04T06:02:00-05:00" printed are one moment, told as the town's clock reads.
+ */
+function inLocalTime(declared: string, printed: string | undefined): string {
+  if (printed === undefined || !UTC_OFFSET.test(declared) || !LOCAL_OFFSET.test(printed)) return declared;
+  const [instant, local] = [Date.parse(declared), Date.parse(printed)];
+  return Number.isFinite(instant) && instant === local ? printed : declared;
+}
+
 export function readHtmlMetadata(html: string): HtmlMetadata {
   const objects = jsonLdObjects(html);
   const article = objects.find((record) => ARTICLE_TYPE.test(typeOf(record))) ?? {};
@@ -147,10 +160,11 @@ export function readHtmlMetadata(html: string): HtmlMetadata {
   const titles = [stringOf(article['headline']), stringOf(article['name']), ...META_KEYS.titles.map((key) => tags.get(key) ?? null), pageTitle === undefined ? null : flatText(pageTitle).trim()];
   const ldAuthors = personNames(article['author'] ?? article['creator'], nodes);
   const metaAuthor = firstOf(tags, META_KEYS.authors);
+  const timeElement = PUBLISHED_TIME_ELEMENT.exec(html)?.[1];
+  const declared = stringOf(article['datePublished']) ?? firstOf(tags, META_KEYS.publishedAt);
   const published =
-    stringOf(article['datePublished']) ??
-    firstOf(tags, META_KEYS.publishedAt) ??
-    PUBLISHED_TIME_ELEMENT.exec(html)?.[1] ??
+    (declared !== undefined && declared !== null ? inLocalTime(declared, timeElement) : null) ??
+    timeElement ??
     PUBLISHED_CONTENT_ATTRIBUTE.exec(html)?.[1] ??
     PUBLISHED_TITLE_ATTRIBUTE.exec(html)?.[1] ??
     null;

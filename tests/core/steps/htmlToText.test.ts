@@ -38,6 +38,19 @@ describe('Function: readHtmlMetadata', () => {
     expect(metadata).toEqual({ titles: ['Harbour fees rise'], authors: ['Ana Ruiz'], publishedAt: '2024-03-14T09:12:00+01:00', description: null });
   });
 
+  it('tells a UTC publish time by the page\'s own clock when its published <time> is the same instant with the local offset, and only then', () => {
+    // Prepare
+    const ld = (datePublished: string): string => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Harbour fees rise', datePublished })}</script>`;
+    const time = '<time class="entry-date published" datetime="2024-03-04T06:02:00-05:00">March 4, 2024 6:02 am</time>';
+
+    // Act
+    const sameInstant = readHtmlMetadata(page(ld('2024-03-04T11:02:00+00:00'), time)).publishedAt;
+    const otherInstant = readHtmlMetadata(page(ld('2024-03-04T12:30:00Z'), time)).publishedAt;
+
+    // Assess
+    expect([sameInstant, otherInstant]).toEqual(['2024-03-04T06:02:00-05:00', '2024-03-04T12:30:00Z']);
+  });
+
   it('falls back to meta tags in either attribute order, splits an author list and skips profile URLs', () => {
     // Prepare
     const head = [
@@ -85,6 +98,14 @@ describe('Function: flatText', () => {
 
     // Assess
     expect(text).toBe('Olwen Drabble\nMarch 14, 2024 boldly said');
+  });
+
+  it('keeps a byline\'s names on one line when the element before the next name ends on "and"', () => {
+    // Act
+    const text = flatText('<span class="byline"><span class="author-split">by <span class="author"><a>Priya Castell</a></span> and </span><span class="author"><a>Joel Amber</a></span></span><time>March 4, 2024</time>');
+
+    // Assess
+    expect(text).toBe('by Priya Castell and Joel Amber\nMarch 4, 2024');
   });
 });
 
