@@ -62,8 +62,8 @@ const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’\-]*(?: \p{Lu}[\p{Lu}\p{M}.'’\
 const TITLE_PLACE = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]+(?: (?:(?:de|del|de la|do|da|dos|das|di|am|an der|upon|sur|el|al) )?[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]+){0,2}`;
 const DASH = String.raw`\s*[—–\-]+\s*`;
 
-/** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -". */
-const PLACES_WITH_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${PLACE}(?:(?:,| ?\/) ${PLACE}){0,5})(?:, ([^\(\),—–]{3,25}(?:, \d{4})?))?\s?\(([^\(\)]{1,40})\)${DASH}(?=\S)`, 'v'));
+/** "TEHRAN, BAKU, TEL AVIV (Combined Sources)—", "LONDON, June 4 (Reuters) -", "SAN ISIDRO (Notimex).—" (a full stop before the dash, as Mexican papers print it). */
+const PLACES_WITH_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${PLACE}(?:(?:,| ?\/) ${PLACE}){0,5})(?:, ([^\(\),—–]{3,25}(?:, \d{4})?))?\s?\(([^\(\)]{1,40})\)\.?${DASH}(?=\S)`, 'v'));
 /** "TAMPERE (STT) Pirkanmaan …", "BERGEN (NTB): …", "VILNIUS, kovo 5 d. (ELTA). …": without the dash, only a known agency makes it a dateline. */
 const PLACES_WITH_KNOWN_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${PLACE}(?:(?:,| ?\/) ${PLACE}){0,5})(?:, [^\(\),—–]{3,25})?\s?\(([^\(\)]{1,40})\)[.:]?\s(?=[\p{Lu}"“«])`, 'v'));
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{L}*\.?`;

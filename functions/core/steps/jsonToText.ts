@@ -266,7 +266,9 @@ function authorNames(wrapped: Json | undefined): string[] {
     if (typeof type === 'string' && /Organization/u.test(type)) return [];
     // Directus's user: `first_name` and `last_name`.
     const fullName = [value['first_name'], value['last_name']].filter((part) => typeof part === 'string' && part !== '').join(' ');
-    return authorNames(field(value, ['name', 'display_name', 'displayName', 'username', 'by']) ?? (fullName === '' ? undefined : fullName) ?? (isRecord(value['data']) ? value['data']['name'] : undefined));
+    // Contentstack's referenced author entry: its name is the entry's `title` (beside a `job_title`, never instead of a name).
+    const entryTitle = typeof value['_content_type_uid'] === 'string' ? value['title'] : undefined;
+    return authorNames(field(value, ['name', 'display_name', 'displayName', 'username', 'by']) ?? (fullName === '' ? undefined : fullName) ?? (isRecord(value['data']) ? value['data']['name'] : undefined) ?? entryTitle);
   }
   return typeof value === 'string' && value.trim() !== '' && !RECORD_ID.test(value.trim()) ? [value.trim()] : [];
 }

@@ -819,6 +819,13 @@ describe('Function: convertMarkup (rich-text trees, Storyblok stories, Payload a
     expect(result.comments).toEqual([]);
   });
 
+  it('names a Contentstack author by its referenced entry\'s title, never by a job title beside a name', () => {
+    const entry = (author: Record<string, unknown>) => ({ entry: { uid: 'blt7e2c41a09d5f3b18', title: 'Harbour fees rise', author: [author], publication_date: '2024-02-11T06:00:00.000Z', body: `<p>${PARAGRAPH}</p>` } });
+
+    expect(parsedJson(entry({ uid: 'blt5d09', _content_type_uid: 'author', title: 'Kari Lunde', job_title: 'Reporter' })).article.authors).toEqual(['Kari Lunde']);
+    expect(parsedJson(entry({ name: 'Kari Lunde', title: 'Senior Reporter' })).article.authors).toEqual(['Kari Lunde']);
+  });
+
   it('reads a Storyblok story: the article fields inside its "content", ProseMirror rich text, components by kind, the first publication date', () => {
     const body = {
       type: 'doc',

@@ -111,6 +111,13 @@ describe('Function: findDateline', () => {
     });
   });
 
+  it('reads "SAN ISIDRO DEL TAMARAL (Notimeseta).—" with a full stop before the dash', () => {
+    expect(at('SAN ISIDRO DEL TAMARAL (Notimeseta).— Las tres presas almacenan apenas el 18 por ciento.')).toEqual({
+      dateline: { locations: ['SAN ISIDRO DEL TAMARAL'], agency: 'Notimeseta' },
+      rest: 'Las tres presas almacenan apenas el 18 por ciento.',
+    });
+  });
+
   it('reads "WASHINGTON (Reuters) -" with a spaced hyphen', () => {
     // Prepare
     const paragraph = 'WASHINGTON (Reuters) - Lawmakers agreed on a short-term budget late on Thursday.';
