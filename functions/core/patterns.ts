@@ -5,7 +5,7 @@
 import { lazy } from './memo';
 
 /** Verbs that close a comment header: "Name said:", "Name sagt:". */
-const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|commented|responded|kaže|каже|pisze|napisał|napisała|napsal|napsala|spune|a scris|szerint|írta|dedi ki|yazdı|говорит|sanoo|kirjoitti|siger|sier|säger|skrev|λέει|έγραψε|berkata|menulis|thotë|shkruan|pravi|piše|hovorí|napísal|napísala|sako|rašo|saka|raksta|ütleb|kirjutab|diu|escriu|ha escrit|sanoi|אומר|אומרת|kommentierte|a commenté|sagt|sagte|hat gesagt|schreibt|schrieb|meint|antwortet|dit|a dit|a écrit|écrit|dice|dijo|escribió|comentó|disse|escreveu|comentou|ha detto|ha scritto|scrive|zegt|schreef|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
+const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|commented|responded|kaže|каже|pisze|napisał|napisała|napsal|napsala|spune|a scris|szerint|írta|dedi ki|yazdı|говорит|sanoo|kirjoitti|siger|sier|säger|skrev|λέει|έγραψε|berkata|menulis|thotë|shkruan|pravi|piše|hovorí|napísal|napísala|sako|rašo|saka|raksta|ütleb|kirjutab|diu|escriu|ha escrit|sanoi|אומר|אומרת|kommentierte|a commenté|sagt|sagte|hat gesagt|schreibt|schrieb|meint|antwortet|dit|a dit|a écrit|écrit|dice|dijo|escribió|comentó|nagsabi|disse|escreveu|comentou|ha detto|ha scritto|scrive|zegt|schreef|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
 
 /** "said:", and Blogger's classic "said..." */
 const VERB_END = String.raw`(?::|\.\.\.|…)`;

@@ -1003,6 +1003,21 @@ describe('Function: splitComments (a score line between the name and the date)',
   });
 });
 
+describe('Function: splitComments (Tagalog WordPress: "Name nagsabi:")', () => {
+  it('reads "Name nagsabi:" over "Mayo 12, 2024 nang 9:47 pm" as a comment header, nested by indentation', () => {
+    const rows = [
+      '2 komento sa “Unang taon”', '',
+      'Rowena Dizon nagsabi:', 'Mayo 12, 2024 nang 9:47 pm', '', 'Saludo ako sa iyo.', '', 'Tumugon', '',
+      '    Lorna Magsino nagsabi:', '    Mayo 13, 2024 nang 6:15 am', '', '    Salamat po.', '', '    Tumugon',
+    ];
+
+    expect(threaded(rows).map((c) => [c.author, c.depth, c.postedAt, c.text])).toEqual([
+      ['Rowena Dizon', 0, '2024-05-12T21:47:00', 'Saludo ako sa iyo.'],
+      ['Lorna Magsino', 1, '2024-05-13T06:15:00', 'Salamat po.'],
+    ]);
+  });
+});
+
 describe('Function: splitComments (held-out widgets, session 11)', () => {
   it('ends the thread at a widget quoting comments under other stories', () => {
     const rows = ['Comments', '', 'Mike D · 5h', 'Was there with my kids.', 'Reply', '', 'Tasha Greer · 5h', 'Glad he gets the headline.', 'Reply', '', 'Popular in the Community', '', 'Other team named player of the week', 'Gail R. · 2d', 'About time, kid has been raking.', '23 Comments'];
