@@ -1,6 +1,6 @@
 /** Small text predicates shared by several steps. */
 import { memoized } from './memo';
-import { USER_PREFIX } from './patterns';
+import { SHARE_WORDS, USER_PREFIX } from './patterns';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gv;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'vom', 'zu', 'la', 'le', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'y', 'i', 'e', 'dos', 'das', 'do', 'ter', 'ten', 'st.', 'mc', 'mac', 'from', 'aus', 'iz', 'of', 'in', 'im']);
@@ -139,6 +139,8 @@ function nameLike(text: string): boolean {
   const parts = trimmed.split(/\s+/u);
   if (parts.length > 6) return false;
   if (NOT_NAMES.has(parts[0]!.toLowerCase())) return false;
+  // "Share on Facebook", "شیئر کریں" (share, in Urdu, whose script has no case to tell a name by): a share bar's words.
+  if (parts.every((part) => SHARE_WORDS.has(part.toLowerCase()))) return false;
   // "Contact Us", "About Us", "Kontaktieren Sie uns": a menu's link ends with a pronoun, a name never does.
   if (OBJECT_PRONOUNS.has(parts[parts.length - 1]!.toLowerCase())) return false;
   // "秋から営業運転 車いすでも乗りやすく": a run of Chinese or Japanese characters longer than any name's part is a phrase.

@@ -38,6 +38,11 @@ describe('Module: patterns', () => {
     expect(patterns.BOILERPLATE_PHRASE_KEYS_UNBOUNDED.filter((key) => !/[^\0-\x7F]/u.test(key))).toEqual([]);
   });
 
+  it('opens every bounded phrase key with a character \\b can bound (an ASCII word character): a key in another script belongs with the unbounded ones', () => {
+    // Assess
+    expect(patterns.BOILERPLATE_PHRASE_KEYS.filter((key) => !/^\w/u.test(key))).toEqual([]);
+  });
+
   it('bounds the text-size widget by its longest form, which spares the pattern on longer lines', () => {
     // Arrange
     const longest = `${'Größe der Schriftart '.slice(0, 20)}: A-   A-   A-   A-`;

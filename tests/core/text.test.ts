@@ -72,6 +72,8 @@ describe('Function: isNameLike', () => {
     '夏から運行開始 観光客にも乗りやすく',
     'às',
     'um',
+    'شیئر کریں',
+    'Share on Facebook',
   ])('rejects "%s"', (text) => {
     // Act
     const result = isNameLike(text);

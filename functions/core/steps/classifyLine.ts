@@ -118,7 +118,7 @@ const DASHED_WIRE_CREDIT = /[.!?]\s[—–]\s(?:(?:AFP|AP|APP|PPI|PTI|ANI|IANS|R
 const CALL_SIGN_CREDIT = /[.!?]\s?\([A-Z][A-Z0-9/-]{1,9}\)$/u;
 
 /** The credit words of WORLD_PHOTO_CREDIT, found first by a case-sensitive scan (its case-insensitive Unicode form is slow on every line). */
-const WORLD_CREDIT_WORD = /撮影|摄|사진|צילום|[φΦ][ωΩ][τΤ][οΟ]|[фФ]ото|फोटो|तस्वीर|[ảẢ]nh|[kK]uva|[fF]otó|[fF]ot\.|[zZ]djęcie|عکس|تصوير|صورة/;
+const WORLD_CREDIT_WORD = /撮影|摄|사진|צילום|[φΦ][ωΩ][τΤ][οΟ]|[фФ]ото|फोटो|तस्वीर|[ảẢ]nh|[kK]uva|[fF]otó|[fF]ot\.|[zZ]djęcie|عکس|تصوير|صورة|فوٹو/;
 
 export function isCaptionLine(text: string): boolean {
   if (text.length > 400) return false;

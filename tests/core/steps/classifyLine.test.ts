@@ -446,6 +446,7 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
     'Get Harbour Street Weekly in your inbox',
     'Reageren kan alleen met een geverifieerd account. Lees hier onze huisregels.',
     'Veuillez noter que les commentaires sont modérés.',
+    'تبصرہ کرنے کے لیے لاگ ان کریں۔ ادارے کا تبصروں سے متفق ہونا ضروری نہیں۔',
     "Cet article a été produit avec l'aide financière du fonds pour les nouvelles locales.",
     'Disclaimer: Opinions expressed in the comments section are solely those of the readers and do not reflect the views of Coastline Online.',
     'Email address [Sign up]',
@@ -860,6 +861,10 @@ describe('Function: isBoilerplate and isTailMarker (German, French, Dutch and Sw
 describe('Function: isCaptionLine and isBoilerplate ("Image credit:", a desk\'s edit note)', () => {
   it('reads "… vessel. Image credit: Latvian Ministry of Defence" as a caption', () => {
     expect(isCaptionLine('Artist impression of the completed vessel. Image credit: Latvian Ministry of Defence')).toBe(true);
+  });
+
+  it('reads an Urdu caption credited after a dash glued to its last word ("…ہیں— فوٹو: …")', () => {
+    expect(isCaptionLine('گلشن اقبال کے ایک پارک میں رضاکار پودے لگا رہے ہیں— فوٹو: صدائے وطن')).toBe(true);
   });
 
   it('reads a map\'s or graphic\'s credit in parentheses and a credit after "PHOTO |" as a caption\'s, not a sentence that names a map', () => {
