@@ -902,3 +902,17 @@ describe('Function: parseArticle (an agency credit under the text, comment heade
     expect(result.comments.map((c) => c.text)).toEqual(['Same story every year.', 'Will small farms get the loans?', 'Small farms got loans last year.']);
   });
 });
+
+describe('Function: parseArticle (a Thai page\'s update line)', () => {
+  it('takes "อัปเดตล่าสุด: …" under the date for the update: no caption', () => {
+    // Prepare
+    const paragraph = 'ชาวสวนทุเรียนในอำเภอโป่งน้ำร้อนต้องผลัดเวรกันเฝ้าสวนตลอดทั้งคืน หลังจากโขลงช้างป่าออกมาหากินในสวนติดต่อกันเป็นสัปดาห์ที่สาม ทำให้ผลผลิตเสียหายไปแล้วหลายตัน';
+    const text = ['ช้างป่าบุกสวนทุเรียน ชาวบ้านผลัดเวรเฝ้า', '', 'เกษตรกรรวมตัวขอ อบต.ตั้งจุดเฝ้าระวัง', '', 'ภูมิภาค', 'ผู้เขียน: สมพงษ์ แก้วประเสริฐ', '17 พ.ค. 2567 - 10:15 น.', 'อัปเดตล่าสุด: 17 พ.ค. 2567 - 13:40 น.', 'แชร์', '', paragraph, '', `${paragraph} อีกครั้ง`].join('\n');
+
+    // Act
+    const result = parseArticle(text);
+
+    // Assess
+    expect(result.ok && [result.article.captions, result.article.publishedAt]).toEqual([[], '2024-05-17T10:15:00']);
+  });
+});

@@ -1018,6 +1018,21 @@ describe('Function: splitComments (Tagalog WordPress: "Name nagsabi:")', () => {
   });
 });
 
+describe('Function: splitComments (the Facebook widget in Thai)', () => {
+  it('reads a bare name over its text and "ถูกใจ · ตอบกลับ · 5 ชม." as a comment, replies by indentation', () => {
+    const rows = [
+      'ความคิดเห็น 2 รายการ', '',
+      'ประยูร มณีวงศ์', 'สงสารชาวสวนครับ ลงทุนทั้งปีรอเก็บผล', 'ถูกใจ · ตอบกลับ · 5 ชม.', '',
+      '    สุภาวดี แสงอรุณ', '    เห็นด้วยค่ะ ปีที่แล้วก็โดนเหมือนกัน', '    ถูกใจ · ตอบกลับ · 47 นาที',
+    ];
+
+    expect(threaded(rows).map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['ประยูร มณีวงศ์', 0, 'สงสารชาวสวนครับ ลงทุนทั้งปีรอเก็บผล'],
+      ['สุภาวดี แสงอรุณ', 1, 'เห็นด้วยค่ะ ปีที่แล้วก็โดนเหมือนกัน'],
+    ]);
+  });
+});
+
 describe('Function: splitComments (held-out widgets, session 11)', () => {
   it('ends the thread at a widget quoting comments under other stories', () => {
     const rows = ['Comments', '', 'Mike D · 5h', 'Was there with my kids.', 'Reply', '', 'Tasha Greer · 5h', 'Glad he gets the headline.', 'Reply', '', 'Popular in the Community', '', 'Other team named player of the week', 'Gail R. · 2d', 'About time, kid has been raking.', '23 Comments'];
