@@ -114,6 +114,8 @@ const MAX_AGENCY_CAPTION_CHARS = 200;
 const SOURCE_CREDIT = /[.!?]\s(?:Source|Quelle|Fuente|Fonte|Źródło): [^.!?]{2,60}$/u;
 /** "… in Taftan. — Reuters/File", "… on Monday. — AFP": a wire or the paper's file credited after a dash (South Asian papers). */
 const DASHED_WIRE_CREDIT = /[.!?]\s[—–]\s(?:(?:AFP|AP|APP|PPI|PTI|ANI|IANS|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\/File)?|\p{Lu}[\p{L}.]{1,20}\/File)$/v;
+/** "… a mediados de noviembre. MANUEL ORTIZ": the photographer's name in capitals after the caption's sentence (Spanish papers). */
+const SHOUTED_NAME_CREDIT = /[.!?]\s\p{Lu}[\p{Lu}'’\-]+(?: \p{Lu}[\p{Lu}'’\-]+){1,3}$/v;
 /** "… on Thursday.(KQRV)": a station's or agency's call letters in capitals closing a one-sentence caption. */
 const CALL_SIGN_CREDIT = /[.!?]\s?\([A-Z][A-Z0-9/-]{1,9}\)$/u;
 
@@ -125,7 +127,7 @@ export function isCaptionLine(text: string): boolean {
   if (CAPTION_LABEL.test(text) || BRACKETED_CAPTION.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURED_LABEL.test(text)) return true;
   const end = withoutLicensingLink(text).slice(-CREDIT_WINDOW);
   // "…, officials said. (AP)" ends a paragraph; a caption credited to an agency is one short sentence.
-  return PHOTO_CREDIT.test(end) || PICTURE_OWNER_CREDIT.test(end) || PARENTHESIZED_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && (SOURCE_CREDIT.test(end) || DASHED_WIRE_CREDIT.test(end) || (!/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)))));
+  return PHOTO_CREDIT.test(end) || PICTURE_OWNER_CREDIT.test(end) || PARENTHESIZED_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && (SOURCE_CREDIT.test(end) || DASHED_WIRE_CREDIT.test(end) || SHOUTED_NAME_CREDIT.test(end) || (!/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)))));
 }
 
 /** The longest a caption runs: a line or paragraph longer than this is text. */

@@ -863,6 +863,13 @@ describe('Function: isCaptionLine and isBoilerplate ("Image credit:", a desk\'s 
     expect(isCaptionLine('Artist impression of the completed vessel. Image credit: Latvian Ministry of Defence')).toBe(true);
   });
 
+  it('reads a short caption closed by the photographer\'s name in capitals, and not a sentence closed by one shouted word', () => {
+    expect([
+      isCaptionLine('El embalse de El Pintado, con la cola casi seca a mediados de noviembre. MANUEL ORTIZ'),
+      isCaptionLine('The council voted on the plan on Tuesday evening. UPDATE'),
+    ]).toEqual([true, false]);
+  });
+
   it('reads an Urdu caption credited after a dash glued to its last word ("…ہیں— فوٹو: …")', () => {
     expect(isCaptionLine('گلشن اقبال کے ایک پارک میں رضاکار پودے لگا رہے ہیں— فوٹو: صدائے وطن')).toBe(true);
   });
