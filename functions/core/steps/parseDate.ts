@@ -217,6 +217,8 @@ const LOCAL_TIME_NOTE = /\s?\(?local time\)?$/iu;
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
+/** "KabarNusa.com - 22/01/2024, 14:05 WIB": the site's web address before the date. */
+const LEADING_WEB_ADDRESS = /^[\p{L}\p{N}\-]{2,30}(?:\.[a-z]{2,6}){1,2}\s[\|•·—–\-]\s(?=\d)/v;
 /** "PublishedMarch 21, 2024": a copied page can glue the label to the date. */
 const GLUED_LABEL = /^(Published|Updated|Posted|Veröffentlicht|Aktualisiert)(?=[A-Z\d])/u;
 /** "2024. március 9., szombat", "2023. október 12., csütörtök 14:37", "2024. április 9. kedd, 16:20", "16 Ocak 2025 Perşembe 17:45": Hungarian and Turkish put the weekday after the date, before the time. */
@@ -263,6 +265,7 @@ function findDateUncached(line: string): DateFinding | null {
   if (!hasDateHint(text)) return null;
   const published = text
     .replace(LEADING_SEPARATOR, '')
+    .replace(LEADING_WEB_ADDRESS, '')
     .replace(TRAILING_COMMENT_COUNT, '')
     .replace(TRAILING_VIEW_COUNT, '')
     .replace(UPDATE_MARK, '')
