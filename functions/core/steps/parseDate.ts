@@ -183,7 +183,8 @@ function withEnglishMonths(line: string): string {
     // "5. ožujka 2024. u 14:20": the year's ordinal dot before the time.
     .replace(YEAR_DOT_BEFORE_TIME, '$1 at ')
     .replace(YEAR_FIRST_DAY_MONTH, '$2 $3 $1')
-    .replace(YEAR_FIRST_MONTH_DAY, '$2 $3, $1');
+    .replace(YEAR_FIRST_MONTH_DAY, '$2 $3, $1')
+    .replace(BASQUE_YEAR_FIRST, '$2 $3, $1');
 }
 
 /** The units of "3 days ago" printed beside a date. */
@@ -197,6 +198,8 @@ const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|Septem
 const YEAR_DOT_BEFORE_TIME = /\b(\d{4})\. at /gu;
 const ORDINAL_DAY_BEFORE_MONTH = new RegExp(String.raw`\b(\d{1,2})\.\s(?=(?:${ENGLISH_MONTHS})\b)`, 'gv');
 const YEAR_FIRST_DAY_MONTH = new RegExp(String.raw`\b(\d{4})\.? gada (\d{1,2}) (${ENGLISH_MONTHS})\b`, 'gv');
+/** "2024ko apirilaren 9a" (Basque): the year, the month in the genitive, the day with its article. */
+const BASQUE_YEAR_FIRST = new RegExp(String.raw`\b(\d{4})ko (${ENGLISH_MONTHS}) (\d{1,2})a\b`, 'gv');
 const YEAR_FIRST_MONTH_DAY = new RegExp(String.raw`\b(\d{4}) m\. (${ENGLISH_MONTHS}) (\d{1,2}) d\.`, 'gv');
 
 /** Finds the first date in a piece of text (a line, or part of a byline). The same lines are asked about several times per file. */
