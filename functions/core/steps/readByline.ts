@@ -289,11 +289,11 @@ const TRAILING_UPDATE = /\s[-–—|·]\s(?:last )?updated(?: at| on)?\s.{4,40}$
 const PHOTO_CREDIT_AFTER = /\.\s(?:photos?|pictures?|foto|фото)\s?:\s?\S.{1,60}$/iu;
 
 /**
- * "Bejegyezte: Tóth Réka dátum: 18:07", "Geplaatst door Anke op 14:30", "Vložil Petr v 9:15": Blogger's
+ * "Bejegyezte: Tóth Réka dátum: 18:07", "Geplaatst door Anke op 14:30", "Vložil Petr v 9:15", "Lähettänyt Heikki Partanen klo 21.14": Blogger's
  * "Posted by <name> at <time>" under a post, in the languages whose words the general reading does not know.
  */
 const BLOGGER_POSTED_BY =
-  /^(?:bejegyezte:|vložil|vložila|postat de|objavio|objavila|publicado por|pubblicato da|postado por|geplaatst door|opublikowane przez)\s+(\S.{0,60}?)\s+(?:dátum:|[ouv]|la|en|às|alle|op)\s+(\d{1,2}[:.]\d{2})$/iu;
+  /^(?:bejegyezte:|vložil|vložila|postat de|objavio|objavila|publicado por|pubblicato da|postado por|geplaatst door|opublikowane przez|lähettänyt|indlagt af|lagt inn av|upplagd av)\s+(\S.{0,60}?)\s+(?:dátum:|[ouv]|la|en|às|alle|op|klo|kl\.)\s+(\d{1,2}[:.]\d{2})$/iu;
 
 function bloggerPostedBy(line: string): Byline | null {
   const m = BLOGGER_POSTED_BY.exec(line);

@@ -499,6 +499,7 @@ describe('Function: readByline (Blogger\'s "Posted by … at …" in more langua
   it.each([
     ['Bejegyezte: Kovács Anna dátum: 18:07', 'Kovács Anna', '18:07:00'],
     ['Geplaatst door Anke de Vries op 9.30', 'Anke de Vries', '09:30:00'],
+    ['Lähettänyt Heikki Partanen klo 21.14', 'Heikki Partanen', '21:14:00'],
     ['Vložil Petr Novák v 9:15', 'Petr Novák', '09:15:00'],
     ['Publicado por Ana Ruiz en 14:30', 'Ana Ruiz', '14:30:00'],
   ])('reads "%s"', (line, author, time) => {
