@@ -555,7 +555,8 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // "Former L&D nurse (not verified)": the page's note on the commenter is no part of the pen name;
   // "Fatima Al Mazrouei, Abu Dhabi": nor is the town after it.
   const author = withoutHomeTown(text);
-  if (!(isNameLike(author) || (!strictName && isPenName(author.replace(COMMENTER_NOTE, '')))) || isCommentControl(text)) return null;
+  // "February 9, 2025" / "February 2, 2025": a sidebar's list of dates, the upper one no pen name.
+  if (!(isNameLike(author) || (!strictName && isPenName(author.replace(COMMENTER_NOTE, '')) && parseDateLine(author) === null)) || isCommentControl(text)) return null;
   return header(lines[at]!, at, {
     author,
     span,

@@ -1033,6 +1033,14 @@ describe('Function: splitComments (the Facebook widget in Thai)', () => {
   });
 });
 
+describe('Function: splitComments (a list of dates under the thread)', () => {
+  it('never reads a date over a date as a commenter and its time', () => {
+    const rows = ['Comments', '', 'Mike D', 'February 10, 2025', 'Was there with my kids.', '', 'Tasha Greer', 'February 10, 2025', 'Glad to hear it.', '', 'February 9, 2025', 'February 2, 2025', 'January 26, 2025'];
+
+    expect(split(rows).map((c) => c.author)).toEqual(['Mike D', 'Tasha Greer']);
+  });
+});
+
 describe('Function: splitComments (held-out widgets, session 11)', () => {
   it('ends the thread at a widget quoting comments under other stories', () => {
     const rows = ['Comments', '', 'Mike D · 5h', 'Was there with my kids.', 'Reply', '', 'Tasha Greer · 5h', 'Glad he gets the headline.', 'Reply', '', 'Popular in the Community', '', 'Other team named player of the week', 'Gail R. · 2d', 'About time, kid has been raking.', '23 Comments'];
