@@ -253,7 +253,8 @@ function verbOnDate(lines: readonly Line[], at: number): CommentHeader | null {
   // "kellan-ops commented Mar 3, 2024", "mvdberg replied Mar 4, 2024": the same (giscus), the date absolute.
   const ago = COMMENTED_AGO.exec(lines[at]!.text);
   const when = ago ? parseDateLine(ago[2]!) : null;
-  if (!ago || when === null || !isLooseName(ago[1]!)) return null;
+  // "Author replied Mar 3, 2024" under "tobiasrenner": the badge stands where the name would, the name is the line above (see REPLIED_ON).
+  if (!ago || when === null || !isLooseName(ago[1]!) || BADGE_ONLY.test(ago[1]!)) return null;
   return when.relative ? header(lines[at]!, at, { author: ago[1]!, strength: 'strong' }) : when.iso ? header(lines[at]!, at, { author: ago[1]!, ...postedOn(when), strength: 'strong' }) : null;
 }
 const COMMENTED_AGO = /^(\S{1,40}) (?:commented|replied) (\S.{2,30})$/u;

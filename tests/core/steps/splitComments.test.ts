@@ -1041,6 +1041,14 @@ describe('Function: splitComments (a list of dates under the thread)', () => {
   });
 });
 
+describe('Function: splitComments (giscus: a reply\'s name over "Author replied <date>")', () => {
+  it('takes the name above for the reply\'s author, never the "Author" badge', () => {
+    const rows = ['kellan-ops commented Mar 3, 2024', '', 'Why not use an existing queue library?', '', '        1 reply', '', '    tobiasrenner', '    Author replied Mar 3, 2024', '', '    We looked at two options.', '', 'mvdberg commented Mar 4, 2024', '', 'How do you handle bloat?'];
+
+    expect(split(rows).map((c) => c.author)).toEqual(['kellan-ops', 'tobiasrenner', 'mvdberg']);
+  });
+});
+
 describe('Function: splitComments (held-out widgets, session 11)', () => {
   it('ends the thread at a widget quoting comments under other stories', () => {
     const rows = ['Comments', '', 'Mike D · 5h', 'Was there with my kids.', 'Reply', '', 'Tasha Greer · 5h', 'Glad he gets the headline.', 'Reply', '', 'Popular in the Community', '', 'Other team named player of the week', 'Gail R. · 2d', 'About time, kid has been raking.', '23 Comments'];
