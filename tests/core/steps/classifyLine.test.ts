@@ -481,7 +481,7 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
 });
 
 describe('Function: isTailMarker (more furniture headings)', () => {
-  it.each(['Posted in Armenia, Featured | Tagged Armenia-Turkey, Vienna', 'Also on North Caucasus Monitor:', '__________________', 'Tagi: most, Warta', 'Attachments', 'Back to News', 'Czytaj też:', 'Meer nieuws uit de Achterhoek', 'RECENT BULLETINS'])(
+  it.each(['Posted in Armenia, Featured | Tagged Armenia-Turkey, Vienna', 'Also on North Caucasus Monitor:', '__________________', 'Tagi: most, Warta', 'Attachments', 'Back to News', 'Czytaj też:', 'Meer nieuws uit de Achterhoek', 'RECENT BULLETINS', 'Also in Parliament:'])(
     'is true for "%s"',
     (text) => {
       expect(isTailMarker(text)).toBe(true);
