@@ -3,7 +3,7 @@ import type { ParsedResult } from 'chrono-node';
 import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
-import { DATE_LINE_PREFIX, DAY_WORDS, EDITED_NOTE, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS } from '../patterns';
+import { DATE_LINE_PREFIX, DAY_WORDS, EDITED_NOTE, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS, WEEKDAY_WORDS } from '../patterns';
 import { memoized } from '../memo';
 import { findSolarHijriDate, looksSolarHijri, type SolarHijriFinding } from './solarHijriDate';
 
@@ -220,6 +220,11 @@ const LOCAL_TIME_NOTE = /\s?\(?local time\)?$/iu;
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
+/**
+ * "Jumatatu, March 25, 2024" (its month already read into English): a weekday the parser does not know would cost the
+ * line its coverage. Before a numeric date it stays: the weekday tells which reading of "05/03/2021" is meant.
+ */
+const LEADING_WEEKDAY_BEFORE_MONTH = new RegExp(`^(?:${WEEKDAY_WORDS}),\\s(?=\\p{L})`, 'iu');
 /** "KabarNusa.com - 22/01/2024, 14:05 WIB": the site's web address before the date. */
 const LEADING_WEB_ADDRESS = /^[\p{L}\p{N}\-]{2,30}(?:\.[a-z]{2,6}){1,2}\s[\|•·—–\-]\s(?=\d)/v;
 /** "PublishedMarch 21, 2024": a copied page can glue the label to the date. */
@@ -285,6 +290,7 @@ function findDateUncached(line: string): DateFinding | null {
   // "· 2 yr. ago": a separator left over from an "author · time" line.
   const stripped = dayFirstByWeekday(
     withEnglishMonths((published.length > 0 ? published : text.replace(LEADING_SEPARATOR, '')).replace(DATE_LINE_PREFIX, ''))
+    .replace(LEADING_WEEKDAY_BEFORE_MONTH, '')
     .replace(MOSCOW_TIME, 'MSK')
     .replace(CITY_TIME, (_, city: string) => CITY_ZONES[city.toLowerCase()] ?? '')
     .replace(/\s[|•·]\s/gu, ' ')

@@ -446,6 +446,7 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
     'Get Harbour Street Weekly in your inbox',
     'Reageren kan alleen met een geverifieerd account. Lees hier onze huisregels.',
     'Veuillez noter que les commentaires sont modérés.',
+    'Пошаљите коментар. Коментари који садрже увреде, псовке и говор мржње неће бити објављени.',
     'تبصرہ کرنے کے لیے لاگ ان کریں۔ ادارے کا تبصروں سے متفق ہونا ضروری نہیں۔',
     "Cet article a été produit avec l'aide financière du fonds pour les nouvelles locales.",
     'Disclaimer: Opinions expressed in the comments section are solely those of the readers and do not reflect the views of Coastline Online.',
@@ -481,7 +482,7 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
 });
 
 describe('Function: isTailMarker (more furniture headings)', () => {
-  it.each(['Posted in Armenia, Featured | Tagged Armenia-Turkey, Vienna', 'Also on North Caucasus Monitor:', '__________________', 'Tagi: most, Warta', 'Attachments', 'Back to News', 'Czytaj też:', 'Meer nieuws uit de Achterhoek', 'RECENT BULLETINS', 'Also in Parliament:'])(
+  it.each(['Posted in Armenia, Featured | Tagged Armenia-Turkey, Vienna', 'Also on North Caucasus Monitor:', '__________________', 'Tagi: most, Warta', 'Attachments', 'Back to News', 'Czytaj też:', 'Meer nieuws uit de Achterhoek', 'RECENT BULLETINS', 'Also in Parliament:', 'Најчитаније'])(
     'is true for "%s"',
     (text) => {
       expect(isTailMarker(text)).toBe(true);
@@ -872,6 +873,10 @@ describe('Function: isCaptionLine and isBoilerplate ("Image credit:", a desk\'s 
 
   it('reads an Urdu caption credited after a dash glued to its last word ("…ہیں— فوٹو: …")', () => {
     expect(isCaptionLine('گلشن اقبال کے ایک پارک میں رضاکار پودے لگا رہے ہیں— فوٹو: صدائے وطن')).toBe(true);
+  });
+
+  it('reads a Swahili caption credited "Picha na …"', () => {
+    expect(isCaptionLine('Mkulima wa parachichi akionyesha matunda yaliyoanza kuoza shambani kwake. Picha na Rehema Mwakyusa')).toBe(true);
   });
 
   it('reads a map\'s or graphic\'s credit in parentheses and a credit after "PHOTO |" as a caption\'s, not a sentence that names a map', () => {

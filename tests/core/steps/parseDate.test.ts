@@ -182,6 +182,8 @@ describe('Function: parseDateLine (date lines from held-out layouts)', () => {
     ['Mayo 12, 2024 nang 9:47 pm', '2024-05-12T21:47:00'],
     ['KabarNusa.com - 22/01/2024, 14:05 WIB', '2024-01-22T14:05:00+07:00'],
     ['2024ko apirilaren 9a, 11:42', '2024-04-09T11:42:00'],
+    ['Jumatatu, Machi 25, 2024', '2024-03-25'],
+    ['Friday 05/03/2021', '2021-03-05'],
     ['tirsdag 12. marts 2024 — kl. 06.00', '2024-03-12T06:00:00'],
     ['Februari 27, 2024 @ 4:15pm', '2024-02-27T16:15:00'],
     ['March 3, 2024 | 2 days ago', '2024-03-03'],
