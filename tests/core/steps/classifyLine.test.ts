@@ -446,6 +446,8 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
     'Get Harbour Street Weekly in your inbox',
     'Reageren kan alleen met een geverifieerd account. Lees hier onze huisregels.',
     'Veuillez noter que les commentaires sont modérés.',
+    'The views expressed in letters are those of the writers and not of the Harbour Tideline.',
+    'This article is an English translation of an article first published in our French edition.',
     'Пошаљите коментар. Коментари који садрже увреде, псовке и говор мржње неће бити објављени.',
     'تبصرہ کرنے کے لیے لاگ ان کریں۔ ادارے کا تبصروں سے متفق ہونا ضروری نہیں۔',
     "Cet article a été produit avec l'aide financière du fonds pour les nouvelles locales.",
@@ -482,7 +484,7 @@ describe('Function: isBoilerplate (forums, video players and more languages)', (
 });
 
 describe('Function: isTailMarker (more furniture headings)', () => {
-  it.each(['Posted in Armenia, Featured | Tagged Armenia-Turkey, Vienna', 'Also on North Caucasus Monitor:', '__________________', 'Tagi: most, Warta', 'Attachments', 'Back to News', 'Czytaj też:', 'Meer nieuws uit de Achterhoek', 'RECENT BULLETINS', 'Also in Parliament:', 'Најчитаније'])(
+  it.each(['Posted in Armenia, Featured | Tagged Armenia-Turkey, Vienna', 'Also on North Caucasus Monitor:', '__________________', 'Tagi: most, Warta', 'Attachments', 'Back to News', 'Czytaj też:', 'Meer nieuws uit de Achterhoek', 'RECENT BULLETINS', 'Also in Parliament:', 'Најчитаније', 'Post a Response'])(
     'is true for "%s"',
     (text) => {
       expect(isTailMarker(text)).toBe(true);
