@@ -117,8 +117,7 @@ const BARE_PREFIX = new RegExp(
   String.raw`^(${PLACE}(?:(?:, | ?\/ ?)${PLACE}){0,5})(?:, (${REGION_ABBREVIATION}|${REGION_WORD}(?: ${REGION_WORD}){0,2}))?(?:, (?:${WEEKDAY},? )?(\d{1,2} ${MONTH}(?:,? \d{4})?|${MONTH} \d{1,2}(?:,? \d{4})?))?(?:\s?(?:[—–]|--)\s?|\s?-\s)(?=[\p{Lu}"“‘])`,
   'v',
 );
-/** "BENGALURU: The …", "NEW DELHI: …": an upper-case place closed by a colon (South Asian papers). */
-/** "POKHARA, March 3, 2021: …": the day may stand before the colon too. */
+/** "BENGALURU: The …", "NEW DELHI: …": an upper-case place closed by a colon (South Asian papers); "POKHARA, March 3, 2021: …": the day may stand before it. */
 const COLON_PREFIX = patternNeeding(':', () => new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,2})(?:, (\d{1,2} ${MONTH}(?:,? \d{4})?|${MONTH} \d{1,2}(?:,? \d{4})?))?: (?=[\p{Lu}"“‘])`, 'v'));
 /** "Cape Town – About …", "Abuja — The …": a title-case place, a spaced dash, the sentence. */
 const TITLE_PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}) [—–\-] (?=\p{Lu})/v;

@@ -61,10 +61,6 @@ function field(record: JsonRecord, names: readonly string[]): Json | undefined {
 /** Block tags, or an inline tag closed ("<b>WINNIPEG</b> —"): the field holds markup, not text. */
 const HTML_FRAGMENT = /<\/?(?:p|br|div|figure|h[1-6])\b|<\/(?:[abi]|em|strong|span)>/iu;
 
-/**
- * A text field: HTML turned into text, `{"rendered": …}` (WordPress) unwrapped, a list of paragraphs
- * joined; a CMS's typed blocks read by type (a picture's caption, a list's items, adverts and related links left out).
- */
 /** A rich-text tree serialized into a string field: Ghost's `"lexical": "{\"root\":{…}}"`. */
 const SERIALIZED_TREE = /^\{"root":\{/u;
 
@@ -78,6 +74,10 @@ function serializedTree(value: string): JsonRecord | null {
   }
 }
 
+/**
+ * A text field: HTML turned into text, `{"rendered": …}` (WordPress) unwrapped, a list of paragraphs
+ * joined, a serialized rich-text tree read as one; a CMS's typed blocks read by type (a picture's caption, a list's items, adverts and related links left out).
+ */
 function asText(value: Json | undefined): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') {
@@ -344,8 +344,10 @@ function commentAuthors(comment: JsonRecord): string[] {
   return [];
 }
 
-/** A list of comments kept in a record around the article (a count in the same field names none). */
-/** The comment list a record holds; never the list the article itself came from (Ghost's `{"posts": [article]}`). */
+/**
+ * A list of comments kept in a record around the article (a count in the same field names none); never the list
+ * the article itself came from (Ghost's `{"posts": [article]}`).
+ */
 function commentListIn(record: JsonRecord, article?: JsonRecord): Json | undefined {
   const found = field(record, [...FIELD_NAMES.comments, 'posts']);
   const list = isRecord(found) ? field(found, LIST_WRAPPERS) : found;

@@ -379,9 +379,8 @@ const forumPost: HeaderReader = (lines, at) => {
 
 /**
  * Drupal: "In reply to <subject> by <name>" (on replies), the comment's subject (often its first words
- * cut short), then "Submitted by <name> on <date>". The subject is a title, not part of the text.
+ * cut short), then "Submitted by <name> on <date>" (Drupal 7 prints the permalink after the date). The subject is a title, not part of the text.
  */
-/** Drupal 7 prints the comment's permalink on the same line, after the date. */
 const SUBMITTED_BY = /^submitted by (\S.{0,60}?) on (\S.{4,60}?)(?:\s+permalink)?$/iu;
 const IN_REPLY_TO_SUBJECT = /^in reply to .{1,160} by (\S.{0,60})$/iu;
 const SUBJECT_MAX_CHARS = 160;
