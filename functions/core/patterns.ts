@@ -293,7 +293,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^\([a-z]{2,4}(?:, [^()]{1,30}){1,3}\)$/u,
   /^(?:diskutieren sie mit|mehr .{1,40} lesen sie hier|fehler gefunden\?.{0,40}|vergrößern des bildes|bild vergrößern|enlarge (?:image|photo)|agrandir l'image)[!.]?$/iu,
   /^(?:write a comment(?:\.{3}|…)?|restacks?|leave a comment(?:\.{3}|…)?|display threads|collapsed|expanded|unthreaded|threaded|per page|oldest|newest|oldest first|newest first|most recommended|recommended)$/iu,
-  /^(?:sort(?:ed)? by|order by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per)\b.{0,60}$/iu,
+  /^(?:(?:sort(?:ed)? by|order by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per)\b|sort\s?:).{0,60}$/iu,
   /^(?:get|sign up for|subscribe to|join) (?:the |our )?[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,40}$/iu,
   /^(?:(?:enter|type) your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)(?:\s?:|…|\.{3})?(?: \[?(?:sign up|subscribe)\]?)?$|^bookmark (?:[\w-]+\.)+[a-z]{2,6}$/iu,
   /^(?:subscribe to: .*|blog archive|about me|view my complete profile|followers|labels?:.*|add (?:a )?(?:new )?comment(?:\.{3}|…)?|[-–—]? ?story continues(?: below(?: (?:this )?advertisement)?)? ?[-–—]?|load more(?: comments)?|show more|home|older posts|newer posts|no comments:?|post (?:a|your) comment)$/iu,
@@ -371,6 +371,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:download|descargar|télécharger|herunterladen|scarica|baixar)\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|epub|zip|csv)\b[^)]{0,30}\)$|^download (?:the )?(?:pdf|report|paper|brief|full (?:report|text|paper))\b.{0,40}$/iu,
   /^(?:citation|cite as|cite this (?:article|report|page|paper|brief|publication)|how to cite(?: this)?(?: (?:article|report|page|paper))?|suggested citation)\s*:.*$/iu,
   /^(?:page \d{1,4} of \d{1,4}|seite \d{1,4} von \d{1,4}|page \d{1,4} sur \d{1,4}|página \d{1,4} de \d{1,4})\b.{0,40}$/iu,
+  // "Post Reply   Search this topic…   6 posts • Page 1 of 1": a forum topic's toolbar.
+  /^(?:(?:post reply|reply|new topic)\b.{0,60}\s)?\d{1,6} (?:posts?|replies|messages|beiträge|antworten|réponses|respuestas) [•·|] ?(?:page \d{1,4} of|seite \d{1,4} von|page \d{1,4} sur|página \d{1,4} de) \d{1,4}$/iu,
   /^(?:discover more from\b.*|(?:over |more than )?[\d,.]+\s?[km]?\+? (?:paid )?(?:subscribers|followers))$/iu,
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|produced) by\b[^;]*;.*$/iu,
   /^(?:our standards|unsere standards)\s*:.*$/iu,
@@ -613,7 +615,7 @@ export const BRACKETED_CAPTION = /^\[(?:image|photo|picture|caption)s?\s*:\s*([^
 export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)$/i;
 
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
-const SOURCE_ID_LABELS = String.raw`(?:code|id|ref|news id|raksta id|straipsnio id|artikkelin id|news code|story code|article code|article id|article(?=\s?#)|story id|post id|article no\.?|news no\.?|story no\.?|(?:press |news |media )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|xəbərin kodu|xəbər kodu|код новости|код новини|id статьи|šifra vijesti|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)`;
+const SOURCE_ID_LABELS = String.raw`(?:code|id|ref|reference|item id|news id|raksta id|straipsnio id|artikkelin id|news code|story code|article code|article id|article(?=\s?#)|story id|post id|article no\.?|news no\.?|story no\.?|(?:press |news |media )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|xəbərin kodu|xəbər kodu|код новости|код новини|id статьи|šifra vijesti|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)`;
 /** "Views: 1 284", "Преглеждания: 1 284": a counter in the page's meta, or beside an article id. */
 export const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/v;
 /** "Article No. 48213": after a number's label the figures may follow with a space only. */

@@ -12,11 +12,14 @@ const BUTTON_MAX_CHARS = 30;
 const MAX_BUTTONS = 4;
 const HEADING_MAX_CHARS = 60;
 
-/** "Hyväksy kaikki   Vain välttämättömät   Asetukset", "同意する": a row of a few short buttons, no sentence. */
+/**
+ * "Hyväksy kaikki   Vain välttämättömät   Asetukset", "同意する": a row of a few short buttons, no sentence.
+ * Set apart by wide gaps, each button is bounded on its own ("Accept additional cookies   Reject additional cookies").
+ */
 function isButtonRow(line: Line): boolean {
   const buttons = line.wideGapItems ?? [line.text];
   return (
-    line.text.length <= BUTTON_ROW_MAX_CHARS &&
+    (buttons.length > 1 || line.text.length <= BUTTON_ROW_MAX_CHARS) &&
     !endsSentence(line.text) &&
     !NOT_A_BUTTON.test(line.text) &&
     buttons.length <= MAX_BUTTONS &&

@@ -71,8 +71,11 @@ const LOWER_CASE_START = /^\p{Ll}\p{Ll}/v;
 
 const PAGE_TITLE_SEPARATOR = /\s[|–—-]\s|:\s/u;
 const TICKER = /^(?:breaking(?: news)?|just in|live|update|eilmeldung|\+\+\+|última hora|dernière minute|alerte|en directo)\s*[:|+-]/iu;
-/** "London 9°C", "Ulaanbaatar -18°C": a weather widget is a place and a temperature (a headline may name one too). */
-const WEATHER_WIDGET = /^(?:\S+ ){1,3}-?\d{1,2}\s?°[CF]$/u;
+/**
+ * "London 9°C", "Ulaanbaatar -18°C", "Weather: Cedar Falls 54°F  Partly Cloudy": a weather widget is a place and a
+ * temperature, maybe the sky's state after it (a headline may name a temperature too, but goes on).
+ */
+const WEATHER_WIDGET = /^(?:weather:? )?(?:\S+ ){1,3}[-−]?\d{1,3}\s?°[CF](?:,?\s{1,3}\p{L}+(?: \p{L}+){0,2})?$/iu;
 /** "Breaking News" over "Boil water notice lifted": the line under a ticker's label is its item, not the headline. */
 const TICKER_LABEL = /^(?:breaking(?: news)?|just in|eilmeldung|última hora|dernière minute|en directo|live updates?)$/iu;
 /** "USD 3,398.50 | EUR 3,671.20 | CNY 470.15": a rates ticker is mostly figures; a headline is mostly words. */
@@ -90,6 +93,9 @@ function blogDateHeader(lines: readonly Line[], roles: readonly HeaderRole[]): n
   const at = roles.indexOf('date');
   // A byline directly under the date makes the two the post's own metadata, under its title.
   if (at < 0 || roles.slice(0, at).includes('byline') || roles[at + 1] === 'byline' || !roles.slice(at + 1).includes('text')) return -1;
+  // "2024-05-21" / deck / "Written by …" / "May 21, 2024": the post dated again under its byline; a blog's date header is the only date above its post.
+  // (The page's "today" over its menu is no header either, but is left for the menu to tell.)
+  if (roles[at + 1] === 'text' && roles.includes('date', at + 1)) return -1;
   // "Moldova and Gazprom fail to agree" / "03.03.2021": a date directly under the file's first line dates that headline
   // (a blog's date header stands under its name and motto).
   if (at === 1 && lines[at]!.blankBefore === 0 && roles[0] === 'text') return -1;

@@ -90,7 +90,7 @@ export const isRoleLine = (text: string): boolean => text.split(' ').length <= R
 export const isNewsroomRole = (text: string): boolean => text.split(' ').length <= 5 && ROLE_WORDS.test(text);
 
 /** "Tehran Times", "Daily Ledger": a publication's name beside a date is no author. */
-const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|weekly|magazine|express|wire|(?:news|wire|reporting) service|radio|rádio|tv|television|televisão|televisión|agency|network|portal|chronicle|telegraph|observer|monitor|register|courier|bulletin|sentinel|examiner|inquirer|enquirer|dispatch|ledger|recorder|advertiser|intelligencer|statesman|clarion|university|universität|université|universidad|college|institute|institut|laboratory|forum|foundation|think tank|communications|press office|media relations)\b/iu;
+const PUBLICATION_WORDS = /\b(?:times|news|daily|herald|tribune|gazette|journal|weekly|magazine|express|wire|(?:news|wire|reporting) service|radio|rádio|tv|television|televisão|televisión|agency|network|portal|chronicle|telegraph|observer|monitor|register|courier|bulletin|sentinel|examiner|inquirer|enquirer|dispatch|ledger|recorder|advertiser|intelligencer|statesman|clarion|university|universität|université|universidad|college|institute|institut|laboratory|forum|foundation|think tank|communications|press office|media relations|association|federation|council|department|ministry|public works)\b/iu;
 
 /** "BBC News, Northshire", "The Daily Record": the outlet an author writes for, on its own short line. */
 export const isPublicationCredit = (text: string): boolean => text.split(' ').length <= 6 && PUBLICATION_WORDS.test(text) && !/[.!?:]$/u.test(text);

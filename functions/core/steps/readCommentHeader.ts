@@ -272,7 +272,8 @@ const nameThenVerbLine: HeaderReader = (lines, at) => {
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12" (but "OP · 2 yr. ago" is a badge under a name). */
 const authorAndDate: HeaderReader = (lines, at) => {
   // "Reply to Bekzod T. — Sherzod M. | 06.03.2024 18:41": whom the reply answers, before its header.
-  const text = lines[at]!.text;
+  // "▲ 31 ▼   railwatcher · 3h": the vote widget before the author.
+  const text = lines[at]!.text.replace(VOTES_PREFIX, '');
   const prefixed = text.startsWith('Reply to ') || text.startsWith('In reply to ') ? REPLY_PREFIX.exec(text) : null;
   const m = AUTHOR_AND_DATE.exec(prefixed ? prefixed[2]! : text);
   // "barleywine_betty OP · 3 yr. ago": the badge after the name is not part of it.
@@ -619,6 +620,8 @@ const NAME_DATE_JOINER_WORDS = 'on|am|le|el|il|at|um';
 const NAME_DATE_JOINER = new RegExp(String.raw`\s+(?:${NAME_DATE_JOINER_WORDS}|[|•·—–-])$`, 'iu');
 const WORD_JOINER_AT_END = new RegExp(String.raw`\s(?:${NAME_DATE_JOINER_WORDS})$`, 'iu');
 const NAME_THEN_DATE_MIN_COVERAGE = 0.3;
+/** A user name no date label is written as: a word with a digit, "_" or "." in it, or all in lower case. */
+const HANDLE = /^(?:[\p{L}\p{N}]+[_.][\p{L}\p{N}_.]*[\p{L}\p{N}]|\p{L}+\d+|\p{Ll}{2,})$/v;
 const NAME_THEN_DATE_MAX_CHARS = 90;
 
 /**
@@ -635,13 +638,14 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   const printed = beforeDate.replace(NAME_DATE_JOINER, '');
   // "#1 Ronen 2013-05-14 10:22": a post number before the name (JComments); "↳ Elchin   03.03.2014 19:55": a reply's arrow.
   const lead = withoutLeadMark(printed, [POST_NUMBER_MARK, BULLET_MARK]);
-  const name = lead.rest;
-  // One word could be "Monday" or "Updated", unless the page set the name apart by a wide gap or numbered the post,
+  // "samir_ops Staff 22 May 2024": the badge after the name is not part of it.
+  const name = lead.rest.replace(TRAILING_BADGE, '');
+  // One word could be "Monday" or "Updated", unless it is a handle ("gwen_pm", "h.oduya", "mkrause"), the page set the name apart by a wide gap or numbered the post,
   // or the line is a reply's header set in under its comment ("    Anonymous March 3, 2021 at 9:30 PM").
   // "Anonymous on February 21, 2024 at 6:40 pm": a word joining the name to a date with its time marks a header too.
   const joinedWithTime = WORD_JOINER_AT_END.test(beforeDate) && date.time !== null && !WEEKDAY_NAME.test(printed);
   const oneWordAllowed =
-    lines[at]!.spacedItems >= 2 || lead.mark === POST_NUMBER_MARK || joinedWithTime || (lines[at]!.indent > 0 && date.time !== null && !DATE_LINE_PREFIX.test(name));
+    HANDLE.test(name) || lines[at]!.spacedItems >= 2 || lead.mark === POST_NUMBER_MARK || joinedWithTime || (lines[at]!.indent > 0 && date.time !== null && !DATE_LINE_PREFIX.test(name));
   if ((!name.includes(' ') && !oneWordAllowed) || !isNameLike(name)) return null;
   return header(lines[at]!, at, { author: name, postedAt: date.iso, strength: 'medium', ...lead.fields });
 };

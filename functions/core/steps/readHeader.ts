@@ -143,6 +143,18 @@ const EDITOR_LINE = /^(?:editor|edited by|editing|redaktor|редактор|ured
 const SENDER_LABEL = /^(?:(?:news|content|press release|release) (?:provided|distributed|issued) by:?|from:)$/iu;
 
 /**
+ * Names that make up the line: a word between each ("A and B") and a short place or employer after them ("Ciara
+ * Lennon in Ballycastle"). "Hydrant Flushing and Water Main Work Scheduled for Winter Street Area" reads as two names
+ * with an affiliation too, but a headline has more words left over.
+ */
+const MAX_WORDS_AFTER_NAMES = 3;
+function wholeLineNames(text: string): string[] | null {
+  const names = bareNames(text);
+  const nameWords = names?.reduce((sum, name) => sum + name.split(' ').length, 0) ?? 0;
+  return names !== null && text.split(' ').length - nameWords <= names.length - 1 + MAX_WORDS_AFTER_NAMES ? names : null;
+}
+
+/**
  * "Lewis McAra" over "Chief football writer", "Maria Kettering" over "BBC News, Northshire", or
  * "Marina Quesada" over a date line: a bare name over a newsroom role, an outlet or a date is a byline.
  */
@@ -154,7 +166,7 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
     if (i === 0 && text === text.toUpperCase()) continue;
     // "Hawre Aziz | Zagros Post" over the date: the author and the outlet on one line.
     const piped = roles[i + 1] === 'date' ? NAME_PIPE_OUTLET.exec(text) : null;
-    const names = bareNames(text) ?? nameBeforeTown(text) ?? nameWithRole(text) ?? (piped ? bareNames(piped[1]!) : null);
+    const names = wholeLineNames(text) ?? nameBeforeTown(text) ?? nameWithRole(text) ?? (piped ? bareNames(piped[1]!) : null);
     if (names === null) continue;
     const below = lines[i + 1];
     // "Bishkek to move street vendors…" / "Asel Toktogulova" / a photo caption: the name under the headline, the picture after it.

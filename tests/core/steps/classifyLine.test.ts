@@ -43,6 +43,8 @@ describe('Function: isBoilerplate', () => {
     '← Previous post: A brass carriage clock with a mind of its own',
     'Comments on this page are now closed.',
     'Sort by: Oldest | Newest | Recommended',
+    'Post Reply   Search this topic…   12 posts • Page 1 of 2',
+    'Sort: Top | Newest',
     'Add a comment...',
     '• 6 min read',
     '📲 Participe do canal do Portal Vale no WhatsApp',

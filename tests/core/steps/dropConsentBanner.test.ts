@@ -71,3 +71,19 @@ describe('Function: dropConsentBanner (under the masthead and the menu)', () => 
     expect(texts(raw)).toHaveLength(3);
   });
 });
+
+describe('Function: dropConsentBanner (long buttons set apart by wide gaps)', () => {
+  it('drops a cookie block under the skip link whose button row is longer than a plain row may be', () => {
+    const raw = [
+      'Skip to main content',
+      '',
+      'Cookies on the Harbourside Borough website',
+      'We use a few necessary cookies to keep this site running. We would also like to measure how you use it.',
+      'Accept analytics cookies   Reject analytics cookies   View cookies',
+      '',
+      'Harbourside Borough',
+    ].join('\n');
+
+    expect(texts(raw)).toEqual(['Skip to main content', 'Harbourside Borough']);
+  });
+});

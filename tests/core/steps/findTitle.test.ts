@@ -51,6 +51,18 @@ describe('Function: findTitle', () => {
     expect(findTitle(lines, roles)).toBe(3);
   });
 
+  it.each(['Weather: Port Ellis 54°F  Partly Cloudy', 'Port Ellis 12°C, light rain'])('does not take a weather widget with the sky’s state: "%s"', (widget) => {
+    const { lines, roles } = header([
+      [widget, 'text'],
+      ['Saturday, April 20, 2024', 'date'],
+      '',
+      ['Harbour fees rise for visiting yachts', 'text'],
+      ['By Ana Ruiz', 'byline'],
+    ]);
+
+    expect(findTitle(lines, roles)).toBe(2);
+  });
+
   it('does not take a ticker or a weather widget', () => {
     // Prepare
     const { lines, roles } = header([
@@ -156,6 +168,23 @@ describe('Function: findTitle (tickers, captions and post metadata)', () => {
     ]);
 
     expect(findTitle(lines, roles)).toBe(1);
+  });
+});
+
+describe('Function: findTitle (a date over the deck, dated again under the byline)', () => {
+  it('takes the headline over the date, not the deck: a blog’s date header is the only date above its post', () => {
+    const { lines, roles } = header([
+      ['Harbourline 3.1: tide tables, offline charts and a new export', 'text'],
+      '',
+      ['2024-05-21', 'date'],
+      '',
+      ['Version 3.1 reaches every account this week. Here is what changed, and what did not.', 'text'],
+      '',
+      ['Written by Ines Volkova and Tom Akers', 'byline'],
+      ['May 21, 2024', 'date'],
+    ]);
+
+    expect(findTitle(lines, roles)).toBe(0);
   });
 });
 

@@ -232,6 +232,14 @@ describe('Function: readCommentHeader', () => {
     expect(header).toEqual(expect.objectContaining({ author: 'OldStandFan', postedAt: null, strength: 'medium' }));
   });
 
+  it('reads "▲ 31 ▼   Name · 3h": the vote widget before the author and a short relative time', () => {
+    // Act
+    const header = headerOf('▲ 31 ▼   quayside_pat · 3h', 'What a finish.');
+
+    // Assess
+    expect(header).toEqual(expect.objectContaining({ author: 'quayside_pat', postedAt: null }));
+  });
+
   it('reads "Name" / the name it answers / date as a reply header naming its addressee', () => {
     // Act
     const header = headerOf('dunlin_watch', 'Harbour_Ann', '3 Mar 2024 15:41', 'Fair point, but the survey matters.');
@@ -256,6 +264,19 @@ describe('Function: readCommentHeader', () => {
     expect(headerOf('Ani Grigoryan June 4, 2021 at 8:05 pm', 'Thanks for this.')).toEqual(
       expect.objectContaining({ author: 'Ani Grigoryan', postedAt: '2021-06-04T20:05:00', strength: 'medium' }),
     );
+  });
+
+  it.each([
+    ['gwen_pm 21 May 2024', 'gwen_pm'],
+    ['h.oduya 21 May 2024', 'h.oduya'],
+    ['mkrause 23 May 2024', 'mkrause'],
+    ['samir_ops Staff 22 May 2024', 'samir_ops'],
+  ])('reads a handle followed directly by a date on one line: "%s"', (line, author) => {
+    expect(headerOf(line, 'Thanks for this.')).toEqual(expect.objectContaining({ author, postedAt: expect.stringMatching(/^2024-05-2\d$/u) }));
+  });
+
+  it('does not read a capitalized word over a date ("Updated 21 May 2024") as a handle', () => {
+    expect(headerOf('Updated 21 May 2024', 'Thanks for this.')).toBeNull();
   });
 
   it('does not read "Monday June 4, 2021" as an author and a date', () => {

@@ -65,6 +65,17 @@ describe('Function: readHeader', () => {
     expect(result.title).toBe('Harbour tolls rise for visiting yachts');
   });
 
+  it.each([
+    ['Reference: HB-2024-031', 'HB-2024-031'],
+    ['Item ID: 5520917', '5520917'],
+  ])('reads "%s" under the date as the source id, so the headline over the date keeps its metadata', (label, id) => {
+    // Act
+    const result = header('Press release', '', 'Harbour tolls rise for visiting yachts', '', 'Published: 4 March 2024', label);
+
+    // Assess
+    expect([result.sourceId, result.title, result.publishedAt]).toEqual([id, 'Harbour tolls rise for visiting yachts', '2024-03-04']);
+  });
+
   it('reads "Story Code: 71893" under the deck as the source id, so the headline over the deck stays the title', () => {
     // Act
     const result = header('Ports', 'Harbour tolls rise for visiting yachts', 'Owners of the larger boats say they will sail on to cheaper moorings', 'Story Code: 71893', 'Harbour Post 14 March 2024 11:20');
@@ -331,6 +342,22 @@ describe('Function: readHeader', () => {
 
     // Assess
     expect(result).toEqual({ title: null, subtitle: null, captions: [], authors: [], publishedAt: null, updatedAt: null, sourceId: null, dateline: null });
+  });
+
+  it('takes a long title-cased headline under the date for the title, not for two names with an affiliation', () => {
+    // Act
+    const result = header('News Flash', '', 'Posted on: March 4, 2025', '', 'Sewer Lining and Road Resurfacing Planned for Mill Lane Area');
+
+    // Assess
+    expect([result.title, result.authors]).toEqual(['Sewer Lining and Road Resurfacing Planned for Mill Lane Area', []]);
+  });
+
+  it('takes a department over the date for no author', () => {
+    // Act
+    const result = header('Public Works', '', 'Posted on: March 4, 2025', '', 'Sewer lining planned for the Mill Lane area this spring');
+
+    // Assess
+    expect(result.authors).toEqual([]);
   });
 
   it('takes "Name in Place" over a date line as the author Name', () => {
