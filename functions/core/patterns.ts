@@ -484,7 +484,7 @@ export const BOILERPLATE_PHRASES: readonly RegExp[] = [
   /\b(?:we may (?:earn|receive) (?:a|an)? ?(?:small )?(?:affiliate )?commission|earn (?:a|an) (?:affiliate )?commission|affiliate (?:links?|commission)|(?:is|are) (?:supported|funded) by (?:its |our )?(?:audience|readers))\b/iu,
   /\bctrl ?\+ ?enter\b/iu,
   // "… is listener-supported.", "To plant trees in memory …": a podcast's and an obituary page's pleas.
-  /\b(?:is|are) (?:reader|listener|viewer|member)-(?:supported|funded)(?:\.|$)|\b(?:join|support) (?:us|the show) on patreon\b|\bplant (?:a )?trees? in (?:memory|honou?r)\b/iu,
+  /\b(?:is|are) (?:reader|listener|viewer|member)-(?:supported|funded)(?:\.|$)|\b(?:join|support) (?:us|the show) on patreon\b|\bsupported by (?:listeners|readers|viewers|members|patrons) on (?:our )?patreon\b|\bplant (?:a )?trees? in (?:memory|honou?r)\b/iu,
   // "Коментарите са на читателите …", "הנהלת האתר אינה אחראית לתוכן התגובות", "Уредништво задржава право да коментаре не објави",
   // "Iruzkinak moderatuak dira.", "Редакція може не поділяти точку зору автора.": comment and column disclaimers in more languages.
   /коментарите (?:са|се)|পাঠকের মন্তব্য|เว็บไซต์นี้ใช้คุกกี้|ใช้คุกกี้เพื่อ|^ตั้งค่าคุกกี้$|^ยอมรับทั้งหมด$|אינה אחראית לתוכן התגובות|задржава право да коментар|iruzkinak moderatu|(?:редакція|редакция) (?:може|может) не (?:поділяти|разделять)|колонка є формою блогу/iu,

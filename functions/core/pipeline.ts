@@ -23,6 +23,7 @@ import { normalizeText } from './steps/normalizeText';
 import { inPageZone, pageTimeZone } from './steps/pageTimeZone';
 import { parseDateLine, withTime } from './steps/parseDate';
 import { isAgency, namesCreditedTo } from './steps/readByline';
+import { leadCaption } from './steps/leadCaption';
 import { listedCategories, readHeader } from './steps/readHeader';
 import { resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
 import { signaturesFirst } from './steps/signaturesFirst';
@@ -84,7 +85,7 @@ function withDanglingDateline(lines: readonly Line[], start: number): number {
  * 2. find the first prose line before the comment zone, so bylines above the article never open a thread;
  * 3. cut the comment zone off before the body is read, so comments never leak into the body;
  * 4. read the header above the first prose line, then clean the body below it;
- * 5. read the dateline last, from the cleaned first paragraph.
+ * 5. read the dateline last, from the cleaned first paragraph; without one, that paragraph may be an uncredited caption.
  */
 export function parseArticle(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
   try {
@@ -120,6 +121,8 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const body = cleanBody(articleLines.slice(bodyStart));
   const paragraphs = toParagraphs(body.lines);
   const { dateline, leadingCaptions } = readDateline(paragraphs, text);
+  const lead = dateline === null ? leadCaption(paragraphs) : null;
+  if (lead !== null) paragraphs.shift();
 
   const footerByline = body.bylines[0] ?? null;
   // "Dilnoza Rakhimova, UzA" above the text or under it.
@@ -138,7 +141,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
       )
     : [];
   const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);
-  const found = [...new Set([...header.captions, ...leadingCaptions, ...body.captions])];
+  const found = [...new Set([...header.captions, ...leadingCaptions, ...(lead === null ? [] : [lead]), ...body.captions])];
   // "… on Tuesday." beside "… on Tuesday.(WKOH)": the same caption printed again with its credit.
   const printedAgain = (text: string): boolean => found.some((other) => other.length > text.length && other.startsWith(text));
   const subtitle = header.subtitle === agencyCredit?.line || (header.subtitle !== null && printedAgain(header.subtitle)) ? null : header.subtitle;

@@ -54,9 +54,6 @@ const KNOWN_GAPS: Readonly<Record<string, Partial<Record<AspectName, string>>>> 
   'blogger-hedgerowkitchen-damson-gin.txt': {
     'captions and subtitle': 'an uncredited one-sentence caption inside the body reads as a paragraph',
   },
-  'news-coastalweather-storm-isolde.txt': {
-    'captions and subtitle': 'an uncredited one-sentence caption above the first paragraph reads as a paragraph',
-  },
 };
 
 for (const fixture of loadFixtures()) {

@@ -121,9 +121,12 @@ const VOCABULARY = [
   'with', 'after', 'before', 'near', 'under', 'over', 'three', 'seven', 'many', 'few',
 ];
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+/** A sentence of prose reports, so it has a verb in the past tense (a short one without could be a photo caption). */
+const PAST_TENSE_VERBS = ['agreed', 'raised', 'opened', 'closed', 'planned'];
+const someWords = (min: number, max: number): fc.Arbitrary<string[]> => fc.array(fc.constantFrom(...VOCABULARY), { minLength: min, maxLength: max });
 const sentence = fc
-  .array(fc.constantFrom(...VOCABULARY), { minLength: 10, maxLength: 22 })
-  .map((ws) => `${capitalize(ws.join(' '))}.`)
+  .tuple(someWords(4, 10), fc.constantFrom(...PAST_TENSE_VERBS), someWords(5, 11))
+  .map(([before, verb, after]) => `${capitalize([...before, verb, ...after].join(' '))}.`)
   .filter((s) => s.length >= 60);
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.join(' '));
 const title = fc.array(fc.constantFrom(...VOCABULARY), { minLength: 3, maxLength: 7 }).map((ws) => capitalize(ws.join(' ')));

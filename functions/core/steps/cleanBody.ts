@@ -117,8 +117,8 @@ function trimTrailing(lines: readonly Line[]): Line[] {
   return withoutAboutSection(kept);
 }
 
-/** "About Harbourline Ferries" over "Harbourline Ferries operates…": a press release's boilerplate on its sender. */
-const ABOUT_HEADING = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Aa]cerca de|[Ss]obre)\s+(\p{Lu}[^.!?:]{1,60})$/v;
+/** "About Harbourline Ferries, Inc." over "Harbourline Ferries operates…": a press release's boilerplate on its sender. */
+const ABOUT_HEADING = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Aa]cerca de|[Ss]obre)\s+(\p{Lu}[^!?:]{1,60})$/v;
 /** The section is the release's last: its heading stands within this many lines of the end. */
 const ABOUT_SECTION_MAX_LINES = 4;
 

@@ -89,6 +89,7 @@ describe('Function: isBoilerplate', () => {
     'Bekijk ook: zo ziet de werf er vandaag uit (video)',
     'Share on Facebook Email This Link Share on X (formerly Twitter) Share on Pinterest Share on LinkedIn',
     'Soil & Signal is listener-supported. If you value the show, join us on Patreon from £3 a month.',
+    'This episode is supported by listeners on our Patreon. If you like the show, consider chipping in – even $3 a month helps.',
     'Styling with Markdown is supported',
     'Sign in with GitHub',
     'Galerii: 12 fotot',

@@ -65,6 +65,12 @@ describe('Function: cleanBody', () => {
     expect(paragraphs).toEqual([P1, P2]);
   });
 
+  it('drops the closing "About <Sender>, Inc." section, the company form\'s full stop included', () => {
+    const { paragraphs } = clean([P1, '', P2, '', 'About Harbourline Ferries, Inc.', '', 'Harbourline Ferries, Inc. operates six routes between the mainland and the islands.']);
+
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
   it('keeps an "About …" subheading whose section does not describe a sender', () => {
     // Act
     const { paragraphs } = clean([P1, '', 'About the new berth', '', P2]);
