@@ -2,6 +2,7 @@
  * HTML, JSON and Markdown saved as article files: turned into the plain-text layout the rest of
  * the pipeline reads (one block per line, blank lines between blocks). Plain text passes through.
  */
+import { jsonLdArticle } from './htmlMetadata';
 import { htmlToText, looksLikeHtml } from './htmlToText';
 import { jsonToText, parseJson } from './jsonToText';
 import { looksLikeMarkdown, markdownToText, stripShortcodes } from './markdownToText';
@@ -10,7 +11,21 @@ import { looksLikeMarkdown, markdownToText, stripShortcodes } from './markdownTo
 export function convertMarkup(text: string): string {
   const json = parseJson(text);
   if (json !== undefined) return jsonToText(json) ?? text;
-  if (looksLikeHtml(text)) return htmlToText(text);
+  if (looksLikeHtml(text)) return withScriptRenderedArticle(text, htmlToText(text));
   const plain = stripShortcodes(text);
   return looksLikeMarkdown(plain) ? markdownToText(plain) : plain;
+}
+
+const OPENING_CHARS = 60;
+const squeeze = (text: string): string => text.replace(/\s+/gu, ' ');
+
+/**
+ * A page a script renders in the browser (a single-page app's shell) shows no article text, but its JSON-LD may hold
+ * all of it (`articleBody`, the `comment` list): read that instead when the page's own text lacks the body's opening.
+ */
+function withScriptRenderedArticle(html: string, pageText: string): string {
+  const article = jsonLdArticle(html);
+  const opening = article === null ? '' : squeeze(htmlToText(String(article['articleBody'])).trim()).slice(0, OPENING_CHARS);
+  if (opening === '' || squeeze(pageText).includes(opening)) return pageText;
+  return jsonToText(article!) ?? pageText;
 }

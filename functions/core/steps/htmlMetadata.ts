@@ -98,6 +98,12 @@ function jsonLdObjects(html: string): JsonRecord[] {
   return objects;
 }
 
+/** The JSON-LD object that holds the article's whole text (`articleBody`), or null. */
+export function jsonLdArticle(html: string): JsonRecord | null {
+  if (!html.includes('articleBody')) return null;
+  return jsonLdObjects(html).find((object) => typeof object['articleBody'] === 'string' && object['articleBody'].trim() !== '') ?? null;
+}
+
 const typeOf = (record: JsonRecord): string => {
   const type = record['@type'];
   return Array.isArray(type) ? type.join(' ') : typeof type === 'string' ? type : '';

@@ -38,6 +38,10 @@ const FORM_MESSAGE = /<(div|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:w-form-do
 /** A theme's second `<time>` (the modified date) beside the published one. */
 const MODIFIED_TIME = /<time\s[^>]*class\s*=\s*["'][^"']*\b(?:updated|modified)\b[^"']*["'][^>]*>[\s\S]*?<\/time\s*>/giu;
 const FIGCAPTION = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/giu;
+/** Discourse's lightbox: the picture's file name and size under it ("front-street.jpeg", "1600×1067 212 KB"), no caption. */
+const LIGHTBOX_META = /<div\s[^>]*\bclass\s*=\s*["']meta["'][^>]*>\s*(?:<svg\b[\s\S]{0,400}?<\/svg\s*>\s*)?<span\s[^>]*\bclass\s*=\s*["']filename["'][\s\S]{0,600}?<\/div\s*>/giu;
+/** A paragraph set wholly in italics right under a picture (Markdown's `*…*` under an image): its caption. */
+const EMPHASIZED_CAPTION = /(<img\b[^>]*>(?:\s*<\/(?:a|div|span|p)\s*>){0,4})\s*<p\b[^>]*>\s*<(em|i)>([^<]{8,300})<\/\2\s*>\s*<\/p\s*>/giu;
 /** Captions marked by class in older themes: WordPress `wp-caption-text`, Blogger `tr-caption`, Joomla K2 `itemImageCaption`; Wix's `data-hook="imageViewerCaption"`. */
 const CLASSED_CAPTION = /<(p|div|td|span)\s[^>]*\b(?:class|data-hook)\s*=\s*["'][^"']*\b(?:wp-caption-text|tr-caption|[\w-]*(?:image|viewer)-?caption|media-caption|caption-text|photo-caption)\b[^"']*["'][^>]*>([\s\S]*?)<\/\1\s*>/giu;
 const TITLE_HEADING = /<(h[1-3])\b[^>]*>([\s\S]*?)<\/\1\s*>/giu;
@@ -210,7 +214,9 @@ function visibleBody(html: string): string {
       .replace(SIGNUP_LINE, '')
       .replace(FORM_MESSAGE, '')
       .replace(MODIFIED_TIME, '')
+      .replace(LIGHTBOX_META, '')
       .replace(FIGCAPTION, (_, caption: string) => captionLine(caption))
+      .replace(EMPHASIZED_CAPTION, (_, picture: string, _tag: string, caption: string) => `${picture}${captionLine(caption)}`)
       .replace(CLASSED_CAPTION, (_, _tag: string, caption: string) => captionLine(caption))
       .replace(CREDIT_ELEMENT, ''),
   );

@@ -18,14 +18,15 @@ const FIELD_NAMES = {
   date: [
     // Storyblok's `first_published_at` is the first publication; its `published_at`, the last.
     'datePublished', 'first_published_at', 'publishedAt', 'published_at', 'published', 'date_published', 'pub_date', 'publication_date', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'published_on', 'firstPublicationDate',
-    'webPublicationDate', 'first_publication_date', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'timestamp', '_createdAt',
+    'webPublicationDate', 'first_publication_date', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'dateCreated', 'timestamp', '_createdAt',
   ],
   // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).
   // "lexical": Ghost's Admin API keeps the text as a Lexical tree serialized into a string (its rendered `html` only on request).
   body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content:encoded', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'html', 'lexical'],
-  comments: ['comments', 'replies', 'children'],
+  // "comment": schema.org's list of Comment objects (a Comment's replies too).
+  comments: ['comments', 'replies', 'children', 'comment'],
   outlet: ['source', 'publisher', 'site_name', 'siteName'],
-  image: ['main', 'image', 'images', 'cover', 'promo_items', 'mainImage', 'leadImage', 'lead_image', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations', 'media', 'photos'],
+  image: ['main', 'image', 'images', 'cover', 'promo_items', 'mainImage', 'coverImage', 'leadImage', 'lead_image', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations', 'media', 'photos'],
 } as const;
 
 /** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds, an editor's raw widget markup, calls to action ("inline_promo", "interstitial_link", "raw_html", "factbox_cta"). */
@@ -179,7 +180,8 @@ function blockText(block: JsonRecord): string {
   // A list's items, or a body's: `{"format": "structured", "items": [{"type": "paragraph", …}]}`.
   if (Array.isArray(block['items']) && (type === '' || /list/iu.test(type))) return asText(block['items']);
   // `{"basic": "…"}`: Arc's headlines and subheadlines, one per display.
-  return asText(field(block, ['rendered', 'raw', 'text', 'content', 'value', 'name', 'basic']));
+  // `{"__typename": "RichText", "html": …}`: Hygraph's rich text in the renderings the query asked for.
+  return asText(field(block, ['rendered', 'html', 'raw', 'text', 'content', 'value', 'name', 'basic']));
 }
 
 /**
@@ -494,9 +496,42 @@ function fediverseThread(value: Json): string | null {
   return [`By ${accountName(status['account'])}`, posted, '', asText(status['content']), '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
 }
 
+/** Discourse's note in the stream ("closed the topic", "pinned globally"): an action, no reply. */
+const DISCOURSE_SMALL_ACTION = 3;
+const posterName = (post: JsonRecord): string =>
+  typeof post['name'] === 'string' && post['name'].trim() !== '' ? post['name'] : typeof post['username'] === 'string' ? post['username'] : 'Anonymous';
+
+/**
+ * A Discourse topic (`/t/{id}.json`): the first post of its `post_stream` is the article under the topic's title, the
+ * others are its replies, nested by `reply_to_post_number` (an answer to the first post is a reply to the article).
+ */
+function discourseTopic(value: Json): string | null {
+  const stream = isRecord(value) ? value['post_stream'] : undefined;
+  const posts = isRecord(stream) && Array.isArray(stream['posts']) ? stream['posts'].filter(isRecord) : [];
+  const [first, ...rest] = posts;
+  if (!isRecord(value) || first === undefined || typeof first['cooked'] !== 'string') return null;
+  const replies = rest.filter((post) => post['post_type'] !== DISCOURSE_SMALL_ACTION && typeof post['cooked'] === 'string' && post['cooked'].trim() !== '');
+  const comments = commentsOf(
+    replies.map((post) => ({
+      id: post['post_number'] ?? null,
+      author: posterName(post),
+      created_at: post['created_at'] ?? null,
+      body: post['cooked'] ?? null,
+      parent: post['reply_to_post_number'] === first['post_number'] ? null : (post['reply_to_post_number'] ?? null),
+    })),
+  );
+  const header = plainHeaderLines({
+    title: asText(value['fancy_title'] ?? value['title']),
+    subtitle: null,
+    authors: [posterName(first)],
+    publishedAt: typeof first['created_at'] === 'string' ? first['created_at'] : null,
+  });
+  return [...header, asText(first['cooked']), '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
+}
+
 /** The JSON as plain text, or null when it holds no article (no title and no text). */
 export function jsonToText(json: Json): string | null {
-  const thread = redditThread(json) ?? fediverseThread(json);
+  const thread = redditThread(json) ?? fediverseThread(json) ?? discourseTopic(json);
   if (thread !== null) return thread;
   const value = resolveLinks(json, includedItems(json));
   const found = articleRecord(value);

@@ -876,3 +876,97 @@ describe('Function: convertMarkup (rich-text trees, Storyblok stories, Payload a
     expect([result.article.publishedAt, result.article.authors, result.comments.map((c) => c.depth)]).toEqual(['2024-02-11T06:00:00', ['Kari Lunde'], [0, 1]]);
   });
 });
+
+describe('Function: convertMarkup (a Discourse topic, a lightbox picture with its italic caption)', () => {
+  const cooked = [
+    `<p>${PARAGRAPH}</p>`,
+    '<div class="lightbox-wrapper"><a class="lightbox" href="/uploads/pier.jpeg" title="pier.jpeg"><img src="/uploads/pier_690.jpeg" alt="pier" width="690" height="460"><div class="meta"><svg class="fa d-icon svg-icon"><use href="#far-image"></use></svg><span class="filename">pier.jpeg</span><span class="informations">1600×1067 212 KB</span></div></a></div>',
+    '<p><em>The east pier at low tide, before the repairs began.</em></p>',
+    `<p>${SECOND}</p>`,
+  ].join('\n');
+  const topic = {
+    title: 'Mooring fees rise by a tenth at the east pier',
+    fancy_title: 'Mooring fees rise by a tenth at the east pier',
+    post_stream: {
+      posts: [
+        { post_number: 1, name: 'Ines Volkova', username: 'ivolkova', created_at: '2024-10-07T14:03:22.511Z', cooked, post_type: 1, reply_to_post_number: null },
+        { post_number: 2, name: '', username: 'quaysider', created_at: '2024-10-07T15:00:00.000Z', cooked: '<p>About time the pier was fixed.</p>', post_type: 1, reply_to_post_number: null },
+        { post_number: 3, name: null, username: 'harbour_ann', created_at: '2024-10-07T16:00:00.000Z', cooked: '<p>Not at these prices.</p>', post_type: 1, reply_to_post_number: 2 },
+        { post_number: 4, name: 'Tom Akers', username: 'takers', created_at: '2024-10-08T09:00:00.000Z', cooked: '<p>The board answered this at the meeting.</p>', post_type: 1, reply_to_post_number: 1 },
+        { post_number: 5, username: 'system', created_at: '2024-11-08T14:03:22.611Z', cooked: '', post_type: 3, action_code: 'autoclosed.enabled', reply_to_post_number: null },
+      ],
+    },
+  };
+
+  it('reads the first post as the article under the topic title, the others as replies nested by "reply_to_post_number", and no forum action', () => {
+    const { article, comments } = parsedJson(topic);
+
+    expect([article.title, article.authors, article.publishedAt]).toEqual(['Mooring fees rise by a tenth at the east pier', ['Ines Volkova'], '2024-10-07T14:03:22Z']);
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['quaysider', 0, 'About time the pier was fixed.'],
+      ['harbour_ann', 1, 'Not at these prices.'],
+      ['Tom Akers', 0, 'The board answered this at the meeting.'],
+    ]);
+  });
+
+  it('takes the italic paragraph under the picture for its caption, and the lightbox’s file name and size for nothing', () => {
+    const { article } = parsedJson(topic);
+
+    expect([article.captions, article.body]).toEqual([['The east pier at low tide, before the repairs began.'], `${PARAGRAPH}\n\n${SECOND}`]);
+  });
+});
+
+describe('Function: convertMarkup (a GraphQL response from Hygraph)', () => {
+  it('reads the rich text\'s "html" rendering as the body and the "coverImage" caption', () => {
+    const response = {
+      data: {
+        post: {
+          __typename: 'Post',
+          title: 'Mooring fees rise by a tenth at the east pier',
+          publishedAt: '2023-06-02T07:48:11.402Z',
+          authors: [{ __typename: 'Author', name: 'Ines Volkova' }],
+          coverImage: { __typename: 'Asset', url: 'https://media.example/x', caption: 'The east pier at low tide.' },
+          content: { __typename: 'RichText', html: `<p>${PARAGRAPH}</p><p>${SECOND}</p>` },
+        },
+      },
+    };
+
+    const { article } = parsedJson(response);
+
+    expect([article.authors, article.captions, article.body]).toEqual([['Ines Volkova'], ['The east pier at low tide.'], `${PARAGRAPH}\n\n${SECOND}`]);
+  });
+});
+
+describe('Function: convertMarkup (a page a script renders, its article only in JSON-LD)', () => {
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: 'Mooring fees rise by a tenth at the east pier',
+    datePublished: '2025-02-11T06:30:00+01:00',
+    author: [{ '@type': 'Person', name: 'Ines Volkova' }],
+    articleBody: `${PARAGRAPH}\n\n${SECOND}`,
+    comment: [
+      { '@type': 'Comment', author: { '@type': 'Person', name: 'quaysider' }, dateCreated: '2025-02-11T07:12:00+01:00', text: 'About time the pier was fixed.' },
+      { '@type': 'Comment', author: { '@type': 'Person', name: 'Ruth Calder' }, dateCreated: '2025-02-11T08:45:00+01:00', text: 'Not at these prices.' },
+    ],
+  };
+  const page = (main: string): string =>
+    `<!DOCTYPE html><html><head><title>Mooring fees rise - Harbour Post</title><script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head>` +
+    `<body><header><a href="/">Harbour Post</a></header><main>${main}</main><footer><p>© 2025 Harbour Post</p></footer></body></html>`;
+
+  it('reads the article and its comments from JSON-LD when the page shows no text of it', () => {
+    const { article, comments } = parsed(page('<div id="root"></div><noscript><p>Please enable JavaScript.</p></noscript>'));
+
+    expect([article.title, article.authors, article.publishedAt, article.body]).toEqual(['Mooring fees rise by a tenth at the east pier', ['Ines Volkova'], '2025-02-11T06:30:00+01:00', `${PARAGRAPH}\n\n${SECOND}`]);
+    expect(comments.map((c) => [c.author, c.postedAt, c.text])).toEqual([
+      ['quaysider', '2025-02-11T07:12:00+01:00', 'About time the pier was fixed.'],
+      ['Ruth Calder', '2025-02-11T08:45:00+01:00', 'Not at these prices.'],
+    ]);
+  });
+
+  it('reads the page itself when it shows the text', () => {
+    const { comments } = parsed(page(`<article><h1>Mooring fees rise by a tenth at the east pier</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`));
+
+    expect(comments).toEqual([]);
+  });
+});
