@@ -12,9 +12,9 @@ import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainL
 
 const FIELD_NAMES = {
   title: ['headline', 'headlines', 'title', 'webTitle', 'name'],
-  subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'subhead', 'standfirst', 'deck', 'dek', 'teaser', 'custom_excerpt', 'description', 'summary', 'excerpt'],
+  subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'subhead', 'standfirst', 'deck', 'dek', 'chapo', 'chapeau', 'entradilla', 'teaser', 'custom_excerpt', 'description', 'summary', 'excerpt'],
   // "by": a wire item's (IPTC ninjs) byline, names only.
-  author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'bylines', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by'],
+  author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'bylines', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by', 'uid'],
   date: [
     // Storyblok's `first_published_at` is the first publication; its `published_at`, the last.
     'datePublished', 'first_published_at', 'publishedAt', 'published_at', 'published', 'date_published', 'pub_date', 'publication_date', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'published_on', 'firstPublicationDate',
@@ -22,7 +22,7 @@ const FIELD_NAMES = {
   ],
   // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).
   // "lexical": Ghost's Admin API keeps the text as a Lexical tree serialized into a string (its rendered `html` only on request).
-  body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content:encoded', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'html', 'lexical'],
+  body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content:encoded', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'comment_body', 'html', 'lexical'],
   // "comment": schema.org's list of Comment objects (a Comment's replies too).
   comments: ['comments', 'replies', 'children', 'comment'],
   outlet: ['source', 'publisher', 'site_name', 'siteName'],
@@ -202,7 +202,7 @@ function leadImageText(wrapped: Json | undefined): string {
 }
 
 /** Where an image record keeps what the reader sees under it (an asset's `description` is its caption too). */
-const IMAGE_CAPTION_NAMES = ['caption', 'description_text', 'description'] as const;
+const IMAGE_CAPTION_NAMES = ['caption', 'legende', 'description_text', 'description'] as const;
 
 /** The caption as the page prints it, its credit ("Photo: Frank Hoek/ANP") kept in a field of its own set after it. */
 function captionWithCredit(image: JsonRecord): string {
@@ -270,7 +270,7 @@ function authorNames(wrapped: Json | undefined): string[] {
     const fullName = [value['first_name'], value['last_name']].filter((part) => typeof part === 'string' && part !== '').join(' ');
     // Contentstack's referenced author entry: its name is the entry's `title` (beside a `job_title`, never instead of a name).
     const entryTitle = typeof value['_content_type_uid'] === 'string' ? value['title'] : undefined;
-    return authorNames(field(value, ['name', 'display_name', 'displayName', 'username', 'by']) ?? (fullName === '' ? undefined : fullName) ?? (isRecord(value['data']) ? value['data']['name'] : undefined) ?? entryTitle);
+    return authorNames(field(value, ['display_name', 'displayName', 'name', 'username', 'by']) ?? (fullName === '' ? undefined : fullName) ?? (isRecord(value['data']) ? value['data']['name'] : undefined) ?? entryTitle);
   }
   return typeof value === 'string' && value.trim() !== '' && !RECORD_ID.test(value.trim()) ? [value.trim()] : [];
 }
@@ -302,7 +302,8 @@ function nestByParent(list: readonly JsonRecord[]): JsonRecord[] {
   const ids = new Set(list.map(idOf).filter((id) => id !== null));
   const parentOf = (comment: JsonRecord): string | null => {
     // Directus's `reply_to`; Strapi's comments plugin: `"threadOf": {"data": {"id": 211, …}}`.
-    const printed = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? comment['reply_to'] ?? comment['in_reply_to'] ?? unwrapRelation(comment['threadOf']) ?? parentInPath(comment['path']);
+    // Drupal's `pid` (resolved to the parent comment, see jsonApiResources).
+    const printed = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? comment['reply_to'] ?? comment['in_reply_to'] ?? comment['pid'] ?? unwrapRelation(comment['threadOf']) ?? parentInPath(comment['path']);
     // Sanity's `{"_type": "reference", "_ref": "comment.…"}`: the parent by reference.
     const parent = isRecord(printed) ? (printed['_ref'] ?? printed['id'] ?? null) : printed;
     return (typeof parent === 'number' || typeof parent === 'string') && ids.has(String(parent)) ? String(parent) : null;
@@ -387,6 +388,42 @@ function commentsOf(found: Json | undefined): PlainComment[] {
 function metaDate(record: JsonRecord): string {
   const meta = record['meta'];
   return isRecord(meta) ? asText(field(meta, ['article:published_time', 'og:published_time', 'datePublished', 'pubdate'])) : '';
+}
+
+const MAX_RELATIONSHIP_DEPTH = 3;
+/** Drupal prefixes the fields a site adds (`field_chapo`, `field_image`): the name after it is the one that tells. */
+const DRUPAL_FIELD_PREFIX = /^field_/u;
+
+/**
+ * A JSON:API document (Drupal, and headless CMSs that follow the spec): `{"data": {type, id, attributes, relationships},
+ * "included": […]}`. The resource as one record: its attributes beside its relationships, each replaced by the
+ * included resource it names (a comment's `pid` by its parent comment, the node's `uid` by the author's user).
+ */
+function jsonApiResources(value: Json): Json {
+  if (!isRecord(value) || !Array.isArray(value['included'])) return value;
+  const data = value['data'];
+  const isResource = (item: Json | undefined): item is JsonRecord => isRecord(item) && typeof item['type'] === 'string' && isRecord(item['attributes']);
+  if (!(isResource(data) || (Array.isArray(data) && data.every(isResource)))) return value;
+  const included = new Map(value['included'].filter(isResource).map((item) => [`${String(item['type'])}/${String(item['id'])}`, item]));
+  const flatten = (resource: JsonRecord, depth: number): JsonRecord => {
+    const linked = (ref: Json | undefined): Json => {
+      const target = isRecord(ref) ? included.get(`${String(ref['type'])}/${String(ref['id'])}`) : undefined;
+      return target === undefined || depth >= MAX_RELATIONSHIP_DEPTH ? null : flatten(target, depth + 1);
+    };
+    const relationships = isRecord(resource['relationships']) ? resource['relationships'] : {};
+    const resolved = Object.entries(relationships).map(([name, relationship]): [string, Json] => {
+      const ref = isRecord(relationship) ? relationship['data'] : undefined;
+      return [name, Array.isArray(ref) ? ref.map(linked).filter(isRecord) : linked(ref)];
+    });
+    const fields: JsonRecord = { ...(resource['attributes'] as JsonRecord), ...Object.fromEntries(resolved) };
+    // Unless the short name is taken: a comment's own `field_name` ("comment") is no commenter's `name`.
+    const renamed = Object.entries(fields).map(([name, field]): [string, Json] => {
+      const short = name.replace(DRUPAL_FIELD_PREFIX, '');
+      return [short in fields ? name : short, field];
+    });
+    return { id: resource['id'] ?? null, ...Object.fromEntries(renamed) };
+  };
+  return Array.isArray(data) ? data.map((item) => flatten(item, 0)) : flatten(data, 0);
 }
 
 /** Links a delivery API resolves elsewhere in the response (Contentful's `includes`): id → the linked item's fields. */
@@ -533,7 +570,7 @@ function discourseTopic(value: Json): string | null {
 export function jsonToText(json: Json): string | null {
   const thread = redditThread(json) ?? fediverseThread(json) ?? discourseTopic(json);
   if (thread !== null) return thread;
-  const value = resolveLinks(json, includedItems(json));
+  const value = resolveLinks(jsonApiResources(json), includedItems(json));
   const found = articleRecord(value);
   const record = found?.record ?? (Array.isArray(value) ? value.find(isRecord) : value);
   if (!isRecord(record)) return null;

@@ -970,3 +970,37 @@ describe('Function: convertMarkup (a page a script renders, its article only in 
     expect(comments).toEqual([]);
   });
 });
+
+describe('Function: convertMarkup (a JSON:API document from Drupal)', () => {
+  const ref = (type: string, id: string) => ({ data: { type, id } });
+  const comment = (id: string, name: string, text: string, parent: string | null) => ({
+    type: 'comment--comment',
+    id,
+    attributes: { name, subject: text.slice(0, 20), created: '2022-05-03T10:02:44+02:00', field_name: 'comment', comment_body: { value: `<p>${text}</p>`, format: 'basic_html' } },
+    relationships: { pid: parent === null ? { data: null } : ref('comment--comment', parent), entity_id: ref('node--article', 'n1') },
+  });
+  const document = {
+    jsonapi: { version: '1.0' },
+    data: {
+      type: 'node--article',
+      id: 'n1',
+      attributes: { title: 'Mooring fees rise by a tenth at the east pier', created: '2022-05-03T09:15:27+02:00', field_chapo: 'Owners of larger boats say they will sail on.', body: { value: `<p>${PARAGRAPH}</p><p>${SECOND}</p>`, format: 'full_html' } },
+      relationships: { uid: ref('user--user', 'u1'), field_comments: { data: [{ type: 'comment--comment', id: 'c1' }, { type: 'comment--comment', id: 'c2' }] } },
+    },
+    included: [
+      { type: 'user--user', id: 'u1', attributes: { display_name: 'Ines Volkova', name: 'ivolkova' } },
+      comment('c1', 'Ross Keel', 'About time the pier was fixed.', null),
+      comment('c2', 'Ana Ruiz', 'Not at these prices.', 'c1'),
+    ],
+  };
+
+  it('resolves the relationships from "included": the author\'s display name, the comments nested by "pid", a site field\'s "field_" prefix dropped', () => {
+    const { article, comments } = parsedJson(document);
+
+    expect([article.title, article.subtitle, article.authors, article.publishedAt]).toEqual(['Mooring fees rise by a tenth at the east pier', 'Owners of larger boats say they will sail on.', ['Ines Volkova'], '2022-05-03T09:15:27+02:00']);
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Ross Keel', 0, 'About time the pier was fixed.'],
+      ['Ana Ruiz', 1, 'Not at these prices.'],
+    ]);
+  });
+});
