@@ -14,7 +14,7 @@ const FIELD_NAMES = {
   title: ['headline', 'headlines', 'title', 'webTitle', 'name'],
   subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'subhead', 'standfirst', 'deck', 'dek', 'chapo', 'chapeau', 'entradilla', 'teaser', 'custom_excerpt', 'description', 'summary', 'excerpt'],
   // "by": a wire item's (IPTC ninjs) byline, names only.
-  author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'bylines', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by', 'uid'],
+  author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'bylines', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by', 'uid', 'autor', 'auteur', 'autore'],
   date: [
     // Storyblok's `first_published_at` is the first publication; its `published_at`, the last.
     'datePublished', 'first_published_at', 'publishedAt', 'published_at', 'published', 'date_published', 'pub_date', 'publication_date', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'published_on', 'firstPublicationDate',
@@ -29,8 +29,11 @@ const FIELD_NAMES = {
   image: ['main', 'image', 'images', 'cover', 'promo_items', 'mainImage', 'coverImage', 'leadImage', 'lead_image', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations', 'media', 'photos'],
 } as const;
 
-/** Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds, an editor's raw widget markup, calls to action ("inline_promo", "interstitial_link", "raw_html", "factbox_cta"). */
-const FURNITURE_BLOCKS = /(?:^|_)(?:ad|ads|advert|advertisement|related|promo|newsletter|embed|social|teaser|interstitial|raw|cta)(?:[A-Z_-]\w*)?$/u;
+/**
+ * Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds, an editor's raw widget markup, calls to action
+ * ("inline_promo", "interstitial_link", "raw_html", "factbox_cta"), named in the site's language too ("boletin", "articulos_relacionados").
+ */
+const FURNITURE_BLOCKS = /(?:^|_)(?:ad|ads|advert|advertisement|related|promo|newsletter|embed|social|teaser|interstitial|raw|cta|boletin|relacionad[oa]s|correlati|publicidad|werbung)(?:[A-Z_-]\w*)?$/u;
 /** Comments a moderator took down: their placeholder is no comment. */
 const REMOVED = /^(?:removed|deleted|rejected|spam|hidden)$/iu;
 
@@ -121,11 +124,13 @@ function linkedCaption(data: Json | undefined): string {
 function sliceText(slice: JsonRecord, kind: string): string {
   const primary = slice['primary'];
   if (FURNITURE_BLOCKS.test(kind) || !isRecord(primary)) return '';
-  if (primary['image'] !== undefined) {
-    const caption = asText(primary['caption']).trim();
+  // A picture under the site's own name ("imagen": its `url` beside its `dimensions`), its caption the rich text beside it ("pie").
+  if (primary['image'] !== undefined || Object.values(primary).some(isPrismicPicture)) {
+    const caption = asText(primary['caption'] ?? Object.values(primary).find(isRichText)).trim();
     return caption === '' ? '' : imagePlaceholder(caption);
   }
-  return asText(field(primary, ['text', 'content', 'body', 'rich_text']));
+  // A slice's rich text under a name in the site's language ("contenido"): the first field that is rich text.
+  return asText(field(primary, ['text', 'content', 'body', 'rich_text']) ?? Object.values(primary).find(isRichText));
 }
 
 /** Typed nodes under `children` (Lexical, Payload's editor) or `content` (ProseMirror and TipTap, Storyblok's rich text), or null. */
@@ -214,6 +219,23 @@ function captionWithCredit(image: JsonRecord): string {
 /** Fields that hold a CMS's id for the article itself (a bare `id` is a database key, no id the page prints). */
 const ARTICLE_ID_NAMES = ['article_id', 'articleId', 'story_id', 'storyId'] as const;
 
+const isPrismicPicture = (value: Json | undefined): boolean => isRecord(value) && typeof value['url'] === 'string' && isRecord(value['dimensions']);
+
+/** Prismic's rich text: a list of typed blocks, each with its `text` and `spans`. */
+const isRichText = (value: Json | undefined): boolean =>
+  Array.isArray(value) && value.length > 0 && value.every((block) => isRecord(block) && typeof block['type'] === 'string' && typeof block['text'] === 'string');
+
+/** Prismic's rich-text title: one "heading1" block. */
+const isRichTextHeading = (value: Json | undefined): boolean =>
+  Array.isArray(value) && value.length === 1 && isRecord(value[0]) && value[0]['type'] === 'heading1' && typeof value[0]['text'] === 'string';
+
+/** A custom type names its fields in the site's language ("titulo", "titre"): without a title field, its rich-text heading is the title. */
+function withRichTextTitle(record: JsonRecord): JsonRecord {
+  if (field(record, FIELD_NAMES.title) !== undefined) return record;
+  const heading = Object.values(record).find(isRichTextHeading);
+  return heading === undefined ? record : { ...record, title: heading };
+}
+
 const hasArticleFields = (record: JsonRecord): boolean => field(record, FIELD_NAMES.title) !== undefined && field(record, FIELD_NAMES.body) !== undefined;
 const MAX_WRAPPER_DEPTH = 3;
 
@@ -231,10 +253,11 @@ function articleRecord(value: Json, depth = 0, ancestors: readonly JsonRecord[] 
     return null;
   }
   if (!isRecord(value)) return null;
-  if (hasArticleFields(value)) {
+  const titled = withRichTextTitle(value);
+  if (hasArticleFields(titled)) {
     // Storyblok's story: its name and, under `content`, the article's own fields (title, teaser, body).
-    const inner = field(value, FIELD_NAMES.body);
-    return isRecord(inner) && hasArticleFields(inner) ? { record: inner, ancestors: [value, ...ancestors] } : { record: value, ancestors };
+    const inner = field(titled, FIELD_NAMES.body);
+    return isRecord(inner) && hasArticleFields(inner) ? { record: inner, ancestors: [titled, ...ancestors] } : { record: titled, ancestors };
   }
   if (depth >= MAX_WRAPPER_DEPTH) return null;
   for (const child of Object.values(value)) {
@@ -257,6 +280,9 @@ function unwrapRelation(value: Json | undefined): Json | undefined {
   return isRecord(attributes) && keys.every((key) => key === 'id' || key === 'attributes' || key === 'type') ? { id: value['id'] ?? null, ...attributes } : value;
 }
 
+/** A linked person's name, in the site's language too (Prismic's custom types: "nombre", "nom", "nome"). */
+const PERSON_NAME_FIELDS = ['name', 'full_name', 'nombre', 'nom', 'nome'];
+
 /** Author names: a string, a Person or a list of them; numbers are user ids and organisations are outlets. */
 function authorNames(wrapped: Json | undefined): string[] {
   const value = unwrapRelation(wrapped);
@@ -270,7 +296,7 @@ function authorNames(wrapped: Json | undefined): string[] {
     const fullName = [value['first_name'], value['last_name']].filter((part) => typeof part === 'string' && part !== '').join(' ');
     // Contentstack's referenced author entry: its name is the entry's `title` (beside a `job_title`, never instead of a name).
     const entryTitle = typeof value['_content_type_uid'] === 'string' ? value['title'] : undefined;
-    return authorNames(field(value, ['display_name', 'displayName', 'name', 'username', 'by']) ?? (fullName === '' ? undefined : fullName) ?? (isRecord(value['data']) ? value['data']['name'] : undefined) ?? entryTitle);
+    return authorNames(field(value, ['display_name', 'displayName', 'name', 'username', 'by']) ?? (fullName === '' ? undefined : fullName) ?? (isRecord(value['data']) ? field(value['data'], PERSON_NAME_FIELDS) : undefined) ?? entryTitle);
   }
   return typeof value === 'string' && value.trim() !== '' && !RECORD_ID.test(value.trim()) ? [value.trim()] : [];
 }

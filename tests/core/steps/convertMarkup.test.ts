@@ -1004,3 +1004,34 @@ describe('Function: convertMarkup (a JSON:API document from Drupal)', () => {
     ]);
   });
 });
+
+describe('Function: convertMarkup (a Prismic custom type with fields named in the site\'s language)', () => {
+  it('takes the heading1 rich text for the title, the slices\' rich text and picture captions under any name, the linked "autor", and no furniture slice', () => {
+    const rich = (text: string, type = 'paragraph'): unknown[] => [{ type, text, spans: [] }];
+    const response = {
+      page: 1,
+      results_per_page: 20,
+      results: [
+        {
+          id: 'ZBmX3',
+          type: 'articulo',
+          first_publication_date: '2023-03-21T11:47:09+0000',
+          data: {
+            titulo: rich('Las tasas del muelle suben un diez por ciento', 'heading1'),
+            autor: { id: 'a1', type: 'autor', link_type: 'Document', data: { nombre: 'Lucía Ferrán' } },
+            body: [
+              { slice_type: 'texto', primary: { contenido: rich(PARAGRAPH) } },
+              { slice_type: 'imagen', primary: { imagen: { url: 'https://images.example/a.jpg', dimensions: { width: 1600, height: 900 } }, pie: rich('El muelle este con marea baja.') } },
+              { slice_type: 'boletin', primary: { titulo: rich('Suscríbete a nuestro boletín', 'heading3') } },
+              { slice_type: 'articulos_relacionados', primary: { titulo_bloque: rich('Te puede interesar', 'heading3') } },
+            ],
+          },
+        },
+      ],
+    };
+
+    const { article } = parsedJson(response);
+
+    expect([article.title, article.authors, article.captions, article.body]).toEqual(['Las tasas del muelle suben un diez por ciento', ['Lucía Ferrán'], ['El muelle este con marea baja.'], PARAGRAPH]);
+  });
+});
