@@ -615,7 +615,7 @@ export const BRACKETED_CAPTION = /^\[(?:image|photo|picture|caption)s?\s*:\s*([^
 export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)$/i;
 
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
-const SOURCE_ID_LABELS = String.raw`(?:code|id|ref|reference|item id|news id|raksta id|straipsnio id|artikkelin id|news code|story code|article code|article id|article(?=\s?#)|story id|post id|article no\.?|news no\.?|story no\.?|(?:press |news |media )?release (?:number|no\.?)|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|xəbərin kodu|xəbər kodu|код новости|код новини|id статьи|šifra vijesti|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)`;
+const SOURCE_ID_LABELS = String.raw`(?:code|id|ref|reference|item id|news id|raksta id|straipsnio id|artikkelin id|news code|story code|article code|article id|article(?=\s?#)|story id|post id|article no\.?|news no\.?|story no\.?|(?:press |news |media )?release (?:number|no\.?)|(?:pressemitteilung|pressemeldung|medienmitteilung) nr\.?|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|xəbərin kodu|xəbər kodu|код новости|код новини|id статьи|šifra vijesti|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر)`;
 /** "Views: 1 284", "Преглеждания: 1 284": a counter in the page's meta, or beside an article id. */
 export const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/v;
 /** "Article No. 48213": after a number's label the figures may follow with a space only. */

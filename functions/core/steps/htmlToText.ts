@@ -6,12 +6,13 @@
  * buttons) go, figure captions are marked as captions, and nested lists and reply containers are
  * indented so comment threads keep their shape.
  */
-import { BRACKETED_CAPTION, LABELLED_ID, imagePlaceholder } from '../patterns';
+import { BRACKETED_CAPTION, LABELLED_ID, SOURCE_ID_LINE, imagePlaceholder } from '../patterns';
 import { readHtmlMetadata, type HtmlMetadata } from './htmlMetadata';
 import { decodeEntities, flatText, inlineText } from './htmlText';
 import { parseDateLine } from './parseDate';
 import { plainHeaderLines } from './plainLayout';
 import { bareNames, readByline } from './readByline';
+import { withoutSourceIdSegment } from './sourceIdSegment';
 
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/iu;
 const HIDDEN_ELEMENTS = /<(script|style|noscript|template|svg|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
@@ -233,7 +234,7 @@ function authorsAbove(html: string): string[] {
 }
 
 /** An element classed as the post's date ("post-date", Wix's `data-hook="time-ago"`) above the headline, its text alone. */
-const DATE_ELEMENT = /<(span|div|p|li|time)\s[^>]*\b(?:class\s*=\s*["'](?:[^"']*\s)?[\w-]*(?:post|entry|article|publish)[\w-]*date(?:\s[^"']*)?["']|data-hook\s*=\s*["']time-ago["'])[^>]*>([^<]{4,80})<\/\1\s*>/giu;
+const DATE_ELEMENT = /<(span|div|p|li|time)\s[^>]*\b(?:class\s*=\s*["'](?:[^"']*\s)?[\w-]*(?:post|entry|article|publish|news)[\w-]*date(?:\s[^"']*)?["']|data-hook\s*=\s*["']time-ago["'])[^>]*>([^<]{4,80})<\/\1\s*>/giu;
 /** The publication date printed above the headline, when the page's metadata has none. */
 function dateAbove(html: string): string | null {
   for (const [, , printed] of html.matchAll(DATE_ELEMENT)) {
@@ -293,7 +294,8 @@ export function htmlToText(html: string): string {
     const article = deck === null ? rest : rest.slice(0, deck.start) + rest.slice(deck.end);
     // "کد خبر: ۴۵۶۷۸۹" in the info bar above the headline: the page's id for the story, kept with the header.
     const aboveLines = indentedText(page.slice(0, heading.start)).split('\n').map((line) => line.trim());
-    const idLine = aboveLines.find((line) => LABELLED_ID.test(line));
+    // "Pressemitteilung Nr. 047/2024 | 18.04.2024": an id beside the date in the same meta row.
+    const idLine = aboveLines.find((line) => LABELLED_ID.test(line) || SOURCE_ID_LINE.test(line) || withoutSourceIdSegment(line).id !== null);
     // The lead picture set above the headline (Medium's hero image): its caption, directly over the heading.
     const leadCaption = leadCaptionAbove(aboveLines);
     // A theme may set the byline above the headline (Squarespace's meta row): it would go with the site's header.

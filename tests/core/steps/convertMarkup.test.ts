@@ -1035,3 +1035,17 @@ describe('Function: convertMarkup (a Prismic custom type with fields named in th
     expect([article.title, article.authors, article.captions, article.body]).toEqual(['Las tasas del muelle suben un diez por ciento', ['Lucía Ferrán'], ['El muelle este con marea baja.'], PARAGRAPH]);
   });
 });
+
+describe('Function: convertMarkup (a press release\'s meta row above the headline)', () => {
+  it.each([
+    ['<span class="news-type">Pressemitteilung Nr. 047/2024</span><span class="news-separator">|</span><span class="news-date field-newsdate">18.04.2024</span>'],
+    ['<p>Pressemitteilung Nr. 047/2024 | <span class="news-date">18.04.2024</span></p>'],
+    ['<span class="news-type">Pressemitteilung Nr. 047/2024</span>\n      <span class="news-separator">|</span>\n      <span class="news-date">18.04.2024</span>'],
+  ])('reads the release number and the "news-date" above the h1: %s', (row) => {
+    const page = `<html><head><title>Hafen</title></head><body><div class="news-meta">${row}</div><h1>Neue Liegeplätze im Osthafen eröffnet</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></body></html>`;
+
+    const { article } = parsed(page);
+
+    expect([article.sourceId, article.publishedAt, article.title]).toEqual(['047/2024', '2024-04-18', 'Neue Liegeplätze im Osthafen eröffnet']);
+  });
+});
