@@ -371,6 +371,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:download|descargar|télécharger|herunterladen|scarica|baixar)\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|epub|zip|csv)\b[^)]{0,30}\)$|^download (?:the )?(?:pdf|report|paper|brief|full (?:report|text|paper))\b.{0,40}$/iu,
   /^(?:citation|cite as|cite this (?:article|report|page|paper|brief|publication)|how to cite(?: this)?(?: (?:article|report|page|paper))?|suggested citation)\s*:.*$/iu,
   /^(?:page \d{1,4} of \d{1,4}|seite \d{1,4} von \d{1,4}|page \d{1,4} sur \d{1,4}|página \d{1,4} de \d{1,4})\b.{0,40}$/iu,
+  // "Envie sua foto ou vídeo para o WhatsApp da Folha: (14) 99812-4470", "Send us your photos on WhatsApp": a call for readers' pictures.
+  /^(?:envie|mande|send(?: us)?|submit|share) (?:sua |seu |suas |seus |your |us your )?(?:fotos?|vídeos?|photos?|videos?|pictures?)\b.{0,80}\b(?:whatsapp|telegram|e-?mail)\b.{0,40}$/iu,
   // "Post Reply   Search this topic…   6 posts • Page 1 of 1": a forum topic's toolbar.
   /^(?:(?:post reply|reply|new topic)\b.{0,60}\s)?\d{1,6} (?:posts?|replies|messages|beiträge|antworten|réponses|respuestas) [•·|] ?(?:page \d{1,4} of|seite \d{1,4} von|page \d{1,4} sur|página \d{1,4} de) \d{1,4}$/iu,
   /^(?:discover more from\b.*|(?:over |more than )?[\d,.]+\s?[km]?\+? (?:paid )?(?:subscribers|followers))$/iu,

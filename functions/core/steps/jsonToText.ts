@@ -328,8 +328,8 @@ function nestByParent(list: readonly JsonRecord[]): JsonRecord[] {
   const ids = new Set(list.map(idOf).filter((id) => id !== null));
   const parentOf = (comment: JsonRecord): string | null => {
     // Directus's `reply_to`; Strapi's comments plugin: `"threadOf": {"data": {"id": 211, …}}`.
-    // Drupal's `pid` (resolved to the parent comment, see jsonApiResources).
-    const printed = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? comment['reply_to'] ?? comment['in_reply_to'] ?? comment['pid'] ?? unwrapRelation(comment['threadOf']) ?? parentInPath(comment['path']);
+    // Drupal's `pid` (resolved to the parent comment, see jsonApiResources); Blogger's `inReplyTo: {id}`.
+    const printed = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? comment['reply_to'] ?? comment['in_reply_to'] ?? comment['inReplyTo'] ?? comment['pid'] ?? unwrapRelation(comment['threadOf']) ?? parentInPath(comment['path']);
     // Sanity's `{"_type": "reference", "_ref": "comment.…"}`: the parent by reference.
     const parent = isRecord(printed) ? (printed['_ref'] ?? printed['id'] ?? null) : printed;
     return (typeof parent === 'number' || typeof parent === 'string') && ids.has(String(parent)) ? String(parent) : null;

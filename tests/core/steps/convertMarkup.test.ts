@@ -1049,3 +1049,31 @@ describe('Function: convertMarkup (a press release\'s meta row above the headlin
     expect([article.sourceId, article.publishedAt, article.title]).toEqual(['047/2024', '2024-04-18', 'Neue Liegeplätze im Osthafen eröffnet']);
   });
 });
+
+describe('Function: convertMarkup (a Blogger API post with its replies)', () => {
+  it('nests a reply under the comment its "inReplyTo" names', () => {
+    const post = {
+      kind: 'blogger#post',
+      published: '2016-10-03T21:14:00-03:00',
+      title: 'Mooring fees rise by a tenth at the east pier',
+      content: `<p>${PARAGRAPH}</p>`,
+      author: { id: '1', displayName: 'Ines Volkova' },
+      replies: {
+        totalItems: '3',
+        items: [
+          { kind: 'blogger#comment', id: '11', published: '2016-10-03T22:40:12.455-03:00', content: 'About time the pier was fixed.', author: { displayName: 'Anônimo' } },
+          { kind: 'blogger#comment', id: '12', inReplyTo: { id: '11' }, published: '2016-10-03T23:00:00.000-03:00', content: 'Not at these prices.', author: { displayName: 'Ross Keel' } },
+          { kind: 'blogger#comment', id: '13', published: '2016-10-04T08:00:00.000-03:00', content: 'The board answered this.', author: { displayName: 'Ana Ruiz' } },
+        ],
+      },
+    };
+
+    const { comments } = parsedJson(post);
+
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Anônimo', 0],
+      ['Ross Keel', 1],
+      ['Ana Ruiz', 0],
+    ]);
+  });
+});
