@@ -341,6 +341,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:artikel|beitrag|seite) (?:teilen|drucken|merken|vorlesen|verschenken)$/iu,
   /^(?:jump to|skip to)(?: recipe| section)?:?$/iu,
   /^(?:jump to recipe|print recipe)\b.*$/iu,
+  // "View all comments on the full site": an AMP page's link to the thread it does not show.
+  /^(?:view|see|read|show) all(?: \d{1,5})? comments(?: on (?:the|our) (?:full|main) (?:site|website|page|article))?$/iu,
   /^(?:buy now|view all (?:prices|deals)|see (?:all )?(?:prices|deals)|check price|shop now|today's best .{1,60} deals)$/iu,
   /^[£$€]\s?\d[\d.,]*\s+(?:at|bei|chez|en)\s+\S.{0,40}$/iu,
   // "Email the author", "▶ Listen to this article 2:41": a byline's contact link and an audio player.
@@ -372,7 +374,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:citation|cite as|cite this (?:article|report|page|paper|brief|publication)|how to cite(?: this)?(?: (?:article|report|page|paper))?|suggested citation)\s*:.*$/iu,
   /^(?:page \d{1,4} of \d{1,4}|seite \d{1,4} von \d{1,4}|page \d{1,4} sur \d{1,4}|página \d{1,4} de \d{1,4})\b.{0,40}$/iu,
   // "Envie sua foto ou vídeo para o WhatsApp da Folha: (14) 99812-4470", "Send us your photos on WhatsApp": a call for readers' pictures.
-  /^(?:envie|mande|send(?: us)?|submit|share) (?:sua |seu |suas |seus |your |us your )?(?:fotos?|vídeos?|photos?|videos?|pictures?)\b.{0,80}\b(?:whatsapp|telegram|e-?mail)\b.{0,40}$/iu,
+  /^(?:envie|mande|send(?: us)?|submit|share) (?:sua |seu |suas |seus |your |us your )?(?:fotos?|vídeos?|photos?|videos?|pictures?)\b.{1,80}\b(?:whatsapp|telegram|e-?mail)\b.{0,40}$/iu,
   // "Post Reply   Search this topic…   6 posts • Page 1 of 1": a forum topic's toolbar.
   /^(?:(?:post reply|reply|new topic)\b.{0,60}\s)?\d{1,6} (?:posts?|replies|messages|beiträge|antworten|réponses|respuestas) [•·|] ?(?:page \d{1,4} of|seite \d{1,4} von|page \d{1,4} sur|página \d{1,4} de) \d{1,4}$/iu,
   /^(?:discover more from\b.*|(?:over |more than )?[\d,.]+\s?[km]?\+? (?:paid )?(?:subscribers|followers))$/iu,

@@ -557,7 +557,8 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // "Fatima Al Mazrouei, Abu Dhabi": nor is the town after it.
   const author = withoutHomeTown(text);
   // "February 9, 2025" / "February 2, 2025": a sidebar's list of dates, the upper one no pen name.
-  if (!(isNameLike(author) || (!strictName && isPenName(author.replace(COMMENTER_NOTE, '')) && parseDateLine(author) === null)) || isCommentControl(text)) return null;
+  // "The Harbour Dispatch" over "2 weeks ago · 0 Likes": the outlet answering under its own name.
+  if (!(isNameLike(author) || isPublicationCredit(author) || (!strictName && isPenName(author.replace(COMMENTER_NOTE, '')) && parseDateLine(author) === null)) || isCommentControl(text)) return null;
   return header(lines[at]!, at, {
     author,
     span,

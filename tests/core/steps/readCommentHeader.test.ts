@@ -135,6 +135,10 @@ describe('Function: readCommentHeader', () => {
     expect(header).toEqual(expect.objectContaining({ author: 'Jutta', marker: null }));
   });
 
+  it('reads the outlet answering under its own name over "2 weeks ago · 0 Likes"', () => {
+    expect(headerOf('The Harbour Dispatch', '2 weeks ago · 0 Likes', 'We will cover it when they do.')).toEqual(expect.objectContaining({ span: 2, author: 'The Harbour Dispatch' }));
+  });
+
   it('reads a Blogger "Name" line followed by a date line as a weak header', () => {
     // Act
     const header = headerOf('Moth Watcher', 'June 4, 2021 at 9:15 AM', 'Lovely catch this week.', 'ReplyDelete');
