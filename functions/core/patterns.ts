@@ -597,9 +597,9 @@ export const PHOTO_CREDIT =
  * "(photo by …)" branch, the linter's overlap check (regexp/no-dupe-disjunctions) takes minutes on the pair.
  */
 export const PICTURE_OWNER_CREDIT = /\([a-z ./-]{1,30} (?:photo|image|picture)s?(?:\/[^()]{1,60})?\)$/i;
-/** "… (Submitted by Julie Arsenault)", "… (Gentileza Cámara de Puertos)", "… (Alexandra Beaulieu/CBC)": who supplied or took the picture, in parentheses after the caption. */
+/** "… (Submitted by Julie Arsenault)", "… (Gentileza Cámara de Puertos)", "… (Alexandra Beaulieu/CBC)", "… (Kauno savivaldybės nuotr.)": who supplied or took the picture, in parentheses after the caption. */
 export const PARENTHESIZED_CREDIT =
-  /\((?:(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed) by|[Gg]entileza|[Cc]ortesía(?: de)?|[Cc]ourtesy(?: of)?|(?:[Фф]ото|[Ff]oto|[Pp]hoto) (?:з|із|из|z|ze|from|de|del|da|aus|von)) [^\(\)]{2,60}\)$|\(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,3}\/\p{Lu}[&\p{L}\p{N}.\-]{1,20}(?: \p{Lu}[\p{L}.\-]+){0,2}\)$/v;
+  /\((?:(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed) by|[Gg]entileza|[Cc]ortesía(?: de)?|[Cc]ourtesy(?: of)?|(?:[Фф]ото|[Ff]oto|[Pp]hoto) (?:з|із|из|z|ze|from|de|del|da|aus|von)) [^\(\)]{2,60}\)$|\([^\(\)]{2,60} nuotr\.\)$|\(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,3}\/\p{Lu}[&\p{L}\p{N}.\-]{1,20}(?: \p{Lu}[\p{L}.\-]+){0,2}\)$/v;
 /** "… on March 2, 2021. EFE/Rafael Andrade", "REUTERS/Kevin Lamarque/File Photo": a wire picture's credit (agency in capitals, slash, photographer) closing its caption. */
 export const WIRE_PHOTO_CREDIT = /(?:^|[.!?]\s)(?:via )?\p{Lu}{2,10}\s?\/\s?\p{Lu}[\p{Ll}'’\-]+(?: \p{Lu}\.?[\p{Ll}'’\-]*){1,3}(?:\/(?:File(?: Photo)?|Pool))?$/v;
 /** "… at the centre of the row Credit: Pulse Pictures / Alex Brennan": a tabloid's credit closing its caption, capitalized after a bare space. */

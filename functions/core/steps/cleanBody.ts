@@ -74,6 +74,15 @@ function isPublisherBlurb(line: Line): boolean {
   return (setApart && PUBLISHER_BLURB.test(text)) || (PUBLISHER_SUBJECT.test(text) && PUBLISHER_WORDS.test(text));
 }
 
+/** Networks an outlet asks readers to follow it on: their names are the same in every language. */
+const SOCIAL_NETWORK = /facebook|instagram|telegram|whatsapp|twitter|youtube|tiktok|google news|linkedin|viber/iu;
+const MAX_FOLLOW_CALL_WORDS = 15;
+/**
+ * "Pratite Jadranski list na Facebooku i Instagramu.", "Ți-a plăcut articolul? Urmărește … pe Google News.": the
+ * outlet's call to follow it, closing the text in any language. A short line naming a network, without a figure.
+ */
+const isFollowCall = (text: string): boolean => SOCIAL_NETWORK.test(text) && text.split(' ').length <= MAX_FOLLOW_CALL_WORDS && !/\d/u.test(text);
+
 /** Index of the last prose line, searched from the end (the test is the costly part). */
 function lastProseIndex(lines: readonly Line[]): number {
   for (let i = lines.length - 1; i >= 0; i--) if (isProse(lines[i]!.text)) return i;
@@ -113,7 +122,7 @@ function trimTrailing(lines: readonly Line[]): Line[] {
     end++;
   }
   const kept = lines.slice(0, end);
-  while (kept.length > 1 && isPublisherBlurb(kept[kept.length - 1]!)) kept.pop();
+  while (kept.length > 1 && (isPublisherBlurb(kept[kept.length - 1]!) || isFollowCall(kept[kept.length - 1]!.text))) kept.pop();
   return withoutAboutSection(kept);
 }
 

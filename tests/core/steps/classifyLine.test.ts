@@ -1011,6 +1011,7 @@ describe('Function: isCreditOnly and isCaptionLine (credits in Turkish, Arabic a
     expect([isCreditOnly('Fotoğraf: DHA'), isCreditOnly('من المصدر')]).toEqual([true, true]);
     expect(isCaptionLine('Camiones esperan para ingresar a una terminal. (Gentileza Cámara de Puertos)')).toBe(true);
     expect(isCaptionLine('Голова ОСББ показує новий тепловий пункт (фото з архіву редакції)')).toBe(true);
+    expect(isCaptionLine('Naujasis tiltas per upę, vizualizacija. (Miesto savivaldybės nuotr.)')).toBe(true);
   });
 });
 

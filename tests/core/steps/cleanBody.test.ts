@@ -71,6 +71,19 @@ describe('Function: cleanBody', () => {
     expect(paragraphs).toEqual([P1, P2]);
   });
 
+  it.each([
+    'Pratite Lučki list na Facebooku i Instagramu.',
+    'Ți-a plăcut articolul? Urmărește Gazeta Portului și pe Google News.',
+    'I-LIKE ang aming Facebook page para sa pinakabagong balita!',
+  ])('drops the outlet\'s call to follow it closing the text, in any language: "%s"', (call) => {
+    expect(clean([P1, '', P2, '', call]).paragraphs).toEqual([P1, P2]);
+  });
+
+  it('keeps a closing sentence about a network when it holds a figure', () => {
+    const closing = 'The video had been watched 40,000 times on TikTok by Sunday.';
+    expect(clean([P1, '', closing]).paragraphs).toEqual([P1, closing]);
+  });
+
   it('keeps an "About …" subheading whose section does not describe a sender', () => {
     // Act
     const { paragraphs } = clean([P1, '', 'About the new berth', '', P2]);
