@@ -84,7 +84,7 @@ function consentButtonsEnd(lines: readonly Line[], from: number): number {
 }
 
 /** Under the masthead and the menu, the banner is told by its word: "cookie" in nearly every language. */
-const COOKIE_WORD = /cookie|çerez|куки|kuki|sütik|evästei|kolačić|piškot|slapuk|sīkdatn|küpsis|ciastecz/iu;
+const COOKIE_WORD = /cookie|çerez|куки|kuki|sütik|evästei|kolačić|piškot|slapuk|sīkdatn|küpsis|ciastecz|galet|vafrak/iu;
 /** How far down the page (in lines) a banner is looked for, and how many lines it may take. */
 const COOKIE_BLOCK_REACH = 20;
 const COOKIE_BLOCK_MAX_LINES = 4;

@@ -98,6 +98,8 @@ const PLACE_AGENCY_DASHES = new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–\-]
 const ARABIC_SCRIPT_PLACE_DAY_SLASHED_AGENCY = /^(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2}) في \d{1,2} \p{Script=Arabic}+ \/ ?(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?) ?\/\s?(?=\p{Script=Arabic})/v;
 /** "الزرقاء الشرقية - …", "عمّان - …": Arabic and Persian papers open with the place and a dash (no case to tell a place by; a shadda is a mark). */
 const ARABIC_SCRIPT_PLACE_DASH = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2})\s[—–\-]\s(?=\p{Script=Arabic})/v;
+/** "ملتان (اے پی پی) حکومت …", "لاہور (نامہ نگار) …": Urdu papers put the agency or desk in parentheses after the place, no dash. */
+const ARABIC_SCRIPT_PLACE_PARENTHESIZED_AGENCY = /^([\p{Script=Arabic}\p{M}]{2,20}(?: [\p{Script=Arabic}\p{M}]{2,20})?) \(([\p{Script=Arabic}\p{M} ]{2,30})\) (?=\p{Script=Arabic})/v;
 const MAX_AGENCY_WORDS = 2;
 /** "القاهرة - (أ ش أ) -": the place, then the agency between dashes. */
 const PLACE_DASH_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–\-]\s?\(([^\(\)]{1,40})\)\s?[—–\-]\s?(?=\S)`, 'v'));
@@ -119,6 +121,11 @@ const BARE_PREFIX = new RegExp(
 );
 /** "BENGALURU: The …", "NEW DELHI: …": an upper-case place closed by a colon (South Asian papers); "POKHARA, March 3, 2021: …": the day may stand before it. */
 const COLON_PREFIX = patternNeeding(':', () => new RegExp(String.raw`^(${PLACE}(?:, ${PLACE}){0,2})(?:, (\d{1,2} ${MONTH}(?:,? \d{4})?|${MONTH} \d{1,2}(?:,? \d{4})?))?: (?=[\p{Lu}"“‘])`, 'v'));
+/**
+ * "மதுரை: …", "नई दिल्ली: …": in the scripts of India and Sri Lanka, which have no capitals to tell a place by, a place of
+ * a word or two closed by a colon opens the story (only the opening paragraph is read).
+ */
+const INDIC_PLACE_COLON = patternNeeding(':', () => /^([\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]{2,20}(?: [\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]{2,20})?): (?=\S)/v);
 /** "Cape Town – About …", "Abuja — The …": a title-case place, a spaced dash, the sentence. */
 const TITLE_PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}) [—–\-] (?=\p{Lu})/v;
 /** "Rasht, SNA – More than …": a title-case place, an agency's acronym, a dash. */
@@ -334,7 +341,7 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   if (agencyPrefix !== undefined && leadingAgency !== undefined && (agencyPlaces !== undefined ? isUpperWord(leadingAgency) || isAgency(leadingAgency) : isAgency(leadingAgency))) {
     return { dateline: { locations: agencyPlaces === undefined ? [] : splitPlaces(agencyPlaces), agency: leadingAgency.trim() }, rest: paragraph.slice(agencyPrefix.length) };
   }
-  const arabicDated = ARABIC_SCRIPT_PLACE_DATE_AGENCY.exec(paragraph) ?? ARABIC_SCRIPT_PLACE_DAY_SLASHED_AGENCY.exec(paragraph);
+  const arabicDated = ARABIC_SCRIPT_PLACE_DATE_AGENCY.exec(paragraph) ?? ARABIC_SCRIPT_PLACE_DAY_SLASHED_AGENCY.exec(paragraph) ?? ARABIC_SCRIPT_PLACE_PARENTHESIZED_AGENCY.exec(paragraph);
   if (arabicDated) return { dateline: { locations: [arabicDated[1]!], agency: arabicDated[2]! }, rest: paragraph.slice(arabicDated[0].length) };
   const agencySlash = PLACE_DAY_AGENCY_SLASH.exec(paragraph) ?? PLACE_DAY_AGENCY_DASH.exec(paragraph);
   if (agencySlash) return { dateline: { locations: [agencySlash[1]!], agency: agencySlash[2]! }, rest: paragraph.slice(agencySlash[0].length) };
@@ -346,7 +353,7 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   if (parenthesized && !isAgency(parenthesized[1]!) && !NOT_PLACES.has(parenthesized[1]!) && !LABELS.has(parenthesized[1]!.toUpperCase())) {
     return { dateline: { locations: [parenthesized[1]!], agency: null }, rest: paragraph.slice(parenthesized[0].length) };
   }
-  const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph);
+  const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph) ?? INDIC_PLACE_COLON.exec(paragraph);
   if (arabicPlace) return { dateline: { locations: [arabicPlace[1]!], agency: null }, rest: paragraph.slice(arabicPlace[0].length) };
   const dashPrefix = BARE_PREFIX.exec(paragraph);
   const colonPrefix = dashPrefix ? null : COLON_PREFIX.exec(paragraph);

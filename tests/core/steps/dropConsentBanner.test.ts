@@ -87,3 +87,11 @@ describe('Function: dropConsentBanner (long buttons set apart by wide gaps)', ()
     expect(texts(raw)).toEqual(['Skip to main content', 'Harbourside Borough']);
   });
 });
+
+describe('Function: dropConsentBanner (Catalan)', () => {
+  it('drops a notice that names "galetes" under the menu, with its buttons', () => {
+    const raw = ['Diari del Port', '', 'Portada', 'Cultura', 'Esports', '', 'Utilitzem galetes pròpies i de tercers per millorar els nostres serveis. Si continueu navegant, n\'accepteu l\'ús.', 'Accepta', 'Configura', '', 'El moll nou obre dilluns'].join('\n');
+
+    expect(texts(raw)).toEqual(['Diari del Port', 'Portada', 'Cultura', 'Esports', 'El moll nou obre dilluns']);
+  });
+});

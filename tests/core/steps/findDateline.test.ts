@@ -616,3 +616,17 @@ describe('Function: findDateline (Kazakh and Russian wires; an Arabic agency aft
     expect(findDateline('الشارقة - قال: أعلنت الهيئة توسيع الخدمة.', '')?.dateline.agency ?? null).toBeNull();
   });
 });
+
+describe('Function: findDateline (Indic scripts before a colon, Urdu places with the agency in parentheses)', () => {
+  it.each([
+    ['சென்னை: துறைமுகத்தில் புதிய படகுத் துறை நேற்று திறக்கப்பட்டது.', ['சென்னை'], null, 'துறைமுகத்தில் புதிய படகுத் துறை நேற்று திறக்கப்பட்டது.'],
+    ['नई दिल्ली: बंदरगाह पर नया घाट कल खोला गया।', ['नई दिल्ली'], null, 'बंदरगाह पर नया घाट कल खोला गया।'],
+    ['کراچی (اے پی پی) بندرگاہ پر نیا گھاٹ کل کھول دیا گیا۔', ['کراچی'], 'اے پی پی', 'بندرگاہ پر نیا گھاٹ کل کھول دیا گیا۔'],
+  ])('reads "%s"', (paragraph, locations, agency, rest) => {
+    expect(at(paragraph)).toEqual({ dateline: { locations, agency }, rest });
+  });
+
+  it('reads no dateline from a longer Indic phrase before a colon', () => {
+    expect(at('துறைமுக வாரியத் தலைவர் நேற்று கூறியதாவது: புதிய படகுத் துறை விரைவில் திறக்கப்படும்.')).toBeNull();
+  });
+});
