@@ -40,6 +40,8 @@ const WEIGHTS = {
   kickerOverHeadline: -3,
 } as const;
 
+/** Lines above a masthead at most ("Skip to content", "Menu"). */
+const MASTHEAD_REACH = 3;
 const MAX_KICKER_WORDS = 6;
 /** A short label with no full stop over a longer line: the section's or story's kicker over its headline. */
 const opensWithKicker = (kicker: string, below: string): boolean => {
@@ -193,9 +195,11 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
     const next = afterCaptions(i + 1);
     if (words > 2 && (isMetadata(next) || (roles[next] === 'text' && isMetadata(afterCaptions(next + 1))))) {
       // "AGERPRES - Agenţia Naţională de Presă" / "Marţi, 11 Februarie 2025" / the menu: a masthead over the page's date, the site's navigation under them.
+      // The masthead tops the page: under the menu and the breadcrumb, the first text is the headline (a share bar under its date).
       let after = next;
       while (isMetadata(after)) after++;
-      score += roles[after] === 'nav' && i === roles.indexOf('text') && after < lastNav ? WEIGHTS.mastheadOverDate : WEIGHTS.aboveMetadata;
+      const masthead = roles[after] === 'nav' && i === roles.indexOf('text') && after < lastNav && i <= MASTHEAD_REACH;
+      score += masthead ? WEIGHTS.mastheadOverDate : WEIGHTS.aboveMetadata;
     }
     if (text.includes(' | ')) score += WEIGHTS.pipeSeparated;
     if (i === firstAfterNav) score += WEIGHTS.firstAfterNavigation;

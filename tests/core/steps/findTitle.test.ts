@@ -237,3 +237,26 @@ describe('Function: findTitle (a date under the first line, a title-cased headli
     expect(findTitle(lines, roles)).toBe(3);
   });
 });
+
+describe('Function: findTitle (a masthead tops the page)', () => {
+  it('takes the first text under the menu and the breadcrumb, over its dates and a share bar, for the headline', () => {
+    const { lines, roles } = header([
+      ['Home', 'nav'],
+      ['Business', 'nav'],
+      ['Sport', 'nav'],
+      ['Home / Business', 'nav'],
+      '',
+      ['Mango exports target set at 150,000 tonnes as growers fret over the weather', 'text'],
+      '',
+      ['Published 12 March 2024 05:30pm', 'date'],
+      ['Updated 12 March 2024 06:45pm', 'date'],
+      '',
+      ['Share', 'nav'],
+      ['Facebook', 'nav'],
+      '',
+      ['An orchard outside the city. Photo: File', 'text'],
+    ]);
+
+    expect(findTitle(lines, roles)).toBe(4);
+  });
+});

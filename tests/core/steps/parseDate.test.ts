@@ -203,11 +203,12 @@ describe('Function: parseDateLine (date lines from held-out layouts)', () => {
   });
 });
 
-describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Hungarian, Swedish, Ukrainian, Indonesian, Azerbaijani and Tamil pages)', () => {
+describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Hungarian, Swedish, Ukrainian, Indonesian, Azerbaijani, Tamil and Kazakh pages)', () => {
   it.each([
     ['14 marca 2024, 10:27', '2024-03-14T10:27:00'],
     ['பதிவு செய்த நாள்: மார் 14, 2024 04:10', '2024-03-14T04:10:00'],
     ['14 ஏப்ரல் 2024', '2024-04-14'],
+    ['14 Наурыз 2024, 11:20', '2024-03-14T11:20:00'],
     ['Aktualizacja: 14 marca 2024, 15:02', '2024-03-14T15:02:00'],
     ['12. 3. 2024 10:45', '2024-03-12T10:45:00'],
     ['12.03.2024. 15:40', '2024-03-12T15:40:00'],
