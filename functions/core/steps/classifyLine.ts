@@ -224,8 +224,8 @@ function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>, maxChars = 8
 /** "128", "2件" (a count of replies), "3h". */
 const isCount = (token: string): boolean => /^\d+[件개条條]?$/u.test(token) || SHORT_RELATIVE_TIME.test(token);
 
-/** "Reply · Like · Nov 23": a widget dates older comments by day and month after the controls, where it counts recent ones in hours. */
-const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?$/iu;
+/** "Reply · Like · Nov 23", "Like · Reply · Marso 21, 2024 sa 5:02 PM": a widget dates older comments by day and month (maybe year and time) after the controls, where it counts recent ones in hours. */
+const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?(?: (?:at|sa|um|om|à|alle) \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
 
 /** "14 • Reply • Share ›", "ReplyDelete", "Log in to Reply": controls under a comment, not its text. */
 export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text.includes(' · ') ? text.replace(TRAILING_DAY_AND_MONTH, '') : text, COMMENT_CONTROL_WORDS));
