@@ -139,6 +139,7 @@ describe('Function: isBoilerplate', () => {
     'Подели на Фејсбуку',
     'Уредништво задржава право да коментаре не објави',
     'Колонка є формою блогу, в якому викладено особисту думку автора. Редакція може не поділяти точку зору автора.',
+    'Pred pridaním komentára si prečítajte pravidlá diskusie. Komentáre porušujúce pravidlá budú odstránené.',
     'Get the Mirror in your inbox every Friday. Subscribe now.',
     'Like this story? Follow the Lusaka Courier on WhatsApp for breaking news.',
     'Artiklen fortsætter under annoncen',
@@ -531,7 +532,7 @@ describe('Function: isCommentControl (vote buttons and more languages)', () => {
 });
 
 describe('Function: isWeakTailMarker (comment headings in more languages)', () => {
-  it.each(['Komentarze (14)', 'Коментарі (6)', 'Kommentarer', 'Diskuse'])('is true for "%s"', (text) => {
+  it.each(['Komentarze (14)', 'Коментарі (6)', 'Kommentarer', 'Diskuse', 'Diskusia (5)', 'Komentáre (12)'])('is true for "%s"', (text) => {
     expect(isWeakTailMarker(text)).toBe(true);
   });
 });
