@@ -451,10 +451,15 @@ const TITLE_PLACES_STOP_DASH = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${TITL
 /** "ACN Figueres.-Els ajuntaments …": the agency in capitals, then the place closed by a full stop and a dash (Catalan wires). */
 const AGENCY_PLACE_STOP_DASH = new RegExp(String.raw`^(\p{Lu}{2,10}) (${TITLE_PLACE})\.[—–\-] ?(?=[\p{Lu}"“«])`, 'v');
 
+/** "АҚТӨБЕ. ҚазАқпарат – …", "ALMATY. KazTAG – …": a place in capitals, a full stop, an agency written in camel case, a dash. */
+const UPPER_PLACE_STOP_CAMEL_AGENCY_DASH = /^(\p{Lu}[\p{Lu}\p{M}'’\-]{2,}(?: \p{Lu}[\p{Lu}\p{M}'’\-]{2,}){0,2})\. (\p{Lu}\p{Ll}+\p{Lu}\p{L}{1,20})\s?[—–\-]\s?(?=\p{Lu})/v;
+
 /** "Cape Town – About 140 learners …": a title-case place before a spaced dash, unless the words are a label, a day or a month. */
 function titlePlaceDash(paragraph: string, wholeText: string): DatelineFinding | null {
   const agencyFirst = AGENCY_PLACE_STOP_DASH.exec(paragraph);
   if (agencyFirst) return { dateline: { locations: [agencyFirst[2]!], agency: agencyFirst[1]! }, rest: paragraph.slice(agencyFirst[0].length) };
+  const camelAgency = UPPER_PLACE_STOP_CAMEL_AGENCY_DASH.exec(paragraph);
+  if (camelAgency) return { dateline: { locations: [camelAgency[1]!], agency: camelAgency[2]! }, rest: paragraph.slice(camelAgency[0].length) };
   const stopDash = TITLE_PLACES_STOP_DASH.exec(paragraph);
   if (stopDash && !stopDash[1]!.split(/[ ,-]/u).some((word) => NOT_PLACES.has(word))) {
     return { dateline: { locations: splitPlaces(stopDash[1]!), agency: null }, rest: paragraph.slice(stopDash[0].length) };

@@ -140,6 +140,7 @@ describe('Function: isBoilerplate', () => {
     'Уредништво задржава право да коментаре не објави',
     'Колонка є формою блогу, в якому викладено особисту думку автора. Редакція може не поділяти точку зору автора.',
     'Pred pridaním komentára si prečítajte pravidlá diskusie. Komentáre porušujúce pravidlá budú odstránené.',
+    'வாசகர்களின் கருத்துகள் அவர்களது சொந்தக் கருத்துகளே. அவற்றுக்கு இந்த இதழ் பொறுப்பேற்காது.',
     'Get the Mirror in your inbox every Friday. Subscribe now.',
     'Like this story? Follow the Lusaka Courier on WhatsApp for breaking news.',
     'Artiklen fortsætter under annoncen',
@@ -194,7 +195,7 @@ describe('Function: isBoilerplate', () => {
 });
 
 describe('Function: isTailMarker', () => {
-  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', 'თეგები: რთველი, კახეთი', 'მსგავსი სიახლეები', 'सबसे ज़्यादा पढ़ी गई', 'You may also be interested in:', 'Listener comments (5)', 'Media contact: Rosalind Achebe, Public Information Officer', 'More letters', 'Добави коментар', 'Más información', 'הוסיפו תגובה', 'Повезане вести', 'Поврзани вести', 'Lotutako albisteak', 'Add your comment', 'Přidat příspěvek Pravidla diskuse', 'Nejčtenější', 'External Links', 'Kategorie: Beskidy, Relacje z wypraw Tagi: zima', 'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '#', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook', 'Čítajte aj:', 'Pročitajte još:', 'Preberite še:', 'Taip pat skaitykite:', 'Lasi arī:', 'Læs også:', 'Tagovi: pijace, cene', 'Žymės: Vilnius', 'Atslēgvārdi: Rīga', 'Najčítanejšie', 'Mest læste', 'Potrebbe interessarti anche', 'Polecane', 'Zobacz też', '网友评论', 'עוד בחדשות 360', 'Související'])(
+  it.each(['Related news', 'Latest news', 'Leave a Reply', 'Submit a Comment Cancel reply', 'თეგები: რთველი, კახეთი', 'მსგავსი სიახლეები', 'सबसे ज़्यादा पढ़ी गई', 'You may also be interested in:', 'Listener comments (5)', 'Media contact: Rosalind Achebe, Public Information Officer', 'More letters', 'Добави коментар', 'Más información', 'הוסיפו תגובה', 'Повезане вести', 'Поврзани вести', 'Lotutako albisteak', 'Add your comment', 'Přidat příspěvek Pravidla diskuse', 'Nejčtenější', 'External Links', 'Kategorie: Beskidy, Relacje z wypraw Tagi: zima', 'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', '12 thoughts on “Harbour tolls rise”', 'Related posts', '3 Kommentare', 'Suggested Topics:', 'Media Contact:', '###', '#', '-30-', '-0-', 'Read Next', 'More information: Lucia Brandt et al, Journal of Benthic Geochemistry (2025)', 'Provided by Carrow University', 'Notícies relacionades', 'Noticias relacionadas', 'Berita terkait', 'Tin liên quan', 'Temes: mobilitat, parc natural', 'Lämna ett svar', 'Published in Civic Notebook', 'Čítajte aj:', 'Pročitajte još:', 'Preberite še:', 'Taip pat skaitykite:', 'Lasi arī:', 'Læs også:', 'Tagovi: pijace, cene', 'Žymės: Vilnius', 'Atslēgvārdi: Rīga', 'Najčítanejšie', 'Mest læste', 'Potrebbe interessarti anche', 'Polecane', 'Zobacz też', '网友评论', 'עוד בחדשות 360', 'Související', 'தொடர்புடைய செய்திகள்'])(
     'is true for "%s"',
     (text) => {
       // Assess
@@ -1013,6 +1014,7 @@ describe('Function: isCreditOnly and isCaptionLine (credits in Turkish, Arabic a
     expect(isCaptionLine('Camiones esperan para ingresar a una terminal. (Gentileza Cámara de Puertos)')).toBe(true);
     expect(isCaptionLine('Голова ОСББ показує новий тепловий пункт (фото з архіву редакції)')).toBe(true);
     expect(isCaptionLine('Naujasis tiltas per upę, vizualizacija. (Miesto savivaldybės nuotr.)')).toBe(true);
+    expect(isCaptionLine('Το λιμάνι των Χανίων το πρωί της Δευτέρας. (Φωτ.: Νίκος Παπαδάκης)')).toBe(true);
   });
 });
 

@@ -617,11 +617,12 @@ describe('Function: findDateline (Kazakh and Russian wires; an Arabic agency aft
   });
 });
 
-describe('Function: findDateline (Indic scripts before a colon, Urdu places with the agency in parentheses)', () => {
+describe('Function: findDateline (Indic scripts before a colon, Urdu places with the agency in parentheses, camel-case agencies)', () => {
   it.each([
     ['சென்னை: துறைமுகத்தில் புதிய படகுத் துறை நேற்று திறக்கப்பட்டது.', ['சென்னை'], null, 'துறைமுகத்தில் புதிய படகுத் துறை நேற்று திறக்கப்பட்டது.'],
     ['नई दिल्ली: बंदरगाह पर नया घाट कल खोला गया।', ['नई दिल्ली'], null, 'बंदरगाह पर नया घाट कल खोला गया।'],
     ['کراچی (اے پی پی) بندرگاہ پر نیا گھاٹ کل کھول دیا گیا۔', ['کراچی'], 'اے پی پی', 'بندرگاہ پر نیا گھاٹ کل کھول دیا گیا۔'],
+    ['ОРАЛ. ҚазАқпарат – Айлақтағы жаңа айлақ дүйсенбіде ашылады.', ['ОРАЛ'], 'ҚазАқпарат', 'Айлақтағы жаңа айлақ дүйсенбіде ашылады.'],
   ])('reads "%s"', (paragraph, locations, agency, rest) => {
     expect(at(paragraph)).toEqual({ dateline: { locations, agency }, rest });
   });
