@@ -1,5 +1,6 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
+import { endsSentence } from '../text';
 import { AWAITING_MODERATION, COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, WRITER_AND_VERB, replyAddressee } from '../patterns';
 import { isBoilerplate, isCommentActionLine, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
@@ -34,6 +35,22 @@ function headsFooter(lines: readonly Line[], at: number, end: number): boolean {
   const [line, below] = [lines[at]!, lines[at + 1]];
   return line.text.length <= MAX_FOOTER_HEADING_CHARS && SITE_NAME.test(line.text) && below !== undefined && at + 1 < end && below.blankBefore === 0 && (endsThread(below.text) || below.spacedItems >= SPACED_MENU_ITEMS);
 }
+/**
+ * "Cənub Xəbər – bölgənin xəbər portalı" / "Ünvan: …" / "© 2024 Cənub Xəbər": a block set apart under the text whose
+ * lines lead, unbroken, to the site's copyright or menu is its footer, in any language; a comment's own paragraph is a sentence.
+ */
+function opensFooterBlock(lines: readonly Line[], at: number, end: number): boolean {
+  const line = lines[at]!;
+  if (line.blankBefore === 0 || endsSentence(line.text)) return false;
+  for (let k = at + 1; k <= at + FOOTER_BLOCK_REACH && k < end; k++) {
+    const below = lines[k]!;
+    if (below.blankBefore > 0) return false;
+    if (endsThread(below.text) || below.spacedItems >= SPACED_MENU_ITEMS) return true;
+  }
+  return false;
+}
+const FOOTER_BLOCK_REACH = 3;
+
 /** Capitalized words, small joining words between them: "Regional Air Transport Review", "The Harbour Post". */
 const SITE_NAME = /^\p{Lu}[&\p{L}'’.\-]*(?: (?:\p{Lu}[&\p{L}'’.\-]*|of|the|and|for|&)){1,6}$/v;
 /** "Like · Reply · 1y": a comment's own row of controls, set apart by separators (a bare "Login" may be the page's). */
@@ -75,7 +92,7 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text) || (bareName && isAffiliationAboveText(lines, i, end))) && kept.length === 0) continue;
-    if (!ownText && (endsThread(line.text) || opensMenu(lines, i) || line.spacedItems >= SPACED_MENU_ITEMS || headsFooter(lines, i, end))) break;
+    if (!ownText && (endsThread(line.text) || opensMenu(lines, i) || line.spacedItems >= SPACED_MENU_ITEMS || headsFooter(lines, i, end) || (kept.length > 0 && opensFooterBlock(lines, i, end)))) break;
     if (control) {
       answered ||= kept.length > 0 && isCommentActionLine(line.text);
       continue;

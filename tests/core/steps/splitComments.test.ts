@@ -722,6 +722,18 @@ describe('Function: splitComments (headers from held-out comment systems)', () =
     ]);
   });
 
+  it('leaves a footer block set apart under the last comment out of it: the site\'s line, its address, its copyright', () => {
+    const rows = ['Şərhlər', '', 'Kamran', '09.04.2024 | 15:02', 'Çox gözəl xəbərdir.', '', 'Nigar Əliyeva', '09.04.2024 | 15:47', 'Qiymət haqda heç nə yazılmayıb.', '', 'Liman Xəbər – bölgənin xəbər portalı', 'Ünvan: Liman küçəsi 12', '© 2024 Liman Xəbər. Bütün hüquqlar qorunur.'];
+
+    expect(split(rows).map((c) => c.text)).toEqual(['Çox gözəl xəbərdir.', 'Qiymət haqda heç nə yazılmayıb.']);
+  });
+
+  it('keeps a comment\'s second paragraph that is a sentence', () => {
+    const rows = ['Comments', '', 'Olga Nowicka — 13 March 2024, 10:30', 'Five airlines are better than none.', '', 'Two spares would help too.', '© 2024 Regional Air Transport Review'];
+
+    expect(split(rows).map((c) => c.text)).toEqual(['Five airlines are better than none.\n\nTwo spares would help too.']);
+  });
+
   it('nests a "Posted by Name | date" comment under the commenter its "@Name" answers (a comment widget, not a forum thread)', () => {
     const rows = ['Reader comments (3)', '', 'Posted by Juma Salim | 12/03/2024 08:12', 'The same thing happened in 2018.', 'Like (14)  Reply', '', 'Posted by MtwaraBoy | 12/03/2024 09:30', '@Juma Salim exactly, they know the names.', 'Like (6)  Reply', '', 'Posted by Halima Said | 12/03/2024 13:58', 'My uncle has not been paid.'];
 
