@@ -25,7 +25,8 @@ const squeeze = (text: string): string => text.replace(/\s+/gu, ' ');
  */
 function withScriptRenderedArticle(html: string, pageText: string): string {
   const article = jsonLdArticle(html);
-  const opening = article === null ? '' : squeeze(htmlToText(String(article['articleBody'])).trim()).slice(0, OPENING_CHARS);
+  if (article === null) return pageText;
+  const opening = squeeze(htmlToText(String(article['articleBody'])).trim()).slice(0, OPENING_CHARS);
   if (opening === '' || squeeze(pageText).includes(opening)) return pageText;
-  return jsonToText(article!) ?? pageText;
+  return jsonToText(article) ?? pageText;
 }

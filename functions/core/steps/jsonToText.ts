@@ -219,6 +219,7 @@ function captionWithCredit(image: JsonRecord): string {
 /** Fields that hold a CMS's id for the article itself (a bare `id` is a database key, no id the page prints). */
 const ARTICLE_ID_NAMES = ['article_id', 'articleId', 'story_id', 'storyId'] as const;
 
+/** Prismic's picture field: its `url` beside its `dimensions`. */
 const isPrismicPicture = (value: Json | undefined): boolean => isRecord(value) && typeof value['url'] === 'string' && isRecord(value['dimensions']);
 
 /** Prismic's rich text: a list of typed blocks, each with its `text` and `spans`. */
