@@ -44,6 +44,7 @@ describe('Function: isBoilerplate', () => {
     'Comments on this page are now closed.',
     'Sort by: Oldest | Newest | Recommended',
     'Post Reply   Search this topic…   12 posts • Page 1 of 2',
+    '(360) 555-0199 | press@harbourside.gov',
     'View all comments on the full site',
     'Send us your photos and videos on WhatsApp: 07700 900123',
     'Envie sua foto ou vídeo para o WhatsApp da Folha do Porto: (21) 99555-0100',
