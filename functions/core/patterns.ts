@@ -599,17 +599,17 @@ export const PHOTO_CREDIT =
  * "(photo by …)" branch, the linter's overlap check (regexp/no-dupe-disjunctions) takes minutes on the pair.
  */
 export const PICTURE_OWNER_CREDIT = /\([a-z ./-]{1,30} (?:photo|image|picture)s?(?:\/[^()]{1,60})?\)$/i;
-/** "… (Submitted by Julie Arsenault)", "… (Gentileza Cámara de Puertos)", "… (Alexandra Beaulieu/CBC)", "… (Kauno savivaldybės nuotr.)", "… (Φωτ.: Γιώργος Μαρκάκης)": who supplied or took the picture, in parentheses after the caption. */
+/** "… (Submitted by Julie Arsenault)", "… (Gentileza Cámara de Puertos)", "… (Alexandra Beaulieu/CBC)", "… (Kauno savivaldybės nuotr.)": who supplied or took the picture, in parentheses after the caption. */
 export const PARENTHESIZED_CREDIT =
-  /\((?:(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed) by|[Gg]entileza|[Cc]ortesía(?: de)?|[Cc]ourtesy(?: of)?|(?:[Фф]ото|[Ff]oto|[Pp]hoto) (?:з|із|из|z|ze|from|de|del|da|aus|von)) [^\(\)]{2,60}\)$|\([^\(\)]{2,60} nuotr\.\)$|\((?:[Φφ]ωτ\.?|[Φφ]ωτογραφία|[Ff]oto|[Pp]hoto|[Фф]ото|[Ff]otó)\s?:\s?[^\(\)]{2,60}\)$|\(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,3}\/\p{Lu}[&\p{L}\p{N}.\-]{1,20}(?: \p{Lu}[\p{L}.\-]+){0,2}\)$/v;
+  /\((?:(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed) by|[Gg]entileza|[Cc]ortesía(?: de)?|[Cc]ourtesy(?: of)?|(?:[Фф]ото|[Ff]oto|[Pp]hoto) (?:з|із|из|z|ze|from|de|del|da|aus|von)) [^\(\)]{2,60}\)$|\([^\(\)]{2,60} nuotr\.\)$|\(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,3}\/\p{Lu}[&\p{L}\p{N}.\-]{1,20}(?: \p{Lu}[\p{L}.\-]+){0,2}\)$/v;
 /** "… on March 2, 2021. EFE/Rafael Andrade", "REUTERS/Kevin Lamarque/File Photo": a wire picture's credit (agency in capitals, slash, photographer) closing its caption. */
 export const WIRE_PHOTO_CREDIT = /(?:^|[.!?]\s)(?:via )?\p{Lu}{2,10}\s?\/\s?\p{Lu}[\p{Ll}'’\-]+(?: \p{Lu}\.?[\p{Ll}'’\-]*){1,3}(?:\/(?:File(?: Photo)?|Pool))?$/v;
 /** "… at the centre of the row Credit: Pulse Pictures / Alex Brennan": a tabloid's credit closing its caption, capitalized after a bare space. */
 export const TRAILING_CREDIT_LABEL = /\s(?:Credit|Picture|Photo|Image|(?:Image|Photo|Picture) credit): [^.!?]{2,60}$/u;
 /** "Pictured: The grey bin at the centre of the row": a caption's opening word. */
 export const PICTURED_LABEL = /^pictured\s?:\s?\S/iu;
-/** Credits in other scripts and spellings: "（佐藤美咲撮影）", "新华社记者 陈晓 摄", "(צילום: …)", "Kuva: Jenni Kallio", "Ảnh: Ngọc Thành", "(Fotó: …)", "… dzieci. Fot. Jan Nowak", "…ہیں— فوٹو: …", "… Arumeru. Picha na Rehema Mwakyusa". */
-export const WORLD_PHOTO_CREDIT = /(?:[（(][^（）()]{0,30}撮影[）)]|\s摄|(?:^|[.,;)]\s*|\s?[-–—]\s|[（(])(?:사진|צילום|φωτο|фото|फोटो|तस्वीर|ảnh|kuva|fotó|zdjęcie|عکس|تصوير|صورة|فوٹو)\s?[:：]\s?[^()（）]{1,80}[）)]?|(?:^|[.!?]\s)fot\.\s?:?\s?\S[^()]{1,60}|(?:^|[.!?]\s)picha(?: na|\s?:)\s\S[^()]{1,60})$/iu;
+/** Credits in other scripts and spellings: "（佐藤美咲撮影）", "新华社记者 陈晓 摄", "(צילום: …)", "(Φωτ.: Γιώργος Μαρκάκης)", "Kuva: Jenni Kallio", "Ảnh: Ngọc Thành", "(Fotó: …)", "… dzieci. Fot. Jan Nowak", "…ہیں— فوٹو: …", "… Arumeru. Picha na Rehema Mwakyusa". */
+export const WORLD_PHOTO_CREDIT = /(?:[（(][^（）()]{0,30}撮影[）)]|\s摄|(?:^|[.,;)]\s*|\s?[-–—]\s|[（(])(?:사진|צילום|φωτογραφία|φωτο|φωτ\.|фото|फोटो|तस्वीर|ảnh|kuva|fotó|zdjęcie|عکس|تصوير|صورة|فوٹو)\s?[:：]\s?[^()（）]{1,80}[）)]?|(?:^|[.!?]\s)fot\.\s?:?\s?\S[^()]{1,60}|(?:^|[.!?]\s)picha(?: na|\s?:)\s\S[^()]{1,60})$/iu;
 /** "Image caption, Firefighters at the scene", "Bildunterschrift: …", "[Photo] Passengers disembark …": a caption behind its label (the label is not part of it). */
 export const CAPTION_LABEL = /^(?:(?:(?:image|photo|picture|media|video) caption|bildunterschrift|légende|pie de foto|didascalia|legenda)\s*[,:]|\[(?:photo|image|picture|foto)\])\s*(?=\S)/iu;
 /** "Image of a restored floodplain meadow on the River Lune.": a picture's description standing for it. */

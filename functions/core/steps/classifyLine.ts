@@ -120,7 +120,7 @@ const SHOUTED_NAME_CREDIT = /[.!?]\s\p{Lu}[\p{Lu}'’\-]+(?: \p{Lu}[\p{Lu}'’\-
 const CALL_SIGN_CREDIT = /[.!?]\s?\([A-Z][A-Z0-9/-]{1,9}\)$/u;
 
 /** The credit words of WORLD_PHOTO_CREDIT, found first by a case-sensitive scan (its case-insensitive Unicode form is slow on every line). */
-const WORLD_CREDIT_WORD = /撮影|摄|사진|צילום|[φΦ][ωΩ][τΤ][οΟ]|[фФ]ото|फोटो|तस्वीर|[ảẢ]nh|[kK]uva|[fF]otó|[fF]ot\.|[zZ]djęcie|عکس|تصوير|صورة|فوٹو|[pP]icha/;
+const WORLD_CREDIT_WORD = /撮影|摄|사진|צילום|[φΦ][ωΩ][τΤ][οΟ.]|[фФ]ото|फोटो|तस्वीर|[ảẢ]nh|[kK]uva|[fF]otó|[fF]ot\.|[zZ]djęcie|عکس|تصوير|صورة|فوٹو|[pP]icha/;
 
 export function isCaptionLine(text: string): boolean {
   if (text.length > 400) return false;

@@ -125,7 +125,8 @@ const COLON_PREFIX = patternNeeding(':', () => new RegExp(String.raw`^(${PLACE}(
  * "மதுரை: …", "नई दिल्ली: …": in the scripts of India and Sri Lanka, which have no capitals to tell a place by, a place of
  * a word or two closed by a colon opens the story (only the opening paragraph is read).
  */
-const INDIC_PLACE_COLON = patternNeeding(':', () => /^([\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]{2,20}(?: [\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]{2,20})?): (?=\S)/v);
+const INDIC_LETTER = String.raw`[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]`;
+const INDIC_PLACE_COLON = patternNeeding(':', () => new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?): (?=\S)`, 'v'));
 /** "Cape Town – About …", "Abuja — The …": a title-case place, a spaced dash, the sentence. */
 const TITLE_PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}) [—–\-] (?=\p{Lu})/v;
 /** "Rasht, SNA – More than …": a title-case place, an agency's acronym, a dash. */

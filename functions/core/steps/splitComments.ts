@@ -30,10 +30,20 @@ function opensMenu(lines: readonly Line[], at: number): boolean {
 const FOOTER_MENU_RUN = 3;
 const MAX_FOOTER_HEADING_CHARS = 60;
 
+/** Within `reach` lines stacked under `at` (no blank line between), one that ends the thread: the site's copyright, its menu. */
+function footerEndUnder(lines: readonly Line[], at: number, end: number, reach: number): boolean {
+  for (let k = at + 1; k <= at + reach && k < end; k++) {
+    const below = lines[k]!;
+    if (below.blankBefore > 0) return false;
+    if (endsThread(below.text) || below.spacedItems >= SPACED_MENU_ITEMS) return true;
+  }
+  return false;
+}
+
 /** "Regional Air Transport Review" over "About | Contact | Privacy": the site's name heading its footer, no words of a comment. */
 function headsFooter(lines: readonly Line[], at: number, end: number): boolean {
-  const [line, below] = [lines[at]!, lines[at + 1]];
-  return line.text.length <= MAX_FOOTER_HEADING_CHARS && SITE_NAME.test(line.text) && below !== undefined && at + 1 < end && below.blankBefore === 0 && (endsThread(below.text) || below.spacedItems >= SPACED_MENU_ITEMS);
+  const { text } = lines[at]!;
+  return text.length <= MAX_FOOTER_HEADING_CHARS && SITE_NAME.test(text) && footerEndUnder(lines, at, end, 1);
 }
 /**
  * "Cənub Xəbər – bölgənin xəbər portalı" / "Ünvan: …" / "© 2024 Cənub Xəbər": a block set apart under the text whose
@@ -41,13 +51,7 @@ function headsFooter(lines: readonly Line[], at: number, end: number): boolean {
  */
 function opensFooterBlock(lines: readonly Line[], at: number, end: number): boolean {
   const line = lines[at]!;
-  if (line.blankBefore === 0 || endsSentence(line.text)) return false;
-  for (let k = at + 1; k <= at + FOOTER_BLOCK_REACH && k < end; k++) {
-    const below = lines[k]!;
-    if (below.blankBefore > 0) return false;
-    if (endsThread(below.text) || below.spacedItems >= SPACED_MENU_ITEMS) return true;
-  }
-  return false;
+  return line.blankBefore > 0 && !endsSentence(line.text) && footerEndUnder(lines, at, end, FOOTER_BLOCK_REACH);
 }
 const FOOTER_BLOCK_REACH = 3;
 
