@@ -8,7 +8,7 @@ import { decodeEntities } from './htmlText';
 import { readByline } from './readByline';
 import { looksLikeHtml, htmlToText } from './htmlToText';
 import { markdownToText } from './markdownToText';
-import { plainCommentLines, plainHeaderLines, type PlainComment } from './plainLayout';
+import { plainCommentSection, plainHeaderLines, type PlainComment } from './plainLayout';
 
 const FIELD_NAMES = {
   title: ['headline', 'headlines', 'title', 'webTitle', 'name'],
@@ -522,7 +522,7 @@ function redditThread(value: Json): string | null {
   const poster = typeof post['author'] === 'string' && post['author'] !== '[deleted]' ? [`Posted by u/${post['author']}`] : [];
   const posted = utcSeconds(post['created_utc']);
   const meta = quotesStory ? [] : [...poster, ...(posted.length > 0 ? [posted] : [])];
-  return [title, ...meta, '', body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
+  return [title, ...meta, '', body, '', ...plainCommentSection(comments)].join('\n');
 }
 
 /** A theme's deck among a post's `meta` fields ("newspack_post_subtitle"); the SEO description there is no deck. */
@@ -557,7 +557,7 @@ function fediverseThread(value: Json): string | null {
   // Read as any other comment list: the account's shown name as the author, the reply's parent as its parent.
   const comments = commentsOf(descendants.map((reply) => ({ ...reply, author: accountName(reply['account']), parent: reply['in_reply_to_id'] ?? null })));
   const posted = typeof status['created_at'] === 'string' ? status['created_at'] : '';
-  return [`By ${accountName(status['account'])}`, posted, '', asText(status['content']), '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
+  return [`By ${accountName(status['account'])}`, posted, '', asText(status['content']), '', ...plainCommentSection(comments)].join('\n');
 }
 
 /** Discourse's note in the stream ("closed the topic", "pinned globally"): an action, no reply. */
@@ -590,7 +590,7 @@ function discourseTopic(value: Json): string | null {
     authors: [posterName(first)],
     publishedAt: typeof first['created_at'] === 'string' ? first['created_at'] : null,
   });
-  return [...header, asText(first['cooked']), '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
+  return [...header, asText(first['cooked']), '', ...plainCommentSection(comments)].join('\n');
 }
 
 /** The JSON as plain text, or null when it holds no article (no title and no text). */
@@ -636,7 +636,7 @@ export function jsonToText(json: Json): string | null {
   const comments = commentsOf(
     commentListIn(record) ?? embedded(record, 'replies') ?? ancestors.map((ancestor) => commentListIn(ancestor, record)).find((list) => list !== undefined) ?? disqusPosts(record) ?? disqusPosts(around),
   );
-  return [...idLine, ...header, ...(image === '' ? [] : [image, '']), body, '', ...(comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : [])].join('\n');
+  return [...idLine, ...header, ...(image === '' ? [] : [image, '']), body, '', ...plainCommentSection(comments)].join('\n');
 }
 
 export function parseJson(text: string): Json | undefined {

@@ -24,8 +24,11 @@ export interface PlainComment {
   replies: readonly PlainComment[];
 }
 
+/** The thread under a "Comments" heading, or nothing when there are no comments. */
+export const plainCommentSection = (comments: readonly PlainComment[]): string[] => (comments.length > 0 ? ['Comments', '', ...plainCommentLines(comments)] : []);
+
 /** A thread as numbered "N. Name said:" comments, replies indented under their parent. */
-export function plainCommentLines(comments: readonly PlainComment[], depth = 0, out: string[] = []): string[] {
+function plainCommentLines(comments: readonly PlainComment[], depth = 0, out: string[] = []): string[] {
   comments.forEach((comment, k) => {
     const indent = '    '.repeat(depth);
     out.push(`${indent}  ${k + 1}. ${comment.author} said:`, '');
