@@ -105,6 +105,10 @@ const GEORGIAN_LETTER = /\p{Script=Georgian}/v;
 
 // "בן־שושן": Hebrew joins a double name with the maqaf (U+05BE), its own hyphen.
 const HANDLE = /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’\u05BE\-]*$/v;
+// "सरिता": Indic letters carry their vowels as marks. Thai, Lao, Khmer and Burmese write sentences without spaces, so there one run with marks is as likely a sentence.
+const MARKED_HANDLE = /^[\p{L}\p{N}@_][\p{L}\p{M}\p{N}@_.'’\-]{0,24}$/v;
+const UNSPACED_SENTENCE_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/v;
+const isHandle = (token: string): boolean => HANDLE.test(token) || (MARKED_HANDLE.test(token) && !UNSPACED_SENTENCE_SCRIPT.test(token));
 const NAME_WORD = /^[\p{L}\p{M}\p{N}'’.\-_@\u05BE]+$/v;
 /** "Hillwalker's Notebook": a possessive names a thing, not a person. */
 const POSSESSIVE = /['’]s$/iu;
@@ -130,12 +134,12 @@ function nameLike(text: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 60) return false;
   // A closing initial ("Armen G.") is part of a name; other final punctuation is not.
   // "Derek W.", "رضا م.": an initial closing the name (a letter of a script without case counts);
-  // "Bishal K.C.": a run of initials; "Irakli Ch.", "Anna Zs.", "Γιώργος Τσ.": a digraph's initial (in Latin script only the digraphs, so "Stop It." stays a sentence).
-  if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)(?:\p{Lu}\.)*(?:[\p{Lu}\p{Lo}]|\p{Lu}[hsz[\p{Ll}--[a-z]]])\.$/v.test(trimmed)) return false;
+  // "Bishal K.C.", "सरिता के.सी.": a run of initials (a caseless script's with their vowel signs); "Irakli Ch.", "Anna Zs.", "Γιώργος Τσ.": a digraph's initial (in Latin script only the digraphs, so "Stop It." stays a sentence).
+  if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)(?:(?:\p{Lu}|\p{Lo}\p{M}*)\.)*(?:\p{Lu}|\p{Lo}\p{M}*|\p{Lu}[hsz[\p{Ll}--[a-z]]])\.$/v.test(trimmed)) return false;
   if (NOT_NAMES.has(trimmed.toLowerCase()) || TEXT_KINDS.has(trimmed.toLowerCase())) return false;
   // One token: a handle, with at least one letter ("50" under "Per page" is no one).
   // "u/ballard_lifer": Reddit's prefix before the handle.
-  if (!/\s/u.test(trimmed)) return HANDLE.test(trimmed.replace(USER_PREFIX, '')) && /\p{L}/v.test(trimmed);
+  if (!/\s/u.test(trimmed)) return isHandle(trimmed.replace(USER_PREFIX, '')) && /\p{L}/v.test(trimmed);
   const parts = trimmed.split(/\s+/u);
   if (parts.length > 6) return false;
   if (NOT_NAMES.has(parts[0]!.toLowerCase())) return false;

@@ -38,6 +38,8 @@ const NOT_A_BUTTON = /[:/|()\d]/u;
 export function dropConsentBanner(lines: readonly Line[]): readonly Line[] {
   for (let i = 0; i < Math.min(BANNER_REACH, lines.length - 1); i++) {
     const notice = lines[i]!;
+    // "…you agree to our use of cookies.   Accept   More about cookies": the buttons on the notice's own line.
+    if (isNoticeWithButtons(notice) && lines[i + 1]!.blankBefore > 0) return [...lines.slice(0, i), ...lines.slice(i + 1)];
     if (!isNoticeLine(notice) || lines[i + 1]!.blankBefore > 0 || !isButtonRow(lines[i + 1]!)) continue;
     const after = lines[i + 2];
     // One row of buttons set apart by a blank line; or, in a dump without blank lines, the buttons one to a
@@ -49,6 +51,20 @@ export function dropConsentBanner(lines: readonly Line[]): readonly Line[] {
     return [...lines.slice(0, heading ? 0 : i), ...lines.slice(end)];
   }
   return withoutNoticeOverConsentButtons(withoutCookieBlock(lines));
+}
+
+/** A notice whose buttons follow it across wide gaps: "… use of cookies.   Accept   Settings". */
+function isNoticeWithButtons(line: Line): boolean {
+  const [notice, ...buttons] = line.wideGapItems ?? [];
+  return (
+    notice !== undefined &&
+    notice.length >= NOTICE_MIN_CHARS &&
+    endsSentence(notice) &&
+    !isCaptionLine(notice) &&
+    buttons.length > 0 &&
+    buttons.length < MAX_BUTTONS &&
+    buttons.every((b) => b.length <= BUTTON_MAX_CHARS && !endsSentence(b) && !NOT_A_BUTTON.test(b))
+  );
 }
 
 const isNoticeLine = (line: Line): boolean => line.text.length >= NOTICE_MIN_CHARS && SENTENCE_MARK.test(line.text) && !isCaptionLine(line.text);

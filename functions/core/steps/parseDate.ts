@@ -3,7 +3,7 @@ import type { ParsedResult } from 'chrono-node';
 import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
-import { DATE_LINE_PREFIX, DAY_WORDS, EDITED_NOTE, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS, WEEKDAY_WORDS } from '../patterns';
+import { COUNT_AND_AGO, DATE_LINE_PREFIX, DAY_WORDS, EDITED_NOTE, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS, WEEKDAY_WORDS } from '../patterns';
 import { memoized } from '../memo';
 import { findSolarHijriDate, looksSolarHijri, type SolarHijriFinding } from './solarHijriDate';
 
@@ -123,7 +123,7 @@ const LISTED_RELATIVE_OPENER = /^(?:(?:há|před|pred|πριν|לפני|acum|п�
 const AGO_SUFFIX = /(?:前|전|ที่แล้ว|पहले|আগে|پہلے|zilizopita|iliyopita|uliopita|nakalipas)$/u;
 const isRelative = (text: string): boolean =>
   RELATIVE_HINT.test(text) ||
-  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || AGO_SUFFIX.test(text) || DAY_WORD.test(text) || LISTED_RELATIVE_OPENER.test(text))) ||
+  (text.length <= MAX_LISTED_RELATIVE_CHARS && (AGO_WORDS.has(lastWord(text)) || AGO_SUFFIX.test(text) || DAY_WORD.test(text) || LISTED_RELATIVE_OPENER.test(text) || COUNT_AND_AGO.test(text))) ||
   (text.length <= 8 ? SHORT_RELATIVE.test(text) : text.length <= MAX_EDITED_SHORT_CHARS && EDITED_WORD.test(text) && SHORT_RELATIVE.test(text.replace(EDITED_NOTE, '')));
 
 /** "5h · edited 4h": a short time with the note that the comment was changed since. */

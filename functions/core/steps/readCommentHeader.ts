@@ -275,7 +275,7 @@ const authorAndDate: HeaderReader = (lines, at) => {
   // "▲ 31 ▼   railwatcher · 3h": the vote widget before the author.
   const text = lines[at]!.text.replace(VOTES_PREFIX, '');
   const prefixed = text.startsWith('Reply to ') || text.startsWith('In reply to ') ? REPLY_PREFIX.exec(text) : null;
-  const m = AUTHOR_AND_DATE.exec(prefixed ? prefixed[2]! : text);
+  const m = AUTHOR_AND_DATE.exec(prefixed ? prefixed[2]! : text) ?? gapAuthorAndDate(lines[at]!);
   // "barleywine_betty OP · 3 yr. ago": the badge after the name is not part of it.
   // "↳ Laila_Fes replied · 2 days ago": the reply's verb after the name.
   const names = m?.[2]?.replace(TRAILING_BADGE, '').replace(TRAILING_REPLIED, '');
@@ -308,6 +308,12 @@ const authorAndDate: HeaderReader = (lines, at) => {
   return header(lines[at]!, at, { author, replyTo, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' });
 };
 
+/** "štajerc76   pred 5 urami": the author and the time a wide gap apart, with no sign between them (as AUTHOR_AND_DATE's groups). */
+function gapAuthorAndDate(line: Line): readonly [string, undefined, string, string] | null {
+  const items = line.wideGapItems;
+  return items?.length === 2 ? [line.text, undefined, items[0]!, items[1]!] : null;
+}
+
 /** "Comment by Rui Mendes, Lisbon", "Reply from Anna K., Gdynia (to Rui Mendes)": the page labels each comment and names whom a reply answers. */
 const LABELLED_AUTHOR = /^(?:comment|reply|response|answer) (?:by|from) (\S[^()]{0,60}?)(?: \(to ([^()]{2,60})\))?$/iu;
 
@@ -319,7 +325,7 @@ function labelledAuthorAndDate(lines: readonly Line[], at: number, labelled: Reg
 }
 
 const CLOCK_TIME = /\d{1,2}[:.]\d{2}/u;
-const ADDRESSEE_ARROW = / [>➦→] /u;
+const ADDRESSEE_ARROW = / [>➦→↳] /u;
 const REPLY_PREFIX = /^(?:in )?reply to (\S.{0,60}?) [—–-] (\S.{3,120})$/iu;
 const REPLY_NOTE_AFTER_DATE = /\s[·•|]\s([^·•|]{3,80})$/u;
 const TRAILING_REPLIED = / (?:replied|responded|antwortete|a répondu|respondió|ha risposto)$/iu;

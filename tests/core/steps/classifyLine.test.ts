@@ -1030,3 +1030,17 @@ describe('Function: isBoilerplate (a text-size widget, in capitals only)', () =>
     expect([isBoilerplate('Schriftgröße A A A'), isBoilerplate('Mărime text: A- A+'), isBoilerplate('Harbour a a')]).toEqual([true, true, false]);
   });
 });
+
+describe('Function: classifyLine (comment headings, controls and share bars across languages)', () => {
+  it.each(['Komentarji (10)', 'Մեկնաբանություններ (4)', 'Komentāri', 'Kommentaarid 3', 'Athugasemdir', 'Maoni (5)', 'Пікірлер', 'Izohlar', 'ความคิดเห็น'])('reads "%s" as a heading that may open the comments', (text) => {
+    expect(isWeakTailMarker(text)).toBe(true);
+  });
+
+  it.each(['Պատասխանել', 'Wieġeb   Irrapporta', 'Жауап беру', 'जवाफ दिनुहोस्', 'პასუხი'])('reads "%s" as a comment\'s controls', (text) => {
+    expect(isCommentControl(text)).toBe(true);
+  });
+
+  it.each(['Aqsam:   Facebook   X   WhatsApp   Email', 'Deila   Tísta   Senda í tölvupósti', 'Бөлісу:   WhatsApp   Telegram   Facebook', 'Deli   Tvitni   Pošlji po e-pošti   Natisni'])('reads "%s" as a share bar', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+});

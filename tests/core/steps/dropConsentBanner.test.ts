@@ -12,6 +12,18 @@ describe('Function: dropConsentBanner', () => {
     expect(texts([notice, buttons, '', 'Harbour Daily', '', 'Ferry fares rise again'].join('\n'))).toEqual(['Harbour Daily', 'Ferry fares rise again']);
   });
 
+  it('drops a notice whose buttons follow it on its own line, a wide gap apart, in a language without a cookie word it knows', () => {
+    const raw = ['Ta stran uporablja piškotke za boljšo izkušnjo. Z nadaljnjo uporabo se strinjate.   Sprejmi   Več o tem', '', 'Harbour Daily', '', 'Ferry fares rise again'].join('\n');
+
+    expect(texts(raw)).toEqual(['Harbour Daily', 'Ferry fares rise again']);
+  });
+
+  it('keeps a first paragraph that ends in a wide gap and a figure', () => {
+    const raw = ['The harbour board agreed on Tuesday to raise mooring fees for visiting yachts.   Page 2', '', 'More text.'].join('\n');
+
+    expect(texts(raw)).toHaveLength(2);
+  });
+
   it('keeps a first paragraph with a short line under it that is followed by more text', () => {
     const raw = ['The harbour board agreed on Tuesday to raise mooring fees for visiting yachts.', 'By Ana Ruiz', 'June 4, 2021', '', 'More text.'].join('\n');
 

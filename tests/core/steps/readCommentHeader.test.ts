@@ -316,6 +316,16 @@ describe('Function: readCommentHeader (comment layouts from held-out pages)', ()
     expect(headerOf('Hana Sato  Mirek Dvorak • 1 year ago', 'Thanks, that helped.')).toEqual(expect.objectContaining({ author: 'Hana Sato', replyTo: 'Mirek Dvorak' }));
   });
 
+  it.each(['Mojca_M   pred 5 urami', 'Mojca_M   2 hours ago', 'Mojca_M   5. marca 2024 ob 9.15'])('reads the author and the time a wide gap apart in "%s"', (line) => {
+    expect(headerOf(line, 'V Celju je vsaj nekaj novogradenj.')).toEqual(expect.objectContaining({ author: 'Mojca_M' }));
+  });
+
+  it('reads the addressee after "↳" between the author and a date a wide gap apart', () => {
+    expect(headerOf('Sorrel Achterberg ↳ quietbyte   Thursday, March 14, 2024 1:20 PM', 'Same.')).toEqual(
+      expect.objectContaining({ author: 'Sorrel Achterberg', replyTo: 'quietbyte' }),
+    );
+  });
+
   it('keeps a full name whole when no wide gap splits it', () => {
     expect(headerOf('Hana Sato • 1 year ago', 'Thanks, that helped.')).toEqual(expect.objectContaining({ author: 'Hana Sato', replyTo: null }));
   });
