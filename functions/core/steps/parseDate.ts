@@ -177,7 +177,7 @@ function withEnglishMonths(line: string): string {
   // "14 de abril de 2024 a las 19:05" → "14 April 2024 at 19:05"; "2024 г." → "2024"
   return EUROPEAN_MONTHS()
     .reduce((t, [pattern, month]) => t.replace(pattern, month), croatian)
-    .replace(EUROPEAN_DATE_JOINERS, (joiner) => (joiner.startsWith(' г') ? '' : /\s(?:de|del)\s|\sd['’]/iu.test(joiner) ? ' ' : ' at '))
+    .replace(EUROPEAN_DATE_JOINERS, (joiner) => (joiner.startsWith(' г') ? '' : /\s(?:de|del|ta['’]|ga)\s|\sd['’]/iu.test(joiner) ? ' ' : ' at '))
     // "5. marca 2024" (Slovak, Slovene, Danish): the day's ordinal dot; "2024. gada 5. martā" (Latvian), "2024 m. kovo 5 d." (Lithuanian): the year first.
     .replace(ORDINAL_DAY_BEFORE_MONTH, '$1 ')
     // "5. ožujka 2024. u 14:20": the year's ordinal dot before the time.
@@ -220,11 +220,16 @@ const LOCAL_TIME_NOTE = /\s?\(?local time\)?$/iu;
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
 
 const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
+/** The weekdays the date parsers read themselves: before a day's number they stay part of the date ("Posted on Wednesday, 5 February 2025 by …"). */
+const PARSED_WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b';
 /**
- * "Jumatatu, March 25, 2024" (its month already read into English): a weekday the parser does not know would cost the
- * line its coverage. Before a numeric date it stays: the weekday tells which reading of "05/03/2021" is meant.
+ * "Jumatatu, March 25, 2024", "Četrtek, 5. March 2024", "Ceturtdiena, 2024. gada …" (its month already read into English): a weekday the parser
+ * does not know would cost the line its coverage. Before a numeric date it stays: the weekday tells which reading of "05/03/2021" is meant.
  */
-const LEADING_WEEKDAY_BEFORE_MONTH = new RegExp(`^(?:${WEEKDAY_WORDS}),\\s(?=\\p{L})`, 'iu');
+const LEADING_WEEKDAY_BEFORE_MONTH = new RegExp(
+  `^(?:${WEEKDAY_WORDS}),\\s(?=\\p{L})|^(?!${PARSED_WEEKDAYS})(?:${WEEKDAY_WORDS}),\\s(?=\\d{1,2}\\.?\\s(?:ta['’]\\s)?\\p{L}|\\d{4})`,
+  'iu',
+);
 /** "KabarNusa.com - 22/01/2024, 14:05 WIB": the site's web address before the date. */
 const LEADING_WEB_ADDRESS = /^[\p{L}\p{N}\-]{2,30}(?:\.[a-z]{2,6}){1,2}\s[\|•·—–\-]\s(?=\d)/v;
 /** "PublishedMarch 21, 2024": a copied page can glue the label to the date. */

@@ -1040,6 +1040,10 @@ describe('Function: classifyLine (comment headings, controls and share bars acro
     expect(isCommentControl(text)).toBe(true);
   });
 
+  it.each(['Aqra wkoll', 'Көп оқылғандар', 'Më të lexuarat', 'Тақырыпқа қатысты', 'Fleira áhugavert', 'ყველაზე კითხვადი', 'धेरै पढिएका'])('reads "%s" as the label of a list of other articles', (text) => {
+    expect(isTailMarker(text)).toBe(true);
+  });
+
   it.each(['Aqsam:   Facebook   X   WhatsApp   Email', 'Deila   Tísta   Senda í tölvupósti', 'Бөлісу:   WhatsApp   Telegram   Facebook', 'Deli   Tvitni   Pošlji po e-pošti   Natisni'])('reads "%s" as a share bar', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });

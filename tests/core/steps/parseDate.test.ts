@@ -225,6 +225,20 @@ describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Hungarian, 
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
+  it.each([
+    ["It-Tlieta, 9 ta' Lulju 2024", '2024-07-09'],
+    ['Ceturtdiena, 2024. gada 11. aprīlis 11:04', '2024-04-11T11:04:00'],
+    ['11 ga Maris, 2024', '2024-03-11'],
+    ['Četrtek, 5. marca 2024', '2024-03-05'],
+    ['12 prill 2024 në 19:05', '2024-04-12T19:05:00'],
+    ['3 ኤፕሪል 2024', '2024-04-03'],
+    ['22 oktyabr 2024 11:18', '2024-10-22T11:18:00'],
+    ['Objavljeno: 14 март 2024, 13:47', '2024-03-14T13:47:00'],
+    ['Posted on Wednesday, 5 February 2025', '2025-02-05'],
+  ])('reads "%s" (month and weekday names, joiners and labels of more languages)', (line, iso) => {
+    expect(parseDateLine(line)?.iso).toBe(iso);
+  });
+
   it.each(['2 godz. temu', 'před 3 hodinami', '3 órája', 'tegnap 21:15', 'πριν από 2 ώρες', 'χθες, 21:05', 'לפני שעה', 'לפני 40 דקות', 'אתמול', 'pred 3 hodinami', 'prije 2 sata', 'pre 3 sata', 'prieš 2 val.', 'pirms 2 stundām', '2 tundi tagasi', '2 tuntia sitten', 'for 2 timer siden', 'for 1 time siden', 'for 3 uker siden', '2 timmar sedan', 'för 3 timmar sedan', 'för en timme sedan', '3 години тому', '1 jam yang lalu', 'sejam yang lalu', '20 minit yang lalu', '2 jam lalu', 'sejam lalu', '3時間前', '5分钟前', '3시간 전', '3 ชั่วโมงที่แล้ว', '3 घंटे पहले', '3 ঘণ্টা আগে', 'saa 3 zilizopita', '3 oras ang nakalipas', '2 saat əvvəl', 'вчора', 'wczoraj, 14:02', '|Updated: 2 hours ago', 'acum 3 ore', 'acum o oră', 'acum 54 de minute', 'преди 3 часа', '3 giờ trước', '2 საათის წინ', 'před hodinou', 'pred hodinou', 'před chvílí',
     // Any unit, held by the language's word for "ago" before or after the count.
     'pred 5 urami', '2 sigħat ilu', '2 soat oldin', '२ घण्टा अगाडि', 'fyrir 2 klukkustundum', '2 ժամ առաջ', 'منذ ساعتين', '2 цагийн өмнө'])(
