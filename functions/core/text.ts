@@ -117,6 +117,12 @@ const POSSESSIVE = /['’]s$/iu;
 const TRAILING_NICKNAME = /\s\([^()]{1,30}\)$/u;
 const CLOSING_PUNCTUATION = '.!?;:,"“”';
 
+/**
+ * "Derek W.", "رضا م.", "Bishal K.C.", "सरिता के.सी.", "გიორგი მ.": initials closing a name (a letter of a script without case counts,
+ * with its vowel signs); "Irakli Ch.", "Anna Zs.", "Γιώργος Τσ.": a digraph's initial (in Latin script only the digraphs, so "Stop It." stays a sentence).
+ */
+const CLOSING_INITIALS = /(?:^|\s)(?:(?:\p{Lu}|\p{Lo}\p{M}*|\p{Script=Georgian})\.)*(?:\p{Lu}|\p{Lo}\p{M}*|\p{Script=Georgian}|\p{Lu}[hsz[\p{Ll}--[a-z]]])\.$/v;
+
 /** The text trimmed, without a closing nickname in parentheses. */
 const nameCore = (text: string): string => {
   const trimmed = text.trim();
@@ -133,9 +139,7 @@ function nameLike(text: string): boolean {
   const trimmed = nameCore(text);
   if (trimmed.length === 0 || trimmed.length > 60) return false;
   // A closing initial ("Armen G.") is part of a name; other final punctuation is not.
-  // "Derek W.", "رضا م.": an initial closing the name (a letter of a script without case counts);
-  // "Bishal K.C.", "सरिता के.सी.": a run of initials (a caseless script's with their vowel signs); "Irakli Ch.", "Anna Zs.", "Γιώργος Τσ.": a digraph's initial (in Latin script only the digraphs, so "Stop It." stays a sentence).
-  if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !/(?:^|\s)(?:(?:\p{Lu}|\p{Lo}\p{M}*)\.)*(?:\p{Lu}|\p{Lo}\p{M}*|\p{Lu}[hsz[\p{Ll}--[a-z]]])\.$/v.test(trimmed)) return false;
+  if (CLOSING_PUNCTUATION.includes(trimmed.charAt(trimmed.length - 1)) && !CLOSING_INITIALS.test(trimmed)) return false;
   if (NOT_NAMES.has(trimmed.toLowerCase()) || TEXT_KINDS.has(trimmed.toLowerCase())) return false;
   // One token: a handle, with at least one letter ("50" under "Per page" is no one).
   // "u/ballard_lifer": Reddit's prefix before the handle.

@@ -1032,11 +1032,11 @@ describe('Function: isBoilerplate (a text-size widget, in capitals only)', () =>
 });
 
 describe('Function: classifyLine (comment headings, controls and share bars across languages)', () => {
-  it.each(['Komentarji (10)', 'Մեկնաբանություններ (4)', 'Komentāri', 'Kommentaarid 3', 'Athugasemdir', 'Maoni (5)', 'Пікірлер', 'Izohlar', 'ความคิดเห็น'])('reads "%s" as a heading that may open the comments', (text) => {
+  it.each(['Komentarji (10)', 'Մեկնաբանություններ (4)', 'Komentāri', 'Kommentaarid 3', 'Athugasemdir', 'Maoni (5)', 'Пікірлер', 'Izohlar', 'ความคิดเห็น', '5 ummæli', 'Kummenti (6)'])('reads "%s" as a heading that may open the comments', (text) => {
     expect(isWeakTailMarker(text)).toBe(true);
   });
 
-  it.each(['Պատասխանել', 'Wieġeb   Irrapporta', 'Жауап беру', 'जवाफ दिनुहोस्', 'პასუხი'])('reads "%s" as a comment\'s controls', (text) => {
+  it.each(['Líkar við · Svara · 3 klst. · Breytt', 'Պատասխանել', 'Wieġeb   Irrapporta', 'Жауап беру', 'जवाफ दिनुहोस्', 'პასუხი'])('reads "%s" as a comment\'s controls', (text) => {
     expect(isCommentControl(text)).toBe(true);
   });
 

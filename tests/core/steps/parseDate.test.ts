@@ -235,6 +235,7 @@ describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Hungarian, 
     ['22 oktyabr 2024 11:18', '2024-10-22T11:18:00'],
     ['Objavljeno: 14 март 2024, 13:47', '2024-03-14T13:47:00'],
     ['Posted on Wednesday, 5 February 2025', '2025-02-05'],
+    ["9 ta' Lulju 2024 f'18:42", '2024-07-09T18:42:00'],
   ])('reads "%s" (month and weekday names, joiners and labels of more languages)', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });

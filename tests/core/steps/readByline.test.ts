@@ -180,6 +180,10 @@ describe('Function: readByline', () => {
     expect(result).toBeNull();
   });
 
+  it.each(['Minn Rebekka Azzopardi', 'Nga Ardit Çela', 'Eftir Jón Jónsson', 'Oleh Siti Rahma', 'Muallif: Dilnoza Karimova'])('reads the author after the word for "by" in "%s"', (line) => {
+    expect(readByline(line)?.authors).toHaveLength(1);
+  });
+
   it.each(['By Staff', 'By Reuters', 'By Staff Reporter'])('reads "%s" as a byline that names no person', (line) => {
     // Act
     const byline = readByline(line);
