@@ -67,6 +67,10 @@ export const COMMENTER_AFFILIATION = new RegExp(
   'v',
 );
 /** "Lanternfly Games Mod", "Larkspur_Adaeze ✓": a badge or a verified mark after the name. */
+/** "Lena Marsh Mod Marguerite Dallow • 2 days ago": Disqus prints the author's badge between the author and whom the reply answers. */
+export const BADGE_BETWEEN_NAMES = new RegExp(String.raw`^(\S.{1,40}?) (?:${BADGE_WORDS}) (\S.{1,40})$`, 'iu');
+/** "kpatterson_hydro Oskar Brandt • a day ago": a handle (lower case, with a digit or an underscore) and the name it answers, the arrow lost. */
+export const HANDLE_BEFORE_NAME = /^((?=[\p{Ll}\p{N}_.]*[_\p{N}])[\p{Ll}\p{N}_.]+) (\p{Lu}.{1,40})$/v;
 export const TRAILING_BADGE = new RegExp(String.raw`\s(?:${BADGE_WORDS}|[✓✔☑]\uFE0F?(?: verified)?)$`, 'iu');
 /** "1 hour ago (edited)", "3 years ago • edited", "5h · edited 4h": the comment was changed since; the time is still its own. */
 export const EDITED_NOTE = /\s*(?:[·•|]\s*)?\(?(?:edited|bearbeitet|modifié|editado|bewerkt|modificato|edytowany|upraveno|düzenlendi|изменено|відредаговано)(?: \d[^·•|()]{0,20})?\)?$/iu;

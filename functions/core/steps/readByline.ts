@@ -12,7 +12,7 @@ export interface Byline {
 }
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
-const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|bureau|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|coordinator|fellow|researcher|scholar|associate|lecturer|wartawan|phóng viên|संवाददाता|प्रतिनिधि)`;
+const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|bureau|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|head|lead|chief|officer|engineer|designer|developer|adviser|advisor|consultant|specialist|scientist|curator|librarian|vp|cto|cfo|coo|cmo|partner|owner|coordinator|fellow|researcher|scholar|associate|lecturer|wartawan|phóng viên|संवाददाता|प्रतिनिधि)`;
 /** Roles in the plural too: "Highlands & Islands Reporters" under a byline of two names. */
 // Letter look-arounds, not \b, which knows only ASCII letters: "संवाददाता" is a role too.
 const ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${ROLES}s?(?![\p{L}\p{M}\p{N}])`, 'iu');

@@ -1,6 +1,8 @@
 import type { Line } from '../lines';
 import {
   AUTHOR_AND_DATE,
+  BADGE_BETWEEN_NAMES,
+  HANDLE_BEFORE_NAME,
   AUTHOR_BADGE,
   AVATAR_PREFIX,
   AUTHOR_THEN_TIME,
@@ -287,8 +289,9 @@ const authorAndDate: HeaderReader = (lines, at) => {
   // "Nurlan K. > Aibek Dzhumabaev • 2 hours ago": the addressee after an arrow.
   const gap = lines[at]!.wideGapItems;
   const arrowed = ADDRESSEE_ARROW.exec(names);
-  const first = arrowed ? names.slice(0, arrowed.index) : gap?.length === 2 && names.startsWith(`${gap[0]!} `) ? gap[0]! : null;
-  const addressee = first === null ? null : names.slice(first.length + (arrowed ? arrowed[0].length : 1));
+  const badged = arrowed ? null : (BADGE_BETWEEN_NAMES.exec(names) ?? HANDLE_BEFORE_NAME.exec(names));
+  const first = arrowed ? names.slice(0, arrowed.index) : (badged?.[1] ?? (gap?.length === 2 && names.startsWith(`${gap[0]!} `) ? gap[0]! : null));
+  const addressee = first === null ? null : (badged?.[2] ?? names.slice(first.length + (arrowed ? arrowed[0].length : 1)));
   const addressed = first !== null && addressee !== null && isNameLike(first) && isNameLike(addressee);
   // "EU observer | 18.02.2025 20:47": a pen name that reads as an outlet's, as the name-over-text reader allows.
   // "Cricket fan Luganville | 13/01/2024 11:05": a pen name of a few words passes beside a full date with its time.

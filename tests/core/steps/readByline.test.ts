@@ -180,6 +180,10 @@ describe('Function: readByline', () => {
     expect(result).toBeNull();
   });
 
+  it.each(['Lena Marsh, Head of Product', 'Oskar Brandt, Engineering Lead', 'Priya Nair, Senior Data Scientist'])('reads the name before a job title in "%s"', (line) => {
+    expect(nameWithRole(line)).toHaveLength(1);
+  });
+
   it.each(['Minn Rebekka Azzopardi', 'Nga Ardit Çela', 'Eftir Jón Jónsson', 'Oleh Siti Rahma', 'Muallif: Dilnoza Karimova'])('reads the author after the word for "by" in "%s"', (line) => {
     expect(readByline(line)?.authors).toHaveLength(1);
   });

@@ -326,6 +326,13 @@ describe('Function: readCommentHeader (comment layouts from held-out pages)', ()
     );
   });
 
+  it.each([
+    ['Lena Marsh Mod Marguerite Dallow • 2 days ago', 'Lena Marsh', 'Marguerite Dallow'],
+    ['kpatterson_hydro Oskar Brandt • a day ago', 'kpatterson_hydro', 'Oskar Brandt'],
+  ])('reads the author and whom the reply answers in "%s" (a badge between them, or a handle before a name)', (line, author, replyTo) => {
+    expect(headerOf(line, 'Fair enough.')).toEqual(expect.objectContaining({ author, replyTo }));
+  });
+
   it('keeps a full name whole when no wide gap splits it', () => {
     expect(headerOf('Hana Sato • 1 year ago', 'Thanks, that helped.')).toEqual(expect.objectContaining({ author: 'Hana Sato', replyTo: null }));
   });
