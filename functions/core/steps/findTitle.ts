@@ -193,7 +193,10 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
     // A one- or two-word label ("Opinion", "r/cycling") above a byline is the section, not the headline.
     // Photo captions may stand between the headline (and its deck) and the byline.
     const next = afterCaptions(i + 1);
-    if (words > 2 && (isMetadata(next) || (roles[next] === 'text' && isMetadata(afterCaptions(next + 1))))) {
+    // The last of a list of links stacked without blank lines, set apart from the line under it, heads no deck: that line is the headline.
+    const endsLinkList = (): boolean => stackedText(i) && stackedText(i - 1) && roles[i - 2] === 'text' && lines[next]!.blankBefore > 0;
+    const overDeck = (): boolean => roles[next] === 'text' && isMetadata(afterCaptions(next + 1)) && !endsLinkList();
+    if (words > 2 && (isMetadata(next) || overDeck())) {
       // "AGERPRES - Agenţia Naţională de Presă" / "Marţi, 11 Februarie 2025" / the menu: a masthead over the page's date, the site's navigation under them.
       // The masthead tops the page: under the menu and the breadcrumb, the first text is the headline (a share bar under its date).
       let after = next;

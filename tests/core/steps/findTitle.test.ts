@@ -260,3 +260,39 @@ describe('Function: findTitle (a masthead tops the page)', () => {
     expect(findTitle(lines, roles)).toBe(4);
   });
 });
+
+describe('Function: findTitle (a list of recent posts over the post)', () => {
+  it('takes the headline under a list of links, not the list\'s last link over it', () => {
+    // Prepare
+    const { lines, roles } = header([
+      ['Recent posts', 'nav'],
+      ['Quayside 2.0 released', 'text'],
+      ['Meet the maintainers of the tide tables', 'text'],
+      ['Quayside 1.9: offline charts arrive', 'text'],
+      '',
+      ['Quayside 2.0 released', 'text'],
+      '',
+      ['May 4, 2024 · Ines Carvalho', 'byline'],
+    ]);
+
+    // Act / Assess
+    expect(findTitle(lines, roles)).toBe(4);
+  });
+
+  it('still takes a headline over its deck when a kicker sits on the line above', () => {
+    // Prepare
+    const { lines, roles } = header([
+      ['Menu', 'nav'],
+      '',
+      ['BIN THERE, DONE THAT', 'text'],
+      ['Family fined £80 for putting the wheelie bin out two hours early', 'text'],
+      '',
+      ['The mother of two says she was treated like a criminal over the grey bin.', 'text'],
+      '',
+      ['By Kirsty Hanlon', 'byline'],
+    ]);
+
+    // Act / Assess
+    expect(findTitle(lines, roles)).toBe(2);
+  });
+});
