@@ -139,6 +139,11 @@ const COUNTER_WORDS = /\b(?:views?|comments?|likes?|shares?|reads?)\b/giu;
 const isCounterLine = (text: string): boolean => text.length <= 60 && /\d/u.test(text) && /[^\p{L}\p{N}\s]/v.test(text) && !/\p{L}/v.test(text.replace(COUNTER_WORDS, ''));
 /** "Editor: Maria Petrova", "Редактор: …": the desk editor who handled the story is no author. */
 const EDITOR_LINE = /^(?:editor|edited by|editing|redaktor|редактор|urednik|urednica|uredio|szerkesztő|editör|editore|éditeur|editado por|redacteur|επιμέλεια|עורך|עורכת|biên tập)\s?:\s?\S.{0,60}$/iu;
+/** "Contact:", "Media contact: …": a release's press contact, its name and numbers stacked under the label. */
+const CONTACT_LABEL = /^(?:media |press )?contacts?\s?:/iu;
+/** "Dana Whitcombe, Public Information Officer", "Email: press@county.gov", "(541) 555-0147": a name, an address or a number. */
+const CONTACT_NUMBER_OR_ADDRESS = /@|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|^(?:e-?mail|phone|tel|fax|mobile)\s?:/iu;
+const isContactDetail = (text: string): boolean => CONTACT_NUMBER_OR_ADDRESS.test(text) || isNameLike(text) || nameWithRole(text) !== null;
 /** "News provided by", "From:": a release's label over the sender's name. */
 const SENDER_LABEL = /^(?:(?:news|content|press release|release) (?:provided|distributed|issued) by:?|from:)$/iu;
 
@@ -247,9 +252,15 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   const roles: HeaderRole[] = [];
   // Name lines under an author label ("By" alone on its line).
   const labelledNames = new Set<number>();
+  const contactBlock = new Set<number>();
   const classify = (line: Line, i: number): HeaderRole => {
     if (line.text.length > maxLineLength) return 'text';
     if (categories.has(line.text)) return 'nav';
+    // "Contact: Office of Communications" / "Dana Whitcombe, Public Information Officer" / "(541) 555-0147": whom the press may call, no author.
+    if (CONTACT_LABEL.test(line.text) || (i > 0 && line.blankBefore === 0 && contactBlock.has(i - 1) && isContactDetail(line.text))) {
+      contactBlock.add(i);
+      return 'nav';
+    }
     const sourceId = SOURCE_ID_LINE.exec(line.text);
     if (sourceId) {
       header.sourceId ??= sourceId[1]!;

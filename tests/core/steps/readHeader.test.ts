@@ -846,3 +846,32 @@ describe('Function: readHeader (a newsroom desk over the date)', () => {
     expect([read.authors, read.captions, read.subtitle]).toEqual([['Federico Ledesma'], [], null]);
   });
 });
+
+describe('Function: readHeader (a press release\'s contact block)', () => {
+  it('reads no author or title from the contact block over the headline', () => {
+    // Act
+    const result = header(
+      'FOR IMMEDIATE RELEASE',
+      'Tuesday, August 20, 2024',
+      '',
+      'Contact: Office of Communications',
+      'Rhea Dalton, Public Information Officer',
+      '(541) 555-0199 | rdalton@example.gov',
+      '',
+      'County opens two cooling centers as the heat advisory is extended',
+      '',
+      'The centers will be open from noon to 9 p.m. on Wednesday and Thursday at the library and the community hall.',
+    );
+
+    // Assess
+    expect(result).toEqual(expect.objectContaining({ title: 'County opens two cooling centers as the heat advisory is extended', authors: [] }));
+  });
+
+  it('ends the contact block at the first line that is no name, address or number', () => {
+    // Act
+    const result = header('Contact: Press Office', 'Email: press@example.gov', 'Agency Helps Rural Towns Replace Lead Pipes in Nine States', 'The agency today announced new loans and grants for small water systems.');
+
+    // Assess
+    expect(result.title).toBe('Agency Helps Rural Towns Replace Lead Pipes in Nine States');
+  });
+});
