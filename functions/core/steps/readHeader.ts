@@ -142,7 +142,7 @@ const EDITOR_LINE = /^(?:editor|edited by|editing|redaktor|редактор|ured
 /** "Contact:", "Media contact: …": a release's press contact, its name and numbers stacked under the label. */
 const CONTACT_LABEL = /^(?:media |press )?contacts?\s?:/iu;
 /** "Dana Whitcombe, Public Information Officer", "Email: press@county.gov", "(541) 555-0147": a name, an address or a number. */
-const CONTACT_NUMBER_OR_ADDRESS = /@|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|^(?:e-?mail|phone|tel|fax|mobile)\s?:/iu;
+const CONTACT_NUMBER_OR_ADDRESS = /@|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|^(?:e-?mail|phone|tel|fax|mobile)\s?:/iu;
 const isContactDetail = (text: string): boolean => CONTACT_NUMBER_OR_ADDRESS.test(text) || isNameLike(text) || nameWithRole(text) !== null;
 /** "News provided by", "From:": a release's label over the sender's name. */
 const SENDER_LABEL = /^(?:(?:news|content|press release|release) (?:provided|distributed|issued) by:?|from:)$/iu;
