@@ -35,7 +35,8 @@ export const USER_PREFIX = /^(?:\/?u\/|~)(?=[\p{L}\p{N}_\-]{2})/v;
 export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*${VERB_END}$`, 'iu');
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */
 export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇★*–>↳↪-])\s+)?(\S[^•·|—–]{0,80}?)\s+[•·|—–-]\s+(\S.{1,60})$/u;
-const BADGE_WORDS = String.raw`op|mod|moderator|admin|author|post author|staff|verified|editor|top (?:commenter|contributor|fan)`;
+// GitHub's discussions (giscus, utterances) mark the repository's people: "Maintainer", "Collaborator", "Owner".
+const BADGE_WORDS = String.raw`op|mod|moderator|admin|author|post author|staff|verified|editor|maintainer|collaborator|owner|top (?:commenter|contributor|fan)`;
 const BADGE = `(?:${BADGE_WORDS})`;
 /** "OP · 2 yr. ago", "Mod • 3 hours ago": a badge the page shows beside the author, before the date. */
 export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+`, 'iu');
@@ -168,7 +169,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   '发表评论', '發表評論', '匿名发表', '最热评论', '最新评论', '查看更多评论', 'コメントを書く', '댓글쓰기',
   // "Պատասխանել", "პასუხი", "Жауап беру", "Wieġeb   Irrapporta", "जवाफ दिनुहोस्", "Jibu": reply, like and report in more languages.
   'պատասխանել', 'հավանել', 'բողոքել', 'პასუხი', 'მოწონება', 'жауап', 'беру', 'javob', 'berish', 'хариулах', 'wieġeb', 'irrapporta', 'जवाफ', 'दिनुहोस्',
-  'við', 'klst.', 'klst', 'breytt', 'amsa', 'መልስ', 'ځواب', 'ឆ្លើយតប', 'ຕອບກັບ', 'පිළිතුරු', 'பதில்', 'freagair', 'ateb', 'адказаць', 'одговор', 'odgovor', 'svara', 'líkar', 'tilkynna',
+  'write', 'a', 'við', 'klst.', 'klst', 'breytt', 'amsa', 'መልስ', 'ځواب', 'ឆ្លើយតប', 'ຕອບກັບ', 'පිළිතුරු', 'பதில்', 'freagair', 'ateb', 'адказаць', 'одговор', 'odgovor', 'svara', 'líkar', 'tilkynna',
 ]);
 /** Words of a social-sharing line ("Share on Facebook Share on X Email"). */
 export const SHARE_WORDS = new Set([

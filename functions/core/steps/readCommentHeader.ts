@@ -630,8 +630,8 @@ const NAME_DATE_JOINER_WORDS = 'on|am|le|el|il|at|um';
 const NAME_DATE_JOINER = new RegExp(String.raw`\s+(?:${NAME_DATE_JOINER_WORDS}|[|•·—–-])$`, 'iu');
 const WORD_JOINER_AT_END = new RegExp(String.raw`\s(?:${NAME_DATE_JOINER_WORDS})$`, 'iu');
 const NAME_THEN_DATE_MIN_COVERAGE = 0.3;
-/** A user name no date label is written as: a word with a digit, "_" or "." in it, or all in lower case. */
-const HANDLE = /^(?:[\p{L}\p{N}]+[_.][\p{L}\p{N}_.]*[\p{L}\p{N}]|\p{L}+\d+|\p{Ll}{2,})$/v;
+/** A user name no date label is written as: a word with a digit, "_" or "." in it, or all in lower case ("sofia-lindahl"). */
+const HANDLE = /^(?:[\p{L}\p{N}]+[_.][\p{L}\p{N}_.]*[\p{L}\p{N}]|\p{L}+\d+|\p{Ll}{2,}(?:-\p{Ll}+)*)$/v;
 const NAME_THEN_DATE_MAX_CHARS = 90;
 
 /**
@@ -639,7 +639,8 @@ const NAME_THEN_DATE_MAX_CHARS = 90;
  * full date on one line (one word could be "Monday" or "Updated").
  */
 const nameThenDateOnLine: HeaderReader = (lines, at) => {
-  const text = lines[at]!.text.replace(TRAILING_REPLY_LINK, '');
+  // "anaferreira Sep 3, 2024 Maintainer": the author's badge after the date.
+  const text = lines[at]!.text.replace(TRAILING_REPLY_LINK, '').replace(TRAILING_BADGE, '');
   // A name and a date fit in a short line that is not a sentence; the date parser is too slow to try every line.
   if (text.length > NAME_THEN_DATE_MAX_CHARS || /[.!?]$/u.test(text)) return null;
   const date = findDate(text);
@@ -802,10 +803,14 @@ function withPrintedLevel(lines: readonly Line[], found: CommentHeader): Comment
   return level ? { ...found, indent: found.indent + (Number(level[1]) - 1) * LEVEL_INDENT } : found;
 }
 
-/** "M" over "M. Reindl": the letter a comment widget shows in place of a missing avatar picture. */
+/**
+ * "M" over "M. Reindl": the letter a comment widget shows in place of a missing avatar picture;
+ * "@sofia-lindahl" over "sofia-lindahl Sep 4, 2024": the avatar's alt text, the handle the header repeats (giscus).
+ */
 export function isAvatarInitial(lines: readonly Line[], at: number): boolean {
   const { text } = lines[at]!;
   const next = lines[at + 1];
+  if (text.startsWith('@')) return next !== undefined && next.blankBefore === 0 && AVATAR_HANDLE.test(text) && next.text.startsWith(`${text.slice(1)} `);
   if (text.length > 2 || !AVATAR_LETTERS.test(text) || next === undefined || !next.text.startsWith(text.charAt(0)) || next.text.length <= text.length) return false;
   // Set apart by a blank line ("MA" / "" / "M. Aldous"), the letters must be the name's initials.
   return next.blankBefore === 0 || text === initialsOf(next.text);
@@ -818,6 +823,7 @@ const initialsOf = (name: string): string =>
     .join('')
     .toUpperCase();
 const AVATAR_LETTERS = /^\p{Lu}{1,2}$/v;
+const AVATAR_HANDLE = /^@[\p{L}\p{N}_.\-]{2,40}$/v;
 
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {

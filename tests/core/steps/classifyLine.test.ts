@@ -1036,7 +1036,7 @@ describe('Function: classifyLine (comment headings, controls and share bars acro
     expect(isWeakTailMarker(text)).toBe(true);
   });
 
-  it.each(['Líkar við · Svara · 3 klst. · Breytt', 'Պատասխանել', 'Wieġeb   Irrapporta', 'Жауап беру', 'जवाफ दिनुहोस्', 'პასუხი'])('reads "%s" as a comment\'s controls', (text) => {
+  it.each(['Write a reply', 'Líkar við · Svara · 3 klst. · Breytt', 'Պատասխանել', 'Wieġeb   Irrapporta', 'Жауап беру', 'जवाफ दिनुहोस्', 'პასუხი'])('reads "%s" as a comment\'s controls', (text) => {
     expect(isCommentControl(text)).toBe(true);
   });
 

@@ -333,6 +333,13 @@ describe('Function: readCommentHeader (comment layouts from held-out pages)', ()
     expect(headerOf(line, 'Fair enough.')).toEqual(expect.objectContaining({ author, replyTo }));
   });
 
+  it.each([
+    ['sofia-lindahl Sep 4, 2024', 'sofia-lindahl'],
+    ['anaferreira Sep 3, 2024 Maintainer', 'anaferreira'],
+  ])('reads a handle and a date with nothing between them, maybe a badge after, in "%s" (giscus)', (line, author) => {
+    expect(headerOf(line, 'Nice work.')).toEqual(expect.objectContaining({ author, postedAt: expect.stringMatching(/^2024-09-0[34]/u) }));
+  });
+
   it('keeps a full name whole when no wide gap splits it', () => {
     expect(headerOf('Hana Sato • 1 year ago', 'Thanks, that helped.')).toEqual(expect.objectContaining({ author: 'Hana Sato', replyTo: null }));
   });
@@ -740,5 +747,13 @@ describe('Function: isAvatarInitial', () => {
     const lines = toLines(['M', 'M. Reindl', '28.03.2024, 16:20 Uhr', '', 'Rechnen Sie mal nach.', '', 'Q', 'Anna Berg'].join('\n'));
 
     expect([isAvatarInitial(lines, 0), readCommentHeader(lines, 1)?.author, isAvatarInitial(lines, 4)]).toEqual([true, 'M. Reindl', false]);
+  });
+});
+
+describe('Function: isAvatarInitial (an avatar\'s alt text)', () => {
+  it('takes "@handle" over the header that repeats the handle for the avatar, and a mention over other text for none', () => {
+    const lines = toLines(['@sofia-lindahl', 'sofia-lindahl Sep 4, 2024', '', '@owusu-kd', 'thanks for the pointer'].join('\n'));
+
+    expect([isAvatarInitial(lines, 0), isAvatarInitial(lines, 2)]).toEqual([true, false]);
   });
 });
