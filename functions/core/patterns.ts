@@ -262,6 +262,8 @@ export const EMAIL_ADDRESS_LINE = /^(?:e-?mail:\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 
 export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:proudly )?powered by\b.*$/iu,
+  // "The post Headline appeared first on Site.": the footer WordPress writes under every item of its feeds.
+  /^(?:the post|o post|el post|la entrada|l['’]articolo|il post|der beitrag|l['’]article|le post|het bericht)\s[^\n]{1,200}?\s(?:appeared first on|apareceu primeiro em|apareció primero en|se publicó primero en|proviene da|è apparso per la prima volta su|erschien zuerst auf|est apparu en premier sur|verscheen eerst op)\s[^\n]{1,100}$/iu,
   /^(?:for immediate release|zur sofortigen veröffentlichung|pour diffusion immédiate|embargoed until\b.*|(?:press|news|media) release|pressemitteilung|presseinformation|communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|persbericht)(?:\s[-–—|:]\s[^.!?]{2,80})?$/iu,
   /^(?:copyright|©|\(c\))[\s\d©].*$/iu,
   /^(?:share|print|email|e-mail|tweet|pin|save|whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|messenger|copy link|(?:s?kopiuj|kopier(?:a|en)?|copiar|copier|copia|zkopírovat) (?:le |il |o )?(?:link|lenke|länk|enlace|lien|odkaz)|link kopieren|link kopiëren|mail|drucken|teilen|teilen auf \w+)(?: this)?(?: (?:on|via) \w+)?$/iu,

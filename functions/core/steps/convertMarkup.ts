@@ -1,16 +1,18 @@
 /**
- * HTML, JSON and Markdown saved as article files: turned into the plain-text layout the rest of
+ * HTML, JSON, RSS or Atom feeds and Markdown saved as article files: turned into the plain-text layout the rest of
  * the pipeline reads (one block per line, blank lines between blocks). Plain text passes through.
  */
+import { feedToText, looksLikeFeed } from './feedToText';
 import { jsonLdArticle } from './htmlMetadata';
 import { htmlToText, looksLikeHtml } from './htmlToText';
 import { jsonToText, parseJson } from './jsonToText';
 import { looksLikeMarkdown, markdownToText, stripShortcodes } from './markdownToText';
 
-/** Text in the plain layout: HTML, JSON and Markdown articles converted, WordPress shortcodes taken off. */
+/** Text in the plain layout: HTML, JSON, feed and Markdown articles converted, WordPress shortcodes taken off. */
 export function convertMarkup(text: string): string {
   const json = parseJson(text);
   if (json !== undefined) return jsonToText(json) ?? text;
+  if (looksLikeFeed(text)) return feedToText(text) ?? text;
   if (looksLikeHtml(text)) return withScriptRenderedArticle(text, htmlToText(text));
   const plain = stripShortcodes(text);
   return looksLikeMarkdown(plain) ? markdownToText(plain) : plain;
