@@ -757,8 +757,14 @@ export const UPPER_CASE_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’.\-]*(?: \p{Lu}[\p{Lu}\p
 export const INTERVIEW_TURN = /^(?:q|a|frage|antwort)\s*:/iu;
 
 /** Breadcrumb trails: "Home > World > Europe", "News » Politics". */
-export const BREADCRUMB =
-  /^(?:[Yy]ou are here:\s?)?\S[^>»›＞]{0,40}(?:\s[>»›＞/]\s[^>»›＞]{1,40}){1,6}$|^(?:[Yy]ou are here:\s?)?\S[^>»›＞/]{0,40}(?:\s[>»›＞/]\s[^>»›＞/]{1,40}){0,5}\s[>»›＞/]\s[^>»›＞/]{41,140}$/u;
+// "Sei qui:", "Vous êtes ici :", "Sie sind hier:": the trail's label, in the languages that print one.
+const YOU_ARE_HERE = String.raw`(?:[Yy]ou are here|[Ss]ei qui|[Vv]ous êtes ici|[Ss]ie sind hier|[Uu]sted está aquí|[Ee]stás aquí|[Vv]ocê está aqui|[Uu] bent hier|[Jj]esteś tutaj|[Jj]ste zde|[Nn]acházíte se|[Nn]alazite se|[Nn]ahajate se|[Dd]u er her|[Dd]u är här|[Oo]let tässä|[Вв]ы здесь|[Вв]и тут|[Bb]uradasınız) ?:\s?`;
+/** A trail the page labels as one ("Sei qui: Home / Cronaca / …"): its slashes are no credit's. */
+export const BREADCRUMB_LABEL = new RegExp(`^${YOU_ARE_HERE}`, 'u');
+export const BREADCRUMB = new RegExp(
+  String.raw`^(?:${YOU_ARE_HERE})?\S[^>»›＞]{0,40}(?:\s[>»›＞/]\s[^>»›＞]{1,40}){1,6}$|^(?:${YOU_ARE_HERE})?\S[^>»›＞/]{0,40}(?:\s[>»›＞/]\s[^>»›＞/]{1,40}){0,5}\s[>»›＞/]\s[^>»›＞/]{41,140}$`,
+  'u',
+);
 
 /**
  * Lines a video player or a site banner prints, short and many (tested apart from BOILERPLATE_LINE, on short

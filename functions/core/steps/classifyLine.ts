@@ -8,6 +8,7 @@ import {
   READ_ALSO_OPENING,
   WORLD_PHOTO_CREDIT,
   BREADCRUMB,
+  BREADCRUMB_LABEL,
   COMMENT_CONTROL_WORDS,
   BRACKETED_CAPTION,
   CAPTION_LABEL,
@@ -143,7 +144,8 @@ const SHOUTED_CREDIT = /^\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){1,3} 
 export const isCreditOnly = (text: string): boolean => CREDIT_ONLY.test(text) || SHOUTED_CREDIT.test(text);
 
 // "Anteile ab 250 Euro / Zeichnung ab 2. April": a deck's parts set apart by slashes hold figures; a trail's sections do not.
-export const isBreadcrumb = (text: string): boolean => text.length <= 200 && BREADCRUMB.test(text) && !(text.includes(' / ') && /\d/u.test(text));
+export const isBreadcrumb = (text: string): boolean =>
+  text.length <= 200 && BREADCRUMB.test(text) && (!(text.includes(' / ') && /\d/u.test(text)) || BREADCRUMB_LABEL.test(text));
 
 /** Words of a whitespace-collapsed line, counted cheaply (the prose test runs on every line). */
 const spacedWords = (text: string): number => {

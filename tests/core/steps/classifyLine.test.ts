@@ -267,6 +267,10 @@ describe('Function: isBreadcrumb', () => {
     expect(isBreadcrumb('The board met on Tuesday.')).toBe(false);
   });
 
+  it.each(['Sei qui: Home / Cronaca / Frane, il consiglio approva il piano da 2,4 milioni', 'Vous êtes ici : Accueil > Actualités > Port', 'Sie sind hier: Startseite > Lokales'])('is true for a trail its label names, "%s"', (text) => {
+    expect(isBreadcrumb(text)).toBe(true);
+  });
+
   it('keeps a body paragraph that ends with an agency credit out of the captions', () => {
     // Assess
     expect(isCaptionLine('The ministry said the talks would resume next week. Officials declined to comment further (AP)')).toBe(false);
