@@ -236,6 +236,13 @@ describe('Function: parseDateLine (Polish, Czech, Serbian, Croatian, Hungarian, 
     ['Objavljeno: 14 март 2024, 13:47', '2024-03-14T13:47:00'],
     ['Posted on Wednesday, 5 February 2025', '2025-02-05'],
     ["9 ta' Lulju 2024 f'18:42", '2024-07-09T18:42:00'],
+    // Romance months cut short, with or without the dot.
+    ['13 avr. 2023', '2023-04-13'],
+    ['13 janv. 2023', '2023-01-13'],
+    ['13 abr. 2023', '2023-04-13'],
+    ['13 giu 2023', '2023-06-13'],
+    ['13 out. 2023', '2023-10-13'],
+    ['13 dic. 2023', '2023-12-13'],
   ])('reads "%s" (month and weekday names, joiners and labels of more languages)', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
