@@ -1048,6 +1048,10 @@ describe('Function: classifyLine (comment headings, controls and share bars acro
     expect(isTailMarker(text)).toBe(true);
   });
 
+  it('reads the French "lettre d’information" as a newsletter pitch', () => {
+    expect(isBoilerplate('Abonnez-vous à notre lettre d’information')).toBe(true);
+  });
+
   it.each(['Aqsam:   Facebook   X   WhatsApp   Email', 'Deila   Tísta   Senda í tölvupósti', 'Бөлісу:   WhatsApp   Telegram   Facebook', 'Deli   Tvitni   Pošlji po e-pošti   Natisni'])('reads "%s" as a share bar', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
