@@ -14,10 +14,11 @@ const FIELD_NAMES = {
   title: ['headline', 'headlines', 'title', 'webTitle', 'name'],
   subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'subhead', 'standfirst', 'deck', 'dek', 'chapo', 'chapeau', 'entradilla', 'teaser', 'custom_excerpt', 'description', 'summary', 'excerpt'],
   // "by": a wire item's (IPTC ninjs) byline, names only.
-  author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'bylines', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by', 'uid', 'autor', 'auteur', 'autore'],
+  // "publishedBylines": Substack's post API.
+  author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'bylines', 'publishedBylines', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by', 'uid', 'autor', 'auteur', 'autore'],
   date: [
     // Storyblok's `first_published_at` is the first publication; its `published_at`, the last.
-    'datePublished', 'first_published_at', 'publishedAt', 'published_at', 'published', 'date_published', 'pub_date', 'publication_date', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'published_on', 'firstPublicationDate',
+    'datePublished', 'first_published_at', 'publishedAt', 'published_at', 'published', 'date_published', 'pub_date', 'publication_date', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'published_on', 'post_date', 'firstPublicationDate',
     'webPublicationDate', 'first_publication_date', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'dateCreated', 'timestamp', '_createdAt',
   ],
   // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).

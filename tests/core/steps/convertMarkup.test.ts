@@ -1077,3 +1077,23 @@ describe('Function: convertMarkup (a Blogger API post with its replies)', () => 
     ]);
   });
 });
+
+describe('Function: convertMarkup (a Substack post from its API)', () => {
+  it('reads the author from "publishedBylines" and the date from "post_date"', () => {
+    const response = {
+      post: {
+        id: 4471,
+        title: 'The ferry budget has a hole in it',
+        post_date: '2023-05-17T11:00:43.512Z',
+        subtitle: 'And the board would rather not say where it came from',
+        body_html: `<p>${PARAGRAPH}</p><p>${SECOND}</p>`,
+        publishedBylines: [{ id: 9, name: 'Wes Amundsen', handle: 'wesamundsen' }],
+      },
+      comments: [],
+    };
+
+    const { article } = parsedJson(response);
+
+    expect([article.authors, article.publishedAt?.slice(0, 16)]).toEqual([['Wes Amundsen'], '2023-05-17T11:00']);
+  });
+});
