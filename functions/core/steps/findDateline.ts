@@ -71,7 +71,8 @@ const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?`;
 const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?`;
 /** "12 octobre", "5 may", "12 марта.": a day and a month in any language, as datelines print them (no year needed). */
-const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}\.? \p{L}{3,12}\.?(?:,? \d{4})?)`;
+// "gegužės 16 d." (Lithuanian): the month first, the day with its abbreviated "day".
+const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}\.? \p{L}{3,12}\.?(?:,? \d{4})?|\p{Ll}{3,12} \d{1,2} d\.)`;
 
 /** "Berlin (dpa) –", "Kiel/Husum (dpa) –", "Lyon, 12 octobre (AFP) -", "Jaén, 5 may (EFE).-", "عمان 3 آذار (بترا) -": title-case places, a day, the agency in parentheses. */
 const TITLE_PLACE_WITH_AGENCY = patternNeeding('(', () => new RegExp(
@@ -149,7 +150,11 @@ const PLACES_DATE_SLASHED_WIRE = lazy(() => new RegExp(String.raw`^(${TITLE_PLAC
 /** "नयी दिल्ली, दो अप्रैल (भाषा) …": a place in a script without case, maybe a day (in words too), a known agency, no dash. */
 const UNCASED_PLACE_KNOWN_AGENCY = /^(\p{Lo}[\p{Lo}\p{M}]*(?: \p{Lo}[\p{Lo}\p{M}]*){0,2})(?:, [^\(\),—–]{2,25})?\s?\(([^\(\)]{1,30})\)[.:]?\s(?=\p{Lo})/v;
 /** "Kesarpur, Mar 3 (PTI) The …", "Mangaluru, Mar 9 (CCT News Network): The …": place, day and agency, no dash (Indian wire style). */
-const PLACE_DAY_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH} \(([^\(\)]{2,30})\)[.:]? (?=[\p{Lu}"“‘])`, 'v'));
+const PLACE_DAY_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} \(([^\(\)]{2,30})\)[.:]? (?=[\p{Lu}"“‘])`, 'v'));
+/** "Daugavpils, 11. apr., LETA. Deputāti …": the place, the day, the agency in capitals closed by a full stop. */
+const PLACE_DAY_COMMA_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE}, (\p{Lu}[\p{Lu}\p{N}\-]{1,9})\. (?=[\p{Lu}"“‘])`, 'v');
+/** "पोखरा — पोखरा महानगरपालिकाले …": an Indic place before a dash. */
+const INDIC_PLACE_DASH = new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?) [—–] (?=${INDIC_LETTER})`, 'v');
 /** The wire's slashes come early in the paragraph: its pattern (costly to build) is tried only then. */
 const WIRE_SLASH_REACH = 120;
 
@@ -330,6 +335,8 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   if (dayAgency && (isAgency(dayAgency[2]!) || isUpperWord(dayAgency[2]!) || isPublicationCredit(dayAgency[2]!))) {
     return placesAndAgency(dayAgency, paragraph);
   }
+  const commaAgency = PLACE_DAY_COMMA_AGENCY.exec(paragraph);
+  if (commaAgency) return placesAndAgency(commaAgency, paragraph);
   const dashed = PLACE_AGENCY_DASHES.exec(paragraph);
   // In Arabic script the "place- agency-" shape itself names the agency; elsewhere only a known one does.
   const arabicScript = dashed !== null && /^\p{Script=Arabic}/v.test(paragraph) && dashed[2]!.trim().split(' ').length <= MAX_AGENCY_WORDS;
@@ -354,7 +361,7 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   if (parenthesized && !isAgency(parenthesized[1]!) && !NOT_PLACES.has(parenthesized[1]!) && !LABELS.has(parenthesized[1]!.toUpperCase())) {
     return { dateline: { locations: [parenthesized[1]!], agency: null }, rest: paragraph.slice(parenthesized[0].length) };
   }
-  const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph) ?? INDIC_PLACE_COLON.exec(paragraph);
+  const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph) ?? INDIC_PLACE_COLON.exec(paragraph) ?? INDIC_PLACE_DASH.exec(paragraph);
   if (arabicPlace) return { dateline: { locations: [arabicPlace[1]!], agency: null }, rest: paragraph.slice(arabicPlace[0].length) };
   const dashPrefix = BARE_PREFIX.exec(paragraph);
   const colonPrefix = dashPrefix ? null : COLON_PREFIX.exec(paragraph);

@@ -631,3 +631,18 @@ describe('Function: findDateline (Indic scripts before a colon, Urdu places with
     expect(at('துறைமுக வாரியத் தலைவர் நேற்று கூறியதாவது: புதிய படகுத் துறை விரைவில் திறக்கப்படும்.')).toBeNull();
   });
 });
+
+describe('Function: findDateline (a place, a day in the site\'s language and the agency)', () => {
+  it.each([
+    ['Klaipėda, gegužės 16 d. (ELTA). Nuo birželio keltų bendrovė didina kainas.', ['Klaipėda'], 'ELTA'],
+    ['Berlin, 16. Mai (dpa). Die Bahn erhöht die Preise im Nahverkehr.', ['Berlin'], 'dpa'],
+    ['Daugavpils, 11. apr., LETA. Domes deputāti ceturtdien nolēma apvienot skolas.', ['Daugavpils'], 'LETA'],
+    ['पोखरा — महानगरपालिकाले फेवाताल किनारमा काम सुरु गरेको छ ।', ['पोखरा'], null],
+  ])('reads "%s"', (paragraph, locations, agency) => {
+    expect(at(paragraph)?.dateline).toEqual({ locations, agency });
+  });
+
+  it('reads no dateline from a sentence that opens with a place and a day', () => {
+    expect(at('Daugavpils, 11. aprīlī, bija silts. Deputāti sanāca ārkārtas sēdē.')).toBeNull();
+  });
+});
