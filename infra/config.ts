@@ -53,7 +53,7 @@ const SHARED = {
   accessLogExpiration: Duration.days(90),
   keyPrefix: 'incoming/',
   // Page text dumps, and saved HTML pages and JSON exports (the parser converts both).
-  keySuffixes: ['.txt', '.md', '.html', '.htm', '.json'],
+  keySuffixes: ['.txt', '.md', '.html', '.htm', '.json', '.xml', '.rss', '.atom'],
   maxMessageAge: Duration.minutes(15),
 } as const satisfies Partial<WinnowConfig>;
 

@@ -11,7 +11,7 @@ const USAGE = `usage: npm start -- [--json] [--data DIR] [--watch DIR] [--dynamo
   no FILE|DIR: the sample articles in events/files
   --json        one JSON object per file on stdout (read back from the tables), nothing else
   --data DIR    keep tables and objects in DIR between runs (default: in memory, removed on exit)
-  --watch DIR   keep running; ingest every article file (.txt, .md, .html, .htm, .json) created, changed or deleted in DIR (Ctrl-C stops)`;
+  --watch DIR   keep running; ingest every article file (.txt, .md, .html, .htm, .json, .xml, .rss, .atom) created, changed or deleted in DIR (Ctrl-C stops)`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, {

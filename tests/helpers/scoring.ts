@@ -141,7 +141,7 @@ export function baseNames(dir: string, ext: string): string[] {
 }
 
 /** The kinds of article file the samples hold: page text dumps, saved HTML pages and JSON exports. */
-export const FIXTURE_EXTENSIONS = ['.txt', '.md', '.html', '.json'] as const;
+export const FIXTURE_EXTENSIONS = ['.txt', '.md', '.html', '.json', '.xml'] as const;
 
 /** File names in events/files of every kind, sorted. */
 export function fixtureFileNames(): string[] {

@@ -142,7 +142,7 @@ describe('WinnowStack: buckets', () => {
     const queue = logicalIdOf(prod.template, 'AWS::SQS::Queue', 'IngestQueue');
     const filter = (suffix: string) => ({ Key: { FilterRules: [{ Name: 'suffix', Value: suffix }, { Name: 'prefix', Value: 'incoming/' }] } });
     // Assess
-    expect(CONFIGS.prod.keySuffixes).toEqual(['.txt', '.md', '.html', '.htm', '.json']);
+    expect(CONFIGS.prod.keySuffixes).toEqual(['.txt', '.md', '.html', '.htm', '.json', '.xml', '.rss', '.atom']);
     prod.template.hasResourceProperties('Custom::S3BucketNotifications', {
       BucketName: { Ref: logicalIdOf(prod.template, 'AWS::S3::Bucket', 'UploadBucket') },
       NotificationConfiguration: {
