@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { parseArticle } from '../functions/core/index';
+import { CONFIGS } from '../infra/config';
 import { bundleLikeCdk } from './bundle';
 import { generateArticle } from './generate';
 import type { BenchRow } from './table';
@@ -53,7 +54,8 @@ export async function measureParse(options: { largeSizesMb?: number[] } = {}): P
   const parse = await shippedParser();
   const rows: BenchRow[] = [];
   const fixtures = readdirSync(FIXTURES)
-    .filter((f) => /\.(?:txt|md|html?|json)$/u.test(f))
+    // The kinds of file the stack ingests (its upload filter).
+    .filter((f) => CONFIGS.dev.keySuffixes.some((suffix) => f.endsWith(suffix)))
     .map((f) => new Uint8Array(readFileSync(resolve(FIXTURES, f))));
   const fixtureBytes = fixtures.reduce((n, d) => n + d.byteLength, 0);
   parseAll(parse, fixtures); // warm-up: JIT and chrono's lazily built tables
