@@ -107,7 +107,9 @@ const GEORGIAN_LETTER = /\p{Script=Georgian}/v;
 const HANDLE = /^[\p{L}\p{N}@_][\p{L}\p{N}@_.'’\u05BE\-]*$/v;
 // "सरिता": Indic letters carry their vowels as marks. Thai, Lao, Khmer and Burmese write sentences without spaces, so there one run with marks is as likely a sentence.
 const MARKED_HANDLE = /^[\p{L}\p{N}@_][\p{L}\p{M}\p{N}@_.'’\-]{0,24}$/v;
-const UNSPACED_SENTENCE_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/v;
+/** Thai, Lao, Khmer and Burmese letters: scripts that set no spaces between words. */
+export const SOUTHEAST_ASIAN_LETTER = String.raw`[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]`;
+const UNSPACED_SENTENCE_SCRIPT = new RegExp(SOUTHEAST_ASIAN_LETTER, 'v');
 const isHandle = (token: string): boolean => HANDLE.test(token) || (MARKED_HANDLE.test(token) && !UNSPACED_SENTENCE_SCRIPT.test(token));
 const NAME_WORD = /^[\p{L}\p{M}\p{N}'’.\-_@\u05BE]+$/v;
 /** "Hillwalker's Notebook": a possessive names a thing, not a person. */

@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { UPPER_CASE_PLACE } from '../patterns';
-import { endsSentence, isTitleCased, wordCount } from '../text';
+import { SOUTHEAST_ASIAN_LETTER, endsSentence, isTitleCased, wordCount } from '../text';
 import { parseDateLine } from './parseDate';
 
 /** What each line above the article text is. */
@@ -139,7 +139,7 @@ export function titlesNamedByCommentHeadings(lines: readonly Line[]): Set<string
  * without spaces between words (a Chinese or Japanese headline may be as short: "港口渡轮时刻表调整").
  */
 const SHORT_UNSPACED_LABEL = 8;
-const SOUTHEAST_ASIAN_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/v;
+const SOUTHEAST_ASIAN_SCRIPT = new RegExp(`^${SOUTHEAST_ASIAN_LETTER}+$`, 'v');
 const isShortLabel = (text: string): boolean => wordCount(text) <= 2 || ([...text].length <= SHORT_UNSPACED_LABEL && SOUTHEAST_ASIAN_SCRIPT.test(text));
 
 /**

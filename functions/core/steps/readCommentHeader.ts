@@ -284,15 +284,8 @@ const authorAndDate: HeaderReader = (lines, at) => {
   if (!m || names === undefined || BADGE_ONLY.test(names)) return null;
   const labelled = LABELLED_AUTHOR.exec(names);
   if (labelled) return labelledAuthorAndDate(lines, at, labelled, m[3]!);
-  // "kaveh.n  Sardor_T • 3 years ago", "Jun Takahashi  Leticia Moraes • 2 years ago": a reply whose
-  // arrow the copy lost, author and addressee a wide gap apart.
-  // "Nurlan K. > Aibek Dzhumabaev • 2 hours ago": the addressee after an arrow.
-  const gap = lines[at]!.wideGapItems;
-  const arrowed = ADDRESSEE_ARROW.exec(names);
-  const badged = arrowed ? null : (BADGE_BETWEEN_NAMES.exec(names) ?? HANDLE_BEFORE_NAME.exec(names));
-  const first = arrowed ? names.slice(0, arrowed.index) : (badged?.[1] ?? (gap?.length === 2 && names.startsWith(`${gap[0]!} `) ? gap[0]! : null));
-  const addressee = first === null ? null : (badged?.[2] ?? names.slice(first.length + (arrowed ? arrowed[0].length : 1)));
-  const addressed = first !== null && addressee !== null && isNameLike(first) && isNameLike(addressee);
+  const pair = authorAndAddressee(names, lines[at]!.wideGapItems);
+  const addressed = pair !== null && isNameLike(pair[0]) && isNameLike(pair[1]) ? pair : null;
   // "EU observer | 18.02.2025 20:47": a pen name that reads as an outlet's, as the name-over-text reader allows.
   // "Cricket fan Luganville | 13/01/2024 11:05": a pen name of a few words passes beside a full date with its time.
   const penName = (): boolean => CLOCK_TIME.test(m[3]!) && isPenName(names);
@@ -304,12 +297,25 @@ const authorAndDate: HeaderReader = (lines, at) => {
   // "3 years ago • edited": the date parser takes the note off itself; "Name · Staff · 1h": a badge before the time.
   const date = parseDateLine(dateText.replace(AUTHOR_BADGE, ''), 0.8);
   if (!date) return null;
-  const [author, replyTo] = addressed ? [first, addressee] : [names, notedAddressee ?? prefixed?.[1] ?? null];
+  const [author, replyTo] = addressed ?? [names, notedAddressee ?? prefixed?.[1] ?? null];
   // "1.  Guest  |  03.03.2014, 17:05": the comment's number before the name.
   const numbered = m[1] === undefined ? withoutLeadMark(author, [NUMBER_MARK]) : null;
   if (numbered?.mark) return header(lines[at]!, at, { author: numbered.rest, ...numbered.fields, ...postedOn(date), strength: 'medium' });
   return header(lines[at]!, at, { author, replyTo, marker: m[1] ?? null, ...postedOn(date), strength: 'medium' });
 };
+
+/**
+ * The author and whom the reply answers, when the names part holds both: "Nurlan K. > Aibek Dzhumabaev" (an arrow),
+ * "Lena Marsh Mod Marguerite Dallow" (a badge between them), "kpatterson_hydro Oskar Brandt" (a handle before a name),
+ * "kaveh.n  Sardor_T", "Jun Takahashi  Leticia Moraes" (a wide gap, where the copy lost the arrow). The caller checks both are names.
+ */
+function authorAndAddressee(names: string, gap: readonly string[] | null): readonly [string, string] | null {
+  const arrowed = ADDRESSEE_ARROW.exec(names);
+  if (arrowed) return [names.slice(0, arrowed.index), names.slice(arrowed.index + arrowed[0].length)];
+  const badged = BADGE_BETWEEN_NAMES.exec(names) ?? HANDLE_BEFORE_NAME.exec(names);
+  if (badged) return [badged[1]!, badged[2]!];
+  return gap?.length === 2 && names.startsWith(`${gap[0]!} `) ? [gap[0]!, names.slice(gap[0]!.length + 1)] : null;
+}
 
 /** "štajerc76   pred 5 urami": the author and the time a wide gap apart, with no sign between them (as AUTHOR_AND_DATE's groups). */
 function gapAuthorAndDate(line: Line): readonly [string, undefined, string, string] | null {
