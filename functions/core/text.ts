@@ -1,25 +1,23 @@
 /** Small text predicates shared by several steps. */
 import { memoized } from './memo';
-import { SHARE_WORDS, USER_PREFIX } from './patterns';
+import { SHARE_WORDS, USER_PREFIX, wordList } from './patterns';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gv;
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'vom', 'zu', 'la', 'le', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'y', 'i', 'e', 'dos', 'das', 'do', 'ter', 'ten', 'st.', 'mc', 'mac', 'from', 'aus', 'iz', 'of', 'in', 'im']);
+const NAME_PARTICLES = new Set(wordList('de|da|di|del|della|der|den|van|von|vom|zu|la|le|du|des|al|el|bin|ibn|bint|ben|y|i|e|dos|das|do|ter|ten|st.|mc|mac|from|aus|iz|of|in|im'));
 const NOT_NAMES = new Set([
-  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'one', 'someone', 'everyone', 'the', 'a', 'an',
-  'er', 'sie', 'es', 'wir', 'ich', 'man', 'der', 'die', 'das', 'il', 'elle', 'on', 'and', 'but', 'also', 'then', 'he also', 'officials',
-  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'police', 'statement', 'report', 'source', 'sources',
+  ...wordList('he|she|they|it|we|i|you|who|which|that|this|one|someone|everyone|the|a|an|er|sie|es|wir|ich|man|der|die|das|il|elle|on|and|but|also|then|he also|officials|spokesman|spokeswoman|spokesperson|minister|president|police|statement|report|source|sources'),
   // The word a post's footer puts before its time ("Postado por" / "Lúcia" / "às" / the time).
-  'at', 'às', 'à', 'a las', 'a les', 'um', 'om', 'alle', 'kl.', 'klo',
+  ...wordList('at|às|à|a las|a les|um|om|alle|kl.|klo'),
   // A date's label ("Veröffentlicht am 14.09.2023"), never a commenter.
-  'published', 'posted', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'pubblicato', 'gepubliceerd',
+  ...wordList('published|posted|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd'),
   // "Launched 3 years ago", "Joined 2019": a publication's or a member's age, no commenter.
-  'launched', 'joined', 'founded', 'edited',
+  ...wordList('launched|joined|founded|edited'),
   // "Featured" / "NorthShoreNancy" / "15 hours ago": the widget's label over a picked comment's author.
-  'featured', 'pinned',
+  ...wordList('featured|pinned'),
   // "Sort by" / "Best": the thread's order, over the first comment's header.
-  'best', 'newest', 'oldest',
+  ...wordList('best|newest|oldest'),
   // "Posted on" / date / "Categories" / "Transportation": a theme's post meta under the text, labels of its fields.
-  'categories', 'category', 'tags', 'topics', 'kategorien', 'kategorie', 'catégories', 'categorías', 'categorie',
+  ...wordList('categories|category|tags|topics|kategorien|kategorie|catégories|categorías|categorie'),
 ]);
 const OBJECT_PRONOUNS = new Set(['us', 'me', 'uns', 'nous', 'nos']);
 const LONG_CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{7}/v;

@@ -2,6 +2,7 @@ import type { Dateline } from '../types';
 import { lazy, patternNeeding } from '../memo';
 import { parseDateLine } from './parseDate';
 import { bareNames, isAgency, isPublicationCredit } from './readByline';
+import { wordList } from '../patterns';
 
 export interface DatelineFinding {
   dateline: Dateline;
@@ -166,20 +167,9 @@ const DATELINE_LINE_WITH_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}(?:, ${T
 const BYLINE_AGENCY = /\s[—–\-]\s?(\p{Lu}[\p{L}\/.\-]{1,24}):$/v;
 
 /** Upper-case labels that open a paragraph like a dateline but name no place or agency. */
-const LABELS = new Set([
-  'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'WATCH', 'LIVE', 'NOTE', 'CORRECTION', 'FILE', 'PHOTO', 'VIDEO', 'AUDIO',
-  'EILMELDUNG', 'FAQ', 'READ', 'ALSO READ', 'RELATED', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'CLARIFICATION', 'WARNING', 'DISCLAIMER', 'SPOILER', 'SUMMARY', 'BACKGROUND',
-  'CONTEXT', 'CLAIM', 'VERDICT', 'FACT CHECK', 'SOURCE', 'SOURCES', 'PHOTOS', 'VIDEOS', 'IMAGE', 'LISTEN', 'MORE', 'ALSO', 'NEW', 'TRENDING', 'LATEST', 'QUESTION', 'ANSWER',
-]);
+const LABELS = new Set(wordList('UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|WATCH|LIVE|NOTE|CORRECTION|FILE|PHOTO|VIDEO|AUDIO|EILMELDUNG|FAQ|READ|ALSO READ|RELATED|EDITOR’S NOTE|EDITOR\'S NOTE|CLARIFICATION|WARNING|DISCLAIMER|SPOILER|SUMMARY|BACKGROUND|CONTEXT|CLAIM|VERDICT|FACT CHECK|SOURCE|SOURCES|PHOTOS|VIDEOS|IMAGE|LISTEN|MORE|ALSO|NEW|TRENDING|LATEST|QUESTION|ANSWER'));
 /** Title-case words that open a sentence with a dash after them but name no place. */
-const NOT_PLACES = new Set([
-  'Meanwhile', 'However', 'Update', 'Updated', 'Breaking', 'Exclusive', 'Analysis', 'Opinion', 'Note', 'Correction', 'Background', 'Summary', 'Today', 'Yesterday', 'Tonight',
-  'Earlier', 'Later', 'Watch', 'Listen', 'Video', 'Photos', 'Warning', 'Spoiler', 'Disclaimer', 'Context', 'Editorial', 'Review', 'Interview', 'Sponsored', 'Advertisement',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December', 'Question', 'Answer', 'Q', 'A', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Editor', 'Reader', 'Readers', 'Caption', 'Source',
-  'Sources', 'Credit', 'Credits', 'Photo', 'Image', 'Read', 'Related', 'Tags', 'Topics', 'Share', 'Comment', 'Comments', 'Quote', 'Verdict', 'Claim', 'Fact', 'Facts',
-  'Key', 'Points', 'Why', 'What', 'How', 'When', 'Where', 'Who', 'Step', 'Tip', 'Tips', 'Lesson', 'Chapter', 'Part', 'Episode', 'Scene', 'Act',
-]);
+const NOT_PLACES = new Set(wordList('Meanwhile|However|Update|Updated|Breaking|Exclusive|Analysis|Opinion|Note|Correction|Background|Summary|Today|Yesterday|Tonight|Earlier|Later|Watch|Listen|Video|Photos|Warning|Spoiler|Disclaimer|Context|Editorial|Review|Interview|Sponsored|Advertisement|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Question|Answer|Q|A|Mr|Mrs|Ms|Dr|Prof|Sir|Editor|Reader|Readers|Caption|Source|Sources|Credit|Credits|Photo|Image|Read|Related|Tags|Topics|Share|Comment|Comments|Quote|Verdict|Claim|Fact|Facts|Key|Points|Why|What|How|When|Where|Who|Step|Tip|Tips|Lesson|Chapter|Part|Episode|Scene|Act'));
 
 /** "YEREVAN." → "YEREVAN": a full stop closing the dateline is punctuation; "D.C." keeps its dots. */
 const withoutClosingStop = (place: string): string => (/^[^.]+\.$/u.test(place) ? place.slice(0, -1) : place);
@@ -225,10 +215,7 @@ const GERMAN_PLACE_PREFIX = /^(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?(?:\/\p{Lu}\p
 const GERMAN_WORDS = /(?<!\p{L})(?:der|die|das|und|ist|nicht|mit|ein|eine|den|dem|des|im|auf|sich|wird|wurde|für)(?!\p{L})/gv;
 const MIN_GERMAN_WORDS = 3;
 const GERMAN_SAMPLE_CHARS = 300;
-const ONE_WORD_SENTENCES = new Set([
-  'Endlich', 'Nein', 'Ja', 'Doch', 'Gut', 'Achtung', 'Stopp', 'Warum', 'Wieso', 'Damals', 'Jetzt', 'Heute', 'Gestern', 'Morgen',
-  'Danke', 'Schade', 'Klar', 'Genau', 'Bitte', 'Vorsicht', 'Zuerst', 'Dann', 'Also', 'Trotzdem', 'Immerhin', 'Zugegeben', 'Ehrlich', 'Stille',
-]);
+const ONE_WORD_SENTENCES = new Set(wordList('Endlich|Nein|Ja|Doch|Gut|Achtung|Stopp|Warum|Wieso|Damals|Jetzt|Heute|Gestern|Morgen|Danke|Schade|Klar|Genau|Bitte|Vorsicht|Zuerst|Dann|Also|Trotzdem|Immerhin|Zugegeben|Ehrlich|Stille'));
 
 function germanPlacePrefix(paragraph: string): DatelineFinding | null {
   const m = GERMAN_PLACE_PREFIX.exec(paragraph);

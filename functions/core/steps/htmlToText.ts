@@ -6,7 +6,7 @@
  * buttons) go, figure captions are marked as captions, and nested lists and reply containers are
  * indented so comment threads keep their shape.
  */
-import { BRACKETED_CAPTION, LABELLED_ID, SOURCE_ID_LINE, imagePlaceholder } from '../patterns';
+import { BRACKETED_CAPTION, DATE_LINE_PREFIX, LABELLED_ID, SOURCE_ID_LINE, imagePlaceholder } from '../patterns';
 import { readHtmlMetadata, type HtmlMetadata } from './htmlMetadata';
 import { decodeEntities, flatText, inlineText } from './htmlText';
 import { parseDateLine } from './parseDate';
@@ -74,8 +74,9 @@ const HAS_YEAR = /\b(?:19|20)\d{2}\b/u;
 function machineTimes(html: string): string {
   return html
     // "Monday, March 4, 2024" over "2024-03-04T12:00:00Z": the page shows a day; the time is a placeholder.
+    // "Published Feb. 6, 2024 2:20 p.m. ET" keeps its label: an "Updated" time beside it is no publication.
     .replace(TIME_ELEMENT, (element, machine: string, shown: string) =>
-      HAS_CLOCK_TIME.test(machine) && !(PLACEHOLDER_TIME.test(machine) && !SHOWN_CLOCK.test(shown)) ? ` ${machine} ` : element,
+      HAS_CLOCK_TIME.test(machine) && !(PLACEHOLDER_TIME.test(machine) && !SHOWN_CLOCK.test(shown)) ? ` ${DATE_LINE_PREFIX.exec(shown.trim())?.[0] ?? ''}${machine} ` : element,
     )
     // "Mar 3" with "Mar 3, 2025, 9:14 AM" in its tooltip: the same day, the year and time added.
     .replace(TITLED_TIME, (element, _tag: string, tooltip: string, shown: string) =>

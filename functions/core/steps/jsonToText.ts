@@ -63,6 +63,47 @@ function field(record: JsonRecord, names: readonly string[]): Json | undefined {
   return key === undefined ? undefined : record[key];
 }
 
+type FieldKind = 'title' | 'subtitle' | 'body' | 'date' | 'author' | 'comments' | 'image';
+/**
+ * A CMS's own content type names its fields in the site's language ("titolo", "tekst", "data_pubblicazione", "auteurs",
+ * "reacties", "immagine_copertina"): the stems that tell, matched on the key's words when none of the usual names is there.
+ */
+const LOCAL_FIELD_STEMS: Readonly<Record<FieldKind, RegExp>> = {
+  title: /^(?:tit|tyt|naslov|otsikko|başlık|заголов)/u,
+  subtitle: /^(?:sub|sous|sott|onder|unter|intro|somm|chap|entrad|bajad|ingress|riass|resum)/u,
+  body: /^(?:te[kx]st|testo|conten|inhalt|corpo|cuerpo|corps|treść|sisältö)/u,
+  date: /^(?:publ|pubbl|veröff|veroeff|objav|julkai)/u,
+  author: /^(?:aut|avt|verfass|forfatt|författ)/u,
+  comments: /^(?:comment|coment|komment|komentar|reacti|reakc|rispost|respuest)/u,
+  image: /^(?:imag|immag|bild|foto|afbeeld|obraz|kuva|slika)/u,
+};
+/** "data_pubblicazione" → data, pubblicazione; "geplaatstOp" → geplaatst, op. */
+const keyWords = (key: string): string[] => key.split(/[\s_.:\-]+|(?<=\p{Ll})(?=\p{Lu})/v).map((word) => word.toLowerCase());
+const hasStem = (key: string, kind: FieldKind): boolean => keyWords(key).some((word) => LOCAL_FIELD_STEMS[kind].test(word));
+/** An ISO date's start: the value of a date field whatever its name ("geplaatstOp": "2024-02-19T11:02+01:00"). */
+const ISO_DATE_VALUE = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/u;
+/** A date field that is not the publication: an edit's or a change's time. */
+const CHANGE_KEY = /upd|modif|edit|änder|aggiorn|actualiz|atualiz|bijgew|chang/iu;
+
+function fits(value: Json, kind: FieldKind): boolean {
+  if (value === null || typeof value === 'boolean') return false;
+  if (kind === 'comments') return Array.isArray(value) && value.some(isRecord);
+  if (kind === 'title' || kind === 'subtitle') return typeof value === 'string' ? value.trim() !== '' : isRichText(value);
+  return kind !== 'date' || typeof value === 'string' || typeof value === 'number';
+}
+
+function localField(record: JsonRecord, kind: FieldKind): Json | undefined {
+  const entries = Object.entries(record);
+  // "sous_titre", "sottotitolo": a subtitle's key holds a title's stem too.
+  const named = entries.find(([key, value]) => hasStem(key, kind) && fits(value, kind) && !(kind === 'title' && hasStem(key, 'subtitle')));
+  if (named) return named[1];
+  if (kind !== 'date') return undefined;
+  return entries.find(([key, value]) => typeof value === 'string' && ISO_DATE_VALUE.test(value) && !CHANGE_KEY.test(key))?.[1];
+}
+
+/** The record's field of that kind: by its usual names, else by a name in the site's language. */
+const fieldOf = (record: JsonRecord, kind: FieldKind): Json | undefined => field(record, FIELD_NAMES[kind]) ?? localField(record, kind);
+
 /** Block tags, or an inline tag closed ("<b>WINNIPEG</b> —"): the field holds markup, not text. */
 const HTML_FRAGMENT = /<\/?(?:p|br|div|figure|h[1-6])\b|<\/(?:[abi]|em|strong|span)>/iu;
 
@@ -233,12 +274,12 @@ const isRichTextHeading = (value: Json | undefined): boolean =>
 
 /** A custom type names its fields in the site's language ("titulo", "titre"): without a title field, its rich-text heading is the title. */
 function withRichTextTitle(record: JsonRecord): JsonRecord {
-  if (field(record, FIELD_NAMES.title) !== undefined) return record;
+  if (fieldOf(record, 'title') !== undefined) return record;
   const heading = Object.values(record).find(isRichTextHeading);
   return heading === undefined ? record : { ...record, title: heading };
 }
 
-const hasArticleFields = (record: JsonRecord): boolean => field(record, FIELD_NAMES.title) !== undefined && field(record, FIELD_NAMES.body) !== undefined;
+const hasArticleFields = (record: JsonRecord): boolean => fieldOf(record, 'title') !== undefined && fieldOf(record, 'body') !== undefined;
 const MAX_WRAPPER_DEPTH = 3;
 
 /**
@@ -258,7 +299,7 @@ function articleRecord(value: Json, depth = 0, ancestors: readonly JsonRecord[] 
   const titled = withRichTextTitle(value);
   if (hasArticleFields(titled)) {
     // Storyblok's story: its name and, under `content`, the article's own fields (title, teaser, body).
-    const inner = field(titled, FIELD_NAMES.body);
+    const inner = fieldOf(titled, 'body');
     return isRecord(inner) && hasArticleFields(inner) ? { record: inner, ancestors: [titled, ...ancestors] } : { record: titled, ancestors };
   }
   if (depth >= MAX_WRAPPER_DEPTH) return null;
@@ -282,8 +323,11 @@ function unwrapRelation(value: Json | undefined): Json | undefined {
   return isRecord(attributes) && keys.every((key) => key === 'id' || key === 'attributes' || key === 'type') ? { id: value['id'] ?? null, ...attributes } : value;
 }
 
-/** A linked person's name, in the site's language too (Prismic's custom types: "nombre", "nom", "nome"). */
-const PERSON_NAME_FIELDS = ['name', 'full_name', 'nombre', 'nom', 'nome'];
+/** A linked person's name, in the site's language too (Prismic's custom types: "nombre", "nom", "nome"; "naam", "navn"). */
+const PERSON_NAME_FIELDS = ['name', 'full_name', 'nombre', 'nom', 'nome', 'naam', 'navn', 'namn', 'nimi'];
+/** A name given in two parts: Directus's `first_name` and `last_name`, a custom type's "nome" and "cognome". */
+const FIRST_NAME_FIELDS = ['first_name', 'firstName', 'given_name', 'vorname', 'prenom', 'nome', 'nombre', 'voornaam'];
+const LAST_NAME_FIELDS = ['last_name', 'lastName', 'family_name', 'nachname', 'nom', 'cognome', 'apellido', 'achternaam'];
 
 /** Author names: a string, a Person or a list of them; numbers are user ids and organisations are outlets. */
 function authorNames(wrapped: Json | undefined): string[] {
@@ -294,11 +338,11 @@ function authorNames(wrapped: Json | undefined): string[] {
     // Arc's `credits` lists the authors under `by`.
     // Prismic's linked document keeps the author's fields in `data`.
     if (typeof type === 'string' && /Organization/u.test(type)) return [];
-    // Directus's user: `first_name` and `last_name`.
-    const fullName = [value['first_name'], value['last_name']].filter((part) => typeof part === 'string' && part !== '').join(' ');
+    const last = field(value, LAST_NAME_FIELDS);
+    const fullName = typeof last === 'string' ? [field(value, FIRST_NAME_FIELDS), last].filter((part) => typeof part === 'string' && part !== '').join(' ') : '';
     // Contentstack's referenced author entry: its name is the entry's `title` (beside a `job_title`, never instead of a name).
     const entryTitle = typeof value['_content_type_uid'] === 'string' ? value['title'] : undefined;
-    return authorNames(field(value, ['display_name', 'displayName', 'name', 'username', 'by']) ?? (fullName === '' ? undefined : fullName) ?? (isRecord(value['data']) ? field(value['data'], PERSON_NAME_FIELDS) : undefined) ?? entryTitle);
+    return authorNames((fullName === '' ? undefined : fullName) ?? field(value, ['display_name', 'displayName', ...PERSON_NAME_FIELDS, 'username', 'by']) ?? (isRecord(value['data']) ? field(value['data'], PERSON_NAME_FIELDS) : undefined) ?? entryTitle);
   }
   return typeof value === 'string' && value.trim() !== '' && !RECORD_ID.test(value.trim()) ? [value.trim()] : [];
 }
@@ -331,11 +375,14 @@ function nestByParent(list: readonly JsonRecord[]): JsonRecord[] {
   const parentOf = (comment: JsonRecord): string | null => {
     // Directus's `reply_to`; Strapi's comments plugin: `"threadOf": {"data": {"id": 211, …}}`.
     // Drupal's `pid` (resolved to the parent comment, see jsonApiResources); Blogger's `inReplyTo: {id}`.
-    const printed = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? comment['reply_to'] ?? comment['in_reply_to'] ?? comment['inReplyTo'] ?? comment['pid'] ?? unwrapRelation(comment['threadOf']) ?? parentInPath(comment['path']);
+    const printed = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? comment['reply_to'] ?? comment['in_reply_to'] ?? comment['inReplyTo'] ?? comment['pid'] ?? unwrapRelation(comment['threadOf']) ?? parentInPath(comment['path']) ?? linkedComment(comment);
     // Sanity's `{"_type": "reference", "_ref": "comment.…"}`: the parent by reference.
     const parent = isRecord(printed) ? (printed['_ref'] ?? printed['id'] ?? null) : printed;
     return (typeof parent === 'number' || typeof parent === 'string') && ids.has(String(parent)) ? String(parent) : null;
   };
+  // A field under a name in the site's language ("antwoordOp") that holds another comment of the list.
+  const linkedComment = (comment: JsonRecord): Json | undefined =>
+    Object.values(comment).find((value) => isRecord(value) && value['id'] !== comment['id'] && ids.has(String(value['id'])));
   if (!list.some((comment) => parentOf(comment) !== null)) return [...list];
   const children = new Map<string, JsonRecord[]>();
   for (const comment of list) {
@@ -366,7 +413,7 @@ function unwrapCommentView(view: JsonRecord): JsonRecord {
  * The first author field that names someone: WordPress sets `author` to a user id (0 for guests) and the name in `author_name`;
  * Ghost names the `member`; in a comment a bare `name` is the commenter's (Sanity, form exports).
  */
-const COMMENT_AUTHOR_FIELDS = [...FIELD_NAMES.author, 'member', 'commenter', 'name'];
+const COMMENT_AUTHOR_FIELDS = [...FIELD_NAMES.author, 'member', 'commenter', ...PERSON_NAME_FIELDS];
 function commentAuthors(comment: JsonRecord): string[] {
   for (const name of COMMENT_AUTHOR_FIELDS) {
     const names = authorNames(comment[name]);
@@ -380,7 +427,7 @@ function commentAuthors(comment: JsonRecord): string[] {
  * the article itself came from (Ghost's `{"posts": [article]}`).
  */
 function commentListIn(record: JsonRecord, article?: JsonRecord): Json | undefined {
-  const found = field(record, [...FIELD_NAMES.comments, 'posts']);
+  const found = field(record, [...FIELD_NAMES.comments, 'posts']) ?? localField(record, 'comments');
   const list = isRecord(found) ? field(found, LIST_WRAPPERS) : found;
   return Array.isArray(list) && list.some(isRecord) && (article === undefined || !list.includes(article)) ? found : undefined;
 }
@@ -406,8 +453,8 @@ function commentsOf(found: Json | undefined): PlainComment[] {
   const shown = records.filter((comment) => !(typeof comment['status'] === 'string' && REMOVED.test(comment['status'])));
   return nestByParent(shown).map((comment) => ({
     author: commentAuthors(comment).join(' and ') || 'Anonymous',
-    postedAt: asText(field(comment, FIELD_NAMES.date)),
-    text: asText(field(comment, FIELD_NAMES.body)),
+    postedAt: asText(fieldOf(comment, 'date')),
+    text: asText(fieldOf(comment, 'body')),
     replies: commentsOf(field(comment, FIELD_NAMES.comments)),
   }));
 }
@@ -479,7 +526,8 @@ function resolveLinks(value: Json, items: ReadonlyMap<string, JsonRecord>, depth
   const sys = value['sys'];
   if (isRecord(sys) && sys['type'] === 'Link' && typeof sys['id'] === 'string') {
     const linked = items.get(sys['id']);
-    return linked === undefined ? value : resolveLinks(linked, items, depth + 1);
+    // The linked item keeps its id: a reply links to the comment it answers ("antwoordOp": {"sys": {"type": "Link", …}}).
+    return linked === undefined ? value : { id: sys['id'], ...(resolveLinks(linked, items, depth + 1) as JsonRecord) };
   }
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveLinks(item, items, depth + 1)]));
 }
@@ -610,19 +658,19 @@ export function jsonToText(json: Json): string | null {
     outlet === '' ? text : text.replace(new RegExp(`\\s*[-–—|,]\\s*${escapeRegExp(outlet)}$`, 'u'), '');
   // News APIs (a `source` beside the `url`) close the headline with the outlet's own name, which may differ from the source's: " - AP News".
   const newsApi = isRecord(record['source']) && typeof record['url'] === 'string';
-  const headline = withoutOutlet(asText(mainHeadline(field(record, FIELD_NAMES.title))));
+  const headline = withoutOutlet(asText(mainHeadline(fieldOf(record, 'title'))));
   const title = newsApi ? headline.replace(OUTLET_SUFFIX, '') : headline;
-  const body = asText(field(record, FIELD_NAMES.body)).replace(TRUNCATION_NOTE, '');
+  const body = asText(fieldOf(record, 'body')).replace(TRUNCATION_NOTE, '');
   if (!title && !body) return null;
   // WordPress keeps a deck in a custom field (`acf`, or a theme's own `meta.newspack_post_subtitle`).
   const custom = record['acf'];
-  const subtitle = asText((isRecord(custom) ? field(custom, FIELD_NAMES.subtitle) : undefined) ?? themeDeck(record['meta']) ?? field(record, FIELD_NAMES.subtitle));
+  const subtitle = asText((isRecord(custom) ? field(custom, FIELD_NAMES.subtitle) : undefined) ?? themeDeck(record['meta']) ?? fieldOf(record, 'subtitle'));
   // Ghost and Prismic keep the lead picture's caption (HTML, rich text) beside the picture.
   const featureCaption = asText(field(record, ['feature_image_caption', 'hero_caption'])).trim();
   const image = featureCaption !== ''
     ? imagePlaceholder(featureCaption)
-    : leadImageText(field(record, FIELD_NAMES.image) ?? embedded(record, 'wp:featuredmedia'));
-  const authors = authorNames(field(record, FIELD_NAMES.author)).map(withoutOutlet);
+    : leadImageText(fieldOf(record, 'image') ?? embedded(record, 'wp:featuredmedia'));
+  const authors = authorNames(fieldOf(record, 'author')).map(withoutOutlet);
   // "article_id": a CMS's own number for the story, printed by the page as its id.
   const articleId = field(record, ARTICLE_ID_NAMES);
   const idLine = typeof articleId === 'number' || typeof articleId === 'string' ? [`Article ID: ${String(articleId)}`, ''] : [];
@@ -630,7 +678,7 @@ export function jsonToText(json: Json): string | null {
     title,
     subtitle: subtitle === '' || isExcerptOf(subtitle, body) ? null : subtitle,
     authors: authors.length > 0 ? authors : embeddedAuthors(record),
-    publishedAt: metaDate(record) || asText(field(record, FIELD_NAMES.date)) || (around === null ? '' : asText(field(around, FIELD_NAMES.date))) || null,
+    publishedAt: metaDate(record) || asText(fieldOf(record, 'date')) || (around === null ? '' : asText(field(around, FIELD_NAMES.date))) || null,
   });
   // A scraper's record keeps the comments beside the article, not in it; Ghost's `"comments": true` (comments enabled) is no list.
   // An export may hold the thread higher up, beside the record the article sits in (`{"thread": {"article": …}, "posts": […]}`).

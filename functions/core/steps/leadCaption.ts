@@ -4,6 +4,7 @@
  * all, in one short sentence; a lede reports, so it carries a past tense, an auxiliary or a reporting verb. Only English
  * is read this way: its auxiliaries and its past tense ending are what tell the two apart.
  */
+import { wordList } from '../patterns';
 import { endsSentence } from '../text';
 
 const MIN_WORDS = 6;
@@ -18,11 +19,7 @@ const SENTENCE_INSIDE = /[.!?]["”’]?\s/u;
 const NOT_IN_CAPTION = /["“”‘:;()]/u;
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'in', 'at', 'on', 'from', 'during', 'as', 'with', 'by']);
 /** What reports rather than describes: auxiliaries, modals, reporting verbs, and the first and second person of a blog's intro. */
-const REPORTING_WORDS = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
-  'said', 'says', 'told', 'did', 'does', 'do', 'been', 'be', 'being', 'am',
-  'i', 'we', 'you', 'my', 'our', 'your', 'me', 'us',
-]);
+const REPORTING_WORDS = new Set(wordList('is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|said|says|told|did|does|do|been|be|being|am|i|we|you|my|our|your|me|us'));
 /** "marked", "announced": a past tense (a word this short ending in "ed" is more often "bed", "red", "Ted"). */
 const PAST_TENSE = /^\p{L}{3,}ed$/v;
 const CAPITAL_START = /^\p{Lu}/v;

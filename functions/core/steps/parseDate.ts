@@ -3,7 +3,7 @@ import type { ParsedResult } from 'chrono-node';
 import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
-import { COUNT_AND_AGO, DATE_LINE_PREFIX, DAY_WORDS, EDITED_NOTE, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS, WEEKDAY_WORDS } from '../patterns';
+import { COUNT_AND_AGO, DATE_LINE_PREFIX, DAY_WORDS, EDITED_NOTE, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS, WEEKDAY_WORDS, wordList } from '../patterns';
 import { memoized } from '../memo';
 import { findSolarHijriDate, looksSolarHijri, type SolarHijriFinding } from './solarHijriDate';
 
@@ -110,7 +110,7 @@ const MONTH_NAME =
 const NUMERIC_DATE_OR_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{4}\s?[年년]|\d{4}\. \d{1,2}\./u;
 const RELATIVE_HINT = new RegExp(`\\b(?:${RELATIVE_WORD_LIST}|fa)\\b`, 'iu');
 /** "3 часа назад", "3 saat önce", "۳ ساعت پیش", "2 godz. temu", "3 jam yang lalu", "3 órája": the word for "ago" the word-boundary test cannot see. */
-const AGO_WORDS = new Set(['назад', 'тому', 'önce', 'پیش', 'قبل', 'temu', 'lalu', 'əvvəl', 'sedan', 'tagasi', 'sitten', 'siden', 'másodperce', 'perce', 'órája', 'napja', 'hete', 'hónapja', 'éve', 'trước', 'წინ']);
+const AGO_WORDS = new Set(wordList('назад|тому|önce|پیش|قبل|temu|lalu|əvvəl|sedan|tagasi|sitten|siden|másodperce|perce|órája|napja|hete|hónapja|éve|trước|წინ'));
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 const DAY_WORD = new RegExp(String.raw`^(?:${DAY_WORDS})(?!\p{L})`, 'iu');
 /** "2d" is short. */

@@ -636,8 +636,8 @@ const NAME_DATE_JOINER_WORDS = 'on|am|le|el|il|at|um';
 const NAME_DATE_JOINER = new RegExp(String.raw`\s+(?:${NAME_DATE_JOINER_WORDS}|[|•·—–-])$`, 'iu');
 const WORD_JOINER_AT_END = new RegExp(String.raw`\s(?:${NAME_DATE_JOINER_WORDS})$`, 'iu');
 const NAME_THEN_DATE_MIN_COVERAGE = 0.3;
-/** A user name no date label is written as: a word with a digit, "_" or "." in it, or all in lower case ("sofia-lindahl"). */
-const HANDLE = /^(?:[\p{L}\p{N}]+[_.][\p{L}\p{N}_.]*[\p{L}\p{N}]|\p{L}+\d+|\p{Ll}{2,}(?:-\p{Ll}+)*)$/v;
+/** A user name no date label is written as: a word with a digit, "_" or "." in it, all in lower case ("sofia-lindahl"), or with a capital inside ("HalvertonNative", "MSutter"). */
+const HANDLE = /^(?:[\p{L}\p{N}]+[_.][\p{L}\p{N}_.]*[\p{L}\p{N}]|\p{L}+\d+|\p{Ll}{2,}(?:-\p{Ll}+)*|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2}\p{Ll}+)$/v;
 const NAME_THEN_DATE_MAX_CHARS = 90;
 
 /**

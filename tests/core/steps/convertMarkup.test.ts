@@ -875,6 +875,56 @@ describe('Function: convertMarkup (rich-text trees, Storyblok stories, Payload a
 
     expect([result.article.publishedAt, result.article.authors, result.comments.map((c) => c.depth)]).toEqual(['2024-02-11T06:00:00', ['Kari Lunde'], [0, 1]]);
   });
+
+  it('reads a content type whose fields are named in the site\'s language: title, deck, text, publication date, author in two parts, comments', () => {
+    const commenti = [
+      { id: 901, parent: null, nome: 'Rita Sala', date_created: '2024-10-11T09:14:03Z', testo: 'Finalmente una buona notizia per il porto.' },
+      { id: 904, parent: 901, nome: 'Ugo Neri', date_created: '2024-10-11T09:40:51Z', testo: 'Vedremo quanto durerà.' },
+    ];
+    const data = {
+      id: 3127,
+      date_created: '2024-10-11T06:02:47Z',
+      titolo: 'Tariffe del porto in aumento dal primo marzo',
+      sommario: 'Il consiglio approva il rincaro per gli ormeggi estivi',
+      data_pubblicazione: '2024-10-11T08:40:00',
+      autore: { id: 12, nome: 'Chiara', cognome: 'Bellandi', ruolo: 'Redazione' },
+      testo: `<p>${PARAGRAPH}</p><p>${SECOND}</p>`,
+      commenti_abilitati: true,
+      commenti,
+    };
+
+    const { article, comments } = parsedJson({ data });
+
+    expect([article.title, article.subtitle, article.publishedAt, article.authors]).toEqual(['Tariffe del porto in aumento dal primo marzo', 'Il consiglio approva il rincaro per gli ormeggi estivi', '2024-10-11T08:40:00', ['Chiara Bellandi']]);
+    expect(article.body).toBe(`${PARAGRAPH}\n\n${SECOND}`);
+    expect(comments.map((c) => [c.author, c.depth, c.postedAt, c.text])).toEqual([
+      ['Rita Sala', 0, '2024-10-11T09:14:03Z', 'Finalmente una buona notizia per il porto.'],
+      ['Ugo Neri', 1, '2024-10-11T09:40:51Z', 'Vedremo quanto durerà.'],
+    ]);
+  });
+
+  it('nests a reply that links to the comment it answers under a field named in the site\'s language, dated by whatever field holds a date', () => {
+    const link = (id: string) => ({ sys: { type: 'Link', linkType: 'Entry', id } });
+    const entry = (id: string, fields: Record<string, unknown>) => ({ sys: { id, type: 'Entry' }, fields });
+    const response = {
+      items: [entry('art1', { titel: 'Havengeld gaat omhoog', publicatiedatum: '2024-02-19T10:15+01:00', auteurs: [link('a1')], tekst: { nodeType: 'document', data: {}, content: [{ nodeType: 'paragraph', data: {}, content: [{ nodeType: 'text', value: PARAGRAPH, marks: [], data: {} }] }] }, reacties: [link('r1'), link('r2')] })],
+      includes: {
+        Entry: [
+          entry('a1', { naam: 'Femke de Wit', functie: 'Verslaggever' }),
+          entry('r1', { naam: 'Gerrit', geplaatstOp: '2024-02-19T11:02+01:00', tekst: 'Eerst praten, nu weer uitstel.', artikel: link('art1') }),
+          entry('r2', { naam: 'Annelies', geplaatstOp: '2024-02-19T11:40+01:00', tekst: 'Laten we niet overdrijven.', artikel: link('art1'), antwoordOp: link('r1') }),
+        ],
+      },
+    };
+
+    const { article, comments } = parsedJson(response);
+
+    expect([article.title, article.authors, article.publishedAt]).toEqual(['Havengeld gaat omhoog', ['Femke de Wit'], '2024-02-19T10:15:00+01:00']);
+    expect(comments.map((c) => [c.author, c.depth, c.postedAt])).toEqual([
+      ['Gerrit', 0, '2024-02-19T11:02:00+01:00'],
+      ['Annelies', 1, '2024-02-19T11:40:00+01:00'],
+    ]);
+  });
 });
 
 describe('Function: convertMarkup (a Discourse topic, a lightbox picture with its italic caption)', () => {

@@ -188,6 +188,15 @@ describe('Function: htmlToText', () => {
     expect(article.publishedAt).toBe('2024-03-14T09:12:00-05:00');
   });
 
+  it('keeps the labels of a published and an updated <time> shown side by side, so the update is not taken for the publication', () => {
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><div class="dates"><time dateTime="2024-03-14T09:12:00-05:00">Published March 14, 2024 9:12 a.m. ET</time><time dateTime="2024-03-15T10:05:00-05:00">Updated March 15, 2024 10:05 a.m. ET</time></div><p>${PARAGRAPH}</p>`,
+    );
+
+    expect(parsed(html).article.publishedAt).toBe('2024-03-14T09:12:00-05:00');
+  });
+
   it('takes the full date from a tooltip over "2 hours ago", and reads a one-word name set apart from it', () => {
     // Prepare
     const comment = (name: string, tooltip: string, text: string): string =>

@@ -275,6 +275,8 @@ describe('Function: readCommentHeader', () => {
     ['h.oduya 21 May 2024', 'h.oduya'],
     ['mkrause 23 May 2024', 'mkrause'],
     ['samir_ops Staff 22 May 2024', 'samir_ops'],
+    ['HarbourWatcher 24 May 2024', 'HarbourWatcher'],
+    ['MSutter 25 May 2024', 'MSutter'],
   ])('reads a handle followed directly by a date on one line: "%s"', (line, author) => {
     expect(headerOf(line, 'Thanks for this.')).toEqual(expect.objectContaining({ author, postedAt: expect.stringMatching(/^2024-05-2\d$/u) }));
   });
