@@ -223,8 +223,9 @@ function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>, maxChars = 8
   return tokens.every((t) => vocabulary.has(t) || isCount(t)) && tokens.some((t) => !isCount(t));
 }
 
-/** "128", "2件" (a count of replies), "3h". */
-const isCount = (token: string): boolean => /^\d+[件개条條]?$/u.test(token) || SHORT_RELATIVE_TIME.test(token);
+/** "128", "2件" (a count of replies), "3h", "3ម៉ោង", "55นาที": a count and its unit glued together, in any script. */
+const isCount = (token: string): boolean => /^\d+[件개条條]?$/u.test(token) || SHORT_RELATIVE_TIME.test(token) || GLUED_COUNT.test(token);
+const GLUED_COUNT = /^\d{1,3}\p{L}[\p{L}\p{M}]{0,9}$/v;
 
 /** "Reply · Like · Nov 23", "Like · Reply · Marso 21, 2024 sa 5:02 PM": a widget dates older comments by day and month (maybe year and time) after the controls, where it counts recent ones in hours. */
 const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?(?: (?:at|sa|um|om|à|alle) \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
@@ -233,7 +234,7 @@ const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|se
 export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text.includes(' · ') ? text.replace(TRAILING_DAY_AND_MONTH, '') : text, COMMENT_CONTROL_WORDS));
 
 /** Words only a comment's own controls hold ("Sign up" or "Load more" alone may be the page's). */
-const COMMENT_ACTION = /(?:^|\P{L})(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|нравится|відповісти|подобається|beğen|پاسخ|رد|yanıtla|beantwoorden|antwoorden|отговори|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|השב|odpowiedz|zgłoś|odpovědět|vastaa|válasz|svara|svar|gilla|synes godt om|liker|vasta|atbildēt|atsakyti|patinka|odpovedať|odgovori|respon|përgjigju|balas|そう思う|違反報告|回覆|ตอบกลับ|जवाब|জবাব|جواب|jibu|tumugon)(?!\p{L})/iu;
+const COMMENT_ACTION = /(?:^|\P{L})(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|нравится|відповісти|подобається|beğen|پاسخ|رد|yanıtla|beantwoorden|antwoorden|отговори|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|השב|odpowiedz|zgłoś|odpovědět|vastaa|válasz|svara|svar|gilla|synes godt om|liker|vasta|atbildēt|atsakyti|patinka|odpovedať|odgovori|respon|përgjigju|balas|そう思う|違反報告|回覆|ตอบกลับ|जवाब|জবাব|جواب|jibu|tumugon|መልስ|ځواب|ឆ្លើយតប|ចូលចិត្ត|ຕອບກັບ|පිළිතුරු|பதில்|freagair|ateb)(?!\p{L})/iu;
 
 /** A control line that belongs to a comment: "Like · Reply · 3d", not "Sign up". */
 export const isCommentActionLine = (text: string): boolean => isCommentControl(text) && COMMENT_ACTION.test(text);

@@ -227,6 +227,10 @@ describe('Function: isCaptionLine', () => {
     'A farmer sorts burnt grain outside his home. / Supplied',
     'Members of the cooperative sort nuts at the new plant on Monday. PHOTO/RONALD SSEMPIJJA',
     'Nowy rondo przy ulicy Kolejowej otwarto w piątek. Fot. Marek Zieliński',
+    'កសិករកំពុងបេះគ្រាប់ម្រេចនៅក្នុងចម្ការ។ (រូបថត៖ សុខ ដារា)',
+    'ນັກທ່ອງທ່ຽວຢ້ຽມຊົມວັດ. (ພາບ: ຂປລ)',
+    'ახალი ხიდი ორშაბათს გაიხსნა. (ფოტო: ნინო ბერიძე)',
+    'नए पुल पर सोमवार को यातायात शुरू हुआ। (फोटो: राकेश वर्मा)',
   ])(
     'is true for "%s"',
     (text) => {
@@ -389,7 +393,7 @@ describe('Function: isCommentControl (social widgets in more languages)', () => 
     expect(isCommentControl(text)).toBe(true);
   });
 
-  it.each(['そう思う 128 そう思わない 12 違反報告', 'Gusto · Tumugon · 24 · 3 oras', 'Report abuse | Terms of use', 'Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť', 'Odpowiedz   Lubię to (31)   Zgłoś', 'השב   אהבתי (7)   דווח', 'Balas   Suka (21)   Lapor', 'Antwoorden   Vind ik leuk (31)', 'Antworten   24 Empfehlungen   Melden', 'Vastaa   Tykkää 42', 'Отговори   +34 / -1   Сигнализирай', 'Thích (45)   Trả lời   Báo vi phạm   3 giờ trước', 'Thích (31)   Trả lời   Báo vi phạm   06/06/2024 15:10'])(
+  it.each(['そう思う 128 そう思わない 12 違反報告', 'Gusto · Tumugon · 24 · 3 oras', 'Report abuse | Terms of use', 'Svara   Gilla (24)   Anmäl', 'Synes godt om · Svar · 14 · 5 t', 'Vastaa | Ilmoita asiaton', 'Atsakyti · Patinka 14 · Nepatinka 2', 'Odpovedať · 14 · Nahlásiť', 'Odpowiedz   Lubię to (31)   Zgłoś', 'השב   אהבתי (7)   דווח', 'Balas   Suka (21)   Lapor', 'Antwoorden   Vind ik leuk (31)', 'Antworten   24 Empfehlungen   Melden', 'Vastaa   Tykkää 42', 'Отговори   +34 / -1   Сигнализирай', 'Thích (45)   Trả lời   Báo vi phạm   3 giờ trước', 'Thích (31)   Trả lời   Báo vi phạm   06/06/2024 15:10', 'ចូលចិត្ត · ឆ្លើយតប · 3ម៉ោង', 'Like · Reply · 55min'])(
     'is a comment\'s own action line (it closes the comment) for "%s"',
     (text) => {
       expect(isCommentActionLine(text)).toBe(true);

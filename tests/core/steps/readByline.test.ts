@@ -184,7 +184,7 @@ describe('Function: readByline', () => {
     expect(nameWithRole(line)).toHaveLength(1);
   });
 
-  it.each(['Minn Rebekka Azzopardi', 'Nga Ardit Çela', 'Eftir Jón Jónsson', 'Oleh Siti Rahma', 'Muallif: Dilnoza Karimova'])('reads the author after the word for "by" in "%s"', (line) => {
+  it.each(['Minn Rebekka Azzopardi', 'Nga Ardit Çela', 'Eftir Jón Jónsson', 'Oleh Siti Rahma', 'Muallif: Dilnoza Karimova', 'ដោយ៖ សុខ ដារា'])('reads the author after the word for "by" in "%s"', (line) => {
     expect(readByline(line)?.authors).toHaveLength(1);
   });
 
