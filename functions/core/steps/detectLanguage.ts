@@ -1,3 +1,4 @@
+import { wordList } from '../patterns';
 import { RELATIVES, STOPWORDS } from '../stopwords';
 
 /** Letters only Persian uses among Arabic-script languages (پ چ ژ گ) plus Persian ye and kaf. */
@@ -45,7 +46,7 @@ function scriptLanguage(sample: string): string | null {
 const hits = (words: readonly string[], list: ReadonlySet<string>): number => words.filter((word) => list.has(word)).length;
 
 /** Words only Bulgarian writes often ("са", "ще", "като", "това"); Russian has "ы" and "э", which Bulgarian never writes. */
-const BULGARIAN_WORDS = new Set(['са', 'ще', 'като', 'това', 'които', 'която', 'който', 'тя', 'той', 'във', 'със', 'след', 'има', 'е']);
+const BULGARIAN_WORDS = new Set(wordList('са|ще|като|това|които|която|който|тя|той|във|със|след|има|е'));
 
 /** Ukrainian by its own letters, Bulgarian by its words when no Russian letter shows. */
 function cyrillicLanguage(sample: string): string {

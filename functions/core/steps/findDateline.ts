@@ -24,7 +24,7 @@ const KOREAN_WIRE = /^\(([^=\(\)]{1,20})=([^=\(\)]{1,20})\)\s*(?:((?:\p{Script=H
 const JAPANESE_WIRE = /^【([^【】=＝]{1,20})[=＝]([^【】=＝]{1,20})】\s*|^【([^【】=＝]{1,20}?)(共同|時事|ロイター|AFP時事|新華社|聯合)】\s*/u;
 /** "【函館】…": the place alone in lenticular brackets, as Japanese regional papers open a story (not a label such as 【速報】). */
 const JAPANESE_PLACE = /^【(\p{Script=Han}{1,6}|\p{Script=Katakana}{2,10})】\s*/v;
-const BRACKET_LABELS = new Set(['速報', '独自', '詳報', '続報', '動画', '写真', '更新', '解説', '社説', '特集', '号外', '訂正', '追記', '注目', '時事', '共同']);
+const BRACKET_LABELS = new Set(wordList('速報|独自|詳報|続報|動画|写真|更新|解説|社説|特集|号外|訂正|追記|注目|時事|共同'));
 const OPEN_PARENTHESIS = 0x28;
 const OPEN_LENTICULAR = 0x3010;
 const FIRST_HAN = 0x3400;

@@ -3,7 +3,7 @@
  * export) as the plain-text layout: the fields are found by their usual names.
  */
 import { isRecord, type Json, type JsonRecord } from '../json';
-import { imagePlaceholder } from '../patterns';
+import { imagePlaceholder, wordList } from '../patterns';
 import { decodeEntities } from './htmlText';
 import { readByline } from './readByline';
 import { looksLikeHtml, htmlToText } from './htmlToText';
@@ -11,24 +11,21 @@ import { markdownToText } from './markdownToText';
 import { plainCommentSection, plainHeaderLines, type PlainComment } from './plainLayout';
 
 const FIELD_NAMES = {
-  title: ['headline', 'headlines', 'title', 'webTitle', 'name'],
-  subtitle: ['alternativeHeadline', 'subtitle', 'subheadline', 'subheadlines', 'subhead', 'standfirst', 'deck', 'dek', 'chapo', 'chapeau', 'entradilla', 'teaser', 'custom_excerpt', 'description', 'summary', 'excerpt'],
+  title: wordList('headline|headlines|title|webTitle|name'),
+  subtitle: wordList('alternativeHeadline|subtitle|subheadline|subheadlines|subhead|standfirst|deck|dek|chapo|chapeau|entradilla|teaser|custom_excerpt|description|summary|excerpt'),
   // "by": a wire item's (IPTC ninjs) byline, names only.
   // "publishedBylines": Substack's post API.
-  author: ['dc:creator', 'author', 'authors', 'credits', 'byline', 'bylines', 'publishedBylines', 'creator', 'user', 'username', 'user_name', 'userName', 'author_name', 'authorName', 'by', 'uid', 'autor', 'auteur', 'autore'],
-  date: [
-    // Storyblok's `first_published_at` is the first publication; its `published_at`, the last.
-    'datePublished', 'first_published_at', 'publishedAt', 'published_at', 'published', 'date_published', 'pub_date', 'publication_date', 'first_publish_date', 'display_date', 'publishDate', 'publish_date', 'publishedDate', 'published_date', 'published_on', 'post_date', 'firstPublicationDate',
-    'webPublicationDate', 'first_publication_date', 'firstcreated', 'date', 'pubDate', 'created_at', 'createdAt', 'created', 'dateCreated', 'timestamp', '_createdAt',
-  ],
+  author: wordList('dc:creator|author|authors|credits|byline|bylines|publishedBylines|creator|user|username|user_name|userName|author_name|authorName|by|uid|autor|auteur|autore'),
+  // Storyblok's `first_published_at` is the first publication; its `published_at`, the last.
+  date: wordList('datePublished|first_published_at|publishedAt|published_at|published|date_published|pub_date|publication_date|first_publish_date|display_date|publishDate|publish_date|publishedDate|published_date|published_on|post_date|firstPublicationDate|webPublicationDate|first_publication_date|firstcreated|date|pubDate|created_at|createdAt|created|dateCreated|timestamp|_createdAt'),
   // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).
   // "lexical": Ghost's Admin API keeps the text as a Lexical tree serialized into a string (its rendered `html` only on request).
-  body: ['articleBody', 'body', 'body_html', 'bodyHtml', 'content', 'content:encoded', 'content_elements', 'content_html', 'content_text', 'blocks', 'text', 'message', 'comment', 'comment_body', 'html', 'lexical'],
+  body: wordList('articleBody|body|body_html|bodyHtml|content|content:encoded|content_elements|content_html|content_text|blocks|text|message|comment|comment_body|html|lexical'),
   // "comment": schema.org's list of Comment objects (a Comment's replies too).
-  comments: ['comments', 'replies', 'children', 'comment'],
-  outlet: ['source', 'publisher', 'site_name', 'siteName'],
-  image: ['main', 'image', 'images', 'cover', 'promo_items', 'mainImage', 'coverImage', 'leadImage', 'lead_image', 'heroImage', 'hero_image', 'featuredImage', 'featured_image', 'associations', 'media', 'photos'],
-} as const;
+  comments: wordList('comments|replies|children|comment'),
+  outlet: wordList('source|publisher|site_name|siteName'),
+  image: wordList('main|image|images|cover|promo_items|mainImage|coverImage|leadImage|lead_image|heroImage|hero_image|featuredImage|featured_image|associations|media|photos'),
+};
 
 /**
  * Blocks of a CMS body that are page furniture, not text: adverts, related links, embeds, an editor's raw widget markup, calls to action
@@ -324,10 +321,10 @@ function unwrapRelation(value: Json | undefined): Json | undefined {
 }
 
 /** A linked person's name, in the site's language too (Prismic's custom types: "nombre", "nom", "nome"; "naam", "navn"). */
-const PERSON_NAME_FIELDS = ['name', 'full_name', 'nombre', 'nom', 'nome', 'naam', 'navn', 'namn', 'nimi'];
+const PERSON_NAME_FIELDS = wordList('name|full_name|nombre|nom|nome|naam|navn|namn|nimi');
 /** A name given in two parts: Directus's `first_name` and `last_name`, a custom type's "nome" and "cognome". */
-const FIRST_NAME_FIELDS = ['first_name', 'firstName', 'given_name', 'vorname', 'prenom', 'nome', 'nombre', 'voornaam'];
-const LAST_NAME_FIELDS = ['last_name', 'lastName', 'family_name', 'nachname', 'nom', 'cognome', 'apellido', 'achternaam'];
+const FIRST_NAME_FIELDS = wordList('first_name|firstName|given_name|vorname|prenom|nome|nombre|voornaam');
+const LAST_NAME_FIELDS = wordList('last_name|lastName|family_name|nachname|nom|cognome|apellido|achternaam');
 
 /** Author names: a string, a Person or a list of them; numbers are user ids and organisations are outlets. */
 function authorNames(wrapped: Json | undefined): string[] {
@@ -433,7 +430,7 @@ function commentListIn(record: JsonRecord, article?: JsonRecord): Json | undefin
 }
 
 /** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor (Disqus: `{"code": 0, "response": […]}`, Payload: `{"docs": […], "totalDocs": 12}`). */
-const LIST_WRAPPERS = ['items', 'data', 'results', 'list', 'nodes', 'response', 'docs'];
+const LIST_WRAPPERS = wordList('items|data|results|list|nodes|response|docs');
 
 /** A Disqus export saved beside the article: `{"disqus": {"thread": …, "listPosts": {"response": […]}}}`. */
 function disqusPosts(record: JsonRecord | null): Json | undefined {

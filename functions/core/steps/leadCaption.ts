@@ -17,7 +17,7 @@ const WORD = /[\p{L}\p{N}'’\-]+/gv;
 const SENTENCE_INSIDE = /[.!?]["”’]?\s/u;
 /** Quotes, a label's colon, parentheses: a lede quoting someone, a credit, a dateline. */
 const NOT_IN_CAPTION = /["“”‘:;()]/u;
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'in', 'at', 'on', 'from', 'during', 'as', 'with', 'by']);
+const ENGLISH_FUNCTION_WORDS = new Set(wordList('the|of|in|at|on|from|during|as|with|by'));
 /** What reports rather than describes: auxiliaries, modals, reporting verbs, and the first and second person of a blog's intro. */
 const REPORTING_WORDS = new Set(wordList('is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|said|says|told|did|does|do|been|be|being|am|i|we|you|my|our|your|me|us'));
 /** "marked", "announced": a past tense (a word this short ending in "ed" is more often "bed", "red", "Ted"). */

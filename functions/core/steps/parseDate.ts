@@ -236,6 +236,10 @@ const LEADING_WEB_ADDRESS = /^[\p{L}\p{N}\-]{2,30}(?:\.[a-z]{2,6}){1,2}\s[\|•�
 const GLUED_LABEL = /^(Published|Updated|Posted|Veröffentlicht|Aktualisiert)(?=[A-Z\d])/u;
 /** "2024. március 9., szombat", "2023. október 12., csütörtök 14:37", "2024. április 9. kedd, 16:20", "16 Ocak 2025 Perşembe 17:45": Hungarian and Turkish put the weekday after the date, before the time. */
 const WEEKDAY_AFTER_DATE = /,?\s(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)(?=$|,?\s\d{1,2}[:.]\d{2}$)/iu;
+/** "ថ្ងៃពុធ ទី13 ខែមីនា ឆ្នាំ2024 ម៉ោង 09:30": Khmer names the weekday, the day, the month, the year and the hour with a word glued to each. */
+const KHMER_DATE_WORDS = /ថ្ងៃ[\p{L}\p{M}]*\s|ទី(?=\d)|ខែ(?=\p{L})|ឆ្នាំ(?=\d)|ម៉ោង\s?/gv;
+/** "2024 මාර්තු 20 බදාදා, ප.ව. 03:45": a word after a dated day, before the comma and the time, is its weekday, in whatever language. */
+const WORD_BEFORE_TIME = /(?<=(?:19|20)\d{2}(?:\D{1,30}\d{1,2})?) [\p{L}\p{M}]{2,20}(?=,\s(?:\S{1,8}\s)?\d{1,2}[:.]\d{2}$)/v;
 /** "3 hours ago   👁 1 284", "12 March 2021 | Views: 5,210", "22.03.2024 | 10:15 Прочетена 1 846 пъти": a view counter after the date. */
 const TRAILING_VIEW_COUNT = /\s*(?:[|•·]\s*)?(?:(?:👁\uFE0F?|views?:?) ?\d[\d .,]*k?|\d{1,6} (?:likes?|upvotes?|points?|votes?)|(?:прочетена|прочитано|прочитана) \d[\d .,]* (?:пъти|пута|раз))$/iu;
 /** "2023年12月19日", "2024년 3월 5일", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
@@ -243,16 +247,18 @@ const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?[年년]\s?|\.\s?)(\d{1,2})(?:\s?[�
 /** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */
 const YEAR_FIRST_NAMED_DATE = new RegExp(String.raw`(?<!\d)(\d{4})\.\s(${ENGLISH_MONTHS})\s(\d{1,2})\.`, 'v');
 const isoDay = (_: string, year: string, month: string, day: string): string => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-/** "오전 9:41", "下午 2:05": the half of the day, written before the time. */
-const EAST_ASIAN_MERIDIEM = /(오전|오후|上午|下午)\s?(\d{1,2}:\d{2})/gu;
+/** "오전 9:41", "下午 2:05", "ප.ව. 03:45" (Sinhala), "अपराह्न 3:15": the half of the day, written before the time. */
+const EAST_ASIAN_MERIDIEM = /(오전|오후|上午|下午|පෙ\.ව\.|ප\.ව\.|पूर्वाह्न|अपराह्न)\s?(\d{1,2}:\d{2})/gu;
+/** "09:30 ព្រឹក" (Khmer: in the morning), "05:15 ល្ងាច" (in the evening): the part of the day after the time. */
+const MERIDIEM_AFTER_TIME = /(\d{1,2}:\d{2})\s(ព្រឹក|រសៀល|ល្ងាច)(?!\p{L})/gv;
 /** "14時32分", "14时32分", "14시 32분": hours and minutes written with their characters. */
 const EAST_ASIAN_CLOCK = /(?<!\d)(\d{1,2})\s?[時时點点시]\s?(\d{1,2})\s?[分분]/gu;
-const MORNING = new Set(['오전', '上午']);
+const MORNING = new Set(['오전', '上午', 'පෙ.ව.', 'पूर्वाह्न', 'ព្រឹក']);
 /** "来源：新华社 编号：…" after the date, "（12月19日 20:02更新）": the source, the id and the update, not the date. */
 const EAST_ASIAN_TRAILER = /\s*(?:[（(][^（）()]{0,40}更新[）)]|(?:来源|來源|编号|編號|作者|责任编辑)[:：].*$)/gu;
 
 /** English weekdays by their first three letters, in the order of Date.getUTCDay(). */
-export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+export const WEEKDAYS = wordList('sun|mon|tue|wed|thu|fri|sat');
 /** An English weekday, cut short or whole ("Fri", "Wednesday"); its first three letters captured. */
 export const WEEKDAY_WORD = String.raw`(${WEEKDAYS.join('|')})(?:day|sday|nesday|rsday|urday)?`;
 /** "Friday 05/03/2021", "Wed 03-05-2023": a weekday before a numeric date that could be read either way. */
@@ -290,6 +296,8 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(TRAILING_AGO_AFTER_YEAR, '$1')
     .replace(EDITED_NOTE, '')
     .replace(WEEKDAY_AFTER_DATE, '')
+    .replace(WORD_BEFORE_TIME, '')
+    .replace(KHMER_DATE_WORDS, '')
     .replace(GLUED_YEAR_TIME, '$1 $2');
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
   // "· 2 yr. ago": a separator left over from an "author · time" line.
@@ -327,6 +335,7 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(YEAR_FIRST_NAMED_DATE, '$2 $3, $1')
     .replace(EAST_ASIAN_CLOCK, (_, hours: string, minutes: string) => `${hours}:${minutes.padStart(2, '0')}`)
     .replace(EAST_ASIAN_MERIDIEM, (_, meridiem: string, time: string) => `${time} ${MORNING.has(meridiem) ? 'AM' : 'PM'}`)
+    .replace(MERIDIEM_AFTER_TIME, (_, time: string, meridiem: string) => `${time} ${MORNING.has(meridiem) ? 'AM' : 'PM'}`)
     .replace(EAST_ASIAN_TRAILER, '')
     .trim(),
   );

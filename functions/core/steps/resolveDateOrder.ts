@@ -1,6 +1,6 @@
 import { detectLanguage } from './detectLanguage';
 import type { Line } from '../lines';
-import { EUROPEAN_MONTH_NAME } from '../patterns';
+import { EUROPEAN_MONTH_NAME, wordList } from '../patterns';
 import { WEEKDAY_WORD, WEEKDAYS } from './parseDate';
 import type { RawComment } from './splitComments';
 
@@ -9,7 +9,7 @@ const AMBIGUOUS_SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/u;
 const ANY_SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/gu;
 /** A whole English month name or its abbreviation ("Sept.", "June"), not "novels" or "junior". */
 /** English month names and abbreviations, January first. */
-const MONTH_NAMES = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'];
+const MONTH_NAMES = wordList('jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?');
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** "8 May 2023", "on 5 September" (day first, British and European) and "May 8, 2023", "September 5" (month first, American). */
 const DAY_THEN_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:\.|(?![a-z]))`, 'giu');

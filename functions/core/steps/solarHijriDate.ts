@@ -3,8 +3,9 @@
  * sites print them: "1402/12/13 - 10:30", "13 اسفند 1402". chrono does not know this calendar;
  * the conversion uses the runtime's own ICU Persian calendar instead of hand-written arithmetic.
  */
+import { wordList } from '../patterns';
 
-const MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+const MONTHS = wordList('فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند');
 /** The same months as English-language Iranian sites spell them ("12 Mehr 1402"), with common variants. */
 const LATIN_MONTHS = [
   'farvardin', 'ordibehesht', 'khordad', 'tir', 'a?mordad', 'shahrivar', 'mehr', 'aban', 'azar', 'dey|dei', 'bahman', 'esfand|espand',
