@@ -308,7 +308,7 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(CITY_TIME, (_, city: string) => CITY_ZONES[city.toLowerCase()] ?? '')
     .replace(/\s[|•·]\s/gu, ' ')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32", "5. marec 2024 ob 9:41", "Mayo 12, 2024 nang 9:47 pm": a slash, a dash or a word between the date and its time.
-    .replace(/(\d)\.?\s(?:[/–—воуo@-]|a las|a les|во|às|alle|om|ob|në|saat|la|nang)\s(?=(?:at )?\d{1,2}[:.h]\d{2}(?!\d))/gu, '$1 ')
+    .replace(/(\d)\.?\s(?:[/–—авоуo@-]|a las|a les|во|às|alle|om|ob|në|saat|la|nang)\s(?=(?:at )?\d{1,2}[:.h]\d{2}(?!\d))/gu, '$1 ')
     // "5. mar 2024" (Slovak, Czech): the day's ordinal dot before a month cut short.
     .replace(/\b(\d{1,2})\.\s(?=(?:jan|feb|mar|apr|máj|jún|júl|aug|sep|okt|oct|nov|dec)\.?\s\d{4})/giu, '$1 ')
     // "09.04.2024 at 12:03": without the word, the day-first parser reads the time too (the English one would read the month first).

@@ -402,7 +402,7 @@ describe('Function: isCommentControl (social widgets in more languages)', () => 
 });
 
 describe('Function: isTailMarker (page furniture after the text)', () => {
-  it.each(['Share this page', 'Updates to this page', 'Is this page useful?', 'Related resources', 'Lo más visto', 'Read more:', 'Read next'])('is true for "%s"', (text) => {
+  it.each(['Share this page', 'Updates to this page', 'Is this page useful?', 'Related resources', 'Lo más visto', 'Read more:', 'Read next', 'Тэгі: Ліда, рынак', 'Teglar: #Namangan #suv', 'Ознаке: пијаца, град'])('is true for "%s"', (text) => {
     expect(isTailMarker(text)).toBe(true);
   });
 
