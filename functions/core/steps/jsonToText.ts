@@ -269,11 +269,20 @@ const isRichText = (value: Json | undefined): boolean =>
 const isRichTextHeading = (value: Json | undefined): boolean =>
   Array.isArray(value) && value.length === 1 && isRecord(value[0]) && value[0]['type'] === 'heading1' && typeof value[0]['text'] === 'string';
 
-/** A custom type names its fields in the site's language ("titulo", "titre"): without a title field, its rich-text heading is the title. */
+/** A block list's opening heading: Tumblr's post format ("NPF") has no title field, its first text block is the headline. */
+const isHeadingBlock = (block: Json | undefined): block is JsonRecord =>
+  isRecord(block) && typeof block['text'] === 'string' && /^heading1?$/u.test(String(block['subtype'] ?? block['type']));
+
+/**
+ * A custom type names its fields in the site's language ("titulo", "titre"): without a title field, its rich-text heading is the title.
+ * A post made only of blocks opens with its headline: that block is the title and leaves the body.
+ */
 function withRichTextTitle(record: JsonRecord): JsonRecord {
   if (fieldOf(record, 'title') !== undefined) return record;
   const heading = Object.values(record).find(isRichTextHeading);
-  return heading === undefined ? record : { ...record, title: heading };
+  if (heading !== undefined) return { ...record, title: heading };
+  const blocks = record['content'];
+  return Array.isArray(blocks) && isHeadingBlock(blocks[0]) ? { ...record, title: blocks[0]['text'] ?? null, content: blocks.slice(1) } : record;
 }
 
 const hasArticleFields = (record: JsonRecord): boolean => fieldOf(record, 'title') !== undefined && fieldOf(record, 'body') !== undefined;
@@ -426,7 +435,9 @@ function commentAuthors(comment: JsonRecord): string[] {
 function commentListIn(record: JsonRecord, article?: JsonRecord): Json | undefined {
   const found = field(record, [...FIELD_NAMES.comments, 'posts']) ?? localField(record, 'comments');
   const list = isRecord(found) ? field(found, LIST_WRAPPERS) : found;
-  return Array.isArray(list) && list.some(isRecord) && (article === undefined || !list.includes(article)) ? found : undefined;
+  // The article may be a copy with its title set (see withRichTextTitle): its id still tells it.
+  const isArticle = (item: Json): boolean => item === article || (isRecord(item) && item['id'] !== undefined && item['id'] === article?.['id']);
+  return Array.isArray(list) && list.some(isRecord) && (article === undefined || !list.some(isArticle)) ? found : undefined;
 }
 
 /** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor (Disqus: `{"code": 0, "response": […]}`, Payload: `{"docs": […], "totalDocs": 12}`). */

@@ -903,6 +903,25 @@ describe('Function: convertMarkup (rich-text trees, Storyblok stories, Payload a
     ]);
   });
 
+  it('takes a block post\'s opening heading for its title (Tumblr\'s post format has no title field), and no list around it for comments', () => {
+    const post = {
+      id: '761094382615945216',
+      type: 'blocks',
+      blog_name: 'harbourdispatch',
+      date: '2024-09-14 17:40:02 GMT',
+      content: [
+        { type: 'text', subtype: 'heading1', text: 'Harbour fees rise by a tenth' },
+        { type: 'text', text: PARAGRAPH },
+        { type: 'text', text: SECOND },
+      ],
+    };
+
+    const { article, comments } = parsedJson({ response: { blog: { name: 'harbourdispatch' }, posts: [post] } });
+
+    expect([article.title, article.body]).toEqual(['Harbour fees rise by a tenth', `${PARAGRAPH}\n\n${SECOND}`]);
+    expect(comments).toEqual([]);
+  });
+
   it('nests a reply that links to the comment it answers under a field named in the site\'s language, dated by whatever field holds a date', () => {
     const link = (id: string) => ({ sys: { type: 'Link', linkType: 'Entry', id } });
     const entry = (id: string, fields: Record<string, unknown>) => ({ sys: { id, type: 'Entry' }, fields });
