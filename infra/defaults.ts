@@ -103,6 +103,18 @@ export const CREDENTIAL_CHAIN_EXTERNALS = [
   '@aws-sdk/credential-provider-web-identity',
 ] as const;
 
+/**
+ * Modules the handler loads only for rare input, shipped beside the bundle in its own node_modules instead of inside it:
+ * chardet guesses the encoding of a file that is not valid UTF-8 (see decodeBytes), and most uploads never need it.
+ * Each is copied as installed; none has dependencies of its own.
+ */
+export const LAZY_MODULES = ['chardet'] as const;
+
+/** Shell commands that copy the lazily loaded modules from the project into the function's asset. */
+export function copyLazyModules(projectDir: string, assetDir: string): string[] {
+  return LAZY_MODULES.map((name) => `mkdir -p "${assetDir}/node_modules" && cp -R "${projectDir}/node_modules/${name}" "${assetDir}/node_modules/${name}"`);
+}
+
 /** Newest Node.js LTS in aws-cdk-lib, ARM64, traced; one esbuild bundle with the AWS SDK inside. */
 export function functionDefaults(): NodejsFunctionProps {
   return {
@@ -122,7 +134,8 @@ export function functionDefaults(): NodejsFunctionProps {
       // The default credential chain's SSO and STS clients (≈ 65 KB) and its profile, SSO, process and web-identity
       // providers (≈ 22 KB), each imported only when the chain reaches it: a function reads its role's credentials
       // from the environment and never loads them; if it ever did, the runtime's SDK has them.
-      externalModules: [...CREDENTIAL_CHAIN_EXTERNALS],
+      externalModules: [...CREDENTIAL_CHAIN_EXTERNALS, ...LAZY_MODULES],
+      commandHooks: { beforeInstall: () => [], beforeBundling: () => [], afterBundling: copyLazyModules },
       format: OutputFormat.CJS,
       // The SDK's ES module builds tree-shake; its CommonJS builds do not (≈ 250 KB smaller bundle).
       mainFields: ['module', 'main'],

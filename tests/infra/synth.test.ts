@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ENV } from '../../functions/schema/environment';
+import { LAZY_MODULES } from '../../infra/defaults';
 import { INGEST_ENTRY } from '../../infra/stacks/WinnowStack';
 import { HANDLER_EXISTS, PROJECT_ROOT } from './helpers';
 
@@ -36,6 +37,18 @@ function invokeBuiltHandler(bundle: string): unknown {
     timeout: 20_000,
   });
   return result.status === 0 ? JSON.parse(result.stdout) : { status: result.status, stderr: result.stderr };
+}
+
+/** Where a fresh Node, started in the asset, finds a module: the directory of its package. */
+function resolveFromAsset(assetDir: string, name: string): string {
+  const script = `process.stdout.write(require('path').dirname(require.resolve(process.argv[1] + '/package.json', { paths: [process.cwd()] })))`;
+  return spawnSync(process.execPath, ['-e', script, name], { cwd: assetDir, encoding: 'utf8' }).stdout;
+}
+
+/** The encoding chardet, loaded from the asset, names for some Windows-1251 bytes ("Привет, мир! Как дела?"). */
+function guessFromAsset(assetDir: string, bytes: Buffer): string {
+  const script = `process.stdout.write(String(require(require.resolve('chardet', { paths: [process.cwd()] })).detect(Buffer.from(process.argv[1], 'hex'))))`;
+  return spawnSync(process.execPath, ['-e', script, bytes.toString('hex')], { cwd: assetDir, encoding: 'utf8' }).stdout;
 }
 
 const realSynth = HANDLER_EXISTS ? it : it.skip;
@@ -72,6 +85,9 @@ describe('cdk synth -c env=prod (real bundling, offline)', () => {
       expect(statSync(bundle).size).toBeLessThanOrEqual(BUNDLE_LIMIT_BYTES);
       // The bundle itself works: a fresh Node loads it and its handler acknowledges an SQS batch.
       expect(invokeBuiltHandler(bundle)).toEqual({ batchItemFailures: [] });
+      // The modules it loads only for rare input ship beside it, and resolve from there (the asset lies outside the project).
+      for (const name of LAZY_MODULES) expect(resolveFromAsset(assetDir, name)).toBe(path.join(assetDir, 'node_modules', name));
+      expect(guessFromAsset(assetDir, Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xec, 0xe8, 0xf0, 0x21, 0x20, 0xca, 0xe0, 0xea, 0x20, 0xe4, 0xe5, 0xeb, 0xe0, 0x3f]))).toBe('windows-1251');
       const report = JSON.parse(readFileSync(path.join(outDir, 'validation-report.json'), 'utf8')) as { pluginReports: Array<{ conclusion: string }> };
       expect(report.pluginReports.filter((r) => r.conclusion !== 'success')).toEqual([]);
       console.log(`cdk synth -c env=prod: ${seconds.toFixed(1)} s, handler bundle ${(statSync(bundle).size / 1024).toFixed(0)} KiB`);

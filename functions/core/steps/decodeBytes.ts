@@ -40,7 +40,8 @@ function controlCharRatio(full: string): number {
 
 /**
  * chardet is loaded on the first file that is not valid UTF-8: most uploads never need it, and
- * building its detectors costs every cold start ~10 ms otherwise.
+ * building its detectors costs every cold start ~10 ms otherwise. The deployed function ships it
+ * beside its bundle, not inside (infra/defaults.ts, LAZY_MODULES).
  */
 function loadChardet(): typeof Chardet {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberate lazy load, see above
