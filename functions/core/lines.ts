@@ -66,7 +66,7 @@ export function toLines(text: string): Line[] {
 
 const SPACE = 0x20;
 
-const SENTENCE_END = /[.!?…:;"”’»)\]]$/u;
+const SENTENCE_END = /[.!?…:;"”’»)\]。！？।።։။។۔؟]$/u;
 
 /**
  * Groups lines into paragraphs: a blank line always separates; within a block, a line is joined

@@ -173,8 +173,8 @@ export function isLooseName(text: string): boolean {
 
 /** Ends like a sentence, not like a heading or a label. */
 export function endsSentence(text: string): boolean {
-  // "。" and "！" close Japanese and Chinese sentences, "।" Hindi ones.
-  return /[.!?…。！？।]["”’»)」』）]?$/u.test(text);
+  // "。" and "！" close Japanese and Chinese sentences, "।" Hindi ones, "።" Amharic, "։" Armenian, "။" Burmese, "។" Khmer, "۔" Urdu ones.
+  return /[.!?…。！？।።։။។۔؟]["”’»)」』）]?$/u.test(text);
 }
 
 /** Words of four letters or more: the short ones ("the", "LDC") a headline's case leaves as they are. */

@@ -90,7 +90,7 @@ describe('Function: isNameLike', () => {
 });
 
 describe('Function: endsSentence', () => {
-  it.each(['It rained.', 'Really?', '“Go home!”', 'And then…'])('is true for "%s"', (text) => {
+  it.each(['It rained.', 'Really?', '“Go home!”', 'And then…', 'ዘመቻው ዛሬ ተጀመረ።', 'Կենտրոնը կբացվի։', 'ဈေးကွက် ဖွင့်ပြီ။', 'កសិករប្រមូលផល។', 'یہ منصوبہ مکمل ہو گیا۔'])('is true for "%s"', (text) => {
     // Assess
     expect(endsSentence(text)).toBe(true);
   });

@@ -242,8 +242,15 @@ export const isCommentActionLine = (text: string): boolean => isCommentControl(t
 const SOCIAL_NETWORKS = /\b(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|messenger|bluesky|e?mail|print|line|vk|viber)\b|微博|微信|はてなブックマーク/giu;
 
 /** "Share on Facebook Share on X Email", "Facebook Twitter WhatsApp Email". */
+/** "ያጋሩ፦ Facebook  Telegram", "Raba wannan labari: Facebook  Twitter": a label in any language, its colon, then only the networks. */
+const LABELLED_SHARE_BAR = /^[^:፦：៖]{2,40}[:፦：៖]\s*(\S.*)$/u;
+const isLabelledShareBar = (text: string): boolean => {
+  const networks = LABELLED_SHARE_BAR.exec(text)?.[1];
+  return networks !== undefined && onlyWordsOf(networks, SHARE_WORDS, SHARE_LINE_MAX_CHARS) && (networks.match(SOCIAL_NETWORKS)?.length ?? 0) >= 2;
+};
+
 export function isShareLine(text: string): boolean {
   // "Share this via Facebook   Share this via X   …   More sharing options": a share bar may run long.
-  if (!onlyWordsOf(text, SHARE_WORDS, SHARE_LINE_MAX_CHARS)) return false;
+  if (!onlyWordsOf(text, SHARE_WORDS, SHARE_LINE_MAX_CHARS)) return isLabelledShareBar(text);
   return /\b(?:share|teilen|partager|compartir|compartilhe|condividi|deel|delen|dela|paylaş|jaa|distribuie|bagikan|udostępnij|podijeli|podeli|comparteix|ndaj|dalintis|dalīties|zdieľať|kongsi|del|aqsam|deila|ulashish|shiriki|jaga)|бөлісу|поделиться|поділитися|хуваалцах|сподели|падзяліцца|გაზიარება|կիսվել|शेयर|साझा|শেয়ার|แชร์|ចែករំលែក|ແບ່ງປັນ|kopiera länk|kopier lenke|kopier link|chia sẻ|sdílet|megosztás|κοινοποίηση|споделете|اشتراک|شارك|シェア|分享|공유/iu.test(text) || (text.match(SOCIAL_NETWORKS)?.length ?? 0) >= 2;
 }

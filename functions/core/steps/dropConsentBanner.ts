@@ -6,7 +6,7 @@ import { isCaptionLine } from './classifyLine';
 const BANNER_REACH = 2;
 const NOTICE_MIN_CHARS = 40;
 /** A notice is sentences, in any script: "…experience.", "…使用しています。", "…उपयोग करते हैं।". */
-const SENTENCE_MARK = /[.!?。！？।]/u;
+const SENTENCE_MARK = /[.!?。！？।።։။។۔؟]/u;
 const BUTTON_ROW_MAX_CHARS = 60;
 const BUTTON_MAX_CHARS = 30;
 const MAX_BUTTONS = 4;

@@ -5,6 +5,7 @@ import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
 import { COUNT_AND_AGO, DATE_LINE_PREFIX, DAY_WORDS, EDITED_NOTE, FOREIGN_MONTHS, RELATIVE_TIME_LINE, EUROPEAN_DATE_JOINERS, EUROPEAN_MONTH_NAME, EUROPEAN_MONTHS, TRAILING_COMMENT_COUNT, UPDATE_LABELS, WEEKDAY_WORDS, wordList } from '../patterns';
 import { memoized } from '../memo';
+import { findEthiopianDate, looksEthiopian } from './ethiopianDate';
 import { findSolarHijriDate, looksSolarHijri, type SolarHijriFinding } from './solarHijriDate';
 
 export interface DateFinding {
@@ -135,7 +136,7 @@ const EDITED_WORD = /edit|bearbeit|modifi|bewerkt|edyt|uprav|düzen|измен|�
 const LETTER_RUN = /\p{L}[\p{L}\p{M}]{2}/v;
 const hasDateHint = (text: string): boolean =>
   NUMERIC_DATE_OR_TIME.test(text) ||
-  (/\d/u.test(text) && (ARABIC_SCRIPT.test(text) || (LETTER_RUN.test(text) && (MONTH_NAME.test(text) || EUROPEAN_MONTH_NAME.test(text) || looksSolarHijri(text))))) ||
+  (/\d/u.test(text) && (ARABIC_SCRIPT.test(text) || (LETTER_RUN.test(text) && (MONTH_NAME.test(text) || EUROPEAN_MONTH_NAME.test(text) || looksSolarHijri(text) || looksEthiopian(text))))) ||
   isRelative(text);
 
 /** Cheap gate before chrono, which is slow: dates in saved pages are short and carry a hint. */
@@ -345,6 +346,8 @@ function findDateUncached(line: string): DateFinding | null {
   if (solarHijri) return { iso: withZoneAfter(solarHijri, stripped), relative: false, coverage: solarHijri.text.length / stripped.length, text: solarHijri.text, time: solarHijri.time, monthDay: null };
   // A day the Solar Hijri calendar does not have is no date at all (chrono would read the year 1400).
   if (looksSolarHijri(stripped)) return null;
+  const ethiopian = looksEthiopian(stripped) ? findEthiopianDate(stripped) : null;
+  if (ethiopian) return { iso: ethiopian.iso, relative: false, coverage: ethiopian.text.length / stripped.length, text: ethiopian.text, time: null, monthDay: null };
   const result = firstResult(stripped);
   if (!result) return null;
   const relative = RELATIVE_WORDS.test(result.text);

@@ -4,6 +4,7 @@
  * the conversion uses the runtime's own ICU Persian calendar instead of hand-written arithmetic.
  */
 import { wordList } from '../patterns';
+import { calendarDays, DAY_MS, gregorianNear } from './icuCalendar';
 
 const MONTHS = wordList('فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند');
 /** The same months as English-language Iranian sites spell them ("12 Mehr 1402"), with common variants. */
@@ -19,30 +20,15 @@ const monthNumber = (name: string): number => {
 const NUMERIC = /(?<!\d)(1[34]\d{2})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/u;
 const NAMED = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${[...MONTHS, ...LATIN_MONTHS].join('|')})(?:\\s*ماه)?\\s*(1[34]\\d{2})(?!\\d)`, 'iu');
 const CLOCK = /(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)/u;
-const DAY_MS = 86_400_000;
 
-/** Built on the first Solar Hijri date: loading ICU's Persian calendar would add to every cold start. */
-let persianParts: Intl.DateTimeFormat | null = null;
-
-function persianDateOf(ms: number): [number, number, number] {
-  persianParts ??= new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
-  const parts = persianParts.formatToParts(new Date(ms));
-  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return [part('year'), part('month'), part('day')];
-}
+const persianDays = calendarDays('persian');
 
 /** Gregorian "YYYY-MM-DD" of a Solar Hijri date, or null when there is no such day. */
 export function gregorianOf(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   // 1 Farvardin falls on 20 or 21 March; months 1–6 have 31 days, 7–11 have 30.
   const dayOfYear = (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1;
-  const estimate = Date.UTC(year + 621, 2, 21) + dayOfYear * DAY_MS;
-  for (const shift of [0, -1, 1, -2, 2]) {
-    const ms = estimate + shift * DAY_MS;
-    const [y, m, d] = persianDateOf(ms);
-    if (y === year && m === month && d === day) return new Date(ms).toISOString().slice(0, 10);
-  }
-  return null;
+  return gregorianNear(persianDays, [year, month, day], Date.UTC(year + 621, 2, 21) + dayOfYear * DAY_MS);
 }
 
 export interface SolarHijriFinding {

@@ -1,4 +1,4 @@
-import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isCommentActionLine, isCommentControl, isCreditOnly, isHeadlineTicker, isMenuItem, isProse, isTailMarker, isWeakTailMarker } from '#core/steps/classifyLine';
+import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isCommentActionLine, isCommentControl, isCreditOnly, isHeadlineTicker, isMenuItem, isProse, isShareLine, isTailMarker, isWeakTailMarker } from '#core/steps/classifyLine';
 
 describe('Function: isProse', () => {
   it.each([
@@ -1058,5 +1058,15 @@ describe('Function: classifyLine (comment headings, controls and share bars acro
 
   it.each(['Aqsam:   Facebook   X   WhatsApp   Email', 'Deila   Tísta   Senda í tölvupósti', 'Бөлісу:   WhatsApp   Telegram   Facebook', 'Deli   Tvitni   Pošlji po e-pošti   Natisni'])('reads "%s" as a share bar', (text) => {
     expect(isBoilerplate(text)).toBe(true);
+  });
+});
+
+describe('Function: isShareLine (a label in any language, then the networks)', () => {
+  it.each(['ያጋሩ፦ Facebook  Telegram  Twitter  WhatsApp', 'Raba wannan labari: Facebook  Twitter  WhatsApp  Telegram', 'මෙම පුවත බෙදා ගන්න: Facebook  WhatsApp  Viber  X'])('is true for "%s"', (text) => {
+    expect(isShareLine(text)).toBe(true);
+  });
+
+  it.each(['Follow us: Facebook', 'He said: Facebook and Twitter were slow to act', 'Sources: Reuters, AP'])('is false for "%s"', (text) => {
+    expect(isShareLine(text)).toBe(false);
   });
 });
