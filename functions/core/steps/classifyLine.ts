@@ -6,6 +6,7 @@ import {
   BOILERPLATE_PHRASE_KEYS,
   BOILERPLATE_PHRASE_KEYS_UNBOUNDED,
   READ_ALSO_OPENING,
+  WORLD_CREDIT_WORDS,
   WORLD_PHOTO_CREDIT,
   BREADCRUMB,
   BREADCRUMB_LABEL,
@@ -120,8 +121,8 @@ const SHOUTED_NAME_CREDIT = /[.!?]\s\p{Lu}[\p{Lu}'’\-]+(?: \p{Lu}[\p{Lu}'’\-
 /** "… on Thursday.(KQRV)": a station's or agency's call letters in capitals closing a one-sentence caption. */
 const CALL_SIGN_CREDIT = /[.!?]\s?\([A-Z][A-Z0-9/-]{1,9}\)$/u;
 
-/** The credit words of WORLD_PHOTO_CREDIT, found first by a case-sensitive scan (its case-insensitive Unicode form is slow on every line). */
-const WORLD_CREDIT_WORD = /撮影|摄|사진|צילום|[φΦ][ωΩ][τΤ][οΟ.]|[фФ]ото|फोटो|तस्वीर|[ảẢ]nh|[kK]uva|[fF]otó|[fF]ot\.|[zZ]djęcie|عکس|تصوير|صورة|فوٹو|[pP]icha/;
+/** The credit words of WORLD_PHOTO_CREDIT, found first by a scan without Unicode mode (its case-insensitive Unicode form is slow on every line). */
+const WORLD_CREDIT_WORD = new RegExp(`${WORLD_CREDIT_WORDS}|撮影|摄|fot\\.|picha`, 'i');
 
 export function isCaptionLine(text: string): boolean {
   if (text.length > 400) return false;

@@ -168,9 +168,11 @@ const THAI_CLOCK_MARK = /(?<=\d[:.]\d{2})\s?น\./gu;
 function withEnglishMonths(line: string): string {
   const text = THAI_SCRIPT.test(line) ? line.replace(BUDDHIST_YEAR, (year) => String(Number(year) - BUDDHIST_ERA_OFFSET)).replace(THAI_CLOCK_MARK, '') : line;
   if (ARABIC_SCRIPT.test(text)) {
-    return FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text.replace(HIJRI_DATE, ' ').replace(ARABIC_DATE_WORDS, ' '))
+    const read = FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text.replace(HIJRI_DATE, ' ').replace(ARABIC_DATE_WORDS, ' '))
       .replace(ARABIC_MERIDIEM, (_, time: string, mark: string) => `${time} ${mark.startsWith('م') ? 'PM' : 'AM'}`)
       .replace(/\s+/gu, ' ');
+    // Pashto spells the months its own way ("اپرېل", "جنوري"): they stand among the other languages' names.
+    return EUROPEAN_MONTH_NAME.test(read) ? EUROPEAN_MONTHS().reduce((t, [pattern, month]) => t.replace(pattern, month), read) : read;
   }
   if (!EUROPEAN_MONTH_NAME.test(text)) return text;
   // "14. listopada 2023." is Croatian October (the day's ordinal dot); Polish "14 listopada 2023" is November.
