@@ -23,7 +23,7 @@ import { normalizeText } from './steps/normalizeText';
 import { inPageZone, pageTimeZone } from './steps/pageTimeZone';
 import { parseDateLine, withTime } from './steps/parseDate';
 import { isAgency, namesCreditedTo } from './steps/readByline';
-import { leadCaption } from './steps/leadCaption';
+import { leadCaptions } from './steps/leadCaption';
 import { listedCategories, readHeader } from './steps/readHeader';
 import { resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
 import { signaturesFirst } from './steps/signaturesFirst';
@@ -121,8 +121,8 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const body = cleanBody(articleLines.slice(bodyStart));
   const paragraphs = toParagraphs(body.lines);
   const { dateline, leadingCaptions } = readDateline(paragraphs, text);
-  const lead = dateline === null ? leadCaption(paragraphs) : null;
-  if (lead !== null) paragraphs.shift();
+  const leads = dateline === null ? leadCaptions(paragraphs) : [];
+  paragraphs.splice(0, leads.length);
 
   const footerByline = body.bylines[0] ?? null;
   // "Dilnoza Rakhimova, UzA" above the text or under it.
@@ -141,7 +141,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
       )
     : [];
   const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);
-  const found = [...new Set([...header.captions, ...leadingCaptions, ...(lead === null ? [] : [lead]), ...body.captions])];
+  const found = [...new Set([...header.captions, ...leadingCaptions, ...leads, ...body.captions])];
   // "… on Tuesday." beside "… on Tuesday.(WKOH)": the same caption printed again with its credit.
   const printedAgain = (text: string): boolean => found.some((other) => other.length > text.length && other.startsWith(text));
   const subtitle = header.subtitle === agencyCredit?.line || (header.subtitle !== null && printedAgain(header.subtitle)) ? null : header.subtitle;

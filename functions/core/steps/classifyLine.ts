@@ -253,5 +253,5 @@ const isLabelledShareBar = (text: string): boolean => {
 export function isShareLine(text: string): boolean {
   // "Share this via Facebook   Share this via X   …   More sharing options": a share bar may run long.
   if (!onlyWordsOf(text, SHARE_WORDS, SHARE_LINE_MAX_CHARS)) return isLabelledShareBar(text);
-  return /\b(?:share|teilen|partager|compartir|compartilhe|condividi|deel|delen|dela|paylaş|jaa|distribuie|bagikan|udostępnij|podijeli|podeli|comparteix|ndaj|dalintis|dalīties|zdieľať|kongsi|del|aqsam|deila|ulashish|shiriki|jaga)|бөлісу|поделиться|поділитися|хуваалцах|сподели|падзяліцца|გაზიარება|կիսվել|शेयर|साझा|শেয়ার|แชร์|ចែករំលែក|ແບ່ງປັນ|kopiera länk|kopier lenke|kopier link|chia sẻ|sdílet|megosztás|κοινοποίηση|споделете|اشتراک|شارك|シェア|分享|공유/iu.test(text) || (text.match(SOCIAL_NETWORKS)?.length ?? 0) >= 2;
+  return /\b(?:share|teilen|partager|compartir|compartilhe|condividi|deel|delen|dela|paylaş|jaa|distribuie|bagikan|udostępnij|podijeli|podeli|comparteix|ndaj|dalintis|dalīties|zdieľať|kongsi|del|aqsam|deila|ulashish|shiriki|jaga)|бөлісу|поделиться|поділитися|хуваалцах|сподели|падзяліцца|გაზიარება|կիսվել|शेयर|साझा|শেয়ার|แชร์|ចែករំលែក|ແບ່ງປັນ|printer[- ]friendly|email this|kopiera länk|kopier lenke|kopier link|chia sẻ|sdílet|megosztás|κοινοποίηση|споделете|اشتراک|شارك|シェア|分享|공유/iu.test(text) || (text.match(SOCIAL_NETWORKS)?.length ?? 0) >= 2;
 }

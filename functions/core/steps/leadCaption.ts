@@ -32,9 +32,15 @@ function readsAsCaption(paragraph: string): boolean {
   return words.some((w) => ENGLISH_FUNCTION_WORDS.has(w)) && !words.some((w) => REPORTING_WORDS.has(w) || PAST_TENSE.test(w));
 }
 
-/** The caption opening the text, or null; it stands above a longer paragraph that ends a sentence. */
-export function leadCaption(paragraphs: readonly string[]): string | null {
-  const [first, next] = paragraphs;
-  if (first === undefined || next === undefined || next.length < first.length * LONGER_BELOW || !endsSentence(next)) return null;
-  return readsAsCaption(first) ? first : null;
+/** A gallery's pictures may open the text one under another, each with its caption. */
+const MAX_LEAD_CAPTIONS = 3;
+
+/** The captions opening the text, or none; they stand above a longer paragraph that ends a sentence. */
+export function leadCaptions(paragraphs: readonly string[]): string[] {
+  let count = 0;
+  while (count < MAX_LEAD_CAPTIONS && readsAsCaption(paragraphs[count] ?? '')) count++;
+  const captions = paragraphs.slice(0, count);
+  const next = paragraphs[count];
+  if (next === undefined || !endsSentence(next) || captions.some((caption) => next.length < caption.length * LONGER_BELOW)) return [];
+  return captions;
 }

@@ -1064,7 +1064,7 @@ describe('Function: classifyLine (comment headings, controls and share bars acro
 });
 
 describe('Function: isShareLine (a label in any language, then the networks)', () => {
-  it.each(['ያጋሩ፦ Facebook  Telegram  Twitter  WhatsApp', 'Raba wannan labari: Facebook  Twitter  WhatsApp  Telegram', 'මෙම පුවත බෙදා ගන්න: Facebook  WhatsApp  Viber  X'])('is true for "%s"', (text) => {
+  it.each(['ያጋሩ፦ Facebook  Telegram  Twitter  WhatsApp', 'Raba wannan labari: Facebook  Twitter  WhatsApp  Telegram', 'මෙම පුවත බෙදා ගන්න: Facebook  WhatsApp  Viber  X', 'Printer Friendly Version   Email This Page', 'Printer-friendly version'])('is true for "%s"', (text) => {
     expect(isShareLine(text)).toBe(true);
   });
 
