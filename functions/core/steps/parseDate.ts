@@ -136,6 +136,7 @@ const EDITED_WORD = /edit|bearbeit|modifi|bewerkt|edyt|uprav|düzen|измен|�
 const LETTER_RUN = /\p{L}[\p{L}\p{M}]{2}/v;
 const hasDateHint = (text: string): boolean =>
   NUMERIC_DATE_OR_TIME.test(text) ||
+  MONGOLIAN_DATE.test(text) ||
   (/\d/u.test(text) && (ARABIC_SCRIPT.test(text) || (LETTER_RUN.test(text) && (MONTH_NAME.test(text) || EUROPEAN_MONTH_NAME.test(text) || looksSolarHijri(text) || looksEthiopian(text))))) ||
   isRelative(text);
 
@@ -247,6 +248,8 @@ const WORD_BEFORE_TIME = /(?<=(?:19|20)\d{2}(?:\D{1,30}\d{1,2})?) [\p{L}\p{M}]{2
 const TRAILING_VIEW_COUNT = /\s*(?:[|•·]\s*)?(?:(?:👁\uFE0F?|views?:?) ?\d[\d .,]*k?|\d{1,6} (?:likes?|upvotes?|points?|votes?)|(?:прочетена|прочитано|прочитана) \d[\d .,]* (?:пъти|пута|раз))$/iu;
 /** "2023年12月19日", "2024년 3월 5일", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
 const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?[年년]\s?|\.\s?)(\d{1,2})(?:\s?[月월]\s?|\.\s?)(\d{1,2})(?:\s?[日일]|\.(?!\d))/u;
+/** "2024 оны 4 дүгээр сарын 8": Mongolian writes the year's, the month's and the day's number, each with its word. */
+const MONGOLIAN_DATE = /(?<!\d)(\d{4}) оны (\d{1,2}) (?:дүгээр|дугаар) сарын (\d{1,2})(?: өдөр)?(?!\d)/u;
 /** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */
 const YEAR_FIRST_NAMED_DATE = new RegExp(String.raw`(?<!\d)(\d{4})\.\s(${ENGLISH_MONTHS})\s(\d{1,2})\.`, 'v');
 const isoDay = (_: string, year: string, month: string, day: string): string => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
@@ -335,6 +338,7 @@ function findDateUncached(line: string): DateFinding | null {
     // "19:32 GMT+700": hours and minutes of the offset without a colon, the hours in one digit.
     .replace(/\b(GMT|UTC)([+-])(\d)(\d{2})\b/gu, '$1$20$3:$4')
     .replace(YEAR_FIRST_DATE, isoDay)
+    .replace(MONGOLIAN_DATE, isoDay)
     .replace(YEAR_FIRST_NAMED_DATE, '$2 $3, $1')
     .replace(EAST_ASIAN_CLOCK, (_, hours: string, minutes: string) => `${hours}:${minutes.padStart(2, '0')}`)
     .replace(EAST_ASIAN_MERIDIEM, (_, meridiem: string, time: string) => `${time} ${MORNING.has(meridiem) ? 'AM' : 'PM'}`)
