@@ -1006,6 +1006,36 @@ describe('Function: convertMarkup (a GraphQL response from Hygraph)', () => {
   });
 });
 
+describe('Function: convertMarkup (a page a script renders, its article only in the framework\'s page state)', () => {
+  const state = {
+    props: {
+      pageProps: {
+        article: { id: 'a-1', headline: 'Mooring fees rise by a tenth at the east pier', publishedAt: '2025-02-11T06:30:00+01:00', author: { name: 'Ines Volkova' }, body: [{ type: 'paragraph', text: PARAGRAPH }, { type: 'paragraph', text: SECOND }] },
+        comments: [{ id: 1, parentId: null, user: { name: 'quaysider' }, createdAt: '2025-02-11T07:12:00+01:00', text: 'About time the pier was fixed.' }],
+        mostRead: [{ title: 'Ferry timetable changes for the summer season', href: '/ferry' }],
+      },
+    },
+    page: '/article/[slug]',
+  };
+  const page = (main: string, json: unknown = state): string =>
+    `<!DOCTYPE html><html><head><title>Mooring fees rise - Harbour Post</title></head><body><div id="__next">${main}</div>` +
+    `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(json)}</script></body></html>`;
+
+  it('reads the article and its comments from __NEXT_DATA__ when the page shows only its shell', () => {
+    const { article, comments } = parsed(page('<header><a href="/">Harbour Post</a></header><main><p>Loading article…</p></main>'));
+
+    expect([article.title, article.authors, article.publishedAt, article.body]).toEqual(['Mooring fees rise by a tenth at the east pier', ['Ines Volkova'], '2025-02-11T06:30:00+01:00', `${PARAGRAPH}\n\n${SECOND}`]);
+    expect(comments.map((c) => [c.author, c.text])).toEqual([['quaysider', 'About time the pier was fixed.']]);
+  });
+
+  it('reads the page itself when it shows the text, whatever lists of other stories its state holds', () => {
+    const related = { stories: [{ title: 'Ferry timetable changes for the summer season', text: 'The operator adds a late sailing on Fridays from June until the end of August.' }] };
+    const { article } = parsed(page(`<article><h1>Mooring fees rise by a tenth at the east pier</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`, related));
+
+    expect([article.title, article.body]).toEqual(['Mooring fees rise by a tenth at the east pier', `${PARAGRAPH}\n\n${SECOND}`]);
+  });
+});
+
 describe('Function: convertMarkup (a page a script renders, its article only in JSON-LD)', () => {
   const jsonLd = {
     '@context': 'https://schema.org',
