@@ -37,7 +37,7 @@ function withScriptRenderedArticle(html: string, pageText: string): string {
   return pageStateArticle(html, shown) ?? pageText;
 }
 
-const JSON_SCRIPT = /<script\b[^>]*\btype=["']application\/json["'][^>]*>([\s\S]*?)<\/script\s*>/giu;
+const JSON_SCRIPT = /<script\s(?:[^>]*\s)?type=["']application\/json["'][^>]*>([\s\S]*?)<\/script\s*>/giu;
 /** The longest line of a text: its body's paragraph, which a page that renders the article shows too. */
 const longestLine = (text: string): string => text.split('\n').reduce((longest, line) => (line.length > longest.length ? line : longest), '');
 
