@@ -1,4 +1,5 @@
 import { collapseSpaces } from './steps/normalizeText';
+import { SCRIPT_FULL_STOPS } from './text';
 
 /** One non-blank line of the normalized text, with the layout facts the heuristics read. */
 export interface Line {
@@ -66,7 +67,7 @@ export function toLines(text: string): Line[] {
 
 const SPACE = 0x20;
 
-const SENTENCE_END = /[.!?…:;"”’»)\]。！？।።։။។۔؟]$/u;
+const SENTENCE_END = new RegExp(`[.!?…:;"”’»)\\]${SCRIPT_FULL_STOPS}]$`, 'u');
 
 /**
  * Groups lines into paragraphs: a blank line always separates; within a block, a line is joined

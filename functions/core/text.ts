@@ -171,10 +171,13 @@ export function isLooseName(text: string): boolean {
   return parts.length <= 6 && trimmed.length <= 60 && !NOT_NAMES.has(parts[0]!.toLowerCase()) && !/[.!?;:,"“”]$/u.test(trimmed) && /^[\p{L}\p{N}@_]/v.test(trimmed) && /\p{L}/v.test(trimmed);
 }
 
+/** Full stops of other scripts: "。" and "！" close Japanese and Chinese sentences, "।" Hindi ones, "።" Amharic, "։" Armenian, "။" Burmese, "។" Khmer, "۔" and "؟" Urdu and Arabic ones. */
+export const SCRIPT_FULL_STOPS = '。！？।።։။។۔؟';
+const SENTENCE_END = new RegExp(`[.!?…${SCRIPT_FULL_STOPS}]["”’»)」』）]?$`, 'u');
+
 /** Ends like a sentence, not like a heading or a label. */
 export function endsSentence(text: string): boolean {
-  // "。" and "！" close Japanese and Chinese sentences, "।" Hindi ones, "።" Amharic, "։" Armenian, "။" Burmese, "។" Khmer, "۔" Urdu ones.
-  return /[.!?…。！？।።։။។۔؟]["”’»)」』）]?$/u.test(text);
+  return SENTENCE_END.test(text);
 }
 
 /** Words of four letters or more: the short ones ("the", "LDC") a headline's case leaves as they are. */

@@ -225,8 +225,8 @@ function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>, maxChars = 8
 }
 
 /** "128", "2件" (a count of replies), "3h", "3ម៉ោង", "55นาที": a count and its unit glued together, in any script. */
-const isCount = (token: string): boolean => /^\d+[件개条條]?$/u.test(token) || SHORT_RELATIVE_TIME.test(token) || GLUED_COUNT.test(token);
 const GLUED_COUNT = /^\d{1,3}\p{L}[\p{L}\p{M}]{0,9}$/v;
+const isCount = (token: string): boolean => /^\d+[件개条條]?$/u.test(token) || SHORT_RELATIVE_TIME.test(token) || GLUED_COUNT.test(token);
 
 /** "Reply · Like · Nov 23", "Like · Reply · Marso 21, 2024 sa 5:02 PM": a widget dates older comments by day and month (maybe year and time) after the controls, where it counts recent ones in hours. */
 const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?(?: (?:at|sa|um|om|à|alle) \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;

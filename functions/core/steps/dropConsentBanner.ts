@@ -1,12 +1,12 @@
 import type { Line } from '../lines';
-import { endsSentence } from '../text';
+import { endsSentence, SCRIPT_FULL_STOPS } from '../text';
 import { isCaptionLine } from './classifyLine';
 
 /** The banner opens the page: its notice is the first or second line of the dump. */
 const BANNER_REACH = 2;
 const NOTICE_MIN_CHARS = 40;
 /** A notice is sentences, in any script: "…experience.", "…使用しています。", "…उपयोग करते हैं।". */
-const SENTENCE_MARK = /[.!?。！？।።։။។۔؟]/u;
+const SENTENCE_MARK = new RegExp(`[.!?${SCRIPT_FULL_STOPS}]`, 'u');
 const BUTTON_ROW_MAX_CHARS = 60;
 const BUTTON_MAX_CHARS = 30;
 const MAX_BUTTONS = 4;
