@@ -59,6 +59,7 @@ describe('Function: findDateline', () => {
     ['Frankfurt am Main (dpa) - Die Börse schloss am Freitag im Plus.', ['Frankfurt am Main'], 'dpa'],
     ['Cluj-Napoca, 3 sep /Agerpres/ - Primăria a anunțat că lucrările încep luni.', ['Cluj-Napoca'], 'Agerpres'],
     ['Мөрөн, 2024 оны 3 дугаар сарын 12 /МОНЦАМЭ/. Аймгийн төвд шинэ гүүр ашиглалтад орлоо.', ['Мөрөн'], 'МОНЦАМЭ'],
+    ['Бишкек, 03.04.2024 /Кабар/. Өкмөт жаңы планды бекитти.', ['Бишкек'], 'Кабар'],
   ])('reads the place (its particles kept) and the agency of "%s"', (paragraph, locations, agency) => {
     expect(at(paragraph)?.dateline).toEqual({ locations, agency });
   });
