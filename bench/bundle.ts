@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { ENV } from '../functions/schema/environment';
-import { copyLazyModules, functionDefaults, LAZY_MODULES } from '../infra/defaults';
+import { functionDefaults, LAZY_MODULES } from '../infra/defaults';
 import type { BenchRow } from './table';
 
 const ROOT = resolve(__dirname, '..');
@@ -43,11 +43,9 @@ export async function bundleLikeCdk(entry: string, name: string): Promise<string
     outfile,
     logLevel: 'silent',
   });
-  // The CDK's afterBundling hook: the lazily loaded modules beside the bundle.
+  // The CDK's own afterBundling hook, run as the CDK runs it: the lazily loaded modules beside the bundle.
   rmSync(join(OUT_DIR, name, 'node_modules'), { recursive: true, force: true });
-  if (cdk.externalModules?.some((module) => (LAZY_MODULES as readonly string[]).includes(module))) {
-    for (const command of copyLazyModules(ROOT, dirname(outfile))) execSync(command);
-  }
+  for (const command of cdk.commandHooks?.afterBundling(ROOT, dirname(outfile)) ?? []) execSync(command);
   return outfile;
 }
 

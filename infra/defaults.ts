@@ -111,7 +111,7 @@ export const CREDENTIAL_CHAIN_EXTERNALS = [
 export const LAZY_MODULES = ['chardet'] as const;
 
 /** Shell commands that copy the lazily loaded modules from the project into the function's asset. */
-export function copyLazyModules(projectDir: string, assetDir: string): string[] {
+function copyLazyModules(projectDir: string, assetDir: string): string[] {
   return LAZY_MODULES.map((name) => `mkdir -p "${assetDir}/node_modules" && cp -R "${projectDir}/node_modules/${name}" "${assetDir}/node_modules/${name}"`);
 }
 

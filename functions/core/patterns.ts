@@ -169,8 +169,6 @@ export const SHARE_WORDS = new Set([
   // "Aqsam: Facebook X WhatsApp Email", "Deila   Tísta   Senda í tölvupósti", "Бөлісу:", "Deli   Tvitni   Pošlji po e-pošti   Natisni", "Kopijuoti nuorodą".
   ...wordList('aqsam|aqsam:|deila|tísta|senda|í|tölvupósti|бөлісу|бөлісу:|поделиться|поділитися|ulashish|хуваалцах|shiriki|tvitni|pošlji|po|natisni|e|pošti|kopijuoti|nuorodą|kopēt|saiti|jaga|kopeeri|kopjo|lidhjen|сподели|падзяліцца|გაზიარება|կիսվել|शेयर|साझा|শেয়ার|แชร์|ចែករំលែក|ແບ່ງປັນ|copiază|link-ul|pe|κοινοποίηση|споделете|споделете:|копирай|връзката|принтирай|podijeli|podeli|ispis|e-pošta|paylaş:|çap|et'),
 ]);
-/** "3d", "2h", "1w": the short relative times social widgets print beside controls. */
-export const SHORT_RELATIVE_TIME = /^\d{1,3}[smhdwy]$/u;
 /** Tokens of a control line: words, counts and the arrows and dots between them. */
 const CONTROL_SEPARATOR_CHARS = String.raw`\s•·|›»↑↓▲▼^()[\]/:：♥❤♡+−–-`;
 export const CONTROL_LINE_SEPARATORS = new RegExp(`[${CONTROL_SEPARATOR_CHARS}]+`, 'u');

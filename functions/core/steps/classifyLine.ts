@@ -17,7 +17,6 @@ import {
   CONTROL_LINE_FIRST_WORD,
   CONTROL_LINE_SEPARATORS,
   SHARE_WORDS,
-  SHORT_RELATIVE_TIME,
   TAIL_MARKER,
   TEXT_SIZE_WIDGET,
   TEXT_SIZE_WIDGET_MAX_CHARS,
@@ -224,9 +223,10 @@ function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>, maxChars = 8
   return tokens.every((t) => vocabulary.has(t) || isCount(t)) && tokens.some((t) => !isCount(t));
 }
 
-/** "128", "2件" (a count of replies), "3h", "3ម៉ោង", "55นาที": a count and its unit glued together, in any script. */
+/** "3h", "2w", "3ម៉ោង", "55นาที": the short relative time a social widget prints beside its controls, a count and its unit glued together in any script. */
 const GLUED_COUNT = /^\d{1,3}\p{L}[\p{L}\p{M}]{0,9}$/v;
-const isCount = (token: string): boolean => /^\d+[件개条條]?$/u.test(token) || SHORT_RELATIVE_TIME.test(token) || GLUED_COUNT.test(token);
+/** "128", "2件" (a count of replies), or a glued relative time. */
+const isCount = (token: string): boolean => /^\d+[件개条條]?$/u.test(token) || GLUED_COUNT.test(token);
 
 /** "Reply · Like · Nov 23", "Like · Reply · Marso 21, 2024 sa 5:02 PM": a widget dates older comments by day and month (maybe year and time) after the controls, where it counts recent ones in hours. */
 const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?(?: (?:at|sa|um|om|à|alle) \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
@@ -242,7 +242,6 @@ export const isCommentActionLine = (text: string): boolean => isCommentControl(t
 
 const SOCIAL_NETWORKS = /\b(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|messenger|bluesky|e?mail|print|line|vk|viber)\b|微博|微信|はてなブックマーク/giu;
 
-/** "Share on Facebook Share on X Email", "Facebook Twitter WhatsApp Email". */
 /** "ያጋሩ፦ Facebook  Telegram", "Raba wannan labari: Facebook  Twitter": a label in any language, its colon, then only the networks. */
 const LABELLED_SHARE_BAR = /^[^:፦：៖]{2,40}[:፦：៖]\s*(\S.*)$/u;
 const isLabelledShareBar = (text: string): boolean => {
@@ -250,6 +249,7 @@ const isLabelledShareBar = (text: string): boolean => {
   return networks !== undefined && onlyWordsOf(networks, SHARE_WORDS, SHARE_LINE_MAX_CHARS) && (networks.match(SOCIAL_NETWORKS)?.length ?? 0) >= 2;
 };
 
+/** "Share on Facebook Share on X Email", "Facebook Twitter WhatsApp Email". */
 export function isShareLine(text: string): boolean {
   // "Share this via Facebook   Share this via X   …   More sharing options": a share bar may run long.
   if (!onlyWordsOf(text, SHARE_WORDS, SHARE_LINE_MAX_CHARS)) return isLabelledShareBar(text);

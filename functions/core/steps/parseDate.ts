@@ -254,12 +254,13 @@ const MONGOLIAN_DATE = /(?<!\d)(\d{4}) оны (\d{1,2}) (?:дүгээр|дуга
 const YEAR_FIRST_NAMED_DATE = new RegExp(String.raw`(?<!\d)(\d{4})\.\s(${ENGLISH_MONTHS})\s(\d{1,2})\.`, 'v');
 const isoDay = (_: string, year: string, month: string, day: string): string => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 /** "오전 9:41", "下午 2:05", "ප.ව. 03:45" (Sinhala), "अपराह्न 3:15": the half of the day, written before the time. */
-const EAST_ASIAN_MERIDIEM = /(오전|오후|上午|下午|පෙ\.ව\.|ප\.ව\.|पूर्वाह्न|अपराह्न)\s?(\d{1,2}:\d{2})/gu;
+const MERIDIEM_BEFORE_TIME = /(오전|오후|上午|下午|පෙ\.ව\.|ප\.ව\.|पूर्वाह्न|अपराह्न)\s?(\d{1,2}:\d{2})/gu;
 /** "09:30 ព្រឹក" (Khmer: in the morning), "05:15 ល្ងាច" (in the evening): the part of the day after the time. */
 const MERIDIEM_AFTER_TIME = /(\d{1,2}:\d{2})\s(ព្រឹក|រសៀល|ល្ងាច)(?!\p{L})/gv;
 /** "14時32分", "14时32分", "14시 32분": hours and minutes written with their characters. */
 const EAST_ASIAN_CLOCK = /(?<!\d)(\d{1,2})\s?[時时點点시]\s?(\d{1,2})\s?[分분]/gu;
 const MORNING = new Set(['오전', '上午', 'පෙ.ව.', 'पूर्वाह्न', 'ព្រឹក']);
+const inTwelveHours = (time: string, meridiem: string): string => `${time} ${MORNING.has(meridiem) ? 'AM' : 'PM'}`;
 /** "来源：新华社 编号：…" after the date, "（12月19日 20:02更新）": the source, the id and the update, not the date. */
 const EAST_ASIAN_TRAILER = /\s*(?:[（(][^（）()]{0,40}更新[）)]|(?:来源|來源|编号|編號|作者|责任编辑)[:：].*$)/gu;
 
@@ -341,8 +342,8 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(MONGOLIAN_DATE, isoDay)
     .replace(YEAR_FIRST_NAMED_DATE, '$2 $3, $1')
     .replace(EAST_ASIAN_CLOCK, (_, hours: string, minutes: string) => `${hours}:${minutes.padStart(2, '0')}`)
-    .replace(EAST_ASIAN_MERIDIEM, (_, meridiem: string, time: string) => `${time} ${MORNING.has(meridiem) ? 'AM' : 'PM'}`)
-    .replace(MERIDIEM_AFTER_TIME, (_, time: string, meridiem: string) => `${time} ${MORNING.has(meridiem) ? 'AM' : 'PM'}`)
+    .replace(MERIDIEM_BEFORE_TIME, (_, meridiem: string, time: string) => inTwelveHours(time, meridiem))
+    .replace(MERIDIEM_AFTER_TIME, (_, time: string, meridiem: string) => inTwelveHours(time, meridiem))
     .replace(EAST_ASIAN_TRAILER, '')
     .trim(),
   );
