@@ -40,7 +40,8 @@ import {
 import { endsSentence, isLooseName, isNameLike } from '../text';
 import { isBoilerplate, isCommentActionLine, isCommentControl, isTailMarker, isWeakTailMarker } from './classifyLine';
 import type { DateFinding } from './parseDate';
-import { findDate, parseDateLine } from './parseDate';
+import { findDate, parseDateLine, withTime } from './parseDate';
+import { isLearnedControl, learnedBlockAt } from './learnedThread';
 import { isPublicationCredit } from './readByline';
 
 /**
@@ -776,7 +777,7 @@ const dateThenName: HeaderReader = (lines, at) => {
 };
 
 /** Formats in order, most specific first; the first that reads the line wins. */
-const READERS: readonly HeaderReader[] = [
+const KNOWN_READERS: readonly HeaderReader[] = [
   removedComment,
   numberedWithVerb,
   bulletedWithVerb,
@@ -801,6 +802,21 @@ const READERS: readonly HeaderReader[] = [
   numberedName,
   dateThenName,
 ];
+const READERS: readonly HeaderReader[] = [...KNOWN_READERS, learnedBlock];
+
+/** A block closed by the page's own control row, learned from its repeats (learnedThread): a thread in a language no list knows. */
+function learnedBlock(lines: readonly Line[], at: number): CommentHeader | null {
+  const block = learnedBlockAt(lines, at);
+  // "In reply to Sheila Worth" / "Graham Pike from Crandleigh" / date: a line the known formats read as a header lies inside; the block opens there.
+  if (block === null || [at + 1, at + 2].some((k) => k < lines.length && KNOWN_READERS.some((read) => read(lines, k) !== null))) return null;
+  const date = block.stamp === null ? null : findDate(block.stamp);
+  // "21/02/2024 amin'ny 09:14": the date reader stops at a word it does not know ("at"); the clock time after it is the same stamp's.
+  const clock = date?.iso != null && date.time === null ? CLOCK_AFTER_DATE.exec(block.stamp!.slice(block.stamp!.indexOf(date.text) + date.text.length)) : null;
+  const dated = clock && date ? { ...date, iso: withTime(date.iso, `${clock[1]!.padStart(2, '0')}:${clock[2]!}:00`) } : date;
+  return header(lines[at]!, at, { author: block.author, span: block.span, strength: 'medium', ...(dated?.iso ? postedOn(dated) : {}) });
+}
+/** A 24-hour clock time after one word at most (any language's "at"). */
+const CLOCK_AFTER_DATE = /^,?\s(?:\S+\s)?([01]?\d|2[0-3])[:.]([0-5]\d)$/u;
 
 /** "level 3" directly above a header: the page printed the depth instead of indenting. */
 function withPrintedLevel(lines: readonly Line[], found: CommentHeader): CommentHeader {
@@ -834,7 +850,7 @@ const AVATAR_HANDLE = /^@[\p{L}\p{N}_.\-]{2,40}$/v;
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {
   const line = lines[at];
-  if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text) || isAvatarInitial(lines, at)) return null;
+  if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text) || isAvatarInitial(lines, at) || isLearnedControl(lines, at)) return null;
   for (const read of READERS) {
     const found = read(lines, at);
     // "Kommentare (5)", "Mehr aus Haselmoor", "Collapsed": a heading or a control stands where a name could (tested last: it is rare).

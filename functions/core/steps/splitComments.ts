@@ -3,6 +3,7 @@ import { toParagraphs } from '../lines';
 import { endsSentence } from '../text';
 import { AWAITING_MODERATION, COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, WRITER_AND_VERB, replyAddressee } from '../patterns';
 import { isBoilerplate, isCommentActionLine, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
+import { isLearnedControl } from './learnedThread';
 import { parseDateLine } from './parseDate';
 import { FORUM_POST, isAvatarInitial, type CommentHeader } from './readCommentHeader';
 
@@ -92,13 +93,13 @@ function commentLines(lines: readonly Line[], header: CommentHeader, end: number
     const ownText = indentedBody && line.indent > header.indent;
     // "★★★★★": a rating, like a control, is no text (and no furniture that ends the thread).
     // "Your comment is awaiting moderation." over the text is a control here, not furniture that ends the thread.
-    const control = isAvatarInitial(lines, i) || AWAITING_MODERATION.test(line.text) || isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || EDIT_NOTE_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line) || isControlRow(line);
+    const control = isAvatarInitial(lines, i) || AWAITING_MODERATION.test(line.text) || isCommentControl(line.text) || REPLY_TO_LINE.test(line.text) || EDIT_NOTE_LINE.test(line.text) || !HAS_WORD.test(line.text) || isVoteOrPostNumber(line) || isControlRow(line) || isLearnedControl(lines, i);
     // A control over the text ("Gefällt mir") is the comment's own; after the text a share or
     // like line may as well be the page's, and furniture ends the thread.
     if ((control || COMMENTER_PROFILE.test(line.text) || (bareName && isAffiliationAboveText(lines, i, end))) && kept.length === 0) continue;
     if (!ownText && (endsThread(line.text) || opensMenu(lines, i) || line.spacedItems >= SPACED_MENU_ITEMS || headsFooter(lines, i, end) || (kept.length > 0 && opensFooterBlock(lines, i, end)))) break;
     if (control) {
-      answered ||= kept.length > 0 && isCommentActionLine(line.text);
+      answered ||= kept.length > 0 && (isCommentActionLine(line.text) || isLearnedControl(lines, i));
       continue;
     }
     // "Reply" under the text closes the comment: a line after it that no header opens is the page's ("… acknowledges the custodians").

@@ -1,0 +1,123 @@
+import type { Line } from '../lines';
+import { endsSentence, isLooseName } from '../text';
+import { BOILERPLATE_LINE } from '../patterns';
+import { isCommentControl, isShareLine, isTailMarker, isWeakTailMarker } from './classifyLine';
+import { parseDateLine } from './parseDate';
+
+/**
+ * A comment thread in a language no word list knows still shows its shape: every comment is a block
+ * of lines (the commenter's name, maybe a stamp, the text) closed by the same short row of controls
+ * ("Jawaab  |  Jecel (21)", "Fèsì 👍 12", "Hamaly"). A short last line repeated under two or more
+ * such blocks is learned as the page's control row, and each block it closes as a comment.
+ */
+export interface LearnedBlock {
+  author: string;
+  /** 2 when a stamp ("3 saacadood kahor", "21/02/2024 amin'ny 09:14") stands under the name, else 1. */
+  span: number;
+  /** The stamp line's text, when there is one. */
+  stamp: string | null;
+}
+
+interface LearnedThread {
+  /** Indexes (in the line array) of the learned control rows. */
+  controls: ReadonlySet<number>;
+  /** Learned blocks by the index of their first line. */
+  blocks: ReadonlyMap<number, LearnedBlock>;
+}
+
+const NONE: LearnedThread = { controls: new Set(), blocks: new Map() };
+const MAX_CONTROL_CHARS = 60;
+const MAX_CONTROL_WORDS = 4;
+const MAX_CONTROL_WORD_CHARS = 20;
+const MIN_BLOCKS = 2;
+const MAX_STAMP_WORDS = 5;
+/** A line of comment text: a sentence, or a run of words no heading or label is. */
+const MIN_PROSE_WORDS = 6;
+
+const LETTERS_ONLY = /[^\p{L}\p{M} ]/gv;
+const FIRST_DIGIT = /\d/u;
+
+/**
+ * "Jawaab  |  Jecel (21)" → "jawaab jecel", "Dáma · Svara · 3 t   👍 14" → "dáma svara": the words before any count
+ * (after it, times and counts vary from comment to comment); all words when the row opens with its count.
+ */
+function skeleton(text: string): string | null {
+  if (text.length > MAX_CONTROL_CHARS || endsSentence(text)) return null;
+  const digit = text.search(FIRST_DIGIT);
+  const lead = digit > 0 ? text.slice(0, digit) : text;
+  const words = lead.replace(LETTERS_ONLY, ' ').toLowerCase().split(' ').filter((w) => w.length > 0);
+  return words.length > 0 && words.length <= MAX_CONTROL_WORDS && words.every((w) => w.length <= MAX_CONTROL_WORD_CHARS) ? words.join(' ') : null;
+}
+
+/** "↲ شیلان کەریم", "Ubax Maxamed (Jawaab)", "Rubén Huillca nin:": the name without its reply arrow, its tag, its verb. */
+const AUTHOR_DECORATION = /^[↲↳↪→>›»]+\s?|\s\([^\(\)]{1,20}\)$|(?:\s\p{Ll}+)?:$/gv;
+const authorOf = (text: string): string => text.replace(AUTHOR_DECORATION, '').trim();
+
+const LAST_WORD = /\S+$/u;
+const wordsIn = (text: string): number => text.split(' ').length;
+const isProseLine = (text: string): boolean => endsSentence(text) || wordsIn(text) >= MIN_PROSE_WORDS;
+/** A short line that is no sentence: a stamp whose words the date reader may not know. */
+const mayBeStamp = (text: string): boolean => wordsIn(text) <= MAX_STAMP_WORDS && !endsSentence(text);
+
+/** The block of lines (no blank line between) that `control` closes: index of its first line. */
+function blockStart(lines: readonly Line[], control: number): number {
+  let start = control;
+  while (start > 0 && lines[start]!.blankBefore === 0) start--;
+  return start;
+}
+
+function learn(lines: readonly Line[]): LearnedThread {
+  // Candidate control rows: short, closing a block of at least two lines above them, set apart from what follows.
+  const bySkeleton = new Map<string, number[]>();
+  for (let i = 2; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blankBefore > 0 || lines[i - 1]!.blankBefore > 0 || (lines[i + 1] !== undefined && lines[i + 1]!.blankBefore === 0)) continue;
+    const key = skeleton(line.text);
+    // "Read more" under a related story's teaser, a share bar: the page's furniture repeats too. (Control rows may look like inline menus.)
+    if (key === null || isTailMarker(line.text) || isWeakTailMarker(line.text) || isShareLine(line.text) || (BOILERPLATE_LINE.test(line.text) && !isCommentControl(line.text))) continue;
+    const at = bySkeleton.get(key);
+    if (at) at.push(i);
+    else bySkeleton.set(key, [i]);
+  }
+  const controls = new Set<number>();
+  const blocks = new Map<number, LearnedBlock>();
+  for (const rows of bySkeleton.values()) {
+    if (rows.length < MIN_BLOCKS) continue;
+    const found = rows.map((row) => ({ row, start: blockStart(lines, row) }));
+    const closing = found.filter(({ row, start }) => row - start >= 2 && isLooseName(authorOf(lines[start]!.text)) && lines.slice(start + 1, row).some((l) => isProseLine(l.text)));
+    if (closing.length < MIN_BLOCKS) continue;
+    // "3 saacadood kahor" in one block, "2 saacadood kahor" in the next: a stamp's last word recurs, as a date's form does.
+    const stampEnds = new Map<string, number>();
+    for (const { row, start } of closing) {
+      const second = lines[start + 1]!.text;
+      const end = LAST_WORD.exec(second)?.[0];
+      if (row - start >= 3 && end !== undefined && mayBeStamp(second)) stampEnds.set(end, (stampEnds.get(end) ?? 0) + 1);
+    }
+    for (const { row, start } of closing) {
+      const second = lines[start + 1]!.text;
+      const isStamp =
+        row - start >= 3 &&
+        (parseDateLine(second) !== null || (mayBeStamp(second) && (FIRST_DIGIT.test(second) || (stampEnds.get(LAST_WORD.exec(second)?.[0] ?? '') ?? 0) >= MIN_BLOCKS)));
+      controls.add(row);
+      blocks.set(start, { author: authorOf(lines[start]!.text), span: isStamp ? 2 : 1, stamp: isStamp ? second : null });
+    }
+  }
+  return blocks.size === 0 ? NONE : { controls, blocks };
+}
+
+const learned = new WeakMap<readonly Line[], LearnedThread>();
+
+function learnedThread(lines: readonly Line[]): LearnedThread {
+  let thread = learned.get(lines);
+  if (thread === undefined) {
+    thread = learn(lines);
+    learned.set(lines, thread);
+  }
+  return thread;
+}
+
+/** The learned comment block that opens at `at`, if any. */
+export const learnedBlockAt = (lines: readonly Line[], at: number): LearnedBlock | null => learnedThread(lines).blocks.get(at) ?? null;
+
+/** A learned control row ("Hamaly", "Ateb · Hoffi (12)"): no name, no text. */
+export const isLearnedControl = (lines: readonly Line[], at: number): boolean => learnedThread(lines).controls.has(at);
