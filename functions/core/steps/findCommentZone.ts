@@ -65,6 +65,27 @@ function headsArticleText(lines: readonly Line[], header: CommentHeader, next: C
   return proseLines >= ARTICLE_MIN_PROSE_LINES && words >= ARTICLE_MIN_WORDS;
 }
 
+/** "Faallooyinka (6)", "6 viðmerkingar", "9 na komento", "Пикирлер (7)": a few words and a count, in any language. */
+const COUNT_HEADING = /^(?:[\p{L}\p{M}'’\-]+(?: [\p{L}\p{M}'’\-]+){0,3} ?[\(\[](\d{1,4})[\)\]]|(\d{1,4}) [\p{L}\p{M}'’\-]+(?: [\p{L}\p{M}'’\-]+){0,2})$/v;
+/** The heading stands over the first comment, maybe with the comment policy and a sort control between. */
+const COUNT_HEADING_REACH = 3;
+/** Comments a page counts but a text copy may lack (deleted, collapsed, on a next page). */
+const COUNT_SLACK = 3;
+
+/**
+ * "Hevitra (6)" / the policy / the first comment: a heading whose count matches the thread under it
+ * heads that thread, whatever its words; the thread (and the policy notice) starts there, not in the article.
+ */
+function countHeadingAbove(lines: readonly Line[], start: number, comments: number): number | null {
+  for (let k = start - 1; k >= Math.max(0, start - COUNT_HEADING_REACH); k--) {
+    const count = COUNT_HEADING.exec(lines[k]!.text);
+    if (!count) continue;
+    const n = Number(count[1] ?? count[2]);
+    return n >= comments && n <= comments + COUNT_SLACK ? k : null;
+  }
+  return null;
+}
+
 /**
  * Finds where the comment thread begins. Returns null when there is no credible thread.
  */
@@ -80,7 +101,8 @@ export function findCommentZone(lines: readonly Line[], proseStart: number): Com
     if (header.strength === 'needsHeading' && !headingBefore) continue;
     if (header.strength !== 'strong' && headsArticleText(lines, header, headers[k + 1])) continue;
     if (opensThread(lines, headers, k, headingBefore)) {
-      return { start: numberedLead(lines, header.at), headers: headers.slice(k) };
+      const start = numberedLead(lines, header.at);
+      return { start: countHeadingAbove(lines, start, headers.length - k) ?? start, headers: headers.slice(k) };
     }
   }
   return null;

@@ -17,7 +17,8 @@ const ROLES = String.raw`(?:staff|writer|reporter|correspondent|editor|contribut
 // Letter look-arounds, not \b, which knows only ASCII letters: "संवाददाता" is a role too.
 const ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${ROLES}s?(?![\p{L}\p{M}\p{N}])`, 'iu');
 /** Commas, ampersands and the words for "and", standing between spaces ("Y" opens "Yıldız"). */
-const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|og|[eiy])\s+/iu;
+// "na" (Igbo, Kinyarwanda, Swahili), "ak" (Haitian), "dan"/"lan" (Indonesian, Javanese), "ve"/"va" (Turkish, Uzbek), "rāua ko" (Māori), " / " between two names.
+const NAME_SEPARATORS = /\s*[,;&]\s*|\s+(?:and|und|et|en|og|[eiy/иі]|na|ak|dan|lan|ve|va|rāua ko)\s+/iu;
 /** "נועה ברגר ואלון שטרן": Hebrew joins the second name with "ו" on its first word; only between two full names (a surname may start with it). */
 const HEBREW_JOINED_NAMES = /^(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?) ו(\p{Script=Hebrew}+ \p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?)$/v;
 /** "Montse Ferrer i Puig", "José Ortega y Gasset": a Catalan or Spanish double surname joined by "i" / "y" is one name. */

@@ -434,6 +434,27 @@ describe('Function: isBoilerplate (share bars and read-also links in more langua
   });
 });
 
+describe('Function: isBoilerplate (read-also links in regional languages)', () => {
+  it.each([
+    'Инчунин хонед: Дар Хуҷанд бозори нав кушода шуд',
+    'Vakio koa: Hiakatra ny saran’ny rano amin’ny volana ho avy?',
+    'بخوێنەرەوە: بڕیاری نوێ بۆ جووتیاران',
+    'Ẹ tún ka: Ìjọba kéde ètò tuntun fún àwọn àgbẹ̀',
+    'Окуңуз: Бишкекте нан кымбаттады',
+    'Darllenwch hefyd: Cau ffordd am dair wythnos',
+    'Och interessant: Nei Buslinnen zanter Méindeg',
+    'LES EISINI: Nýggj ferðaætlan frá januar',
+    'Kaytapas ñawinchay: Yachay wasikunapi qasa',
+    'हेही वाचा: कोकणात पावसाचा इशारा',
+    'આ પણ વાંચો: ગીરમાં નવી ગણતરી',
+    'ਇਹ ਵੀ ਪੜ੍ਹੋ: ਮੰਡੀਆਂ ਵਿੱਚ ਨਵੀਂ ਫਸਲ',
+    'Waca uga: Pasar Beringharjo rame',
+    'Funda futhi: Amanzi abuyile eNseleni',
+  ])('is true for "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+});
+
 describe('Function: isBoilerplate (forums, video players and more languages)', () => {
   it.each([
     'Reply With Quote   Thanks',

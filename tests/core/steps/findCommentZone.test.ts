@@ -36,7 +36,7 @@ describe('Function: findCommentZone', () => {
 
     // Assess
     expect(zone).not.toBeNull();
-    expect(texts[zone!.start]).toBe('1. Ann Lee said:');
+    expect(texts[zone!.start]).toBe('2 Responses');
     expect(zone!.headers.map((h) => h.author)).toEqual(['Ann Lee', 'Bo']);
   });
 
@@ -212,7 +212,38 @@ describe('Function: findCommentZone (a byline that looks like a comment header)'
 
     // Assess
     expect(zone?.headers.map((h) => h.author)).toEqual(['WendSider', 'Tamsin A']);
-    expect(texts[zone?.start ?? -1]).toBe('WendSider');
+    expect(texts[zone?.start ?? -1]).toBe('Comments (2)');
+  });
+});
+
+describe('Function: findCommentZone (a heading that counts the thread)', () => {
+  const thread = ['Ann Lee says:', 'March 12, 2024 at 9:31 am', 'Long overdue, and the new berth is welcome.', '', 'Bo Strand says:', 'March 12, 2024 at 10:02 am', 'Too expensive for the smaller boats.'];
+
+  it('starts the zone at a heading whose count matches the thread, in any language, with the policy under it', () => {
+    // Prepare
+    const rows = [...ARTICLE, '', 'Sylwadau (2)', 'Cofiwch fod yn gwrtais. Bydd sylwadau sarhaus yn cael eu dileu.', '', ...thread];
+
+    // Act
+    const { zone, texts } = zoneOf(rows);
+
+    // Assess
+    expect(texts[zone?.start ?? -1]).toBe('Sylwadau (2)');
+  });
+
+  it('reads the count before the words too ("6 viðmerkingar")', () => {
+    // Act
+    const { zone, texts } = zoneOf([...ARTICLE, '', '3 viðmerkingar', 'Raða eftir Elstu', '', ...thread]);
+
+    // Assess
+    expect(texts[zone?.start ?? -1]).toBe('3 viðmerkingar');
+  });
+
+  it('leaves a line whose count does not match the thread to the article', () => {
+    // Act
+    const { zone, texts } = zoneOf([...ARTICLE, '', 'Photos (24)', '', ...thread]);
+
+    // Assess
+    expect(texts[zone?.start ?? -1]).toBe('Ann Lee says:');
   });
 });
 

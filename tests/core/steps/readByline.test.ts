@@ -188,6 +188,22 @@ describe('Function: readByline', () => {
     expect(readByline(line)?.authors).toHaveLength(1);
   });
 
+  it.each([
+    ['Qoraa: Maxamed Cali Nuur', ['Maxamed Cali Nuur']],
+    ['Tekstur: Jógvan Hansen', ['Jógvan Hansen']],
+    ["Nosoratan'i Hery Rabe", ['Hery Rabe']],
+    ['Láti ọwọ́ Adébáyọ̀ Ọlá', ['Adébáyọ̀ Ọlá']],
+    ["Site n'aka Chidi Okeke na Ada Nwosu", ['Chidi Okeke', 'Ada Nwosu']],
+    ['Yanditswe na Aline Mukamana', ['Aline Mukamana']],
+    ['Nā Aroha Tane rāua ko Hēmi Rua', ['Aroha Tane', 'Hēmi Rua']],
+    ['Pa Wideline Jean-Louis', ['Wideline Jean-Louis']],
+    ['NguNomvula Zulu', ['Nomvula Zulu']],
+    ['અહેવાલ: હિતેશ પટેલ', ['હિતેશ પટેલ']],
+    ['ਰਿਪੋਰਟ: ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ / ਹਰਜੀਤ ਕੌਰ', ['ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ', 'ਹਰਜੀਤ ਕੌਰ']],
+  ])('reads the authors after a byline word of another language in "%s"', (line, authors) => {
+    expect(readByline(line)?.authors).toEqual(authors);
+  });
+
   it.each(['By Staff', 'By Reuters', 'By Staff Reporter'])('reads "%s" as a byline that names no person', (line) => {
     // Act
     const byline = readByline(line);
