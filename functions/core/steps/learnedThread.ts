@@ -1,7 +1,7 @@
 import type { Line } from '../lines';
 import { endsSentence, isLooseName } from '../text';
 import { BOILERPLATE_LINE } from '../patterns';
-import { isCommentControl, isShareLine, isTailMarker, isWeakTailMarker } from './classifyLine';
+import { isCommentControl, isCreditOnly, isShareLine, isTailMarker, isWeakTailMarker } from './classifyLine';
 import { parseDateLine } from './parseDate';
 
 /**
@@ -33,6 +33,8 @@ const MIN_BLOCKS = 2;
 const MAX_STAMP_WORDS = 5;
 /** A line of comment text: a sentence, or a run of words no heading or label is. */
 const MIN_PROSE_WORDS = 6;
+/** A comment's first paragraph under its name: a stamp and a few lines (an article's section runs longer). */
+const MAX_OPENING_BLOCK_LINES = 5;
 
 const LETTERS_ONLY = /[^\p{L}\p{M} ]/gv;
 const FIRST_DIGIT = /\d/u;
@@ -66,15 +68,28 @@ function blockStart(lines: readonly Line[], control: number): number {
   return start;
 }
 
+const isAuthorLine = (text: string): boolean => isLooseName(authorOf(text));
+
+/** A comment's text may run to a second paragraph: the name then heads the paragraph above (which no other control row closes). */
+function commentStart(lines: readonly Line[], control: number, controls: readonly number[]): number {
+  const start = blockStart(lines, control);
+  if (isAuthorLine(lines[start]!.text) || start === 0 || controls.includes(start - 1)) return start;
+  // "mas_bayu ngendika:" / stamp / text, then "Matur nuwun …." over the control: the second paragraph opens with a sentence, the first is a short block.
+  if (!endsSentence(lines[start]!.text)) return start;
+  const above = blockStart(lines, start - 1);
+  return isAuthorLine(lines[above]!.text) && start - above >= 2 && start - above <= MAX_OPENING_BLOCK_LINES ? above : start;
+}
+
 function learn(lines: readonly Line[]): LearnedThread {
-  // Candidate control rows: short, closing a block of at least two lines above them, set apart from what follows.
+  // Candidate control rows: short, closing a block (the line above stands directly over them), set apart from what follows.
   const bySkeleton = new Map<string, number[]>();
   for (let i = 2; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.blankBefore > 0 || lines[i - 1]!.blankBefore > 0 || (lines[i + 1] !== undefined && lines[i + 1]!.blankBefore === 0)) continue;
+    if (line.blankBefore > 0 || (lines[i + 1] !== undefined && lines[i + 1]!.blankBefore === 0)) continue;
     const key = skeleton(line.text);
     // "Read more" under a related story's teaser, a share bar: the page's furniture repeats too. (Control rows may look like inline menus.)
-    if (key === null || isTailMarker(line.text) || isWeakTailMarker(line.text) || isShareLine(line.text) || (BOILERPLATE_LINE.test(line.text) && !isCommentControl(line.text))) continue;
+    // "Nuotr. Mindaugo Stankaus" under two captions: a photographer's credit recurs as well.
+    if (key === null || isTailMarker(line.text) || isWeakTailMarker(line.text) || isShareLine(line.text) || isCreditOnly(line.text) || (BOILERPLATE_LINE.test(line.text) && !isCommentControl(line.text))) continue;
     const at = bySkeleton.get(key);
     if (at) at.push(i);
     else bySkeleton.set(key, [i]);
@@ -83,8 +98,8 @@ function learn(lines: readonly Line[]): LearnedThread {
   const blocks = new Map<number, LearnedBlock>();
   for (const rows of bySkeleton.values()) {
     if (rows.length < MIN_BLOCKS) continue;
-    const found = rows.map((row) => ({ row, start: blockStart(lines, row) }));
-    const closing = found.filter(({ row, start }) => row - start >= 2 && isLooseName(authorOf(lines[start]!.text)) && lines.slice(start + 1, row).some((l) => isProseLine(l.text)));
+    const found = rows.map((row) => ({ row, start: commentStart(lines, row, rows) }));
+    const closing = found.filter(({ row, start }) => row - start >= 2 && isAuthorLine(lines[start]!.text) && lines.slice(start + 1, row).some((l) => isProseLine(l.text)));
     if (closing.length < MIN_BLOCKS) continue;
     // "3 saacadood kahor" in one block, "2 saacadood kahor" in the next: a stamp's last word recurs, as a date's form does.
     const stampEnds = new Map<string, number>();

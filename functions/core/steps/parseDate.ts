@@ -253,13 +253,13 @@ const MONGOLIAN_DATE = /(?<!\d)(\d{4}) оны (\d{1,2}) (?:дүгээр|дуга
 /** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */
 const YEAR_FIRST_NAMED_DATE = new RegExp(String.raw`(?<!\d)(\d{4})\.\s(${ENGLISH_MONTHS})\s(\d{1,2})\.`, 'v');
 const isoDay = (_: string, year: string, month: string, day: string): string => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-/** "오전 9:41", "下午 2:05", "ප.ව. 03:45" (Sinhala), "अपराह्न 3:15": the half of the day, written before the time. */
-const MERIDIEM_BEFORE_TIME = /(오전|오후|上午|下午|පෙ\.ව\.|ප\.ව\.|पूर्वाह्न|अपराह्न)\s?(\d{1,2}:\d{2})/gu;
+/** "오후 3:45", "ප.ව. 03:45", "सकाळी 08:30" (Marathi: in the morning), "ਸ਼ਾਮ 6:15" (Punjabi: in the evening): the part of the day before the time, with an optional "o'clock" after it. */
+const MERIDIEM_BEFORE_TIME = /(오전|오후|上午|下午|පෙ\.ව\.|ප\.ව\.|पूर्वाह्न|अपराह्न|सकाळी|पहाटे|सुबह|ఉదయం|ਸਵੇਰੇ|સવારે|နံနက်|সকাল|दुपारी|संध्याकाळी|सायंकाळी|रात्री|दोपहर|शाम|మధ్యాహ్నం|సాయంత్రం|రాత్రి|ਦੁਪਹਿਰ|ਸ਼ਾਮ|ਰਾਤ|બપોરે|સાંજે|રાત્રે|မွန်းလွဲ|ညနေ|দুপুর|বিকাল|সন্ধ্যা)\s?(\d{1,2}[:.]\d{2})(?:\s(?:वाजता|बजे|ਵਜੇ|বাজে)(?!\p{L}))?/gv;
 /** "09:30 ព្រឹក" (Khmer: in the morning), "05:15 ល្ងាច" (in the evening): the part of the day after the time. */
-const MERIDIEM_AFTER_TIME = /(\d{1,2}:\d{2})\s(ព្រឹក|រសៀល|ល្ងាច)(?!\p{L})/gv;
+const MERIDIEM_AFTER_TIME = /(\d{1,2}:\d{2})\s(ព្រឹក|រសៀល|ល្ងាច|àárọ̀|ọ̀sán|ìrọ̀lẹ́|alẹ́)(?!\p{L})/gv;
 /** "14時32分", "14时32分", "14시 32분": hours and minutes written with their characters. */
 const EAST_ASIAN_CLOCK = /(?<!\d)(\d{1,2})\s?[時时點点시]\s?(\d{1,2})\s?[分분]/gu;
-const MORNING = new Set(['오전', '上午', 'පෙ.ව.', 'पूर्वाह्न', 'ព្រឹក']);
+const MORNING = new Set(['오전', '上午', 'පෙ.ව.', 'पूर्वाह्न', 'ព្រឹក', 'सकाळी', 'पहाटे', 'सुबह', 'ఉదయం', 'ਸਵੇਰੇ', 'સવારે', 'နံနက်', 'সকাল', 'àárọ̀']);
 const inTwelveHours = (time: string, meridiem: string): string => `${time} ${MORNING.has(meridiem) ? 'AM' : 'PM'}`;
 /** "来源：新华社 编号：…" after the date, "（12月19日 20:02更新）": the source, the id and the update, not the date. */
 const EAST_ASIAN_TRAILER = /\s*(?:[（(][^（）()]{0,40}更新[）)]|(?:来源|來源|编号|編號|作者|责任编辑)[:：].*$)/gu;
@@ -314,8 +314,10 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(MOSCOW_TIME, 'MSK')
     .replace(CITY_TIME, (_, city: string) => CITY_ZONES[city.toLowerCase()] ?? '')
     .replace(/\s[|•·]\s/gu, ' ')
+    // "ဇွန် 18၊ 2024": the Burmese comma.
+    .replace(/၊/gu, ',')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32", "5. marec 2024 ob 9:41", "Mayo 12, 2024 nang 9:47 pm": a slash, a dash or a word between the date and its time.
-    .replace(/(\d)\.?\s(?:[/–—авоуo@-]|a las|a les|во|às|alle|om|ob|në|saat|la|nang)\s(?=(?:at )?\d{1,2}[:.h]\d{2}(?!\d))/gu, '$1 ')
+    .replace(/(\d)\.?\s(?:[/–—авоуo@-]|a las|a les|во|às|alle|om|ob|në|saat|saa|la|nang)\s(?=(?:at )?\d{1,2}[:.h]\d{2}(?!\d))/gu, '$1 ')
     // "5. mar 2024" (Slovak, Czech): the day's ordinal dot before a month cut short.
     .replace(/\b(\d{1,2})\.\s(?=(?:jan|feb|mar|apr|máj|jún|júl|aug|sep|okt|oct|nov|dec)\.?\s\d{4})/giu, '$1 ')
     // "09.04.2024 at 12:03": without the word, the day-first parser reads the time too (the English one would read the month first).

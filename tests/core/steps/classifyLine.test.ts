@@ -233,6 +233,12 @@ describe('Function: isCaptionLine', () => {
     'नए पुल पर सोमवार को यातायात शुरू हुआ। (फोटो: राकेश वर्मा)',
     'د ښار نوی پل دوشنبه پرانیستل شو. انځور: سپېده',
     'Վերանորոգվող կամուրջը Տարոնի փողոցում։ Լուսանկարը՝ Արմենպրես',
+    'Ko te whare hou o te kura i te ata. Whakaahua: Hēmi Rua',
+    'Abahinzi bazana umusaruro ku isoko. Ifoto: Intara Nshya',
+    'Izingane zidlala enkundleni entsha. (Isithombe: Sipho Dube)',
+    'Beeraley ku sugan beerta. Sawir: Geeska Maanta',
+    'बागेत गळून पडलेले आंबे. (छायाचित्र : राजेश जाधव)',
+    'દરિયાકાંઠે સિંહ પરિવાર. (તસવીર: ભરત પટેલ)',
   ])(
     'is true for "%s"',
     (text) => {

@@ -121,6 +121,49 @@ describe('Function: learnedBlockAt / isLearnedControl', () => {
     expect(authors).toEqual(['Rubén Huillca', 'Maribel Condori']);
   });
 
+  it('heads a comment of two paragraphs with the name over the first', () => {
+    // Prepare
+    const rows = [
+      ...ARTICLE,
+      'Lova R.',
+      'Tsara ny vaovao fa mila manara-maso ny kalitaon’ny asa isika.',
+      'Mamaly',
+      '',
+      'mas_bayu ngendika:',
+      '2 jam kepungkur',
+      'Muga-muga taun ngarep ana festival uga.',
+      '',
+      'Matur nuwun wis nulis kabar iki.',
+      'Mamaly',
+    ];
+
+    // Act
+    const { blocks } = learned(rows);
+
+    // Assess
+    expect(blocks).toEqual(['Lova R.', 'mas_bayu ngendika:']);
+  });
+
+  it('learns no control from a photographer\'s credit repeated under two captions', () => {
+    // Prepare
+    const rows = [
+      ...ARTICLE,
+      'Naujas maršrutas',
+      'Kol funikulierius neveiks, gyventojai galės patekti laiptais arba autobusu.',
+      'Nuotr. Mindaugo Stankaus',
+      '',
+      'Senoji stotis',
+      'Funikulieriaus vagonai bus išvežti į restauravimo dirbtuves.',
+      'Nuotr. Mindaugo Stankaus',
+    ];
+
+    // Act
+    const { controls } = learned(rows);
+
+    // Assess
+    expect(controls).toEqual([]);
+  });
+
   it('learns nothing from one block alone', () => {
     // Prepare
     const rows = [...ARTICLE, 'Lova R.', 'Tsara ny vaovao fa mila manara-maso ny kalitaon’ny asa isika.', 'Mamaly'];

@@ -404,3 +404,26 @@ describe('Function: parseDateLine (edit notes and joiners in more languages)', (
     expect(parseDateLine('28.11.2023 о 10:12')?.iso).toBe('2023-11-28T10:12:00');
   });
 });
+
+describe('Function: parseDateLine (months, weekdays and parts of the day of regional languages)', () => {
+  it.each([
+    ['NgoMsombuluko, 3 Juni 2024 – 06:15', '2024-06-03T06:15:00'],
+    ['NgoLwesihlanu, 8 Matshi 2024 – 14:05', '2024-03-08T14:05:00'],
+    ['Mọnde, 2 Ọnwa Iri na Otu 2024, 09:10', '2024-11-02T09:10:00'],
+    ['Ku wa Kabiri, 4 Gashyantare 2025 saa 11:30', '2025-02-04T11:30:00'],
+    ['Wiixata, Fulbaana 9, 2024', '2024-09-09'],
+    ['Rāapa 5 Hakihea 2024 | 10.15am', '2024-12-05T10:15:00'],
+    ['Isniin, 2 Desembar 2024 - 17:20', '2024-12-02T17:20:00'],
+    ['Zoma 6 Septambra 2024 – 07:45', '2024-09-06T07:45:00'],
+    ['Senèn Pahing, 3 Juni 2024 | 08:00', '2024-06-03T08:00:00'],
+    ['प्रकाशित: सोमवार, 3 जून 2024, संध्याकाळी 07:10', '2024-06-03T19:10:00'],
+    ['પ્રકાશિત: 5 ઓક્ટોબર, 2024 | સાંજે 6:30', '2024-10-05T18:30:00'],
+    ['ਐਤਵਾਰ, 6 ਅਕਤੂਬਰ 2024 | ਸਵੇਰੇ 9:05 ਵਜੇ', '2024-10-06T09:05:00'],
+    ['ప్రచురణ: ఆదివారం, 1 డిసెంబర్ 2024, సాయంత్రం 5:20', '2024-12-01T17:20:00'],
+    ['ဒီဇင်ဘာ 3၊ 2024 | ညနေ 04:10', '2024-12-03T16:10:00'],
+    ['Ọjọ́rú, 4 Oṣù Kẹsàn-án, 2024 | 3:40 ìrọ̀lẹ́', '2024-09-04T15:40:00'],
+    ['Dydd Llun, 4 Tachwedd 2024, 08:30', '2024-11-04T08:30:00'],
+  ])('reads "%s"', (line, iso) => {
+    expect(parseDateLine(line)?.iso ?? null).toBe(iso);
+  });
+});
