@@ -39,7 +39,7 @@ export const LONE_COMMENT_VERB = new RegExp(String.raw`^${COMMENT_VERBS}\s*${VER
 /** "Name • 3 years ago", "* Tove — 4 June 2021 at 10:12": an author and a date on one line, maybe bulleted. */
 export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇★*–>↳↪-])\s+)?(\S[^•·|—–]{0,80}?)\s+[•·|—–-]\s+(\S.{1,60})$/u;
 // GitHub's discussions (giscus, utterances) mark the repository's people: "Maintainer", "Collaborator", "Owner".
-const BADGE_WORDS = String.raw`op|mod|moderator|admin|author|post author|staff|verified|editor|maintainer|collaborator|owner|top (?:commenter|contributor|fan)`;
+const BADGE_WORDS = String.raw`op|mod|moderator|admin|author|post author|staff|verified(?: (?:subscriber|member|commenter|reader|observer|account))?|subscriber|editor|maintainer|collaborator|owner|top (?:commenter|contributor|fan)`;
 const BADGE = `(?:${BADGE_WORDS})`;
 /** "OP · 2 yr. ago", "Mod • 3 hours ago": a badge the page shows beside the author, before the date. */
 export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+`, 'iu');
@@ -50,7 +50,7 @@ export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
 /** "Regular", "Senior Member", "Newbie": a forum's rank for the member under the name (Discourse's trust levels, vBulletin's and XenForo's titles). */
 const FORUM_RANK = String.raw`regular|leader|(?:new|basic) user|(?:new|junior|senior|full|active|registered|premium|elite|well-known|established) member|registered user|newbie|veteran`;
 /** "Guest", "Member": a comment system's role line under the name (wpDiscuz), beside the badges; alone it may be an anonymous commenter's name. */
-export const ROLE_LINE = new RegExp(`^(?:${BADGE_WORDS}|guest|member|subscriber|contributor|${FORUM_RANK})$`, 'iu');
+export const ROLE_LINE = new RegExp(`^(?:${BADGE_WORDS}|guest|member|contributor|${FORUM_RANK})$`, 'iu');
 /** "#2" alone on its line: a forum post's number, over its header or in a badge's place (Discourse). */
 export const POST_NUMBER_LINE = /^#\d{1,5}$/u;
 /** "Last edited 1 year ago by Tom Baird", "Edited by moderator": a note under a comment's text, no part of it. */
@@ -75,7 +75,8 @@ export const COMMENTER_AFFILIATION = new RegExp(
 export const BADGE_BETWEEN_NAMES = new RegExp(String.raw`^(\S.{1,40}?) (?:${BADGE_WORDS}) (\S.{1,40})$`, 'iu');
 /** "kpatterson_hydro Oskar Brandt • a day ago": a handle (lower case, with a digit or an underscore) and the name it answers, the arrow lost. */
 export const HANDLE_BEFORE_NAME = /^((?=[\p{Ll}\p{N}_.]*[_\p{N}])[\p{Ll}\p{N}_.]+) (\p{Lu}.{1,40})$/v;
-export const TRAILING_BADGE = new RegExp(String.raw`\s(?:${BADGE_WORDS}|[✓✔☑]\uFE0F?(?: verified)?)$`, 'iu');
+/** "Wiremu Haddon ✔ Verified observer", "Kestrel Bay Marathon ✓ Official": a check mark and the few words of its badge. */
+export const TRAILING_BADGE = new RegExp(String.raw`\s(?:${BADGE_WORDS}|[✓✔☑]\uFE0F?(?: [\p{L}.\-]+){0,3})$`, 'iu');
 /** "1 hour ago (edited)", "3 years ago • edited", "5h · edited 4h": the comment was changed since; the time is still its own. */
 export const EDITED_NOTE = /\s*(?:[·•|]\s*)?\(?(?:edited|bearbeitet|modifié|editado|bewerkt|modificato|edytowany|upraveno|düzenlendi|изменено|відредаговано)(?: \d[^·•|()]{0,20})?\)?$/iu;
 /** "level 2" alone above a comment (old Reddit pages): the depth the page printed, 1 = top level. */
@@ -654,7 +655,7 @@ export const COMMENT_LINK = /^(?:(?:\d{1,5}|no|one) (?:replies|reply|comments?|r
 
 /** Bylines: "By Jane Doe", "Von Max Muster", "Posted by …", "Written by …", "Author : Jane Doe", "Teksti: Aino Heikkilä". */
 export const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|door|di|av|af|minn|nga|eftir|oleh|deur|gan|daga|nosoratan['’]i|láti ọwọ́|site n['’]aka|yanditswe na|nā):?|(?:qoraa|qore|qillqaq|tekstur|texti|gabaasaa|barreessaa|panulis|муаллиф|хабарнигор|نووسەر|نووسینی|mpanoratra|umbhali|umwanditsi|otè|kaituhi|akọ̀ròyìn|અહેવાલ|લેખક|ਰਿਪੋਰਟ|ਲੇਖਕ|రిపోర్టర్|రచన|प्रतिनिधी|वार्ताहर|autori|avtor|avtorji|autorka|autorzy|forfatter|skribent|kirjoittaja|toimittaja|autorius|autors|авторы|авторлар|συντάκτης|συντάκτρια|συντάκτες|szerző|szerzők|napisao|napisala|napisali|piše|napisał|napisała|napsal|napsala|penulis|tác giả|phóng viên|כתב|כתבה|כתבת)\s?:|(?:teksti|tekst)\s?:|isinulat ni|ผู้เขียน\s?:|रिपोर्ट\s?:|โดย|द्वारा\s?:?|লিখেছেন\s?:?|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|post author(?: by)?|written by|posted by|submitted by|post by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|(?:match )?report by|article by|interview(?:ed)? by|text(?: by)?\s?:|words\s?:|autor(?:in)?\s?:|authors?\s?:|yazan\s?:|muhabir\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|аутор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|contributors?\s?:|contributed by|müəllif\s?:|muallif\s?:|аўтар\s?:|зохиогч\s?:|сурвалжлагч\s?:|пишува\s?:|лікавал\s?:|لیکوال\s?:|लेखक\s?:|ደራሲ\s?:|ដោយ|ໂດຍ|بقلم:?|كتبت?:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:)[:：៖]?\s+(\S.*)$/iu;
+  /^(?:(?:by|von|par|por|door|di|av|af|minn|nga|eftir|oleh|deur|gan|daga|nosoratan['’]i|láti ọwọ́|site n['’]aka|yanditswe na|nā):?|(?:qoraa|qore|qillqaq|tekstur|texti|gabaasaa|barreessaa|panulis|муаллиф|хабарнигор|نووسەر|نووسینی|mpanoratra|umbhali|umwanditsi|otè|kaituhi|akọ̀ròyìn|અહેવાલ|લેખક|ਰਿਪੋਰਟ|ਲੇਖਕ|రిపోర్టర్|రచన|प्रतिनिधी|वार्ताहर|autori|avtor|avtorji|autorka|autorzy|forfatter|skribent|kirjoittaja|toimittaja|autorius|autors|авторы|авторлар|συντάκτης|συντάκτρια|συντάκτες|szerző|szerzők|napisao|napisala|napisali|piše|napisał|napisała|napsal|napsala|penulis|tác giả|phóng viên|כתב|כתבה|כתבת)\s?:|(?:teksti|tekst)\s?:|isinulat ni|ผู้เขียน\s?:|रिपोर्ट\s?:|โดย|द्वारा\s?:?|লিখেছেন\s?:?|(?:της|του)(?=\s\p{Lu})|írta:?|מאת|\[personal profile\]|\[info\]|post author(?: by)?|written by|posted by|submitted by|post by|(?:analysis|commentary|forecast(?: discussion)?|column|essay|feature) by|beitrag von|story by|words by|(?:words|text|story) and (?:photos|photographs|pictures|images) by|reporting by|reported by:?|(?:match )?report by|article by|interview(?:ed)? by|text(?: by)?\s?:|words\s?:|autor(?:in)?\s?:|authors?\s?:|yazan\s?:|muhabir\s?:|verfasst von|eingetragen von|geschrieben von|publié par|publicado por|автор\s?:|аутор\s?:|текст\s?:|ავტორი\s?:|հեղինակ\s?:|pewarta\s?:|penulis\s?:?|reporter\s?:|contributors?\s?:|contributed by|müəllif\s?:|muallif\s?:|аўтар\s?:|зохиогч\s?:|сурвалжлагч\s?:|пишува\s?:|лікавал\s?:|لیکوال\s?:|लेखक\s?:|ደራሲ\s?:|ដោយ|ໂດຍ|بقلم:?|كتبت?:?|نویسنده\s?:|نوشته:?|خبرنگار\s?:)[:：៖]?\s+(\S.*)$/iu;
 
 /**
  * "Per Jordi Vilanova", "Nga Arben Dervishi", "Oleh Nurul Aisyah", "Ni Jhoanna Dimaculangan" (Tagalog), "Na Baraka Mwakyusa"

@@ -14,7 +14,7 @@ export interface LearnedBlock {
   author: string;
   /** 2 when a stamp ("3 saacadood kahor", "21/02/2024 amin'ny 09:14") stands under the name, else 1. */
   span: number;
-  /** The stamp line's text, when there is one. */
+  /** The text the comment's date is read from: the stamp line, or the name's line or the control row when they hold one. */
   stamp: string | null;
 }
 
@@ -38,22 +38,25 @@ const MAX_OPENING_BLOCK_LINES = 5;
 
 const LETTERS_ONLY = /[^\p{L}\p{M} ]/gv;
 const FIRST_DIGIT = /\d/u;
+const ROW_SEPARATORS = /\s?[|·•]\s?/u;
 
 /**
- * "Jawaab  |  Jecel (21)" → "jawaab jecel", "Dáma · Svara · 3 t   👍 14" → "dáma svara": the words before any count
- * (after it, times and counts vary from comment to comment); all words when the row opens with its count.
+ * "Jawaab  |  Jecel (21)" → "jawaab", "Dáma · Svara · 3 t   👍 14" → "dáma svara", "ဇွန် 18၊ 2024 10:15 · ပြန်ဖြေရန် · Like 18" → "ပြန်ဖြေရန်":
+ * the row's items without figures (counts and times vary from comment to comment, the controls' words do not).
  */
-function skeleton(text: string): string | null {
+function skeleton(line: Line): string | null {
+  const { text } = line;
   if (text.length > MAX_CONTROL_CHARS || endsSentence(text)) return null;
-  const digit = text.search(FIRST_DIGIT);
-  const lead = digit > 0 ? text.slice(0, digit) : text;
-  const words = lead.replace(LETTERS_ONLY, ' ').toLowerCase().split(' ').filter((w) => w.length > 0);
+  const items = (line.wideGapItems ?? [text]).flatMap((item) => item.split(ROW_SEPARATORS)).filter((item) => !FIRST_DIGIT.test(item));
+  const words = items.join(' ').replace(LETTERS_ONLY, ' ').toLowerCase().split(' ').filter((w) => w.length > 0);
   return words.length > 0 && words.length <= MAX_CONTROL_WORDS && words.every((w) => w.length <= MAX_CONTROL_WORD_CHARS) ? words.join(' ') : null;
 }
 
 /** "↲ شیلان کەریم", "Ubax Maxamed (Jawaab)", "Rubén Huillca nin:": the name without its reply arrow, its tag, its verb. */
 const AUTHOR_DECORATION = /^[↲↳↪→>›»]+\s?|\s\([^\(\)]{1,20}\)$|(?:\s\p{Ll}+)?:$/gv;
-const authorOf = (text: string): string => text.replace(AUTHOR_DECORATION, '').trim();
+/** "Rosemène P. — 14 out 2024 nan 11:20", "Emeka from Lagos · awa 3 gara aga": a stamp with figures after the name, set off by a dash or a dot. */
+const STAMP_AFTER_NAME = /\s[—–·•|]\s([^—–·•|\d]*\d[^—–·•|]*)$/u;
+const authorOf = (text: string): string => text.replace(STAMP_AFTER_NAME, '').replace(AUTHOR_DECORATION, '').trim();
 
 const LAST_WORD = /\S+$/u;
 const wordsIn = (text: string): number => text.split(' ').length;
@@ -86,7 +89,7 @@ function learn(lines: readonly Line[]): LearnedThread {
   for (let i = 2; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blankBefore > 0 || (lines[i + 1] !== undefined && lines[i + 1]!.blankBefore === 0)) continue;
-    const key = skeleton(line.text);
+    const key = skeleton(line);
     // "Read more" under a related story's teaser, a share bar: the page's furniture repeats too. (Control rows may look like inline menus.)
     // "Nuotr. Mindaugo Stankaus" under two captions: a photographer's credit recurs as well.
     if (key === null || isTailMarker(line.text) || isWeakTailMarker(line.text) || isShareLine(line.text) || isCreditOnly(line.text) || (BOILERPLATE_LINE.test(line.text) && !isCommentControl(line.text))) continue;
@@ -114,7 +117,9 @@ function learn(lines: readonly Line[]): LearnedThread {
         row - start >= 3 &&
         (parseDateLine(second) !== null || (mayBeStamp(second) && (FIRST_DIGIT.test(second) || (stampEnds.get(LAST_WORD.exec(second)?.[0] ?? '') ?? 0) >= MIN_BLOCKS)));
       controls.add(row);
-      blocks.set(start, { author: authorOf(lines[start]!.text), span: isStamp ? 2 : 1, stamp: isStamp ? second : null });
+      // Without a stamp of its own, the date may stand on the name's line or among the controls ("ဇွန် 18၊ 2024 10:15 · ပြန်ဖြေရန်").
+      const stamp = isStamp ? second : (STAMP_AFTER_NAME.exec(lines[start]!.text)?.[1] ?? (FIRST_DIGIT.test(lines[row]!.text) ? lines[row]!.text : null));
+      blocks.set(start, { author: authorOf(lines[start]!.text), span: isStamp ? 2 : 1, stamp });
     }
   }
   return blocks.size === 0 ? NONE : { controls, blocks };

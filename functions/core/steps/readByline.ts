@@ -136,7 +136,10 @@ const INITIALED_NAME = /^\p{Lu}\p{Ll}{0,2}\.\s?\p{Lu}\p{Ll}{2,}$/v;
 export const isInitialedName = (text: string): boolean => INITIALED_NAME.test(text);
 
 export function bareNames(text: string): string[] | null {
-  const names = splitNames(text).map(authorName);
+  // "Callum Ferris and Jodie Marr, with AAP": the agency they wrote with is no name.
+  const agency = WITH_AGENCY.exec(text);
+  const own = agency && isAgency(agency[1]!) ? text.slice(0, agency.index).replace(/,$/u, '') : text;
+  const names = splitNames(own).map(authorName);
   const isFullName = (name: string): boolean =>
     isInitialedName(name) ||
     (isNameLike(name) && name.includes(' ') && !/\d/u.test(name) && name.split(' ').length <= MAX_NAME_WORDS && !isNewsroomRole(name) && !PUBLICATION_WORDS.test(name) && !COMPANY.test(name) && !NEWSROOM_DESK.test(name));

@@ -97,7 +97,7 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
   author:
     fields.author === null
       ? null
-      : fields.author.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TRAILING_BADGE, '').replace(TOWN_IN_PARENTHESES, '').replace(TRAILING_REPLY_VERB, '').replace(NETIZEN_PLACE, ''),
+      : fields.author.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(COMMENTER_NOTE, '').replace(TOWN_IN_PARENTHESES, '').replace(TRAILING_BADGE, '').replace(TRAILING_REPLY_VERB, '').replace(NETIZEN_PLACE, ''),
 });
 
 /** A removed comment's placeholder where the comment stood: "This comment has been removed by a moderator.", "[deleted]", "Comment deleted", "(post withdrawn by author, …)". */

@@ -164,6 +164,36 @@ describe('Function: learnedBlockAt / isLearnedControl', () => {
     expect(controls).toEqual([]);
   });
 
+  it('reads the date on the name\'s line or in the control row, whose figures vary from comment to comment', () => {
+    // Prepare
+    const rows = [
+      ...ARTICLE,
+      'Rosemène P. — 14 Mawrth 2024 11:20',
+      'Bravo pou jèn yo! Se konsa nou pral chanje peyi a.',
+      'Reponn | Renmen (23)',
+      '',
+      'Frantz D. · awa 3 gara aga',
+      'Dakò nèt. Mwen pral pote kèk liv pou yo samdi a.',
+      'Reponn | Renmen (5)',
+      '',
+      'Ti Jean',
+      'Mwen te grandi nan katye sa, mwen kontan wè bagay konsa.',
+      '15 Mawrth 2024 09:05 · Reponn · Renmen 4',
+    ];
+    const lines = toLines(rows.join('\n'));
+    const blocks = lines.map((_, i) => learnedBlockAt(lines, i)).filter((b) => b !== null);
+
+    // Act
+    const stamps = blocks.map((b) => [b.author, b.stamp]);
+
+    // Assess
+    expect(stamps).toEqual([
+      ['Rosemène P.', '14 Mawrth 2024 11:20'],
+      ['Frantz D.', 'awa 3 gara aga'],
+      ['Ti Jean', '15 Mawrth 2024 09:05 · Reponn · Renmen 4'],
+    ]);
+  });
+
   it('learns nothing from one block alone', () => {
     // Prepare
     const rows = [...ARTICLE, 'Lova R.', 'Tsara ny vaovao fa mila manara-maso ny kalitaon’ny asa isika.', 'Mamaly'];

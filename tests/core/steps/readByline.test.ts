@@ -1,4 +1,4 @@
-import { isAgency, nameBeforeTown, nameWithRole, namesCreditedTo, readByline } from '#core/steps/readByline';
+import { bareNames, isAgency, nameBeforeTown, nameWithRole, namesCreditedTo, readByline } from '#core/steps/readByline';
 
 describe('Function: readByline', () => {
   it('reads one author from "By Name"', () => {
@@ -551,5 +551,15 @@ describe('Function: readByline (a name starting like a lead word)', () => {
 
   it('reads no author in a labelled date line, "Giriş Tarihi: 08.08.2023 09:47"', () => {
     expect(readByline('Giriş Tarihi: 08.08.2023 09:47')?.authors ?? []).toEqual([]);
+  });
+});
+
+describe('Function: bareNames / readByline (agency and kind of piece beside the names)', () => {
+  it('leaves out the agency the names wrote with', () => {
+    expect(bareNames('Callum Ferris and Jodie Marr, with AAP')).toEqual(['Callum Ferris', 'Jodie Marr']);
+  });
+
+  it('reads the author after the kind of piece ("Forecast discussion by …")', () => {
+    expect(readByline('Forecast discussion by Sione Latu, Senior Forecaster')?.authors).toEqual(['Sione Latu']);
   });
 });

@@ -759,3 +759,23 @@ describe('Function: isAvatarInitial (an avatar\'s alt text)', () => {
     expect([isAvatarInitial(lines, 0), isAvatarInitial(lines, 2)]).toEqual([true, false]);
   });
 });
+
+describe('Function: readCommentHeader (badges after the name)', () => {
+  it.each([
+    ['Wiremu Haddon ✔ Verified observer (Mangarara)', 'Wiremu Haddon'],
+  ])('reads "%s" as %s', (line, author) => {
+    // Act
+    const header = headerOf(line, '06/08/2025 at 9:10 am', 'Already warm here at eight and the cicadas are loud.');
+
+    // Assess
+    expect(header?.author).toBe(author);
+  });
+
+  it('skips a "Verified subscriber" badge between the name and the date', () => {
+    // Act
+    const header = headerOf('Bev Trengrove', 'Verified subscriber', '28 Feb 2025, 6:12am', 'Lived here for years and seen the boom and bust three times.');
+
+    // Assess
+    expect(header).toMatchObject({ author: 'Bev Trengrove', postedAt: '2025-02-28T06:12:00' });
+  });
+});
