@@ -20,7 +20,8 @@ const FIELD_NAMES = {
   date: wordList('datePublished|first_published_at|publishedAt|published_at|published|date_published|pub_date|publication_date|first_publish_date|display_date|publishDate|publish_date|publishedDate|published_date|published_on|post_date|firstPublicationDate|webPublicationDate|first_publication_date|firstcreated|date|pubDate|created_at|createdAt|created|dateCreated|timestamp|_createdAt'),
   // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).
   // "lexical": Ghost's Admin API keeps the text as a Lexical tree serialized into a string (its rendered `html` only on request).
-  body: wordList('articleBody|body|body_html|bodyHtml|content|content:encoded|content_elements|content_html|content_text|blocks|text|message|comment|comment_body|html|lexical'),
+  // "components": Apple News Format's article, a list of typed components.
+  body: wordList('articleBody|body|body_html|bodyHtml|content|content:encoded|content_elements|content_html|content_text|blocks|text|message|comment|comment_body|html|lexical|components'),
   // "comment": schema.org's list of Comment objects (a Comment's replies too).
   comments: wordList('comments|replies|children|comment'),
   outlet: wordList('source|publisher|site_name|siteName'),
@@ -32,6 +33,8 @@ const FIELD_NAMES = {
  * ("inline_promo", "interstitial_link", "raw_html", "factbox_cta"), named in the site's language too ("boletin", "articulos_relacionados").
  */
 const FURNITURE_BLOCKS = /(?:^|_)(?:ad|ads|advert|advertisement|related|promo|newsletter|embed|social|teaser|interstitial|raw|cta|boletin|relacionad[oa]s|correlati|publicidad|werbung)(?:[A-Z_-]\w*)?$/u;
+/** Apple News Format repeats the title, byline and a pull quote among the body's components: the header carries the first two, the text the third. */
+const HEADER_COMPONENTS = /^(?:title|byline|author|pullquote)$/u;
 /** Comments a moderator took down: their placeholder is no comment. */
 const REMOVED = /^(?:removed|deleted|rejected|spam|hidden)$/iu;
 
@@ -84,7 +87,8 @@ const CHANGE_KEY = /upd|modif|edit|änder|aggiorn|actualiz|atualiz|bijgew|chang/
 
 function fits(value: Json, kind: FieldKind): boolean {
   if (value === null || typeof value === 'boolean') return false;
-  if (kind === 'comments') return Array.isArray(value) && value.some(isRecord);
+  // A record may wrap the list (`{"edges": …}`, a GraphQL answer): commentListIn looks inside.
+  if (kind === 'comments') return Array.isArray(value) ? value.some(isRecord) : isRecord(value);
   if (kind === 'title' || kind === 'subtitle') return typeof value === 'string' ? value.trim() !== '' : isRichText(value);
   return kind !== 'date' || typeof value === 'string' || typeof value === 'number';
 }
@@ -183,14 +187,16 @@ function treeChildren(node: JsonRecord): JsonRecord[] | null {
 const PICTURE_TYPE = /upload|image|photo|picture|figure/iu;
 /** Nodes inside a line of text: a text run, a link around runs, a line break. */
 const INLINE_NODE = /^(?:text|link|autolink|hard_?break|hardBreak|linebreak|mention|emoji)$/u;
-const isInline = (node: JsonRecord): boolean => typeof node['text'] === 'string' || INLINE_NODE.test(String(node['type']));
+/** A text run: `text` (Lexical, ProseMirror, Slate), or a DatoCMS span's `value`. */
+const runText = (node: JsonRecord): string | null => (typeof node['text'] === 'string' ? node['text'] : node['type'] === 'span' && typeof node['value'] === 'string' ? node['value'] : null);
+const isInline = (node: JsonRecord): boolean => runText(node) !== null || INLINE_NODE.test(String(node['type']));
 
 /**
  * A rich-text tree's node: a paragraph's runs joined as one line, blocks (headings, list items, quotes) as paragraphs;
  * a picture's caption from the media it holds (`value`) or an embedded component (`attrs.body`, Storyblok's "blok").
  */
 function treeText(children: readonly JsonRecord[]): string {
-  if (children.every(isInline)) return children.map((child) => (typeof child['text'] === 'string' ? child['text'] : /break/iu.test(String(child['type'])) ? '\n' : treeText(treeChildren(child) ?? []))).join('');
+  if (children.every(isInline)) return children.map((child) => runText(child) ?? (/break/iu.test(String(child['type'])) ? '\n' : treeText(treeChildren(child) ?? []))).join('');
   return children
     .map((child) => {
       const grandchildren = treeChildren(child);
@@ -206,15 +212,33 @@ function treeText(children: readonly JsonRecord[]): string {
     .join('\n\n');
 }
 
+/** Telegraph's DOM nodes (`{"tag": "p", "children": ["text", {"tag": "b", …}]}`): inline tags joined, a figure by its caption, a list by its items. */
+function nodeText(node: Json): string {
+  if (typeof node === 'string') return node;
+  if (!isRecord(node)) return '';
+  const tag = String(node['tag'] ?? '');
+  const children: Json[] = Array.isArray(node['children']) ? node['children'] : [];
+  if (tag === 'br') return '\n';
+  if (tag === 'figure') {
+    const caption = children.find((child) => isRecord(child) && child['tag'] === 'figcaption');
+    const text = caption === undefined ? '' : nodeText(caption).trim();
+    return text === '' ? '' : imagePlaceholder(text);
+  }
+  if (tag === 'ul' || tag === 'ol') return children.map(nodeText).filter((text) => text.length > 0).join('\n\n');
+  return children.map(nodeText).join('');
+}
+
 function blockText(block: JsonRecord): string {
   if (typeof block['nodeType'] === 'string' && Array.isArray(block['content'])) return richTextNode(block);
   // Lexical keeps its tree under `root`.
   if (isRecord(block['root'])) return blockText(block['root']);
   if (typeof block['slice_type'] === 'string') return sliceText(block, block['slice_type']);
   // Storyblok names a component's kind `component`, Strapi's dynamic zones `__component`.
-  const typed = block['type'] ?? block['_type'] ?? block['component'] ?? block['__component'];
+  // Apple News Format names a component's kind `role`.
+  const typed = block['type'] ?? block['_type'] ?? block['component'] ?? block['__component'] ?? block['role'];
   const type = typeof typed === 'string' ? typed : '';
-  if (FURNITURE_BLOCKS.test(type.toLowerCase()) || FURNITURE_BLOCKS.test(type)) return '';
+  if (FURNITURE_BLOCKS.test(type.toLowerCase()) || FURNITURE_BLOCKS.test(type) || HEADER_COMPONENTS.test(type)) return '';
+  if (typeof block['tag'] === 'string') return nodeText(block);
   const children = block['children'];
   if (Array.isArray(children) && children.some((child) => isRecord(child) && typeof child['text'] === 'string')) return spansText(children);
   const tree = treeChildren(block);
@@ -225,7 +249,8 @@ function blockText(block: JsonRecord): string {
   if (Array.isArray(block['items']) && (type === '' || /list/iu.test(type))) return asText(block['items']);
   // `{"basic": "…"}`: Arc's headlines and subheadlines, one per display.
   // `{"__typename": "RichText", "html": …}`: Hygraph's rich text in the renderings the query asked for.
-  return asText(field(block, ['rendered', 'html', 'raw', 'text', 'content', 'value', 'name', 'basic']));
+  // `{"document": […]}`: Keystone's document field; DatoCMS's structured text (`{"schema": "dast", "document": {…}}`).
+  return asText(field(block, ['rendered', 'html', 'raw', 'text', 'content', 'value', 'document', 'name', 'basic']));
 }
 
 /**
@@ -285,6 +310,18 @@ function withRichTextTitle(record: JsonRecord): JsonRecord {
   return Array.isArray(blocks) && isHeadingBlock(blocks[0]) ? { ...record, title: blocks[0]['text'] ?? null, content: blocks.slice(1) } : record;
 }
 
+/**
+ * Kontent.ai's item: its fields under `elements`, each `{"type": "text", "name": "Titular", "value": …}`; brought up
+ * beside the item's `system` under their codenames.
+ */
+function withFlatElements(record: JsonRecord): JsonRecord {
+  const elements = record['elements'];
+  if (!isRecord(elements)) return record;
+  const fields = Object.entries(elements).filter((entry): entry is [string, JsonRecord] => isRecord(entry[1]) && 'value' in entry[1] && typeof entry[1]['type'] === 'string');
+  if (fields.length === 0) return record;
+  return { ...record, ...Object.fromEntries(fields.map(([codename, element]) => [codename, element['value'] ?? null])) };
+}
+
 const hasArticleFields = (record: JsonRecord): boolean => fieldOf(record, 'title') !== undefined && fieldOf(record, 'body') !== undefined;
 const MAX_WRAPPER_DEPTH = 3;
 
@@ -302,7 +339,7 @@ function articleRecord(value: Json, depth = 0, ancestors: readonly JsonRecord[] 
     return null;
   }
   if (!isRecord(value)) return null;
-  const titled = withRichTextTitle(value);
+  const titled = withRichTextTitle(withFlatElements(value));
   if (hasArticleFields(titled)) {
     // Storyblok's story: its name and, under `content`, the article's own fields (title, teaser, body).
     const inner = fieldOf(titled, 'body');
@@ -384,7 +421,8 @@ function nestByParent(list: readonly JsonRecord[]): JsonRecord[] {
     const printed = comment['parent'] ?? comment['parent_id'] ?? comment['parentId'] ?? comment['reply_to'] ?? comment['in_reply_to'] ?? comment['inReplyTo'] ?? comment['pid'] ?? unwrapRelation(comment['threadOf']) ?? parentInPath(comment['path']) ?? linkedComment(comment);
     // Sanity's `{"_type": "reference", "_ref": "comment.…"}`: the parent by reference.
     const parent = isRecord(printed) ? (printed['_ref'] ?? printed['id'] ?? null) : printed;
-    return (typeof parent === 'number' || typeof parent === 'string') && ids.has(String(parent)) ? String(parent) : null;
+    // django-comments-xtd names a top-level comment its own parent.
+    return (typeof parent === 'number' || typeof parent === 'string') && ids.has(String(parent)) && String(parent) !== idOf(comment) ? String(parent) : null;
   };
   // A field under a name in the site's language ("antwoordOp") that holds another comment of the list.
   const linkedComment = (comment: JsonRecord): Json | undefined =>
@@ -432,12 +470,39 @@ function commentAuthors(comment: JsonRecord): string[] {
  * A list of comments kept in a record around the article (a count in the same field names none); never the list
  * the article itself came from (Ghost's `{"posts": [article]}`).
  */
-function commentListIn(record: JsonRecord, article?: JsonRecord): Json | undefined {
+/** The list a comments field holds: itself, a wrapper's list (`{"items": […]}`), a GraphQL connection's nodes (`{"edges": [{"node": …}]}`). */
+function listIn(value: Json | undefined): Json | undefined {
+  if (!isRecord(value)) return value;
+  const edges = value['edges'];
+  if (Array.isArray(edges)) return edges.map((edge) => (isRecord(edge) && edge['node'] !== undefined ? edge['node'] : edge));
+  return field(value, LIST_WRAPPERS);
+}
+
+/** `{"comentarios": {"data": {"story": {"comments": …}}}}`: a GraphQL answer saved beside the article wraps the list deeper (Coral Talk). */
+const MAX_COMMENT_WRAPPERS = 3;
+
+function nestedCommentList(wrapper: JsonRecord, article: JsonRecord | undefined, depth: number): Json | undefined {
+  if (depth > MAX_COMMENT_WRAPPERS) return undefined;
+  for (const child of Object.values(wrapper)) {
+    if (!isRecord(child)) continue;
+    const found = commentListIn(child, article, depth) ?? nestedCommentList(child, article, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function commentListIn(record: JsonRecord, article?: JsonRecord, depth = 0): Json | undefined {
   const found = field(record, [...FIELD_NAMES.comments, 'posts']) ?? localField(record, 'comments');
-  const list = isRecord(found) ? field(found, LIST_WRAPPERS) : found;
+  const list = listIn(found);
+  if (!Array.isArray(list)) return isRecord(found) ? nestedCommentList(found, article, depth + 1) : undefined;
   // The article may be a copy with its title set (see withRichTextTitle): its id still tells it.
   const isArticle = (item: Json): boolean => item === article || (isRecord(item) && item['id'] !== undefined && item['id'] === article?.['id']);
-  return Array.isArray(list) && list.some(isRecord) && (article === undefined || !list.some(isArticle)) ? found : undefined;
+  // "permite_comentarios": [{"name": "Sí"}]: a setting's choices, no comments (a comment has a text).
+  const hasText = (item: Json): boolean => {
+    const comment = unwrapRelation(item);
+    return isRecord(comment) && fieldOf(unwrapCommentView(comment), 'body') !== undefined;
+  };
+  return list.some(hasText) && (article === undefined || !list.some(isArticle)) ? found : undefined;
 }
 
 /** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor (Disqus: `{"code": 0, "response": […]}`, Payload: `{"docs": […], "totalDocs": 12}`). */
@@ -450,7 +515,7 @@ function disqusPosts(record: JsonRecord | null): Json | undefined {
 }
 
 function commentsOf(found: Json | undefined): PlainComment[] {
-  const value = isRecord(found) ? field(found, LIST_WRAPPERS) : found;
+  const value = listIn(found);
   if (!Array.isArray(value)) return [];
   // `_embedded.replies` holds the comments as a list of pages.
   const records = value
@@ -469,8 +534,9 @@ function commentsOf(found: Json | undefined): PlainComment[] {
 
 /** A scraper's copy of the page's meta tags: their publication time carries the zone a visible "03/25/2021 16:40" lacks. */
 function metaDate(record: JsonRecord): string {
-  const meta = record['meta'];
-  return isRecord(meta) ? asText(field(meta, ['article:published_time', 'og:published_time', 'datePublished', 'pubdate'])) : '';
+  // Wagtail's page API: `meta.first_published_at`; Apple News Format: `metadata.datePublished`.
+  const meta = record['meta'] ?? record['metadata'];
+  return isRecord(meta) ? asText(field(meta, ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'first_published_at'])) : '';
 }
 
 const MAX_RELATIONSHIP_DEPTH = 3;

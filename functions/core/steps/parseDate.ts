@@ -305,7 +305,9 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(WEEKDAY_AFTER_DATE, '')
     .replace(WORD_BEFORE_TIME, '')
     .replace(KHMER_DATE_WORDS, '')
-    .replace(GLUED_YEAR_TIME, '$1 $2');
+    .replace(GLUED_YEAR_TIME, '$1 $2')
+    // "08:30:00.412903+01:00" (Python's isoformat): the parser reads milliseconds, not microseconds.
+    .replace(/(?<=T\d{2}:\d{2}:\d{2}\.\d{3})\d+/u, '');
   // "14 January 2024 | 14:05": separators between date and time would stop the parser halfway.
   // "· 2 yr. ago": a separator left over from an "author · time" line.
   const stripped = dayFirstByWeekday(

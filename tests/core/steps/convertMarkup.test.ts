@@ -1196,3 +1196,99 @@ describe('Function: convertMarkup (a Substack post from its API)', () => {
     expect([article.authors, article.publishedAt?.slice(0, 16)]).toEqual([['Wes Amundsen'], '2023-05-17T11:00']);
   });
 });
+
+describe('Function: convertMarkup (structured text of more headless CMSs)', () => {
+  const span = (value: string): unknown => ({ type: 'paragraph', children: [{ type: 'span', value: value.slice(0, 20) }, { type: 'span', marks: ['strong'], value: value.slice(20) }] });
+
+  it('reads DatoCMS structured text ("dast"): a paragraph\'s spans joined on one line', () => {
+    const record = { data: { article: { title: 'Mooring fees rise by a tenth', body: { value: { schema: 'dast', document: { type: 'root', children: [span(PARAGRAPH), span(SECOND)] } } } } } };
+
+    expect(parsedJson(record).article.body).toBe(`${PARAGRAPH}\n\n${SECOND}`);
+  });
+
+  it('reads a Keystone document field and an Apple News article\'s components, without its title and pull quote components', () => {
+    const keystone = { data: { post: { title: 'Mooring fees rise by a tenth', content: { document: [{ type: 'paragraph', children: [{ text: PARAGRAPH }] }, { type: 'paragraph', children: [{ text: SECOND, bold: true }] }] } } } };
+    const appleNews = {
+      version: '1.24',
+      title: 'Mooring fees rise by a tenth',
+      metadata: { authors: ['Ines Volkova'], datePublished: '2023-06-02T07:48:00Z' },
+      components: [
+        { role: 'title', text: 'Mooring fees rise by a tenth' },
+        { role: 'body', text: PARAGRAPH },
+        { role: 'pullquote', text: 'Owners of the larger boats said' },
+        { role: 'photo', URL: 'bundle://pier.jpg', caption: 'The east pier at low tide.' },
+        { role: 'body', text: SECOND },
+      ],
+    };
+
+    const fromApple = parsedJson(appleNews).article;
+
+    expect(parsedJson(keystone).article.body).toBe(`${PARAGRAPH}\n\n${SECOND}`);
+    expect([fromApple.body, fromApple.captions, fromApple.publishedAt]).toEqual([`${PARAGRAPH}\n\n${SECOND}`, ['The east pier at low tide.'], '2023-06-02T07:48:00Z']);
+  });
+
+  it('reads Telegraph\'s DOM nodes: inline tags on the line, a figure by its caption', () => {
+    const page = {
+      ok: true,
+      result: {
+        title: 'Mooring fees rise by a tenth',
+        content: [
+          { tag: 'figure', children: [{ tag: 'img', attrs: { src: '/file/pier.jpg' } }, { tag: 'figcaption', children: ['The east pier at low tide.'] }] },
+          { tag: 'p', children: [PARAGRAPH.slice(0, 30), { tag: 'b', children: [PARAGRAPH.slice(30)] }] },
+          { tag: 'p', children: [SECOND] },
+        ],
+      },
+    };
+
+    const { article } = parsedJson(page);
+
+    expect([article.body, article.captions]).toEqual([`${PARAGRAPH}\n\n${SECOND}`, ['The east pier at low tide.']]);
+  });
+
+  it('reads a Kontent.ai item\'s elements and a GraphQL connection of comments saved beside it', () => {
+    const comment = (id: string, author: string, text: string, replies: unknown[] = []): unknown => ({ node: { id, body: `<p>${text}</p>`, author: { username: author }, createdAt: '2023-06-02T09:00:00Z', replies: { edges: replies } } });
+    const file = {
+      noticia: {
+        item: {
+          system: { id: 'b3f6', name: 'mooring-fees', type: 'noticia' },
+          elements: {
+            titular: { type: 'text', name: 'Titular', value: 'Mooring fees rise by a tenth' },
+            permite_comentarios: { type: 'multiple_choice', name: 'Permite comentarios', value: [{ name: 'Sí', codename: 'si' }] },
+            cuerpo: { type: 'rich_text', name: 'Cuerpo', value: `<p>${PARAGRAPH}</p><p>${SECOND}</p>` },
+          },
+        },
+      },
+      comentarios: { data: { story: { comments: { edges: [comment('c1', 'pier_regular', 'Long overdue.', [comment('c2', 'harbour_board', 'Thank you.')]), comment('c3', 'yachtie', 'Too expensive.')] } } } },
+    };
+
+    const { article, comments } = parsedJson(file);
+
+    expect([article.title, article.body]).toEqual(['Mooring fees rise by a tenth', `${PARAGRAPH}\n\n${SECOND}`]);
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['pier_regular', 0, 'Long overdue.'],
+      ['harbour_board', 1, 'Thank you.'],
+      ['yachtie', 0, 'Too expensive.'],
+    ]);
+  });
+
+  it('reads a Wagtail page: its date in `meta` with microseconds, its top-level comments named their own parents', () => {
+    const page = {
+      id: 4812,
+      meta: { type: 'news.ArticlePage', first_published_at: '2023-06-02T08:30:00.412903+01:00' },
+      title: 'Mooring fees rise by a tenth',
+      body: [{ type: 'paragraph', value: `<p>${PARAGRAPH}</p>` }, { type: 'paragraph', value: `<p>${SECOND}</p>` }],
+      comments: [
+        { id: 811, parent_id: 811, user_name: 'Rob Kitto', submit_date: '2023-06-02T10:14:22.070619+01:00', comment: 'Long overdue.' },
+        { id: 814, parent_id: 811, user_name: 'Derek L.', submit_date: '2023-06-02T12:40:05.218904+01:00', comment: 'Too expensive.' },
+      ],
+    };
+
+    const { article, comments } = parsedJson(page);
+
+    expect(article.publishedAt).toBe('2023-06-02T08:30:00+01:00');
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Rob Kitto', 0],
+      ['Derek L.', 1],
+    ]);
+  });
+});
