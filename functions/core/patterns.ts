@@ -132,8 +132,8 @@ export const DAY_WORDS = 'tegnap|אתמול|היום|χθες|σήμερα|вч�
  * language's word for "ago" before or after them. The unit is left open so that each language needs only that one word.
  */
 const AGO_BEFORE = String.raw`pred|prije|pre|před|prieš|pirms|fyrir|para|acum|fa|преди|пред|пре|πριν(?: από)?|לפני|منذ|قبل`;
-const AGO_AFTER = String.raw`ago|geleden|назад|тому|önce|temu|sedan|siden|sitten|tagasi|lalu|əvvəl|trước|წინ|առաջ|ilu|oldin|avval|бұрын|өмнө|мурун|раније|síðan|پیش|قبل|پہلے|पहले|अगाडि|अघि|আগে|முன்பு|ముందు|ಹಿಂದೆ|മുമ്പ്`;
-const AGO_AROUND_UNIT = String.raw`^(?:${AGO_BEFORE}) \p{Nd}{1,3} \p{L}[\p{L}\p{M}]{0,15}\.?$|^\p{Nd}{1,3} ?\p{L}[\p{L}\p{M}]{0,15}\.? (?:${AGO_AFTER})$|^منذ \p{L}{3,12}$`;
+const AGO_AFTER = String.raw`ago|క్రితం|પહેલાં|ਪਹਿਲਾਂ|kepungkur|kahor|sẹ́yìn|dura|gara aga|ki muri|edlule|lasa izay|geleden|назад|тому|önce|temu|sedan|siden|sitten|tagasi|lalu|əvvəl|trước|წინ|առաջ|ilu|oldin|avval|бұрын|өмнө|мурун|раније|síðan|پیش|قبل|پہلے|पहले|अगाडि|अघि|আগে|முன்பு|ముందు|ಹಿಂದೆ|മുമ്പ്`;
+const AGO_AROUND_UNIT = String.raw`^(?:${AGO_BEFORE}) \p{Nd}{1,3} \p{L}[\p{L}\p{M}]{0,15}\.?$|^\p{Nd}{1,3} [\p{L}\p{M}]{1,15}पूर्वी$|^\p{Nd}{1,3} ?\p{L}[\p{L}\p{M}]{0,15}\.? (?:${AGO_AFTER})$|^منذ \p{L}{3,12}$`;
 /** The same test on its own, for the date parser's cheap gate. */
 export const COUNT_AND_AGO = new RegExp(AGO_AROUND_UNIT, 'iu');
 /** "3 years ago", "vor 2 Stunden", "33 minutes ago", "2 yr. ago" — a relative date line. */

@@ -27,6 +27,7 @@ import { leadCaptions } from './steps/leadCaption';
 import { listedCategories, readHeader } from './steps/readHeader';
 import { resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
 import { signaturesFirst } from './steps/signaturesFirst';
+import type { RawComment } from './steps/splitComments';
 import { splitComments } from './steps/splitComments';
 import { threadReplies } from './steps/threadReplies';
 import { vBulletinPosts } from './steps/vBulletinPosts';
@@ -64,6 +65,17 @@ function creditedToAgency(articleLines: readonly Line[], agency: string): { line
     if (authors) return { line: text, authors };
   }
   return null;
+}
+
+/**
+ * "This comment was deleted.": a removed comment stays where replies hang under it (they keep their parent);
+ * one nobody answered says nothing, and goes.
+ */
+function withoutLoneRemovals(raw: readonly RawComment[], maxDepth: number): Comment[] {
+  const threaded = threadReplies(raw, maxDepth);
+  const parents = new Set(threaded.map((c) => c.parentId));
+  const lone = new Set(raw.flatMap((c, i) => (c.header.removed && !parents.has(threaded[i]!.commentId) ? [i] : [])));
+  return lone.size === 0 ? threaded : threadReplies(raw.filter((_, i) => !lone.has(i)), maxDepth);
 }
 
 /** The line above the text is a dateline waiting for it ("MADRID, 14 Mar. (EUROPA PRESS) -"): the text starts there. */
@@ -140,7 +152,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
         pageZone === null ? c : { ...c, header: { ...c.header, postedAt: inPageZone(c.header.postedAt, pageZone) } },
       )
     : [];
-  const comments: Comment[] = threadReplies(rawComments, settings.maxCommentDepth);
+  const comments: Comment[] = withoutLoneRemovals(rawComments, settings.maxCommentDepth);
   const found = [...new Set([...header.captions, ...leadingCaptions, ...leads, ...body.captions])];
   // "… on Tuesday." beside "… on Tuesday.(WKOH)": the same caption printed again with its credit.
   const printedAgain = (text: string): boolean => found.some((other) => other.length > text.length && other.startsWith(text));

@@ -916,3 +916,40 @@ describe('Function: parseArticle (a Thai page\'s update line)', () => {
     expect(result.ok && [result.article.captions, result.article.publishedAt]).toEqual([[], '2024-05-17T10:15:00']);
   });
 });
+
+describe('Function: parseArticle (removed comments)', () => {
+  const article = ['Harbour tolls rise for visiting yachts', '', 'The harbour board agreed on Tuesday to raise mooring fees for visiting yachts by ten percent from May.', '', 'The board said the money would pay for new pontoons and a second fuel berth at the marina.', '', '3 Comments', ''];
+
+  it('drops a removed comment nobody answered, and keeps one with replies under it', () => {
+    // Prepare
+    const text = [
+      ...article,
+      'Ann Lee says:',
+      'March 12, 2024 at 9:31 am',
+      'Long overdue, and the new berth is welcome.',
+      '',
+      'This comment has been deleted.',
+      '',
+      'Bo Strand says:',
+      'March 12, 2024 at 10:02 am',
+      'Too expensive for the smaller boats.',
+      '',
+      'This comment has been deleted.',
+      '',
+      '    Cy Hart says:',
+      '    March 12, 2024 at 11:15 am',
+      '    Whatever it said, I agree.',
+    ].join('\n');
+
+    // Act
+    const result = parseArticle(text);
+
+    // Assess
+    expect(result.ok && result.comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Ann Lee', 0, 'Long overdue, and the new berth is welcome.'],
+      ['Bo Strand', 0, 'Too expensive for the smaller boats.'],
+      [null, 0, 'This comment has been deleted.'],
+      ['Cy Hart', 1, 'Whatever it said, I agree.'],
+    ]);
+  });
+});

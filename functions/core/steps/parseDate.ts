@@ -215,7 +215,8 @@ const UPDATE_MARK = new RegExp(String.raw`\s*(?:\b|(?<=[\d\s]))(?:${UPDATE_LABEL
 /** "June 14, 20243:12 PM": a copied page can glue the year to the time after it. */
 const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u;
 /** "7 June 2024 - 14:05 · 4 hours ago": how long ago, printed beside a dated line (the date says it). */
-const TRAILING_AGO_AFTER_YEAR = new RegExp(String.raw`((?:19|20)\d{2}\b.{0,20}?)\s[|•·]\s(?:\d{1,3}|an?|one) ${AGO_UNITS} ago$`, 'iu');
+/** "2024 · 3 years ago", "03/02/2026 5:02pm (2 weeks ago)": the same day counted back from the page's saving, after it. */
+const TRAILING_AGO_AFTER_YEAR = new RegExp(String.raw`((?:19|20)\d{2}\b.{0,20}?)\s(?:[|•·]\s(?:\d{1,3}|an?|one) ${AGO_UNITS} ago|\((?:\d{1,3}|an?|one) ${AGO_UNITS} ago\))$`, 'iu');
 /** "2024-08-22 21:05:14 | Source: Xinhua": the story's source beside its date. */
 const TRAILING_SOURCE = /\s*\|\s*(?:source|quelle|fuente|fonte|sumber|kaynak)\s?:\s?[^|]{2,40}$/iu;
 /** "2 April 2025, 19:40 (local time)": the page says the clock is the place's own, which names no zone. */
@@ -320,6 +321,8 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(/၊/gu, ',')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32", "5. marec 2024 ob 9:41", "Mayo 12, 2024 nang 9:47 pm": a slash, a dash or a word between the date and its time.
     .replace(/(\d)\.?\s(?:[/–—авоуo@-]|a las|a les|во|às|alle|om|ob|në|saat|saa|la|nang)\s(?=(?:at )?\d{1,2}[:.h]\d{2}(?!\d))/gu, '$1 ')
+    // "15 Meyi 2024 ngo-08:15" (Zulu): "at" prefixed to the time.
+    .replace(/(?<=\d)\sngo-(?=\d{1,2}[:.]\d{2})/gu, ' ')
     // "5. mar 2024" (Slovak, Czech): the day's ordinal dot before a month cut short.
     .replace(/\b(\d{1,2})\.\s(?=(?:jan|feb|mar|apr|máj|jún|júl|aug|sep|okt|oct|nov|dec)\.?\s\d{4})/giu, '$1 ')
     // "09.04.2024 at 12:03": without the word, the day-first parser reads the time too (the English one would read the month first).

@@ -427,3 +427,19 @@ describe('Function: parseDateLine (months, weekdays and parts of the day of regi
     expect(parseDateLine(line)?.iso ?? null).toBe(iso);
   });
 });
+
+describe('Function: parseDateLine (the day counted back in parentheses after it)', () => {
+  it('reads "03/02/2026 5:02pm (2 weeks ago)" by its absolute part', () => {
+    expect(parseDateLine('03/02/2026 5:02pm (2 weeks ago)')?.iso).toBe('2026-03-02T17:02:00');
+  });
+});
+
+describe('Function: parseDateLine (relative times and joiners of more languages)', () => {
+  it.each(['2 तासांपूर्वी', '4 గంటల క్రితం', '3 jam kepungkur', '45 daqiiqo kahor', '2 saa ki muri'])('reads "%s" as relative', (text) => {
+    expect(parseDateLine(text)?.relative).toBe(true);
+  });
+
+  it('reads the Zulu "ngo-" before the time', () => {
+    expect(parseDateLine('15 Meyi 2024 ngo-08:15')?.iso).toBe('2024-05-15T08:15:00');
+  });
+});
