@@ -128,7 +128,7 @@ const COLON_PREFIX = patternNeeding(':', () => new RegExp(String.raw`^(${PLACE}(
  * "மதுரை: …", "नई दिल्ली: …": in the scripts of India and Sri Lanka, which have no capitals to tell a place by, a place of
  * a word or two closed by a colon opens the story (only the opening paragraph is read).
  */
-const INDIC_LETTER = String.raw`[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]`;
+const INDIC_LETTER = String.raw`[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}]`;
 const INDIC_PLACE_COLON = patternNeeding(':', () => new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?): (?=\S)`, 'v'));
 /** "Cape Town – About …", "Abuja — The …": a title-case place, a spaced dash, the sentence. */
 const TITLE_PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}) [—–\-] (?=\p{Lu})/v;
@@ -155,6 +155,8 @@ const UNCASED_PLACE_KNOWN_AGENCY = /^(\p{Lo}[\p{Lo}\p{M}]*(?: \p{Lo}[\p{Lo}\p{M}
 const PLACE_DAY_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE} \(([^\(\)]{2,30})\)[.:]? (?=[\p{Lu}"“‘])`, 'v'));
 /** "Daugavpils, 11. apr., LETA. Deputāti …": the place, the day, the agency in capitals closed by a full stop. */
 const PLACE_DAY_COMMA_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE}, (\p{Lu}[\p{Lu}\p{N}\-]{1,9})\. (?=[\p{Lu}"“‘])`, 'v');
+/** "रत्नागिरी, ता. 17 :", "ਬਠਿੰਡਾ, 9 ਨਵੰਬਰ –", "ကျိုက်မရော၊ ဇွန် 18 —": an Indic or Burmese place, the day (maybe after "date:" or the month), a colon or dash. */
+const INDIC_PLACE_DAY = new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?)[,၊] (?:${INDIC_LETTER}{1,3}\. ?|${INDIC_LETTER}{2,12} )?\d{1,2}(?: ${INDIC_LETTER}{2,12})?\s?[:—–\-] (?=\S)`, 'v');
 /** "पोखरा — पोखरा महानगरपालिकाले …": an Indic place before a dash. */
 const INDIC_PLACE_DASH = new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?) [—–] (?=${INDIC_LETTER})`, 'v');
 /** The wire's slashes come early in the paragraph: its pattern (costly to build) is tried only then. */
@@ -349,7 +351,7 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   if (parenthesized && !isAgency(parenthesized[1]!) && !NOT_PLACES.has(parenthesized[1]!) && !LABELS.has(parenthesized[1]!.toUpperCase())) {
     return { dateline: { locations: [parenthesized[1]!], agency: null }, rest: paragraph.slice(parenthesized[0].length) };
   }
-  const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph) ?? INDIC_PLACE_COLON.exec(paragraph) ?? INDIC_PLACE_DASH.exec(paragraph);
+  const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph) ?? INDIC_PLACE_COLON.exec(paragraph) ?? INDIC_PLACE_DASH.exec(paragraph) ?? INDIC_PLACE_DAY.exec(paragraph);
   if (arabicPlace) return { dateline: { locations: [arabicPlace[1]!], agency: null }, rest: paragraph.slice(arabicPlace[0].length) };
   const dashPrefix = BARE_PREFIX.exec(paragraph);
   const colonPrefix = dashPrefix ? null : COLON_PREFIX.exec(paragraph);

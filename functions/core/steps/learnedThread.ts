@@ -2,7 +2,8 @@ import type { Line } from '../lines';
 import { endsSentence, isLooseName } from '../text';
 import { BOILERPLATE_LINE } from '../patterns';
 import { isCommentControl, isCreditOnly, isShareLine, isTailMarker, isWeakTailMarker } from './classifyLine';
-import { parseDateLine } from './parseDate';
+import { findDate, parseDateLine } from './parseDate';
+import { readByline } from './readByline';
 
 /**
  * A comment thread in a language no word list knows still shows its shape: every comment is a block
@@ -71,7 +72,16 @@ function blockStart(lines: readonly Line[], control: number): number {
   return start;
 }
 
-const isAuthorLine = (text: string): boolean => isLooseName(authorOf(text));
+/** "Kuwa 7/03/2025 saa 15:02, Yanditswe na Gasana": the stamp, then a byline naming the commenter. */
+function stampedByline(text: string): { author: string; stamp: string } | null {
+  const comma = text.lastIndexOf(', ');
+  if (comma < 0 || !FIRST_DIGIT.test(text)) return null;
+  const author = readByline(text.slice(comma + 2))?.authors[0];
+  const stamp = text.slice(0, comma);
+  return author !== undefined && findDate(stamp)?.iso != null ? { author, stamp } : null;
+}
+
+const isAuthorLine = (text: string): boolean => isLooseName(authorOf(text)) || stampedByline(text) !== null;
 
 /** A comment's text may run to a second paragraph: the name then heads the paragraph above (which no other control row closes). */
 function commentStart(lines: readonly Line[], control: number, controls: readonly number[]): number {
@@ -118,8 +128,10 @@ function learn(lines: readonly Line[]): LearnedThread {
         (parseDateLine(second) !== null || (mayBeStamp(second) && (FIRST_DIGIT.test(second) || (stampEnds.get(LAST_WORD.exec(second)?.[0] ?? '') ?? 0) >= MIN_BLOCKS)));
       controls.add(row);
       // Without a stamp of its own, the date may stand on the name's line or among the controls ("ဇွန် 18၊ 2024 10:15 · ပြန်ဖြေရန်").
-      const stamp = isStamp ? second : (STAMP_AFTER_NAME.exec(lines[start]!.text)?.[1] ?? (FIRST_DIGIT.test(lines[row]!.text) ? lines[row]!.text : null));
-      blocks.set(start, { author: authorOf(lines[start]!.text), span: isStamp ? 2 : 1, stamp });
+      const first = lines[start]!.text;
+      const signed = isLooseName(authorOf(first)) ? null : stampedByline(first);
+      const stamp = isStamp ? second : (signed?.stamp ?? STAMP_AFTER_NAME.exec(first)?.[1] ?? (FIRST_DIGIT.test(lines[row]!.text) ? lines[row]!.text : null));
+      blocks.set(start, { author: signed?.author ?? authorOf(first), span: isStamp ? 2 : 1, stamp });
     }
   }
   return blocks.size === 0 ? NONE : { controls, blocks };

@@ -648,3 +648,13 @@ describe('Function: findDateline (a place, a day in the site\'s language and the
     expect(at('Daugavpils, 11. aprīlī, bija silts. Deputāti sanāca ārkārtas sēdē.')).toBeNull();
   });
 });
+
+describe('Function: findDateline (an Indic or Burmese place with the day)', () => {
+  it.each([
+    ['रत्नागिरी, ता. 17 : गेल्या आठवड्यात पाऊस झाला.', 'रत्नागिरी'],
+    ['ਬਠਿੰਡਾ, 9 ਨਵੰਬਰ – ਝੋਨੇ ਦੀ ਵਾਢੀ ਤੋਂ ਬਾਅਦ ਕਿਸਾਨ ਆਏ।', 'ਬਠਿੰਡਾ'],
+    ['ကျိုက်မရော၊ ဇွန် 18 — မွန်ပြည်နယ်တွင် မိုးရွာသည်။', 'ကျိုက်မရော'],
+  ])('reads the place of "%s"', (paragraph, place) => {
+    expect(findDateline(paragraph, paragraph)?.dateline).toEqual({ locations: [place], agency: null });
+  });
+});

@@ -194,6 +194,30 @@ describe('Function: learnedBlockAt / isLearnedControl', () => {
     ]);
   });
 
+  it('reads the commenter from a byline after the stamp ("date, written by Name")', () => {
+    // Prepare
+    const rows = [
+      ...ARTICLE,
+      'Kuwa 7/03/2025 saa 15:02, Yanditswe na Gasana',
+      'Iki ni igikorwa cyiza cyane, twifuza ko bahashyira irindi.',
+      'Subiza',
+      '',
+      'Kuwa 8/03/2025 saa 09:03, Yanditswe na Mutoni',
+      'Murakoze ku nkuru nziza, nibakomeze bakore cyane.',
+      'Subiza',
+    ];
+    const lines = toLines(rows.join('\n'));
+
+    // Act
+    const blocks = lines.map((_, i) => learnedBlockAt(lines, i)).filter((b) => b !== null);
+
+    // Assess
+    expect(blocks.map((b) => [b.author, b.stamp])).toEqual([
+      ['Gasana', 'Kuwa 7/03/2025 saa 15:02'],
+      ['Mutoni', 'Kuwa 8/03/2025 saa 09:03'],
+    ]);
+  });
+
   it('learns nothing from one block alone', () => {
     // Prepare
     const rows = [...ARTICLE, 'Lova R.', 'Tsara ny vaovao fa mila manara-maso ny kalitaon’ny asa isika.', 'Mamaly'];
