@@ -243,6 +243,8 @@ export const READ_ALSO_LINK = new RegExp(String.raw`^(?:(?:${READ_ALSO}(?: [^\s:
 export const EMAIL_ADDRESS_LINE = /^(?:e-?mail:\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
 
 export const BOILERPLATE_LINES: readonly RegExp[] = [
+  // "Disclaimer: rates in this newsletter are subject to change.", "Support our work: the observatory is a charity …", "Did you find this useful? Support … on Givealittle": the site's notices and appeals under the text.
+  /^(?:disclaimer\s?:|support our (?:work|journalism)\b|did you find this (?:useful|helpful)\?).{0,300}$/iu,
   /^(?:proudly )?powered by\b.*$/iu,
   // "The post Headline appeared first on Site.": the footer WordPress writes under every item of its feeds.
   /^(?:the post|o post|el post|la entrada|l['’]articolo|il post|der beitrag|l['’]article|le post|het bericht)\s[^\n]{1,200}?\s(?:appeared first on|apareceu primeiro em|apareció primero en|se publicó primero en|proviene da|è apparso per la prima volta su|erschien zuerst auf|est apparu en premier sur|verscheen eerst op)\s[^\n]{1,100}$/iu,

@@ -299,6 +299,8 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(TRAILING_READING_TIME, '')
     .replace(LOCAL_TIME_NOTE, '')
     .replace(TRAILING_SOURCE, '')
+    // "5:48pm AWST": Western Australia's time, which the date parser does not name.
+    .replace(/\bAW([SD])T\b/gu, (_, season: string) => (season === 'S' ? 'GMT+8' : 'GMT+9'))
     .replace(CATEGORIES_AFTER_POSTED_DATE, '$1')
     .replace(RELATIVE_BEFORE_DATE, '')
     .replace(TRAILING_AGO_AFTER_YEAR, '$1')

@@ -1099,3 +1099,13 @@ describe('Function: isShareLine (a label in any language, then the networks)', (
     expect(isShareLine(text)).toBe(false);
   });
 });
+
+describe('Function: isBoilerplate (notices and appeals under the text)', () => {
+  it.each([
+    'Disclaimer: Dividend rates in this newsletter are subject to change.',
+    'Support our work: the observatory is an independent charity and relies on donors.',
+    'Did you find this useful? Support the forecasters on Givealittle',
+  ])('is true for "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+});

@@ -443,3 +443,9 @@ describe('Function: parseDateLine (relative times and joiners of more languages)
     expect(parseDateLine('15 Meyi 2024 ngo-08:15')?.iso).toBe('2024-05-15T08:15:00');
   });
 });
+
+describe('Function: parseDateLine (Western Australia\'s time)', () => {
+  it('reads "5:48pm AWST" as UTC+08:00', () => {
+    expect(parseDateLine('Thursday, 27 February 2025 – 5:48pm AWST')?.iso).toBe('2025-02-27T17:48:00+08:00');
+  });
+});

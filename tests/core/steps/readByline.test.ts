@@ -563,3 +563,9 @@ describe('Function: bareNames / readByline (agency and kind of piece beside the 
     expect(readByline('Forecast discussion by Sione Latu, Senior Forecaster')?.authors).toEqual(['Sione Latu']);
   });
 });
+
+describe('Function: readByline (a staff role after the name)', () => {
+  it.each(['By Ellis Crane, Assistant Warden', 'By Elin Pritchard, Gohebydd Gwynedd'])('reads one author from "%s"', (line) => {
+    expect(readByline(line)?.authors).toHaveLength(1);
+  });
+});
