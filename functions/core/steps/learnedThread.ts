@@ -84,9 +84,9 @@ function stampedByline(text: string): { author: string; stamp: string } | null {
 const isAuthorLine = (text: string): boolean => isLooseName(authorOf(text)) || stampedByline(text) !== null;
 
 /** A comment's text may run to a second paragraph: the name then heads the paragraph above (which no other control row closes). */
-function commentStart(lines: readonly Line[], control: number, controls: readonly number[]): number {
+function commentStart(lines: readonly Line[], control: number, controls: ReadonlySet<number>): number {
   const start = blockStart(lines, control);
-  if (isAuthorLine(lines[start]!.text) || start === 0 || controls.includes(start - 1)) return start;
+  if (isAuthorLine(lines[start]!.text) || start === 0 || controls.has(start - 1)) return start;
   // "mas_bayu ngendika:" / stamp / text, then "Matur nuwun …." over the control: the second paragraph opens with a sentence, the first is a short block.
   if (!endsSentence(lines[start]!.text)) return start;
   const above = blockStart(lines, start - 1);
@@ -111,7 +111,8 @@ function learn(lines: readonly Line[]): LearnedThread {
   const blocks = new Map<number, LearnedBlock>();
   for (const rows of bySkeleton.values()) {
     if (rows.length < MIN_BLOCKS) continue;
-    const found = rows.map((row) => ({ row, start: commentStart(lines, row, rows) }));
+    const rowSet = new Set(rows);
+    const found = rows.map((row) => ({ row, start: commentStart(lines, row, rowSet) }));
     const closing = found.filter(({ row, start }) => row - start >= 2 && isAuthorLine(lines[start]!.text) && lines.slice(start + 1, row).some((l) => isProseLine(l.text)));
     if (closing.length < MIN_BLOCKS) continue;
     // "3 saacadood kahor" in one block, "2 saacadood kahor" in the next: a stamp's last word recurs, as a date's form does.
