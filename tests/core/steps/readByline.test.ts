@@ -565,7 +565,11 @@ describe('Function: bareNames / readByline (agency and kind of piece beside the 
 });
 
 describe('Function: readByline (a staff role after the name)', () => {
-  it.each(['By Ellis Crane, Assistant Warden', 'By Elin Pritchard, Gohebydd Gwynedd'])('reads one author from "%s"', (line) => {
-    expect(readByline(line)?.authors).toHaveLength(1);
+  it('reads one author from "By Elin Pritchard, Gohebydd Gwynedd" (Welsh: reporter)', () => {
+    expect(readByline('By Elin Pritchard, Gohebydd Gwynedd')?.authors).toEqual(['Elin Pritchard']);
+  });
+
+  it('keeps a surname that is also a job ("Posted by Hollin Warden")', () => {
+    expect(readByline('Posted by Hollin Warden')?.authors).toEqual(['Hollin Warden']);
   });
 });
