@@ -466,10 +466,6 @@ function commentAuthors(comment: JsonRecord): string[] {
   return [];
 }
 
-/**
- * A list of comments kept in a record around the article (a count in the same field names none); never the list
- * the article itself came from (Ghost's `{"posts": [article]}`).
- */
 /** The list a comments field holds: itself, a wrapper's list (`{"items": […]}`), a GraphQL connection's nodes (`{"edges": [{"node": …}]}`). */
 function listIn(value: Json | undefined): Json | undefined {
   if (!isRecord(value)) return value;
@@ -491,6 +487,10 @@ function nestedCommentList(wrapper: JsonRecord, article: JsonRecord | undefined,
   return undefined;
 }
 
+/**
+ * A list of comments kept in a record around the article (a count in the same field names none); never the list
+ * the article itself came from (Ghost's `{"posts": [article]}`).
+ */
 function commentListIn(record: JsonRecord, article?: JsonRecord, depth = 0): Json | undefined {
   const found = field(record, [...FIELD_NAMES.comments, 'posts']) ?? localField(record, 'comments');
   const list = listIn(found);

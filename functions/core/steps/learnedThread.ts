@@ -1,4 +1,5 @@
 import type { Line } from '../lines';
+import { memoized } from '../memo';
 import { endsSentence, isLooseName } from '../text';
 import { BOILERPLATE_LINE } from '../patterns';
 import { isCommentControl, isCreditOnly, isShareLine, isTailMarker, isWeakTailMarker } from './classifyLine';
@@ -73,7 +74,7 @@ function blockStart(lines: readonly Line[], control: number): number {
 }
 
 /** "Kuwa 7/03/2025 saa 15:02, Yanditswe na Gasana": the stamp, then a byline naming the commenter. */
-function stampedByline(text: string): { author: string; stamp: string } | null {
+function stampedByline(text: string): AuthorLine | null {
   const comma = text.lastIndexOf(', ');
   if (comma < 0 || !FIRST_DIGIT.test(text)) return null;
   const author = readByline(text.slice(comma + 2))?.authors[0];
@@ -81,7 +82,21 @@ function stampedByline(text: string): { author: string; stamp: string } | null {
   return author !== undefined && findDate(stamp)?.iso != null ? { author, stamp } : null;
 }
 
-const isAuthorLine = (text: string): boolean => isLooseName(authorOf(text)) || stampedByline(text) !== null;
+interface AuthorLine {
+  author: string;
+  /** A stamp printed on the same line, before the byline or after the name. */
+  stamp: string | null;
+}
+
+/**
+ * The commenter a block's first line names, with the stamp printed beside them: "Name", "Name — 14 out 2024 nan 11:20",
+ * "Kuwa 7/03/2025 saa 15:02, Yanditswe na Gasana"; null when the line names no one. Asked several times per block.
+ */
+const readAuthorLine = memoized((text: string): AuthorLine | null => {
+  const author = authorOf(text);
+  return isLooseName(author) ? { author, stamp: STAMP_AFTER_NAME.exec(text)?.[1] ?? null } : stampedByline(text);
+});
+const isAuthorLine = (text: string): boolean => readAuthorLine(text) !== null;
 
 /** A comment's text may run to a second paragraph: the name then heads the paragraph above (which no other control row closes). */
 function commentStart(lines: readonly Line[], control: number, controls: ReadonlySet<number>): number {
@@ -129,10 +144,9 @@ function learn(lines: readonly Line[]): LearnedThread {
         (parseDateLine(second) !== null || (mayBeStamp(second) && (FIRST_DIGIT.test(second) || (stampEnds.get(LAST_WORD.exec(second)?.[0] ?? '') ?? 0) >= MIN_BLOCKS)));
       controls.add(row);
       // Without a stamp of its own, the date may stand on the name's line or among the controls ("ဇွန် 18၊ 2024 10:15 · ပြန်ဖြေရန်").
-      const first = lines[start]!.text;
-      const signed = isLooseName(authorOf(first)) ? null : stampedByline(first);
-      const stamp = isStamp ? second : (signed?.stamp ?? STAMP_AFTER_NAME.exec(first)?.[1] ?? (FIRST_DIGIT.test(lines[row]!.text) ? lines[row]!.text : null));
-      blocks.set(start, { author: signed?.author ?? authorOf(first), span: isStamp ? 2 : 1, stamp });
+      const named = readAuthorLine(lines[start]!.text)!;
+      const stamp = isStamp ? second : (named.stamp ?? (FIRST_DIGIT.test(lines[row]!.text) ? lines[row]!.text : null));
+      blocks.set(start, { author: named.author, span: isStamp ? 2 : 1, stamp });
     }
   }
   return blocks.size === 0 ? NONE : { controls, blocks };
