@@ -19,6 +19,7 @@ import { findDateline } from './steps/findDateline';
 import { titlesNamedByCommentHeadings } from './steps/findTitle';
 import { joinPictureLabels } from './steps/joinPictureLabels';
 import { markGalleryCaptions } from './steps/markGalleryCaptions';
+import { foldDigits, printedDigitsOf } from './steps/nativeDigits';
 import { normalizeText } from './steps/normalizeText';
 import { inPageZone, pageTimeZone } from './steps/pageTimeZone';
 import { parseDateLine, withTime } from './steps/parseDate';
@@ -113,7 +114,9 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const decoded = decodeBytes(input, settings);
   if (!decoded.ok) return { ok: false, error: decoded.error };
 
-  const text = normalizeText(convertMarkup(decoded.text));
+  const normalized = normalizeText(convertMarkup(decoded.text));
+  // Every heuristic reads ASCII digits; the text returned gets the page's own digits back (asPrinted).
+  const text = foldDigits(normalized);
   const lines = signaturesFirst(dropForumProfiles(xenForoPosts(vBulletinPosts(markGalleryCaptions(joinPictureLabels(dropMarkLines(dropConsentBanner(toLines(text)))))))));
   if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
 
@@ -170,7 +173,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     return { ok: false, error: { code: 'NO_CONTENT', message: 'no article text, title or comments were found' } };
   }
 
-  const article: Article = {
+  const read: Omit<Article, 'contentHash'> = {
     title: header.title,
     subtitle,
     authors,
@@ -182,16 +185,43 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     language: detectLanguage(bodyText.length > 0 ? [header.title ?? '', bodyText] : comments.map((c) => c.text)),
     wordCount: wordCount(bodyText),
     commentCount: comments.length,
-    contentHash: contentHash([
-      header.title ?? '',
-      subtitle ?? '',
-      authors,
-      publishedAt ?? '',
-      captions,
-      bodyText,
-      ...comments.map((c) => [c.commentId, c.author ?? '', c.postedAt ?? '', c.text]),
-    ]),
     parserVersion: PARSER_VERSION,
   };
-  return { ok: true, article, comments };
+  const asPrinted = printedDigitsOf(normalized);
+  const shown = asPrinted === null ? { article: read, comments } : withDigitsAsPrinted(read, comments, asPrinted);
+  return { ok: true, article: { ...shown.article, contentHash: hashOf(shown.article, shown.comments) }, comments: shown.comments };
+}
+
+/** The text fields with the page's own digits ("४,२००" where the heuristics read "4,200"); dates and the source id stay ASCII. */
+function withDigitsAsPrinted(
+  article: Omit<Article, 'contentHash'>,
+  comments: Comment[],
+  asPrinted: (folded: string) => string,
+): { article: Omit<Article, 'contentHash'>; comments: Comment[] } {
+  const orNull = (text: string | null): string | null => (text === null ? null : asPrinted(text));
+  const { dateline } = article;
+  return {
+    article: {
+      ...article,
+      title: orNull(article.title),
+      subtitle: orNull(article.subtitle),
+      authors: article.authors.map(asPrinted),
+      dateline: dateline === null ? null : { locations: dateline.locations.map(asPrinted), agency: orNull(dateline.agency) },
+      captions: article.captions.map(asPrinted),
+      body: asPrinted(article.body),
+    },
+    comments: comments.map((c) => ({ ...c, author: orNull(c.author), text: asPrinted(c.text) })),
+  };
+}
+
+function hashOf(article: Omit<Article, 'contentHash'>, comments: Comment[]): string {
+  return contentHash([
+    article.title ?? '',
+    article.subtitle ?? '',
+    article.authors,
+    article.publishedAt ?? '',
+    article.captions,
+    article.body,
+    ...comments.map((c) => [c.commentId, c.author ?? '', c.postedAt ?? '', c.text]),
+  ]);
 }

@@ -560,6 +560,26 @@ describe('Function: parseArticle', () => {
     expect(article.body).toContain('12000 passengers');
   });
 
+  it("keeps other scripts' digits as printed in the text, yet reads the date they write", () => {
+    // Prepare
+    const input = text(
+      'नदी पर नया पुल ३१ मार्च तक',
+      '',
+      'प्रकाशित: १२ मार्च २०२४, १०:३०',
+      '',
+      'जिला प्रशासन ने बताया कि पुल की लंबाई ४२० मीटर है और इस पर १२ करोड़ रुपये खर्च होंगे। काम दो पालियों में चल रहा है।',
+    );
+
+    // Act
+    const { article } = ok(parseArticle(input));
+
+    // Assess
+    expect(article.title).toBe('नदी पर नया पुल ३१ मार्च तक');
+    expect(article.publishedAt).toBe('2024-03-12T10:30:00');
+    expect(article.body).toContain('४२० मीटर');
+    expect(article.body).toContain('१२ करोड़');
+  });
+
   it('gives null and empty lists, never missing fields, for an article without metadata', () => {
     // Act
     const { article } = ok(parseArticle(P1));

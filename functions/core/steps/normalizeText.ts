@@ -1,22 +1,19 @@
-/** The first code unit (zero) of each block of decimal digits normalization turns into ASCII: Arabic-Indic, Persian, N'Ko, Devanagari, Bengali, the other Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, fullwidth. */
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10];
-const DIGIT_BLOCK = 10;
-const codeUnit = (code: number): string => `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
-/** The digit blocks as a character class's ranges, from the same table the replacement reads. */
-const DIGIT_RANGES = DIGIT_ZEROS.map((zero) => `${codeUnit(zero)}-${codeUnit(zero + DIGIT_BLOCK - 1)}`).join('');
+import { DIGIT_BLOCK, digitRanges } from './nativeDigits';
+
+/** The digit blocks normalization turns into ASCII, as the schema promises: Arabic-Indic and Persian. Other scripts' digits stay as printed (see nativeDigits). */
+const DIGIT_ZEROS = [0x0660, 0x06f0];
 
 /**
  * Every character normalization changes, in one pattern, so the text is scanned once: CR and other
  * line breaks, tabs, no-break and other odd spaces, zero-width and format characters, C0 controls
- * and DEL, Persian (U+06F0–U+06F9) and Arabic-Indic (U+0660–U+0669) digits, and the decimal digits of
- * the Indic, South-East Asian and fullwidth scripts (see DIGIT_ZEROS). The zero-width
+ * and DEL, Persian (U+06F0–U+06F9) and Arabic-Indic (U+0660–U+0669) digits. The zero-width
  * (non-)joiner stays between two non-ASCII characters, where it is spelling: Persian "می‌کند"
  * needs its ZWNJ, and ZWJ holds emoji sequences together; next to ASCII, a space or a line end it goes.
  */
 // Code units, no `u` flag: every character here is in the BMP, and the scan over the whole file is
 // ~1.5× faster without Unicode mode.
 const TO_REPLACE = new RegExp(
-  String.raw`\r\n?|[\u200C\u200D](?:(?=[\0-\x7F]|$)|(?<=(?:^|[\0-\x7F])[\u200C\u200D]))|[\f\v\u2028\u2029\u0085\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u00AD\u200B\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F${DIGIT_RANGES}]`,
+  String.raw`\r\n?|[\u200C\u200D](?:(?=[\0-\x7F]|$)|(?<=(?:^|[\0-\x7F])[\u200C\u200D]))|[\f\v\u2028\u2029\u0085\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u00AD\u200B\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F${digitRanges(DIGIT_ZEROS)}]`,
   'g',
 );
 
@@ -32,7 +29,7 @@ function replacement(match: string): string {
 
 /**
  * The definition of canonical text, applied to a whole span at once: NFC, LF line ends, plain
- * spaces, no invisible characters, ASCII digits. normalizeText applies it only where it can change something.
+ * spaces, no invisible characters, ASCII digits for Persian and Arabic-Indic ones. normalizeText applies it only where it can change something.
  */
 export function normalizeSpan(text: string): string {
   return text.normalize('NFC').replace(TO_REPLACE, replacement);

@@ -69,14 +69,12 @@ describe('Function: normalizeText', () => {
     expect(result).toBe('Gate 123 and 09');
   });
 
-  it.each([
-    ['প্রকাশ: ০৫ মার্চ ২০২৪', 'প্রকাশ: 05 মার্চ 2024'],
-    ['५ मार्च २०२४', '5 मार्च 2024'],
-    ['๕ มี.ค. ๒๕๖๗', '5 มี.ค. 2567'],
-    ['２０２４年３月５日', '2024年3月5日'],
-  ])('maps the decimal digits of other scripts to ASCII digits: "%s"', (text, expected) => {
-    expect(normalizeText(text)).toBe(expected);
-  });
+  it.each(['প্রকাশ: ০৫ মার্চ ২০২৪', '५ मार्च २०२४', '๕ มี.ค. ๒๕๖๗', '２０２４年３月５日'])(
+    "keeps other scripts' decimal digits as printed: \"%s\"",
+    (text) => {
+      expect(normalizeText(text)).toBe(text);
+    },
+  );
 
   it('keeps leading indentation so comment nesting can be read', () => {
     // Prepare
