@@ -187,8 +187,8 @@ export function isMenuItem(text: string): boolean {
   return text.length <= MENU_ITEM_MAX_CHARS && wordCount(text) <= MENU_ITEM_MAX_WORDS && !endsSentence(text) && !/[,;:]/u.test(text);
 }
 
-/** "Trending: ", "Hot topics: ": a label in front of a menu's items. */
-const MENU_LABEL = /^\p{L}[\p{L} ]{1,20}: /v;
+/** "Trending: ", "Hot topics: ", "शेअर करा : ", "မျှဝေရန် - ": a label in front of a menu's items. */
+const MENU_LABEL = /^\p{L}[\p{L}\p{M} ]{1,20}(?::| [:\-–—]) /v;
 
 /** A menu on one line: "Home | World | Sport | Contact", "Trending: Budget | Elections | Floods". */
 export function isInlineMenu(text: string): boolean {

@@ -73,8 +73,8 @@ const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day
 const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?`;
 /** "12 octobre", "5 may", "12 марта.": a day and a month in any language, as datelines print them (no year needed). */
 // "gegužės 16 d." (Lithuanian): the month first, the day with its abbreviated "day".
-// "2024 оны 4 дүгээр сарын 8": Mongolian numbers the year, the month and the day, each with its word; "12.06.2024": the date in digits.
-const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}\.? \p{L}{3,12}\.?(?:,? \d{4})?|\p{Ll}{3,12} \d{1,2} d\.|\d{4} оны \d{1,2} \p{Ll}{5,6} сарын \d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})`;
+// "Sadaasa 12, 2024": the month first needs its year. "2024 оны 4 дүгээр сарын 8": Mongolian numbers the year, the month and the day, each with its word; "12.06.2024": the date in digits.
+const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}\.? \p{L}{3,12}\.?(?:,? \d{4})?|\p{Ll}{3,12} \d{1,2} d\.|\d{4} оны \d{1,2} \p{Ll}{5,6} сарын \d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\p{L}{3,12} \d{1,2}, \d{4})`;
 
 /** "Berlin (dpa) –", "Kiel/Husum (dpa) –", "Lyon, 12 octobre (AFP) -", "Jaén, 5 may (EFE).-", "عمان 3 آذار (بترا) -": title-case places, a day, the agency in parentheses. */
 const TITLE_PLACE_WITH_AGENCY = patternNeeding('(', () => new RegExp(
@@ -129,6 +129,8 @@ const COLON_PREFIX = patternNeeding(':', () => new RegExp(String.raw`^(${PLACE}(
  * a word or two closed by a colon opens the story (only the opening paragraph is read).
  */
 const INDIC_LETTER = String.raw`[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}]`;
+/** A letter of those scripts or the zero-width non-joiner some words spell with ("న్యూస్‌టుడే"). */
+const INDIC_LETTER_OR_JOINER = String.raw`${INDIC_LETTER.slice(0, -1)}\u200C]`;
 const INDIC_PLACE_COLON = patternNeeding(':', () => new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?): (?=\S)`, 'v'));
 /** "Cape Town – About …", "Abuja — The …": a title-case place, a spaced dash, the sentence. */
 const TITLE_PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}) [—–\-] (?=\p{Lu})/v;
@@ -157,6 +159,8 @@ const PLACE_DAY_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${TIT
 const PLACE_DAY_COMMA_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE}, (\p{Lu}[\p{Lu}\p{N}\-]{1,9})\. (?=[\p{Lu}"“‘])`, 'v');
 /** "रत्नागिरी, ता. 17 :", "ਬਠਿੰਡਾ, 9 ਨਵੰਬਰ –", "ကျိုက်မရော၊ ဇွန် 18 —": an Indic or Burmese place, the day (maybe after "date:" or the month), a colon or dash. */
 const INDIC_PLACE_DAY = new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?)[,၊] (?:${INDIC_LETTER}{1,3}\. ?|${INDIC_LETTER}{2,12} )?\d{1,2}(?: ${INDIC_LETTER}{2,12})?\s?[:—–\-] (?=\S)`, 'v');
+/** "విజయవాడ, న్యూస్‌టుడే: …": an Indic place, then the paper's news service as one word (its joiners kept), and a colon. */
+const INDIC_PLACE_AGENCY = patternNeeding(':', () => new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?), (${INDIC_LETTER_OR_JOINER}{2,24}): (?=\S)`, 'v'));
 /** "पोखरा — पोखरा महानगरपालिकाले …": an Indic place before a dash. */
 const INDIC_PLACE_DASH = new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?) [—–] (?=${INDIC_LETTER})`, 'v');
 /** The wire's slashes come early in the paragraph: its pattern (costly to build) is tried only then. */
@@ -351,6 +355,8 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   if (parenthesized && !isAgency(parenthesized[1]!) && !NOT_PLACES.has(parenthesized[1]!) && !LABELS.has(parenthesized[1]!.toUpperCase())) {
     return { dateline: { locations: [parenthesized[1]!], agency: null }, rest: paragraph.slice(parenthesized[0].length) };
   }
+  const indicAgency = INDIC_PLACE_AGENCY.exec(paragraph);
+  if (indicAgency) return { dateline: { locations: [indicAgency[1]!], agency: indicAgency[2]! }, rest: paragraph.slice(indicAgency[0].length) };
   const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph) ?? INDIC_PLACE_COLON.exec(paragraph) ?? INDIC_PLACE_DASH.exec(paragraph) ?? INDIC_PLACE_DAY.exec(paragraph);
   if (arabicPlace) return { dateline: { locations: [arabicPlace[1]!], agency: null }, rest: paragraph.slice(arabicPlace[0].length) };
   const dashPrefix = BARE_PREFIX.exec(paragraph);

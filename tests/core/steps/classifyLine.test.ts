@@ -952,6 +952,9 @@ describe('Function: isHeadlineTicker', () => {
 describe('Function: isBoilerplate (a labelled menu, a reproduction notice)', () => {
   it('takes "Trending: a | b | c" and a notice against reproducing the article for boilerplate, and keeps a sentence about reproducing results', () => {
     expect(isBoilerplate('Trending: Budget vote | Project 9B | River ferry trials | Monsoon')).toBe(true);
+    // Indic labels hold vowel signs and may stand before a spaced colon or a dash.
+    expect(isBoilerplate('शेअर करा : फेसबुक | व्हॉट्सॲप | ट्विटर | ई-मेल')).toBe(true);
+    expect(isBoilerplate('မျှဝေရန် - Facebook | Viber | Telegram')).toBe(true);
     expect(isBoilerplate('NOTE: Articles by Harbour Review cannot be reproduced partially or fully without written permission.')).toBe(true);
     expect(isBoilerplate('The team said the findings may not be reproduced in colder lakes.')).toBe(false);
   });

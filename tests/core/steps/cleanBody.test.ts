@@ -682,6 +682,10 @@ describe('Function: cleanBody (an id among the links under the text)', () => {
 });
 
 describe('Function: cleanBody (an id beside a view counter)', () => {
+  it.each(['ન્યૂઝ આઈડી: 118452', 'Kòd atik: 118452'])('reads "%s" as the source id', (line) => {
+    expect(cleanBody(toLines([P1, '', line].join('\n'))).sourceId).toBe('118452');
+  });
+
   it('reads "News ID: 118245 | Views: 1 024" as the source id', () => {
     expect(cleanBody(toLines([P1, '', 'News ID: 118245   |   Views: 1 024'].join('\n'))).sourceId).toBe('118245');
   });

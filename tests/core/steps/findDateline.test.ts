@@ -658,3 +658,15 @@ describe('Function: findDateline (an Indic or Burmese place with the day)', () =
     expect(findDateline(paragraph, paragraph)?.dateline).toEqual({ locations: [place], agency: null });
   });
 });
+
+describe('Function: findDateline (an Indic place and its news service; a month before the day)', () => {
+  it('reads "విజయవాడ, న్యూస్‌టుడే:" as the place and the news service, joiner kept', () => {
+    const paragraph = 'విజయవాడ, న్యూస్\u200Cటుడే: కృష్ణా నదికి వరద ఉద్ధృతి పెరిగింది.';
+    expect(findDateline(paragraph, paragraph)).toEqual({ dateline: { locations: ['విజయవాడ'], agency: 'న్యూస్\u200Cటుడే' }, rest: 'కృష్ణా నదికి వరద ఉద్ధృతి పెరిగింది.' });
+  });
+
+  it('reads "Place, Month 12, 2024 (AGENCY) –" with the month named in any language', () => {
+    const paragraph = 'Adaamaa, Sadaasa 12, 2024 (OBN) – Qonnaan bultoonni gammadan.';
+    expect(findDateline(paragraph, paragraph)?.dateline).toEqual({ locations: ['Adaamaa'], agency: 'OBN' });
+  });
+});

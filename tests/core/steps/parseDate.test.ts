@@ -359,6 +359,14 @@ describe('Function: findDate (a time with its zone)', () => {
   });
 });
 
+describe('Function: parseDateLine (Haitian "out", August)', () => {
+  it('reads "out" as August only between a day and a year', () => {
+    expect(parseDateLine('Lendi 14 out 2024 • 10:05 a.m.')?.iso).toBe('2024-08-14T10:05:00');
+    expect(parseDateLine('Sold out 2024')).toBeNull();
+    expect(parseDateLine('14 out of 2024')).toBeNull();
+  });
+});
+
 describe('Function: parseDateLine (a two-digit year after a dashed day and month)', () => {
   it('reads "12-01-22, 16:11" day first', () => {
     expect(parseDateLine('12-01-22, 16:11')?.iso).toBe('2022-01-12T16:11:00');
