@@ -2,7 +2,7 @@
 import { memoized } from './memo';
 import { SHARE_WORDS, USER_PREFIX, wordList } from './patterns';
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gv;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gv;
 const NAME_PARTICLES = new Set(wordList('de|da|di|del|della|der|den|van|von|vom|zu|la|le|du|des|al|el|bin|ibn|bint|ben|y|i|e|dos|das|do|ter|ten|st.|mc|mac|from|aus|iz|of|in|im'));
 const NOT_NAMES = new Set([
   ...wordList('he|she|they|it|we|i|you|who|which|that|this|one|someone|everyone|the|a|an|er|sie|es|wir|ich|man|der|die|das|il|elle|on|and|but|also|then|he also|officials|spokesman|spokeswoman|spokesperson|minister|president|police|statement|report|source|sources'),
@@ -31,7 +31,8 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/v;
+/** Marks (Indic vowel signs and viramas, Arabic harakat) go on the word of the letter they sit on. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/v;
 
 /** Character classes for wordCount, per UTF-16 code unit, filled on first sight (the regex runs once per character). */
 const OTHER_CHAR = 1;

@@ -107,6 +107,14 @@ describe('Function: isNameLike (an initial in a script without case)', () => {
   });
 });
 
+describe('Function: wordCount (marks on letters)', () => {
+  it('keeps vowel signs and viramas on the word of their letter, as words() does', () => {
+    const texts = ['ମୁଖ୍ୟ ପୃଷ୍ଠା', 'नदी पर नया पुल', 'ప్రకాశం బ్యారేజీ'];
+    expect(texts.map(wordCount)).toEqual([2, 4, 2]);
+    expect(texts.map((t) => words(t).length)).toEqual([2, 4, 2]);
+  });
+});
+
 describe('Function: wordCount (scripts written without spaces)', () => {
   it('counts two Japanese or Chinese characters as a word, and Latin words as before', () => {
     expect([wordCount('北空知交通は19日発表した'), wordCount('The bus is late.'), wordCount('新华社 Xinhua 报道')]).toEqual([7, 4, 4]);
