@@ -188,7 +188,7 @@ export function isMenuItem(text: string): boolean {
 }
 
 /** "Trending: ", "Hot topics: ", "शेअर करा : ", "မျှဝေရန် - ": a label in front of a menu's items. */
-const MENU_LABEL = /^\p{L}[\p{L}\p{M} ]{1,20}(?::| [:\-–—]) /v;
+const MENU_LABEL = /^\p{L}[\p{L}\p{M} \-]{1,20}(?::| [:\-–—]) /v;
 
 /** A menu on one line: "Home | World | Sport | Contact", "Trending: Budget | Elections | Floods". */
 export function isInlineMenu(text: string): boolean {

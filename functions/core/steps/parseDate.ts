@@ -136,7 +136,7 @@ const EDITED_WORD = /edit|bearbeit|modifi|bewerkt|edyt|uprav|düzen|измен|�
 const LETTER_RUN = /\p{L}[\p{L}\p{M}]{2}/v;
 const hasDateHint = (text: string): boolean =>
   NUMERIC_DATE_OR_TIME.test(text) ||
-  MONGOLIAN_DATE.test(text) ||
+  WORDED_YEAR_MONTH_DAY.test(text) ||
   (/\d/u.test(text) && (ARABIC_SCRIPT.test(text) || (LETTER_RUN.test(text) && (MONTH_NAME.test(text) || EUROPEAN_MONTH_NAME.test(text) || looksSolarHijri(text) || looksEthiopian(text))))) ||
   isRelative(text);
 
@@ -156,7 +156,7 @@ const CITY_ZONES: Readonly<Record<string, string>> = { tehran: 'IRST', moscow: '
 
 /** "14 رمضان 1445 هـ" (the Hijri day printed beside the Gregorian one, which chrono reads), "الموافق" ("corresponding to") and a weekday. */
 const HIJRI_DATE = /\d{1,2}\s\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?\s\d{3,4}\s?هـ/gv;
-const ARABIC_DATE_WORDS = /(?<!\p{L})(?:الموافق|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?!\p{L})/gv;
+const ARABIC_DATE_WORDS = /(?<!\p{L})(?:الموافق|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|دۈشەنبە|سەيشەنبە|چارشەنبە|پەيشەنبە|جۈمە|شەنبە|يەكشەنبە)(?!\p{L})/gv;
 
 const CROATIAN_OCTOBER = /(\d{1,2})\.\s?listopada?(?!\p{L})/giu;
 
@@ -169,7 +169,7 @@ const THAI_CLOCK_MARK = /(?<=\d[:.]\d{2})\s?น\./gu;
 function withEnglishMonths(line: string): string {
   const text = THAI_SCRIPT.test(line) ? line.replace(BUDDHIST_YEAR, (year) => String(Number(year) - BUDDHIST_ERA_OFFSET)).replace(THAI_CLOCK_MARK, '') : line;
   if (ARABIC_SCRIPT.test(text)) {
-    const read = FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text.replace(HIJRI_DATE, ' ').replace(ARABIC_DATE_WORDS, ' '))
+    const read = FOREIGN_MONTHS.reduce((t, [pattern, month]) => t.replace(pattern, ` ${month} `), text.replace(HIJRI_DATE, ' ').replace(ARABIC_DATE_WORDS, ' ').replaceAll('،', ','))
       .replace(ARABIC_MERIDIEM, (_, time: string, mark: string) => `${time} ${mark.startsWith('م') ? 'PM' : 'AM'}`)
       .replace(/\s+/gu, ' ');
     // Pashto spells the months its own way ("اپرېل", "جنوري"): they stand among the other languages' names.
@@ -232,7 +232,7 @@ const PARSED_WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|su
  * does not know would cost the line its coverage. Before a numeric date it stays: the weekday tells which reading of "05/03/2021" is meant.
  */
 const LEADING_WEEKDAY_BEFORE_MONTH = new RegExp(
-  `^(?:${WEEKDAY_WORDS}),\\s(?=\\p{L})|^(?!${PARSED_WEEKDAYS})(?:${WEEKDAY_WORDS}),\\s(?=\\d{1,2}\\.?\\s(?:ta['’]\\s)?\\p{L}|\\d{4})`,
+  `^(?:${WEEKDAY_WORDS}),\\s(?=\\p{L})|^(?!${PARSED_WEEKDAYS})(?:${WEEKDAY_WORDS}),?\\s(?=\\d{1,2}\\.?\\s(?:ta['’]\\s)?\\p{L}|\\d{4})`,
   'iu',
 );
 /** "KabarNusa.com - 22/01/2024, 14:05 WIB": the site's web address before the date. */
@@ -249,8 +249,8 @@ const WORD_BEFORE_TIME = /(?<=(?:19|20)\d{2}(?:\D{1,30}\d{1,2})?) [\p{L}\p{M}]{2
 const TRAILING_VIEW_COUNT = /\s*(?:[|•·]\s*)?(?:(?:👁\uFE0F?|views?:?) ?\d[\d .,]*k?|\d{1,6} (?:likes?|upvotes?|points?|votes?)|(?:прочетена|прочитано|прочитана) \d[\d .,]* (?:пъти|пута|раз))$/iu;
 /** "2023年12月19日", "2024년 3월 5일", "2024. 3. 12.", "2024. 03. 12.": year-first dates of Japanese, Chinese, Korean and Hungarian pages. */
 const YEAR_FIRST_DATE = /(?<!\d)(\d{4})(?:\s?[年년]\s?|\.\s?)(\d{1,2})(?:\s?[月월]\s?|\.\s?)(\d{1,2})(?:\s?[日일]|\.(?!\d))/u;
-/** "2024 оны 4 дүгээр сарын 8": Mongolian writes the year's, the month's and the day's number, each with its word. */
-const MONGOLIAN_DATE = /(?<!\d)(\d{4}) оны (\d{1,2}) (?:дүгээр|дугаар) сарын (\d{1,2})(?: өдөр)?(?!\d)/u;
+/** "2024 оны 4 дүгээр сарын 8" (Mongolian), "2024-يىلى 9-ئاينىڭ 5-كۈنى" (Uyghur): the year's, the month's and the day's number, each with its word. */
+const WORDED_YEAR_MONTH_DAY = /(?<!\d)(\d{4})(?: оны |-يىلى )(\d{1,2})(?: (?:дүгээр|дугаар) сарын |-ئاينىڭ )(\d{1,2})(?: өдөр|-كۈنى)?(?!\d)/u;
 /** "2024. March 12." (Hungarian, its month already in English): the year first, before the month's name. */
 const YEAR_FIRST_NAMED_DATE = new RegExp(String.raw`(?<!\d)(\d{4})\.\s(${ENGLISH_MONTHS})\s(\d{1,2})\.`, 'v');
 const isoDay = (_: string, year: string, month: string, day: string): string => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
@@ -325,6 +325,10 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(/(\d)\.?\s(?:[/–—авоуo@-]|a las|a les|во|às|alle|om|ob|në|saat|saa|la|nang)\s(?=(?:at )?\d{1,2}[:.h]\d{2}(?!\d))/gu, '$1 ')
     // "15 Meyi 2024 ngo-08:15" (Zulu): "at" prefixed to the time.
     .replace(/(?<=\d)\sngo-(?=\d{1,2}[:.]\d{2})/gu, ' ')
+    // "07.15 oere" (Frisian): "o'clock" after the time.
+    .replace(/(?<=\d[:.]\d{2})\soere(?!\p{L})/gv, '')
+    // "18mh den Ghearran 2025" (Scottish Gaelic): the day's ordinal ending and "of the" before the month.
+    .replace(/(?<!\d)(\d{1,2})(?:d|na|s|mh)? den (?=\p{L})/gv, '$1 ')
     // "5. mar 2024" (Slovak, Czech): the day's ordinal dot before a month cut short.
     .replace(/\b(\d{1,2})\.\s(?=(?:jan|feb|mar|apr|máj|jún|júl|aug|sep|okt|oct|nov|dec)\.?\s\d{4})/giu, '$1 ')
     // "09.04.2024 at 12:03": without the word, the day-first parser reads the time too (the English one would read the month first).
@@ -348,7 +352,7 @@ function findDateUncached(line: string): DateFinding | null {
     // "19:32 GMT+700": hours and minutes of the offset without a colon, the hours in one digit.
     .replace(/\b(GMT|UTC)([+-])(\d)(\d{2})\b/gu, '$1$20$3:$4')
     .replace(YEAR_FIRST_DATE, isoDay)
-    .replace(MONGOLIAN_DATE, isoDay)
+    .replace(WORDED_YEAR_MONTH_DAY, isoDay)
     .replace(YEAR_FIRST_NAMED_DATE, '$2 $3, $1')
     .replace(EAST_ASIAN_CLOCK, (_, hours: string, minutes: string) => `${hours}:${minutes.padStart(2, '0')}`)
     .replace(MERIDIEM_BEFORE_TIME, (_, meridiem: string, time: string) => inTwelveHours(time, meridiem))

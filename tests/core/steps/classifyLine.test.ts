@@ -955,6 +955,9 @@ describe('Function: isBoilerplate (a labelled menu, a reproduction notice)', () 
     // Indic labels hold vowel signs and may stand before a spaced colon or a dash.
     expect(isBoilerplate('शेअर करा : फेसबुक | व्हॉट्सॲप | ट्विटर | ई-मेल')).toBe(true);
     expect(isBoilerplate('မျှဝေရန် - Facebook | Viber | Telegram')).toBe(true);
+    expect(isBoilerplate('Co-roinn: Facebook | X | Post-d')).toBe(true);
+    expect(isBoilerplate('Roinn an t-alt seo:  Facebook  X  WhatsApp  Ríomhphost')).toBe(true);
+    expect(isBoilerplate('Diele: Facebook | WhatsApp | X | Kopiearje keppeling')).toBe(true);
     expect(isBoilerplate('NOTE: Articles by Harbour Review cannot be reproduced partially or fully without written permission.')).toBe(true);
     expect(isBoilerplate('The team said the findings may not be reproduced in colder lakes.')).toBe(false);
   });

@@ -321,6 +321,10 @@ describe('Function: cleanBody (read-also boxes)', () => {
     ['LEIA TAMBÉM:', 'Chuva deixa 40 famílias desalojadas no litoral', 'Motorista fica ferido após carreta tombar'],
     ['LEÉ TAMBIÉN:', 'Reclaman por la quema de residuos en San Cayetano', 'Vecinos de la costa piden más controles'],
     ['İLGİLİ HABERLER', "Ege'de zeytinyağı fiyatları yeni sezonda düşecek mi?", 'Barajlarda doluluk yüzde 20’nin altına indi'],
+    ['Lês ek', 'Nije fytspaden by de Fryske marren', 'Feart by Starum wer iepen'],
+    ['Leugh cuideachd:', 'Aiseag ùr airson Bharraigh', 'Fèis ciùil a’ tilleadh don eilean'],
+    ['Verenga zvakare:', 'Mvura yakawanda munzvimbo dzekumaodzanyemba', 'Chikoro chitsva chavhurwa'],
+    ['ଆହୁରି ପଢ଼ନ୍ତୁ:', 'କଟକରେ ନୂଆ ସେତୁ ଖୋଲିଲା', 'ପୁରୀରେ ପର୍ଯ୍ୟଟକ ବଢ଼ିଲେ'],
   ])('drops a "%s" box and its headlines inside the text, and keeps a short subheading after them', (label, link1, link2) => {
     // Act
     const { paragraphs } = clean([P1, label, link1, link2, 'Pontoons first', P2, P3, P4]);

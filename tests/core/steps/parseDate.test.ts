@@ -359,6 +359,23 @@ describe('Function: findDate (a time with its zone)', () => {
   });
 });
 
+describe('Function: parseDateLine (Afrikaans, Frisian, Xhosa, Shona, Chichewa, Scottish Gaelic, Odia and Uyghur dates)', () => {
+  it.each([
+    ['Dinsdag 11 Maart 2025, 06:45', '2025-03-11T06:45:00'],
+    ['Bygewerk: 11 Maart 2025, 14:10', '2025-03-11T14:10:00'],
+    ['woansdei 9 april 2025, 07.15 oere', '2025-04-09T07:15:00'],
+    ['NgoLwesihlanu, 7 EyoKwindla 2025 – 09:30', '2025-03-07T09:30:00'],
+    ['Chitatu, 12 Kukadzi 2025', '2025-02-12'],
+    ['Lolemba, 17 Malichi 2025 | 10:15', '2025-03-17T10:15:00'],
+    ['DiMàirt 18mh den Ghearran 2025', '2025-02-18'],
+    ['ପ୍ରକାଶିତ: ରବିବାର, 12 ଜାନୁଆରୀ 2025, 08:45', '2025-01-12T08:45:00'],
+    ['2024-يىلى 9-ئاينىڭ 5-كۈنى، پەيشەنبە 10:30', '2024-09-05T10:30:00'],
+    ['12 awgust 2024', '2024-08-12'],
+  ])('reads "%s"', (line, iso) => {
+    expect(parseDateLine(line)?.iso).toBe(iso);
+  });
+});
+
 describe('Function: parseDateLine (Haitian "out", August)', () => {
   it('reads "out" as August only between a day and a year', () => {
     expect(parseDateLine('Lendi 14 out 2024 • 10:05 a.m.')?.iso).toBe('2024-08-14T10:05:00');

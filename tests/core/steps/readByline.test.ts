@@ -573,3 +573,24 @@ describe('Function: readByline (a staff role after the name)', () => {
     expect(readByline('Posted by Hollin Warden')?.authors).toEqual(['Hollin Warden']);
   });
 });
+
+describe('Function: readByline (Frisian, Irish, Scottish Gaelic, Xhosa, Shona, Chichewa, Turkmen, Uyghur and Odia bylines)', () => {
+  it.each([
+    ['Troch Wiebe Postma', 'Wiebe Postma'],
+    ['Le Pádraig Ó Conghaile', 'Pádraig Ó Conghaile'],
+    ['le Seonag NicAoidh', 'Seonag NicAoidh'],
+    ['Ngu-Lwazi Ndamase', 'Lwazi Ndamase'],
+    ['NaFarai Mutasa', 'Farai Mutasa'],
+    ['Wolemba: Tiyamike Phiri', 'Tiyamike Phiri'],
+    ['Awtor: Aýna Orazowa', 'Aýna Orazowa'],
+    ['مۇخبىر: مەمەتجان تۇرسۇن', 'مەمەتجان تۇرسۇن'],
+    ['ରିପୋର୍ଟ: ସୁଶାନ୍ତ ମହାପାତ୍ର', 'ସୁଶାନ୍ତ ମହାପାତ୍ର'],
+  ])('reads "%s"', (line, author) => {
+    expect(readByline(line)?.authors).toEqual([author]);
+  });
+
+  it('reads no byline from a sentence or an outlet opening with the same words', () => {
+    expect(readByline('Troch lettere maaidatums fine de boeren mear nêsten')).toBeNull();
+    expect(readByline('Le Monde')).toBeNull();
+  });
+});
