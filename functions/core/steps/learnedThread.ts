@@ -54,17 +54,29 @@ function skeleton(line: Line): string | null {
   return words.length > 0 && words.length <= MAX_CONTROL_WORDS && words.every((w) => w.length <= MAX_CONTROL_WORD_CHARS) ? words.join(' ') : null;
 }
 
-/** "↲ شیلان کەریم", "Ubax Maxamed (Jawaab)", "Rubén Huillca nin:": the name without its reply arrow, its tag, its verb. */
-const AUTHOR_DECORATION = /^[↲↳↪→>›»]+\s?|\s\([^\(\)]{1,20}\)$|(?:\s\p{Ll}+)?:$/gv;
-/** "Rosemène P. — 14 out 2024 nan 11:20", "Emeka from Lagos · awa 3 gara aga": a stamp with figures after the name, set off by a dash or a dot. */
-const STAMP_AFTER_NAME = /\s[—–·•|]\s([^—–·•|\d]*\d[^—–·•|]*)$/u;
-const authorOf = (text: string): string => text.replace(STAMP_AFTER_NAME, '').replace(AUTHOR_DECORATION, '').trim();
-
 const LAST_WORD = /\S+$/u;
 const wordsIn = (text: string): number => text.split(' ').length;
 const isProseLine = (text: string): boolean => endsSentence(text) || wordsIn(text) >= MIN_PROSE_WORDS;
 /** A short line that is no sentence: a stamp whose words the date reader may not know. */
 const mayBeStamp = (text: string): boolean => wordsIn(text) <= MAX_STAMP_WORDS && !endsSentence(text);
+
+/** "↲ شیلان کەریم", "Ubax Maxamed (Jawaab)", "Rubén Huillca nin:": the name without its reply arrow, its tag, its verb. */
+const AUTHOR_DECORATION = /^[↲↳↪→>›»]+\s?|\s\([^\(\)]{1,20}\)$|(?:\s\p{Ll}+)?:$/gv;
+/**
+ * "Rosemène P. — 14 out 2024 nan 11:20", "Emeka from Lagos · awa 3 gara aga", "Farai Mukanya — maawa mana apfuura": a stamp
+ * after the name, set off by a dash or a dot (one without figures is a few words: "izolo", "yesterday").
+ */
+const AFTER_NAME = /\s[—–·•|]\s([^—–·•|]+)$/u;
+/** "1. Farai Mukanya", "1.1 Rudo N.": the comment's number in the thread. */
+const THREAD_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/u;
+function stampAfterName(text: string): RegExpExecArray | null {
+  const after = AFTER_NAME.exec(text);
+  return after && (FIRST_DIGIT.test(after[1]!) || mayBeStamp(after[1]!)) ? after : null;
+}
+function authorOf(text: string): string {
+  const stamp = stampAfterName(text);
+  return (stamp ? text.slice(0, stamp.index) : text).replace(THREAD_NUMBER, '').replace(AUTHOR_DECORATION, '').trim();
+}
 
 /** The block of lines (no blank line between) that `control` closes: index of its first line. */
 function blockStart(lines: readonly Line[], control: number): number {
@@ -94,7 +106,7 @@ interface AuthorLine {
  */
 const readAuthorLine = memoized((text: string): AuthorLine | null => {
   const author = authorOf(text);
-  return isLooseName(author) ? { author, stamp: STAMP_AFTER_NAME.exec(text)?.[1] ?? null } : stampedByline(text);
+  return isLooseName(author) ? { author, stamp: stampAfterName(text)?.[1] ?? null } : stampedByline(text);
 });
 const isAuthorLine = (text: string): boolean => readAuthorLine(text) !== null;
 
@@ -113,8 +125,11 @@ function learn(lines: readonly Line[]): LearnedThread {
   const bySkeleton = new Map<string, number[]>();
   for (let i = 2; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.blankBefore > 0 || (lines[i + 1] !== undefined && lines[i + 1]!.blankBefore === 0)) continue;
-    const key = skeleton(line);
+    if (lines[i + 1] !== undefined && lines[i + 1]!.blankBefore === 0) continue;
+    const shape = skeleton(line);
+    // Rows under the text, or set apart from it by a blank line as every part of the comment is ("spaced" threads).
+    // Set apart, a row must look like one (items or a count: "Yankhani · Ndakonda 8"): a repeated name or label would pass otherwise.
+    const key = shape === null ? null : line.blankBefore === 0 ? shape : looksLikeRow(line.text) ? `${SPACED}${shape}` : null;
     // "Read more" under a related story's teaser, a share bar: the page's furniture repeats too. (Control rows may look like inline menus.)
     // "Nuotr. Mindaugo Stankaus" under two captions: a photographer's credit recurs as well.
     if (key === null || isTailMarker(line.text) || isWeakTailMarker(line.text) || isShareLine(line.text) || isCreditOnly(line.text) || (BOILERPLATE_LINE.test(line.text) && !isCommentControl(line.text))) continue;
@@ -124,8 +139,12 @@ function learn(lines: readonly Line[]): LearnedThread {
   }
   const controls = new Set<number>();
   const blocks = new Map<number, LearnedBlock>();
-  for (const rows of bySkeleton.values()) {
+  for (const [key, rows] of bySkeleton) {
     if (rows.length < MIN_BLOCKS) continue;
+    if (key.startsWith(SPACED)) {
+      learnSpaced(lines, rows, controls, blocks);
+      continue;
+    }
     const rowSet = new Set(rows);
     const found = rows.map((row) => ({ row, start: commentStart(lines, row, rowSet) }));
     const closing = found.filter(({ row, start }) => row - start >= 2 && isAuthorLine(lines[start]!.text) && lines.slice(start + 1, row).some((l) => isProseLine(l.text)));
@@ -150,6 +169,43 @@ function learn(lines: readonly Line[]): LearnedThread {
     }
   }
   return blocks.size === 0 ? NONE : { controls, blocks };
+}
+
+const SPACED = 'spaced ';
+/** Lines a spaced comment may span above its control row: name, stamp and a few paragraphs, with blank lines between. */
+const MAX_SPACED_BLOCK_LINES = 8;
+const ROW_ITEMS = /\s[|·•]\s|\d/u;
+const looksLikeRow = (text: string): boolean => ROW_ITEMS.test(text);
+/** A reply marker or a "Show replies" between one comment's controls and the next comment's name. */
+const MAX_GAP_LINES = 2;
+const isStampLine = (text: string): boolean => parseDateLine(text) !== null || (mayBeStamp(text) && FIRST_DIGIT.test(text));
+
+/**
+ * "Limbani Mwale" / "Maola 5 apitawo" / the text / "Yankhani · Ndakonda 8", a blank line between every part: no block of lines
+ * marks the comment, so its name is the line over a stamp, searched upwards from the control row (stamps make this layout
+ * readable; without them it is left alone). A short line between the row above and the name ("↪ Kuyankha Alinafe Nkhoma") is a control too.
+ */
+function learnSpaced(lines: readonly Line[], rows: readonly number[], controls: Set<number>, blocks: Map<number, LearnedBlock>): void {
+  const found: { row: number; start: number }[] = [];
+  rows.forEach((row, n) => {
+    // The row closes the comment's text; a name or a "Reply" above it would make it the next comment's header.
+    if (!isProseLine(lines[row - 1]!.text)) return;
+    const floor = Math.max(n === 0 ? 0 : rows[n - 1]! + 1, row - MAX_SPACED_BLOCK_LINES);
+    for (let k = row - 3; k >= floor; k--) {
+      const spaced = lines[k]!.blankBefore > 0 && lines[k + 1]!.blankBefore > 0;
+      if (spaced && isAuthorLine(lines[k]!.text) && !isCommentControl(lines[k]!.text) && isStampLine(lines[k + 1]!.text) && lines.slice(k + 2, row).some((l) => isProseLine(l.text))) {
+        found.push({ row, start: k });
+        return;
+      }
+    }
+  });
+  if (found.length < MIN_BLOCKS) return;
+  for (const { row, start } of found) {
+    controls.add(row);
+    const above = rows.indexOf(row) > 0 ? rows[rows.indexOf(row) - 1]! : -1;
+    if (above >= 0 && start - above - 1 <= MAX_GAP_LINES) for (let k = above + 1; k < start; k++) if (wordsIn(lines[k]!.text) <= MAX_STAMP_WORDS) controls.add(k);
+    blocks.set(start, { author: readAuthorLine(lines[start]!.text)!.author, span: 2, stamp: lines[start + 1]!.text });
+  }
 }
 
 const learned = new WeakMap<readonly Line[], LearnedThread>();

@@ -254,6 +254,94 @@ describe('Function: learnedBlockAt / isLearnedControl', () => {
   });
 });
 
+describe('Function: learnedBlockAt / isLearnedControl (numbered names, worded stamps, spaced layouts)', () => {
+  it('strips the thread number and a stamp without figures from the name ("1.1 Name — maola atatu apitawo")', () => {
+    // Prepare
+    const rows = [
+      ...ARTICLE,
+      '1. Tsiory Rakoto — ora telo lasa',
+      'Tsara ny vaovao fa mila manara-maso ny kalitaon’ny asa isika.',
+      'Mamaly | Tiako (4)',
+      '',
+      '   1.1 Haja Andriamanana — ora roa lasa',
+      '   Tsy nisy nampahafantatra anay mialoha ny fanakatonana ny lalana.',
+      '   Mamaly | Tiako (11)',
+    ];
+
+    // Act
+    const lines = toLines(rows.join('\n'));
+    const authors = lines.map((_, i) => learnedBlockAt(lines, i)?.author).filter((a) => a !== undefined);
+
+    // Assess
+    expect(authors).toEqual(['Tsiory Rakoto', 'Haja Andriamanana']);
+  });
+
+  it('reads a spaced thread (a blank line between name, stamp, text and controls) by the stamp under each name, and drops a reply marker', () => {
+    // Prepare
+    const rows = [
+      ...ARTICLE,
+      'Lova R.',
+      '',
+      'Ora 5 lasa izay',
+      '',
+      'Tsara ny vaovao fa mila manara-maso ny kalitaon’ny asa isika.',
+      '',
+      'Mamaly · Tiako 8',
+      '',
+      '    ↪ Mamaly an’i Lova R.',
+      '',
+      '    Haja Andriamanana',
+      '',
+      '    Ora 2 lasa izay',
+      '',
+      '    Tsy nisy nampahafantatra anay mialoha ny fanakatonana ny lalana.',
+      '',
+      '    Mamaly · Tiako 2',
+    ];
+
+    // Act
+    const { blocks, controls } = learned(rows);
+
+    // Assess
+    expect(blocks).toEqual(['Lova R.', 'Haja Andriamanana']);
+    expect(controls).toEqual(['Mamaly · Tiako 8', '↪ Mamaly an’i Lova R.', 'Mamaly · Tiako 2']);
+  });
+
+  it('learns no spaced row from a repeated name and date, nor a block headed by "Reply"', () => {
+    // Prepare
+    const rows = [
+      ...ARTICLE,
+      'Janet Orr  2023-10-09T09:12',
+      '',
+      'The smell of the place will stay with me, and I hope the building finds a new use soon.',
+      '',
+      'Reply',
+      '',
+      'Pete Sandison  2023-10-10T08:03',
+      '',
+      'The roof figure seems high and the trust should have asked for a second quote first.',
+      '',
+      'Reply',
+      '',
+      'Fiona Lennox  2023-10-10T11:26',
+      '',
+      'We got three quotes, and the asbestos in the sheeting explains most of the cost here.',
+      '',
+      'Reply',
+      '',
+      'Pete Sandison  2023-10-10T12:15',
+      '',
+      'Fair enough, I did not know about the asbestos in the sheeting at all, thanks.',
+    ];
+
+    // Act
+    const { blocks } = learned(rows);
+
+    // Assess
+    expect(blocks).toEqual([]);
+  });
+});
+
 describe('Function: parseArticle (a thread known only by its repeated controls)', () => {
   it('splits the blocks into comments without their controls and nests the indented replies', () => {
     // Prepare
