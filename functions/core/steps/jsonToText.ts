@@ -716,8 +716,69 @@ function discourseTopic(value: Json): string | null {
   return [...header, asText(first['cooked']), '', ...plainCommentSection(comments)].join('\n');
 }
 
+/** Keys whose strings are no article text: ids, links, slugs, files, types and states. */
+const NOT_TEXT_KEY =
+  /(?:^|[_-])(?:id|ids|url|uri|href|link|slug|path|file|filename|mime|mimetype|type|status|email|icon|emoji|colou?r|key|hash|version|etag|locale|lang|language)$|(?<=[a-z])(?:Id|Ids|Url|Uri|Href|Link|Slug|Path|File|Type|Status|Key)$/u;
+const SHAPE_MAX_DEPTH = 6;
+/** A body read by its shape alone must be a text, not a label. */
+const SHAPE_MIN_BODY_CHARS = 300;
+const HEADLINE_WORDS = { min: 3, max: 30 } as const;
+const HEADLINE_MAX_CHARS = 200;
+const DECK_MIN_WORDS = 8;
+const DECK_MAX_CHARS = 500;
+const URL_VALUE = /^(?:https?:|\/)/u;
+/** "## Längre köer väntas": a text kept as Markdown. */
+const MARKDOWN_HEADING = /^#{1,6} \S/mu;
+
+/** The record holding the longest string (as text) of the tree, with its key, and the records around it (nearest first). */
+function longestText(value: Json, ancestors: readonly JsonRecord[] = [], depth = 0): { record: JsonRecord; key: string; length: number; ancestors: readonly JsonRecord[] } | null {
+  if (depth > SHAPE_MAX_DEPTH || value === null || typeof value !== 'object') return null;
+  let best: ReturnType<typeof longestText> = null;
+  const consider = (found: ReturnType<typeof longestText>): void => {
+    if (found && (best === null || found.length > best.length)) best = found;
+  };
+  if (Array.isArray(value)) {
+    for (const item of value) consider(longestText(item, ancestors, depth + 1));
+    return best;
+  }
+  for (const [key, child] of Object.entries(value)) {
+    if (typeof child === 'string' && !NOT_TEXT_KEY.test(key) && !URL_VALUE.test(child)) consider({ record: value, key, length: child.length, ancestors });
+    else consider(longestText(child, [value, ...ancestors], depth + 1));
+  }
+  return best;
+}
+
+/**
+ * An export whose fields are named in the site's own language ("rubrik", "ingress", "brodtext", "publicerad"): the article read
+ * by the shape of its values. The record holding the longest text is the article's; that text is the body, the first line of a
+ * few words before it the headline, a sentence between them the deck, the record's first ISO date (or its parents') the date.
+ */
+function articleByShape(json: Json): string | null {
+  const found = longestText(json);
+  if (found === null || found.length < SHAPE_MIN_BODY_CHARS) return null;
+  const entries = Object.entries(found.record).filter(([key, value]) => typeof value === 'string' && !NOT_TEXT_KEY.test(key) && !URL_VALUE.test(value));
+  const bodyAt = entries.findIndex(([key]) => key === found.key);
+  const words = (text: string): number => text.split(/\s+/u).filter((w) => w.length > 0).length;
+  const before = entries.slice(0, bodyAt).map(([, value]) => (value as string).trim());
+  const titleAt = before.findIndex(
+    (text) => text.length <= HEADLINE_MAX_CHARS && !text.includes('\n') && words(text) >= HEADLINE_WORDS.min && words(text) <= HEADLINE_WORDS.max && !ISO_DATE_VALUE.test(text),
+  );
+  if (titleAt < 0) return null;
+  const deck = before.slice(titleAt + 1).find((text) => text.length <= DECK_MAX_CHARS && words(text) >= DECK_MIN_WORDS && !looksLikeHtml(text)) ?? null;
+  const date = [found.record, ...found.ancestors]
+    .map((record) => Object.values(record).find((value): value is string => typeof value === 'string' && ISO_DATE_VALUE.test(value)))
+    .find((value) => value !== undefined);
+  const header = plainHeaderLines({ title: before[titleAt]!, subtitle: deck, authors: [], publishedAt: date ?? null });
+  const body = found.record[found.key] as string;
+  return [...header, MARKDOWN_HEADING.test(body) ? markdownToText(body) : asText(body)].join('\n');
+}
+
 /** The JSON as plain text, or null when it holds no article (no title and no text). */
 export function jsonToText(json: Json): string | null {
+  return knownShapeText(json) ?? articleByShape(json);
+}
+
+function knownShapeText(json: Json): string | null {
   const thread = redditThread(json) ?? fediverseThread(json) ?? discourseTopic(json);
   if (thread !== null) return thread;
   const value = resolveLinks(jsonApiResources(json), includedItems(json));

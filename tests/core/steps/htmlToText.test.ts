@@ -287,6 +287,39 @@ describe('Function: jsonToText (news API result)', () => {
   });
 });
 
+describe('Function: jsonToText (fields named in the site\'s own language)', () => {
+  it('reads the article by the shape of its values: the longest text, the headline and deck before it, the first ISO date', () => {
+    // Prepare
+    const json = JSON.stringify({
+      data: {
+        artikel: {
+          id: '3f1c9a7e-5b2d-4e08-9c6a-1d7e0b4f2a95',
+          url: 'https://cms.example/api/content/artiklar/3f1c9a7e',
+          flatData: {
+            rubrik: 'Hamnavgifterna höjs för besökande segelbåtar',
+            slug: 'hamnavgifterna-hojs',
+            ingress: 'Hamnstyrelsen beslutade på tisdagen att höja avgifterna med tio procent från och med maj.',
+            brodtext: `${PARAGRAPH}\n\n## Större båtar\n\n${SECOND} ${SECOND} ${SECOND}`,
+            publicerad: '2025-06-02T05:30:00Z',
+          },
+        },
+      },
+    });
+
+    // Act
+    const { article } = parsed(json);
+
+    // Assess
+    expect([article.title, article.subtitle, article.publishedAt]).toEqual([
+      'Hamnavgifterna höjs för besökande segelbåtar',
+      'Hamnstyrelsen beslutade på tisdagen att höja avgifterna med tio procent från och med maj.',
+      '2025-06-02T05:30:00Z',
+    ]);
+    expect(article.body.split('\n\n').slice(0, 2)).toEqual([PARAGRAPH, 'Större båtar']);
+    expect(article.body).not.toContain('3f1c9a7e');
+  });
+});
+
 describe('Function: htmlToText (author references and forum signatures)', () => {
   it('reads an author the JSON-LD graph names by reference ("@id")', () => {
     const ld = {
