@@ -123,9 +123,12 @@ const CALL_SIGN_CREDIT = /[.!?]\s?\([A-Z][A-Z0-9/-]{1,9}\)$/u;
 /** The credit words of WORLD_PHOTO_CREDIT, found first by a scan without Unicode mode (its case-insensitive Unicode form is slow on every line). */
 const WORLD_CREDIT_WORD = new RegExp(`${WORLD_CREDIT_WORDS}|撮影|摄|fot\\.|picha`, 'i');
 
+/** "Fig. 1 — Harlan Grotesk at 96 pt …", "Figure 2: The new weir": a numbered figure's caption (the label stays in it). */
+const FIGURE_LABEL = /^(?:fig\.|figure|abb\.|abbildung) ?\d{1,3}[a-z]?\s?[—–:.-]\s/iu;
+
 export function isCaptionLine(text: string): boolean {
   if (text.length > 400) return false;
-  if (CAPTION_LABEL.test(text) || BRACKETED_CAPTION.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURED_LABEL.test(text)) return true;
+  if (CAPTION_LABEL.test(text) || FIGURE_LABEL.test(text) || BRACKETED_CAPTION.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURED_LABEL.test(text)) return true;
   const end = withoutLicensingLink(text).slice(-CREDIT_WINDOW);
   // "…, officials said. (AP)" ends a paragraph; a caption credited to an agency is one short sentence.
   return PHOTO_CREDIT.test(end) || PICTURE_OWNER_CREDIT.test(end) || PARENTHESIZED_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && (SOURCE_CREDIT.test(end) || DASHED_WIRE_CREDIT.test(end) || SHOUTED_NAME_CREDIT.test(end) || (!/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)))));

@@ -289,6 +289,7 @@ const UNNAMED_CORRESPONDENT = /^(?:from|by) (?:our|a) (?:own |special |staff )?(
 const REPORTS_FROM = /^\p{Lu}[&\p{L}\d .\-]{1,40}['’]s (\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){1,3}) reports? from \p{Lu}[\p{L} '’\-]{1,40}$/v;
 /** "By Laila Haddadin - Sep 17,2024 - Last updated at Sep 17,2024": the update after the byline's own date. */
 const TRAILING_UPDATE = /\s[-–—|·]\s(?:last )?updated(?: at| on)?\s.{4,40}$/iu;
+const PARENTHESIZED_NOTE = /\s\([^()]{2,40}\)$/u;
 /** "Text: Viktoriia Savchuk. Photo: Serhii Moroz": the photographer credited after the writer is no author. */
 const PHOTO_CREDIT_AFTER = /\.\s(?:photos?|pictures?|foto|фото)\s?:\s?\S.{1,60}$/iu;
 
@@ -337,6 +338,8 @@ function bylineOf(line: string): Byline | null {
       .replace(LEADING_READING_META, '')
       .replace(TRAILING_HANDLE, '')
       .replace(TRAILING_UPDATE, '')
+      // "Posted by Hilary Foskett (Site Secretary)": after a byline's label, a note in parentheses is the author's role.
+      .replace(PARENTHESIZED_NOTE, (note) => (afterBylinePrefix(line) !== null ? '' : note))
       // Only after a byline's own label: "… at the Forum. Photo: Steppe Review" is a caption.
       .replace(PHOTO_CREDIT_AFTER, (credit) => (afterBylinePrefix(line) !== null ? '' : credit))
       .trim(),

@@ -558,6 +558,20 @@ describe('Function: isProse (shouted lines)', () => {
   });
 });
 
+describe('Function: isCaptionLine (numbered figures, pictures by courtesy)', () => {
+  it.each([
+    'Fig. 1 — The new lock gates on the morning they were lowered into place.',
+    'Figure 2: Water levels at the weir over the last ten winters.',
+    'Volunteers fitting the oak frame in February. Image courtesy of Dunmore College',
+  ])('takes "%s" for a caption', (line) => {
+    expect(isCaptionLine(line)).toBe(true);
+  });
+
+  it('keeps a sentence that mentions a figure or a courtesy in the text', () => {
+    expect(isCaptionLine('The figure of 12 boats was given to us as a courtesy by the harbour master.')).toBe(false);
+  });
+});
+
 describe('Function: isCaptionLine (call letters and release photos)', () => {
   it.each(['Crews work to repair a water main on Thursday.(KQRV)', 'Robots being assembled at the new plant. (PRNewsfoto/Fenwick Robotics, Inc.)'])('is true for "%s"', (text) => {
     expect(isCaptionLine(text)).toBe(true);

@@ -594,3 +594,10 @@ describe('Function: readByline (Frisian, Irish, Scottish Gaelic, Xhosa, Shona, C
     expect(readByline('Le Monde')).toBeNull();
   });
 });
+
+describe('Function: readByline (a role in parentheses)', () => {
+  it('reads the name before a role in parentheses after a byline\'s label, and no name from the bare line', () => {
+    expect(readByline('Posted by Hilda Marsh (Site Secretary)')?.authors).toEqual(['Hilda Marsh']);
+    expect(readByline('Hilda Marsh (Site Secretary)')).toBeNull();
+  });
+});
