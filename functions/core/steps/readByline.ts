@@ -12,7 +12,7 @@ export interface Byline {
 }
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
-const ROLES = String.raw`(?:staff|writer|gohebydd|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|bureau|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|head|lead|chief|officer|engineer|designer|developer|adviser|advisor|consultant|specialist|scientist|curator|librarian|vp|cto|cfo|coo|cmo|partner|owner|coordinator|fellow|researcher|scholar|associate|lecturer|wartawan|phóng viên|संवाददाता|प्रतिनिधि)`;
+const ROLES = String.raw`(?:staff|writer|gohebydd|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|bureau|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|head|lead|chief|officer|engineer|designer|developer|adviser|advisor|consultant|specialist|scientist|curator|librarian|veterinarian|veterinary surgeon|vp|cto|cfo|coo|cmo|partner|owner|coordinator|fellow|researcher|scholar|associate|lecturer|wartawan|phóng viên|संवाददाता|प्रतिनिधि)`;
 /** Roles in the plural too: "Highlands & Islands Reporters" under a byline of two names. */
 // Letter look-arounds, not \b, which knows only ASCII letters: "संवाददाता" is a role too.
 const ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${ROLES}s?(?![\p{L}\p{M}\p{N}])`, 'iu');
@@ -173,7 +173,7 @@ const SITE_ACCOUNT = /^(?:site )?(?:[a-z0-9]{1,12}[_-])?(?:admin|administrator|w
 /** "Автор: Редакция «Волга-Инфо»", "Von Redaktion Nordkurier": the newsroom as a whole, no person. */
 /** "Redaktion Wirtschaft", "قسم المحليات": a newsroom desk credited, no person. */
 export const isNewsroomDesk = (text: string): boolean => text.length <= 40 && NEWSROOM_DESK.test(text);
-const NEWSROOM_DESK = /^(?:redakcja|redaktion|rédaction|redazione|redacción|redação|redactie|redaksi|редакция|редакція|editorial (?:staff|team|desk)|news ?desk|قسم|القسم)(?!\p{L})/iu;
+const NEWSROOM_DESK = /^(?:redakcja|redaktion|rédaction|redazione|redacción|redação|redactie|redaksi|редакция|редакція|editorial (?:staff|team|desk)|news ?desk|(?:[\p{L}.]+ ){0,2}(?:press|pro|pr|media|communications) office|قسم|القسم)(?!\p{L})/iu;
 
 /** "By Trend correspondent Elmira Gasimova", "By Staff Reporter Ali Khan": the role before the name. */
 const ROLE_BEFORE_NAME = /^(?:\S+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)\s+(?=\p{Lu})/v;

@@ -634,7 +634,8 @@ const TRAILING_REPLY_LINK = /(?:\s[|•·])?\s(?:reply|antworten|répondre|respo
 
 /** Words that may join a name and the date after it: "Hakob Mirzoyan on 4 June 2021 at 20:05". */
 const NAME_DATE_JOINER_WORDS = 'on|am|le|el|il|at|um';
-const NAME_DATE_JOINER = new RegExp(String.raw`\s+(?:${NAME_DATE_JOINER_WORDS}|[|•·—–-])$`, 'iu');
+// "Daniel Okoro, Oct 4, 2024 at 8:12 am": a comma joins them too.
+const NAME_DATE_JOINER = new RegExp(String.raw`(?:\s+(?:${NAME_DATE_JOINER_WORDS}|[|•·—–-])|,)$`, 'iu');
 const WORD_JOINER_AT_END = new RegExp(String.raw`\s(?:${NAME_DATE_JOINER_WORDS})$`, 'iu');
 const NAME_THEN_DATE_MIN_COVERAGE = 0.3;
 /** A user name no date label is written as: a word with a digit, "_" or "." in it, all in lower case ("sofia-lindahl"), or with a capital inside ("HalvertonNative", "MSutter"). */

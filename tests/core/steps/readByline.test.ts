@@ -601,3 +601,11 @@ describe('Function: readByline (a role in parentheses)', () => {
     expect(readByline('Hilda Marsh (Site Secretary)')).toBeNull();
   });
 });
+
+describe('Function: readByline (a vet\'s role, a press office)', () => {
+  it('reads "Name, Senior Veterinarian" as the name, and no author from a press office', () => {
+    expect(readByline('Written by Anika Rowe, Senior Veterinarian')?.authors).toEqual(['Anika Rowe']);
+    expect(readByline('By Zoo PRO Office')?.authors).toEqual([]);
+    expect(readByline('By the Press Office')?.authors ?? []).toEqual([]);
+  });
+});
