@@ -26,6 +26,7 @@ import { parseDateLine, withTime } from './steps/parseDate';
 import { isAgency, namesCreditedTo } from './steps/readByline';
 import { leadCaptions } from './steps/leadCaption';
 import { listedCategories, readHeader } from './steps/readHeader';
+import { REMOVED_PLACEHOLDER } from './steps/readCommentHeader';
 import { resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
 import { signaturesFirst } from './steps/signaturesFirst';
 import type { RawComment } from './steps/splitComments';
@@ -75,7 +76,9 @@ function creditedToAgency(articleLines: readonly Line[], agency: string): { line
 function withoutLoneRemovals(raw: readonly RawComment[], maxDepth: number): Comment[] {
   const threaded = threadReplies(raw, maxDepth);
   const parents = new Set(threaded.map((c) => c.parentId));
-  const lone = new Set(raw.flatMap((c, i) => (c.header.removed && !parents.has(threaded[i]!.commentId) ? [i] : [])));
+  // "Marcus Ellery said..." over "This comment has been removed by the author.": the placeholder as the whole text marks it too.
+  const removed = (c: RawComment): boolean => c.header.removed || REMOVED_PLACEHOLDER.test(c.text);
+  const lone = new Set(raw.flatMap((c, i) => (removed(c) && !parents.has(threaded[i]!.commentId) ? [i] : [])));
   return lone.size === 0 ? threaded : threadReplies(raw.filter((_, i) => !lone.has(i)), maxDepth);
 }
 

@@ -972,4 +972,27 @@ describe('Function: parseArticle (removed comments)', () => {
       ['Cy Hart', 1, 'Whatever it said, I agree.'],
     ]);
   });
+  it('drops a named comment whose whole text is the removal notice ("Name said..." / "This comment has been removed by the author.")', () => {
+    // Prepare
+    const text = [
+      ...article,
+      'Ann Lee said...',
+      'Long overdue, and the new berth is welcome.',
+      '12 March 2024 at 09:31',
+      '',
+      'Bo Strand said...',
+      'This comment has been removed by the author.',
+      '12 March 2024 at 10:02',
+      '',
+      'Cy Hart said...',
+      'Too expensive for the smaller boats, I think.',
+      '12 March 2024 at 11:15',
+    ].join('\n');
+
+    // Act
+    const result = parseArticle(text);
+
+    // Assess
+    expect(result.ok && result.comments.map((c) => c.author)).toEqual(['Ann Lee', 'Cy Hart']);
+  });
 });

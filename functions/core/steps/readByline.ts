@@ -12,7 +12,7 @@ export interface Byline {
 }
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
-const ROLES = String.raw`(?:staff|writer|gohebydd|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|bureau|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|head|lead|chief|officer|engineer|designer|developer|adviser|advisor|consultant|specialist|scientist|curator|librarian|veterinarian|veterinary surgeon|vp|cto|cfo|coo|cmo|partner|owner|coordinator|fellow|researcher|scholar|associate|lecturer|wartawan|phóng viên|संवाददाता|प्रतिनिधि)`;
+const ROLES = String.raw`(?:staff|writer|gohebydd|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|bureau|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|head|lead|chief|officer|engineer|designer|developer|adviser|advisor|consultant|specialist|scientist|curator|librarian|(?:assistant|deputy|senior|head|chief|site|reserve|park|parish|town|county) (?:warden|ranger|clerk)|veterinarian|veterinary surgeon|vp|cto|cfo|coo|cmo|partner|owner|coordinator|fellow|researcher|scholar|associate|lecturer|wartawan|phóng viên|संवाददाता|प्रतिनिधि)`;
 /** Roles in the plural too: "Highlands & Islands Reporters" under a byline of two names. */
 // Letter look-arounds, not \b, which knows only ASCII letters: "संवाददाता" is a role too.
 const ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${ROLES}s?(?![\p{L}\p{M}\p{N}])`, 'iu');
@@ -289,7 +289,7 @@ const UNNAMED_CORRESPONDENT = /^(?:from|by) (?:our|a) (?:own |special |staff )?(
 const REPORTS_FROM = /^\p{Lu}[&\p{L}\d .\-]{1,40}['’]s (\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){1,3}) reports? from \p{Lu}[\p{L} '’\-]{1,40}$/v;
 /** "By Laila Haddadin - Sep 17,2024 - Last updated at Sep 17,2024": the update after the byline's own date. */
 const TRAILING_UPDATE = /\s[-–—|·]\s(?:last )?updated(?: at| on)?\s.{4,40}$/iu;
-const PARENTHESIZED_NOTE = /\s\([^()]{2,40}\)$/u;
+const PARENTHESIZED_NOTE = /\s\([^()]{2,40}\)(?=\s|$)/u;
 /** "Text: Viktoriia Savchuk. Photo: Serhii Moroz": the photographer credited after the writer is no author. */
 const PHOTO_CREDIT_AFTER = /\.\s(?:photos?|pictures?|foto|фото)\s?:\s?\S.{1,60}$/iu;
 
@@ -338,7 +338,7 @@ function bylineOf(line: string): Byline | null {
       .replace(LEADING_READING_META, '')
       .replace(TRAILING_HANDLE, '')
       .replace(TRAILING_UPDATE, '')
-      // "Posted by Hilary Foskett (Site Secretary)": after a byline's label, a note in parentheses is the author's role.
+      // "Posted by Hilary Foskett (Site Secretary) on …": after a byline's label, a note in parentheses is the author's role.
       .replace(PARENTHESIZED_NOTE, (note) => (afterBylinePrefix(line) !== null ? '' : note))
       // Only after a byline's own label: "… at the Forum. Photo: Steppe Review" is a caption.
       .replace(PHOTO_CREDIT_AFTER, (credit) => (afterBylinePrefix(line) !== null ? '' : credit))

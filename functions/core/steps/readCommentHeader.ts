@@ -101,7 +101,7 @@ const header = (line: Line, at: number, fields: Partial<CommentHeader> & Pick<Co
 });
 
 /** A removed comment's placeholder where the comment stood: "This comment has been removed by a moderator.", "[deleted]", "Comment deleted", "(post withdrawn by author, …)". */
-const REMOVED_PLACEHOLDER =
+export const REMOVED_PLACEHOLDER =
   /^(?:\[(?:deleted|removed)\]|(?:this )?comment (?:has been |was )?(?:deleted|removed)(?: by (?:a |the )?(?:moderator|author|user|administrator|site))?\.?|\(?deleted comment\)?|removed by (?:a )?moderator\.?|\(post (?:withdrawn|deleted) by (?:the )?author\b[^()]{0,80}\))$/iu;
 /** "[deleted] 4 hours ago | prev | next [–]": a link board's header of a deleted comment, its text ("[deleted]") under it. */
 const DELETED_STAMP = /^\[(?:deleted|removed|dead|flagged)\] (?=\S.*\bago\b)/u;

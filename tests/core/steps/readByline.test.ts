@@ -599,6 +599,9 @@ describe('Function: readByline (a role in parentheses)', () => {
   it('reads the name before a role in parentheses after a byline\'s label, and no name from the bare line', () => {
     expect(readByline('Posted by Hilda Marsh (Site Secretary)')?.authors).toEqual(['Hilda Marsh']);
     expect(readByline('Hilda Marsh (Site Secretary)')).toBeNull();
+    expect(readByline('Posted by Hilda Marsh (Observing Secretary) on 14 August 2024 at 21:40')).toEqual({ authors: ['Hilda Marsh'], publishedAt: '2024-08-14T21:40:00', time: '21:40:00' });
+    expect(readByline('Ellis Crane, Assistant Warden')?.authors).toEqual(['Ellis Crane']);
+    expect(readByline('Posted by Hollin Warden')?.authors).toEqual(['Hollin Warden']);
   });
 });
 

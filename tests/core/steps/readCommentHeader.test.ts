@@ -427,6 +427,11 @@ describe('Function: readCommentHeader (more held-out layouts)', () => {
     expect(headerOf(line, date, 'Good news for both towns.')).toEqual(expect.objectContaining({ author }));
   });
 
+  it('reads "Name" over "Reply #1 on: 15 August 2024, 07:58" (a forum\'s numbered reply)', () => {
+    const lines = toLines(['Tam Ashby', 'Reply #1 on: 15 August 2024, 07:58', 'Great night and brilliantly organised by the society.'].join('\n'));
+    expect(readCommentHeader(lines, 0)).toEqual(expect.objectContaining({ author: 'Tam Ashby', postedAt: '2024-08-15T07:58:00' }));
+  });
+
   it('reads "Name, Oct 4, 2024 at 8:12 am": a comma between the name and the date', () => {
     const lines = toLines(['Dana Okafor, Oct 4, 2024 at 8:12 am', 'About time the menus listed what is in the food.', 'Reply'].join('\n'));
     expect(readCommentHeader(lines, 0)).toEqual(expect.objectContaining({ author: 'Dana Okafor', postedAt: '2024-10-04T08:12:00' }));
