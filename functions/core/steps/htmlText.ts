@@ -17,7 +17,7 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', bull: '•', middot: '·', prime: '′', Prime: '″',
   copy: '©', reg: '®', trade: '™', deg: '°', times: '×', divide: '÷', plusmn: '±', minus: '−', micro: 'µ',
   para: '¶', sect: '§', euro: '€', pound: '£', yen: '¥', cent: '¢', frac12: '½', frac14: '¼', frac34: '¾',
-  sup2: '²', sup3: '³', larr: '←', rarr: '→', uarr: '↑', darr: '↓', iexcl: '¡', iquest: '¿', ordf: 'ª', ordm: 'º',
+  sup2: '²', sup3: '³', larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', asymp: '≈', ne: '≠', le: '≤', ge: '≥', hearts: '♥', star: '☆', check: '✓', iexcl: '¡', iquest: '¿', ordf: 'ª', ordm: 'º',
   szlig: 'ß', aelig: 'æ', AElig: 'Æ', oelig: 'œ', OElig: 'Œ', oslash: 'ø', Oslash: 'Ø', eth: 'ð', ETH: 'Ð', thorn: 'þ', THORN: 'Þ',
 };
 /** "eacute", "Uuml", "ccedil": a letter and its accent, composed rather than listed one by one. */

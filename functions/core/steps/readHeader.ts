@@ -412,6 +412,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   lines.forEach((line, i) => {
     const role = roles[i]!;
     if (i <= titleIndex || (role !== 'text' && role !== 'caption') || seen.has(line.text) || isSectionLabel(line.text)) return;
+    // "Parole nell'articolo:" / "1.1k": a post meta's label and its value, no deck or caption.
+    if (isMetaLabel(line.text) || (i > 0 && isMetaLabel(lines[i - 1]!.text) && line.text.split(' ').length <= MAX_META_VALUE_WORDS)) return;
     seen.add(line.text);
     if (role === 'text' && header.subtitle === null) header.subtitle = line.text;
     else header.captions.push(captionText(line.text));
@@ -436,6 +438,9 @@ function markKeyPoints(lines: readonly Line[], roles: HeaderRole[], titleIndex: 
 /** "News", "Key events", a post's flair: one or two words under a headline label it; a deck or caption says more. */
 const isSectionLabel = (text: string): boolean =>
   text.length <= 24 && text.split(' ').length <= 2 && !/[.!?:]$/u.test(text) && !UNSPACED_SCRIPT.test(text);
+/** "Words in this article:", "Tempo di lettura ≈": a short label closed by its colon (or "about"), its value on the next line. */
+const isMetaLabel = (text: string): boolean => text.length <= 40 && /[:≈]$/u.test(text) && text.split(' ').length <= 4 && !/[.!?]/u.test(text);
+const MAX_META_VALUE_WORDS = 3;
 /** Chinese and Japanese write whole sentences without spaces: no space there says nothing about length. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/v;
 

@@ -88,6 +88,7 @@ describe('Function: decodeEntities', () => {
   it('decodes numeric, listed and accented-letter entities and leaves unknown ones', () => {
     // Assess
     expect(decodeEntities('&#8217; &#x2014; &bull; &eacute;t&eacute; &Uuml;ber &ccedil;a &szlig; &nosuch;')).toBe('’ — • été Über ça ß &nosuch;');
+    expect(decodeEntities('Reading time &asymp; 4 min &harr; &le; &ge;')).toBe('Reading time ≈ 4 min ↔ ≤ ≥');
   });
 });
 

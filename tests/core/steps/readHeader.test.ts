@@ -847,6 +847,14 @@ describe('Function: readHeader (a newsroom desk over the date)', () => {
   });
 });
 
+describe('Function: readHeader (a post meta\'s labels and values)', () => {
+  it('takes no deck or caption from "Words in this article:" / "1.1k" or "Reading time ≈" / "4 min."', () => {
+    const read = header('The old wash house reopens', '', 'By Chiara Benet', '12 April 2025', '', 'Words in this article:', '1.1k', '', 'Reading time ≈', '4 min.');
+
+    expect([read.title, read.subtitle, read.captions]).toEqual(['The old wash house reopens', null, []]);
+  });
+});
+
 describe('Function: readHeader (a press release\'s contact block)', () => {
   it('reads no author or title from the contact block over the headline', () => {
     // Act
