@@ -74,7 +74,7 @@ const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?
 /** "12 octobre", "5 may", "12 марта.": a day and a month in any language, as datelines print them (no year needed). */
 // "gegužės 16 d." (Lithuanian): the month first, the day with its abbreviated "day".
 // "Sadaasa 12, 2024": the month first needs its year. "2024 оны 4 дүгээр сарын 8": Mongolian numbers the year, the month and the day, each with its word; "12.06.2024": the date in digits.
-const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}\.? \p{L}{3,12}\.?(?:,? \d{4})?|\p{Ll}{3,12} \d{1,2} d\.|\d{4} оны \d{1,2} \p{Ll}{5,6} сарын \d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\p{L}{3,12} \d{1,2}, \d{4})`;
+const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}(?:\.|-\p{Ll}{1,4})? \p{L}{3,12}\.?(?:,? \d{4})?|\p{Ll}{3,12} \d{1,2} d\.|\d{4} оны \d{1,2} \p{Ll}{5,6} сарын \d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\p{L}{3,12} \d{1,2}, \d{4})`;
 
 /** "Berlin (dpa) –", "Kiel/Husum (dpa) –", "Lyon, 12 octobre (AFP) -", "Jaén, 5 may (EFE).-", "عمان 3 آذار (بترا) -": title-case places, a day, the agency in parentheses. */
 const TITLE_PLACE_WITH_AGENCY = patternNeeding('(', () => new RegExp(
@@ -161,8 +161,8 @@ const PLACE_DAY_COMMA_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MO
 const INDIC_PLACE_DAY = new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?)[,၊] (?:${INDIC_LETTER}{1,3}\. ?|${INDIC_LETTER}{2,12} )?\d{1,2}(?: ${INDIC_LETTER}{2,12})?\s?[:—–\-] (?=\S)`, 'v');
 /** "విజయవాడ, న్యూస్‌టుడే: …": an Indic place, then the paper's news service as one word (its joiners kept), and a colon. */
 const INDIC_PLACE_AGENCY = patternNeeding(':', () => new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?), (${INDIC_LETTER_OR_JOINER}{2,24}): (?=\S)`, 'v'));
-/** "पोखरा — पोखरा महानगरपालिकाले …": an Indic place before a dash. */
-const INDIC_PLACE_DASH = new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?) [—–] (?=${INDIC_LETTER})`, 'v');
+/** "पोखरा — पोखरा महानगरपालिकाले …", "കൽപറ്റ ∙ …": an Indic place before a dash or a dot. */
+const INDIC_PLACE_DASH = new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?) [—–∙•] (?=${INDIC_LETTER})`, 'v');
 /** The wire's slashes come early in the paragraph: its pattern (costly to build) is tried only then. */
 const WIRE_SLASH_REACH = 120;
 

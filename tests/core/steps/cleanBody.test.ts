@@ -686,7 +686,7 @@ describe('Function: cleanBody (an id among the links under the text)', () => {
 });
 
 describe('Function: cleanBody (an id beside a view counter)', () => {
-  it.each(['ન્યૂઝ આઈડી: 118452', 'Kòd atik: 118452', 'Press Note No. 118452', 'Notice # 118452'])('reads "%s" as the source id', (line) => {
+  it.each(['ન્યૂઝ આઈડી: 118452', 'Kòd atik: 118452', 'Press Note No. 118452', 'Notice # 118452', 'Habar belgisi: 118452', 'خەۋەر نومۇرى: 118452'])('reads "%s" as the source id', (line) => {
     expect(cleanBody(toLines([P1, '', line].join('\n'))).sourceId).toBe('118452');
   });
 

@@ -665,6 +665,16 @@ describe('Function: findDateline (an Indic place and its news service; a month b
     expect(findDateline(paragraph, paragraph)).toEqual({ dateline: { locations: ['విజయవాడ'], agency: 'న్యూస్\u200Cటుడే' }, rest: 'కృష్ణా నదికి వరద ఉద్ధృతి పెరిగింది.' });
   });
 
+  it('reads "Place, 12-nji awgust (AGENCY)." with the day\'s ordinal ending', () => {
+    const paragraph = 'Daşoguz, 12-nji awgust (DH). Welaýatyň bakjaçylary gawun ýygnaýarlar.';
+    expect(findDateline(paragraph, paragraph)?.dateline).toEqual({ locations: ['Daşoguz'], agency: 'DH' });
+  });
+
+  it('reads an Indic place before a dot operator ("കൽപറ്റ ∙")', () => {
+    const paragraph = 'കോഴിക്കോട് ∙ നഗരത്തിൽ കനത്ത മഴ തുടരുന്നു.';
+    expect(findDateline(paragraph, paragraph)?.dateline).toEqual({ locations: ['കോഴിക്കോട്'], agency: null });
+  });
+
   it('reads "Place, Month 12, 2024 (AGENCY) –" with the month named in any language', () => {
     const paragraph = 'Adaamaa, Sadaasa 12, 2024 (OBN) – Qonnaan bultoonni gammadan.';
     expect(findDateline(paragraph, paragraph)?.dateline).toEqual({ locations: ['Adaamaa'], agency: 'OBN' });
