@@ -616,7 +616,7 @@ export const TRAILING_CREDIT_LABEL = /\s(?:Credit|Picture|Photo|Image|(?:Image|P
 export const PICTURED_LABEL = /^pictured\s?:\s?\S/iu;
 /** Credits in other scripts and spellings: "（佐藤美咲撮影）", "新华社记者 陈晓 摄", "(צילום: …)", "(Φωτ.: Γιώργος Μαρκάκης)", "Kuva: Jenni Kallio", "Ảnh: Ngọc Thành", "(Fotó: …)", "… dzieci. Fot. Jan Nowak", "…ہیں— فوٹو: …", "… Arumeru. Picha na Rehema Mwakyusa". */
 /** The words for "photo" in other scripts and languages, before a credit's colon (see WORLD_PHOTO_CREDIT). */
-export const WORLD_CREDIT_WORDS = String.raw`whakaahua|ifoto|isithombe|suuraa|sawir|sary|àwòrán|llun|mynd|акс|وێنە|छायाचित्र|તસવીર|ਤਸਵੀਰ|చిత్రం|사진|צילום|φωτογραφία|φωτο|φωτ\.|фото|фота|снимка|сурет|зураг|फोटो|तस्वीर|ছবি|படம்|ఫోటో|ಚಿತ್ರ|ചിത്രം|ફોટો|ਫੋਟੋ|ඡායාරූපය|ඡායාරූප|ภาพ|ພາບ|រូបថត|ဓာတ်ပုံ|ፎቶ|ფოტო|լուսանկարը|լուսանկար|写真|图|圖|ảnh|kuva|fotó|zdjęcie|عکس|عکاس|تصویر|تصوير|صورة|فوٹو|انځور`;
+export const WORLD_CREDIT_WORDS = String.raw`grianghraf|dealbh|surat|umfanekiso|mufananidzo|chithunzi|ଫଟୋ|سۈرەت|whakaahua|ifoto|isithombe|suuraa|sawir|sary|àwòrán|llun|mynd|акс|وێنە|छायाचित्र|તસવીર|ਤਸਵੀਰ|చిత్రం|사진|צילום|φωτογραφία|φωτο|φωτ\.|фото|фота|снимка|сурет|зураг|फोटो|तस्वीर|ছবি|படம்|ఫోటో|ಚಿತ್ರ|ചിത്രം|ફોટો|ਫੋਟੋ|ඡායාරූපය|ඡායාරූප|ภาพ|ພາບ|រូបថត|ဓာတ်ပုံ|ፎቶ|ფოტო|լուսանկարը|լուսանկար|写真|图|圖|ảnh|kuva|fotó|zdjęcie|عکس|عکاس|تصویر|تصوير|صورة|فوٹو|انځور`;
 export const WORLD_PHOTO_CREDIT = new RegExp(
   String.raw`(?:[（(][^（）()]{0,30}撮影[）)]|\s摄|(?:^|[.,;)։።។۔]\s*|\s?[-–—]\s|[（(])(?:${WORLD_CREDIT_WORDS})\s?[:：៖፦՝]\s?[^()（）]{1,80}[）)]?|(?:^|[.!?]\s)fot\.\s?:?\s?\S[^()]{1,60}|(?:^|[.!?]\s)picha(?: na|\s?:)\s\S[^()]{1,60})$`,
   'iu',

@@ -563,6 +563,9 @@ describe('Function: isCaptionLine (numbered figures, pictures by courtesy)', () 
     'Fig. 1 — The new lock gates on the morning they were lowered into place.',
     'Figure 2: Water levels at the weir over the last ten winters.',
     'Volunteers fitting the oak frame in February. Image courtesy of Dunmore College',
+    'Tá na báid os cionn tríocha bliain d’aois. Grianghraf: Nuacht Chonamara',
+    'Togalach ùr na sgoile mar a bhios e. Dealbh: Comhairle na Sgìre',
+    'Bäsleşikde ýeňiji bolan gawun. Surat: Aýna Orazowa',
   ])('takes "%s" for a caption', (line) => {
     expect(isCaptionLine(line)).toBe(true);
   });
