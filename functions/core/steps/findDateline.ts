@@ -159,6 +159,8 @@ const PLACE_DAY_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${TIT
 const PLACE_DAY_COMMA_AGENCY = new RegExp(String.raw`^(${TITLE_PLACE}), ${DAY_MONTH_ANY_LANGUAGE}, (\p{Lu}[\p{Lu}\p{N}\-]{1,9})\. (?=[\p{Lu}"“‘])`, 'v');
 /** "रत्नागिरी, ता. 17 :", "ਬਠਿੰਡਾ, 9 ਨਵੰਬਰ –", "ကျိုက်မရော၊ ဇွန် 18 —": an Indic or Burmese place, the day (maybe after "date:" or the month), a colon or dash. */
 const INDIC_PLACE_DAY = new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?)[,၊] (?:${INDIC_LETTER}{1,3}\. ?|${INDIC_LETTER}{2,12} )?\d{1,2}(?: ${INDIC_LETTER}{2,12})?\s?[:—–\-] (?=\S)`, 'v');
+/** "ବରଗଡ଼,୧୨।୧(ଉବାସେ):": an Indic place, the day and month joined by a danda or a slash, the news service in parentheses, a colon. */
+const INDIC_PLACE_DATE_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?), ?\d{1,2}[।\/.]\d{1,2}\s?\((${INDIC_LETTER_OR_JOINER}{2,24})\)\s?: (?=\S)`, 'v'));
 /** "విజయవాడ, న్యూస్‌టుడే: …": an Indic place, then the paper's news service as one word (its joiners kept), and a colon. */
 const INDIC_PLACE_AGENCY = patternNeeding(':', () => new RegExp(String.raw`^(${INDIC_LETTER}{2,20}(?: ${INDIC_LETTER}{2,20})?), (${INDIC_LETTER_OR_JOINER}{2,24}): (?=\S)`, 'v'));
 /** "पोखरा — पोखरा महानगरपालिकाले …", "കൽപറ്റ ∙ …": an Indic place before a dash or a dot. */
@@ -355,7 +357,7 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   if (parenthesized && !isAgency(parenthesized[1]!) && !NOT_PLACES.has(parenthesized[1]!) && !LABELS.has(parenthesized[1]!.toUpperCase())) {
     return { dateline: { locations: [parenthesized[1]!], agency: null }, rest: paragraph.slice(parenthesized[0].length) };
   }
-  const indicAgency = INDIC_PLACE_AGENCY.exec(paragraph);
+  const indicAgency = INDIC_PLACE_AGENCY.exec(paragraph) ?? INDIC_PLACE_DATE_AGENCY.exec(paragraph);
   if (indicAgency) return { dateline: { locations: [indicAgency[1]!], agency: indicAgency[2]! }, rest: paragraph.slice(indicAgency[0].length) };
   const arabicPlace = ARABIC_SCRIPT_PLACE_DASH.exec(paragraph) ?? INDIC_PLACE_COLON.exec(paragraph) ?? INDIC_PLACE_DASH.exec(paragraph) ?? INDIC_PLACE_DAY.exec(paragraph);
   if (arabicPlace) return { dateline: { locations: [arabicPlace[1]!], agency: null }, rest: paragraph.slice(arabicPlace[0].length) };

@@ -670,6 +670,11 @@ describe('Function: findDateline (an Indic place and its news service; a month b
     expect(findDateline(paragraph, paragraph)?.dateline).toEqual({ locations: ['Daşoguz'], agency: 'DH' });
   });
 
+  it('reads "ବରଗଡ଼,12।1(ଉବାସେ):": an Indic place, the day and month joined by a danda, the news service in parentheses', () => {
+    const paragraph = 'କଟକ,12।1(ଉବାସେ): ଜିଲ୍ଲାରେ ଧାନ କିଣାବିକା ମନ୍ଥର ଚାଲିଛି।';
+    expect(findDateline(paragraph, paragraph)?.dateline).toEqual({ locations: ['କଟକ'], agency: 'ଉବାସେ' });
+  });
+
   it('reads an Indic place before a dot operator ("കൽപറ്റ ∙")', () => {
     const paragraph = 'കോഴിക്കോട് ∙ നഗരത്തിൽ കനത്ത മഴ തുടരുന്നു.';
     expect(findDateline(paragraph, paragraph)?.dateline).toEqual({ locations: ['കോഴിക്കോട്'], agency: null });
