@@ -558,6 +558,14 @@ describe('Function: isProse (shouted lines)', () => {
   });
 });
 
+describe('Function: isBoilerplate (newsletter blurbs)', () => {
+  it('takes "Want the … in your inbox?" and "Recevez chaque matin l’essentiel …" for furniture, and keeps a sentence about the essentials', () => {
+    expect(isBoilerplate('Want the bulletin in your inbox? We send one email a fortnight.')).toBe(true);
+    expect(isBoilerplate('Recevez chaque matin l’essentiel de l’actualité du Tarn et de l’Aveyron.')).toBe(true);
+    expect(isBoilerplate('L’essentiel, c’est que les habitants ont retrouvé un commerce au cœur du village chaque matin.')).toBe(false);
+  });
+});
+
 describe('Function: isCaptionLine (numbered figures, pictures by courtesy)', () => {
   it.each([
     'Fig. 1 — The new lock gates on the morning they were lowered into place.',
