@@ -190,7 +190,8 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     commentCount: comments.length,
     parserVersion: PARSER_VERSION,
   };
-  const asPrinted = printedDigitsOf(normalized);
+  // Folding returns the very string when there was nothing to fold: then nothing is given back, and the text is not scanned again.
+  const asPrinted = text === normalized ? null : printedDigitsOf(normalized);
   const shown = asPrinted === null ? { article: read, comments } : withDigitsAsPrinted(read, comments, asPrinted);
   return { ok: true, article: { ...shown.article, contentHash: hashOf(shown.article, shown.comments) }, comments: shown.comments };
 }

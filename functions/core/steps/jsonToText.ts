@@ -727,6 +727,8 @@ const HEADLINE_MAX_CHARS = 200;
 const DECK_MIN_WORDS = 8;
 const DECK_MAX_CHARS = 500;
 const URL_VALUE = /^(?:https?:|\/)/u;
+/** A field that may hold the article's text: a string under a key that names no id, link, file or state, and no link itself. */
+const isTextField = (key: string, value: Json): value is string => typeof value === 'string' && !NOT_TEXT_KEY.test(key) && !URL_VALUE.test(value);
 /** "## Längre köer väntas": a text kept as Markdown. */
 const MARKDOWN_HEADING = /^#{1,6} \S/mu;
 
@@ -742,7 +744,7 @@ function longestText(value: Json, ancestors: readonly JsonRecord[] = [], depth =
     return best;
   }
   for (const [key, child] of Object.entries(value)) {
-    if (typeof child === 'string' && !NOT_TEXT_KEY.test(key) && !URL_VALUE.test(child)) consider({ record: value, key, length: child.length, ancestors });
+    if (isTextField(key, child)) consider({ record: value, key, length: child.length, ancestors });
     else consider(longestText(child, [value, ...ancestors], depth + 1));
   }
   return best;
@@ -756,10 +758,10 @@ function longestText(value: Json, ancestors: readonly JsonRecord[] = [], depth =
 function articleByShape(json: Json): string | null {
   const found = longestText(json);
   if (found === null || found.length < SHAPE_MIN_BODY_CHARS) return null;
-  const entries = Object.entries(found.record).filter(([key, value]) => typeof value === 'string' && !NOT_TEXT_KEY.test(key) && !URL_VALUE.test(value));
-  const bodyAt = entries.findIndex(([key]) => key === found.key);
+  const texts = Object.entries(found.record).flatMap(([key, value]) => (isTextField(key, value) ? [{ key, text: value.trim() }] : []));
+  const bodyAt = texts.findIndex(({ key }) => key === found.key);
   const words = (text: string): number => text.split(/\s+/u).filter((w) => w.length > 0).length;
-  const before = entries.slice(0, bodyAt).map(([, value]) => (value as string).trim());
+  const before = texts.slice(0, bodyAt).map(({ text }) => text);
   const titleAt = before.findIndex(
     (text) => text.length <= HEADLINE_MAX_CHARS && !text.includes('\n') && words(text) >= HEADLINE_WORDS.min && words(text) <= HEADLINE_WORDS.max && !ISO_DATE_VALUE.test(text),
   );

@@ -59,6 +59,8 @@ const wordsIn = (text: string): number => text.split(' ').length;
 const isProseLine = (text: string): boolean => endsSentence(text) || wordsIn(text) >= MIN_PROSE_WORDS;
 /** A short line that is no sentence: a stamp whose words the date reader may not know. */
 const mayBeStamp = (text: string): boolean => wordsIn(text) <= MAX_STAMP_WORDS && !endsSentence(text);
+/** A stamp the date reader knows, or a short line with figures ("Maola 5 apitawo"). */
+const isStampLine = (text: string): boolean => parseDateLine(text) !== null || (mayBeStamp(text) && FIRST_DIGIT.test(text));
 
 /** "↲ شیلان کەریم", "Ubax Maxamed (Jawaab)", "Rubén Huillca nin:": the name without its reply arrow, its tag, its verb. */
 const AUTHOR_DECORATION = /^[↲↳↪→>›»]+\s?|\s\([^\(\)]{1,20}\)$|(?:\s\p{Ll}+)?:$/gv;
@@ -160,7 +162,7 @@ function learn(lines: readonly Line[]): LearnedThread {
       const second = lines[start + 1]!.text;
       const isStamp =
         row - start >= 3 &&
-        (parseDateLine(second) !== null || (mayBeStamp(second) && (FIRST_DIGIT.test(second) || (stampEnds.get(LAST_WORD.exec(second)?.[0] ?? '') ?? 0) >= MIN_BLOCKS)));
+        (isStampLine(second) || (mayBeStamp(second) && (stampEnds.get(LAST_WORD.exec(second)?.[0] ?? '') ?? 0) >= MIN_BLOCKS));
       controls.add(row);
       // Without a stamp of its own, the date may stand on the name's line or among the controls ("ဇွန် 18၊ 2024 10:15 · ပြန်ဖြေရန်").
       const named = readAuthorLine(lines[start]!.text)!;
@@ -178,7 +180,6 @@ const ROW_ITEMS = /\s[|·•]\s|\d/u;
 const looksLikeRow = (text: string): boolean => ROW_ITEMS.test(text);
 /** A reply marker or a "Show replies" between one comment's controls and the next comment's name. */
 const MAX_GAP_LINES = 2;
-const isStampLine = (text: string): boolean => parseDateLine(text) !== null || (mayBeStamp(text) && FIRST_DIGIT.test(text));
 
 /**
  * "Limbani Mwale" / "Maola 5 apitawo" / the text / "Yankhani · Ndakonda 8", a blank line between every part: no block of lines
@@ -186,24 +187,24 @@ const isStampLine = (text: string): boolean => parseDateLine(text) !== null || (
  * readable; without them it is left alone). A short line between the row above and the name ("↪ Kuyankha Alinafe Nkhoma") is a control too.
  */
 function learnSpaced(lines: readonly Line[], rows: readonly number[], controls: Set<number>, blocks: Map<number, LearnedBlock>): void {
-  const found: { row: number; start: number }[] = [];
+  const found: { row: number; start: number; rowAbove: number }[] = [];
   rows.forEach((row, n) => {
     // The row closes the comment's text; a name or a "Reply" above it would make it the next comment's header.
     if (!isProseLine(lines[row - 1]!.text)) return;
-    const floor = Math.max(n === 0 ? 0 : rows[n - 1]! + 1, row - MAX_SPACED_BLOCK_LINES);
+    const rowAbove = n === 0 ? -1 : rows[n - 1]!;
+    const floor = Math.max(rowAbove + 1, row - MAX_SPACED_BLOCK_LINES);
     for (let k = row - 3; k >= floor; k--) {
       const spaced = lines[k]!.blankBefore > 0 && lines[k + 1]!.blankBefore > 0;
       if (spaced && isAuthorLine(lines[k]!.text) && !isCommentControl(lines[k]!.text) && isStampLine(lines[k + 1]!.text) && lines.slice(k + 2, row).some((l) => isProseLine(l.text))) {
-        found.push({ row, start: k });
+        found.push({ row, start: k, rowAbove });
         return;
       }
     }
   });
   if (found.length < MIN_BLOCKS) return;
-  for (const { row, start } of found) {
+  for (const { row, start, rowAbove } of found) {
     controls.add(row);
-    const above = rows.indexOf(row) > 0 ? rows[rows.indexOf(row) - 1]! : -1;
-    if (above >= 0 && start - above - 1 <= MAX_GAP_LINES) for (let k = above + 1; k < start; k++) if (wordsIn(lines[k]!.text) <= MAX_STAMP_WORDS) controls.add(k);
+    if (rowAbove >= 0 && start - rowAbove - 1 <= MAX_GAP_LINES) for (let k = rowAbove + 1; k < start; k++) if (wordsIn(lines[k]!.text) <= MAX_STAMP_WORDS) controls.add(k);
     blocks.set(start, { author: readAuthorLine(lines[start]!.text)!.author, span: 2, stamp: lines[start + 1]!.text });
   }
 }

@@ -7,7 +7,7 @@
 
 /** The first code unit (zero) of each block of decimal digits read as ASCII: N'Ko, Devanagari, Bengali, the other Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, fullwidth. */
 const NATIVE_DIGIT_ZEROS = [0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10];
-export const DIGIT_BLOCK = 10;
+const DIGIT_BLOCK = 10;
 
 const codeUnit = (code: number): string => `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
 /** Digit blocks as a character class's ranges, from the table their replacement reads. */
@@ -18,11 +18,12 @@ const NATIVE_RANGES = digitRanges(NATIVE_DIGIT_ZEROS);
 const HAS_NATIVE_DIGIT = new RegExp(`[${NATIVE_RANGES}]`);
 const NATIVE_DIGIT = new RegExp(`[${NATIVE_RANGES}]`, 'g');
 
-function asciiDigit(digit: string): string {
-  const code = digit.charCodeAt(0);
-  const zero = NATIVE_DIGIT_ZEROS.find((start) => code >= start && code < start + DIGIT_BLOCK) ?? code;
-  return String(code - zero);
+/** The ASCII digit for a code unit in one of the blocks that start at `zeros`, or null when it is in none. */
+export function asciiDigitIn(code: number, zeros: readonly number[]): string | null {
+  const zero = zeros.find((start) => code >= start && code < start + DIGIT_BLOCK);
+  return zero === undefined ? null : String(code - zero);
 }
+const asciiDigit = (digit: string): string => asciiDigitIn(digit.charCodeAt(0), NATIVE_DIGIT_ZEROS) ?? digit;
 
 /** The text with every other script's digit as its ASCII digit. */
 export function foldDigits(text: string): string {

@@ -1,4 +1,4 @@
-import { DIGIT_BLOCK, digitRanges } from './nativeDigits';
+import { asciiDigitIn, digitRanges } from './nativeDigits';
 
 /** The digit blocks normalization turns into ASCII, as the schema promises: Arabic-Indic and Persian. Other scripts' digits stay as printed (see nativeDigits). */
 const DIGIT_ZEROS = [0x0660, 0x06f0];
@@ -21,8 +21,8 @@ function replacement(match: string): string {
   const code = match.charCodeAt(0);
   if (code === 0x0d || code === 0x0c || code === 0x0b || code === 0x2028 || code === 0x2029 || code === 0x85) return '\n';
   if (code === 0x09) return '    ';
-  const zero = DIGIT_ZEROS.find((start) => code >= start && code < start + DIGIT_BLOCK);
-  if (zero !== undefined) return String(code - zero);
+  const digit = asciiDigitIn(code, DIGIT_ZEROS);
+  if (digit !== null) return digit;
   if (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000) return ' ';
   return ''; // zero-width, soft hyphen, BOM, controls
 }

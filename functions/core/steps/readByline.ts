@@ -329,6 +329,7 @@ function bylineOf(line: string): Byline | null {
   // "Jane Doe · 5 min read": a reading time marks the line as a byline; "#1 Posted by …" opens a forum thread.
   const reporting = REPORTS_FROM.exec(line);
   if (reporting) return { authors: [reporting[1]!], publishedAt: null, time: null };
+  const labelled = afterBylinePrefix(line) !== null;
   const text = withoutRoleSuffix(
     line
       .replace(POST_NUMBER, '')
@@ -339,11 +340,11 @@ function bylineOf(line: string): Byline | null {
       .replace(TRAILING_HANDLE, '')
       .replace(TRAILING_UPDATE, '')
       // "Posted by Hilary Foskett (Site Secretary) on …": after a byline's label, a note in parentheses is the author's role.
-      .replace(PARENTHESIZED_NOTE, (note) => (afterBylinePrefix(line) !== null ? '' : note))
+      .replace(PARENTHESIZED_NOTE, (note) => (labelled ? '' : note))
       // Only after a byline's own label: "… at the Forum. Photo: Steppe Review" is a caption.
-      .replace(PHOTO_CREDIT_AFTER, (credit) => (afterBylinePrefix(line) !== null ? '' : credit))
+      .replace(PHOTO_CREDIT_AFTER, (credit) => (labelled ? '' : credit))
       .trim(),
-    afterBylinePrefix(line) !== null,
+    labelled,
   );
   const timed = text.length < line.length;
   const date = findDate(text);
