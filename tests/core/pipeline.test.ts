@@ -536,6 +536,29 @@ describe('Function: parseArticle', () => {
     expect(article.body).toBe(P1);
   });
 
+  it('reads no comment from a list of dated events stacked under the thread, not even the last one over a footer sentence', () => {
+    // Prepare
+    const input = text(
+      'Harbour tolls rise',
+      '',
+      P1,
+      '',
+      'Ann Lee says:',
+      'Drove by the quay this morning and saw the crane lifting the new pontoons. Well done to everyone involved!',
+      '        Bo Hart says:',
+      'Harbour Open Day – April 20',
+      'Annual General Meeting – May 4',
+      'Lantern Walks Begin – May 25',
+      'The Harbour Trust is a nonprofit organization. Gifts are tax-deductible to the extent allowed by law.',
+    );
+
+    // Act
+    const { comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(comments.map((c) => c.author)).toEqual(['Ann Lee']);
+  });
+
   it('keeps a numbered list inside the body', () => {
     // Prepare
     const input = text('Harbour tolls rise', '', P1, '', 'The board gave three reasons:', '', '1. Old pontoons.', '2. More fuel sold.', '3. Higher insurance.', '', P2);

@@ -363,9 +363,21 @@ function beforeStoryList(lines: readonly Line[], headers: readonly CommentHeader
   return headers;
 }
 
+/**
+ * "Spring Cleanup Day – April 20" / "Annual Meeting – May 4": dated header-shaped lines stacked with no word between
+ * them list events or headlines; none of them is a comment (a comment's header has its text under it).
+ */
+function datedListHeaders(lines: readonly Line[], headers: readonly CommentHeader[]): ReadonlySet<CommentHeader> {
+  const dated = (h: CommentHeader): boolean => h.postedAt !== null || h.postedMonthDay !== null;
+  const stacked = (upper: CommentHeader | undefined, lower: CommentHeader | undefined): boolean =>
+    upper !== undefined && lower !== undefined && upper.at + upper.span === lower.at && lines[lower.at]!.blankBefore === 0 && dated(upper) && dated(lower);
+  return new Set(headers.filter((found, k) => stacked(headers[k - 1], found) || stacked(found, headers[k + 1])));
+}
+
 /** Cuts the comment zone into comments, in document order; empty ones are dropped. */
 export function splitComments(lines: readonly Line[], found: readonly CommentHeader[]): RawComment[] {
   const headers = beforeStoryList(lines, withoutQuoteAttributions(lines, found));
+  const listed = datedListHeaders(lines, headers);
   const comments: RawComment[] = [];
   // The authors so far, as a set only when a comment opens with "@" (most threads never ask).
   const authors: string[] = [];
@@ -376,6 +388,8 @@ export function splitComments(lines: readonly Line[], found: readonly CommentHea
     return known;
   };
   headers.forEach((found, k) => {
+    if (listed.has(found)) return;
+    // A dated list still ends the comment above it.
     const next = headers[k + 1];
     const end = next === undefined ? lines.length : numberedLead(lines, next.at);
     const kept = found.removed ? [lines[found.at + found.span - 1]!] : [...lines.slice(numberedLead(lines, found.at) + 1, found.at), ...commentLines(lines, found, end)];
