@@ -85,12 +85,21 @@ const isMessengerPitch = (text: string): boolean => text.length <= MAX_MESSENGER
 
 const PLAYER_OR_BANNER_MAX_CHARS = 80;
 
+/** "| Permalink | Comments (5)", "Enlace permanente · 3 comentarios": a post's links to itself and to its thread, in its meta row. */
+const PERMALINK = /^(?:permalink|permalien|lien permanent|enlace permanente|link permanente|permanente link|trackbacks?|pingbacks?)$/iu;
+const COMMENT_COUNT_LINK =
+  /^(?:(?:comments?|comentarios?|commentaires?|kommentare?|commenti|comentários?|reacties|responses?)(?: \(\d{1,5}\))?|\d{1,5} (?:comments?|comentarios?|commentaires?|kommentare?|commenti|comentários?|reacties|responses?))$/iu;
+function isPermalinkRow(text: string): boolean {
+  const items = text.split(/\s*[|·•]\s*/u).filter((item) => item !== '');
+  return items.some((item) => PERMALINK.test(item)) && items.every((item) => PERMALINK.test(item) || COMMENT_COUNT_LINK.test(item));
+}
+
 export function isBoilerplate(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_CHARS) return false;
   if (BOILERPLATE_LINE.test(text) || (text.length <= TEXT_SIZE_WIDGET_MAX_CHARS && TEXT_SIZE_WIDGET.test(text)) || hasBoilerplatePhrase(text) || isShoutedReadAlso(text) || isMessengerPitch(text)) return true;
   if (text.length <= PLAYER_OR_BANNER_MAX_CHARS && PLAYER_OR_BANNER_LINE.test(text)) return true;
   if (text.length > SHORT_LINE) return (text.length <= SHARE_LINE_MAX_CHARS && (isShareLine(text) || isInlineMenu(text))) || isHeadlineTicker(text);
-  return isInlineMenu(text) || isShareLine(text) || !/[\p{L}\p{N}]/v.test(text);
+  return isInlineMenu(text) || isShareLine(text) || isPermalinkRow(text) || !/[\p{L}\p{N}]/v.test(text);
 }
 
 /** A caption's own words, without a label such as "Image caption," or the brackets of "[Image: …]". */

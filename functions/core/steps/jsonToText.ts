@@ -12,7 +12,7 @@ import { plainCommentSection, plainHeaderLines, type PlainComment } from './plai
 
 const FIELD_NAMES = {
   title: wordList('headline|headlines|title|webTitle|name'),
-  subtitle: wordList('alternativeHeadline|subtitle|subheadline|subheadlines|subhead|standfirst|deck|dek|chapo|chapeau|entradilla|teaser|custom_excerpt|description|summary|excerpt'),
+  subtitle: wordList('alternativeHeadline|subtitle|subheadline|subheadlines|subhead|standfirst|strapline|deck|dek|chapo|chapeau|entradilla|teaser|custom_excerpt|description|summary|excerpt'),
   // "by": a wire item's (IPTC ninjs) byline, names only.
   // "publishedBylines": Substack's post API.
   author: wordList('dc:creator|author|authors|credits|byline|bylines|publishedBylines|creator|user|username|user_name|userName|author_name|authorName|by|uid|autor|auteur|autore'),
@@ -243,14 +243,21 @@ function blockText(block: JsonRecord): string {
   if (Array.isArray(children) && children.some((child) => isRecord(child) && typeof child['text'] === 'string')) return spansText(children);
   const tree = treeChildren(block);
   if (tree) return treeText(tree);
-  const caption = captionWithCredit(block);
+  // Wagtail's StreamField keeps an image block's caption in its `value`: `{"type": "image", "value": {"image": 2214, "caption": …}}`.
+  const value = block['value'];
+  const caption = captionWithCredit(block) || (isRecord(value) && PICTURE_TYPE.test(type) ? captionWithCredit(value) : '');
   if (caption !== '' && (block['src'] !== undefined || PICTURE_TYPE.test(type))) return imagePlaceholder(caption);
+  // Strapi's media component: the picture, with its caption, is the upload related under `file`.
+  const file = unwrapRelation(block['file']);
+  if (isRecord(file)) return leadImageText(file);
   // A list's items, or a body's: `{"format": "structured", "items": [{"type": "paragraph", …}]}`.
   if (Array.isArray(block['items']) && (type === '' || /list/iu.test(type))) return asText(block['items']);
   // `{"basic": "…"}`: Arc's headlines and subheadlines, one per display.
   // `{"__typename": "RichText", "html": …}`: Hygraph's rich text in the renderings the query asked for.
   // `{"document": […]}`: Keystone's document field; DatoCMS's structured text (`{"schema": "dast", "document": {…}}`).
-  return asText(field(block, ['rendered', 'html', 'raw', 'text', 'content', 'value', 'document', 'name', 'basic']));
+  // `{"__component": "shared.rich-text", "body": "## …"}`: Strapi's rich-text component, its text kept as Markdown.
+  const text = field(block, ['rendered', 'html', 'raw', 'text', 'content', 'value', 'document', 'name', 'basic', 'body']);
+  return typeof text === 'string' && MARKDOWN_HEADING.test(text) && !looksLikeHtml(text) ? markdownToText(text) : asText(text);
 }
 
 /**
@@ -323,7 +330,8 @@ function withFlatElements(record: JsonRecord): JsonRecord {
 }
 
 const hasArticleFields = (record: JsonRecord): boolean => fieldOf(record, 'title') !== undefined && fieldOf(record, 'body') !== undefined;
-const MAX_WRAPPER_DEPTH = 3;
+// Next.js pages hand their data on as `{"props": {"pageProps": {"article": {"data": […]}}}}`.
+const MAX_WRAPPER_DEPTH = 5;
 
 /**
  * The record that holds the article: the value itself, or one wrapped in an API's envelope
@@ -339,7 +347,9 @@ function articleRecord(value: Json, depth = 0, ancestors: readonly JsonRecord[] 
     return null;
   }
   if (!isRecord(value)) return null;
-  const titled = withRichTextTitle(withFlatElements(value));
+  // Strapi's `{"id": 87, "attributes": {title, …}}`, in a list under `data`.
+  const unwrapped = unwrapRelation(value);
+  const titled = withRichTextTitle(withFlatElements(isRecord(unwrapped) ? unwrapped : value));
   if (hasArticleFields(titled)) {
     // Storyblok's story: its name and, under `content`, the article's own fields (title, teaser, body).
     const inner = fieldOf(titled, 'body');
@@ -385,7 +395,12 @@ function authorNames(wrapped: Json | undefined): string[] {
     const fullName = typeof last === 'string' ? [field(value, FIRST_NAME_FIELDS), last].filter((part) => typeof part === 'string' && part !== '').join(' ') : '';
     // Contentstack's referenced author entry: its name is the entry's `title` (beside a `job_title`, never instead of a name).
     const entryTitle = typeof value['_content_type_uid'] === 'string' ? value['title'] : undefined;
-    return authorNames((fullName === '' ? undefined : fullName) ?? field(value, ['display_name', 'displayName', ...PERSON_NAME_FIELDS, 'username', 'by']) ?? (isRecord(value['data']) ? field(value['data'], PERSON_NAME_FIELDS) : undefined) ?? entryTitle);
+    const named = (fullName === '' ? undefined : fullName) ?? field(value, ['display_name', 'displayName', ...PERSON_NAME_FIELDS, 'username', 'by']) ?? (isRecord(value['data']) ? field(value['data'], PERSON_NAME_FIELDS) : undefined) ?? entryTitle;
+    if (named !== undefined) return authorNames(named);
+    // A link record between the article and the person (Wagtail's `{"id", "meta", "author": {…}}`, Directus's
+    // `{"articles_id", "directus_users_id": {…}}`): the one record inside it that names someone.
+    const people = Object.values(value).filter(isRecord).map(authorNames).filter((names) => names.length > 0);
+    return people.length === 1 ? people[0]! : [];
   }
   return typeof value === 'string' && value.trim() !== '' && !RECORD_ID.test(value.trim()) ? [value.trim()] : [];
 }

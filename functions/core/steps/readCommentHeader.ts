@@ -523,6 +523,8 @@ const LOWER_CASE_PEN_NAME_MAX_WORDS = 5;
 const isPenName = (text: string): boolean =>
   isLooseName(text) && text.split(' ').length <= (/^\p{Ll}/v.test(text) ? LOWER_CASE_PEN_NAME_MAX_WORDS : PEN_NAME_MAX_WORDS) && !REPLY_TO_LINE.test(text);
 
+const CLOSING_COLON = /(?<=\S):$/u;
+
 /** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
 const nameThenDateLine: HeaderReader = (lines, at) => {
   const { indent } = lines[at]!;
@@ -559,7 +561,9 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   if (!date) return null;
   // "- Priya Vandermeer" (a bulleted reply), "1. Kemal_Ist" / "14.05.2013 17:22" (a numbered comment), "#3 Мария" / the date (a post's number).
   const lead = withoutLeadMark(lines[at]!.text, [BULLET_MARK, NUMBER_MARK, POST_NUMBER_MARK]);
-  const named = lead.rest.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '');
+  // "Renate Vollmer:" over the date (Kirby's comment lists): a colon may close the name, not a date's label ("Updated:").
+  if (lead.rest.endsWith(':') && DATE_LINE_PREFIX.test(lead.rest)) return null;
+  const named = lead.rest.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(CLOSING_COLON, '');
   // "Nandini Gowda replied to Rohan Deshpande": the addressee on the name's line.
   const replied = named.includes(' ') ? (NAME_REPLIED_TO.exec(named) ?? NAME_REPLIED_TO_VERB_LAST.exec(named)) : null;
   // "Дмитрий К. → Ольга_Н": the addressee after an arrow.
@@ -652,9 +656,11 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   // A name and a date fit in a short line that is not a sentence; the date parser is too slow to try every line.
   if (text.length > NAME_THEN_DATE_MAX_CHARS || /[.!?]$/u.test(text)) return null;
   const date = findDate(text);
-  if (!date?.iso || !text.endsWith(date.text) || date.coverage < NAME_THEN_DATE_MIN_COVERAGE) return null;
-  const beforeDate = text.slice(0, text.length - date.text.length).trim();
-  const printed = beforeDate.replace(NAME_DATE_JOINER, '');
+  if (!date?.iso || date.coverage < NAME_THEN_DATE_MIN_COVERAGE) return null;
+  const beforeDate = textBeforeDate(text, date.text);
+  if (beforeDate === null) return null;
+  const replied = REPLIED_TO.exec(beforeDate.replace(NAME_DATE_JOINER, ''));
+  const printed = replied ? replied[1]! : beforeDate.replace(NAME_DATE_JOINER, '');
   // "#1 Ronen 2013-05-14 10:22": a post number before the name (JComments); "↳ Elchin   03.03.2014 19:55": a reply's arrow.
   const lead = withoutLeadMark(printed, [POST_NUMBER_MARK, BULLET_MARK]);
   // "samir_ops Staff 22 May 2024": the badge after the name is not part of it.
@@ -666,8 +672,23 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   const oneWordAllowed =
     HANDLE.test(name) || lines[at]!.spacedItems >= 2 || lead.mark === POST_NUMBER_MARK || joinedWithTime || (lines[at]!.indent > 0 && date.time !== null && !DATE_LINE_PREFIX.test(name));
   if ((!name.includes(' ') && !oneWordAllowed) || !isNameLike(name)) return null;
-  return header(lines[at]!, at, { author: name, postedAt: date.iso, strength: 'medium', ...lead.fields });
+  return header(lines[at]!, at, { author: name, postedAt: date.iso, strength: 'medium', replyTo: replied?.[2] ?? null, ...lead.fields });
 };
+
+/** "Carmen G. | 15 de febrero de 2024 09:27": a date in another language is found translated, so the separator before it tells where it starts. */
+const SEPARATED_DATE = /^(.{2,60}?)\s[|•·—–]\s(\S.*)$/u;
+const WHOLE_DATE_AFTER_SEPARATOR = 0.9;
+
+/** The words before the date that closes the line, or null when the date does not close it. */
+function textBeforeDate(text: string, dateText: string): string | null {
+  if (text.endsWith(dateText)) return text.slice(0, text.length - dateText.length).trim();
+  const separated = SEPARATED_DATE.exec(text);
+  return separated && parseDateLine(separated[2]!, WHOLE_DATE_AFTER_SEPARATOR) ? separated[1]! : null;
+}
+
+/** "Lucía Berrocal respondió al comentario de Manolo Ruiz": the author, and whom the comment answers. */
+const REPLIED_TO =
+  /^(\S.{0,40}?) (?:replied to|responded to|in reply to|respondió al comentario de|respondió a|en respuesta a|a répondu à|antwortete auf|ha risposto a|respondeu a) (\S.{0,40})$/iu;
 
 /** "1. crumbcritic" with the text indented below it. */
 const numberedName: HeaderReader = (lines, at) => {

@@ -1291,4 +1291,60 @@ describe('Function: convertMarkup (structured text of more headless CMSs)', () =
       ['Derek L.', 1],
     ]);
   });
+
+  it('reads a Wagtail page\'s strapline, the author under its link record, and an image block\'s caption in its `value`', () => {
+    const page = {
+      id: 4812,
+      meta: { type: 'news.ArticlePage', first_published_at: '2023-06-02T08:30:00+01:00' },
+      title: 'Mooring fees rise by a tenth',
+      strapline: 'Visiting yachts will pay more from the first of June',
+      authors: [{ id: 61, meta: { type: 'news.ArticlePageAuthor' }, author: { id: 9, name: 'Tamsin Hale', role: 'Harbour Reporter' } }],
+      body: [
+        { type: 'paragraph', value: `<p>${PARAGRAPH}</p>` },
+        { type: 'image', value: { image: 2214, caption: 'The visitor pontoon at high tide. (Photo: Jo Penrose)' } },
+        { type: 'paragraph', value: `<p>${SECOND}</p>` },
+      ],
+    };
+
+    const { article } = parsedJson(page);
+
+    expect([article.subtitle, article.authors, article.captions, article.body]).toEqual([
+      'Visiting yachts will pay more from the first of June',
+      ['Tamsin Hale'],
+      ['The visitor pontoon at high tide. (Photo: Jo Penrose)'],
+      `${PARAGRAPH}\n\n${SECOND}`,
+    ]);
+  });
+
+  it('reads a Directus item\'s authors through their junction records', () => {
+    const authors = [
+      { id: 31, articles_id: 12, directus_users_id: { id: 'u1', first_name: 'Kari', last_name: 'Lunde', title: 'Coordinator' } },
+      { id: 32, articles_id: 12, directus_users_id: { id: 'u2', first_name: 'Ned', last_name: 'Tregear', title: 'Volunteer' } },
+    ];
+
+    const { article } = parsedJson({ data: { id: 12, title: 'Harbour fees rise', content: `<p>${PARAGRAPH}</p>`, published_on: '2024-02-11T06:00:00', authors } });
+
+    expect(article.authors).toEqual(['Kari Lunde', 'Ned Tregear']);
+  });
+
+  it('finds a Strapi article in a Next.js page\'s props and reads its dynamic zone: Markdown text and media with their captions', () => {
+    const attributes = {
+      title: 'Harbour fees rise',
+      publishedAt: '2024-05-09T13:05:00.000Z',
+      blocks: [
+        { id: 1, __component: 'shared.rich-text', body: `${PARAGRAPH}\n\n## What owners say\n\n${SECOND}` },
+        { id: 2, __component: 'shared.media', file: { data: { id: 215, attributes: { name: 'pontoon.jpg', caption: 'The visitor pontoon at high tide. (Photo: Jo Penrose)' } } } },
+      ],
+    };
+    const nextData = { props: { pageProps: { article: { data: [{ id: 87, attributes }], meta: { pagination: { page: 1 } } } } }, page: '/article/[slug]' };
+
+    const { article } = parsedJson(nextData);
+
+    expect([article.title, article.publishedAt, article.captions, article.body]).toEqual([
+      'Harbour fees rise',
+      '2024-05-09T13:05:00Z',
+      ['The visitor pontoon at high tide. (Photo: Jo Penrose)'],
+      `${PARAGRAPH}\n\nWhat owners say\n\n${SECOND}`,
+    ]);
+  });
 });

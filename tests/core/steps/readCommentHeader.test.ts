@@ -6,6 +6,27 @@ import { isAvatarInitial, readCommentHeader } from '#core/steps/readCommentHeade
 const headerOf = (...rows: string[]): ReturnType<typeof readCommentHeader> => readCommentHeader(toLines(rows.join('\n')), 0);
 
 describe('Function: readCommentHeader', () => {
+  it('reads "Name:" over a date line as a header, but not a date label such as "Updated:"', () => {
+    // Act
+    const named = headerOf('Renate Vollmer:', '2024-03-12 17:48', 'Schön, dass das Rad weiterläuft!');
+    const label = headerOf('Updated:', '2024-03-12 17:48', 'The mill reopened on Saturday.');
+
+    // Assess
+    expect([named, label]).toEqual([expect.objectContaining({ author: 'Renate Vollmer', span: 2, postedAt: '2024-03-12T17:48:00' }), null]);
+  });
+
+  it('reads "Name | date | Reply" with the date in another language, and "A replied to B" as whom the comment answers', () => {
+    // Act
+    const plain = headerOf('Carmen G. | 15 de febrero de 2024 09:27 | Responder', 'Seis bares me parecen demasiados.');
+    const reply = headerOf('Javier Ortega respondió al comentario de Carmen G. | 15 de febrero de 2024 12:02 | Responder', 'A mí me parece bien.');
+
+    // Assess
+    expect([plain, reply]).toEqual([
+      expect.objectContaining({ author: 'Carmen G.', postedAt: '2024-02-15T09:27:00', replyTo: null }),
+      expect.objectContaining({ author: 'Javier Ortega', postedAt: '2024-02-15T12:02:00', replyTo: 'Carmen G.' }),
+    ]);
+  });
+
   it('reads a numbered "1. Name said:" header as strong, with its number', () => {
     // Act
     const header = headerOf('  1. Ann Lee said:', '      The ferry was late again.');
