@@ -16,6 +16,11 @@ import { withoutSourceIdSegment } from './sourceIdSegment';
 
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/iu;
 const HIDDEN_ELEMENTS = /<(script|style|noscript|template|svg|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
+/**
+ * `<strong>Gerent Polglase</strong><span class="cc-icon-right-arrow"><svg>…</svg></span><a>Tamsin Rowe</a>`: the arrow icon a
+ * comment system draws between a reply's author and the commenter answered, shown as the arrow it is.
+ */
+const ARROW_ICON = /<(span|i)\s[^>]*\bclass\s*=\s*["'][^"']*\b[\w-]*(?:right-arrow|arrow-right)\b[^"']*["'][^>]*>(?:[^<]|<(?!\/?(?:span|i)\b)[^>]*>){0,2000}<\/\1\s*>/giu;
 const HEAD_ELEMENT = /<head\b[^>]*>[\s\S]*?<\/head\s*>/iu;
 const COMMENTS = /<!--[\s\S]*?-->/gu;
 /** Elements that hold no article or comment text: menus, forms and their controls, side boxes. */
@@ -30,6 +35,8 @@ const BADGE_ELEMENT = /<(span|div|small)\s[^>]*\b(?:class\s*=\s*["'](?:[^"']*\s)
 const RELATED_ELEMENT = /<(p|ul|aside)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:related|related-links?|related-stories|read-more|more-stories|also-read|see-also)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** A forum post's signature: the member's motto and links under every post, no part of it. */
 const SIGNATURE = /<(div|span|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:signature|post-signature|user-signature)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
+/** A theme's author profile beside the post ("author__bio", "author-description"): the writer's own blurb, no part of the article. */
+const AUTHOR_BLURB = /<(div|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?[\w-]*author(?:__|-)(?:bio|description|about)(?:\s[^"']*)?["'][^>]*>[\s\S]{0,1200}?<\/\1\s*>/giu;
 /** Ghost's bookmark card: a linked page's title, description and site name, set in the text as a preview. */
 const LINK_CARD = /<figure\s[^>]*\bclass\s*=\s*["'][^"']*\b(?:kg-bookmark-card|bookmark-card|link-preview)\b[^"']*["'][^>]*>[\s\S]*?<\/figure\s*>/giu;
 /** Ghost's signup card and a theme's newsletter box: their heading and lines ("… delivered free every Tuesday.", "No spam. Unsubscribe anytime."). */
@@ -48,7 +55,9 @@ const CLASSED_CAPTION = /<(p|div|td|span)\s[^>]*\b(?:class|data-hook)\s*=\s*["']
 const TITLE_HEADING = /<(h[1-3])\b[^>]*>([\s\S]*?)<\/\1\s*>/giu;
 const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/giu;
 /** `<time datetime="2023-09-14T08:30:00+01:00">14 September 2023</time>` */
-const TIME_ELEMENT = /<time\b[^>]*?\sdatetime=["']([^"']{4,40})["'][^>]*>([^<]{0,80})<\/time>/giu;
+// `<time datetime="…"><small>2 days ago</small></time>`: the shown time may sit in an inline element of its own.
+const TIME_ELEMENT = /<time\b[^>]*?\sdatetime=["']([^"']{4,40})["'][^>]*>((?:[^<]|<\/?(?:small|span|abbr|b|strong|em|i)\b[^>]{0,100}>){0,120})<\/time>/giu;
+const INLINE_TAG = /<[^>]*>/gu;
 const HAS_CLOCK_TIME = /T\d{2}:\d{2}/u;
 /** Midnight or noon, to the second: what a CMS stores for a date without a time (Drupal's date fields keep noon UTC). */
 const PLACEHOLDER_TIME = /T(?:00|12):00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?$/u;
@@ -75,9 +84,10 @@ function machineTimes(html: string): string {
   return html
     // "Monday, March 4, 2024" over "2024-03-04T12:00:00Z": the page shows a day; the time is a placeholder.
     // "Published Feb. 6, 2024 2:20 p.m. ET" keeps its label: an "Updated" time beside it is no publication.
-    .replace(TIME_ELEMENT, (element, machine: string, shown: string) =>
-      HAS_CLOCK_TIME.test(machine) && !(PLACEHOLDER_TIME.test(machine) && !SHOWN_CLOCK.test(shown)) ? ` ${DATE_LINE_PREFIX.exec(shown.trim())?.[0] ?? ''}${machine} ` : element,
-    )
+    .replace(TIME_ELEMENT, (element, machine: string, markup: string) => {
+      const shown = markup.replace(INLINE_TAG, '');
+      return HAS_CLOCK_TIME.test(machine) && !(PLACEHOLDER_TIME.test(machine) && !SHOWN_CLOCK.test(shown)) ? ` ${DATE_LINE_PREFIX.exec(shown.trim())?.[0] ?? ''}${machine} ` : element;
+    })
     // "Mar 3" with "Mar 3, 2025, 9:14 AM" in its tooltip: the same day, the year and time added.
     .replace(TITLED_TIME, (element, _tag: string, tooltip: string, shown: string) =>
       HAS_YEAR.test(tooltip) && (RELATIVE_OR_CLOCK.test(shown) || (tooltip.startsWith(shown.trim()) && !HAS_YEAR.test(shown))) ? ` ${tooltip} ` : element,
@@ -131,17 +141,23 @@ const NESTING_TAG = /<(\/?)(ol|ul|div|section|article)\b([^>]*)>/giu;
  * Reply containers: WordPress `children`, Drupal `indented` and `comments__item-indent`, BEM `comment__replies`, the common `replies`
  * names, and a reply that is itself the container (BEM's modifier `comment--reply`, a reply `<article>` inside its parent's).
  */
-const REPLY_CONTAINER = /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*item-indent|[\w-]*--reply)\b/iu;
+const REPLY_CONTAINER =
+  /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*item-indent|[\w-]*--reply)\b|\bdata-role\s*=\s*["']replies["']/iu;
 /** A comment list (`comments-list`, JComments' tree): one opened inside another holds replies. */
 const COMMENT_LIST = /\bclass\s*=\s*["'][^"']*\bcomments?-list\b/iu;
 const SOURCE_INDENT = /^[ \t]+/gmu;
 /** Spaces per nesting level: reply threads nest by indentation. */
 const LIST_INDENT = 4;
 
+/** "comment-depth-2", "depth-3", "level-2": a comment's nesting named by its class (Dreamwidth and LiveJournal set thread levels side by side). */
+const DEPTH_CLASS = /\bclass\s*=\s*["'][^"']*\b(?:comment-|thread-)?(?:depth|level)-(\d{1,2})\b/iu;
+
 interface OpenElement {
   tag: string;
   kind: 'list' | 'replies' | 'plain';
   commentList: boolean;
+  /** The nesting level its class names (1 = top level), or null. */
+  depth: number | null;
 }
 
 /** Block elements become line breaks, nested lists and reply containers are indented. */
@@ -150,8 +166,12 @@ function indentedText(html: string): string {
   const open: OpenElement[] = [];
   let from = 0;
   const level = (): number => {
-    const lists = open.filter((element) => element.kind === 'list').length;
-    return Math.max(0, lists - 1) + open.filter((element) => element.kind === 'replies').length;
+    // A level named by a class counts once: only the lists and reply containers inside it add to it.
+    const named = open.findLastIndex((element) => element.depth !== null);
+    const inside = named < 0 ? open : open.slice(named + 1);
+    const lists = inside.filter((element) => element.kind === 'list').length;
+    const replies = inside.filter((element) => element.kind === 'replies').length;
+    return named < 0 ? Math.max(0, lists - 1) + replies : open[named]!.depth! - 1 + lists + replies;
   };
   const emit = (segment: string): void => {
     const indent = ' '.repeat(LIST_INDENT * level());
@@ -170,7 +190,8 @@ function indentedText(html: string): string {
       const commentList = COMMENT_LIST.test(attrs);
       const nestedList = commentList && open.some((element) => element.commentList);
       const kind = tagName === 'ol' || tagName === 'ul' ? 'list' : REPLY_CONTAINER.test(attrs) || nestedList ? 'replies' : 'plain';
-      open.push({ tag: tagName, kind, commentList });
+      const depth = Number(DEPTH_CLASS.exec(attrs)?.[1] ?? 0);
+      open.push({ tag: tagName, kind, commentList, depth: depth >= 1 ? depth : null });
     }
     out.push('\n\n');
     from = tag.index + tag[0].length;
@@ -208,6 +229,7 @@ function visibleBody(html: string): string {
       .replace(HEAD_ELEMENT, '')
       .replace(FURNITURE_ELEMENTS, '')
       .replace(SIGNATURE, '')
+      .replace(AUTHOR_BLURB, '')
       .replace(BADGE_ELEMENT, '')
       .replace(RELATED_ELEMENT, '')
       // Its place stays marked: at the end of the text a tag list closes the article.
@@ -284,7 +306,7 @@ export function htmlToText(html: string): string {
   const withoutComments = escapeQuotedBrackets(unwrapText(html.replace(COMMENTS, '')));
   const metadata = readHtmlMetadata(withoutComments);
   // A kicker is a line of its own over the headline, never part of it.
-  const page = withoutTagsAboveText(visibleBody(withoutComments.replace(HIDDEN_ELEMENTS, '')).replace(KICKER, '<div>$&</div>'));
+  const page = withoutTagsAboveText(visibleBody(withoutComments.replace(ARROW_ICON, ' → ').replace(HIDDEN_ELEMENTS, '')).replace(KICKER, '<div>$&</div>'));
   const heading = findTitleHeading(page, metadata.titles);
   let text: string;
   if (heading === null) {

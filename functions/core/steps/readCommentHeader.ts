@@ -524,6 +524,7 @@ const isPenName = (text: string): boolean =>
   isLooseName(text) && text.split(' ').length <= (/^\p{Ll}/v.test(text) ? LOWER_CASE_PEN_NAME_MAX_WORDS : PEN_NAME_MAX_WORDS) && !REPLY_TO_LINE.test(text);
 
 const CLOSING_COLON = /(?<=\S):$/u;
+const LEADING_ARTICLE = /^[Tt]he (?=\p{Lu})/v;
 
 /** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
 const nameThenDateLine: HeaderReader = (lines, at) => {
@@ -578,7 +579,9 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const author = withoutHomeTown(text);
   // "February 9, 2025" / "February 2, 2025": a sidebar's list of dates, the upper one no pen name.
   // "The Harbour Dispatch" over "2 weeks ago · 0 Likes": the outlet answering under its own name.
-  if (!(isNameLike(author) || isPublicationCredit(author) || (!strictName && isPenName(author.replace(COMMENTER_NOTE, '')) && parseDateLine(author) === null)) || isCommentControl(text)) return null;
+  // "The Harbourline → Hannah Lusk": over an addressee, the outlet answering under its own name.
+  const outletAnswering = addressee !== null && isNameLike(author.replace(LEADING_ARTICLE, ''));
+  if (!(isNameLike(author) || isPublicationCredit(author) || outletAnswering || (!strictName && isPenName(author.replace(COMMENTER_NOTE, '')) && parseDateLine(author) === null)) || isCommentControl(text)) return null;
   return header(lines[at]!, at, {
     author,
     span,

@@ -260,6 +260,66 @@ describe('Function: htmlToText', () => {
       ['Harlan Oduya', 1],
     ]);
   });
+
+  it('nests comments by the level their class names (Dreamwidth\'s "comment-depth-2", set side by side) without counting a level twice', () => {
+    // Prepare
+    const comment = (depth: number, name: string, text: string): string =>
+      `<div class="comment-thread comment-depth-${depth}"><div class="comment comment-depth-${depth}"><p class="comment-poster">${name}</p><p class="datetime">March 3, 2024 at 9:${10 + depth} am</p><div class="comment-content">${text}</div></div></div>`;
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><div id="comments"><h2>3 comments</h2>${comment(1, 'Dolores Ancheta', 'Ten percent is a lot for a small boat.')}${comment(2, 'Greg Paszek', 'It was frozen for six years.')}${comment(3, 'Harlan Oduya', 'Fair point.')}${comment(1, 'Ted Ray', 'Will the money go to the pontoons?')}</div>`,
+    );
+
+    // Act
+    const { comments } = parsed(html);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Dolores Ancheta', 0],
+      ['Greg Paszek', 1],
+      ['Harlan Oduya', 2],
+      ['Ted Ray', 0],
+    ]);
+  });
+
+  it('reads Verbb-style comments: replies under data-role="replies", the arrow icon between author and addressee, the machine time of a <time> around a <small>', () => {
+    // Prepare
+    const comment = (name: string, addressee: string | null, iso: string, text: string, replies = ''): string =>
+      `<article class="cc-i" data-role="comment"><header class="cc-i-header"><strong class="cc-i-author">${name}</strong>` +
+      (addressee === null ? '' : `<span class="cc-icon cc-icon-right-arrow"><svg viewBox="0 0 448 512"><path d="M340 218l99-99"></path></svg></span><a class="cc-i-reply" href="#c1">${addressee}</a>`) +
+      `<div class="cc-ll"><a href="#c"><time datetime="${iso}"><small>2 days ago</small></time></a></div></header><div class="cc-i-comment"><p>${text}</p></div><div data-role="replies">${replies}</div></article>`;
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><section class="comments-section"><h2>Comments (3)</h2>` +
+        comment('Tamsin Rowe', null, '2024-03-02T09:02:00+00:00', 'The early sailing is useless for anyone with a job.', comment('The Harbour Post', 'Tamsin Rowe', '2024-03-02T10:40:00+00:00', 'The operator says a later sailing is coming.')) +
+        comment('Pete Nankervis', null, '2024-03-03T08:20:00+00:00', 'Well-travelled boat.') +
+        '</section>',
+    );
+
+    // Act
+    const { comments } = parsed(html);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth, c.postedAt])).toEqual([
+      ['Tamsin Rowe', 0, '2024-03-02T09:02:00Z'],
+      ['The Harbour Post', 1, '2024-03-02T10:40:00Z'],
+      ['Pete Nankervis', 0, '2024-03-03T08:20:00Z'],
+    ]);
+  });
+
+  it('drops the author profile\'s blurb a theme sets beside the post', () => {
+    // Prepare
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><div class="sidebar"><h3 class="author__name">Rafael Silva</h3><div class="author__bio p-note"><p>Photographer, tinkerer, reluctant sysadmin.</p></div></div><p>${PARAGRAPH}</p>`,
+    );
+
+    // Act
+    const text = htmlToText(html);
+
+    // Assess
+    expect([text.includes('reluctant sysadmin'), text.includes(PARAGRAPH)]).toEqual([false, true]);
+  });
 });
 
 describe('Function: jsonToText (news API result)', () => {
