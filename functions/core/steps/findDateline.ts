@@ -81,6 +81,11 @@ const TITLE_PLACE_WITH_AGENCY = patternNeeding('(', () => new RegExp(
   String.raw`^(${TITLE_PLACE}(?:\/${TITLE_PLACE}){0,3})(?:,? ${DAY_MONTH_ANY_LANGUAGE})?\s?\(([^\(\)]{1,40})\)\.?${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`,
   'v',
 ));
+/** "Erbil [Iraq], Nov 8 (ANI): …", "New Delhi [India], March 3 (ANI) - …": the place, its country in brackets, the day, the agency (ANI's wire). */
+const PLACE_BRACKETED_COUNTRY_AGENCY = patternNeeding('[', () => new RegExp(
+  String.raw`^(${TITLE_PLACE}) \[(${TITLE_PLACE})\],? ${DAY_MONTH_ANY_LANGUAGE} \(([^\(\)]{1,40})\)(?::\s|${DASH})(?=[\p{Lu}\p{Lo}"“‘«])`,
+  'v',
+));
 /** "ULAANBAATAR/MONTSAME/. The …", "Ulaanbaatar /MONTSAME/. The …": the place and the agency between slashes, no date. */
 const PLACE_SLASHED_AGENCY = patternNeeding('/', () => new RegExp(String.raw`^(${TITLE_PLACE}) ?\/(\p{Lu}[\p{Lu}\p{N}.\-]{1,24})\/\.? (?=[\p{Lu}"“«])`, 'v'));
 /** "САМАРА, 12 марта. /ТАСС/.": the place and day, then the agency between slashes (Russian wires); "Cluj-Napoca, 3 sep /Agerpres/ -" with a dash after it. */
@@ -315,6 +320,11 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   const knownAgency = PLACES_WITH_KNOWN_AGENCY.exec(paragraph);
   if (knownAgency && isAgency(knownAgency[2]!)) {
     return placesAndAgency(knownAgency, paragraph);
+  }
+  const bracketedCountry = PLACE_BRACKETED_COUNTRY_AGENCY.exec(paragraph);
+  if (bracketedCountry) {
+    // The country stays with its city, as in "KYIV, Ukraine (AP)": one place, as printed.
+    return { dateline: { locations: [`${bracketedCountry[1]!} [${bracketedCountry[2]!}]`], agency: bracketedCountry[3]!.trim() }, rest: paragraph.slice(bracketedCountry[0].length) };
   }
   const titlePlaceWithAgency = TITLE_PLACE_WITH_AGENCY.exec(paragraph) ?? PLACE_DASH_AGENCY.exec(paragraph);
   if (titlePlaceWithAgency) {

@@ -239,8 +239,8 @@ const LEADING_WEEKDAY_BEFORE_MONTH = new RegExp(
 const LEADING_WEB_ADDRESS = /^[\p{L}\p{N}\-]{2,30}(?:\.[a-z]{2,6}){1,2}\s[\|•·—–\-]\s(?=\d)/v;
 /** "PublishedMarch 21, 2024": a copied page can glue the label to the date. */
 const GLUED_LABEL = /^(Published|Updated|Posted|Veröffentlicht|Aktualisiert)(?=[A-Z\d])/u;
-/** "2024. március 9., szombat", "2023. október 12., csütörtök 14:37", "2024. április 9. kedd, 16:20", "16 Ocak 2025 Perşembe 17:45": Hungarian and Turkish put the weekday after the date, before the time. */
-const WEEKDAY_AFTER_DATE = /,?\s(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)(?=$|,?\s\d{1,2}[:.]\d{2}$)/iu;
+/** "2024. március 9., szombat", "2023. október 12., csütörtök 14:37", "2024. április 9. kedd, 16:20", "16 Ocak 2025 Perşembe 17:45", "15 June 2020 Monday 09:15" (a Turkish site in English): Hungarian and Turkish put the weekday after the date, before the time. */
+const WEEKDAY_AFTER_DATE = /,?\s(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=$|,?\s\d{1,2}[:.]\d{2}$)/iu;
 /** "ថ្ងៃពុធ ទី13 ខែមីនា ឆ្នាំ2024 ម៉ោង 09:30": Khmer names the weekday, the day, the month, the year and the hour with a word glued to each. */
 const KHMER_DATE_WORDS = /ថ្ងៃ[\p{L}\p{M}]*\s|ទី(?=\d)|ខែ(?=\p{L})|ឆ្នាំ(?=\d)|ម៉ោង\s?/gv;
 /** "2024 මාර්තු 20 බදාදා, ප.ව. 03:45": a word after a dated day, before the comma and the time, is its weekday, in whatever language. */

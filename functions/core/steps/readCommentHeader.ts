@@ -524,6 +524,8 @@ const isPenName = (text: string): boolean =>
   isLooseName(text) && text.split(' ').length <= (/^\p{Ll}/v.test(text) ? LOWER_CASE_PEN_NAME_MAX_WORDS : PEN_NAME_MAX_WORDS) && !REPLY_TO_LINE.test(text);
 
 const CLOSING_COLON = /(?<=\S):$/u;
+/** "A reader from Bushehr", "Visitor", "A concerned resident": a commenter who gives no name, over the date. */
+const UNNAMED_READER = /^(?:an? |the )?(?:concerned |regular |longtime |local )?(?:reader|visitor|guest|resident|citizen|subscriber|listener|viewer)(?: from \p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2})?$/iv;
 const LEADING_ARTICLE = /^[Tt]he (?=\p{Lu})/v;
 
 /** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
@@ -581,7 +583,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // "The Harbour Dispatch" over "2 weeks ago · 0 Likes": the outlet answering under its own name.
   // "The Harbourline → Hannah Lusk": over an addressee, the outlet answering under its own name.
   const outletAnswering = addressee !== null && isNameLike(author.replace(LEADING_ARTICLE, ''));
-  if (!(isNameLike(author) || isPublicationCredit(author) || outletAnswering || (!strictName && isPenName(author.replace(COMMENTER_NOTE, '')) && parseDateLine(author) === null)) || isCommentControl(text)) return null;
+  if (!(isNameLike(author) || isPublicationCredit(author) || outletAnswering || UNNAMED_READER.test(author) || (!strictName && isPenName(author.replace(COMMENTER_NOTE, '')) && parseDateLine(author) === null)) || isCommentControl(text)) return null;
   return header(lines[at]!, at, {
     author,
     span,

@@ -38,6 +38,8 @@ describe('Function: findDateline', () => {
     ['STEPANAKERT, Nagorno-Karabakh (Combined Sources)—The ministry said.', ['STEPANAKERT, Nagorno-Karabakh']],
     ['LONDON, June 4 (Reuters) - Shares fell.', ['LONDON']],
     ['PARIS, Monday (AFP) — The minister said.', ['PARIS']],
+    ['Erbil [Iraq], Nov 8 (ANI) - The regional government launched a project.', ['Erbil [Iraq]']],
+    ['New Delhi [India], March 3 (ANI): The ministry said.', ['New Delhi [India]']],
   ])('keeps a written-out country or region with its city, not a date or a weekday: "%s"', (paragraph, locations) => {
     expect(at(paragraph)?.dateline.locations).toEqual(locations);
   });

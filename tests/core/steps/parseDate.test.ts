@@ -3,6 +3,7 @@ import { findDate, parseDateLine } from '#core/steps/parseDate';
 describe('Function: parseDateLine', () => {
   it.each([
     ['Saturday 10 March 2012 13:11', '2012-03-10T13:11:00'],
+    ['15 June 2020 Monday 09:15', '2020-06-15T09:15:00'],
     ['March 3, 2019 at 10:12 am', '2019-03-03T10:12:00'],
     ['شائع 22 اگست 2023 10:35am', '2023-08-22T10:35:00'],
     ['2024-08-22 21:05:14 | Source: Xinhua', '2024-08-22T21:05:14'],

@@ -6,6 +6,18 @@ import { isAvatarInitial, readCommentHeader } from '#core/steps/readCommentHeade
 const headerOf = (...rows: string[]): ReturnType<typeof readCommentHeader> => readCommentHeader(toLines(rows.join('\n')), 0);
 
 describe('Function: readCommentHeader', () => {
+  it('reads a commenter who gives no name ("A reader from Bushehr") over the date, and a forum rank with a post count between name and date', () => {
+    // Act
+    const reader = headerOf('A reader from Bushehr', '2019/03/04 - 09:45', 'Please also write about the air.');
+    const member = headerOf('#2  travel_mama', 'Member · 37 posts', 'April 14, 2023 / 11:48', 'We visited in March with the kids.');
+
+    // Assess
+    expect([reader, member]).toEqual([
+      expect.objectContaining({ author: 'A reader from Bushehr', postedAt: '2019-03-04T09:45:00' }),
+      expect.objectContaining({ author: 'travel_mama', span: 3, postedAt: '2023-04-14T11:48:00' }),
+    ]);
+  });
+
   it('reads "Name:" over a date line as a header, but not a date label such as "Updated:"', () => {
     // Act
     const named = headerOf('Renate Vollmer:', '2024-03-12 17:48', 'Schön, dass das Rad weiterläuft!');
