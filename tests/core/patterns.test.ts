@@ -53,3 +53,23 @@ describe('Module: patterns', () => {
     expect(patterns.TEXT_SIZE_WIDGET.test(`${longest.slice(0, 19)}x${longest.slice(19)}`)).toBe(false);
   });
 });
+
+describe('Patterns: labels of the region\'s news sites', () => {
+  it.each([
+    ['ژمارەی هەواڵ: 73590', '73590'],
+    ['News ID: 73312', '73312'],
+  ])('reads the article id of "%s"', (line, id) => {
+    expect(patterns.SOURCE_ID_LINE.exec(line)?.[1]).toBe(id);
+  });
+
+  it.each(['Կարդացեք նաև՝ Երևանում ջրի սակագինը կարող է բարձրանալ', 'Shuningdek oʻqing: Buxoroda yangi turistik koʻcha ochildi', 'زیاتر بخوێنەوە: سلێمانی: نرخی ئاو زیاد دەکرێت'])(
+    'reads "%s" as a read-also link',
+    (line) => {
+      expect(patterns.READ_ALSO_LINK.test(line)).toBe(true);
+    },
+  );
+
+  it('reads a Sorani reply label as whom the comment answers', () => {
+    expect(patterns.REPLY_TO_LINE.test('وەڵام بۆ: هێمن')).toBe(true);
+  });
+});

@@ -559,6 +559,40 @@ describe('Function: parseArticle', () => {
     expect(comments.map((c) => c.author)).toEqual(['Ann Lee']);
   });
 
+  it('reads an Armenian Facebook thread (sort controls, "Like · Reply · 2 h") and ends it at a "News" list', () => {
+    // Prepare
+    const input = text(
+      'Սևանա լճի մակարդակը նվազել է',
+      '',
+      'Սևանա լճի մակարդակը սեպտեմբերին նվազել է 9 սանտիմետրով, հայտնում են բնապահպանները։ Ջրառը շարունակվում է ոռոգման նպատակով։',
+      '',
+      '2 մեկնաբանություն',
+      'Դասավորել ըստ',
+      'Ամենահինը',
+      'Ավելացնել մեկնաբանություն...',
+      'Արմեն Հակոբյան',
+      'Ամեն տարի նույն պատմությունն է։',
+      'Հավանել · Պատասխանել · 2 ժ',
+      '    Լուսինե Մարտիրոսյան',
+      '    Ոռոգման հարցը իսկապես լուծված չէ։',
+      '    Հավանել · Պատասխանել · 1 ժ',
+      'Новости',
+      'Москва',
+      '3 марта',
+      '11:40',
+      'Курс драма обновил исторический максимум',
+    );
+
+    // Act
+    const { comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Արմեն Հակոբյան', 0],
+      ['Լուսինե Մարտիրոսյան', 1],
+    ]);
+  });
+
   it('keeps a numbered list inside the body', () => {
     // Prepare
     const input = text('Harbour tolls rise', '', P1, '', 'The board gave three reasons:', '', '1. Old pontoons.', '2. More fuel sold.', '3. Higher insurance.', '', P2);

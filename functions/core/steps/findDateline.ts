@@ -73,8 +73,8 @@ const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day
 const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?`;
 /** "12 octobre", "5 may", "12 марта.": a day and a month in any language, as datelines print them (no year needed). */
 // "gegužės 16 d." (Lithuanian): the month first, the day with its abbreviated "day".
-// "Sadaasa 12, 2024": the month first needs its year. "2024 оны 4 дүгээр сарын 8": Mongolian numbers the year, the month and the day, each with its word; "12.06.2024": the date in digits.
-const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}(?:\.|-\p{Ll}{1,4})? \p{L}{3,12}\.?(?:,? \d{4})?|\p{Ll}{3,12} \d{1,2} d\.|\d{4} оны \d{1,2} \p{Ll}{5,6} сарын \d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\p{L}{3,12} \d{1,2}, \d{4})`;
+// "3 تشرين الأول": a Levantine month of two words. "Sadaasa 12, 2024": the month first needs its year. "2024 оны 4 дүгээр сарын 8": Mongolian numbers the year, the month and the day, each with its word; "12.06.2024": the date in digits.
+const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}(?:\.|-\p{Ll}{1,4})? \p{L}{3,12}\.?(?:,? \d{4})?|\p{Ll}{3,12} \d{1,2} d\.|\d{4} оны \d{1,2} \p{Ll}{5,6} сарын \d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\p{L}{3,12} \d{1,2}, \d{4}|\d{1,2} (?:تشرين|كانون) (?:الأول|الثاني))`;
 
 /** "Berlin (dpa) –", "Kiel/Husum (dpa) –", "Lyon, 12 octobre (AFP) -", "Jaén, 5 may (EFE).-", "عمان 3 آذار (بترا) -": title-case places, a day, the agency in parentheses. */
 const TITLE_PLACE_WITH_AGENCY = patternNeeding('(', () => new RegExp(

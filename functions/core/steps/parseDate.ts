@@ -221,6 +221,8 @@ const TRAILING_AGO_AFTER_YEAR = new RegExp(String.raw`((?:19|20)\d{2}\b.{0,20}?)
 const TRAILING_SOURCE = /\s*\|\s*(?:source|quelle|fuente|fonte|sumber|kaynak)\s?:\s?[^|]{2,40}$/iu;
 /** "2 April 2025, 19:40 (local time)": the page says the clock is the place's own, which names no zone. */
 const LOCAL_TIME_NOTE = /\s?\(?local time\)?$/iu;
+/** "3 марта 2024, 11:42 (обновлено: 14:05)": the update's time in parentheses after the publication's. */
+const UPDATED_NOTE = /\s\((?:updated|обновлено|оновлено|güncellendi|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\s?:?\s?[^()]{1,30}\)$/iu;
 /** "07:05 UhrLesedauer: 3 Min.": a reading time glued to the date line; "Oct 17, 2023 — 8 min read". */
 const TRAILING_READING_TIME = /\s?(?:lesedauer|lesezeit|reading time|temps de lecture)\s?:.*$|\s*[|•·—–-]\s*\d{1,3}\s?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura)$/iu;
 
@@ -298,6 +300,7 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(UPDATE_MARK, '')
     .replace(TRAILING_READING_TIME, '')
     .replace(LOCAL_TIME_NOTE, '')
+    .replace(UPDATED_NOTE, '')
     .replace(TRAILING_SOURCE, '')
     // "5:48pm AWST": Western Australia's time, which the date parser does not name.
     .replace(/\bAW([SD])T\b/gu, (_, season: string) => (season === 'S' ? 'GMT+8' : 'GMT+9'))

@@ -305,6 +305,21 @@ const MAX_LEADING_CONTROLS = 2;
 
 /** "2." or "#2" alone on its line: a talkback's number (a bare "87" is a like count). */
 const LONE_NUMBER = /^(?:#\d{1,4}|\d{1,4}\.)$/u;
+/** "2. ומה עם התחבורה הציבורית?", "2.1 מסכים עם משה": a talkback's number and title on one line, right over its header. */
+const NUMBERED_TITLE = /^(?:\d{1,3}\.){1,4}\d{0,3}\s(\S.*)$/u;
+
+/**
+ * The numbered title directly over the header at `at`, opening its block: after a blank line or the controls of the
+ * talkback above. Its words (not its number) open the comment's text.
+ */
+function numberedTitleAbove(lines: readonly Line[], at: number): Line | null {
+  const [title, header, above] = [lines[at - 1], lines[at]!, lines[at - 2]];
+  if (title === undefined || header.blankBefore > 0 || NUMBERED_TITLE.test(header.text)) return null;
+  const m = NUMBERED_TITLE.exec(title.text);
+  const opensBlock = title.blankBefore > 0 || above === undefined || isCommentControl(above.text);
+  return m && opensBlock && m[1]!.length <= MAX_TITLE_CHARS && !isCommentControl(m[1]!) && !endsThread(m[1]!) ? { ...title, text: m[1]! } : null;
+}
+
 /** Lines a talkback's title may take between its number and its header. */
 const MAX_TITLE_LINES = 2;
 const MAX_TITLE_CHARS = 200;
@@ -314,6 +329,7 @@ const MAX_TITLE_CHARS = 200;
  * title stand directly above its header. Index of the number line, or the header's own when there is none.
  */
 export function numberedLead(lines: readonly Line[], at: number): number {
+  if (numberedTitleAbove(lines, at)) return at - 1;
   for (let k = at - 1; k >= Math.max(0, at - 1 - MAX_TITLE_LINES); k--) {
     if (lines[k + 1]!.blankBefore > 0) return at;
     if (!LONE_NUMBER.test(lines[k]!.text)) continue;
@@ -348,8 +364,8 @@ const OPENING_QUOTE = /^["“„«‘]/u;
  */
 const OTHER_THREADS_HEADING =
   /^(?:[Pp]opular in the [Cc]ommunity|(?:ALSO ON|[Aa]lso on) \p{Lu}\S*(?: \S+){0,4}|[Ww]hat others are saying|[Mm]ore [Cc]onversations?|(?:[Mm]ore|[Rr]ecommended) from \p{Lu}\S*(?: \S+){0,6})$/v;
-/** "Most read", "پربازدیدترین" / "قیمت دلار امروز 23 اسفند 1402": a list of headlines, each with its date, after the thread. */
-const MOST_READ_HEADING = /^(?:most (?:read|popular|viewed|commented)|meistgelesen|les plus lus|lo más leído|i più letti|(?:as )?mais lidas|en çok okunan|самое читаемое|найпопулярніше|najczęściej czytane|پربازدیدترین|پربیننده\u200cترین|الأكثر (?:قراءة|مشاهدة))$/iu;
+/** "Most read", "Новости", "پربازدیدترین" / "قیمت دلار امروز 23 اسفند 1402": a list of headlines, each with its date, after the thread. */
+const MOST_READ_HEADING = /^(?:most (?:read|popular|viewed|commented)|(?:latest )?news|новости|последние новости|новини|haberler|xəbərlər|noticias|nachrichten|meistgelesen|les plus lus|lo más leído|i più letti|(?:as )?mais lidas|en çok okunan|самое читаемое|найпопулярніше|najczęściej czytane|پربازدیدترین|پربیننده\u200cترین|الأكثر (?:قراءة|مشاهدة))$/iu;
 function beforeStoryList(lines: readonly Line[], headers: readonly CommentHeader[]): readonly CommentHeader[] {
   const first = headers[0];
   if (first === undefined) return headers;
@@ -392,7 +408,9 @@ export function splitComments(lines: readonly Line[], found: readonly CommentHea
     // A dated list still ends the comment above it.
     const next = headers[k + 1];
     const end = next === undefined ? lines.length : numberedLead(lines, next.at);
-    const kept = found.removed ? [lines[found.at + found.span - 1]!] : [...lines.slice(numberedLead(lines, found.at) + 1, found.at), ...commentLines(lines, found, end)];
+    const title = numberedTitleAbove(lines, found.at);
+    const lead = title ? [title] : lines.slice(numberedLead(lines, found.at) + 1, found.at);
+    const kept = found.removed ? [lines[found.at + found.span - 1]!] : [...lead, ...commentLines(lines, found, end)];
     const header = withClosingTimestamp(withReplyMarker(lines, found, earlierAuthors), kept);
     if (found.author !== null) authors.push(found.author);
     const text = withoutOpeningMentions(toParagraphs(kept).join('\n\n'), earlierAuthors);

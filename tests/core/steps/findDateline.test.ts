@@ -58,6 +58,7 @@ describe('Function: findDateline', () => {
 
   it.each([
     ['Ciudad de México, 19 ago (EFE).- En los canales de Xochimilco trabajan voluntarios.', ['Ciudad de México'], 'EFE'],
+    ['عمّان 3 تشرين الأول (بترا)- أعلنت إدارة ترخيص السواقين إطلاق منصة إلكترونية.', ['عمّان'], 'بترا'],
     ['Frankfurt am Main (dpa) - Die Börse schloss am Freitag im Plus.', ['Frankfurt am Main'], 'dpa'],
     ['Cluj-Napoca, 3 sep /Agerpres/ - Primăria a anunțat că lucrările încep luni.', ['Cluj-Napoca'], 'Agerpres'],
     ['Мөрөн, 2024 оны 3 дугаар сарын 12 /МОНЦАМЭ/. Аймгийн төвд шинэ гүүр ашиглалтад орлоо.', ['Мөрөн'], 'МОНЦАМЭ'],

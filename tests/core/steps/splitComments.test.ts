@@ -185,6 +185,29 @@ describe('Function: splitComments', () => {
     expect(comments).toEqual([{ author: 'Ann Lee', text: 'The pier needs a lift.' }]);
   });
 
+  it('opens a numbered talkback\'s text with its title ("2.1 title" over the header), not the comment above', () => {
+    // Prepare
+    const rows = [
+      '1. Well done',
+      'Ronit | 04.10.23 | 10:12',
+      'At last someone thought about cyclists.',
+      'Reply',
+      '    1.1 What about buses?',
+      '    Moshe | 04.10.23 | 10:40',
+      '    Line 24 comes every half hour.',
+      '    Reply',
+    ];
+
+    // Act
+    const comments = split(rows);
+
+    // Assess
+    expect(comments).toEqual([
+      { author: 'Ronit', text: 'Well done\n\nAt last someone thought about cyclists.' },
+      { author: 'Moshe', text: 'What about buses?\n\nLine 24 comes every half hour.' },
+    ]);
+  });
+
   it('drops a comment whose text is empty', () => {
     // Prepare
     const rows = ['1. Ann Lee said:', '2. Bo said:', '    Only this one has text.'];
