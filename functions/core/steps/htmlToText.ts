@@ -17,10 +17,11 @@ import { withoutSourceIdSegment } from './sourceIdSegment';
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/iu;
 const HIDDEN_ELEMENTS = /<(script|style|noscript|template|svg|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
 /**
- * `<strong>Gerent Polglase</strong><span class="cc-icon-right-arrow"><svg>…</svg></span><a>Tamsin Rowe</a>`: the arrow icon a
- * comment system draws between a reply's author and the commenter answered, shown as the arrow it is.
+ * `<strong>Gerent Polglase</strong><span class="cc-icon-right-arrow"><svg>…</svg></span><a>Tamsin Rowe</a>`, Disqus's
+ * `<i aria-label="in reply to" class="icon-forward">`: the arrow icon a comment system draws between a reply's author and
+ * the commenter answered, shown as the arrow it is.
  */
-const ARROW_ICON = /<(span|i)\s[^>]*\bclass\s*=\s*["'][^"']*\b[\w-]*(?:right-arrow|arrow-right)\b[^"']*["'][^>]*>(?:[^<]|<(?!\/?(?:span|i)\b)[^>]*>){0,2000}<\/\1\s*>/giu;
+const ARROW_ICON = /<(span|i)\s[^>]*\b(?:class\s*=\s*["'][^"']*\b[\w-]*(?:right-arrow|arrow-right|icon-forward)\b[^"']*["']|aria-label\s*=\s*["']in reply to["'])[^>]*>(?:[^<]|<(?!\/?(?:span|i)\b)[^>]*>){0,2000}<\/\1\s*>/giu;
 const HEAD_ELEMENT = /<head\b[^>]*>[\s\S]*?<\/head\s*>/iu;
 const COMMENTS = /<!--[\s\S]*?-->/gu;
 /** Elements that hold no article or comment text: menus, forms and their controls, side boxes. */
@@ -33,6 +34,12 @@ const CREDIT_ELEMENT = /<(div|span|p|small)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)
 const BADGE_ELEMENT = /<(span|div|small)\s[^>]*\b(?:class\s*=\s*["'](?:[^"']*\s)?(?:user-title|user-badge|user-rank|user-flair|author-badge|flair)(?:\s[^"']*)?["']|itemprop\s*=\s*["']position["'])[^>]*>[^<]{0,60}<\/\1\s*>/giu;
 /** `<p class="related">More Rivermen: <a>…</a></p>`: a box of links to other stories, set in the text. */
 const RELATED_ELEMENT = /<(p|ul|aside)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:related|related-links?|related-stories|read-more|more-stories|also-read|see-also)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
+/**
+ * `<div class="inline-related">`, `<div class="gp-related-card">`, `<div class="paywall-box">`: a box of links to other stories, or the
+ * subscription pitch, set between the paragraphs and named so by its class (a word of it, between hyphens or underscores).
+ */
+// A box holds no block of its own: a region of related blocks (a sidebar, a list after the text) is left to mark where the article ends.
+const RELATED_OR_PAYWALL_BOX = /<(div|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:[\w-]*[_-])?(?:related|paywall)(?:[_-][\w-]*)?(?:\s[^"']*)?["'][^>]*>(?:(?!<\/?(?:div|section)\b)[\s\S]){0,1500}?<\/\1\s*>/giu;
 /** A forum post's signature: the member's motto and links under every post, no part of it. */
 const SIGNATURE = /<(div|span|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:signature|post-signature|user-signature)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** A theme's author profile beside the post ("author__bio", "author-description"): the writer's own blurb, no part of the article. */
@@ -46,6 +53,8 @@ const FORM_MESSAGE = /<(div|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:w-form-do
 /** A theme's second `<time>` (the modified date) beside the published one. */
 const MODIFIED_TIME = /<time\s[^>]*class\s*=\s*["'][^"']*\b(?:updated|modified)\b[^"']*["'][^>]*>[\s\S]*?<\/time\s*>/giu;
 const FIGCAPTION = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/giu;
+/** `<figcaption>…</figcaption><div class="Figure-credit">(AP Photo/Kyle Brennan)</div>`: the credit set right after the caption is printed with it. */
+const FIGCAPTION_THEN_CREDIT = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>\s*<(div|span|p|small)\s[^>]*\bclass\s*=\s*["'][^"']*\bcredits?\b[^"']*["'][^>]*>([^<]{1,120})<\/\2\s*>/giu;
 /** Discourse's lightbox: the picture's file name and size under it ("front-street.jpeg", "1600×1067 212 KB"), no caption. */
 const LIGHTBOX_META = /<div\s[^>]*\bclass\s*=\s*["']meta["'][^>]*>\s*(?:<svg\b[\s\S]{0,400}?<\/svg\s*>\s*)?<span\s[^>]*\bclass\s*=\s*["']filename["'][\s\S]{0,600}?<\/div\s*>/giu;
 /** A paragraph set wholly in italics right under a picture (Markdown's `*…*` under an image): its caption. */
@@ -232,6 +241,7 @@ function visibleBody(html: string): string {
       .replace(AUTHOR_BLURB, '')
       .replace(BADGE_ELEMENT, '')
       .replace(RELATED_ELEMENT, '')
+      .replace(RELATED_OR_PAYWALL_BOX, '')
       // Its place stays marked: at the end of the text a tag list closes the article.
       .replace(TAG_LIST, TAGS_MARK)
       .replace(LINK_CARD, '')
@@ -239,6 +249,7 @@ function visibleBody(html: string): string {
       .replace(FORM_MESSAGE, '')
       .replace(MODIFIED_TIME, '')
       .replace(LIGHTBOX_META, '')
+      .replace(FIGCAPTION_THEN_CREDIT, (_, caption: string, _tag: string, credit: string) => captionLine(`${caption} ${credit}`))
       .replace(FIGCAPTION, (_, caption: string) => captionLine(caption))
       .replace(EMPHASIZED_CAPTION, (_, picture: string, _tag: string, caption: string) => `${picture}${captionLine(caption)}`)
       .replace(CLASSED_CAPTION, (_, _tag: string, caption: string) => captionLine(caption))

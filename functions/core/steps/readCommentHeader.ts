@@ -350,9 +350,11 @@ const votesAuthorTime: HeaderReader = (lines, at) => {
   const links = THREAD_NAV_LINKS.exec(line.text)?.[0] ?? '';
   const m = AUTHOR_THEN_TIME.exec(line.text.slice(0, line.text.length - links.length).replace(VOTES_PREFIX, ''));
   // "vor 2 Stunden" alone is a time, not "vor" writing two hours ago.
-  if (!m || RELATIVE_TIME_OPENER.test(m[1]!) || !isNameLike(m[1]!)) return null;
+  // "coastal_eng_retired 2h", "Bec from Bateau Bay 2h": a handle, or a name with the commenter's town.
+  const author = m ? withoutHomeTown(m[1]!) : '';
+  if (!m || RELATIVE_TIME_OPENER.test(author) || !(isNameLike(author) || HANDLE.test(author))) return null;
   // Thread links prove a thread; "root | parent" marks a reply deeper down (how deep, the text does not say).
-  const found = header(line, at, { author: m[1]!, strength: links.length > 0 ? 'strong' : 'medium' });
+  const found = header(line, at, { author, strength: links.length > 0 ? 'strong' : 'medium' });
   const levels = /\|\s*root\b/iu.test(links) ? 2 : /\|\s*parent\b/iu.test(links) ? 1 : 0;
   return { ...found, indent: found.indent + levels * LEVEL_INDENT };
 };
@@ -677,7 +679,8 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   const oneWordAllowed =
     HANDLE.test(name) || lines[at]!.spacedItems >= 2 || lead.mark === POST_NUMBER_MARK || joinedWithTime || (lines[at]!.indent > 0 && date.time !== null && !DATE_LINE_PREFIX.test(name));
   if ((!name.includes(' ') && !oneWordAllowed) || !isNameLike(name)) return null;
-  return header(lines[at]!, at, { author: name, postedAt: date.iso, strength: 'medium', replyTo: replied?.[2] ?? null, ...lead.fields });
+  // "Rajesh Shenoy from Whitefield Mar 09, 2024 at 07:02 pm IST": where the commenter lives is no part of the name.
+  return header(lines[at]!, at, { author: withoutHomeTown(name), postedAt: date.iso, strength: 'medium', replyTo: replied?.[2] ?? null, ...lead.fields });
 };
 
 /** "Carmen G. | 15 de febrero de 2024 09:27": a date in another language is found translated, so the separator before it tells where it starts. */

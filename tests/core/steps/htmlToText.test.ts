@@ -307,6 +307,56 @@ describe('Function: htmlToText', () => {
     ]);
   });
 
+  it('drops a related-stories box and the paywall pitch set between the paragraphs, and keeps the text after them', () => {
+    // Prepare
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><div class="inline-related"><span class="label">READ MORE</span><ul><li><a href="/a">Pontoon plan delayed again</a></li></ul></div>` +
+        `<div class="ArticlePage-paywall"><div class="Paywall-meter">You have read 3 of 5 free articles.</div><p class="Paywall-cta">Unlimited digital access for just $1.</p></div><p>${SECOND}</p>`,
+    );
+
+    // Act
+    const { article } = parsed(html);
+
+    // Assess
+    expect(article.body).toBe(`${PARAGRAPH}\n\n${SECOND}`);
+  });
+
+  it('prints a credit set right after the figcaption with the caption', () => {
+    // Prepare
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><figure><img src="a.jpg"><figcaption class="Figure-caption"><p>Boats at the visitor pontoon.</p></figcaption><div class="Figure-credit">(AP Photo/Kyle Brennan)</div></figure><p>${PARAGRAPH}</p>`,
+    );
+
+    // Act
+    const { article } = parsed(html);
+
+    // Assess
+    expect(article.captions).toEqual(['Boats at the visitor pontoon. (AP Photo/Kyle Brennan)']);
+  });
+
+  it('reads Disqus\'s "in reply to" icon between a reply\'s author and the commenter answered', () => {
+    // Prepare
+    const comment = (name: string, addressee: string | null, tooltip: string, text: string): string =>
+      `<li class="post"><header><span class="author"><a>${name}</a></span>` +
+      (addressee === null ? '' : ` <span class="parent-link-container"><a class="parent-link" href="#c1"><i aria-label="in reply to" class="icon-forward"></i> ${addressee}</a></span>`) +
+      ` <span class="post-meta"><a class="time-ago" title="${tooltip}">9 days ago</a></span></header><div class="post-message"><p>${text}</p></div></li>`;
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><section id="comments"><h2>2 Comments</h2><ul>${comment('Ferdia Walsh', null, 'Thursday, March 7, 2024 9:14 AM', 'At last.')}<ul class="children">${comment('MaamCrossMáire', 'Ferdia Walsh', 'Thursday, March 7, 2024 10:02 AM', 'Took long enough.')}</ul></ul></section>`,
+    );
+
+    // Act
+    const { comments } = parsed(html);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Ferdia Walsh', 0],
+      ['MaamCrossMáire', 1],
+    ]);
+  });
+
   it('drops the author profile\'s blurb a theme sets beside the post', () => {
     // Prepare
     const html = page(

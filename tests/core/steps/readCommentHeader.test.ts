@@ -6,6 +6,20 @@ import { isAvatarInitial, readCommentHeader } from '#core/steps/readCommentHeade
 const headerOf = (...rows: string[]): ReturnType<typeof readCommentHeader> => readCommentHeader(toLines(rows.join('\n')), 0);
 
 describe('Function: readCommentHeader', () => {
+  it('reads "replied to X" between a name and its date, a commenter\'s town after the name, and OpenWeb\'s "Name 5h"', () => {
+    // Act
+    const replied = headerOf('m.kowalski', 'replied to LakeEffectLarry', 'Feb 20, 2024 6:02 PM', 'Same in Port Clinton.');
+    const town = headerOf('Rajesh Shenoy from Whitefield Mar 09, 2024 at 07:02 pm IST', 'Finally.');
+    const glued = headerOf('coastal_eng_retired 3h', 'Nourishment works well when the sand matches.');
+
+    // Assess
+    expect([replied, town, glued]).toEqual([
+      expect.objectContaining({ author: 'm.kowalski', replyTo: 'LakeEffectLarry' }),
+      expect.objectContaining({ author: 'Rajesh Shenoy' }),
+      expect.objectContaining({ author: 'coastal_eng_retired' }),
+    ]);
+  });
+
   it('reads a commenter who gives no name ("A reader from Bushehr") over the date, and a forum rank with a post count between name and date', () => {
     // Act
     const reader = headerOf('A reader from Bushehr', '2019/03/04 - 09:45', 'Please also write about the air.');
