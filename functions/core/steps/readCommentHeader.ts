@@ -463,6 +463,8 @@ function numberedPost(lines: readonly Line[], at: number, number: number, rest: 
 const CONTROL_REACH = 8;
 /** Such a comment holds two paragraphs at most; the controls follow its text directly. */
 const MAX_PARAGRAPH_BREAKS = 1;
+/** "Like · Reply · 3 · 1d": a widget's controls in a bar, set apart by dots. */
+const CONTROL_BAR_SEPARATOR = / · /u;
 
 /** "Antonio R." over "14/03/2024 14:05": a name over a date line (a comment's header, or an article's byline). */
 export const startsNameAndDate = (lines: readonly Line[], at: number): boolean => {
@@ -483,7 +485,9 @@ const nameTextControls: HeaderReader = (lines, at) => {
   const reply = CHINESE_REPLY.exec(printed);
   const name = reply ? reply[1]! : printed;
   // "The Addis Chronicle": the outlet's own page answers readers too.
-  if (!next || next.blankBefore > 0 || !(isNameLike(name) || isPublicationCredit(name)) || isCommentControl(name) || isCommentControl(next.text)) return null;
+  // "Kerrie Lynch" / "Thank you to the SES…" / "Like · Reply · 14 · 1d": a saved page may set the three a blank line apart.
+  const setApart = next !== undefined && next.blankBefore === 1;
+  if (!next || next.blankBefore > 1 || !(isNameLike(name) || isPublicationCredit(name)) || isCommentControl(name) || isCommentControl(next.text)) return null;
   if (BADGE_ONLY.test(name) || REPLY_TO_LINE.test(name) || isBoilerplate(next.text)) return null;
   // "Jaén" directly under "Lola Gámez": the commenter's town, not a commenter.
   const above = lines[at - 1];
@@ -493,15 +497,19 @@ const nameTextControls: HeaderReader = (lines, at) => {
     const candidate = lines[k]!;
     if (candidate.blankBefore > 0) paragraphBreaks++;
     if (paragraphBreaks > MAX_PARAGRAPH_BREAKS || candidate.blankBefore > 1 || candidate.indent !== line.indent) return null;
-    // A new paragraph opening with a name (and a date) is the next comment's header; a heading ends the run.
-    if (candidate.blankBefore > 0 && (isNameLike(candidate.text) || AUTHOR_AND_DATE.test(candidate.text))) return null;
-    if (isWeakTailMarker(candidate.text) || isTailMarker(candidate.text) || startsNameAndDate(lines, k)) return null;
-    if (isCommentActionLine(candidate.text)) {
+    // A bar of controls set a paragraph apart ("Like · Reply · 14 · 1d") closes the comment; it is no "Name · date" header.
+    const bar = CONTROL_BAR_SEPARATOR.test(candidate.text);
+    if ((candidate.blankBefore === 0 || bar) && isCommentActionLine(candidate.text)) {
+      // Set apart from the name (a saved page's blocks), the text must be closed by such a bar.
+      if (setApart && !bar) return null;
       // "2024-05-21 10:15 回复 赞(36)": the time the comment was posted, before its controls.
       const stamp = LEADING_STAMP.exec(candidate.text);
       const date = stamp ? parseDateLine(stamp[1]!) : null;
       return header(line, at, { author: name, replyTo: reply?.[2] ?? null, strength: 'medium', ...(date?.iso ? postedOn(date) : {}) });
     }
+    // A new paragraph opening with a name (and a date) is the next comment's header; a heading ends the run.
+    if (candidate.blankBefore > 0 && (isNameLike(candidate.text) || AUTHOR_AND_DATE.test(candidate.text))) return null;
+    if (isWeakTailMarker(candidate.text) || isTailMarker(candidate.text) || startsNameAndDate(lines, k)) return null;
   }
   return null;
 };

@@ -357,6 +357,30 @@ describe('Function: htmlToText', () => {
     ]);
   });
 
+  it('reads the Facebook comments plugin as saved: name, text and "Like · Reply" bar in blocks of their own, replies under aria-label="Comment reply"', () => {
+    // Prepare
+    const comment = (label: string, name: string, text: string, replies = ''): string =>
+      `<div class="_3-8y _5nz1 clearfix" aria-label="${label}"><div class="_ohe lfloat"><img alt="" src="a.jpg"></div><div><span class="UFICommentActorName"><a>${name}</a></span>` +
+      `<div class="_3-8m"><div class="_30o4"><span>${text}</span></div></div><div class="_2vq9"><a role="button">Like</a><span> · </span><a role="button">Reply</a><span> · </span><span>1d</span></div>${replies}</div></div>`;
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><div class="fb-comments"><div class="_1mf7"><span>2 comments</span></div><div class="_4k-6">` +
+        comment('Comment', 'Kerrie Lynch', 'Thank you to the harbour volunteers.', `<div class="_44ri">${comment('Comment reply', 'Rod Beattie', 'Stay safe, Kerrie.')}</div>`) +
+        comment('Comment', 'Dave Hollis', 'Do not drive through the flooded road.') +
+        '</div></div>',
+    );
+
+    // Act
+    const { comments } = parsed(html);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Kerrie Lynch', 0, 'Thank you to the harbour volunteers.'],
+      ['Rod Beattie', 1, 'Stay safe, Kerrie.'],
+      ['Dave Hollis', 0, 'Do not drive through the flooded road.'],
+    ]);
+  });
+
   it('drops the author profile\'s blurb a theme sets beside the post', () => {
     // Prepare
     const html = page(
