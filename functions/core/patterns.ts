@@ -277,7 +277,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:now playing|up next|mute|unmute|closed captions|fullscreen|video transcript|show full transcript|\d{1,2}:\d{2} \/ \d{1,2}:\d{2}|this transcript was (?:generated|created) automatically\b.*)$/iu,
   /^(?:video player loading|loading)(?:\.{3}|…)?$|^(?:autoplay(?: is (?:paused|on|off))?|volume \d{1,3} ?%|press shift question mark to access a list of keyboard shortcuts)$/iu,
   // "To leave a comment, log in or register", in the languages of the pages read.
-  /^(?:щоб залишити коментар|чтобы оставить комментарий|aby (?:dodać|napisać) komentarz|pro přidání komentáře|för att kommentera|untuk (?:berkomentar|memberi komentar)|şərh yazmaq üçün)(?!\p{L}).*$/iu,
+  /^(?:sie müssen angemeldet sein|(?:you must|you need to) (?:be logged in|log in|sign in) to|vous devez être connecté|debes (?:iniciar sesión|estar registrado)|щоб залишити коментар|чтобы оставить комментарий|aby (?:dodać|napisać) komentarz|pro přidání komentáře|för att kommentera|untuk (?:berkomentar|memberi komentar)|şərh yazmaq üçün)(?!\p{L}).*$/iu,
   /^(?:reply with quote|last edited by|users browsing this (?:thread|forum)|you may (?:not )?post (?:new threads|replies|attachments))\b.*$/iu,
   /^(?:news|content|press release|release) (?:provided|distributed|issued) by:?$/iu,
   // Channel and app promotions: "📲 Participe do canal … no WhatsApp", "Follow us on Google News", "Подпишитесь на наш канал в Telegram".

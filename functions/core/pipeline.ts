@@ -154,7 +154,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const publishedAt = inPageZone(resolved, pageZone);
 
   const rawComments = zone
-    ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text, resolved !== printed), publishedAt).map((c) =>
+    ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text, resolved !== printed, resolved), publishedAt).map((c) =>
         pageZone === null ? c : { ...c, header: { ...c.header, postedAt: inPageZone(c.header.postedAt, pageZone) } },
       )
     : [];

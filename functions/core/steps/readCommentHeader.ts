@@ -684,9 +684,10 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   // or the line is a reply's header set in under its comment ("    Anonymous March 3, 2021 at 9:30 PM").
   // "Anonymous on February 21, 2024 at 6:40 pm": a word joining the name to a date with its time marks a header too.
   const joinedWithTime = WORD_JOINER_AT_END.test(beforeDate) && date.time !== null && !WEEKDAY_NAME.test(printed);
-  const oneWordAllowed =
-    HANDLE.test(name) || lines[at]!.spacedItems >= 2 || lead.mark === POST_NUMBER_MARK || joinedWithTime || (lines[at]!.indent > 0 && date.time !== null && !DATE_LINE_PREFIX.test(name));
-  if ((!name.includes(' ') && !oneWordAllowed) || !isNameLike(name)) return null;
+  // "Baumfreundin 12.03.2024 um 19:05 Uhr", "Huchtinger seit 1974 12.03.2024 um 17:21 Uhr": a date with its time of day stamps a pen name too.
+  const stamped = date.time !== null && !DATE_LINE_PREFIX.test(name) && !WEEKDAY_NAME.test(name);
+  const oneWordAllowed = HANDLE.test(name) || lines[at]!.spacedItems >= 2 || lead.mark === POST_NUMBER_MARK || joinedWithTime || stamped;
+  if ((!name.includes(' ') && !oneWordAllowed) || !(isNameLike(name) || (stamped && isPenName(name)))) return null;
   // "Rajesh Shenoy from Whitefield Mar 09, 2024 at 07:02 pm IST": where the commenter lives is no part of the name.
   return header(lines[at]!, at, { author: withoutHomeTown(name), postedAt: date.iso, strength: 'medium', replyTo: replied?.[2] ?? null, ...lead.fields });
 };
@@ -704,7 +705,7 @@ function textBeforeDate(text: string, dateText: string): string | null {
 
 /** "Lucía Berrocal respondió al comentario de Manolo Ruiz": the author, and whom the comment answers. */
 const REPLIED_TO =
-  /^(\S.{0,40}?) (?:replied to|responded to|in reply to|respondió al comentario de|respondió a|en respuesta a|a répondu à|antwortete auf|ha risposto a|respondeu a) (\S.{0,40})$/iu;
+  /^(\S.{0,40}?) (?:replied to|responded to|in reply to|respondió al comentario de|respondió a|en respuesta a|a répondu à|antwortete(?: auf)?|ha risposto a|respondeu a) (\S.{0,40})$/iu;
 
 /** "1. crumbcritic" with the text indented below it. */
 const numberedName: HeaderReader = (lines, at) => {

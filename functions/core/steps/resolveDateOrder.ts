@@ -56,7 +56,25 @@ function swapDayAndMonth(iso: string): string {
  * The date parser reads "05/08/2023" month first; on a page that writes dates day first (or whose
  * article date was found written day first), comment dates written that way are read again day first.
  */
-export function resolveDateOrder(comments: readonly RawComment[], lines: readonly Line[], text: string, articleDayFirst = false): RawComment[] {
+/** Milliseconds from the article's publication to a comment's time; a time before it cannot be the comment's. */
+function delayAfter(publishedAt: number, iso: string): number {
+  const at = Date.parse(iso.slice(0, 19));
+  return Number.isNaN(at) || at < publishedAt - DAY_MS ? Infinity : Math.abs(at - publishedAt);
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * "12/03/2024 15:03" under a story published on 2024-03-12: read day first, the comments follow the story within hours;
+ * read month first, they would come nine months later. The reading that keeps the thread nearer its story, and after it, wins.
+ */
+function threadFitsDayFirst(dates: readonly string[], publishedAt: string | null): boolean {
+  const published = publishedAt === null ? Number.NaN : Date.parse(publishedAt.slice(0, 10));
+  if (Number.isNaN(published) || dates.length === 0) return false;
+  const total = (reading: (iso: string) => string): number => dates.reduce((sum, iso) => sum + delayAfter(published, reading(iso)), 0);
+  return total(swapDayAndMonth) < total((iso) => iso);
+}
+
+export function resolveDateOrder(comments: readonly RawComment[], lines: readonly Line[], text: string, articleDayFirst = false, publishedAt: string | null = null): RawComment[] {
   const ambiguous = comments.map((comment) => {
     const { header } = comment;
     if (header.postedAt === null) return false;
@@ -65,7 +83,9 @@ export function resolveDateOrder(comments: readonly RawComment[], lines: readonl
     return slash !== null && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2] && !weekdayConfirms(printed, header.postedAt);
   });
   // The page-wide scan is the costly part: only when some date is ambiguous.
-  if (!ambiguous.includes(true) || !(articleDayFirst || prefersDayFirst(text.slice(0, DAY_FIRST_SAMPLE)))) return [...comments];
+  if (!ambiguous.includes(true)) return [...comments];
+  const ambiguousDates = comments.flatMap((comment, k) => (ambiguous[k] ? [comment.header.postedAt!] : []));
+  if (!(articleDayFirst || prefersDayFirst(text.slice(0, DAY_FIRST_SAMPLE)) || threadFitsDayFirst(ambiguousDates, publishedAt))) return [...comments];
   return comments.map((comment, k) =>
     ambiguous[k] ? { ...comment, header: { ...comment.header, postedAt: swapDayAndMonth(comment.header.postedAt!) } } : comment,
   );

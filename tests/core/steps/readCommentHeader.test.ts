@@ -6,6 +6,22 @@ import { isAvatarInitial, readCommentHeader } from '#core/steps/readCommentHeade
 const headerOf = (...rows: string[]): ReturnType<typeof readCommentHeader> => readCommentHeader(toLines(rows.join('\n')), 0);
 
 describe('Function: readCommentHeader', () => {
+  it('reads a pen name stamped with a date and its time ("Huchtinger seit 1974 12.03.2024 um 17:21 Uhr"), and "A antwortete B"', () => {
+    // Act
+    const pen = headerOf('Huchtinger seit 1974 12.03.2024 um 17:21 Uhr', 'Endlich!');
+    const oneWord = headerOf('Baumfreundin 12.03.2024 um 19:05 Uhr', 'Und die Bäume?');
+    const reply = headerOf('Redaktion antwortete Baumfreundin 13.03.2024 um 08:14 Uhr', 'Es werden 63 Bäume ersetzt.');
+    const label = headerOf('Aktualisiert 13.03.2024 um 08:14 Uhr', 'Die Bahn fährt ab Juli.');
+
+    // Assess
+    expect([pen, oneWord, reply, label]).toEqual([
+      expect.objectContaining({ author: 'Huchtinger seit 1974', postedAt: '2024-03-12T17:21:00' }),
+      expect.objectContaining({ author: 'Baumfreundin' }),
+      expect.objectContaining({ author: 'Redaktion', replyTo: 'Baumfreundin' }),
+      null,
+    ]);
+  });
+
   it('reads "replied to X" between a name and its date, a commenter\'s town after the name, and OpenWeb\'s "Name 5h"', () => {
     // Act
     const replied = headerOf('m.kowalski', 'replied to LakeEffectLarry', 'Feb 20, 2024 6:02 PM', 'Same in Port Clinton.');

@@ -58,6 +58,16 @@ describe('Function: resolveDateOrder', () => {
     expect(resolveDateOrder(comments, lines, 'LIMASSOL, May 8 (CNA)', true)[0]!.header.postedAt).toBe('2023-05-08T17:20:00');
     expect(resolveDateOrder(comments, lines, 'LIMASSOL, May 8 (CNA)')[0]!.header.postedAt).toBe('2023-08-05T17:20:00');
   });
+
+  it('reads an English page\'s "12/03/2024" day first when that keeps the thread right after its story, and month first otherwise', () => {
+    const lines = toLines('Sipho wrote:\n12/03/2024 15:03\nStill no water.');
+    const comments = [commentAt(0, '2024-12-03T15:03:00')];
+    const page = 'Joburg water outage enters fifth day';
+
+    expect(resolveDateOrder(comments, lines, page, false, '2024-03-12T14:20:00+02:00')[0]!.header.postedAt).toBe('2024-03-12T15:03:00');
+    expect(resolveDateOrder(comments, lines, page, false, '2024-12-02T09:00:00')[0]!.header.postedAt).toBe('2024-12-03T15:03:00');
+    expect(resolveDateOrder(comments, lines, page)[0]!.header.postedAt).toBe('2024-12-03T15:03:00');
+  });
 });
 
 describe('Function: prefersDayFirst without years', () => {
