@@ -534,6 +534,8 @@ const isPenName = (text: string): boolean =>
   isLooseName(text) && text.split(' ').length <= (/^\p{Ll}/v.test(text) ? LOWER_CASE_PEN_NAME_MAX_WORDS : PEN_NAME_MAX_WORDS) && !REPLY_TO_LINE.test(text);
 
 const CLOSING_COLON = /(?<=\S):$/u;
+/** Words, figures and the marks names use: no label's colon, no quote's "wrote: ↑". */
+const PLAIN_WORDS = /^[\p{L}\p{M}\p{N} .'’_\-]+$/v;
 /** "A reader from Bushehr", "Visitor", "A concerned resident": a commenter who gives no name, over the date. */
 const UNNAMED_READER = /^(?:an? |the )?(?:concerned |regular |longtime |local )?(?:reader|visitor|guest|resident|citizen|subscriber|listener|viewer)(?: from \p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2})?$/iv;
 const LEADING_ARTICLE = /^[Tt]he (?=\p{Lu})/v;
@@ -687,7 +689,7 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   // "Baumfreundin 12.03.2024 um 19:05 Uhr", "Huchtinger seit 1974 12.03.2024 um 17:21 Uhr": a date with its time of day stamps a pen name too.
   const stamped = date.time !== null && !DATE_LINE_PREFIX.test(name) && !WEEKDAY_NAME.test(name);
   const oneWordAllowed = HANDLE.test(name) || lines[at]!.spacedItems >= 2 || lead.mark === POST_NUMBER_MARK || joinedWithTime || stamped;
-  if ((!name.includes(' ') && !oneWordAllowed) || !(isNameLike(name) || (stamped && isPenName(name)))) return null;
+  if ((!name.includes(' ') && !oneWordAllowed) || !(isNameLike(name) || (stamped && PLAIN_WORDS.test(name) && isPenName(name)))) return null;
   // "Rajesh Shenoy from Whitefield Mar 09, 2024 at 07:02 pm IST": where the commenter lives is no part of the name.
   return header(lines[at]!, at, { author: withoutHomeTown(name), postedAt: date.iso, strength: 'medium', replyTo: replied?.[2] ?? null, ...lead.fields });
 };
