@@ -6,9 +6,10 @@ const ANY_TAG = /<[^>]{0,2000}>/gu;
 /**
  * One element closing right where the next opens (`<cite>Name</cite><span>May 3</span>`, a run of
  * menu links): two fields the page's styles set apart, so they stay apart as lines. Unless the first
- * ends on a joining word ("by <span>Priya Castellanos</span> and </span><span>Joel Amberley</span>"): one line of names.
+ * ends on a joining word ("by <span>Priya Castellanos</span> and </span><span>Joel Amberley</span>"): one line of names;
+ * or the next goes on after a comma (`<span>Tomasz Wierzbicki</span><span>, dziennikarz działu Gdańsk</span>`).
  */
-const ADJACENT_ELEMENTS = /(?<!(?:^|[\s>])(?:and|und|et|og|och|en|[&ey]|&amp;)\s*)(<\/[a-z][\w-]{0,20}\s*>)(?=<[a-z])/giu;
+const ADJACENT_ELEMENTS = /(?<!(?:^|[\s>])(?:and|und|et|og|och|en|[&ey]|&amp;)\s*)(<\/[a-z][\w-]{0,20}\s*>)(?=<[a-z][^>]{0,400}>(?!\s*[,;]))/giu;
 const ENTITY = /&(#x[\da-f]{1,6}|#\d{1,7}|[a-z][a-z\d]{1,9});/giu;
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {

@@ -151,15 +151,17 @@ const NESTING_TAG = /<(\/?)(ol|ul|div|section|article)\b([^>]*)>/giu;
  * names, and a reply that is itself the container (BEM's modifier `comment--reply`, a reply `<article>` inside its parent's).
  */
 const REPLY_CONTAINER =
-  /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*item-indent|[\w-]*--reply)\b|\bdata-role\s*=\s*["']replies["']|\baria-label\s*=\s*["']comment reply["']/iu;
+  /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*item-indent|[\w-]*--reply|[\w-]*reply-?list|comment_reply_holder)\b|\bdata-role\s*=\s*["']replies["']|\baria-label\s*=\s*["']comment reply["']/iu;
 /** A comment list (`comments-list`, JComments' tree): one opened inside another holds replies. */
 const COMMENT_LIST = /\bclass\s*=\s*["'][^"']*\bcomments?-list\b/iu;
 const SOURCE_INDENT = /^[ \t]+/gmu;
 /** Spaces per nesting level: reply threads nest by indentation. */
 const LIST_INDENT = 4;
 
-/** "comment-depth-2", "depth-3", "level-2": a comment's nesting named by its class (Dreamwidth and LiveJournal set thread levels side by side). */
-const DEPTH_CLASS = /\bclass\s*=\s*["'][^"']*\b(?:comment-|thread-)?(?:depth|level)-(\d{1,2})\b/iu;
+/** "comment-depth-2", "depth-3", "level-2", `data-level="2"`: a comment's nesting named by its markup (Dreamwidth and LiveJournal set thread levels side by side). */
+// Vivvo's `data-level="1"` and Coral's "coral-depth-0" count from 0: a page that prints a level 0 counts so throughout.
+const DEPTH_MARK = /\b(?:class\s*=\s*["'][^"']*\b(?:comment-|thread-)?(?:depth|level)-(\d{1,2})\b|data-(?:level|depth)\s*=\s*["'](\d{1,2})["'])/iu;
+const LEVEL_ZERO = /\b(?:(?:depth|level)-0\b|data-(?:level|depth)\s*=\s*["']0["'])/iu;
 
 interface OpenElement {
   tag: string;
@@ -171,6 +173,7 @@ interface OpenElement {
 
 /** Block elements become line breaks, nested lists and reply containers are indented. */
 function indentedText(html: string): string {
+  const firstLevel = LEVEL_ZERO.test(html) ? 0 : 1;
   const out: string[] = [];
   const open: OpenElement[] = [];
   let from = 0;
@@ -199,8 +202,9 @@ function indentedText(html: string): string {
       const commentList = COMMENT_LIST.test(attrs);
       const nestedList = commentList && open.some((element) => element.commentList);
       const kind = tagName === 'ol' || tagName === 'ul' ? 'list' : REPLY_CONTAINER.test(attrs) || nestedList ? 'replies' : 'plain';
-      const depth = Number(DEPTH_CLASS.exec(attrs)?.[1] ?? 0);
-      open.push({ tag: tagName, kind, commentList, depth: depth >= 1 ? depth : null });
+      const mark = DEPTH_MARK.exec(attrs);
+      const named = mark ? Number(mark[1] ?? mark[2]) + 1 - firstLevel : 0;
+      open.push({ tag: tagName, kind, commentList, depth: named >= 1 ? named : null });
     }
     out.push('\n\n');
     from = tag.index + tag[0].length;

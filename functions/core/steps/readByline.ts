@@ -12,7 +12,7 @@ export interface Byline {
 }
 
 const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
-const ROLES = String.raw`(?:staff|writer|gohebydd|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|bureau|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|head|lead|chief|officer|engineer|designer|developer|adviser|advisor|consultant|specialist|scientist|curator|librarian|(?:assistant|deputy|senior|head|chief|site|reserve|park|parish|town|county) (?:warden|ranger|clerk)|veterinarian|veterinary surgeon|vp|cto|cfo|coo|cmo|partner|owner|coordinator|fellow|researcher|scholar|associate|lecturer|wartawan|phóng viên|संवाददाता|प्रतिनिधि|журналіст(?:ка)?|журналист(?:ка)?|кореспондент(?:ка)?|корреспондент|редактор(?:ка)?|обозреватель|оглядач|թղթակից|լրագրող|محررة?|مراسلة?|ჟურნალისტი|კორესპონდენტი|muhabir|müxbir|тілші|خبرنگار|כתב|כתבת)`;
+const ROLES = String.raw`(?:staff|writer|gohebydd|reporter|correspondent|editor|contributor|columnist|critic|forecaster|journalist|analyst|producer|photographer|redaktion|redaktor(?:in)?|redazione|redacción|rédaction|redação|redactie|редакция|redakteur(?:in)?|korrespondent(?:in)?|corresponsal|correspondant|corrispondente|correspondente|autor(?:in)?|team|desk|bureau|newsroom|haber merkezi|principal|headteacher|director|president|chair(?:man|woman|person)?|ceo|manager|secretary|spokes(?:man|woman|person)|professor|founder|head|lead|chief|officer|engineer|designer|developer|adviser|advisor|consultant|specialist|scientist|curator|librarian|(?:assistant|deputy|senior|head|chief|site|reserve|park|parish|town|county) (?:warden|ranger|clerk)|veterinarian|veterinary surgeon|vp|cto|cfo|coo|cmo|partner|owner|coordinator|fellow|researcher|scholar|associate|lecturer|wartawan|phóng viên|संवाददाता|प्रतिनिधि|журналіст(?:ка)?|журналист(?:ка)?|кореспондент(?:ка)?|корреспондент|редактор(?:ка)?|обозреватель|оглядач|թղթակից|լրագրող|محررة?|مراسلة?|ჟურნალისტი|კორესპონდენტი|muhabir|müxbir|тілші|خبرنگار|כתב|כתבת|dziennikar(?:z|ka)|korespondent(?:ka)?|novinář(?:ka)?|újságíró|gazeteci|periodista|giornalista|journaliste|jornalista)`;
 /** Roles in the plural too: "Highlands & Islands Reporters" under a byline of two names. */
 // Letter look-arounds, not \b, which knows only ASCII letters: "संवाददाता" is a role too.
 const ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${ROLES}s?(?![\p{L}\p{M}\p{N}])`, 'iu');
@@ -268,8 +268,11 @@ const TRAILING_HANDLE = /\s*[\/\|·•]\s*@[\w.]{2,40}$|(?<=\s[^\s@]*\p{Ll})@\w[
 const DASHED_SUFFIX = / [-–—] ([^-–—]{2,40})$/u;
 /** "Ethan Marsh | Staff Writer and Priya Desai | Health Care Reporter": each name's role after it, before the next name. */
 const ROLE_BETWEEN_NAMES = new RegExp(String.raw`\s*[|,]\s*(?:[\p{L}-]+ ){0,3}${ROLES}s?(?=,?\s+(?:and|&)\s)`, 'giu');
+/** "Caleb Hartman Staff Writer": a role in title case right after the name, no comma between (TownNews bylines). */
+const TRAILING_ROLE_TITLE = /(?<=\p{Lu}\S* \p{Lu}\S*) (?:Staff|Senior|Chief|Political|Business|Sports|Health|Education|City|Managing|Contributing|Special|Investigative) (?:Writer|Reporter|Correspondent|Editor|Columnist|Photographer)s?$/v;
 /** "… - Reporter": the author's role after a dash goes with the byline, not into the names. */
-function withoutRoleSuffix(byline: string, labelled: boolean): string {
+function withoutRoleSuffix(printed: string, labelled: boolean): string {
+  const byline = printed.replace(TRAILING_ROLE_TITLE, '');
   const roleless = byline.includes(' and ') || byline.includes(' & ') ? byline.replace(ROLE_BETWEEN_NAMES, '') : byline;
   // "Ethan Marsh, and Priya Desai": the comma that set the role apart goes with it.
   const text = roleless === byline ? byline : roleless.replace(/,(\s+(?:and|&)\s)/u, '$1');

@@ -681,7 +681,8 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   // "#1 Ronen 2013-05-14 10:22": a post number before the name (JComments); "↳ Elchin   03.03.2014 19:55": a reply's arrow.
   const lead = withoutLeadMark(printed, [POST_NUMBER_MARK, BULLET_MARK]);
   // "samir_ops Staff 22 May 2024": the badge after the name is not part of it.
-  const name = lead.rest.replace(TRAILING_BADGE, '');
+  // "~kierowca z Suchanina 14.03.2024, 10:41": a guest's "~" before the pen name (Polish portals).
+  const name = lead.rest.replace(TRAILING_BADGE, '').replace(USER_PREFIX, '');
   // One word could be "Monday" or "Updated", unless it is a handle ("gwen_pm", "h.oduya", "mkrause"), the page set the name apart by a wide gap or numbered the post,
   // or the line is a reply's header set in under its comment ("    Anonymous March 3, 2021 at 9:30 PM").
   // "Anonymous on February 21, 2024 at 6:40 pm": a word joining the name to a date with its time marks a header too.

@@ -311,7 +311,7 @@ describe('Function: isWeakTailMarker', () => {
 });
 
 describe('Function: isCommentControl', () => {
-  it.each(['Популярные', 'VEYA DISQUS\'A KAYDOL', 'ارسال', 'Найкращі', 'Yuborish', 'Yoqdi 9', 'Հավանել · Պատասխանել · 2 ժ', 'Դասավորել ըստ', 'ناردن', 'הגיבו', 'Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Reply · Like · Nov 23', '답글 작성  공감 27  비공감 0', 'Like · Reply · 4 March 2026', 'Like · Reply · Marso 21, 2024 sa 5:02 PM', 'Reply · Like · Mar 3, 2024 at 9:15 am', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'जवाब दें पसंद करें', 'উত্তর দিন পছন্দ', 'Responder · Gosto · 23', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)'])('is true for the control line "%s"', (text) => {
+  it.each(['Good comment? + 16 - Reply Report abuse', '+38 -4 Odpowiedz Zgłoś do moderacji', 'Популярные', 'VEYA DISQUS\'A KAYDOL', 'ارسال', 'Найкращі', 'Yuborish', 'Yoqdi 9', 'Հավանել · Պատասխանել · 2 ժ', 'Դասավորել ըստ', 'ناردن', 'הגיבו', 'Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Reply · Like · Nov 23', '답글 작성  공감 27  비공감 0', 'Like · Reply · 4 March 2026', 'Like · Reply · Marso 21, 2024 sa 5:02 PM', 'Reply · Like · Mar 3, 2024 at 9:15 am', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'जवाब दें पसंद करें', 'উত্তর দিন পছন্দ', 'Responder · Gosto · 23', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)'])('is true for the control line "%s"', (text) => {
     expect(isCommentControl(text)).toBe(true);
   });
 

@@ -381,6 +381,36 @@ describe('Function: htmlToText', () => {
     ]);
   });
 
+  it.each([
+    ['Coral ("coral-depth-0", reply lists)', (depth: number, inner: string) => `<div class="coral coral-comment coral-depth-${depth}">${inner}</div>`, (replies: string) => `<div class="coral-replyList">${replies}</div>`],
+    ['Vivvo (data-level="0", reply holders)', (depth: number, inner: string) => `<div class="comment_holder" data-level="${depth}">${inner}</div>`, (replies: string) => `<div class="comment_reply_holder">${replies}</div>`],
+  ])('nests %s by levels counted from 0, counted once', (_name, comment, replies) => {
+    // Prepare
+    const own = (name: string, minute: number, text: string): string => `<p class="author">${name} March 6, 2024 6:${minute} AM</p><p>${text}</p>`;
+    const html = page(
+      '',
+      `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><section id="comments"><h2>3 comments</h2>` +
+        comment(0, own('Dolores Ancheta', 10, 'Ten percent is a lot.') + replies(comment(1, own('Greg Paszek', 20, 'It was frozen for years.') + replies(comment(2, own('Harlan Oduya', 30, 'Fair point.')))))) +
+        comment(0, own('Ted Ray', 40, 'Will the money go to the pontoons?')) +
+        '</section>',
+    );
+
+    // Act
+    const { comments } = parsed(html);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Dolores Ancheta', 0],
+      ['Greg Paszek', 1],
+      ['Harlan Oduya', 2],
+      ['Ted Ray', 0],
+    ]);
+  });
+
+  it('keeps a role that goes on after a comma in an element of its own on the name\'s line', () => {
+    expect(flatText('<span class="name"><a>Tomasz Wierzbicki</a></span><span class="role">, dziennikarz działu Gdańsk</span>')).toBe('Tomasz Wierzbicki, dziennikarz działu Gdańsk');
+  });
+
   it('drops the author profile\'s blurb a theme sets beside the post', () => {
     // Prepare
     const html = page(

@@ -6,6 +6,12 @@ import { isAvatarInitial, readCommentHeader } from '#core/steps/readCommentHeade
 const headerOf = (...rows: string[]): ReturnType<typeof readCommentHeader> => readCommentHeader(toLines(rows.join('\n')), 0);
 
 describe('Function: readCommentHeader', () => {
+  it('reads a guest\'s "~pen name" stamped with its date on one line', () => {
+    expect(headerOf('~kierowca z Suchanina 14.03.2024, 10:41', 'Oczywiście, że potrwa dłużej.')).toEqual(
+      expect.objectContaining({ author: 'kierowca z Suchanina', postedAt: '2024-03-14T10:41:00' }),
+    );
+  });
+
   it('reads a pen name stamped with a date and its time ("Huchtinger seit 1974 12.03.2024 um 17:21 Uhr"), and "A antwortete B"', () => {
     // Act
     const pen = headerOf('Huchtinger seit 1974 12.03.2024 um 17:21 Uhr', 'Endlich!');
