@@ -593,6 +593,33 @@ describe('Function: parseArticle', () => {
     ]);
   });
 
+  it('takes the site\'s motto under its name, over the page\'s date and menu, for the masthead, not the headline', () => {
+    // Prepare
+    const input = text(
+      'HARBOUR WIRE',
+      'Business and politics from the coast, the islands and the estuary',
+      '',
+      'Thursday, 14 March 2019 | USD/GBP 0.7600 | Brent 67.23',
+      '',
+      'Home  Ports  Ferries  Fishing  Islands  Markets  Opinion',
+      '',
+      'Energy',
+      '',
+      'Senators urge the ministry to keep the ferry subsidy for the northern islands',
+      '',
+      'Daniel Whitcombe, Reuters',
+      'Published: 14 March 2019 16:07 GMT',
+      '',
+      P1,
+    );
+
+    // Act
+    const { article } = ok(parseArticle(input));
+
+    // Assess
+    expect([article.title, article.publishedAt]).toEqual(['Senators urge the ministry to keep the ferry subsidy for the northern islands', '2019-03-14T16:07:00Z']);
+  });
+
   it('keeps a numbered list inside the body', () => {
     // Prepare
     const input = text('Harbour tolls rise', '', P1, '', 'The board gave three reasons:', '', '1. Old pontoons.', '2. More fuel sold.', '3. Higher insurance.', '', P2);

@@ -42,6 +42,8 @@ const WEIGHTS = {
 
 /** Lines above a masthead at most ("Skip to content", "Menu"). */
 const MASTHEAD_REACH = 3;
+/** A site's name over its motto: a few words. */
+const MASTHEAD_NAME_WORDS = 4;
 const MAX_KICKER_WORDS = 6;
 /** A short label with no full stop over a longer line: the section's or story's kicker over its headline. */
 const opensWithKicker = (kicker: string, below: string): boolean => {
@@ -201,7 +203,11 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
       // The masthead tops the page: under the menu and the breadcrumb, the first text is the headline (a share bar under its date).
       let after = next;
       while (isMetadata(after)) after++;
-      const masthead = roles[after] === 'nav' && i === roles.indexOf('text') && after < lastNav && i <= MASTHEAD_REACH;
+      // "CASPIAN WIRE" / "Business and politics from the Caspian…" / the date: the site's motto under its name belongs to the masthead too.
+      // (A first line over the date and a share bar may as well be the headline: it takes the site's menu further down to tell.)
+      const firstText = roles.indexOf('text');
+      const motto = i === firstText + 1 && wordCount(lines[firstText]!.text) <= MASTHEAD_NAME_WORDS && lastText > after;
+      const masthead = roles[after] === 'nav' && i <= MASTHEAD_REACH && ((i === firstText && after < lastNav) || motto);
       score += masthead ? WEIGHTS.mastheadOverDate : WEIGHTS.aboveMetadata;
     }
     if (text.includes(' | ')) score += WEIGHTS.pipeSeparated;

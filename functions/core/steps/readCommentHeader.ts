@@ -669,7 +669,9 @@ const NAME_THEN_DATE_MAX_CHARS = 90;
  */
 const nameThenDateOnLine: HeaderReader = (lines, at) => {
   // "anaferreira Sep 3, 2024 Maintainer": the author's badge after the date.
-  const text = lines[at]!.text.replace(TRAILING_REPLY_LINK, '').replace(TRAILING_BADGE, '');
+  // "David (17/04/2019 08:05)": the time in parentheses after the name (talkbacks).
+  const line = lines[at]!.text.replace(TRAILING_REPLY_LINK, '').replace(TRAILING_BADGE, '');
+  const text = line.endsWith(')') ? line.replace(PARENTHESIZED_TIME, ' $1') : line;
   // A name and a date fit in a short line that is not a sentence; the date parser is too slow to try every line.
   if (text.length > NAME_THEN_DATE_MAX_CHARS || /[.!?]$/u.test(text)) return null;
   const date = findDate(text);

@@ -6,6 +6,12 @@ import { isAvatarInitial, readCommentHeader } from '#core/steps/readCommentHeade
 const headerOf = (...rows: string[]): ReturnType<typeof readCommentHeader> => readCommentHeader(toLines(rows.join('\n')), 0);
 
 describe('Function: readCommentHeader', () => {
+  it('reads a talkback\'s "Name (17/04/2019 08:05)", the time in parentheses after the name', () => {
+    expect(headerOf('David (17/04/2019 08:05)', 'Good news, but who vets these companies?')).toEqual(
+      expect.objectContaining({ author: 'David', postedAt: '2019-04-17T08:05:00' }),
+    );
+  });
+
   it('reads a guest\'s "~pen name" stamped with its date on one line', () => {
     expect(headerOf('~kierowca z Suchanina 14.03.2024, 10:41', 'Oczywiście, że potrwa dłużej.')).toEqual(
       expect.objectContaining({ author: 'kierowca z Suchanina', postedAt: '2024-03-14T10:41:00' }),
