@@ -3,6 +3,8 @@
  * is taken off so the rest of the pipeline reads the plain layout. Plain text passes through.
  */
 
+import { plainHeaderLines } from './plainLayout';
+
 const SAMPLE_CHARS = 64 * 1024;
 const HEADING_LINE = /^#{1,6} \S/mu;
 const IMAGE = /!\[[^\]\n]{0,300}\]\([^)\s]{1,2000}(?: "[^"\n]{0,300}")?\)/gu;
@@ -11,25 +13,72 @@ const STRONG = /\*\*(?=\S)([^*\n]{1,500})\*\*|__(?=\S)([^_\n]{1,500})__/gu;
 /** *word* or _word_ inside a line, not a "* " list bullet and not snake_case. */
 const EMPHASIS = /(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]{1,500})\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=\S)([^_\n]{1,500})_(?![\p{L}\p{N}_])/gv;
 const HEADING_MARK = /^#{1,6} +/gmu;
-const QUOTE_MARK = /^> ?/gmu;
+// "> > reply": each quote level past the first indents its line, as a thread's replies nest (Obsidian clippings quote a thread so).
+const QUOTE_MARK = /^(?:> ?)+/gmu;
+const quoteIndent = (marks: string): string => ' '.repeat(Math.max(0, (marks.match(/>/gu)?.length ?? 1) - 1) * QUOTE_LEVEL_INDENT);
+const QUOTE_LEVEL_INDENT = 4;
+/** "[!quote] **Marcy Dunn** · Feb 27, 2024": an Obsidian callout's type opening a quoted line. */
+const CALLOUT_TYPE = /^( *)\[![\w-]{1,20}\][+-]? ?/gmu;
 const IMAGE_ONLY_LINE = /^[ \t]*!\[[^\]\n]{0,300}\]\([^)\n]{1,2000}\)[ \t]*$/gmu;
 
 /** One test per kind of Markdown (the global patterns above keep state between calls). */
 const KINDS = [HEADING_LINE, new RegExp(IMAGE.source, 'u'), new RegExp(LINK.source, 'u'), /\*\*\S[^*\n]{0,500}\*\*/u];
 
-/** Two kinds of Markdown at least (headings, images, links, bold), so a stray "#" or "**" does not count. */
+/** Two kinds of Markdown at least (headings, images, links, bold, a front matter), so a stray "#" or "**" does not count. */
 export function looksLikeMarkdown(text: string): boolean {
   const sample = text.slice(0, SAMPLE_CHARS);
-  return KINDS.filter((kind) => kind.test(sample)).length >= 2;
+  return KINDS.filter((kind) => kind.test(sample)).length + (FRONT_MATTER.test(sample) ? 1 : 0) >= 2;
+}
+
+/** A YAML front matter opening the file (Jekyll, Hugo, Obsidian's web clipper): `---` / `title: "…"` / `author:` / `  - "[[Name]]"` / `---`. */
+const FRONT_MATTER = /^---\r?\n([\s\S]{0,4000}?)\r?\n---[ \t]*(?:\r?\n|$)/u;
+const FRONT_MATTER_FIELD = /^([A-Za-z_][\w-]{0,40}):(.*)$/u;
+const FRONT_MATTER_ITEM = /^[ \t]+- (.+)$/u;
+/** `"[[Nora Lindqvist]]"` → `Nora Lindqvist`: quotes, an inline list's brackets and Obsidian's wiki-link brackets off. */
+const yamlValue = (value: string): string => value.trim().replace(/^(["'])(.*)\1$/u, '$2').replace(/^\[\[(.*)\]\]$/u, '$1').trim();
+
+/** The front matter's fields, each with its values (a list's items, or the one value after the colon). */
+function frontMatterFields(block: string): Map<string, string[]> {
+  const fields = new Map<string, string[]>();
+  let current: string[] | null = null;
+  for (const line of block.split(/\r?\n/u)) {
+    const item = FRONT_MATTER_ITEM.exec(line);
+    if (item && current) {
+      current.push(yamlValue(item[1]!));
+      continue;
+    }
+    const field = FRONT_MATTER_FIELD.exec(line);
+    if (!field) continue;
+    const inline = field[2]!.trim();
+    current = inline.startsWith('[') && !inline.startsWith('[[') ? inline.slice(1, -1).split(',').map(yamlValue) : inline === '' ? [] : [yamlValue(inline)];
+    fields.set(field[1]!.toLowerCase(), current);
+  }
+  return fields;
+}
+
+/** The front matter read as the header the rest of the pipeline reads: headline, deck, byline and date. */
+function withFrontMatterHeader(text: string): string {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return text;
+  const fields = frontMatterFields(m[1]!);
+  const first = (...names: string[]): string | null => names.map((name) => fields.get(name)?.[0]).find((value) => value !== undefined && value !== '') ?? null;
+  const header = plainHeaderLines({
+    title: first('title', 'headline') ?? '',
+    subtitle: first('description', 'subtitle', 'summary', 'excerpt', 'dek'),
+    authors: fields.get('author') ?? fields.get('authors') ?? [],
+    publishedAt: first('published', 'date', 'pubdate', 'publishdate', 'published_at'),
+  });
+  return [...header, text.slice(m[0].length)].join('\n');
 }
 
 /** Headings, quotes, images, links and emphasis to their text; a line holding only an image goes. */
 export function markdownToText(text: string): string {
-  return text
+  return withFrontMatterHeader(text)
     .replace(IMAGE_ONLY_LINE, '')
     .replace(IMAGE, '')
     .replace(HEADING_MARK, '')
-    .replace(QUOTE_MARK, '')
+    .replace(QUOTE_MARK, quoteIndent)
+    .replace(CALLOUT_TYPE, '$1')
     .replace(LINK, '$1')
     .replace(STRONG, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '')
     .replace(EMPHASIS, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '');

@@ -35,6 +35,28 @@ describe('Function: markdownToText', () => {
       ].join('\n'),
     );
   });
+
+  it('reads a YAML front matter as the header: title, description as the deck, the authors of a list, the date', () => {
+    // Prepare
+    const markdown = ['---', 'title: "Harbour fees rise"', 'author:', '  - "[[Nora Lindqvist]]"', 'published: 2024-02-27', 'description: "Visiting yachts pay more from June"', 'tags:', '  - "clippings"', '---', 'The harbour board agreed on Tuesday to raise fees.'].join('\n');
+
+    // Act
+    const text = markdownToText(markdown);
+
+    // Assess
+    expect(text).toBe(['Harbour fees rise', '', 'Visiting yachts pay more from June', '', 'By Nora Lindqvist\n2024-02-27', '', 'The harbour board agreed on Tuesday to raise fees.'].join('\n'));
+  });
+
+  it('nests quoted replies by their quote level and drops an Obsidian callout\'s type', () => {
+    // Prepare
+    const markdown = ['> [!quote] **Marcy Dunn** · Feb 27, 2024', '> We tried this in 2021.', '>', '> > [!quote] **Nora Lindqvist** · Feb 27, 2024', '> > Did any department keep it?'].join('\n');
+
+    // Act
+    const text = markdownToText(markdown);
+
+    // Assess
+    expect(text.split('\n')).toEqual(['Marcy Dunn · Feb 27, 2024', 'We tried this in 2021.', '', '    Nora Lindqvist · Feb 27, 2024', '    Did any department keep it?']);
+  });
 });
 
 describe('Function: stripShortcodes', () => {
