@@ -36,6 +36,8 @@ describe('Function: isBoilerplate', () => {
     'Photo credit: Northshire Council',
     'Image',
     '| Permalink | Comments (5)',
+    'Haberi Paylaş',
+    'صفحه اصلی',
     'Sie müssen angemeldet sein, um einen Kommentar zu schreiben. Jetzt anmelden oder kostenlos registrieren.',
     'About Us Contact Terms of Use Privacy Policy Do Not Sell or Share My Personal Information',
     'The Harbour Post reserves the right not to publish talkbacks that contain insults.',
