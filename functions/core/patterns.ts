@@ -107,7 +107,7 @@ const ARROW_HANDLE = String.raw`[↳→↪▶] ?@?([\p{L}\p{N}_.-]{1,40})`;
 export const REPLY_TO_LINE = new RegExp(String.raw`^(?:(?:[↳→↩↪] ?)?(?:${REPLY_MARKERS}|liked by|gefällt):?\s+\S.{0,60}|${ARROW_HANDLE})$`, 'iu');
 /** "Nandini Gowda replied to Rohan Deshpande": the author and the addressee on one header line. */
 export const NAME_REPLIED_TO =
-  /^(\S.{0,60}?)\s(?:replied to|replying to|in reply to|antwortete|a répondu à|respondió a|ha risposto a|respondeu a|reageerde op|відповідь для|ответ для|odpowiedź dla|odpověď pro|svar till|membalas)\s@?(\S.{0,60})$/iu;
+  /^(\S.{0,60}?)\s(?:replied to|replying to|responded to|in reply to|antwortete auf|antwortete|a répondu à|respondió al comentario de|respondió a|en respuesta a|ha risposto a|respondeu a|reageerde op|відповідь для|ответ для|odpowiedź dla|odpověď pro|svar till|membalas)\s@?(\S.{0,60})$/iu;
 /** "Zeynep_Ö, Murat K. kullanıcısına yanıt verdi": the same with the addressee first and the verb last (Turkish). */
 export const NAME_REPLIED_TO_VERB_LAST = /^(\S.{0,60}?), (\S.{0,60}?) (?:kullanıcısına|adlı kullanıcıya) yanıt verdi$/iu;
 /** The addressee in such a reply marker ("Antwort auf Nordlicht_77" → "Nordlicht_77"), not in a reaction. */

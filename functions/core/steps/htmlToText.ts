@@ -167,7 +167,7 @@ interface OpenElement {
   tag: string;
   kind: 'list' | 'replies' | 'plain';
   commentList: boolean;
-  /** The nesting level its class names (1 = top level), or null. */
+  /** The nesting level its markup names (1 = top level), or null. */
   depth: number | null;
 }
 

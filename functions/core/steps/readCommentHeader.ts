@@ -678,7 +678,8 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   if (!date?.iso || date.coverage < NAME_THEN_DATE_MIN_COVERAGE) return null;
   const beforeDate = textBeforeDate(text, date.text);
   if (beforeDate === null) return null;
-  const replied = REPLIED_TO.exec(beforeDate.replace(NAME_DATE_JOINER, ''));
+  // "Lucía Berrocal respondió al comentario de Manolo Ruiz": the author, and whom the comment answers.
+  const replied = NAME_REPLIED_TO.exec(beforeDate.replace(NAME_DATE_JOINER, ''));
   const printed = replied ? replied[1]! : beforeDate.replace(NAME_DATE_JOINER, '');
   // "#1 Ronen 2013-05-14 10:22": a post number before the name (JComments); "↳ Elchin   03.03.2014 19:55": a reply's arrow.
   const lead = withoutLeadMark(printed, [POST_NUMBER_MARK, BULLET_MARK]);
@@ -707,10 +708,6 @@ function textBeforeDate(text: string, dateText: string): string | null {
   const separated = SEPARATED_DATE.exec(text);
   return separated && parseDateLine(separated[2]!, WHOLE_DATE_AFTER_SEPARATOR) ? separated[1]! : null;
 }
-
-/** "Lucía Berrocal respondió al comentario de Manolo Ruiz": the author, and whom the comment answers. */
-const REPLIED_TO =
-  /^(\S.{0,40}?) (?:replied to|responded to|in reply to|respondió al comentario de|respondió a|en respuesta a|a répondu à|antwortete(?: auf)?|ha risposto a|respondeu a) (\S.{0,40})$/iu;
 
 /** "1. crumbcritic" with the text indented below it. */
 const numberedName: HeaderReader = (lines, at) => {
