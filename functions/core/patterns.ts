@@ -282,6 +282,12 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:sie müssen angemeldet sein|(?:you must|you need to) (?:be logged in|log in|sign in) to|vous devez être connecté|debes (?:iniciar sesión|estar registrado)|щоб залишити коментар|чтобы оставить комментарий|aby (?:dodać|napisać) komentarz|pro přidání komentáře|för att kommentera|untuk (?:berkomentar|memberi komentar)|şərh yazmaq üçün)(?!\p{L}).*$/iu,
   /^(?:reply with quote|last edited by|users browsing this (?:thread|forum)|you may (?:not )?post (?:new threads|replies|attachments))\b.*$/iu,
   /^(?:news|content|press release|release) (?:provided|distributed|issued) by:?$/iu,
+  // "mit Material von dpa", "With files from The Canadian Press": the agencies a story draws on, credited on a line of their own.
+  /^(?:mit material (?:von|der|des) |with (?:files|reporting|material) from )\S.{0,60}$/iu,
+  // "How does this story make you feel?": a news app's reaction prompt.
+  /^how does this (?:story|article) make you feel\??$/iu,
+  // "Quelle: https://…", "Source: https://…": a clipping's source address, no text of the story.
+  /^(?:quelle|source|fuente|fonte|bron|źródło)\s?:\s?https?:\/\/\S+$/iu,
   // Channel and app promotions: "📲 Participe do canal … no WhatsApp", "Follow us on Google News", "Подпишитесь на наш канал в Telegram".
   /^like [^.!?]{1,40} on facebook\b.{0,120}$|^(?:\p{So}\s?)?(?:join|follow|subscribe to|participe d[oa]|siga|segui|folge|abonniere|meld je aan voor|schrijf je in voor|inscreva-se|suscríbete a|abonnez-vous à)\b.{0,80}\b(?:whatsapp|telegram|google news|newsletter|nieuwsbrief|channel|kanal|canal|youtube|instagram|facebook)\b.{0,60}$/iu,
   /^(?:\p{So}\s?)?(?:подпишитесь|подписывайтесь|следите)\s.{0,60}(?:telegram|телеграм|канал|дзен|вконтакте).{0,80}$/iu,
@@ -631,8 +637,8 @@ export const WORLD_PHOTO_CREDIT = new RegExp(
   String.raw`(?:[（(][^（）()]{0,30}撮影[）)]|\s摄|(?:^|[.,;)։።។۔]\s*|\s?[-–—]\s|[（(])(?:${WORLD_CREDIT_WORDS})\s?[:：៖፦՝]\s?[^()（）]{1,80}[）)]?|(?:^|[.!?]\s)fot\.\s?:?\s?\S[^()]{1,60}|(?:^|[.!?]\s)picha(?: na|\s?:)\s\S[^()]{1,60})$`,
   'iu',
 );
-/** "Image caption, Firefighters at the scene", "Bildunterschrift: …", "[Photo] Passengers disembark …": a caption behind its label (the label is not part of it). */
-export const CAPTION_LABEL = /^(?:(?:(?:image|photo|picture|media|video) caption|bildunterschrift|légende|pie de foto|didascalia|legenda)\s*[,:]|\[(?:photo|image|picture|foto)\])\s*(?=\S)/iu;
+/** "Image caption, Firefighters at the scene", "Bildunterschrift: …", "[Photo] Passengers disembark …", "1 of 2 | Traffic crosses …" (a gallery's counter): a caption behind its label (the label is not part of it). */
+export const CAPTION_LABEL = /^(?:(?:(?:image|photo|picture|media|video) caption|bildunterschrift|légende|pie de foto|didascalia|legenda)\s*[,:]|\[(?:photo|image|picture|foto)\]|\d{1,3} (?:of|von|de|di) \d{1,3} ?[|·•])\s*(?=\S)/iu;
 /** "Image of a restored floodplain meadow on the River Lune.": a picture's description standing for it. */
 export const IMAGE_DESCRIPTION = /^(?:an? )?(?:image|photo|picture|photograph) (?:of|shows|showing)\s[^.!?]{5,200}[.!?]?$/iu;
 /** "[Image: Skaters at the old ramp]": a text dump's placeholder for a picture, holding its caption. */

@@ -620,6 +620,17 @@ describe('Function: parseArticle', () => {
     expect([article.title, article.publishedAt]).toEqual(['Senators urge the ministry to keep the ferry subsidy for the northern islands', '2019-03-14T16:07:00Z']);
   });
 
+  it('reads no comment from a story list whose heading stands right above its first dated item', () => {
+    // Prepare
+    const input = text(P1, 'More from Harbour Wire', 'Harbour Wire · 5h', 'Ferry fares frozen for the winter', 'Harbour Wire · 8h');
+
+    // Act
+    const { comments } = ok(parseArticle(input));
+
+    // Assess
+    expect(comments).toEqual([]);
+  });
+
   it('keeps a numbered list inside the body', () => {
     // Prepare
     const input = text('Harbour tolls rise', '', P1, '', 'The board gave three reasons:', '', '1. Old pontoons.', '2. More fuel sold.', '3. Higher insurance.', '', P2);

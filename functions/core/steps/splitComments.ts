@@ -1,7 +1,7 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
 import { endsSentence } from '../text';
-import { AWAITING_MODERATION, COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, WRITER_AND_VERB, replyAddressee } from '../patterns';
+import { AWAITING_MODERATION, COMMENT_SECTION_HEADING, COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, WEAK_COMMENT_HEADING, WRITER_AND_VERB, replyAddressee } from '../patterns';
 import { isBoilerplate, isCommentActionLine, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { isLearnedControl } from './learnedThread';
 import { parseDateLine } from './parseDate';
@@ -372,12 +372,19 @@ function beforeStoryList(lines: readonly Line[], headers: readonly CommentHeader
   // A loop, not Math.min(...): a thread of 100,000 headers would overflow the call stack.
   let edge = Infinity;
   for (const { indent } of headers) edge = Math.min(edge, indent);
+  // "More from Associated Press" / a headline / "Associated Press · 5h" right above the first header: a story list, no thread at all
+  // (unless a comment heading stands between: "More from Business" / "11 comments" / the thread).
+  for (let i = Math.max(0, first.at - STORY_LIST_REACH); i < first.at; i++) {
+    if (OTHER_THREADS_HEADING.test(lines[i]!.text) && !lines.slice(i + 1, first.at).some((line) => WEAK_COMMENT_HEADING.test(line.text) || COMMENT_SECTION_HEADING.test(line.text))) return [];
+  }
   for (let i = first.at + first.span; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.indent <= edge && (OTHER_THREADS_HEADING.test(line.text) || MOST_READ_HEADING.test(line.text))) return headers.filter((h) => h.at < i);
   }
   return headers;
 }
+/** Lines a story list's heading may stand above its first dated item. */
+const STORY_LIST_REACH = 3;
 
 /**
  * "Spring Cleanup Day – April 20" / "Annual Meeting – May 4": dated header-shaped lines stacked with no word between

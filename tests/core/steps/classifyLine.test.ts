@@ -36,6 +36,10 @@ describe('Function: isBoilerplate', () => {
     'Photo credit: Northshire Council',
     'Image',
     '| Permalink | Comments (5)',
+    'mit Material von dpa',
+    'With files from The Canadian Press',
+    'How does this story make you feel?',
+    'Quelle: https://www.example.de/region/verkehr/artikel-123',
     'Haberi Paylaş',
     'صفحه اصلی',
     'Sie müssen angemeldet sein, um einen Kommentar zu schreiben. Jetzt anmelden oder kostenlos registrieren.',
@@ -264,6 +268,7 @@ describe('Function: isCaptionLine', () => {
     // Assess
     expect(captionText('Image caption, The toilets on the promenade were built in 1962')).toBe('The toilets on the promenade were built in 1962');
     expect(captionText('Boats at dawn. (Photo: AFP)')).toBe('Boats at dawn. (Photo: AFP)');
+    expect(captionText('1 of 2 | Traffic crosses the bridge on Tuesday. (AP Photo/Jalen Ortiz)')).toBe('Traffic crosses the bridge on Tuesday. (AP Photo/Jalen Ortiz)');
     expect(captionText('[Photo] Boats at dawn. Ledger photo by Ana Ruiz')).toBe('Boats at dawn. Ledger photo by Ana Ruiz');
     expect(captionText('[Image: Image caption, Water reached the quay steps in January]')).toBe('Water reached the quay steps in January');
     expect(captionText('[Image: Skaters at the old car park ramp]')).toBe('Skaters at the old car park ramp');
