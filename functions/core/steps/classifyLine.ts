@@ -71,6 +71,14 @@ function isShoutedReadAlso(text: string): boolean {
   return label !== undefined && label === label.toUpperCase() && label !== label.toLowerCase();
 }
 
+/** "Lesen Sie auch Hafen-Umschlag sinkt im vierten Quartal erneut": a "read also" label over a linked headline run into one line (no sentence: no full stop, a capital after the label). */
+const MAX_TEASER_WORDS = 16;
+function isReadAlsoTeaser(text: string): boolean {
+  if (endsSentence(text)) return false;
+  const label = READ_ALSO_OPENING.exec(text)?.[0];
+  return label !== undefined && /^ \p{Lu}/v.test(text.slice(label.length)) && text.split(' ').length <= MAX_TEASER_WORDS;
+}
+
 /** Short lines may be menus or share bars; the checks for those run only on them (a share bar spelt out in full may run longer). */
 const SHORT_LINE = 80;
 const SHARE_LINE_MAX_CHARS = 160;
@@ -96,7 +104,7 @@ function isPermalinkRow(text: string): boolean {
 
 export function isBoilerplate(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_CHARS) return false;
-  if (BOILERPLATE_LINE.test(text) || (text.length <= TEXT_SIZE_WIDGET_MAX_CHARS && TEXT_SIZE_WIDGET.test(text)) || hasBoilerplatePhrase(text) || isShoutedReadAlso(text) || isMessengerPitch(text)) return true;
+  if (BOILERPLATE_LINE.test(text) || (text.length <= TEXT_SIZE_WIDGET_MAX_CHARS && TEXT_SIZE_WIDGET.test(text)) || hasBoilerplatePhrase(text) || isShoutedReadAlso(text) || isReadAlsoTeaser(text) || isMessengerPitch(text)) return true;
   if (text.length <= PLAYER_OR_BANNER_MAX_CHARS && PLAYER_OR_BANNER_LINE.test(text)) return true;
   if (text.length > SHORT_LINE) return (text.length <= SHARE_LINE_MAX_CHARS && (isShareLine(text) || isInlineMenu(text))) || isHeadlineTicker(text);
   return isInlineMenu(text) || isShareLine(text) || isPermalinkRow(text) || !/[\p{L}\p{N}]/v.test(text);

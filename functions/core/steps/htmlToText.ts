@@ -35,11 +35,11 @@ const BADGE_ELEMENT = /<(span|div|small)\s[^>]*\b(?:class\s*=\s*["'](?:[^"']*\s)
 /** `<p class="related">More Rivermen: <a>…</a></p>`: a box of links to other stories, set in the text. */
 const RELATED_ELEMENT = /<(p|ul|aside)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:related|related-links?|related-stories|read-more|more-stories|also-read|see-also)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /**
- * `<div class="inline-related">`, `<div class="gp-related-card">`, `<div class="paywall-box">`: a box of links to other stories, or the
+ * `<div class="inline-related">`, `<div class="gp-related-card">`, `<div class="b-interstitial-link">`, `<div class="paywall-box">`: a box of links to other stories, or the
  * subscription pitch, set between the paragraphs and named so by its class (a word of it, between hyphens or underscores).
  */
 // A box holds no block of its own: a region of related blocks (a sidebar, a list after the text) is left to mark where the article ends.
-const RELATED_OR_PAYWALL_BOX = /<(div|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:[\w-]*[_-])?(?:related|paywall)(?:[_-][\w-]*)?(?:\s[^"']*)?["'][^>]*>(?:(?!<\/?(?:div|section)\b)[\s\S]){0,1500}?<\/\1\s*>/giu;
+const RELATED_OR_PAYWALL_BOX = /<(div|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:[\w-]*[_-])?(?:related|paywall|interstitial)(?:[_-][\w-]*)?(?:\s[^"']*)?["'][^>]*>(?:(?!<\/?(?:div|section)\b)[\s\S]){0,1500}?<\/\1\s*>/giu;
 /** A forum post's signature: the member's motto and links under every post, no part of it. */
 const SIGNATURE = /<(div|span|p)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:signature|post-signature|user-signature)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** A theme's author profile beside the post ("author__bio", "author-description"): the writer's own blurb, no part of the article. */

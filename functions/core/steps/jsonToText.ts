@@ -17,7 +17,8 @@ const FIELD_NAMES = {
   // "publishedBylines": Substack's post API.
   author: wordList('dc:creator|author|authors|credits|byline|bylines|publishedBylines|creator|user|username|user_name|userName|author_name|authorName|by|uid|autor|auteur|autore'),
   // Storyblok's `first_published_at` is the first publication; its `published_at`, the last.
-  date: wordList('datePublished|first_published_at|publishedAt|published_at|published|date_published|pub_date|publication_date|first_publish_date|display_date|publishDate|publish_date|publishedDate|published_date|published_on|post_date|firstPublicationDate|webPublicationDate|first_publication_date|firstcreated|date|pubDate|created_at|createdAt|created|dateCreated|timestamp|_createdAt'),
+  // "dateTimePub": Event Registry's article, its publication time beside the time it was found (`dateTime`).
+  date: wordList('dateTimePub|datePublished|first_published_at|publishedAt|published_at|published|date_published|pub_date|publication_date|first_publish_date|display_date|publishDate|publish_date|publishedDate|published_date|published_on|post_date|firstPublicationDate|webPublicationDate|first_publication_date|firstcreated|date|pubDate|created_at|createdAt|created|dateCreated|timestamp|_createdAt'),
   // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).
   // "lexical": Ghost's Admin API keeps the text as a Lexical tree serialized into a string (its rendered `html` only on request).
   // "components": Apple News Format's article, a list of typed components.

@@ -37,6 +37,7 @@ describe('Function: isBoilerplate', () => {
     'Image',
     '| Permalink | Comments (5)',
     'mit Material von dpa',
+    'Lesen Sie auch Hafen-Umschlag sinkt im vierten Quartal erneut',
     'With files from The Canadian Press',
     'How does this story make you feel?',
     'Quelle: https://www.example.de/region/verkehr/artikel-123',

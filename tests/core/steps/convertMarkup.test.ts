@@ -1316,6 +1316,12 @@ describe('Function: convertMarkup (structured text of more headless CMSs)', () =
     ]);
   });
 
+  it('takes an Event Registry article\'s publication time (dateTimePub), not the day it was found', () => {
+    const result = { articles: { results: [{ uri: '8312', lang: 'eng', date: '2024-09-19', time: '12:51:07', dateTime: '2024-09-19T12:51:07Z', dateTimePub: '2024-09-19T12:38:00Z', title: 'Harbour fees rise', body: `${PARAGRAPH}\n\n${SECOND}` }] } };
+
+    expect(parsedJson(result).article.publishedAt).toBe('2024-09-19T12:38:00Z');
+  });
+
   it('reads a Directus item\'s authors through their junction records', () => {
     const authors = [
       { id: 31, articles_id: 12, directus_users_id: { id: 'u1', first_name: 'Kari', last_name: 'Lunde', title: 'Coordinator' } },

@@ -312,6 +312,7 @@ describe('Function: htmlToText', () => {
     const html = page(
       '',
       `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p><div class="inline-related"><span class="label">READ MORE</span><ul><li><a href="/a">Pontoon plan delayed again</a></li></ul></div>` +
+        '<div class="b-interstitial-link"><span class="label">MORE HARBOUR COVERAGE:</span> <a href="/b">Ferry fares frozen for the winter</a></div>' +
         `<div class="ArticlePage-paywall"><div class="Paywall-meter">You have read 3 of 5 free articles.</div><p class="Paywall-cta">Unlimited digital access for just $1.</p></div><p>${SECOND}</p>`,
     );
 
