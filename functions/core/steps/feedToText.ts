@@ -4,7 +4,7 @@
  */
 import { decodeEntities, inlineText } from './htmlText';
 import { htmlToText } from './htmlToText';
-import { plainHeaderLines } from './plainLayout';
+import { isExcerptOf, plainHeaderLines } from './plainLayout';
 
 /** "<?xml …?><rss", "<feed xmlns=…>": a feed, not a page. */
 const FEED_OPENING = /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)?<(?:rss|feed|rdf:RDF)\b/u;
@@ -32,18 +32,24 @@ function authorsOf(item: string): string[] {
   return named === null ? [] : [inlineText(named)];
 }
 
+const MAX_DECK_CHARS = 300;
+
 /** The first item of the feed in the plain layout, or null when the feed has none. */
 export function feedToText(feed: string): string | null {
   const item = ITEM.exec(feed)?.[2];
   if (item === undefined) return null;
   const title = inlineText(field(item, ['title']) ?? '');
   // Full content where the feed carries it; the summary otherwise.
-  const content = field(item, ['content:encoded', 'content', 'description', 'summary']) ?? '';
+  const full = field(item, ['content:encoded', 'content']);
+  const content = full ?? field(item, ['description', 'summary']) ?? '';
+  const body = htmlToText(content).trim();
+  // Beside the full text, a summary that is no excerpt of it is the story's deck (an Atom entry's <summary>).
+  const summary = full === null ? '' : htmlToText(field(item, ['summary', 'description']) ?? '').trim();
   const header = plainHeaderLines({
     title,
-    subtitle: null,
+    subtitle: summary === '' || summary.length > MAX_DECK_CHARS || isExcerptOf(summary, body) ? null : summary,
     authors: authorsOf(item),
     publishedAt: field(item, ['pubDate', 'published', 'dc:date', 'updated'])?.trim() ?? null,
   });
-  return [...header, htmlToText(content).trim()].join('\n');
+  return [...header, body].join('\n');
 }

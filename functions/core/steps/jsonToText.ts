@@ -8,7 +8,7 @@ import { decodeEntities } from './htmlText';
 import { readByline } from './readByline';
 import { looksLikeHtml, htmlToText } from './htmlToText';
 import { markdownToText } from './markdownToText';
-import { plainCommentSection, plainHeaderLines, type PlainComment } from './plainLayout';
+import { isExcerptOf, plainCommentSection, plainHeaderLines, type PlainComment } from './plainLayout';
 
 const FIELD_NAMES = {
   title: wordList('headline|headlines|title|webTitle|name'),
@@ -41,19 +41,6 @@ const REMOVED = /^(?:removed|deleted|rejected|spam|hidden)$/iu;
 
 /** " - AP News": an outlet's name of a few capitalized words closing a headline. */
 const OUTLET_SUFFIX = /\s[\-–—\|]\s\p{Lu}[&\p{L}.']*(?: [&\p{Lu}][&\p{L}.']*){0,3}$/v;
-/** "… the removal was sent back to staff. […]": an excerpt's closing mark. */
-const EXCERPT_MARK = /\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$/u;
-const EXCERPT_PREFIX_CHARS = 80;
-const squeeze = (text: string): string => text.replace(/\s+/gu, ' ').trim();
-/** A WordPress excerpt is the text's opening (after its lead picture), cut short: no deck. */
-const isExcerptOf = (subtitle: string, body: string): boolean =>
-  subtitle === body ||
-  squeeze(body.slice(0, EXCERPT_SEARCH_CHARS)).includes(squeeze(subtitle.split(EXCERPT_CUT)[0]!.replace(EXCERPT_MARK, '')).slice(0, EXCERPT_PREFIX_CHARS));
-/** The text's opening may come after its lead picture's caption. */
-const EXCERPT_SEARCH_CHARS = 2000;
-/** A feed's excerpt may go on after its mark ("… […] The post … appeared first on …"): only the part before counts. */
-const EXCERPT_CUT = /\[(?:…|\.\.\.)\]/u;
-
 /** A news API's note that it cut the text short: "… [+1934 chars]". */
 const TRUNCATION_NOTE = /\s*(?:(?:…|\.\.\.)\s*)?\[\+\d+ chars\]\s*$/u;
 

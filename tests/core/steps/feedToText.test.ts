@@ -55,6 +55,14 @@ describe('Function: feedToText', () => {
     );
   });
 
+  it('reads an Atom summary beside the full content as the deck, and a WordPress excerpt of the text as nothing', () => {
+    const withSummary = atom.replace('<content type="html">', '<summary type="html">Estuary readings now arrive every minute instead of every hour.</summary><content type="html">');
+    const result = parseArticle(Buffer.from(withSummary));
+    const rssResult = parseArticle(Buffer.from(rss));
+
+    expect([result.ok && result.article.subtitle, rssResult.ok && rssResult.article.subtitle]).toEqual(['Estuary readings now arrive every minute instead of every hour.', null]);
+  });
+
   it('gives nothing for a feed without items', () => {
     expect(feedToText('<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title></channel></rss>')).toBeNull();
   });
