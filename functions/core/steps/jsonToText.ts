@@ -11,20 +11,23 @@ import { markdownToText } from './markdownToText';
 import { isExcerptOf, plainCommentSection, plainHeaderLines, type PlainComment } from './plainLayout';
 
 const FIELD_NAMES = {
-  title: wordList('headline|headlines|title|webTitle|name'),
+  // "hed": a newsroom's (and a scraper's) short name for the headline.
+  title: wordList('headline|headlines|title|webTitle|hed|name'),
   subtitle: wordList('alternativeHeadline|subtitle|subheadline|subheadlines|subhead|standfirst|strapline|deck|dek|chapo|chapeau|entradilla|teaser|custom_excerpt|description|summary|excerpt'),
   // "by": a wire item's (IPTC ninjs) byline, names only.
   // "publishedBylines": Substack's post API.
   author: wordList('dc:creator|author|authors|credits|byline|bylines|publishedBylines|creator|user|username|user_name|userName|author_name|authorName|by|uid|autor|auteur|autore'),
   // Storyblok's `first_published_at` is the first publication; its `published_at`, the last.
   // "dateTimePub": Event Registry's article, its publication time beside the time it was found (`dateTime`).
-  date: wordList('dateTimePub|datePublished|first_published_at|publishedAt|published_at|published|date_published|pub_date|publication_date|first_publish_date|display_date|publishDate|publish_date|publishedDate|published_date|published_on|post_date|firstPublicationDate|webPublicationDate|first_publication_date|firstcreated|date|pubDate|created_at|createdAt|created|dateCreated|timestamp|_createdAt'),
+  date: wordList('dateTimePub|datePublished|first_published_at|publishedAt|published_at|published|posted|date_published|pub_date|publication_date|first_publish_date|display_date|publishDate|publish_date|publishedDate|published_date|published_on|post_date|firstPublicationDate|webPublicationDate|first_publication_date|firstcreated|date|pubDate|created_at|createdAt|created|dateCreated|timestamp|_createdAt'),
   // "content:encoded": an RSS item read into JSON (xml2js and friends keep the namespaced names).
   // "lexical": Ghost's Admin API keeps the text as a Lexical tree serialized into a string (its rendered `html` only on request).
   // "components": Apple News Format's article, a list of typed components.
-  body: wordList('articleBody|body|body_html|bodyHtml|content|content:encoded|content_elements|content_html|content_text|blocks|text|message|comment|comment_body|html|lexical|components'),
+  // "paras": a scraper's list of paragraphs.
+  body: wordList('articleBody|body|body_html|bodyHtml|content|content:encoded|content_elements|content_html|content_text|blocks|paras|paragraphs|text|txt|message|comment|comment_body|html|lexical|components'),
   // "comment": schema.org's list of Comment objects (a Comment's replies too).
-  comments: wordList('comments|replies|children|comment'),
+  // "kids": each post's replies in a scraper's thread (Hacker News names them so too).
+  comments: wordList('comments|replies|children|comment|kids'),
   outlet: wordList('source|publisher|site_name|siteName'),
   image: wordList('main|image|images|cover|promo_items|mainImage|coverImage|leadImage|lead_image|heroImage|hero_image|featuredImage|featured_image|associations|media|photos'),
 };
@@ -61,9 +64,9 @@ const LOCAL_FIELD_STEMS: Readonly<Record<FieldKind, RegExp>> = {
   subtitle: /^(?:sub|sous|sott|onder|unter|intro|somm|chap|entrad|bajad|ingress|riass|resum)/u,
   body: /^(?:te[kx]st|testo|conten|inhalt|corpo|cuerpo|corps|treść|sisältö)/u,
   date: /^(?:publ|pubbl|veröff|veroeff|objav|julkai)/u,
-  author: /^(?:aut|avt|verfass|forfatt|författ)/u,
+  author: /^(?:aut|avt|verfass|forfatt|författ|byline)/u,
   comments: /^(?:comment|coment|komment|komentar|reacti|reakc|rispost|respuest)/u,
-  image: /^(?:imag|immag|bild|foto|afbeeld|obraz|kuva|slika)/u,
+  image: /^(?:imag|img|immag|bild|foto|afbeeld|obraz|kuva|slika)/u,
 };
 /** "data_pubblicazione" → data, pubblicazione; "geplaatstOp" → geplaatst, op. */
 const keyWords = (key: string): string[] => key.split(/[\s_.:\-]+|(?<=\p{Ll})(?=\p{Lu})/v).map((word) => word.toLowerCase());
@@ -223,7 +226,8 @@ function blockText(block: JsonRecord): string {
   if (typeof block['slice_type'] === 'string') return sliceText(block, block['slice_type']);
   // Storyblok names a component's kind `component`, Strapi's dynamic zones `__component`.
   // Apple News Format names a component's kind `role`.
-  const typed = block['type'] ?? block['_type'] ?? block['component'] ?? block['__component'] ?? block['role'];
+  // A scraper's paragraph list may name the kind `kind` or just `t` ("p", "h2", "related", "ad").
+  const typed = block['type'] ?? block['_type'] ?? block['component'] ?? block['__component'] ?? block['role'] ?? block['kind'] ?? block['t'];
   const type = typeof typed === 'string' ? typed : '';
   if (FURNITURE_BLOCKS.test(type.toLowerCase()) || FURNITURE_BLOCKS.test(type) || HEADER_COMPONENTS.test(type)) return '';
   if (typeof block['tag'] === 'string') return nodeText(block);
@@ -245,7 +249,14 @@ function blockText(block: JsonRecord): string {
   // `{"document": […]}`: Keystone's document field; DatoCMS's structured text (`{"schema": "dast", "document": {…}}`).
   // `{"__component": "shared.rich-text", "body": "## …"}`: Strapi's rich-text component, its text kept as Markdown.
   const text = field(block, ['rendered', 'html', 'raw', 'text', 'content', 'value', 'document', 'name', 'basic', 'body']);
+  if (text === undefined) return soleRunningText(block);
   return typeof text === 'string' && MARKDOWN_HEADING.test(text) && !looksLikeHtml(text) ? markdownToText(text) : asText(text);
+}
+
+/** `{"t": "p", "x": "Emergency room visits rose…"}`: a block whose one string of words (not an id, a link or a kind) is its text, under a name of its own. */
+function soleRunningText(block: JsonRecord): string {
+  const texts = Object.entries(block).filter(([key, value]) => isTextField(key, value) && value.includes(' '));
+  return texts.length === 1 ? asText(texts[0]![1]) : '';
 }
 
 /**
@@ -266,7 +277,7 @@ function leadImageText(wrapped: Json | undefined): string {
 }
 
 /** Where an image record keeps what the reader sees under it (an asset's `description` is its caption too). */
-const IMAGE_CAPTION_NAMES = ['caption', 'legende', 'description_text', 'description'] as const;
+const IMAGE_CAPTION_NAMES = ['caption', 'cap', 'legende', 'description_text', 'description'] as const;
 
 /** The caption as the page prints it, its credit ("Photo: Frank Hoek/ANP") kept in a field of its own set after it. */
 function captionWithCredit(image: JsonRecord): string {
@@ -460,7 +471,8 @@ function unwrapCommentView(view: JsonRecord): JsonRecord {
  * The first author field that names someone: WordPress sets `author` to a user id (0 for guests) and the name in `author_name`;
  * Ghost names the `member`; in a comment a bare `name` is the commenter's (Sanity, form exports).
  */
-const COMMENT_AUTHOR_FIELDS = [...FIELD_NAMES.author, 'member', 'commenter', ...PERSON_NAME_FIELDS];
+// A handle only where no name is given: "handle": "fresno_mom3".
+const COMMENT_AUTHOR_FIELDS = [...FIELD_NAMES.author, 'member', 'commenter', ...PERSON_NAME_FIELDS, 'handle'];
 function commentAuthors(comment: JsonRecord): string[] {
   for (const name of COMMENT_AUTHOR_FIELDS) {
     const names = authorNames(comment[name]);
@@ -496,6 +508,11 @@ function nestedCommentList(wrapper: JsonRecord, article: JsonRecord | undefined,
  */
 function commentListIn(record: JsonRecord, article?: JsonRecord, depth = 0): Json | undefined {
   const found = field(record, [...FIELD_NAMES.comments, 'posts']) ?? localField(record, 'comments');
+  // `"thread": {"count": 7, "posts": […]}`: a scraper's thread record holds the list (a Disqus export's "thread" is the article).
+  const thread = record['thread'];
+  return commentsFound(found, article, depth) ?? (isRecord(thread) && depth <= MAX_COMMENT_WRAPPERS ? commentListIn(thread, article, depth + 1) : undefined);
+}
+function commentsFound(found: Json | undefined, article: JsonRecord | undefined, depth: number): Json | undefined {
   const list = listIn(found);
   if (!Array.isArray(list)) return isRecord(found) ? nestedCommentList(found, article, depth + 1) : undefined;
   // The article may be a copy with its title set (see withRichTextTitle): its id still tells it.

@@ -1322,6 +1322,42 @@ describe('Function: convertMarkup (structured text of more headless CMSs)', () =
     expect(parsedJson(result).article.publishedAt).toBe('2024-09-19T12:38:00Z');
   });
 
+  it('reads a scraper\'s record by its short names: hed, dek, byline, a lead image\'s cap, typed paragraphs, and a thread of posts with their kids', () => {
+    const doc = {
+      site: 'The Harbour Post',
+      hed: 'Harbour fees rise for visiting yachts',
+      dek: 'The board says the money will pay for new pontoons and a fuel berth',
+      byline_raw: 'By Carla Jimenez, Harbour Reporter',
+      ts_published: 'Aug. 1, 2024, 6:00 a.m.',
+      lede_img: { src: 'https://example.org/quay.jpg', cap: 'Yachts at the visitor pontoon. (Photo: Jo Penrose)' },
+      paras: [
+        { t: 'p', x: PARAGRAPH },
+        { t: 'related', x: 'RELATED: Pontoon plan delayed again', href: 'https://example.org/a' },
+        { t: 'h2', x: 'What owners say' },
+        { t: 'ad', x: 'ADVERTISEMENT' },
+        { t: 'p', x: SECOND },
+      ],
+      thread: {
+        count: 2,
+        posts: [{ handle: 'quay_rat', posted: 'Aug 1, 2024 7:12 AM', txt: 'Long overdue, frankly.', kids: [{ handle: 'Dana P.', posted: 'Aug 1, 2024 8:30 AM', txt: 'Not for the small boats.', kids: [] }] }],
+      },
+    };
+
+    const { article, comments } = parsedJson({ scrape_meta: { crawler: 'harvest/2.3' }, doc });
+
+    expect([article.title, article.subtitle, article.authors, article.captions, article.body]).toEqual([
+      'Harbour fees rise for visiting yachts',
+      'The board says the money will pay for new pontoons and a fuel berth',
+      ['Carla Jimenez'],
+      ['Yachts at the visitor pontoon. (Photo: Jo Penrose)'],
+      `${PARAGRAPH}\n\nWhat owners say\n\n${SECOND}`,
+    ]);
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['quay_rat', 0, 'Long overdue, frankly.'],
+      ['Dana P.', 1, 'Not for the small boats.'],
+    ]);
+  });
+
   it('reads a Directus item\'s authors through their junction records', () => {
     const authors = [
       { id: 31, articles_id: 12, directus_users_id: { id: 'u1', first_name: 'Kari', last_name: 'Lunde', title: 'Coordinator' } },
