@@ -73,10 +73,12 @@ function isShoutedReadAlso(text: string): boolean {
 
 /** "Lesen Sie auch Hafen-Umschlag sinkt im vierten Quartal erneut": a "read also" label over a linked headline run into one line (no sentence: no full stop, a capital after the label). */
 const MAX_TEASER_WORDS = 16;
+/** A label that tells the reader to read on ("Lesen Sie auch", "Read also", "Lire aussi"), not one a headline may open with ("Related …", "Trending …"). */
+const READ_ON_WORD = /(?<!\p{L})(?:read|lesen|lire|leer|lea|leia|leggi|lees|läs|læs|les|czytaj|čtěte|čítajte|citește|читайте|прочитајте|baca|oku|also|auch|aussi|también|anche|ook|også|också)(?!\p{L})/iu;
 function isReadAlsoTeaser(text: string): boolean {
   if (endsSentence(text)) return false;
   const label = READ_ALSO_OPENING.exec(text)?.[0];
-  return label !== undefined && /^ \p{Lu}/v.test(text.slice(label.length)) && text.split(' ').length <= MAX_TEASER_WORDS;
+  return label !== undefined && READ_ON_WORD.test(label) && /^ \p{Lu}/v.test(text.slice(label.length)) && text.split(' ').length <= MAX_TEASER_WORDS;
 }
 
 /** Short lines may be menus or share bars; the checks for those run only on them (a share bar spelt out in full may run longer). */

@@ -201,6 +201,8 @@ describe('Function: isBoilerplate', () => {
     'Sponsored by the rotary club, the race raised money for the lifeboat.',
     'To reply to the council, residents have until Friday.',
     '#1 in the league for the second year running',
+    'Related Party Transactions Rise Again',
+    'Trending Topics In Energy Policy',
   ])('is false for the article line "%s"', (text) => {
     // Assess
     expect(isBoilerplate(text)).toBe(false);
