@@ -245,7 +245,7 @@ const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}\-]{1,20})$/v;
 /**
  * Reads the dateline that opens a news story's first paragraph. A bare upper-case prefix names an
  * agency when it is a known agency or an acronym that the text itself spells out elsewhere
- * ("… (ICBPS)"); otherwise it names places.
+ * ("… (ICBPS)") or that opens the masthead ("ICBPS Blog"); otherwise it names places.
  */
 export function findDateline(paragraph: string, wholeText: string): DatelineFinding | null {
   const found = datelineOf(paragraph, wholeText);
@@ -383,7 +383,11 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   const printedDay = dashPrefix ? dashPrefix[3] : colonPrefix?.[2];
   const printedIso = printedDay === undefined ? null : (parseDateLine(printedDay)?.iso ?? null);
   const printedDate = printedIso === null ? {} : { publishedAt: printedIso };
-  const definedAcronym = !prefix.includes(' ') && !prefix.includes(',') && wholeText.includes(`(${prefix})`);
+  // "ICBPS Blog" on the masthead: the acronym (letters read one by one, few vowels: not "LUSAKA") names the site, which files the story itself.
+  const masthead = wholeText.trimStart();
+  const mastheadWord = masthead.startsWith(paragraph) ? null : masthead.split(/\s/u, 1)[0];
+  const spelledOut = prefix.length >= 3 && (prefix.match(/[AEIOU]/gu)?.length ?? 0) * 3 < prefix.length;
+  const definedAcronym = !prefix.includes(' ') && !prefix.includes(',') && (wholeText.includes(`(${prefix})`) || (spelledOut && mastheadWord === prefix));
   const region = dashPrefix?.[2];
   // "LONDON, Monday —": a weekday or a month where a region would stand is no dateline form we know.
   if (region !== undefined && !IS_REGION_ABBREVIATION.test(region) && !IS_REGION_NAME.test(region)) return null;

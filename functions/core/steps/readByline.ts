@@ -288,6 +288,8 @@ const NOTICE_SEGMENT = /\s[·|•]\s(?:this (?:post|article|page) (?:may )?conta
 /** "From our correspondent in Pokhara", "By our special correspondent": a credit that names no one. */
 const UNNAMED_CORRESPONDENT = /^(?:from|by) (?:our|a) (?:own |special |staff )?(?:correspondent|reporter)(?: in \p{Lu}[\p{L} .'’-]{1,40})?$/iu;
 
+/** "Selin Arıkan - ANKARA": the reporter and the desk city in capitals (Turkish papers' English editions). */
+const NAME_DASH_DESK = /^(\p{Lu}\p{Ll}\S*(?: \p{Lu}\S+){1,2}) [\-–—] \p{Lu}{3,}(?: \p{Lu}{3,})?$/v;
 /** "Kurdistan Horizon’s Hezha Mustafa reports from Chamchamal": the outlet's reporter, named in a sentence of a byline. */
 const REPORTS_FROM = /^\p{Lu}[&\p{L}\d .\-]{1,40}['’]s (\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){1,3}) reports? from \p{Lu}[\p{L} '’\-]{1,40}$/v;
 /** "By Laila Haddadin - Sep 17,2024 - Last updated at Sep 17,2024": the update after the byline's own date. */
@@ -332,6 +334,9 @@ function bylineOf(line: string): Byline | null {
   // "Jane Doe · 5 min read": a reading time marks the line as a byline; "#1 Posted by …" opens a forum thread.
   const reporting = REPORTS_FROM.exec(line);
   if (reporting) return { authors: [reporting[1]!], publishedAt: null, time: null };
+  const desk = NAME_DASH_DESK.exec(line);
+  const deskNames = desk ? bareNames(desk[1]!) : null;
+  if (deskNames?.length === 1) return { authors: deskNames, publishedAt: null, time: null };
   const labelled = afterBylinePrefix(line) !== null;
   const text = withoutRoleSuffix(
     line

@@ -3,6 +3,16 @@ import { findDateline } from '#core/steps/findDateline';
 const at = (paragraph: string, whole = paragraph): ReturnType<typeof findDateline> => findDateline(paragraph, whole);
 
 describe('Function: findDateline', () => {
+  it('reads an acronym that opens the masthead as the site filing the story, a city in capitals there as a place', () => {
+    const paragraph = 'HRCPS- The war has changed the security calculus of every state on the coast.';
+    const city = 'LUSAKA- The war has changed the security calculus of every state on the coast.';
+
+    expect([findDateline(paragraph, `HRCPS Blog\nAbout HRCPS\n\n${paragraph}`)?.dateline, findDateline(city, `LUSAKA COURIER\n\n${city}`)?.dateline]).toEqual([
+      { locations: [], agency: 'HRCPS' },
+      { locations: ['LUSAKA'], agency: null },
+    ]);
+  });
+
   it('reads a place and an agency from "BAKU (APA)—"', () => {
     // Prepare
     const paragraph = 'BAKU (APA)—The ministry opened a new school in the north of the country.';
