@@ -889,6 +889,9 @@ const AVATAR_LETTERS = /^\p{Lu}{1,2}$/v;
 const AVATAR_HANDLE = /^@[\p{L}\p{N}_.\-]{2,40}$/v;
 
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
+/** "Name", "Email *", "Website": the comment form's fields. */
+const FORM_FIELD_LABEL = /^(?:name|e-?mail|website|url|comment|message|your name)\s?\*?$/iu;
+
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {
   const line = lines[at];
   if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text) || isAvatarInitial(lines, at) || isLearnedControl(lines, at)) return null;
@@ -899,7 +902,8 @@ export function readCommentHeader(lines: readonly Line[], at: number): CommentHe
     // "Tags:" / "allotment": a post's first tag under the label is no commenter either.
     const tag = at > 0 && line.blankBefore === 0 && TAGS_LABEL_ONLY.test(lines[at - 1]!.text);
     const heading = found.strength !== 'strong' && !found.removed && (tag || isWeakTailMarker(line.text) || isTailMarker(line.text) || BOILERPLATE_LINE.test(line.text));
-    return heading ? null : withPrintedLevel(lines, found);
+    // "Name" / "• Kaveh_1357 · 3 years ago": the comment form's field label is nobody's name.
+    return heading || (found.author !== null && FORM_FIELD_LABEL.test(found.author)) ? null : withPrintedLevel(lines, found);
   }
   return null;
 }

@@ -6,6 +6,10 @@ import { isAvatarInitial, readCommentHeader } from '#core/steps/readCommentHeade
 const headerOf = (...rows: string[]): ReturnType<typeof readCommentHeader> => readCommentHeader(toLines(rows.join('\n')), 0);
 
 describe('Function: readCommentHeader', () => {
+  it('reads no header from the comment form\'s "Name" field over the first comment\'s header', () => {
+    expect(headerOf('Name', '', '• Kaveh_1357 · 3 years ago', 'Sanctions on drone parts.')).toBeNull();
+  });
+
   it('reads a talkback\'s "Name (17/04/2019 08:05)", the time in parentheses after the name', () => {
     expect(headerOf('David (17/04/2019 08:05)', 'Good news, but who vets these companies?')).toEqual(
       expect.objectContaining({ author: 'David', postedAt: '2019-04-17T08:05:00' }),
