@@ -71,10 +71,10 @@ function isShoutedReadAlso(text: string): boolean {
   return label !== undefined && label === label.toUpperCase() && label !== label.toLowerCase();
 }
 
-/** "Lesen Sie auch Hafen-Umschlag sinkt im vierten Quartal erneut": a "read also" label over a linked headline run into one line (no sentence: no full stop, a capital after the label). */
 const MAX_TEASER_WORDS = 16;
 /** A label that tells the reader to read on ("Lesen Sie auch", "Read also", "Lire aussi"), not one a headline may open with ("Related …", "Trending …"). */
 const READ_ON_WORD = /(?<!\p{L})(?:read|lesen|lire|leer|lea|leia|leggi|lees|läs|læs|les|czytaj|čtěte|čítajte|citește|читайте|прочитајте|baca|oku|also|auch|aussi|también|anche|ook|også|också)(?!\p{L})/iu;
+/** "Lesen Sie auch Hafen-Umschlag sinkt im vierten Quartal erneut": a "read also" label over a linked headline run into one line (no sentence: no full stop, a capital after the label). */
 function isReadAlsoTeaser(text: string): boolean {
   if (endsSentence(text)) return false;
   const label = READ_ALSO_OPENING.exec(text)?.[0];
