@@ -11,30 +11,30 @@ const SAMPLE_CHARS = 1500;
 const MIN_HITS = 3;
 const MIN_LEAD = 1.3;
 
-/** Scripts that name their language on their own (after the Arabic-script check). */
+/** Scripts that name their language on their own (after the Arabic-script check); global, their letters are counted with String.match. */
 const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/[\u3040-\u30FF]/u, 'ja'],
-  [/[\uAC00-\uD7AF]/u, 'ko'],
-  [/[\u4E00-\u9FFF]/u, 'zh'],
-  [/[\u0370-\u03FF]/u, 'el'],
-  [/[\u0590-\u05FF]/u, 'he'],
-  [/[\u0980-\u09FF]/u, 'bn'],
-  [/[\u0A00-\u0A7F]/u, 'pa'],
-  [/[\u0A80-\u0AFF]/u, 'gu'],
-  [/[\u0B00-\u0B7F]/u, 'or'],
-  [/[\u0B80-\u0BFF]/u, 'ta'],
-  [/[\u0C00-\u0C7F]/u, 'te'],
-  [/[\u0C80-\u0CFF]/u, 'kn'],
-  [/[\u0D00-\u0D7F]/u, 'ml'],
-  [/[\u0D80-\u0DFF]/u, 'si'],
-  [/[\u0E00-\u0E7F]/u, 'th'],
-  [/[\u0E80-\u0EFF]/u, 'lo'],
-  [/[\u0F00-\u0FFF]/u, 'bo'],
-  [/[\u1000-\u109F]/u, 'my'],
-  [/[\u1780-\u17FF]/u, 'km'],
-  [/[\u0780-\u07BF]/u, 'dv'],
-  [/[\u0530-\u058F]/u, 'hy'],
-  [/[\u10A0-\u10FF]/u, 'ka'],
+  [/[\u3040-\u30FF]/gu, 'ja'],
+  [/[\uAC00-\uD7AF]/gu, 'ko'],
+  [/[\u4E00-\u9FFF]/gu, 'zh'],
+  [/[\u0370-\u03FF]/gu, 'el'],
+  [/[\u0590-\u05FF]/gu, 'he'],
+  [/[\u0980-\u09FF]/gu, 'bn'],
+  [/[\u0A00-\u0A7F]/gu, 'pa'],
+  [/[\u0A80-\u0AFF]/gu, 'gu'],
+  [/[\u0B00-\u0B7F]/gu, 'or'],
+  [/[\u0B80-\u0BFF]/gu, 'ta'],
+  [/[\u0C00-\u0C7F]/gu, 'te'],
+  [/[\u0C80-\u0CFF]/gu, 'kn'],
+  [/[\u0D00-\u0D7F]/gu, 'ml'],
+  [/[\u0D80-\u0DFF]/gu, 'si'],
+  [/[\u0E00-\u0E7F]/gu, 'th'],
+  [/[\u0E80-\u0EFF]/gu, 'lo'],
+  [/[\u0F00-\u0FFF]/gu, 'bo'],
+  [/[\u1000-\u109F]/gu, 'my'],
+  [/[\u1780-\u17FF]/gu, 'km'],
+  [/[\u0780-\u07BF]/gu, 'dv'],
+  [/[\u0530-\u058F]/gu, 'hy'],
+  [/[\u10A0-\u10FF]/gu, 'ka'],
 ];
 
 const STOPWORD_SETS = Object.entries(STOPWORDS).map(([code, list]) => [code, new Set(list.split(' '))] as const);
@@ -87,7 +87,7 @@ function scriptLanguage(sample: string): string | null {
   if (share(/[\u0900-\u097F]/gu) > 0.3) return devanagariLanguage(sample);
   if (share(/[\u1200-\u137F]/gu) > 0.3) return ethiopicLanguage(sample);
   for (const [script, code] of SCRIPTS) {
-    if (share(new RegExp(script.source, 'gv')) > 0.3) return code;
+    if (share(script) > 0.3) return code;
   }
   return null;
 }
