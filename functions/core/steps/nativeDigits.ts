@@ -34,10 +34,15 @@ export function foldDigits(text: string): string {
 const PRINTED_NUMBER = new RegExp(`[0-9${NATIVE_RANGES}]+(?:[.,:/-][0-9${NATIVE_RANGES}]+)*`, 'g');
 const FOLDED_NUMBER = /\d+(?:[.,:/-]\d+)*/g;
 
+/** A run of text without spaces that holds a number: a word as the page prints it, "१९-वर्षीय" or "၂¹". */
+const TOKEN_WITH_NUMBER = /[^\s\d]*\d\S*/g;
+
 /**
  * How to give folded text its printed digits back: each number maps to the form the text prints it
  * in most often (the first such form on a tie), so "४,२००" comes back where the page wrote it so and
- * an ASCII "2024" beside native dates stays ASCII where it is the usual form.
+ * an ASCII "2024" beside native dates stays ASCII where it is the usual form. A word that form would
+ * make and the page never prints ("2¹" where the page has "၂¹") comes back as the page prints it
+ * where it has it, so the parser never shows a word the file does not hold.
  * Null when the text holds no other script's digits: then there is nothing to give back.
  */
 export function printedDigitsOf(text: string): ((folded: string) => string) | null {
@@ -50,6 +55,7 @@ export function printedDigitsOf(text: string): ((folded: string) => string) | nu
     counts.set(folded, forms);
   }
   const printedAs = new Map<string, string>();
+  const printedSeveralWays = new Set<string>();
   for (const [folded, forms] of counts) {
     let best = folded;
     let most = 0;
@@ -57,6 +63,26 @@ export function printedDigitsOf(text: string): ((folded: string) => string) | nu
       if (count > most) [best, most] = [form, count];
     }
     if (best !== folded) printedAs.set(folded, best);
+    if (forms.size > 1) printedSeveralWays.add(folded);
   }
-  return (folded) => folded.replace(FOLDED_NUMBER, (number) => printedAs.get(number) ?? number);
+  const usualForm = (folded: string): string => folded.replace(FOLDED_NUMBER, (number) => printedAs.get(number) ?? number);
+  if (printedSeveralWays.size === 0) return usualForm;
+
+  const foldedText = foldDigits(text);
+  const shownTokens = new Map<string, string>();
+  const tokenAsPrinted = (token: string): string => {
+    const usual = usualForm(token);
+    if (text.includes(usual)) return usual;
+    // Folding keeps every code unit in place, so the page's own printing sits at the same offsets.
+    const at = foldedText.indexOf(token);
+    return at < 0 ? usual : text.slice(at, at + token.length);
+  };
+  return (folded) =>
+    folded.replace(TOKEN_WITH_NUMBER, (token) => {
+      const ambiguous = [...token.matchAll(FOLDED_NUMBER)].some(([number]) => printedSeveralWays.has(number));
+      if (!ambiguous) return usualForm(token);
+      let shown = shownTokens.get(token);
+      if (shown === undefined) shownTokens.set(token, (shown = tokenAsPrinted(token)));
+      return shown;
+    });
 }

@@ -1112,6 +1112,10 @@ describe('Function: isBoilerplate (a text-size widget, in capitals only)', () =>
   it('takes "Schriftgröße A A A" for boilerplate and keeps a headline of short words ("Harbour a a", found by the fixed-point property)', () => {
     expect([isBoilerplate('Schriftgröße A A A'), isBoilerplate('Mărime text: A- A+'), isBoilerplate('Harbour a a')]).toEqual([true, true, false]);
   });
+
+  it('keeps a sentence opening "A a a …" (found by the fixed-point property) and still drops the widget written without spaces', () => {
+    expect([isBoilerplate('A a a harbour harbour agreed harbour harbour harbour harbour.'), isBoilerplate('AAA')]).toEqual([false, true]);
+  });
 });
 
 describe('Function: classifyLine (comment headings, controls and share bars across languages)', () => {

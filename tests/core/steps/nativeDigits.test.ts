@@ -51,4 +51,16 @@ describe('Function: printedDigitsOf', () => {
     // Assess
     expect(shown).toBe('COVID-19, 19 और ५');
   });
+
+  it('gives back a word as the page prints it where the usual form of its number would make a word the page never prints', () => {
+    // Prepare: "2" is printed once in ASCII and once in Myanmar digits, so the tie keeps ASCII.
+    const page = '2. Bo\n၂¹ ok';
+    const asPrinted = printedDigitsOf(page);
+
+    // Act
+    const shown = asPrinted?.('၂¹ ok'.replace('၂', '2'));
+
+    // Assess
+    expect(shown).toBe('၂¹ ok');
+  });
 });
