@@ -384,7 +384,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:(?:email this\s?)?blogthis!?|share to (?:x|twitter|facebook|pinterest))(?:\b.*)?$/iu,
   /^(?:\d[\d.,]*k?\s+followers|writer for .{1,60}|follow|published in|member-only story|open in app)$/iu,
   /^\d{1,3}\s?(?:of|\/|von|de|sur|di)\s?\d{1,3}$/iu,
-  /^(?:thanks for reading|danke fürs lesen|merci de (?:votre )?lecture)\b.*$/iu,
+  // "Thanks for reading The Kettle Letter! Subscribe for free …", not a reply opening "Thanks for reading. There were two hearings …".
+  /^(?:thanks for reading|danke fürs lesen|merci de (?:votre )?lecture)(?: [^.!?]{1,80})?[.!]?(?: [^.!?]{0,40}(?:subscribe|abonnieren|abonnez)(?!\p{L}).*)?$/iu,
   /^get (?:the )?latest (?:news|updates|headlines)\b.*$/iu,
   /^(?:sign in|log in|login|register)\b.{0,30} to (?:comment|post comments?|join the (?:conversation|discussion)|reply)\b.*$/iu,
   // The comment form and its policy on Persian and Arabic sites: "What do you think?", "Send comment", "Comments containing insults …".
@@ -648,7 +649,7 @@ export const BRACKETED_CAPTION = /^\[(?:image|photo|picture|caption)s?\s*:\s*([^
 export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)$/i;
 
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
-const SOURCE_ID_LABELS = String.raw`(?:ژمارەی هەواڵ|code|id|ref|reference|item id|news id|id članka|raksta id|straipsnio id|artikkelin id|news code|story code|article code|article id|article(?=\s?#)|notice(?=\s?#)|press note no\.?|habar belgisi|خەۋەر نومۇرى|story id|post id|article no\.?|news no\.?|story no\.?|(?:press |news |media )?release (?:number|no\.?)|(?:pressemitteilung|pressemeldung|medienmitteilung) nr\.?|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|xəbər id|xəbərin kodu|xəbər kodu|код новости|код новини|id статьи|šifra vijesti|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|د خبر کوډ|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر|kòd atik|nimewo atik|(?:[^\s:]{2,12} )?(?:आईडी|आयडी|આઈડી|ਆਈਡੀ|ఐడీ|ఐడి|ஐடி|আইডি|ಐಡಿ|ഐഡി))`;
+const SOURCE_ID_LABELS = String.raw`(?:ژمارەی هەواڵ|code|id|ref|reference|item id|news id|id članka|raksta id|straipsnio id|artikkelin id|news code|story code|article code|article id|article(?=\s?#)|notice(?=\s?#)|press note no\.?|habar belgisi|خەۋەر نومۇرى|story id|post id|article no\.?|news no\.?|story no\.?|(?:press |news |media )?release (?:number|no\.?)|(?:pressemitteilung|pressemeldung|medienmitteilung) nr\.?|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|artikel-nr\.?|artikelnummer|nachrichten-code|xəbər id|xəbərin kodu|xəbər kodu|код новости|код новини|id статьи|šifra vijesti|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|د خبر کوډ|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر|kòd atik|nimewo atik|(?:[^\s:]{2,12} )?(?:आईडी|आयडी|આઈડી|ਆਈਡੀ|ఐడీ|ఐడి|ஐடி|আইডি|ಐಡಿ|ഐഡി))`;
 /** "Views: 1 284", "Преглеждания: 1 284": a counter in the page's meta, or beside an article id. */
 export const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/v;
 /** "Article No. 48213": after a number's label the figures may follow with a space only. */

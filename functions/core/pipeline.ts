@@ -27,7 +27,7 @@ import { isAgency, namesCreditedTo } from './steps/readByline';
 import { leadCaptions } from './steps/leadCaption';
 import { listedCategories, readHeader } from './steps/readHeader';
 import { REMOVED_PLACEHOLDER } from './steps/readCommentHeader';
-import { resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
+import { resolveCommentYears, resolveDateOrder, resolveDottedOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
 import { signaturesFirst } from './steps/signaturesFirst';
 import type { RawComment } from './steps/splitComments';
 import { splitComments } from './steps/splitComments';
@@ -150,11 +150,12 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   // "All times are UTC+04:00": a forum states the zone of every time it prints once, in its header or footer.
   const pageZone = pageTimeZone(lines);
   const printed = withTime(printedAt, footerByline?.time ?? null);
-  const resolved = resolvePublishedOrder(printed, articleLines, text);
+  const slashResolved = resolvePublishedOrder(printed, articleLines, text);
+  const resolved = resolveDottedOrder(slashResolved, articleLines, text);
   const publishedAt = inPageZone(resolved, pageZone);
 
   const rawComments = zone
-    ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text, resolved !== printed, resolved), publishedAt).map((c) =>
+    ? resolveCommentYears(resolveDateOrder(splitComments(lines, zone.headers), lines, text, slashResolved !== printed, resolved), publishedAt).map((c) =>
         pageZone === null ? c : { ...c, header: { ...c.header, postedAt: inPageZone(c.header.postedAt, pageZone) } },
       )
     : [];

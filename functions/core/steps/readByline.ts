@@ -138,7 +138,9 @@ export const isInitialedName = (text: string): boolean => INITIALED_NAME.test(te
 export function bareNames(text: string): string[] | null {
   // "Callum Ferris and Jodie Marr, with AAP": the agency they wrote with is no name.
   const agency = WITH_AGENCY.exec(text);
-  const own = agency && isAgency(agency[1]!) ? text.slice(0, agency.index).replace(/,$/u, '') : text;
+  // "Dana Levi, Omar Haddad|": the separator that stood before the date on the page's row.
+  const unpiped = text.replace(TRAILING_SEPARATOR, '');
+  const own = agency && isAgency(agency[1]!) ? text.slice(0, agency.index).replace(/,$/u, '') : unpiped;
   const names = splitNames(own).map(authorName);
   const isFullName = (name: string): boolean =>
     isInitialedName(name) ||

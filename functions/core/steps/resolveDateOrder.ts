@@ -74,21 +74,52 @@ function threadFitsDayFirst(dates: readonly string[], publishedAt: string | null
   return total(swapDayAndMonth) < total((iso) => iso);
 }
 
+/** Whether the header's printed date matches `date` with two numbers under 13 that differ (and no weekday settles it). */
+function isAmbiguous(comment: RawComment, lines: readonly Line[], date: RegExp): boolean {
+  const { header } = comment;
+  if (header.postedAt === null) return false;
+  const printed = lines.slice(header.at, header.at + header.span).map((l) => l.text).join(' ');
+  const m = date.exec(printed);
+  return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2] && !weekdayConfirms(printed, header.postedAt);
+}
+
+const withSwappedDates = (comments: readonly RawComment[], swap: readonly boolean[]): RawComment[] =>
+  comments.map((comment, k) => (swap[k] ? { ...comment, header: { ...comment.header, postedAt: swapDayAndMonth(comment.header.postedAt!) } } : comment));
+
 export function resolveDateOrder(comments: readonly RawComment[], lines: readonly Line[], text: string, articleDayFirst = false, publishedAt: string | null = null): RawComment[] {
-  const ambiguous = comments.map((comment) => {
-    const { header } = comment;
-    if (header.postedAt === null) return false;
-    const printed = lines.slice(header.at, header.at + header.span).map((l) => l.text).join(' ');
-    const slash = AMBIGUOUS_SLASH_DATE.exec(printed);
-    return slash !== null && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2] && !weekdayConfirms(printed, header.postedAt);
-  });
-  // The page-wide scan is the costly part: only when some date is ambiguous.
-  if (!ambiguous.includes(true)) return [...comments];
-  const ambiguousDates = comments.flatMap((comment, k) => (ambiguous[k] ? [comment.header.postedAt!] : []));
-  if (!(articleDayFirst || prefersDayFirst(text.slice(0, DAY_FIRST_SAMPLE)) || threadFitsDayFirst(ambiguousDates, publishedAt))) return [...comments];
-  return comments.map((comment, k) =>
-    ambiguous[k] ? { ...comment, header: { ...comment.header, postedAt: swapDayAndMonth(comment.header.postedAt!) } } : comment,
-  );
+  const dotted = comments.map((comment) => isAmbiguous(comment, lines, AMBIGUOUS_DOTTED_DATE));
+  // The page-wide scans are the costly part: only when some date is ambiguous.
+  const read = dotted.includes(true) && writesDottedMonthFirst(text.slice(0, DAY_FIRST_SAMPLE)) ? withSwappedDates(comments, dotted) : comments;
+  const ambiguous = read.map((comment) => isAmbiguous(comment, lines, AMBIGUOUS_SLASH_DATE));
+  if (!ambiguous.includes(true)) return [...read];
+  const ambiguousDates = read.flatMap((comment, k) => (ambiguous[k] ? [comment.header.postedAt!] : []));
+  if (!(articleDayFirst || prefersDayFirst(text.slice(0, DAY_FIRST_SAMPLE)) || threadFitsDayFirst(ambiguousDates, publishedAt))) return [...read];
+  return withSwappedDates(read, ambiguous);
+}
+
+/** "03.12.24": a dotted date, which the date parser reads day first. */
+const AMBIGUOUS_DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})\b/u;
+const ANY_DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})\b/gu;
+
+/**
+ * Whether the page writes its dotted dates month first ("03.13.24" beside "03.12.24", as some Israeli sites do
+ * in English): the first dotted date that only one order can read decides.
+ */
+export function writesDottedMonthFirst(text: string): boolean {
+  for (const m of text.matchAll(ANY_DOTTED_DATE)) {
+    if (Number(m[1]) > 12) return false;
+    if (Number(m[2]) > 12) return true;
+  }
+  return false;
+}
+
+/** The article's date read month first when the page printed it as an ambiguous dotted date ("03.12.24") and writes its dotted dates so. */
+export function resolveDottedOrder(iso: string | null, articleLines: readonly Line[], text: string): string | null {
+  const parts = iso === null ? null : /^\d{4}-(\d{2})-(\d{2})/u.exec(iso);
+  if (iso === null || parts === null || parts[1] === parts[2] || Number(parts[1]) > 12 || Number(parts[2]) > 12) return iso;
+  const [month, day] = [Number(parts[1]), Number(parts[2])];
+  const printed = articleLines.find((line) => [...line.text.matchAll(ANY_DOTTED_DATE)].some((m) => Number(m[1]) === day && Number(m[2]) === month));
+  return printed !== undefined && !weekdayConfirms(printed.text, iso) && writesDottedMonthFirst(text.slice(0, DAY_FIRST_SAMPLE)) ? swapDayAndMonth(iso) : iso;
 }
 
 /** Enough of a page to see how it writes dates. */

@@ -200,13 +200,19 @@ const COUNT_FIRST_VOTE_LINE = /^\d+\s?[👍👎▲▼△▽↑↓⬆⬇]\uFE0F?(
  * Blogger's classic layout prints a comment's time under its text ("Anonymous said..." / text /
  * "June 4, 2021 at 8:05 PM"): a closing date line is the comment's time, not its text.
  */
-function withClosingTimestamp(header: CommentHeader, kept: Line[]): CommentHeader {
+function withClosingTimestamp(header: CommentHeader, kept: Line[], lines: readonly Line[], end: number): CommentHeader {
   const last = kept[kept.length - 1];
-  if (header.postedAt !== null || kept.length < 2 || last === undefined) return header;
-  const stamp = parseDateLine(withoutControls(last), CLOSING_DATE_COVERAGE);
-  if (stamp?.iso == null) return header;
-  kept.pop();
-  return { ...header, postedAt: stamp.iso };
+  if (header.postedAt !== null || last === undefined) return header;
+  const stamp = kept.length < 2 ? null : parseDateLine(withoutControls(last), CLOSING_DATE_COVERAGE);
+  if (stamp?.iso != null) {
+    kept.pop();
+    return { ...header, postedAt: stamp.iso };
+  }
+  // "7 March 2024 at 18:30 · Reply" under the text: the time on the comment's control row, which is no text.
+  const below = lines.indexOf(last, header.at + header.span) + 1;
+  const row = below > 0 && below < end ? lines[below]! : undefined;
+  const rowStamp = row !== undefined && row.text !== withoutControls(row) ? parseDateLine(withoutControls(row), CLOSING_DATE_COVERAGE) : null;
+  return rowStamp?.iso == null ? header : { ...header, postedAt: rowStamp.iso };
 }
 
 const CLOSING_DATE_COVERAGE = 0.8;
@@ -214,9 +220,12 @@ const CLOSING_DATE_COVERAGE = 0.8;
 /** "March 3, 2021 at 6:40 PM Delete": Blogger's control after the time, a single space apart. */
 const TRAILING_DELETE = / (?:delete|löschen|supprimer|eliminar|elimina|excluir)$/iu;
 
-/** "March 4, 2019 at 11:32 AM   Delete": a line without the controls set apart at its end. */
+/** "7 March 2024 at 18:30 · Reply": the controls after the time, set apart by a dot or a bar. */
+const ITEM_SEPARATOR = /\s[·•|]\s/u;
+
+/** "March 4, 2019 at 11:32 AM   Delete", "7 March 2024 at 18:30 · Reply": a line without the controls set apart at its end. */
 function withoutControls(line: Line): string {
-  const items = line.wideGapItems;
+  const items = line.wideGapItems ?? (ITEM_SEPARATOR.test(line.text) ? line.text.split(ITEM_SEPARATOR) : null);
   if (items === null) return line.text.replace(TRAILING_DELETE, '');
   let end = items.length;
   while (end > 1 && isCommentControl(items[end - 1]!)) end--;
@@ -288,16 +297,18 @@ function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierA
   let at = header.at + header.span;
   while (at < lines.length && at < header.at + header.span + MAX_LEADING_CONTROLS && isCommentControl(lines[at]!.text)) at++;
   const first = lines[at];
-  if (header.replyTo !== null || first === undefined) return header;
-  // "Reply to Ian McAllister" directly above the name: the page's label over the reply.
+  // "Reply to Ian McAllister" directly above the name: the page's label over the reply, surer than a name line
+  // under the author's, which may be the commenter's country ("Haider" / "Iraq" / the date).
   const above = lines[header.at]!.blankBefore === 0 ? lines[header.at - 1] : undefined;
   const labelAbove = above !== undefined && above.indent === lines[header.at]!.indent ? replyAddressee(above.text) : undefined;
+  if (labelAbove !== undefined) return { ...header, replyTo: labelAbove };
+  if (header.replyTo !== null || first === undefined) return header;
   // A forum thread is flat: whom a post names ("@ArtsakhTiger …") does not nest it, only a reply marker does.
   // "Posted by Juma | 12/03/2024" without a subject or a post number is a comment widget's header, and its mentions nest.
   const forumThread = header.marker === FORUM_POST && (header.number !== null || header.strength !== 'needsHeading');
   const mention = (): string | undefined =>
     forumThread ? undefined : openingMention(first.text, earlierAuthors)?.name;
-  const addressee = labelAbove ?? replyAddressee(first.text) ?? mention();
+  const addressee = replyAddressee(first.text) ?? mention();
   return addressee === undefined ? header : { ...header, replyTo: addressee };
 }
 
@@ -418,7 +429,7 @@ export function splitComments(lines: readonly Line[], found: readonly CommentHea
     const title = numberedTitleAbove(lines, found.at);
     const lead = title ? [title] : lines.slice(numberedLead(lines, found.at) + 1, found.at);
     const kept = found.removed ? [lines[found.at + found.span - 1]!] : [...lead, ...commentLines(lines, found, end)];
-    const header = withClosingTimestamp(withReplyMarker(lines, found, earlierAuthors), kept);
+    const header = withClosingTimestamp(withReplyMarker(lines, found, earlierAuthors), kept, lines, end);
     if (found.author !== null) authors.push(found.author);
     const text = withoutOpeningMentions(toParagraphs(kept).join('\n\n'), earlierAuthors);
     if (text.length > 0) comments.push({ header, text });

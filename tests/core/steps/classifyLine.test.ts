@@ -1159,3 +1159,14 @@ describe('Function: isBoilerplate (notices and appeals under the text)', () => {
     expect(isBoilerplate(text)).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (a newsletter\'s sign-off)', () => {
+  it.each([
+    ['Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and support my work.', true],
+    ['Thanks for reading!', true],
+    ['Danke fürs Lesen', true],
+    ['Thanks for reading. There were two public meetings in the spring; we covered both of them here.', false],
+  ])('is %s → %s', (text, expected) => {
+    expect(isBoilerplate(text)).toBe(expected);
+  });
+});

@@ -570,6 +570,10 @@ describe('Function: bareNames / readByline (agency and kind of piece beside the 
     expect(bareNames('Callum Ferris and Jodie Marr, with AAP')).toEqual(['Callum Ferris', 'Jodie Marr']);
   });
 
+  it('reads names with the separator that stood before the date on their row ("Dana Levi, Omar Haddad|")', () => {
+    expect([bareNames('Tamar Shani, Idan Roth|'), bareNames('Tamar Shani ·')]).toEqual([['Tamar Shani', 'Idan Roth'], ['Tamar Shani']]);
+  });
+
   it('reads the author after the kind of piece ("Forecast discussion by …")', () => {
     expect(readByline('Forecast discussion by Sione Latu, Senior Forecaster')?.authors).toEqual(['Sione Latu']);
   });

@@ -69,6 +69,8 @@ describe('Function: readHeader', () => {
     ['Reference: HB-2024-031', 'HB-2024-031'],
     ['Item ID: 5520917', '5520917'],
     ['ID članka: 1328450', '1328450'],
+    ['Artikel-Nr.: 31247', '31247'],
+    ['Nachrichten-Code : 61477', '61477'],
   ])('reads "%s" under the date as the source id, so the headline over the date keeps its metadata', (label, id) => {
     // Act
     const result = header('Press release', '', 'Harbour tolls rise for visiting yachts', '', 'Published: 4 March 2024', label);

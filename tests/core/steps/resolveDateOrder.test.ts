@@ -1,5 +1,5 @@
 import { toLines } from '#core/lines';
-import { prefersDayFirst, resolveCommentYears, resolveDateOrder, resolvePublishedOrder } from '#core/steps/resolveDateOrder';
+import { prefersDayFirst, resolveCommentYears, resolveDateOrder, resolveDottedOrder, resolvePublishedOrder, writesDottedMonthFirst } from '#core/steps/resolveDateOrder';
 import type { RawComment } from '#core/steps/splitComments';
 
 function commentAt(at: number, postedAt: string | null, postedMonthDay: string | null = null): RawComment {
@@ -136,5 +136,31 @@ describe('Function: prefersDayFirst (the page language)', () => {
     const en = 'Heavy rain on Monday left streets flooded in several parts of the city, and the council says the work goes on. 12/03/2024 09:41';
 
     expect([prefersDayFirst(pt), prefersDayFirst(en)]).toEqual([true, false]);
+  });
+});
+
+describe('Function: writesDottedMonthFirst / resolveDottedOrder / resolveDateOrder (dotted dates written month first)', () => {
+  const page = 'Ferry fares to rise\nPublished: 03.12.24, 18:40\n\nTalkbacks\nAvi (03.12.24)\nToo much.\n\nNoa (03.13.24)\nFair.';
+
+  it('tells a page that writes "03.13.24" (month first) from one that writes "13.03.24" (day first)', () => {
+    expect([writesDottedMonthFirst(page), writesDottedMonthFirst('Published 13.03.24 and 03.12.24'), writesDottedMonthFirst('Published 03.12.24')]).toEqual([true, false, false]);
+  });
+
+  it("reads the article's ambiguous dotted date month first on such a page", () => {
+    // The date parser read "03.12.24" day first: 3 December.
+    expect(resolveDottedOrder('2024-12-03T18:40:00', toLines(page), page)).toBe('2024-03-12T18:40:00');
+    expect(resolveDottedOrder('2024-12-03T18:40:00', toLines(page.replace('03.13.24', '13.03.24')), page.replace('03.13.24', '13.03.24'))).toBe('2024-12-03T18:40:00');
+  });
+
+  it('reads ambiguous dotted comment dates month first on such a page', () => {
+    // Prepare
+    const lines = toLines(page);
+    const comments = [commentAt(3, '2024-12-03'), commentAt(5, '2024-03-13')];
+
+    // Act
+    const resolved = resolveDateOrder(comments, lines, page);
+
+    // Assess
+    expect(resolved.map((c) => c.header.postedAt)).toEqual(['2024-03-12', '2024-03-13']);
   });
 });

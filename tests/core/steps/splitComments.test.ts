@@ -543,6 +543,34 @@ describe('Function: splitComments (social widgets and reply labels)', () => {
       ['Siew Tan', 2],
     ]);
   });
+
+  it('takes the "Reply to" label above a name over the line under it, which may be the commenter\'s country', () => {
+    const rows = [
+      'Mehdi',
+      'Canada',
+      'Tue 5 Mar 2024 13:20',
+      'Pay the bills and the lights stay on.',
+      'Reply',
+      '',
+      'Reply to Mehdi',
+      'Haider',
+      'Iraq',
+      'Tue 5 Mar 2024 14:05',
+      'The banks cannot move the money even when the ministry wants to pay.',
+      '',
+      'Sara',
+      'Germany',
+      'Tue 5 Mar 2024 16:48',
+      'Good news if it works this time.',
+      'Reply',
+    ];
+
+    expect(thread(rows).map((c) => [c.author, c.depth])).toEqual([
+      ['Mehdi', 0],
+      ['Haider', 1],
+      ['Sara', 0],
+    ]);
+  });
 });
 
 describe('Function: splitComments (forum threads and vote widgets)', () => {
@@ -1261,6 +1289,25 @@ describe('Function: splitComments (a pen name that reads as an outlet\'s, beside
     expect(comments.map((c) => [c.header.author, c.header.postedAt])).toEqual([
       ['Milica', '2025-02-18T19:02:00'],
       ['EU observer', '2025-02-18T20:47:00'],
+    ]);
+  });
+});
+
+describe('Function: splitComments (the time on the control row under the text)', () => {
+  it('takes "7 March 2024 at 18:30 · Reply" under the text as the comment\'s time, not its text', () => {
+    const rows = [
+      ' 1. Tomasz R. said:',
+      '    The ferry timetable changes every spring and nobody is told.',
+      '    7 March 2024 at 18:30 · Reply',
+      '',
+      ' 2. Ilona said:',
+      '    Same on the island line.',
+      '    8 March 2024 at 09:05 | Reply',
+    ];
+
+    expect(splitRaw(rows).map((c) => [c.header.author, c.header.postedAt, c.text])).toEqual([
+      ['Tomasz R.', '2024-03-07T18:30:00', 'The ferry timetable changes every spring and nobody is told.'],
+      ['Ilona', '2024-03-08T09:05:00', 'Same on the island line.'],
     ]);
   });
 });
