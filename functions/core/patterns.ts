@@ -356,10 +356,12 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:privacy (?:notice|policy)|datenschutzhinweis|datenschutz)\s*:.*$/iu,
   /^(?:(?:the )?(?:story|article|text|report) continues (?:below|after)(?: (?:this|the) (?:advertisement|ad))?|advertisement(?: ?[-–—:])? (?:scroll|continue) (?:down )?to continue(?: reading)?|continue reading (?:below|after (?:the )?(?:advertisement|ad))|(?:before|after) newsletter promotion|(?:free )?(?:daily|weekly|monthly) newsletter|weiter nach der (?:anzeige|werbung)|la suite après (?:cette )?(?:publicité|la publicité))(?: advertisement)?$/iu,
   /^(?:listen to (?:this )?(?:article|story)|artikel anhören|écouter (?:cet )?article|escuchar (?:la )?noticia)\b.*$/iu,
-  /^\d{1,2}\s?(?:min|mins|minutes|minuten|minutos)(?: read| lesezeit| de lecture| de lectura)?$/iu,
+  /^(?:read )?\d{1,2}\s?(?:min|mins|minutes|minuten|minutos)(?: read| lesezeit| de lecture| de lectura)?$/iu,
+  // A forum topic's counters and its post-selection bar (Discourse): "418 views 14 likes 2 links 5 users", "select all".
+  /^(?:(?:\d[\d.,]*k? (?:views?|likes?|links?|users?|repl(?:y|ies)|posts?)(?: |$)){2,}|you have selected \d+ posts?\.?|select all|cancel selecting)$/iu,
   /^(?:estimated |approximate |est\. )?(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura|temps de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|lukuaika|czas czytania|doba čtení|okuma süresi|waktu baca|χρόνος ανάγνωσης|время чтения|час читання|olvasási idő|vrijeme čitanja|timp de citire|lestrartími)(?:\W.*)?$|^(?:lecture|lettura) ?: ?\d{1,2} ?(?:min|minutes|minuti)\.?$/iu,
   /^(?:artikel|beitrag|seite) (?:teilen|drucken|merken|vorlesen|verschenken)$/iu,
-  /^(?:jump to|skip to)(?: recipe| section)?:?$/iu,
+  /^(?:jump to|skip to)(?: recipe| section| comments?| video)?:?$/iu,
   /^(?:jump to recipe|print recipe)\b.*$/iu,
   // "View all comments on the full site": an AMP page's link to the thread it does not show.
   /^(?:view|see|read|show) all(?: \d{1,5})? comments(?: on (?:the|our) (?:full|main) (?:site|website|page|article))?$/iu,
@@ -403,6 +405,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:discover more from\b.*|(?:over |more than )?[\d,.]+\s?[km]?\+? (?:paid )?(?:subscribers|followers))$/iu,
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|produced) by\b[^;]*;.*$/iu,
   /^(?:our standards|unsere standards)\s*:.*$/iu,
+  // A review's score box ("Our Verdict: 4 out of 5 stars") and its price widget's note.
+  /^(?:our )?(?:verdict|rating|score)\s?:\s?\d(?:\.\d)?\s?(?:out of|\/)\s?\d{1,2}(?: stars?)?$/iu,
+  /^we check over [\d,.]+(?: million| billion)? (?:products|prices)\b.*$/iu,
   /^(?:font size|text size|schriftgröße|follow us(?: on \w+)?|like us on \w+|join us on \w+)\b.*$/iu,
   /^(?:\d(?:[\d,.]| (?=\d))*\s*(?:views|reads|hits|aufrufe|vues)|(?:views|hits|reads|aufrufe|vues|baxış sayı|ნახვები|դիտումներ|wyświetlenia|просмотров|просмотры|görüntülenme|okunma|visualizações|visualizzazioni|weergaven|visitas|عدد المشاهدات|المشاهدات|تعداد بازدید|بازدید)\s*:\s*\d[\d,. ]*)$/iu,
   /^(?:kategorien|categorías|catégories|schlagwörter|étiquettes|etiquetas)\s*:.*$/iu,

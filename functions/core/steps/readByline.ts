@@ -80,6 +80,14 @@ function looksLikeSentence(line: string): boolean {
 /** A news agency, with or without "The" or the word for agency ("The Associated Press", "Agencia EFE", "Agenzia ANSA"). */
 export const isAgency = (text: string): boolean => AGENCY_NAMES.has(text.trim().toLowerCase().replace(AGENCY_ARTICLE, ''));
 const AGENCY_ARTICLE = /^(?:the|agencia|agência|agenzia|agence|agentur|agentschap|ajansı)\s+/u;
+/** "PA Scotland", "AFP Paris", "Reuters Berlin": an agency and the desk it filed from, in a byline after the name. */
+const AGENCY_DESK = /^(\S+(?: \S+)?) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/v;
+// A short agency name not in capitals is a given name ("Ani Kalayjian", not ANI's desk).
+const MAX_NAME_LIKE_AGENCY_CHARS = 4;
+const isAgencyDesk = (text: string): boolean => {
+  const agency = AGENCY_DESK.exec(text)?.[1];
+  return agency !== undefined && (agency === agency.toUpperCase() || agency.length > MAX_NAME_LIKE_AGENCY_CHARS) && isAgency(agency);
+};
 
 const ROLE_AT_END = new RegExp(String.raw`\b${ROLES}$`, 'iu');
 const ROLE_LINE_MAX_WORDS = 3;
@@ -196,7 +204,7 @@ function namesFrom(list: string): string[] | null {
   const parts = splitNames(list.replace(ROLE_BEFORE_NAME, '').replace(SLASHED_AGENCY_AT_END, (slashed, credit: string) => (isAgency(credit) || isNewsroomRole(credit) ? '' : slashed)))
     .map(authorName)
     .filter((n) => n.length > 0 && !WEEKDAY_NAME.test(n));
-  const candidates = parts.filter((n) => !isAgency(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n) && !NEWSROOM_DESK.test(n));
+  const candidates = parts.filter((n) => !isAgency(n) && !isAgencyDesk(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n) && !NEWSROOM_DESK.test(n));
   // "By Staff", "By Reuters": a byline that names no person.
   if (parts.length > 0 && candidates.length === 0) return [];
   const isName = (n: string): boolean => isNameLike(n) && !/\d/u.test(n);

@@ -229,12 +229,23 @@ function markPlaceOverByline(lines: readonly Line[], roles: HeaderRole[]): void 
 /** The category lists a page prints under its text ("Kategorie: Beskidy, Relacje z wypraw"): the same list above the headline is no title. */
 export function listedCategories(lines: readonly Line[]): Set<string> {
   const listed = new Set<string>();
-  for (const { text } of lines) {
+  lines.forEach(({ text }, i) => {
     const categories = text.includes(':') ? CATEGORY_LIST_LINE.exec(text)?.[1] : undefined;
     if (categories !== undefined) listed.add(categories);
-  }
+    // A sidebar's "Categories" heading over one name per line.
+    if (text.length <= MAX_CATEGORY_HEADING_CHARS && CATEGORIES_HEADING.test(text)) {
+      for (let k = i + 1; k < lines.length && k <= i + MAX_LISTED_CATEGORIES && lines[k]!.blankBefore === 0; k++) listed.add(lines[k]!.text);
+    }
+  });
   return listed;
 }
+const CATEGORIES_HEADING = /^(?:categories|kategorien|catégories|categorías|categorie|categorias)$/iu;
+const MAX_CATEGORY_HEADING_CHARS = 12;
+const MAX_LISTED_CATEGORIES = 60;
+
+/** "Events, Observing Reports" under the byline: the post's categories, each one the page lists as such. */
+const namesListedCategories = (text: string, categories: ReadonlySet<string>): boolean =>
+  categories.has(text) || (categories.size > 0 && text.includes(', ') && text.split(', ').every((name) => categories.has(name)));
 
 /**
  * Reads the lines above the article text: source id, bylines, dates, navigation, the title (see
@@ -255,7 +266,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   const contactBlock = new Set<number>();
   const classify = (line: Line, i: number): HeaderRole => {
     if (line.text.length > maxLineLength) return 'text';
-    if (categories.has(line.text)) return 'nav';
+    if (namesListedCategories(line.text, categories)) return 'nav';
     // "Contact: Office of Communications" / "Dana Whitcombe, Public Information Officer" / "(541) 555-0147": whom the press may call, no author.
     if (CONTACT_LABEL.test(line.text) || (i > 0 && line.blankBefore === 0 && contactBlock.has(i - 1) && isContactDetail(line.text))) {
       contactBlock.add(i);
@@ -411,7 +422,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
   const seen = new Set<string>(header.title ? [header.title] : []);
   lines.forEach((line, i) => {
     const role = roles[i]!;
-    if (i <= titleIndex || (role !== 'text' && role !== 'caption') || seen.has(line.text) || isSectionLabel(line.text)) return;
+    if (i <= titleIndex || (role !== 'text' && role !== 'caption') || seen.has(line.text) || isSectionLabel(line.text) || SCORE_LINE.test(line.text)) return;
     // "Parole nell'articolo:" / "1.1k": a post meta's label and its value, no deck or caption.
     if (isMetaLabel(line.text) || (i > 0 && isMetaLabel(lines[i - 1]!.text) && line.text.split(' ').length <= MAX_META_VALUE_WORDS)) return;
     seen.add(line.text);
@@ -436,6 +447,8 @@ function markKeyPoints(lines: readonly Line[], roles: HeaderRole[], titleIndex: 
 }
 
 /** "News", "Key events", a post's flair: one or two words under a headline label it; a deck or caption says more. */
+/** "Brackley Town 22 – 24 Hollinsbrook": a match report's result box, no deck or caption. */
+const SCORE_LINE = /^\p{Lu}[\p{L}.'’\- ]{1,40}? \d{1,3}\s?[–—\-:]\s?\d{1,3} \p{Lu}[\p{L}.'’\- ]{1,40}$/v;
 const isSectionLabel = (text: string): boolean =>
   text.length <= 24 && text.split(' ').length <= 2 && !/[.!?:]$/u.test(text) && !UNSPACED_SCRIPT.test(text);
 /** "Words in this article:", "Tempo di lettura ≈": a short label closed by its colon (or "about"), its value on the next line. */

@@ -377,6 +377,8 @@ const OTHER_THREADS_HEADING =
   /^(?:[Pp]opular in the [Cc]ommunity|(?:ALSO ON|[Aa]lso on) \p{Lu}\S*(?: \S+){0,4}|[Ww]hat others are saying|[Mm]ore [Cc]onversations?|(?:[Mm]ore|[Rr]ecommended) from \p{Lu}\S*(?: \S+){0,6})$/v;
 /** "Most read", "Новости", "پربازدیدترین" / "قیمت دلار امروز 23 اسفند 1402": a list of headlines, each with its date, after the thread. */
 const MOST_READ_HEADING = /^(?:most (?:read|popular|viewed|commented)|(?:latest )?news|новости|последние новости|новини|haberler|xəbərlər|noticias|nachrichten|meistgelesen|les plus lus|lo más leído|i più letti|(?:as )?mais lidas|en çok okunan|самое читаемое|найпопулярніше|najczęściej czytane|پربازدیدترین|پربیننده\u200cترین|الأكثر (?:قراءة|مشاهدة))$/iu;
+/** "Post Comment": the comment form's button under the thread; a dated line after it is a sidebar's ("Next Fixture" / "Sat 14 Sep 2024, 3:00pm"). */
+const COMMENT_FORM_SUBMIT = /^(?:post comment|submit comment|kommentar abschicken|publier le commentaire|publicar comentario|invia commento)$/iu;
 function beforeStoryList(lines: readonly Line[], headers: readonly CommentHeader[]): readonly CommentHeader[] {
   const first = headers[0];
   if (first === undefined) return headers;
@@ -390,7 +392,7 @@ function beforeStoryList(lines: readonly Line[], headers: readonly CommentHeader
   }
   for (let i = first.at + first.span; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.indent <= edge && (OTHER_THREADS_HEADING.test(line.text) || MOST_READ_HEADING.test(line.text))) return headers.filter((h) => h.at < i);
+    if (line.indent <= edge && (OTHER_THREADS_HEADING.test(line.text) || MOST_READ_HEADING.test(line.text) || COMMENT_FORM_SUBMIT.test(line.text))) return headers.filter((h) => h.at < i);
   }
   return headers;
 }
@@ -421,6 +423,7 @@ export function splitComments(lines: readonly Line[], found: readonly CommentHea
     for (; added < authors.length; added++) known.add(authors[added]!);
     return known;
   };
+  const spans: Array<readonly [number, number]> = [];
   headers.forEach((found, k) => {
     if (listed.has(found)) return;
     // A dated list still ends the comment above it.
@@ -432,7 +435,43 @@ export function splitComments(lines: readonly Line[], found: readonly CommentHea
     const header = withClosingTimestamp(withReplyMarker(lines, found, earlierAuthors), kept, lines, end);
     if (found.author !== null) authors.push(found.author);
     const text = withoutOpeningMentions(toParagraphs(kept).join('\n\n'), earlierAuthors);
-    if (text.length > 0) comments.push({ header, text });
+    if (text.length > 0) {
+      comments.push({ header, text });
+      spans.push([found.at + found.span, end]);
+    }
   });
-  return comments;
+  return nestedUnderRepliesLabel(comments, (k) => lines.slice(spans[k]![0], spans[k]![1]).map((line) => line.text));
+}
+
+/**
+ * Threads that print their answers flat under a label: Blogger's "ReplyDelete" / "Replies" under a comment, each answer
+ * closed by "Delete" and a lone "Reply" after the last; Substack's "2 replies by Nadia Okafor and others", counting
+ * the answers below, theirs included. The page indents the answers; here each gets an indent one level deeper than
+ * the comment it answers, so threading nests them as the page did.
+ */
+const REPLIES_LABEL = /^(?:replies|respuestas|réponses|risposte|respostas)$/iu;
+const COUNTED_REPLIES_LABEL = /^(\d{1,4}) repl(?:y|ies) by (\S.{0,80}?)(?: and others)?$/iu;
+const TOP_LEVEL_CONTROLS = /^(?:reply\s?delete|responder\s?eliminar|répondre\s?supprimer|rispondi\s?elimina|responder\s?excluir|antworten\s?löschen)$/iu;
+const CLOSING_REPLY = /^(?:reply|responder|répondre|rispondi|antworten)$/iu;
+const REPLY_INDENT = 2;
+function nestedUnderRepliesLabel(comments: RawComment[], rowsOf: (k: number) => string[]): RawComment[] {
+  /** Each open label: the indent of the comment it answers and how many answers are still to come (Blogger does not say). */
+  const open: Array<{ indent: number; remaining: number }> = [];
+  return comments.map((comment, k) => {
+    const rows = rowsOf(k);
+    if (rows.some((row) => TOP_LEVEL_CONTROLS.test(row))) open.length = 0;
+    while (open.length > 0 && open[open.length - 1]!.remaining === 0) open.pop();
+    const head = open[open.length - 1];
+    const indent = head === undefined ? comment.header.indent : Math.max(comment.header.indent, head.indent + REPLY_INDENT);
+    for (const label of open) label.remaining--;
+    for (const row of rows) {
+      const counted = COUNTED_REPLIES_LABEL.exec(row);
+      // The answers counted must follow: "1 reply" on a collapsed thread (Medium) is a button over nothing.
+      if (counted && comments[k + 1]?.header.author === counted[2]) open.push({ indent, remaining: Number(counted[1]) });
+      else if (REPLIES_LABEL.test(row)) open.push({ indent, remaining: Infinity });
+      // Blogger's "Reply" closes the innermost answers ("Replies" / "Reply": a label over none yet).
+      else if (open[open.length - 1]?.remaining === Infinity && CLOSING_REPLY.test(row)) open.pop();
+    }
+    return indent === comment.header.indent ? comment : { ...comment, header: { ...comment.header, indent } };
+  });
 }

@@ -1170,3 +1170,22 @@ describe('Function: isBoilerplate (a newsletter\'s sign-off)', () => {
     expect(isBoilerplate(text)).toBe(expected);
   });
 });
+
+describe('Function: isBoilerplate (review boxes, recipe buttons, forum counters; session 24)', () => {
+  it.each([
+    'Our Verdict: 4 out of 5 stars',
+    'Rating: 3.5/5',
+    'We check over 250 million products every day for the best prices',
+    'Jump to Comments',
+    'read 3 min',
+    '418 views 14 likes 2 links 5 users',
+    'You have selected 0 posts.',
+    'cancel selecting',
+  ])('is boilerplate: "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each(['Our verdict on the new ferry timetable is mixed at best.', 'Select all the seedlings that look healthy and pot them on.'])('keeps prose: "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(false);
+  });
+});

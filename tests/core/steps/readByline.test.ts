@@ -570,6 +570,10 @@ describe('Function: bareNames / readByline (agency and kind of piece beside the 
     expect(bareNames('Callum Ferris and Jodie Marr, with AAP')).toEqual(['Callum Ferris', 'Jodie Marr']);
   });
 
+  it('leaves out an agency with the desk it filed from ("PA Scotland", "AFP Paris")', () => {
+    expect([readByline('By Fiona Mack, PA Scotland')?.authors, readByline('By Jean Roux, AFP Paris')?.authors]).toEqual([['Fiona Mack'], ['Jean Roux']]);
+  });
+
   it('reads names with the separator that stood before the date on their row ("Dana Levi, Omar Haddad|")', () => {
     expect([bareNames('Tamar Shani, Idan Roth|'), bareNames('Tamar Shani ·')]).toEqual([['Tamar Shani', 'Idan Roth'], ['Tamar Shani']]);
   });

@@ -885,3 +885,26 @@ describe('Function: readHeader (a press release\'s contact block)', () => {
     expect(result.title).toBe('Agency Helps Rural Towns Replace Lead Pipes in Nine States');
   });
 });
+
+describe('Function: readHeader (held-out blog and club pages, session 24)', () => {
+  it('takes "Events, Observing Reports" under the byline for the post\'s categories when the sidebar lists each under "Categories"', () => {
+    // Act
+    const result = readHeader(
+      toLines(['Star party draws a crowd on the common', 'Posted on 13/08/2024 by Kath Ridley', 'Events, Observing Reports', '', 'A meteor over the common at midnight. Photo: Al Mercer'].join('\n')),
+      DEFAULT_SETTINGS.maxHeaderLineLength,
+      new Set(),
+      listedCategories(toLines(['Archives', 'July 2024', '', 'Categories', 'Events', 'Loan Scopes', 'Observing Reports', '', 'Meta'].join('\n'))),
+    );
+
+    // Assess
+    expect([result.title, result.subtitle, result.captions]).toEqual(['Star party draws a crowd on the common', null, ['A meteor over the common at midnight. Photo: Al Mercer']]);
+  });
+
+  it('reads a match report\'s result box ("Kelso Town 22 – 24 Hollinsbrook") as neither deck nor caption', () => {
+    // Act
+    const result = header('Seniors snatch late win at Kelso', 'Posted by Rhys Lowe | Sun 8th Sep 2024', '', 'Kelso Town 22 – 24 Hollinsbrook');
+
+    // Assess
+    expect([result.title, result.subtitle, result.captions]).toEqual(['Seniors snatch late win at Kelso', null, []]);
+  });
+});

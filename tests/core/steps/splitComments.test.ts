@@ -1311,3 +1311,51 @@ describe('Function: splitComments (the time on the control row under the text)',
     ]);
   });
 });
+
+describe('Function: splitComments + threadReplies (Blogger\'s "Replies" label)', () => {
+  it('nests the comments after "Replies" under the comment above it, until the lone "Reply" after the last answer', () => {
+    const rows = [
+      'Anonymous', '18 August 2024 at 21:02', '', 'Our beans went the same way last week.', '', 'ReplyDelete', 'Replies', '',
+      'Jo Marsh', '18 August 2024 at 21:36', '', 'Sorry to hear it, try a later sowing.', '', 'Delete', '',
+      'Anonymous', '18 August 2024 at 22:10', '', 'Will do, thanks.', '', 'Delete', 'Reply', '',
+      'Pat', '19 August 2024 at 07:48', '', 'Water at the roots in the morning.', '', 'ReplyDelete',
+    ];
+
+    expect(threadReplies(splitRaw(rows)).map((c) => [c.author, c.depth, c.parentId])).toEqual([
+      ['Anonymous', 0, null],
+      ['Jo Marsh', 1, '0001'],
+      ['Anonymous', 1, '0001'],
+      ['Pat', 0, null],
+    ]);
+  });
+
+  it('nests the answers Substack counts under "2 replies by Nadia Okafor and others", theirs included', () => {
+    const rows = [
+      'Peter Lind', 'Nov 12, 2024', '', 'I always thought the quiet bit was the kettle thinking.', '', 'Like (4)', 'Reply', 'Share', '', '1 reply by Nadia Oke', '',
+      'Nadia Oke', 'Nov 12, 2024', '', 'As good a description as any.', '', 'Like (2)', 'Reply', 'Share', '',
+      'Grace Cole', 'Nov 13, 2024', '', 'Does this change at altitude?', '', 'Like (3)', 'Reply', 'Share', '', '2 replies by Nadia Oke and others', '',
+      'Nadia Oke', 'Nov 13, 2024', '', 'Water boils at about 95 degrees up there.', '', 'Like (5)', 'Reply', 'Share', '', '1 reply by Grace Cole', '',
+      'Grace Cole', 'Nov 13, 2024', '', 'That explains her weak tea.', '', 'Like (6)', 'Reply', 'Share', '',
+      'Ben Thurs', 'Nov 14, 2024', '', 'Same with a pan on the hob?', '', 'Like', 'Reply', 'Share',
+    ];
+
+    expect(threadReplies(splitRaw(rows)).map((c) => [c.author, c.depth])).toEqual([
+      ['Peter Lind', 0],
+      ['Nadia Oke', 1],
+      ['Grace Cole', 0],
+      ['Nadia Oke', 1],
+      ['Grace Cole', 2],
+      ['Ben Thurs', 0],
+    ]);
+  });
+
+  it('ends the thread at the comment form\'s button: a dated line in the sidebar after it is no comment', () => {
+    const rows = [
+      'Jan Mills says:', '8 September 2024 at 19:02', 'Great result, well played all.', 'Reply', '',
+      'Leave a Reply', 'Your email address will not be published.', 'Comment *', 'Name *', 'Post Comment', '',
+      'Next Fixture', '1st XV v Oundle', 'Sat 14 Sep 2024, 3:00pm', 'Hollinsbrook Park',
+    ];
+
+    expect(splitRaw(rows).map((c) => c.header.author)).toEqual(['Jan Mills']);
+  });
+});
