@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { ENV } from '../functions/schema/environment';
-import { functionDefaults, LAZY_MODULES } from '../infra/defaults';
+import { functionDefaults, LAZY_BUNDLES, LAZY_MODULES } from '../infra/defaults';
 import type { BenchRow } from './table';
 
 const ROOT = resolve(__dirname, '..');
@@ -98,6 +98,11 @@ export async function measureBundle(): Promise<BenchRow[]> {
     ...LAZY_MODULES.map((module): BenchRow => {
       const kb = javaScriptBytes(join(dirname(handler), 'node_modules', module)) / KB;
       return { name: `handler bundle, beside it: ${module} (unminified), loaded only for a file that is not UTF-8`, value: kb, unit: 'KB', baseline: null, ratio: null };
+    }),
+    ...LAZY_BUNDLES.map(({ importPath }): BenchRow => {
+      const file = `${importPath.slice(2)}.js`;
+      const kb = statSync(join(dirname(handler), file)).size / KB;
+      return { name: `handler bundle, beside it: ${file} (minified), loaded only for an HTML, JSON or feed file`, value: kb, unit: 'KB', baseline: null, ratio: null };
     }),
     { name: `module init, fresh node --enable-source-maps (as deployed), median of ${INIT_RUNS}`, value: handlerMs, unit: 'ms', baseline: bareMs, ratio: handlerMs / bareMs, target: `≤ ${INIT_TARGET_MS} ms`, met: handlerMs <= INIT_TARGET_MS },
     { name: `module init, fresh node without source maps, median of ${INIT_RUNS}`, value: handlerPlainMs, unit: 'ms', baseline: barePlainMs, ratio: handlerPlainMs / barePlainMs, target: `≤ ${INIT_TARGET_MS} ms`, met: handlerPlainMs <= INIT_TARGET_MS },

@@ -110,9 +110,26 @@ export const CREDENTIAL_CHAIN_EXTERNALS = [
  */
 export const LAZY_MODULES = ['chardet'] as const;
 
-/** Shell commands that copy the lazily loaded modules from the project into the function's asset. */
-function copyLazyModules(projectDir: string, assetDir: string): string[] {
-  return LAZY_MODULES.map((name) => `mkdir -p "${assetDir}/node_modules" && cp -R "${projectDir}/node_modules/${name}" "${assetDir}/node_modules/${name}"`);
+/**
+ * Parts of Winnow the handler loads only for some files, each built as a bundle of its own beside index.js: the HTML,
+ * JSON and feed readers (functions/core/steps/convertMarkup.ts loads them on the first file that opens with markup;
+ * most uploads are plain-text dumps). `importPath` is how the code requires it, and where it lands beside index.js.
+ */
+export const LAZY_BUNDLES = [{ entry: 'functions/core/steps/readMarkup.ts', importPath: './readMarkup' }] as const;
+
+/** esbuild flags shared by the handler's bundle and the lazily loaded ones. */
+const BUILD_TARGET = 'node24';
+const CHARSET = 'utf8';
+
+/** Shell commands that put the lazily loaded code beside the bundle: the modules copied as installed, Winnow's own parts built as the handler is. */
+function shipLazyCode(projectDir: string, assetDir: string): string[] {
+  const copies = LAZY_MODULES.map((name) => `mkdir -p "${assetDir}/node_modules" && cp -R "${projectDir}/node_modules/${name}" "${assetDir}/node_modules/${name}"`);
+  const builds = LAZY_BUNDLES.map(
+    ({ entry, importPath }) =>
+      `"${projectDir}/node_modules/.bin/esbuild" "${projectDir}/${entry}" --bundle --platform=node --format=cjs --target=${BUILD_TARGET} --minify ` +
+      `--sourcemap --sources-content=false --charset=${CHARSET} --log-level=warning --outfile="${assetDir}/${importPath.slice(2)}.js"`,
+  );
+  return [...copies, ...builds];
 }
 
 /** Newest Node.js LTS in aws-cdk-lib, ARM64, traced; one esbuild bundle with the AWS SDK inside. */
@@ -134,15 +151,15 @@ export function functionDefaults(): NodejsFunctionProps {
       // The default credential chain's SSO and STS clients (≈ 65 KB) and its profile, SSO, process and web-identity
       // providers (≈ 22 KB), each imported only when the chain reaches it: a function reads its role's credentials
       // from the environment and never loads them; if it ever did, the runtime's SDK has them.
-      externalModules: [...CREDENTIAL_CHAIN_EXTERNALS, ...LAZY_MODULES],
-      commandHooks: { beforeInstall: () => [], beforeBundling: () => [], afterBundling: copyLazyModules },
+      externalModules: [...CREDENTIAL_CHAIN_EXTERNALS, ...LAZY_MODULES, ...LAZY_BUNDLES.map((lazy) => lazy.importPath)],
+      commandHooks: { beforeInstall: () => [], beforeBundling: () => [], afterBundling: shipLazyCode },
       format: OutputFormat.CJS,
       // The SDK's ES module builds tree-shake; its CommonJS builds do not (≈ 250 KB smaller bundle).
       mainFields: ['module', 'main'],
-      target: 'node24',
+      target: BUILD_TARGET,
       // The parser's patterns hold words of many scripts: escaped as \uXXXX they take about three times the bytes.
       // Passed as a raw flag: this aws-cdk-lib's local bundling does not hand the typed `charset` option to esbuild.
-      esbuildArgs: { '--charset': 'utf8' },
+      esbuildArgs: { '--charset': CHARSET },
     },
     environment: { NODE_OPTIONS: '--enable-source-maps' },
   };

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ENV } from '../../functions/schema/environment';
-import { LAZY_MODULES } from '../../infra/defaults';
+import { LAZY_BUNDLES, LAZY_MODULES } from '../../infra/defaults';
 import { INGEST_ENTRY } from '../../infra/stacks/WinnowStack';
 import { HANDLER_EXISTS, PROJECT_ROOT } from './helpers';
 
@@ -43,6 +43,13 @@ function invokeBuiltHandler(bundle: string): unknown {
 function resolveFromAsset(assetDir: string, name: string): string {
   const script = `process.stdout.write(require('path').dirname(require.resolve(process.argv[1] + '/package.json', { paths: [process.cwd()] })))`;
   return spawnSync(process.execPath, ['-e', script, name], { cwd: assetDir, encoding: 'utf8' }).stdout;
+}
+
+/** What a lazily built part beside the bundle, required as the bundle requires it, makes of a small HTML page. */
+function readHtmlFromAsset(assetDir: string, importPath: string): string {
+  const html = '<!doctype html><html><body><article><h1>Ferry fares rise</h1><p>The harbour board agreed on Monday.</p></article></body></html>';
+  const script = `process.stdout.write(require(require('path').resolve(process.argv[1])).readMarkup(process.argv[2]))`;
+  return spawnSync(process.execPath, ['-e', script, importPath, html], { cwd: assetDir, encoding: 'utf8' }).stdout;
 }
 
 /** The encoding chardet, loaded from the asset, names for some Windows-1251 bytes ("Привет, мир! Как дела?"). */
@@ -87,6 +94,10 @@ describe('cdk synth -c env=prod (real bundling, offline)', () => {
       expect(invokeBuiltHandler(bundle)).toEqual({ batchItemFailures: [] });
       // The modules it loads only for rare input ship beside it, and resolve from there (the asset lies outside the project).
       for (const name of LAZY_MODULES) expect(resolveFromAsset(assetDir, name)).toBe(path.join(assetDir, 'node_modules', name));
+      for (const { importPath } of LAZY_BUNDLES) {
+        expect(readFileSync(bundle, 'utf8')).toContain(`require("${importPath}")`);
+        expect(readHtmlFromAsset(assetDir, importPath).trim()).toBe('Ferry fares rise\n\nThe harbour board agreed on Monday.');
+      }
       expect(guessFromAsset(assetDir, Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xec, 0xe8, 0xf0, 0x21, 0x20, 0xca, 0xe0, 0xea, 0x20, 0xe4, 0xe5, 0xeb, 0xe0, 0x3f]))).toBe('windows-1251');
       const report = JSON.parse(readFileSync(path.join(outDir, 'validation-report.json'), 'utf8')) as { pluginReports: Array<{ conclusion: string }> };
       expect(report.pluginReports.filter((r) => r.conclusion !== 'success')).toEqual([]);

@@ -2,53 +2,27 @@
  * HTML, JSON, RSS or Atom feeds and Markdown saved as article files: turned into the plain-text layout the rest of
  * the pipeline reads (one block per line, blank lines between blocks). Plain text passes through.
  */
-import { feedToText, looksLikeFeed } from './feedToText';
-import { jsonLdArticle } from './htmlMetadata';
-import { htmlToText, looksLikeHtml } from './htmlToText';
-import { jsonToText, parseJson } from './jsonToText';
 import { looksLikeMarkdown, markdownToText, stripShortcodes } from './markdownToText';
+import type * as MarkupReaders from './readMarkup';
 
 /** Text in the plain layout: HTML, JSON, feed and Markdown articles converted, WordPress shortcodes taken off. */
 export function convertMarkup(text: string): string {
-  const json = parseJson(text);
-  if (json !== undefined) return jsonToText(json) ?? text;
-  if (looksLikeFeed(text)) return feedToText(text) ?? text;
-  if (looksLikeHtml(text)) return withScriptRenderedArticle(text, htmlToText(text));
+  // JSON, feeds and HTML pages all open with one of these (after any white space).
+  const opening = FIRST_VISIBLE.exec(text)?.[0];
+  const read = opening === '{' || opening === '[' || opening === '<' ? loadMarkupReaders().readMarkup(text) : null;
+  if (read !== null) return read;
   const plain = stripShortcodes(text);
   return looksLikeMarkdown(plain) ? markdownToText(plain) : plain;
 }
 
-const OPENING_CHARS = 60;
-const squeeze = (text: string): string => text.replace(/\s+/gu, ' ');
+const FIRST_VISIBLE = /\S/u;
 
 /**
- * A page a script renders in the browser (a single-page app's shell) shows no article text, but its JSON-LD may hold
- * all of it (`articleBody`, the `comment` list), or the framework's page state (Next.js's `__NEXT_DATA__`, any
- * `application/json` script): read that instead when the page's own text lacks the text's opening.
+ * The HTML, JSON and feed readers are loaded on the first file that opens with markup: most uploads are plain-text
+ * dumps, and the readers are about a tenth of the handler's bundle. The deployed function ships them as a file of
+ * their own beside its bundle (infra/defaults.ts, LAZY_BUNDLES).
  */
-function withScriptRenderedArticle(html: string, pageText: string): string {
-  const shown = squeeze(pageText);
-  const article = jsonLdArticle(html);
-  if (article !== null) {
-    const opening = squeeze(htmlToText(String(article['articleBody'])).trim()).slice(0, OPENING_CHARS);
-    if (opening === '' || shown.includes(opening)) return pageText;
-    return jsonToText(article) ?? pageText;
-  }
-  return pageStateArticle(html, shown) ?? pageText;
-}
-
-const JSON_SCRIPT = /<script\s(?:[^>]*\s)?type=["']application\/json["'][^>]*>([\s\S]*?)<\/script\s*>/giu;
-/** The longest line of a text: its body's paragraph, which a page that renders the article shows too. */
-const longestLine = (text: string): string => text.split('\n').reduce((longest, line) => (line.length > longest.length ? line : longest), '');
-
-/** The article in a page-state script, as plain layout, when the page itself does not show it. */
-function pageStateArticle(html: string, shown: string): string | null {
-  for (const [, content] of html.matchAll(JSON_SCRIPT)) {
-    const json = parseJson(content ?? '');
-    const text = json === undefined ? null : jsonToText(json);
-    const opening = text === null ? '' : squeeze(longestLine(text)).slice(0, OPENING_CHARS);
-    // A shell shows less than the state holds; a rendered page's own scripts hold lists of other stories.
-    if (text !== null && text.length > shown.length && opening.length === OPENING_CHARS && !shown.includes(opening)) return text;
-  }
-  return null;
+function loadMarkupReaders(): typeof MarkupReaders {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberate lazy load, see above
+  return require('./readMarkup') as typeof MarkupReaders;
 }
