@@ -654,7 +654,7 @@ export const BRACKETED_CAPTION = /^\[(?:image|photo|picture|caption)s?\s*:\s*([^
 export const AGENCY_CREDIT = /\((?:afp|ap|reuters|getty images|epa|dpa|anadolu|xinhua|shutterstock|istock)[^)]{0,40}\)$/i;
 
 /** A source id printed above the title: "Code : 3912", "News ID: 88213". */
-const SOURCE_ID_LABELS = String.raw`(?:ژمارەی هەواڵ|code|id|ref|reference|item id|news id|id članka|raksta id|straipsnio id|artikkelin id|news code|story code|article code|article id|article(?=\s?#)|notice(?=\s?#)|press note no\.?|habar belgisi|خەۋەر نومۇرى|story id|post id|article no\.?|news no\.?|story no\.?|(?:press |news |media )?release (?:number|no\.?)|(?:pressemitteilung|pressemeldung|medienmitteilung) nr\.?|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|artikel-nr\.?|artikelnummer|nachrichten-code|xəbər id|xəbərin kodu|xəbər kodu|код новости|код новини|id статьи|šifra vijesti|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|د خبر کوډ|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر|kòd atik|nimewo atik|(?:[^\s:]{2,12} )?(?:आईडी|आयडी|આઈડી|ਆਈਡੀ|ఐడీ|ఐడి|ஐடி|আইডি|ಐಡಿ|ഐഡി))`;
+const SOURCE_ID_LABELS = String.raw`(?:ژمارەی هەواڵ|code|id|ref|reference|item id|news id|id članka|raksta id|straipsnio id|artikkelin id|news code|story code|article code|article id|article(?=\s?#)|notice(?=\s?#)|press note no\.?|habar belgisi|خەۋەر نومۇرى|story id|post id|article no\.?|news no\.?|story no\.?|(?:press |news |media )?release (?:number|no\.?)|(?:pressemitteilung|pressemeldung|medienmitteilung) nr\.?|no\.|nr\.?|kennung|artikel-id|artikel id|beitrags-id|artikel-nr\.?|artikelnummer|nachrichten-code|identifiant(?: de l['’]article)?|numéro d['’]article|xəbər id|xəbərin kodu|xəbər kodu|код новости|код новини|id статьи|šifra vijesti|haber id|haber kodu|id articol|κωδικός άρθρου|código da matéria|id do artigo|cikkazonosító|מספר כתבה|编号|編號|記事番号|기사번호|کد خبر|د خبر کوډ|شناسه خبر|کد مطلب|رقم الخبر|رمز الخبر|kòd atik|nimewo atik|(?:[^\s:]{2,12} )?(?:आईडी|आयडी|આઈડી|ਆਈਡੀ|ఐడీ|ఐడి|ஐடி|আইডি|ಐಡಿ|ഐഡി))`;
 /** "Views: 1 284", "Преглеждания: 1 284": a counter in the page's meta, or beside an article id. */
 export const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,20}:\s?\d[\d .,]*$/v;
 /** "Article No. 48213": after a number's label the figures may follow with a space only. */
@@ -665,6 +665,8 @@ export const CATEGORY_LIST_LINE =
 /** "Tags:" alone on its line, the post's tags under it. */
 export const TAGS_LABEL_ONLY = /^(?:entry tags|tags|labels|categories|filed under|topics|schlagwörter|schlagworte|kategorien|étiquettes|etiquetas|etichette|tagi|címkék)\s?:?$/iu;
 /** "Release number" alone on its line, its value on the next. */
+/** "20417", "HB-2024-031": an id's value on the line under its label. */
+export const ID_VALUE = /^(?=[\w/-]*\d)[\w/-]{1,40}$/u;
 export const SOURCE_ID_LABEL_ONLY = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]?$`, 'iu');
 /** An id line in any digits (read before they are made ASCII): "کد خبر: ۴۵۶۷۸۹". */
 export const LABELLED_ID = new RegExp(String.raw`^${SOURCE_ID_LABELS}\s*[:#：]\s*[\p{L}\p{N}/-]{1,40}$`, 'iu');

@@ -1,11 +1,11 @@
 import type { Line } from '../lines';
 import { memoized } from '../memo';
-import { BODY_TAIL_MARKER, BRACKETED_CAPTION, CATEGORY_LIST_LINE, HEADLINE_LIST_LABEL, LABELLED_COUNT, PUBLISHED_LABELS, READ_ALSO_LABEL, SOURCE_ID_LINE } from '../patterns';
+import { BODY_TAIL_MARKER, BRACKETED_CAPTION, CATEGORY_LIST_LINE, HEADLINE_LIST_LABEL, ID_VALUE, LABELLED_COUNT, PUBLISHED_LABELS, READ_ALSO_LABEL, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { findDate, parseDateLine } from './parseDate';
 import { bareNames, isInitialedName, readByline } from './readByline';
-import { withoutSourceIdSegment } from './sourceIdSegment';
+import { SEGMENT_SEPARATOR, withoutSourceIdSegment } from './sourceIdSegment';
 import { MAX_CAPTION_CHARS, PROSE_MIN_WORDS, captionText, isBoilerplate, isCaptionLine, isCreditOnly, isMenuItem, isProse, isShareLine, isTailMarker, isWeakTailMarker } from './classifyLine';
 
 export interface CleanBody {
@@ -402,13 +402,18 @@ const creditedBelow = (lines: readonly Line[], i: number): boolean => {
 const PHOTOGRAPHER_LINE = /^(?:(?:handout|file|submitted) )?(?:photo|image|picture)s? (?:by|from|courtesy(?: of)?) \S.{0,80}$/iu;
 /** "Article ID: 23918447 | Print | Report an error", "Article No. 44812 | Category: Business": the id among the page's links or labels under the text (the rest goes with it). */
 function piped(text: string): string | null {
-  if (!text.includes(' | ')) return null;
+  if (!SEGMENT_SEPARATOR.test(text)) return null;
   const { id, rest } = withoutSourceIdSegment(text);
-  return id !== null && rest.split(' | ').every((part) => isMenuItem(part) || LABELLED_COUNT.test(part) || CATEGORY_LIST_LINE.test(part)) ? id : null;
+  return id !== null && rest.split(SEGMENT_SEPARATOR).every((part) => isMenuItem(part) || LABELLED_COUNT.test(part) || CATEGORY_LIST_LINE.test(part)) ? id : null;
 }
 
 /** An article id printed alone or among the footer's links ("Article ID: 41592 | Print"). */
 const footerIdOf = (text: string): string | null => SOURCE_ID_LINE.exec(text)?.[1] ?? piped(text);
+/** "Identifiant de l'article" / "20417": an id's label with its value on the line under it (a CMS's field). */
+const labelledIdAt = (lines: readonly Line[], i: number): string | null => {
+  const value = lines[i + 1]?.text;
+  return value !== undefined && SOURCE_ID_LABEL_ONLY.test(lines[i]!.text) && ID_VALUE.test(value) ? value : null;
+};
 
 /**
  * "Photo: Ministry of Transport" / "The minister at the signing ceremony": a picture after the text, its
@@ -481,10 +486,14 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   for (const at of reprinted.captions) credited.add(region[at]!);
   const promotion = new Set([...newsletterPitchLines(region, furniture), ...sponsoredLinkLines(region), ...reprinted.copies]);
   let sourceId: string | null = null;
+  let labelledValueAt = -1;
   const content = region.filter((l, i) => {
-    const id = footerIdOf(l.text);
+    if (i === labelledValueAt) return false;
+    const labelled = labelledIdAt(region, i);
+    const id = footerIdOf(l.text) ?? labelled;
     if (id !== null) {
       sourceId ??= id;
+      if (labelled !== null) labelledValueAt = i + 1;
       return false;
     }
     if (furniture[i] || promotion.has(i)) {
@@ -500,7 +509,7 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
     return byline === null;
   });
   // "Article ID: 41592 | Printable version" in the footer, under a box that ended the text.
-  for (let k = tail; sourceId === null && k < text.lines.length; k++) sourceId = footerIdOf(text.lines[k]!.text);
+  for (let k = tail; sourceId === null && k < text.lines.length; k++) sourceId = footerIdOf(text.lines[k]!.text) ?? labelledIdAt(text.lines, k);
   const lastLine = content[content.length - 1];
   const credit = lastLine === undefined ? null : closingAuthorCredit(lastLine);
   const closingCaption = captionUnderClosingCredit(content);

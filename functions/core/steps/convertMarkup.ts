@@ -7,15 +7,16 @@ import type * as MarkupReaders from './readMarkup';
 
 /** Text in the plain layout: HTML, JSON, feed and Markdown articles converted, WordPress shortcodes taken off. */
 export function convertMarkup(text: string): string {
-  // JSON, feeds and HTML pages all open with one of these (after any white space).
+  // JSON, feeds and HTML pages all open with one of these (after any white space; "])}while(1);" and ")]}'" guard JSON).
   const opening = FIRST_VISIBLE.exec(text)?.[0];
-  const read = opening === '{' || opening === '[' || opening === '<' ? loadMarkupReaders().readMarkup(text) : null;
+  const read = opening !== undefined && MARKUP_OPENINGS.includes(opening) ? loadMarkupReaders().readMarkup(text) : null;
   if (read !== null) return read;
   const plain = stripShortcodes(text);
   return looksLikeMarkdown(plain) ? markdownToText(plain) : plain;
 }
 
 const FIRST_VISIBLE = /\S/u;
+const MARKUP_OPENINGS = '{[<])';
 
 /**
  * The HTML, JSON and feed readers are loaded on the first file that opens with markup: most uploads are plain-text

@@ -845,11 +845,17 @@ function knownShapeText(json: Json): string | null {
   return [...idLine, ...header, ...(image === '' ? [] : [image, '']), body, '', ...plainCommentSection(comments)].join('\n');
 }
 
+/** "])}while(1);</x>" (Medium), ")]}'," (Angular, Google): a guard an API puts before its JSON so no page can run it as a script. */
+const XSSI_GUARD = /^(?:\]\)\}while\(1\);<\/x>|\)\]\}',?)\s*/u;
+/** `{"$t": "Lucía Benítez"}`: Google's GData JSON (Blogger's feeds) wraps every value so; read as the value itself. */
+const GDATA_TEXT_KEY = '"$t"';
+const gDataText = (_key: string, value: unknown): unknown => (isRecord(value as Json) && typeof (value as JsonRecord)['$t'] === 'string' ? (value as JsonRecord)['$t'] : value);
 export function parseJson(text: string): Json | undefined {
-  const start = text.trimStart().charAt(0);
+  const json = text.trimStart().replace(XSSI_GUARD, '');
+  const start = json.charAt(0);
   if (start !== '{' && start !== '[') return undefined;
   try {
-    return JSON.parse(text) as Json;
+    return (json.includes(GDATA_TEXT_KEY) ? JSON.parse(json, gDataText) : JSON.parse(json)) as Json;
   } catch {
     return undefined;
   }

@@ -81,8 +81,12 @@ export function markdownToText(text: string): string {
     .replace(CALLOUT_TYPE, '$1')
     .replace(LINK, '$1')
     .replace(STRONG, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '')
-    .replace(EMPHASIS, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '');
+    .replace(EMPHASIS, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '')
+    .replace(INLINE_CODE, '$1');
 }
+
+/** "`Author`": inline code (a badge beside a commenter's name, a command in the text) to its text; fenced blocks stay. */
+const INLINE_CODE = /(?<!`)`([^`\n]{1,200})`(?!`)/gu;
 
 /** `[caption id="…"]Text[/caption]` and other WordPress shortcodes left in exported text. */
 const CAPTION_SHORTCODE = /\[caption\b[^\]\n]{0,500}\]([^[\n]{0,1000})\[\/caption\]/giu;

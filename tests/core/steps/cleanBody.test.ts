@@ -736,3 +736,14 @@ describe('Function: cleanBody (a "More Coverage" box inside the text)', () => {
     expect([paragraphs, captions]).toEqual([[P1, P2], ['Drawings of the planned lanes at the regulator\'s offices. Photo: Olivier Mugwiza / The Chronicle']]);
   });
 });
+
+describe('Function: cleanBody (article ids under the text, session 24)', () => {
+  it.each([
+    [["Identifiant de l'article", '', '20417'], '20417'],
+    [['Article ID: 73150 · Filed under: Science · Cities'], '73150'],
+  ])('takes %j under the text as the source id, not as text', (rows, id) => {
+    const body = cleanBody(toLines([P1, '', P2, '', ...rows].join('\n')));
+
+    expect([toParagraphs(body.lines), body.sourceId]).toEqual([[P1, P2], id]);
+  });
+});

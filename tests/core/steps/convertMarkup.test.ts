@@ -1390,3 +1390,37 @@ describe('Function: convertMarkup (structured text of more headless CMSs)', () =
     ]);
   });
 });
+
+describe('Function: convertMarkup (guarded JSON, GData values, inline code; session 24)', () => {
+  it('reads JSON behind an API\'s script guard ("])}while(1);</x>")', () => {
+    const json = '])}while(1);</x>{"headline":"Ferry fares rise","articleBody":"<p>The harbour board agreed on Monday to raise fares.</p>"}';
+
+    expect(convertMarkup(json)).toContain('Ferry fares rise');
+    expect(convertMarkup(json)).not.toContain('while(1)');
+  });
+
+  it('reads a Blogger feed entry whose every value is wrapped as {"$t": …}', () => {
+    // Act
+    const result = parseArticle(
+      JSON.stringify({
+        feed: {
+          entry: [
+            {
+              title: { type: 'text', $t: 'Three days among the olive groves' },
+              published: { $t: '2023-05-14T10:30:00.000+02:00' },
+              author: [{ name: { $t: 'Lucía Benítez' } }],
+              content: { type: 'html', $t: '<p>We rode the old railway line from Jaén for three days and met almost nobody on the way.</p>' },
+            },
+          ],
+        },
+      }),
+    );
+
+    // Assess
+    expect(result.ok && [result.article.title, result.article.authors, result.article.publishedAt]).toEqual(['Three days among the olive groves', ['Lucía Benítez'], '2023-05-14T10:30:00+02:00']);
+  });
+
+  it('reads inline code in Markdown as its text ("`Author`" beside a name)', () => {
+    expect(convertMarkup('# Title\n\n**Renata Osei** `Author` · 4 days ago\n\nRun `npm ci` first.')).toContain('Renata Osei Author · 4 days ago');
+  });
+});
