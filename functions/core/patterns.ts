@@ -41,8 +41,8 @@ export const AUTHOR_AND_DATE = /^(?:([•○□☆◦▪■►▸‣⁃●◆◇
 // GitHub's discussions (giscus, utterances) mark the repository's people: "Maintainer", "Collaborator", "Owner".
 const BADGE_WORDS = String.raw`op|mod|moderator|admin|author|post author|staff|verified(?: (?:subscriber|member|commenter|reader|observer|account))?|subscriber|editor|maintainer|collaborator|owner|top (?:commenter|contributor|fan)`;
 const BADGE = `(?:${BADGE_WORDS})`;
-/** "OP · 2 yr. ago", "Mod • 3 hours ago": a badge the page shows beside the author, before the date. */
-export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}\s*[•·|—–-]\s+`, 'iu');
+/** "OP · 2 yr. ago", "Mod • 3 hours ago", "Author Apr 4, 2023" (Medium): a badge the page shows beside the author, before the date. */
+export const AUTHOR_BADGE = new RegExp(String.raw`^${BADGE}(?:\s*[•·|—–-]\s+|\s+)`, 'iu');
 /** "Gus (not verified)", "Ana (Gast)", "Jenna (Author)", "Sarnai (IP: 202.126.xxx.xx)": the page's note on the commenter, not part of the name. */
 export const COMMENTER_NOTE = new RegExp(String.raw`\s+\((?:ip: ?[\dx*.]{3,20}|not verified|unverified|guest|gast|nicht überprüft|non vérifié|invité|no verificado|invitado|autor|auteur|redaktion|${BADGE_WORDS})\)$`, 'iu');
 /** A badge alone, where a name would stand: "OP" is nobody's name. */
@@ -544,7 +544,7 @@ export const BOILERPLATE_PHRASES: readonly RegExp[] = [
   // A newsletter box and the outlet's plea around it: "Our journalists work hard to provide local news…", "Get the latest news in your inbox", "We care about the protection of your data."
   // "Die wichtigsten Nachrichten … jeden Morgen kostenlos in Ihrem Postfach.": a newsletter's pitch; "Bitte beachten Sie unsere Netiquette.": a thread's rules.
   /\bin (?:ihr(?:em)?|dein(?:em)?) postfach\b|\bnetiquette\b/iu,
-  /\b(?:our|the) (?:journalists|reporters|newsroom) works? hard to\b|\bcontinue to access our\b|\bsigned up for (?:our|the)\b.{1,60}\bnewsletters?\b|^(?:get|want)\s.{1,60}\bin(?:to)? your inbox\b(?:.{0,40}|[.!?]\s[^.!?]{0,160}[.!]?)$|^(?:recevez|recibe|ricevi|receba) (?:chaque|cada|ogni) (?:matin|jour|semaine|mañana|día|semana|mattina|giorno|settimana|manhã|dia) l['’]essentiel\b.{0,120}$|\bwe care about (?:the protection of )?your (?:data|privacy)\b/iu,
+  /\b(?:our|the) (?:journalists|reporters|newsroom) works? hard to\b|\bcontinue to access our\b|\bsigned up for (?:our|the)\b.{1,60}\bnewsletters?\b|^(?:get|want)\s.{1,60}\bin(?:to)? your inbox\b[^.!?]{0,60}(?:[.!?](?:\s[^.!?]{0,160}[.!]?)?)?$|^(?:recevez|recibe|ricevi|receba) (?:chaque|cada|ogni) (?:matin|jour|semaine|mañana|día|semana|mattina|giorno|settimana|manhã|dia) l['’]essentiel\b.{0,120}$|\bwe care about (?:the protection of )?your (?:data|privacy)\b/iu,
   /\b(?:you have (?:\d+|one|no) free (?:articles?|stories) (?:left|remaining)|readers like you (?:are|make|keep|have)|keep paywalls away|by sharing this (?:article|story))\b/iu,
   /\b(?:please )?support (?:independent|our|quality) journalism\b/iu,
   /\bdoes not discriminate on the basis of\b/iu,

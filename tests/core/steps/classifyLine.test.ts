@@ -1189,3 +1189,9 @@ describe('Function: isBoilerplate (review boxes, recipe buttons, forum counters;
     expect(isBoilerplate(text)).toBe(false);
   });
 });
+
+describe('Function: isBoilerplate (a newsletter callout between paragraphs; session 24)', () => {
+  it('drops "Get the Ledger in your inbox every Tuesday and Friday. Subscribe for free."', () => {
+    expect(isBoilerplate('Get the Ledger in your inbox every Tuesday and Friday. Subscribe for free.')).toBe(true);
+  });
+});

@@ -307,6 +307,30 @@ describe('Function: htmlToText', () => {
     ]);
   });
 
+  it('nests Ghost comments-ui replies under data-testid="replies"', () => {
+    // Prepare
+    const comment = (name: string, text: string, replies = ''): string =>
+      `<div data-testid="comment-component"><h4>${name}</h4><div><span title="Wednesday, 12 April 2023 at 07:48">12 Apr 2023</span></div>` +
+      `<p data-testid="comment-content">${text}</p><button data-testid="reply-button">Reply</button>${replies === '' ? '' : `<div data-testid="replies">${replies}</div>`}</div>`;
+    const html = page(
+      '',
+      `<h1>Ferry timetable rewritten</h1><p>${PARAGRAPH}</p><section class="article-comments"><span data-testid="count">3 comments</span><div data-testid="comments-list">` +
+        comment('Maggie Doyle', 'Thank you for laying out the new times so clearly.', comment('Priya Ram', 'The county told us the early boat stays.')) +
+        comment('Carol Finch', 'Cutting the midday boats makes no sense.') +
+        '</div></section>',
+    );
+
+    // Act
+    const { comments } = parsed(html);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Maggie Doyle', 0],
+      ['Priya Ram', 1],
+      ['Carol Finch', 0],
+    ]);
+  });
+
   it('drops a related-stories box and the paywall pitch set between the paragraphs, and keeps the text after them', () => {
     // Prepare
     const html = page(

@@ -134,6 +134,10 @@ describe('Function: readCommentHeader', () => {
     expect(badgeLine).toBeNull();
   });
 
+  it('reads a name over "Author Apr 4, 2023" (Medium\'s badge before the date, no separator) as that name and date', () => {
+    expect(headerOf('Tomas Wirth', 'Author Apr 4, 2023', 'Ha, I promise I did not make it up.')).toEqual(expect.objectContaining({ author: 'Tomas Wirth', postedAt: '2023-04-04', span: 2 }));
+  });
+
   it('reads "Name" over a day without its year ("Mar 14"), keeping month and day for the article\'s year', () => {
     // Act
     const header = headerOf('Fergus Dale', 'Mar 14', 'My grandfather was a pilot here.', 'Like (8)');
