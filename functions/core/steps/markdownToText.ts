@@ -13,10 +13,17 @@ const STRONG = /\*\*(?=\S)([^*\n]{1,500})\*\*|__(?=\S)([^_\n]{1,500})__/gu;
 /** *word* or _word_ inside a line, not a "* " list bullet and not snake_case. */
 const EMPHASIS = /(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]{1,500})\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=\S)([^_\n]{1,500})_(?![\p{L}\p{N}_])/gv;
 const HEADING_MARK = /^#{1,6} +/gmu;
-// "> > reply": each quote level past the first indents its line, as a thread's replies nest (Obsidian clippings quote a thread so).
+// "> > reply": quote levels past the first indent their lines, as a thread's replies nest (a clipping quotes its
+// thread in callouts, "> [!quote] **Name** · date", the top-level comments at the first level). Without callouts, quotes
+// nested in quotes are a thread quoting only its replies under unquoted comments: there the first level indents too.
 const QUOTE_MARK = /^(?:> ?)+/gmu;
-const quoteIndent = (marks: string): string => ' '.repeat(Math.max(0, (marks.match(/>/gu)?.length ?? 1) - 1) * QUOTE_LEVEL_INDENT);
 const QUOTE_LEVEL_INDENT = 4;
+const CALLOUT_LINE = /^> ?\[![\w-]{1,20}\]/mu;
+const NESTED_QUOTE_LINE = /^> ?>/mu;
+const quoteIndenter = (text: string): ((marks: string) => string) => {
+  const unquotedLevels = CALLOUT_LINE.test(text) || !NESTED_QUOTE_LINE.test(text) ? 1 : 0;
+  return (marks) => ' '.repeat(Math.max(0, (marks.match(/>/gu)?.length ?? 1) - unquotedLevels) * QUOTE_LEVEL_INDENT);
+};
 /** "[!quote] **Marcy Dunn** · Feb 27, 2024": an Obsidian callout's type opening a quoted line. */
 const CALLOUT_TYPE = /^( *)\[![\w-]{1,20}\][+-]? ?/gmu;
 const IMAGE_ONLY_LINE = /^[ \t]*!\[[^\]\n]{0,300}\]\([^)\n]{1,2000}\)[ \t]*$/gmu;
@@ -77,7 +84,7 @@ export function markdownToText(text: string): string {
     .replace(IMAGE_ONLY_LINE, '')
     .replace(IMAGE, '')
     .replace(HEADING_MARK, '')
-    .replace(QUOTE_MARK, quoteIndent)
+    .replace(QUOTE_MARK, quoteIndenter(text))
     .replace(CALLOUT_TYPE, '$1')
     .replace(LINK, '$1')
     .replace(STRONG, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '')

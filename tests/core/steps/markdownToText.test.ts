@@ -57,6 +57,17 @@ describe('Function: markdownToText', () => {
     // Assess
     expect(text.split('\n')).toEqual(['Marcy Dunn · Feb 27, 2024', 'We tried this in 2021.', '', '    Nora Lindqvist · Feb 27, 2024', '    Did any department keep it?']);
   });
+
+  it('nests from the first quote level when only the replies are quoted, under unquoted comments', () => {
+    // Prepare
+    const markdown = ['**oak_and_ash** · 4 days ago', 'Our lindens were out early.', '', '> **Renata Osei** · 4 days ago', '> Lindens respond most.', '>', '> > **M. Delacroix** · 2 days ago', '> > Makes sense.'].join('\n');
+
+    // Act
+    const text = markdownToText(markdown);
+
+    // Assess
+    expect(text.split('\n').map((line) => line.trimEnd())).toEqual(['oak_and_ash · 4 days ago', 'Our lindens were out early.', '', '    Renata Osei · 4 days ago', '    Lindens respond most.', '', '        M. Delacroix · 2 days ago', '        Makes sense.']);
+  });
 });
 
 describe('Function: stripShortcodes', () => {
