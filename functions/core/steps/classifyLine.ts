@@ -163,7 +163,9 @@ export const MAX_CAPTION_CHARS = 300;
 const CREDIT_ONLY = /^(?:(?:submitted|supplied|file|handout|contributed) (?:photo|image|picture)|nuotr\.\s\S.{0,80}|(?:foto|photo|bild|picture|image|credit|fotoğraf|fotografía|fotografia|fot\.|عکس|фото|צילום|φωτ\.?|ảnh|kuva|fotó|снимка)s?\s?:\s?\S.{0,80}|من المصدر|\((?:[\p{L}.]+ ){0,3}(?:foto|photo|pic|picture|image)s?\s?(?::|by\s)\s?[^\s()][^()]{0,80}\))$/iu;
 /** "PRIYA RAGHUNATHAN / THE LAKEHEAD STANDARD": the photographer and the paper, in capitals (case-sensitive, unlike the labels above). */
 const SHOUTED_CREDIT = /^\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){1,3} \/ \p{Lu}[&\p{Lu}\p{N}.'’\-]*(?: \p{Lu}[&\p{Lu}\p{N}.'’\-]*){0,4}$/v;
-export const isCreditOnly = (text: string): boolean => CREDIT_ONLY.test(text) || SHOUTED_CREDIT.test(text);
+/** "Photo: Energy ministers at the signing in Baku (Caspian Ledger)": under the label, a description with its own credit is a caption. */
+const LABELLED_CAPTION_WITH_CREDIT = /^(?:foto|photo|picture|image)s?\s?:\s?\S+(?: \S+){4,} \([^()]{2,40}\)$/iu;
+export const isCreditOnly = (text: string): boolean => (CREDIT_ONLY.test(text) && !LABELLED_CAPTION_WITH_CREDIT.test(text)) || SHOUTED_CREDIT.test(text);
 
 // "Anteile ab 250 Euro / Zeichnung ab 2. April": a deck's parts set apart by slashes hold figures; a trail's sections do not.
 export const isBreadcrumb = (text: string): boolean =>

@@ -242,6 +242,13 @@ function germanPlacePrefix(paragraph: string): DatelineFinding | null {
 /** "NUR-SULTAN. QAZNEWS": a place, a full stop and an agency in capitals, before the dash. */
 const PLACE_DOT_AGENCY = /^([^.,]{2,40})\. (\p{Lu}[\p{Lu}\p{N}\-]{1,20})$/v;
 
+/** "CANews- ", "AzerNews – ": a name in mixed capitals (no place is written so) before a dash files the story, as "ICBPS- " does. */
+const BRAND_PREFIX = /^(?!Ma?c\p{Lu})(\p{Lu}{2,6}\p{Ll}{2,}|\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*)\s?[\-–—]\s(?=\p{Lu})/v;
+function brandPrefix(paragraph: string): DatelineFinding | null {
+  const m = BRAND_PREFIX.exec(paragraph);
+  return m ? { dateline: { locations: [], agency: m[1]! }, rest: paragraph.slice(m[0].length) } : null;
+}
+
 /**
  * Reads the dateline that opens a news story's first paragraph. A bare upper-case prefix names an
  * agency when it is a known agency or an acronym that the text itself spells out elsewhere
@@ -374,7 +381,7 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   const dashPrefix = BARE_PREFIX.exec(paragraph);
   const colonPrefix = dashPrefix ? null : COLON_PREFIX.exec(paragraph);
   const bare = dashPrefix ?? colonPrefix;
-  if (!bare || !isUpperWord(bare[1]!)) return titlePlaceFullDate(paragraph) ?? placeDayUpperAgency(paragraph, wholeText) ?? titlePlaceDash(paragraph, wholeText) ?? germanPlacePrefix(paragraph);
+  if (!bare || !isUpperWord(bare[1]!)) return titlePlaceFullDate(paragraph) ?? placeDayUpperAgency(paragraph, wholeText) ?? titlePlaceDash(paragraph, wholeText) ?? germanPlacePrefix(paragraph) ?? brandPrefix(paragraph);
   const prefix = bare[1]!.trim();
   if (LABELS.has(prefix)) return null;
   const rest = paragraph.slice(bare[0].length);

@@ -534,6 +534,8 @@ const isPenName = (text: string): boolean =>
   isLooseName(text) && text.split(' ').length <= (/^\p{Ll}/v.test(text) ? LOWER_CASE_PEN_NAME_MAX_WORDS : PEN_NAME_MAX_WORDS) && !REPLY_TO_LINE.test(text);
 
 const CLOSING_COLON = /(?<=\S):$/u;
+/** "Yosef Mordekhaev says" over the date: a theme (Genesis) that prints the verb without its colon. */
+const VERB_WITHOUT_COLON = /(?<=\S) (?:says|said|writes|wrote|sagt|schreibt)$/u;
 /** Words, figures and the marks names use: no label's colon, no quote's "wrote: ↑". */
 const PLAIN_WORDS = /^[\p{L}\p{M}\p{N} .'’_\-]+$/v;
 /** "A reader from Bushehr", "Visitor", "A concerned resident": a commenter who gives no name, over the date. */
@@ -578,7 +580,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   const lead = withoutLeadMark(lines[at]!.text, [BULLET_MARK, NUMBER_MARK, POST_NUMBER_MARK]);
   // "Renate Vollmer:" over the date (Kirby's comment lists): a colon may close the name, not a date's label ("Updated:").
   if (lead.rest.endsWith(':') && DATE_LINE_PREFIX.test(lead.rest)) return null;
-  const named = lead.rest.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(CLOSING_COLON, '');
+  const named = lead.rest.replace(AVATAR_PREFIX, '').replace(USER_PREFIX, '').replace(CLOSING_COLON, '').replace(VERB_WITHOUT_COLON, '');
   // "Nandini Gowda replied to Rohan Deshpande": the addressee on the name's line.
   const replied = named.includes(' ') ? (NAME_REPLIED_TO.exec(named) ?? NAME_REPLIED_TO_VERB_LAST.exec(named)) : null;
   // "Дмитрий К. → Ольга_Н": the addressee after an arrow.

@@ -1195,3 +1195,9 @@ describe('Function: isBoilerplate (a newsletter callout between paragraphs; sess
     expect(isBoilerplate('Get the Ledger in your inbox every Tuesday and Friday. Subscribe for free.')).toBe(true);
   });
 });
+
+describe('Function: isCreditOnly (a labelled caption with its own credit; session 24)', () => {
+  it('reads "Photo: <description> (<credit>)" as a caption, "Photo: <credit>" as a credit', () => {
+    expect([isCreditOnly('Photo: Ministers at the signing ceremony in the old port (Harbour Ledger)'), isCreditOnly('Photo: Jan Roe (AFP)'), isCreditOnly('Photo: Reuters')]).toEqual([false, true, true]);
+  });
+});

@@ -698,3 +698,16 @@ describe('Function: findDateline (an Indic place and its news service; a month b
     expect(findDateline(paragraph, paragraph)?.dateline).toEqual({ locations: ['Adaamaa'], agency: 'OBN' });
   });
 });
+
+describe('Function: findDateline (a name in mixed capitals before a dash; session 24)', () => {
+  it.each([
+    ['CANews- More than three thousand musicians played on the square.', 'CANews'],
+    ['AzerNews – The ministry said the line opens in May.', 'AzerNews'],
+  ])('reads "%s" as filed by %s, no place', (paragraph, agency) => {
+    expect(findDateline(paragraph, paragraph)?.dateline).toEqual({ locations: [], agency });
+  });
+
+  it('takes no surname in mixed capitals for an agency ("McDonald - The firm said.")', () => {
+    expect(findDateline('McDonald - The firm said it would appeal.', '')?.dateline.agency ?? null).toBeNull();
+  });
+});

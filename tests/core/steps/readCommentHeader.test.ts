@@ -134,6 +134,10 @@ describe('Function: readCommentHeader', () => {
     expect(badgeLine).toBeNull();
   });
 
+  it('reads "Name says" over the date (a theme that prints the verb without its colon) as that name', () => {
+    expect(headerOf('Yosef Marr says', 'June 18, 2024 at 9:12 pm', 'My grandfather kept the key.')).toEqual(expect.objectContaining({ author: 'Yosef Marr', postedAt: '2024-06-18T21:12:00' }));
+  });
+
   it('reads a name over "Author Apr 4, 2023" (Medium\'s badge before the date, no separator) as that name and date', () => {
     expect(headerOf('Tomas Wirth', 'Author Apr 4, 2023', 'Ha, I promise I did not make it up.')).toEqual(expect.objectContaining({ author: 'Tomas Wirth', postedAt: '2023-04-04', span: 2 }));
   });
