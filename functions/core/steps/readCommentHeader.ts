@@ -534,6 +534,8 @@ const isPenName = (text: string): boolean =>
   isLooseName(text) && text.split(' ').length <= (/^\p{Ll}/v.test(text) ? LOWER_CASE_PEN_NAME_MAX_WORDS : PEN_NAME_MAX_WORDS) && !REPLY_TO_LINE.test(text);
 
 const CLOSING_COLON = /(?<=\S):$/u;
+/** "Liebe Grüße aus Bielefeld", "Best wishes, Ann" over a closing date (Blogger): the comment's sign-off, no commenter's name (nor heading). */
+const SIGN_OFF = /^(?:(?:liebe|viele|beste|herzliche|schöne|freundliche) grüße|(?:best|kind|warm) (?:wishes|regards)|cheers|regards|greetings|saludos|salutations|cordialement|bises)(?!\p{L})/iu;
 /** "Yosef Mordekhaev says" over the date: a theme (Genesis) that prints the verb without its colon. */
 const VERB_WITHOUT_COLON = /(?<=\S) (?:says|said|writes|wrote|sagt|schreibt)$/u;
 /** Words, figures and the marks names use: no label's colon, no quote's "wrote: ↑". */
@@ -903,7 +905,7 @@ export function readCommentHeader(lines: readonly Line[], at: number): CommentHe
     if (!found) continue;
     // "Tags:" / "allotment": a post's first tag under the label is no commenter either.
     const tag = at > 0 && line.blankBefore === 0 && TAGS_LABEL_ONLY.test(lines[at - 1]!.text);
-    const heading = found.strength !== 'strong' && !found.removed && (tag || isWeakTailMarker(line.text) || isTailMarker(line.text) || BOILERPLATE_LINE.test(line.text));
+    const heading = found.strength !== 'strong' && !found.removed && (tag || isWeakTailMarker(line.text) || isTailMarker(line.text) || BOILERPLATE_LINE.test(line.text) || SIGN_OFF.test(line.text));
     // "Name" / "• Kaveh_1357 · 3 years ago": the comment form's field label is nobody's name.
     return heading || (found.author !== null && FORM_FIELD_LABEL.test(found.author)) ? null : withPrintedLevel(lines, found);
   }

@@ -387,8 +387,15 @@ function beforeStoryList(lines: readonly Line[], headers: readonly CommentHeader
   for (const { indent } of headers) edge = Math.min(edge, indent);
   // "More from Associated Press" / a headline / "Associated Press · 5h" right above the first header: a story list, no thread at all
   // (unless a comment heading stands between: "More from Business" / "11 comments" / the thread).
+  const isCommentHeading = (line: Line): boolean => WEAK_COMMENT_HEADING.test(line.text) || COMMENT_SECTION_HEADING.test(line.text);
   for (let i = Math.max(0, first.at - STORY_LIST_REACH); i < first.at; i++) {
-    if (OTHER_THREADS_HEADING.test(lines[i]!.text) && !lines.slice(i + 1, first.at).some((line) => WEAK_COMMENT_HEADING.test(line.text) || COMMENT_SECTION_HEADING.test(line.text))) return [];
+    if (OTHER_THREADS_HEADING.test(lines[i]!.text) && !lines.slice(i + 1, first.at).some(isCommentHeading)) {
+      // "ALSO ON JAKOBSEN.DEV" / its dated headlines / "8 Comments" / the thread: Disqus lists other stories above the thread.
+      let thread = first.at + 1;
+      while (thread < lines.length && !isCommentHeading(lines[thread]!)) thread++;
+      const after = headers.filter((h) => h.at > thread);
+      return after.length === 0 ? [] : beforeStoryList(lines, after);
+    }
   }
   for (let i = first.at + first.span; i < lines.length; i++) {
     const line = lines[i]!;

@@ -1201,3 +1201,22 @@ describe('Function: isCreditOnly (a labelled caption with its own credit; sessio
     expect([isCreditOnly('Photo: Ministers at the signing ceremony in the old port (Harbour Ledger)'), isCreditOnly('Photo: Jan Roe (AFP)'), isCreditOnly('Photo: Reuters')]).toEqual([false, true, true]);
   });
 });
+
+describe('Function: isBoilerplate / isCommentControl (galleries, disclaimers, Blogger\'s German controls; session 24)', () => {
+  it.each([
+    'View gallery (4)',
+    'Bildergalerie (12)',
+    'This post was written by a community member and has not been reviewed by a medical professional.',
+    'Dieser Beitrag enthält Affiliate-Links. Wenn du über diese Links einkaufst, erhalte ich eine kleine Provision.',
+  ])('is boilerplate: "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it('keeps a sentence that says a plan has not been reviewed', () => {
+    expect(isBoilerplate('The plan has not been reviewed by the council yet, the mayor said on Monday.')).toBe(false);
+  });
+
+  it.each(['Antworten Löschen', 'Löschen', 'Responder Eliminar'])('reads "%s" as a comment\'s controls', (text) => {
+    expect(isCommentControl(text)).toBe(true);
+  });
+});

@@ -476,3 +476,9 @@ describe('Function: parseDateLine (Western Australia\'s time)', () => {
     expect(parseDateLine('Thursday, 27 February 2025 – 5:48pm AWST')?.iso).toBe('2025-02-27T17:48:00+08:00');
   });
 });
+
+describe('Function: parseDateLine (a German month also spelled so elsewhere, with "um"; session 24)', () => {
+  it('reads "3. Februar 2024 um 21:14" with its time', () => {
+    expect(parseDateLine('3. Februar 2024 um 21:14', 0.8)?.iso).toBe('2024-02-03T21:14:00');
+  });
+});

@@ -134,6 +134,10 @@ describe('Function: readCommentHeader', () => {
     expect(badgeLine).toBeNull();
   });
 
+  it('takes no sign-off over a closing date ("Liebe Grüße aus Bielefeld" / the date) for a commenter', () => {
+    expect([headerOf('Liebe Grüße aus Bielefeld', '5. Februar 2024 um 19:48', 'Antworten Löschen'), headerOf('Best wishes, Ann', 'March 3, 2024 at 6:40 PM')]).toEqual([null, null]);
+  });
+
   it('reads "Name says" over the date (a theme that prints the verb without its colon) as that name', () => {
     expect(headerOf('Yosef Marr says', 'June 18, 2024 at 9:12 pm', 'My grandfather kept the key.')).toEqual(expect.objectContaining({ author: 'Yosef Marr', postedAt: '2024-06-18T21:12:00' }));
   });

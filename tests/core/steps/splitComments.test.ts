@@ -1358,4 +1358,15 @@ describe('Function: splitComments + threadReplies (Blogger\'s "Replies" label)',
 
     expect(splitRaw(rows).map((c) => c.header.author)).toEqual(['Jan Mills']);
   });
+
+  it('reads the thread under "8 Comments" when Disqus lists other stories with their dates ("ALSO ON …") above it', () => {
+    const rows = [
+      'ALSO ON HARBOUR.DEV', 'Notes from a conference', 'a year ago • 4 comments', 'A year with a self-hosted forge', '5 months ago • 11 comments', '',
+      '8 Comments', 'Sort by Best', '',
+      'Priya N.', '• 2 days ago', '', 'A backup you have never restored is a hope.', '', '14', 'Reply', '',
+      'Marco Bell', '• 2 days ago', '', 'Small nitpick: pipefail is a bash feature.', '', '3', 'Reply',
+    ];
+
+    expect(splitRaw(rows).map((c) => c.header.author)).toEqual(['Priya N.', 'Marco Bell']);
+  });
 });
