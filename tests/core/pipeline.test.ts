@@ -1091,3 +1091,36 @@ describe('Function: parseArticle (removed comments)', () => {
     expect(result.ok && result.comments.map((c) => c.author)).toEqual(['Ann Lee', 'Cy Hart']);
   });
 });
+
+describe('Function: parseArticle (categories the sidebar lists under the thread; session 24)', () => {
+  it('takes the post\'s categories under its byline for no caption when the sidebar below the comments lists them', () => {
+    // Prepare
+    const text = [
+      'Star party draws a crowd on the common',
+      'Posted on 13 August 2024 by Kath Ridley',
+      'Events, Observing Reports',
+      '',
+      'More than sixty people came to the common on Monday night to watch the meteor shower with the society, the largest turnout the group has had in years.',
+      '',
+      'The cloud cleared just after eleven, and by midnight members had counted forty-one meteors between them.',
+      '',
+      '2 thoughts on “Star party draws a crowd on the common”',
+      '',
+      'Ann Lee says:',
+      'August 14, 2024 at 9:12 am',
+      'Lovely night, thank you for the tea.',
+      'Reply',
+      '',
+      'Categories',
+      'Events',
+      'Loan Scopes',
+      'Observing Reports',
+    ].join('\n');
+
+    // Act
+    const result = parseArticle(text);
+
+    // Assess
+    expect(result.ok && [result.article.captions, result.article.subtitle, result.comments.length]).toEqual([[], null, 1]);
+  });
+});
