@@ -29,6 +29,7 @@ import {
   WEAK_COMMENT_HEADING,
 } from '../patterns';
 import { memoized } from '../memo';
+import { parseDateLine } from './parseDate';
 import { endsSentence, unspacedChars, wordCount } from '../text';
 
 /** Thresholds for telling prose from headings, labels and menus. */
@@ -256,7 +257,16 @@ const isCount = (token: string): boolean => /^\d+[件개条條]?$/u.test(token) 
 const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?(?: (?:at|sa|um|om|à|alle) \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
 
 /** "14 • Reply • Share ›", "ReplyDelete", "Log in to Reply": controls under a comment, not its text. */
-export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text.includes(' · ') ? text.replace(TRAILING_DAY_AND_MONTH, '') : text, COMMENT_CONTROL_WORDS));
+export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text.includes(' · ') ? withoutTrailingDate(text.replace(TRAILING_DAY_AND_MONTH, '')) : text, COMMENT_CONTROL_WORDS));
+
+const CONTROL_SEPARATOR = ' · ';
+/** "Répondre · J’aime · 18 · 23 juil. 2024": the date a widget prints after its controls, in any language the date parser reads. */
+export function trailingControlDate(text: string): string | null {
+  const at = text.lastIndexOf(CONTROL_SEPARATOR);
+  const last = at < 0 ? '' : text.slice(at + CONTROL_SEPARATOR.length);
+  return /\d/u.test(last) ? (parseDateLine(last)?.iso ?? null) : null;
+}
+const withoutTrailingDate = (text: string): string => (trailingControlDate(text) === null ? text : text.slice(0, text.lastIndexOf(CONTROL_SEPARATOR)));
 
 /** Words only a comment's own controls hold ("Sign up" or "Load more" alone may be the page's). */
 const COMMENT_ACTION = /(?:^|\P{L})(?:reply|replydelete|antworten|répondre|responder|rispondi|report|like|likes|melden|gefällt|upvote|downvote|vote|flag|permalink|quote|zitieren|segnala|signaler|denunciar|ответить|пожаловаться|нравится|відповісти|подобається|beğen|پاسخ|رد|yanıtla|beantwoorden|antwoorden|отговори|reageer|recommend|curtir|thích|trả lời|답글|공감|返信|いいね|回复|răspunde|הגב|השב|odpowiedz|zgłoś|odpovědět|vastaa|válasz|svara|svar|gilla|synes godt om|liker|vasta|atbildēt|atsakyti|patinka|odpovedať|odgovori|respon|përgjigju|balas|そう思う|違反報告|回覆|ตอบกลับ|जवाब|জবাব|جواب|jibu|tumugon|መልስ|ځواب|ឆ្លើយតប|ចូលចិត្ត|ຕອບກັບ|පිළිතුරු|பதில்|freagair|ateb|պատասխանել|հավանել|პასუხი|მოწონება|жауап беру|javob berish|cavab ver|bəyən)(?!\p{L})/iu;

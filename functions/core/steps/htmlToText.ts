@@ -84,6 +84,14 @@ export function looksLikeHtml(text: string): boolean {
 const TITLED_TIME = /<(a|span|abbr|div)\s[^>]*?\btitle=["']([^"']{6,60})["'][^>]*>(?:<i\b[^>]{0,200}>\s*<\/i>\s*)?([^<]{1,40})<\/\1\s*>/giu;
 const RELATIVE_OR_CLOCK = /\b(?:ago|vor|hace|il y a|fa)\b|^\s*\d{1,2}:\d{2}/iu;
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/u;
+/** "mardi 23 juillet 2024 à 12:20" over "23 juil. 2024": the tooltip has the time of day the shown date lacks. */
+const CLOCK = /\b\d{1,2}[:h]\d{2}\b/u;
+/** Whether the shown date's numbers ("23", "2024") are the tooltip's too: the same day, not another one. */
+const numbersWithin = (shown: string, tooltip: string): boolean => {
+  const numbers = shown.match(/\d+/gu);
+  const inTooltip = new Set(tooltip.match(/\d+/gu));
+  return numbers !== null && numbers.every((n) => inTooltip.has(n));
+};
 
 /**
  * A machine-readable time with a time of day replaces the shown one: it is exact and has its zone.
@@ -99,7 +107,9 @@ function machineTimes(html: string): string {
     })
     // "Mar 3" with "Mar 3, 2025, 9:14 AM" in its tooltip: the same day, the year and time added.
     .replace(TITLED_TIME, (element, _tag: string, tooltip: string, shown: string) =>
-      HAS_YEAR.test(tooltip) && (RELATIVE_OR_CLOCK.test(shown) || (tooltip.startsWith(shown.trim()) && !HAS_YEAR.test(shown))) ? ` ${tooltip} ` : element,
+      HAS_YEAR.test(tooltip) && (RELATIVE_OR_CLOCK.test(shown) || (tooltip.startsWith(shown.trim()) && !HAS_YEAR.test(shown)) || (CLOCK.test(tooltip) && !CLOCK.test(shown) && numbersWithin(shown, tooltip)))
+        ? ` ${tooltip} `
+        : element,
     );
 }
 
@@ -151,7 +161,7 @@ const NESTING_TAG = /<(\/?)(ol|ul|div|section|article)\b([^>]*)>/giu;
  * names, and a reply that is itself the container (BEM's modifier `comment--reply`, a reply `<article>` inside its parent's).
  */
 const REPLY_CONTAINER =
-  /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*item-indent|[\w-]*--reply|[\w-]*reply-?list|comment_reply_holder)\b|\bdata-(?:role|testid)\s*=\s*["']replies["']|\baria-label\s*=\s*["']comment reply["']/iu;
+  /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|_44ri|UFIReplyList|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*item-indent|[\w-]*--reply|[\w-]*reply-?list|comment_reply_holder)\b|\bdata-(?:role|testid)\s*=\s*["']replies["']|\baria-label\s*=\s*["']comment reply["']/iu;
 /** A comment list (`comments-list`, JComments' tree): one opened inside another holds replies. */
 const COMMENT_LIST = /\bclass\s*=\s*["'][^"']*\bcomments?-list\b/iu;
 const SOURCE_INDENT = /^[ \t]+/gmu;

@@ -241,6 +241,11 @@ const LEADING_WEEKDAY_BEFORE_MONTH = new RegExp(
 const LEADING_WEB_ADDRESS = /^[\p{L}\p{N}\-]{2,30}(?:\.[a-z]{2,6}){1,2}\s[\|•·—–\-]\s(?=\d)/v;
 /** "PublishedMarch 21, 2024": a copied page can glue the label to the date. */
 const GLUED_LABEL = /^(Published|Updated|Posted|Veröffentlicht|Aktualisiert)(?=[A-Z\d])/u;
+/**
+ * "Di., 12.03.2024 - 19:02", "Tue, 12.03.2024": a weekday before a dotted date, which is day first; left in, it has the
+ * English parser read the date month first (both readings may fall on that weekday).
+ */
+const LEADING_WEEKDAY_BEFORE_DOTTED_DATE = /^(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s(?=\d{1,2}\.\d{1,2}\.\d{2})/iu;
 /** "2024. március 9., szombat", "2023. október 12., csütörtök 14:37", "2024. április 9. kedd, 16:20", "16 Ocak 2025 Perşembe 17:45", "15 June 2020 Monday 09:15" (a Turkish site in English): Hungarian and Turkish put the weekday after the date, before the time. */
 const WEEKDAY_AFTER_DATE = /,?\s(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=$|,?\s\d{1,2}[:.]\d{2}$)/iu;
 /** "ថ្ងៃពុធ ទី13 ខែមីនា ឆ្នាំ2024 ម៉ោង 09:30": Khmer names the weekday, the day, the month, the year and the hour with a word glued to each. */
@@ -319,6 +324,7 @@ function findDateUncached(line: string): DateFinding | null {
   const stripped = dayFirstByWeekday(
     withEnglishMonths((published.length > 0 ? published : text.replace(LEADING_SEPARATOR, '')).replace(DATE_LINE_PREFIX, ''))
     .replace(LEADING_WEEKDAY_BEFORE_MONTH, '')
+    .replace(LEADING_WEEKDAY_BEFORE_DOTTED_DATE, '')
     .replace(MOSCOW_TIME, 'MSK')
     .replace(CITY_TIME, (_, city: string) => CITY_ZONES[city.toLowerCase()] ?? '')
     .replace(/\s[|•·]\s/gu, ' ')

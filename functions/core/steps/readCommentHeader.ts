@@ -493,10 +493,12 @@ const nameTextControls: HeaderReader = (lines, at) => {
   const above = lines[at - 1];
   if (above !== undefined && line.blankBefore === 0 && above.indent === line.indent && isNameLike(above.text) && !isCommentControl(above.text)) return null;
   let paragraphBreaks = 0;
+  // Set apart, the blocks put a blank line before the controls too.
+  const maxBreaks = MAX_PARAGRAPH_BREAKS + (setApart ? 1 : 0);
   for (let k = at + 2; k < Math.min(lines.length, at + 2 + CONTROL_REACH); k++) {
     const candidate = lines[k]!;
     if (candidate.blankBefore > 0) paragraphBreaks++;
-    if (paragraphBreaks > MAX_PARAGRAPH_BREAKS || candidate.blankBefore > 1 || candidate.indent !== line.indent) return null;
+    if (paragraphBreaks > maxBreaks || candidate.blankBefore > 1 || candidate.indent !== line.indent) return null;
     // A bar of controls set a paragraph apart ("Like · Reply · 14 · 1d") closes the comment; it is no "Name · date" header.
     const bar = CONTROL_BAR_SEPARATOR.test(candidate.text);
     if ((candidate.blankBefore === 0 || bar) && isCommentActionLine(candidate.text)) {
@@ -504,7 +506,8 @@ const nameTextControls: HeaderReader = (lines, at) => {
       if (setApart && !bar) return null;
       // "2024-05-21 10:15 回复 赞(36)": the time the comment was posted, before its controls.
       const stamp = LEADING_STAMP.exec(candidate.text);
-      const date = stamp ? parseDateLine(stamp[1]!) : null;
+      // "Répondre · J’aime · 18 · 23 juil. 2024": or the date after them.
+      const date = stamp ? parseDateLine(stamp[1]!) : bar ? parseDateLine(candidate.text.slice(candidate.text.lastIndexOf(' · ') + 3)) : null;
       return header(line, at, { author: name, replyTo: reply?.[2] ?? null, strength: 'medium', ...(date?.iso ? postedOn(date) : {}) });
     }
     // A new paragraph opening with a name (and a date) is the next comment's header; a heading ends the run.

@@ -307,6 +307,34 @@ describe('Function: htmlToText', () => {
     ]);
   });
 
+  it('reads the Facebook plugin as saved: replies in its reply list, the time of day from the date\'s tooltip, a comment of two paragraphs', () => {
+    // Prepare
+    const stamp = (title: string, shown: string): string => `<abbr class="livetimestamp" data-utime="1" title="${title}">${shown}</abbr>`;
+    const comment = (name: string, paragraphs: string[], when: string, replies = ''): string =>
+      `<div class="_4uyl"><div class="UFIImageBlockContent"><div class="_30o4"><a class="UFICommentActorName" href="#">${name}</a></div>` +
+      `<div class="_3-8m">${paragraphs.map((p) => `<div class="_30o4"><span>${p}</span></div>`).join('')}</div>` +
+      `<div class="_2vq9"><a role="button">Répondre</a><span> · </span><a role="button">J’aime</a><span> · </span>${when}</div></div>` +
+      (replies === '' ? '' : `<div class="_44ri _2pis">${replies}</div>`) +
+      '</div>';
+    const html = page(
+      '',
+      `<h1>Sécheresse dans les vignes</h1><p>${PARAGRAPH}</p><div class="fb-comments"><div>12 commentaires</div>` +
+        comment('Martine Cabrol', ['Triste réalité pour les vignerons.'], stamp('mardi 23 juillet 2024 à 12:20', '23 juil. 2024'), comment('Pierre Vidal', ['Le prix du vin en vrac aussi.'], stamp('mardi 23 juillet 2024 à 12:57', '23 juil. 2024'))) +
+        comment('Bernard Estève', ['Il faut aussi changer le cahier des charges.', 'Bon article en tout cas.'], stamp('mercredi 24 juillet 2024 à 08:10', '24 juil. 2024')) +
+        '</div><footer>© Le Courrier 2024</footer>',
+    );
+
+    // Act
+    const { comments } = parsed(html);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth, c.postedAt])).toEqual([
+      ['Martine Cabrol', 0, '2024-07-23T12:20:00'],
+      ['Pierre Vidal', 1, '2024-07-23T12:57:00'],
+      ['Bernard Estève', 0, '2024-07-24T08:10:00'],
+    ]);
+  });
+
   it('nests Ghost comments-ui replies under data-testid="replies"', () => {
     // Prepare
     const comment = (name: string, text: string, replies = ''): string =>

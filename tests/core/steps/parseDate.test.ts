@@ -482,3 +482,12 @@ describe('Function: parseDateLine (a German month also spelled so elsewhere, wit
     expect(parseDateLine('3. Februar 2024 um 21:14', 0.8)?.iso).toBe('2024-02-03T21:14:00');
   });
 });
+
+describe('Function: parseDateLine (a weekday before a dotted date; session 24)', () => {
+  it.each([
+    ['Di., 12.03.2024 - 19:02', '2024-03-12T19:02:00'],
+    ['Tue, 12.03.2024 - 19:02', '2024-03-12T19:02:00'],
+  ])('reads "%s" day first', (text, iso) => {
+    expect(parseDateLine(text, 0.8)?.iso).toBe(iso);
+  });
+});
