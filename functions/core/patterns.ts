@@ -102,7 +102,8 @@ export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+
 /** Words that open a reply's text with whom it answers. */
 const REPLY_MARKERS = 'وەڵام بۆ|replied to|in reply to|tweġiba lil|reaguje na|response to|vastaus käyttäjälle|vastauksena|atbild|svar till|svar på|svar til|odgovor na komentar korisnika|odgovor na|reakcia na|atsakymas|atbilde|vastus|válasz neki|válasz erre|in response to|ответ для|відповідь для|odpowiedź do|رد على|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|ردًا على|en réponse à|réponse à|antwort auf|als antwort auf|antwortet auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "↳ kfarrell" alone on a line: the handle a reply answers (Discourse), one word after the arrow. */
-const ARROW_HANDLE = String.raw`[↳→↪▶] ?@?([\p{L}\p{N}_.-]{1,40})`;
+/** "→ hydrogeo_kate", "→ Brent Oduya" (Disqus): an arrow before the addressee's handle or name. */
+const ARROW_HANDLE = String.raw`[↳→↪▶] ?@?([\p{L}\p{N}_.-]{1,40}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3})`;
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
 export const REPLY_TO_LINE = new RegExp(String.raw`^(?:(?:[↳→↩↪] ?)?(?:${REPLY_MARKERS}|liked by|gefällt):?\s+\S.{0,60}|${ARROW_HANDLE})$`, 'iu');
 /** "Nandini Gowda replied to Rohan Deshpande": the author and the addressee on one header line. */
@@ -405,6 +406,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:discover more from\b.*|(?:over |more than )?[\d,.]+\s?[km]?\+? (?:paid )?(?:subscribers|followers))$/iu,
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|produced) by\b[^;]*;.*$/iu,
   /^(?:our standards|unsere standards)\s*:.*$/iu,
+  // "41 more comments...": a collapsed thread's button; "Do you know more about …? Contact our reporters securely at …": a tip line's pitch.
+  /^(?:\d{1,5} more (?:comments|replies)(?:\.{3}|…)?|(?:got a (?:news )?tip\??\s|do you (?:know|have) (?:more|anything|information)\b[^?]{0,120}\?\s)?(?:contact|reach|message) (?:us|our (?:reporters?|newsroom|journalists?)) securely\b.*)$/iu,
   // "View gallery (4)", "Bildergalerie (12)": the button over a slideshow.
   /^(?:(?:view|open|see|browse) (?:the )?(?:gallery|all (?:photos|images)|photos)|bildergalerie|galerie ansehen|zur galerie|voir la galerie)(?: \(\d{1,3}\))?$/iu,
   // A review's score box ("Our Verdict: 4 out of 5 stars") and its price widget's note.
@@ -536,6 +539,8 @@ export const BOILERPLATE_PHRASES: readonly RegExp[] = [
   /\bthe views expressed by (?:readers|commenters|users)\b|\b(?:opinions|views) expressed (?:in|on) (?:the |this |these )?(?:comments?(?: section)?|forum|discussion)\b/iu,
   /\bthe views expressed (?:here |in this (?:article|piece|post|publication|paper|analysis|commentary|op-ed) |in (?:these )?(?:letters|columns|opinion pieces) )?are (?:those of the (?:authors?|writers?|contributors?|columnists?)|the authors?(?:'|’)s? own|solely those of)\b|\bthis (?:article|story) is an? (?:\p{L}+ )?translation of\b/iu,
   /\b(?:geben nicht (?:notwendigerweise |unbedingt )?die meinung der redaktion wieder|(?:do not|don't) necessarily reflect the views|son de exclusiva responsabilidad de sus autores)\b/iu,
+  // "The day's most important stories, in your inbox every weekday morning.": a newsletter's pitch.
+  /\bin your inbox (?:every|each) (?:weekday|day|morning|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu,
   /\b(?:auto-generated from a syndicated feed|has not been edited by\b.{1,60}\bstaff|has not been (?:reviewed|checked|verified|fact-checked) by an? (?:health|medical|legal|financial) (?:professional|expert)s?)\b/iu,
   /\bis a registered (?:charity|non-?profit)\b/iu,
   /\bjournalism (?:is )?funded (?:through|by)\b|^(?:kindly |please )?share this (?:story|article|post)\s?:?$/iu,

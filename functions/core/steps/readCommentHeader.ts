@@ -910,7 +910,8 @@ export function readCommentHeader(lines: readonly Line[], at: number): CommentHe
     const tag = at > 0 && line.blankBefore === 0 && TAGS_LABEL_ONLY.test(lines[at - 1]!.text);
     const heading = found.strength !== 'strong' && !found.removed && (tag || isWeakTailMarker(line.text) || isTailMarker(line.text) || BOILERPLATE_LINE.test(line.text) || SIGN_OFF.test(line.text));
     // "Name" / "• Kaveh_1357 · 3 years ago": the comment form's field label is nobody's name.
-    return heading || (found.author !== null && FORM_FIELD_LABEL.test(found.author)) ? null : withPrintedLevel(lines, found);
+    // "• Tuesday, May 14, 2024 10:15 AM": a date line's weekday is nobody's name.
+    return heading || (found.author !== null && (FORM_FIELD_LABEL.test(found.author) || WEEKDAY_NAME.test(found.author))) ? null : withPrintedLevel(lines, found);
   }
   return null;
 }

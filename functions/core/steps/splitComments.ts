@@ -377,8 +377,12 @@ const OTHER_THREADS_HEADING =
   /^(?:[Pp]opular in the [Cc]ommunity|(?:ALSO ON|[Aa]lso on) \p{Lu}\S*(?: \S+){0,4}|[Ww]hat others are saying|[Mm]ore [Cc]onversations?|(?:[Mm]ore|[Rr]ecommended) from \p{Lu}\S*(?: \S+){0,6})$/v;
 /** "Most read", "Новости", "پربازدیدترین" / "قیمت دلار امروز 23 اسفند 1402": a list of headlines, each with its date, after the thread. */
 const MOST_READ_HEADING = /^(?:most (?:read|popular|viewed|commented)|(?:latest )?news|новости|последние новости|новини|haberler|xəbərlər|noticias|nachrichten|meistgelesen|les plus lus|lo más leído|i più letti|(?:as )?mais lidas|en çok okunan|самое читаемое|найпопулярніше|najczęściej czytane|پربازدیدترین|پربیننده\u200cترین|الأكثر (?:قراءة|مشاهدة))$/iu;
-/** "Post Comment": the comment form's button under the thread; a dated line after it is a sidebar's ("Next Fixture" / "Sat 14 Sep 2024, 3:00pm"). */
-const COMMENT_FORM_SUBMIT = /^(?:post comment|submit comment|kommentar abschicken|publier le commentaire|publicar comentario|invia commento)$/iu;
+/**
+ * "Leave a Reply", "Post Comment": the comment form's heading and button under the thread; a dated line after them is a
+ * sidebar's ("Next Fixture" / "Sat 14 Sep 2024, 3:00pm", "More posts" / a headline / its date).
+ */
+const COMMENT_FORM_SUBMIT =
+  /^(?:post comment|submit comment|kommentar abschicken|publier le commentaire|publicar comentario|invia commento|leave a reply(?: cancel reply)?|schreibe einen kommentar(?: antworten abbrechen)?|laisser un commentaire|deja un comentario)$/iu;
 function beforeStoryList(lines: readonly Line[], headers: readonly CommentHeader[]): readonly CommentHeader[] {
   const first = headers[0];
   if (first === undefined) return headers;

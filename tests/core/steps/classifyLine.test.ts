@@ -1220,3 +1220,17 @@ describe('Function: isBoilerplate / isCommentControl (galleries, disclaimers, Bl
     expect(isCommentControl(text)).toBe(true);
   });
 });
+
+describe('Function: isBoilerplate (thread buttons, tip lines, newsletter pitches; session 24)', () => {
+  it.each([
+    '41 more comments...',
+    'Do you know more about the city’s transport contracts? Contact our reporters securely at tips@example.org.',
+    "The day's most important stories, in your inbox every weekday morning.",
+  ])('is boilerplate: "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it('keeps "She said the reporters could contact her securely."', () => {
+    expect(isBoilerplate('She said the reporters could contact her securely.')).toBe(false);
+  });
+});

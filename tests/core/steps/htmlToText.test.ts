@@ -335,6 +335,12 @@ describe('Function: htmlToText', () => {
     ]);
   });
 
+  it('reads the machine time of a <time> around a permalink (WordPress block themes)', () => {
+    const html = page('', `<h1>Soggy spring</h1><p>${PARAGRAPH}</p><section class="comments"><h2>2 comments</h2><div class="wp-block-comment-author-name">Margaret Lowe</div><div class="wp-block-comment-date"><time datetime="2024-04-18T09:15:00+00:00"><a href="https://example.org/2024/04/18/soggy-spring/#comment-41">April 18, 2024 at 9:15 am</a></time></div><p>Same here, the peas rotted.</p></section>`);
+
+    expect(htmlToText(html)).toContain('2024-04-18T09:15:00+00:00');
+  });
+
   it('nests Ghost comments-ui replies under data-testid="replies"', () => {
     // Prepare
     const comment = (name: string, text: string, replies = ''): string =>

@@ -134,6 +134,11 @@ describe('Function: readCommentHeader', () => {
     expect(badgeLine).toBeNull();
   });
 
+  it('reads "handle" / "→ Full Name" / "• date" (Disqus) with the full name as the addressee, and a date line\'s weekday as nobody', () => {
+    expect(headerOf('hydro_kate', '→ Brent Oduya', '• Tuesday, May 14, 2024 10:15 AM', '', 'They catch a lot.')).toEqual(expect.objectContaining({ author: 'hydro_kate', replyTo: 'Brent Oduya', span: 3 }));
+    expect(headerOf('• Tuesday, May 14, 2024 10:15 AM', '', 'They catch a lot.')).toBeNull();
+  });
+
   it('takes no sign-off over a closing date ("Liebe Grüße aus Bielefeld" / the date) for a commenter', () => {
     expect([headerOf('Liebe Grüße aus Bielefeld', '5. Februar 2024 um 19:48', 'Antworten Löschen'), headerOf('Best wishes, Ann', 'March 3, 2024 at 6:40 PM')]).toEqual([null, null]);
   });

@@ -1369,4 +1369,14 @@ describe('Function: splitComments + threadReplies (Blogger\'s "Replies" label)',
 
     expect(splitRaw(rows).map((c) => c.header.author)).toEqual(['Priya N.', 'Marco Bell']);
   });
+
+  it('ends the thread at the form\'s "Leave a Reply" heading: a dated line in the sidebar after it is no comment', () => {
+    const rows = [
+      'Dev Raman', 'April 18, 2024 at 4:48 pm', '', 'My peas rotted too.', '', 'Reply', '',
+      'Bea T.', 'April 21, 2024 at 7:03 pm', '', 'Lovely post, thank you.', '', 'Reply', '',
+      'Leave a Reply Cancel reply', '', 'Next Fixture', '1st XV v Oundle', 'Sat 14 Sep 2024, 3:00pm', 'Hollinsbrook Park',
+    ];
+
+    expect(splitRaw(rows).map((c) => c.header.author)).toEqual(['Dev Raman', 'Bea T.']);
+  });
 });
