@@ -65,7 +65,7 @@ const TITLE_HEADING = /<(h[1-3])\b[^>]*>([\s\S]*?)<\/\1\s*>/giu;
 const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/giu;
 /** `<time datetime="2023-09-14T08:30:00+01:00">14 September 2023</time>` */
 // `<time datetime="…"><small>2 days ago</small></time>`: the shown time may sit in an inline element of its own.
-const TIME_ELEMENT = /<time\b[^>]*?\sdatetime=["']([^"']{4,40})["'][^>]*>((?:[^<]|<\/?(?:small|span|abbr|b|strong|em|i|a)\b[^>]{0,300}>){0,120})<\/time>/giu;
+const TIME_ELEMENT = /<time\b[^>]*?\sdatetime=["']([^"']{4,40})["'][^>]*>((?:[^<]|<\/?(?:small|span|abbr|strong|em|[abi])\b[^>]{0,300}>){0,120})<\/time>/giu;
 const INLINE_TAG = /<[^>]*>/gu;
 const HAS_CLOCK_TIME = /T\d{2}:\d{2}/u;
 /** Midnight or noon, to the second: what a CMS stores for a date without a time (Drupal's date fields keep noon UTC). */
