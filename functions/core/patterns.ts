@@ -406,6 +406,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:discover more from\b.*|(?:over |more than )?[\d,.]+\s?[km]?\+? (?:paid )?(?:subscribers|followers))$/iu,
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|produced) by\b[^;]*;.*$/iu,
   /^(?:our standards|unsere standards)\s*:.*$/iu,
+  // Postmedia's ad slot and section label between paragraphs; a paywall's pitch and login prompt; a wire photo's licensing link; a topics label.
+  /^(?:this advertisement has not loaded yet\b.*|article content|subscribe (?:now|today) for unlimited (?:digital )?access\b.*|already a subscriber\?\s?(?:log ?in|sign in)\.?|purchase licensing rights|read related topics:?)$/iu,
   // "41 more comments...": a collapsed thread's button; "Do you know more about …? Contact our reporters securely at …": a tip line's pitch.
   /^(?:\d{1,5} more (?:comments|replies)(?:\.{3}|…)?|(?:got a (?:news )?tip\??\s|do you (?:know|have) (?:more|anything|information)\b[^?]{0,120}\?\s)?(?:contact|reach|message) (?:us|our (?:reporters?|newsroom|journalists?)) securely\b.*)$/iu,
   // "View gallery (4)", "Bildergalerie (12)": the button over a slideshow.

@@ -42,14 +42,18 @@ describe('Function: functionDefaults', () => {
     // Assess
     expect(props.architecture).toBe(Architecture.ARM_64);
     expect(props.tracing).toBe(Tracing.ACTIVE);
-    expect(props.bundling).toEqual(expect.objectContaining({ minify: true, sourceMap: true, bundleAwsSDK: true, esbuildArgs: { '--charset': 'utf8' }, externalModules: ['@aws-sdk/nested-clients', '@aws-sdk/credential-provider-ini', '@aws-sdk/credential-provider-sso', '@aws-sdk/credential-provider-process', '@aws-sdk/credential-provider-web-identity', 'chardet'] }));
+    expect(props.bundling).toEqual(expect.objectContaining({ minify: true, sourceMap: true, bundleAwsSDK: true, esbuildArgs: { '--charset': 'utf8' }, externalModules: ['@aws-sdk/nested-clients', '@aws-sdk/credential-provider-ini', '@aws-sdk/credential-provider-sso', '@aws-sdk/credential-provider-process', '@aws-sdk/credential-provider-web-identity', 'chardet', './readMarkup'] }));
     expect(props.environment).toEqual({ NODE_OPTIONS: '--enable-source-maps' });
   });
 
-  it('copies the modules it leaves out of the bundle (loaded only for rare input) into the asset after bundling', () => {
+  it('puts what it leaves out of the bundle (loaded only for some input) into the asset after bundling: modules copied, its own readers built', () => {
     const hooks = functionDefaults().bundling?.commandHooks;
 
-    expect(hooks?.afterBundling('/project', '/asset')).toEqual(['mkdir -p "/asset/node_modules" && cp -R "/project/node_modules/chardet" "/asset/node_modules/chardet"']);
+    expect(hooks?.afterBundling('/project', '/asset')).toEqual([
+      'mkdir -p "/asset/node_modules" && cp -R "/project/node_modules/chardet" "/asset/node_modules/chardet"',
+      '"/project/node_modules/.bin/esbuild" "/project/functions/core/steps/readMarkup.ts" --bundle --platform=node --format=cjs --target=node24 --minify ' +
+        '--sourcemap --sources-content=false --charset=utf8 --log-level=warning --outfile="/asset/readMarkup.js"',
+    ]);
     expect([hooks?.beforeBundling('/project', '/asset'), hooks?.beforeInstall('/project', '/asset')]).toEqual([[], []]);
   });
 });

@@ -16,7 +16,8 @@ const FIELD_NAMES = {
   subtitle: wordList('alternativeHeadline|subtitle|subheadline|subheadlines|subhead|standfirst|strapline|deck|dek|chapo|chapeau|entradilla|teaser|custom_excerpt|description|summary|excerpt'),
   // "by": a wire item's (IPTC ninjs) byline, names only.
   // "publishedBylines": Substack's post API.
-  author: wordList('dc:creator|author|authors|credits|byline|bylines|publishedBylines|creator|user|username|user_name|userName|author_name|authorName|by|uid|autor|auteur|autore'),
+  // "blog_name": a Tumblr post's and reply note's blog.
+  author: wordList('dc:creator|author|authors|credits|byline|bylines|publishedBylines|creator|user|username|user_name|userName|author_name|authorName|by|uid|autor|auteur|autore|blog_name'),
   // Storyblok's `first_published_at` is the first publication; its `published_at`, the last.
   // "dateTimePub": Event Registry's article, its publication time beside the time it was found (`dateTime`).
   date: wordList('dateTimePub|datePublished|first_published_at|publishedAt|published_at|published|posted|date_published|pub_date|publication_date|first_publish_date|display_date|publishDate|publish_date|publishedDate|published_date|published_on|post_date|firstPublicationDate|webPublicationDate|first_publication_date|firstcreated|date|pubDate|created_at|createdAt|created|dateCreated|timestamp|_createdAt'),
@@ -24,10 +25,12 @@ const FIELD_NAMES = {
   // "lexical": Ghost's Admin API keeps the text as a Lexical tree serialized into a string (its rendered `html` only on request).
   // "components": Apple News Format's article, a list of typed components.
   // "paras": a scraper's list of paragraphs.
-  body: wordList('articleBody|body|body_html|bodyHtml|content|content:encoded|content_elements|content_html|content_text|blocks|paras|paragraphs|text|txt|message|comment|comment_body|html|lexical|components'),
+  // "reply_text": a Tumblr reply note.
+  body: wordList('articleBody|body|body_html|bodyHtml|content|content:encoded|content_elements|content_html|content_text|blocks|paras|paragraphs|text|txt|message|comment|comment_body|html|lexical|components|reply_text'),
   // "comment": schema.org's list of Comment objects (a Comment's replies too).
   // "kids": each post's replies in a scraper's thread (Hacker News names them so too).
-  comments: wordList('comments|replies|children|comment|kids'),
+  // "notes": a Tumblr post's notes (likes and reblogs have no text; its replies do).
+  comments: wordList('comments|replies|children|comment|kids|notes'),
   outlet: wordList('source|publisher|site_name|siteName'),
   image: wordList('main|image|images|cover|promo_items|mainImage|coverImage|leadImage|lead_image|heroImage|hero_image|featuredImage|featured_image|associations|media|photos'),
 };
@@ -116,6 +119,15 @@ function serializedTree(value: string): JsonRecord | null {
  * A text field: HTML turned into text, `{"rendered": …}` (WordPress) unwrapped, a list of paragraphs
  * joined, a serialized rich-text tree read as one; a CMS's typed blocks read by type (a picture's caption, a list's items, adverts and related links left out).
  */
+/** 1678959852 (Tumblr), 1687115133117 (Medium): a time in seconds or milliseconds since 1970, as an ISO time in UTC. */
+const EPOCH_SECONDS = [1e9, 1e10] as const;
+const EPOCH_MILLISECONDS = [1e12, 1e13] as const;
+function asDateText(value: Json | undefined): string {
+  if (typeof value !== 'number') return asText(value);
+  const ms = value >= EPOCH_SECONDS[0] && value < EPOCH_SECONDS[1] ? value * 1000 : value >= EPOCH_MILLISECONDS[0] && value < EPOCH_MILLISECONDS[1] ? value : null;
+  return ms === null ? asText(value) : new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
 function asText(value: Json | undefined): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') {
@@ -546,7 +558,7 @@ function commentsOf(found: Json | undefined): PlainComment[] {
   const shown = records.filter((comment) => !(typeof comment['status'] === 'string' && REMOVED.test(comment['status'])));
   return nestByParent(shown).map((comment) => ({
     author: commentAuthors(comment).join(' and ') || 'Anonymous',
-    postedAt: asText(fieldOf(comment, 'date')),
+    postedAt: asDateText(fieldOf(comment, 'date')),
     text: asText(fieldOf(comment, 'body')),
     replies: commentsOf(field(comment, FIELD_NAMES.comments)),
   }));
@@ -835,7 +847,7 @@ function knownShapeText(json: Json): string | null {
     title,
     subtitle: subtitle === '' || isExcerptOf(subtitle, body) ? null : subtitle,
     authors: authors.length > 0 ? authors : embeddedAuthors(record),
-    publishedAt: metaDate(record) || asText(fieldOf(record, 'date')) || (around === null ? '' : asText(field(around, FIELD_NAMES.date))) || null,
+    publishedAt: metaDate(record) || asDateText(fieldOf(record, 'date')) || (around === null ? '' : asDateText(field(around, FIELD_NAMES.date))) || null,
   });
   // A scraper's record keeps the comments beside the article, not in it; Ghost's `"comments": true` (comments enabled) is no list.
   // An export may hold the thread higher up, beside the record the article sits in (`{"thread": {"article": …}, "posts": […]}`).

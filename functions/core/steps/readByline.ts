@@ -190,6 +190,13 @@ const ROLE_BEFORE_NAME = /^(?:\S+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Jj]ourn
 
 const SLASHED_AGENCY_AT_END = /\s?\/\s?([^/]{2,30})$/u;
 
+/** "Hannah Mercer Associated Press": a name with its agency printed after it, no comma between (a wire byline as BLOX sites show it). */
+const TRAILING_AGENCY = /^(\p{Lu}\S*(?: \S+){1,3}?) (\p{Lu}\S*(?: \p{Lu}\S*){0,2})$/v;
+function withoutTrailingAgency(name: string): string {
+  const m = TRAILING_AGENCY.exec(name);
+  return m && m[2]!.includes(' ') && isAgency(m[2]!) ? m[1]! : name;
+}
+
 /** Names from "A, B and C", without agencies, staff roles and the place they write from. */
 function namesFrom(list: string): string[] | null {
   const handle = USER_HANDLE.exec(list.trim());
@@ -202,6 +209,7 @@ function namesFrom(list: string): string[] | null {
   }
   // "Tina Kos / STA", "Tanisha Whyte and Orville Campbell/Staff Reporters": the agency or the role after a slash.
   const parts = splitNames(list.replace(ROLE_BEFORE_NAME, '').replace(SLASHED_AGENCY_AT_END, (slashed, credit: string) => (isAgency(credit) || isNewsroomRole(credit) ? '' : slashed)))
+    .map(withoutTrailingAgency)
     .map(authorName)
     .filter((n) => n.length > 0 && !WEEKDAY_NAME.test(n));
   const candidates = parts.filter((n) => !isAgency(n) && !isAgencyDesk(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n) && !NEWSROOM_DESK.test(n));

@@ -563,14 +563,18 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // over the time. A town that reads as a name, without a badge above it, may as well be the addressee (nameReplyToDate).
   const noteAt = at + 1 + (badged ? 1 : 0) + (replyTo !== undefined ? 1 : 0);
   const note = lines[noteAt];
+  // "Priya Nair" / "Kochi" / "replied to Rakesh Sharma" / the date: whom it answers, under the town (which then is no addressee).
+  const afterNote = replyTo === undefined ? lines[noteAt + 1] : undefined;
+  const replyUnderNote = afterNote !== undefined && afterNote.blankBefore === 0 ? replyAddressee(afterNote.text) : undefined;
   // "Peter Holm" / "7 points" / the date: the comment's score (a saved page may set it a blank line apart).
   const hasNote =
     note !== undefined &&
     note.indent === indent &&
     (SCORE_LINE.test(note.text)
       ? note.blankBefore <= 1
-      : note.blankBefore === 0 && ((HOME_TOWN_LINE.test(note.text) && (badged || !isNameLike(note.text))) || COMMENTER_PROFILE.test(note.text) || IP_NOTE.test(note.text) || COUNTRY_CODE_LINE.test(note.text)));
-  const span = noteAt - at + 1 + (hasNote ? 1 : 0);
+      : note.blankBefore === 0 &&
+        ((HOME_TOWN_LINE.test(note.text) && (badged || !isNameLike(note.text) || replyUnderNote !== undefined)) || COMMENTER_PROFILE.test(note.text) || IP_NOTE.test(note.text) || COUNTRY_CODE_LINE.test(note.text)));
+  const span = noteAt - at + 1 + (hasNote ? 1 + (replyUnderNote === undefined ? 0 : 1) : 0);
   const next = lines[at + span - 1];
   if (!next || next.indent < indent - 1) return null;
   // The date first: most lines have none under them, and the name tests are the costly part.
@@ -607,7 +611,7 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
     author,
     span,
     ...lead.fields,
-    replyTo: replyTo ?? addressee,
+    replyTo: replyTo ?? (hasNote ? replyUnderNote : undefined) ?? addressee,
     ...postedOn(date),
     strength: 'weak',
   });

@@ -1234,3 +1234,20 @@ describe('Function: isBoilerplate (thread buttons, tip lines, newsletter pitches
     expect(isBoilerplate('She said the reporters could contact her securely.')).toBe(false);
   });
 });
+
+describe('Function: isBoilerplate / isBreadcrumb (ad slots, paywalls, licensing links, home trails; session 24)', () => {
+  it.each([
+    'This advertisement has not loaded yet, but your article continues below.',
+    'Article content',
+    'Subscribe now for unlimited access to The Harbour Herald.',
+    'Already a subscriber? Log in',
+    'Purchase Licensing Rights',
+    'Read related topics:',
+  ])('is boilerplate: "%s"', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it('reads "Home / India / <headline with figures>" as a breadcrumb', () => {
+    expect(isBreadcrumb('Home / India / Railways to run 9,100 summer special trips')).toBe(true);
+  });
+});

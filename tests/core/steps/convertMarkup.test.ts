@@ -1424,3 +1424,31 @@ describe('Function: convertMarkup (guarded JSON, GData values, inline code; sess
     expect(convertMarkup('# Title\n\n**Renata Osei** `Author` · 4 days ago\n\nRun `npm ci` first.')).toContain('Renata Osei Author · 4 days ago');
   });
 });
+
+describe('Function: convertMarkup (Tumblr notes, epoch times; session 24)', () => {
+  it('reads a Tumblr post\'s reply notes as its comments, with their epoch times, and leaves likes out', () => {
+    // Act
+    const result = parseArticle(
+      JSON.stringify({
+        response: {
+          posts: [
+            {
+              type: 'text',
+              blog_name: 'fernhollow',
+              date: '2023-03-14 18:22:05 GMT',
+              title: 'How I rebind a paperback',
+              body: '<p>A few people asked after my last post, so here is the whole process from start to finish, with pictures.</p>',
+              notes: [
+                { type: 'like', timestamp: 1679224000, blog_name: 'paperandpulp' },
+                { type: 'reply', timestamp: 1678959852, blog_name: 'quillandquire', reply_text: 'did you have to trim the pages at all?' },
+              ],
+            },
+          ],
+        },
+      }),
+    );
+
+    // Assess
+    expect(result.ok && [result.article.authors, result.comments.map((c) => [c.author, c.postedAt, c.text])]).toEqual([['fernhollow'], [['quillandquire', '2023-03-16T09:44:12Z', 'did you have to trim the pages at all?']]]);
+  });
+});

@@ -570,6 +570,10 @@ describe('Function: bareNames / readByline (agency and kind of piece beside the 
     expect(bareNames('Callum Ferris and Jodie Marr, with AAP')).toEqual(['Callum Ferris', 'Jodie Marr']);
   });
 
+  it('leaves out the agency printed after the name without a comma ("By Hannah Mercer Associated Press")', () => {
+    expect([readByline('By Hannah Mercer Associated Press')?.authors, readByline('By Mary Ann Lee')?.authors]).toEqual([['Hannah Mercer'], ['Mary Ann Lee']]);
+  });
+
   it('leaves out an agency with the desk it filed from ("PA Scotland", "AFP Paris")', () => {
     expect([readByline('By Fiona Mack, PA Scotland')?.authors, readByline('By Jean Roux, AFP Paris')?.authors]).toEqual([['Fiona Mack'], ['Jean Roux']]);
   });

@@ -139,6 +139,10 @@ describe('Function: readCommentHeader', () => {
     expect(headerOf('• Tuesday, May 14, 2024 10:15 AM', '', 'They catch a lot.')).toBeNull();
   });
 
+  it('reads "Name" / town / "replied to X" / date with the town as a note, not the addressee', () => {
+    expect(headerOf('Priya Nair', 'Kochi', 'replied to Rakesh Sharma', 'Mar 14, 2024, 08:02 PM IST', 'Agreed.')).toEqual(expect.objectContaining({ author: 'Priya Nair', replyTo: 'Rakesh Sharma', span: 4 }));
+  });
+
   it('takes no sign-off over a closing date ("Liebe Grüße aus Bielefeld" / the date) for a commenter', () => {
     expect([headerOf('Liebe Grüße aus Bielefeld', '5. Februar 2024 um 19:48', 'Antworten Löschen'), headerOf('Best wishes, Ann', 'March 3, 2024 at 6:40 PM')]).toEqual([null, null]);
   });
