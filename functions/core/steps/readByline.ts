@@ -125,7 +125,7 @@ const withoutAgencyNote = (name: string): string => {
 export const authorName = (printed: string): string =>
   titleCaseShouted(withoutAgencyNote(printed.replace(HONORIFIC, '').replace(WRITING_FROM, '').replace(WRITING_FOR, ''))).trim();
 /** "Revd Clare Amberley", "Dr. Ana Ruiz": a title before a byline's name is no part of it, nor "From" ("From Chukwuemeka Obi, Enugu", as Nigerian papers credit the reporter). */
-const HONORIFIC = /^(?:Revd|Rev\.|Reverend|Dr\.?|Prof\.|Professor|Cllr|Councillor|From)\s+(?=\p{Lu})/v;
+const HONORIFIC = /^(?:Revd|Rev\.|Reverend|Dr\.?|Prof\.|Professor|Cllr|Councillor|From|Pfarrerin|Pfarrer|Pastorin|Pastor|Diakonin|Diakon|Abbé|Père|Padre)\s+(?=\p{Lu})/v;
 
 /** "u/tramfan_88", "/u/gull": a forum user's handle, digits and all, without the prefix. */
 const USER_HANDLE = /^\/?u\/([\p{L}\p{N}_\-]{2,40})$/v;

@@ -547,6 +547,7 @@ const PLAIN_WORDS = /^[\p{L}\p{M}\p{N} .'’_\-]+$/v;
 const UNNAMED_READER = /^(?:an? |the )?(?:concerned |regular |longtime |local )?(?:reader|visitor|guest|resident|citizen|subscriber|listener|viewer)(?: from \p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2})?$/iv;
 const LEADING_ARTICLE = /^[Tt]he (?=\p{Lu})/v;
 
+const MAX_ADDRESSEE_SET_IN = 4;
 /** "Name" then a date line, maybe after a badge ("OP · 2 yr. ago"): Blogger, WordPress themes without "says:", German blogs, Reddit. */
 const nameThenDateLine: HeaderReader = (lines, at) => {
   const { indent } = lines[at]!;
@@ -557,7 +558,9 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // "gmacleod" / "#2" / "18 Oct 2023": a forum post's number in the badge's place (Discourse).
   const badged = below !== undefined && (ROLE_LINE.test(below.text) || POST_NUMBER_LINE.test(below.text));
   const marker = lines[at + (badged ? 2 : 1)];
-  const replyTo = marker === undefined ? undefined : replyAddressee(marker.text);
+  // "Margaret Hale" / "Mod" / "  Peter Crane" / the date: Disqus's addressee, its arrow lost in the copy, set in a little deeper.
+  const setIn = marker !== undefined && marker.blankBefore === 0 && marker.indent > indent && marker.indent <= indent + MAX_ADDRESSEE_SET_IN && isNameLike(marker.text);
+  const replyTo = marker === undefined ? undefined : (replyAddressee(marker.text) ?? (setIn ? marker.text : undefined));
   // "tjmcgrath" / "Lake Forest, IL" / "3 hours ago", "Ben Kowalczyk" / "Staff" / "Springfield" / the time,
   // "Graham Ruddock" / "Writes Bridge & Tunnel" / the date: a note on the commenter (town or profile)
   // over the time. A town that reads as a name, without a badge above it, may as well be the addressee (nameReplyToDate).

@@ -491,3 +491,9 @@ describe('Function: parseDateLine (a weekday before a dotted date; session 24)',
     expect(parseDateLine(text, 0.8)?.iso).toBe(iso);
   });
 });
+
+describe('Function: findDate ("Zuletzt aktualisiert am"; session 24)', () => {
+  it('reads the date of "Zuletzt aktualisiert am 21. Juni 2023"', () => {
+    expect(findDate('Zuletzt aktualisiert am 21. Juni 2023')?.iso).toBe('2023-06-21');
+  });
+});

@@ -570,6 +570,10 @@ describe('Function: bareNames / readByline (agency and kind of piece beside the 
     expect(bareNames('Callum Ferris and Jodie Marr, with AAP')).toEqual(['Callum Ferris', 'Jodie Marr']);
   });
 
+  it('leaves a clergy title out of the name ("Von Pfarrerin Ulrike Brandt", "By Pastor John Ellis")', () => {
+    expect([readByline('Von Pfarrerin Ulrike Brandt')?.authors, readByline('By Pastor John Ellis')?.authors]).toEqual([['Ulrike Brandt'], ['John Ellis']]);
+  });
+
   it('leaves out the agency printed after the name without a comma ("By Hannah Mercer Associated Press")', () => {
     expect([readByline('By Hannah Mercer Associated Press')?.authors, readByline('By Mary Ann Lee')?.authors]).toEqual([['Hannah Mercer'], ['Mary Ann Lee']]);
   });

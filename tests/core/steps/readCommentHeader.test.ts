@@ -139,6 +139,10 @@ describe('Function: readCommentHeader', () => {
     expect(headerOf('• Tuesday, May 14, 2024 10:15 AM', '', 'They catch a lot.')).toBeNull();
   });
 
+  it('reads "Name" / "Mod" / the addressee set in a little deeper / the date (Disqus without its arrow)', () => {
+    expect(headerOf('    Margaret Hale', '    Mod', '      Peter Crane', '    2 years ago', '', '    Peter, that is exactly it.')).toEqual(expect.objectContaining({ author: 'Margaret Hale', replyTo: 'Peter Crane', span: 4 }));
+  });
+
   it('reads "Name" / town / "replied to X" / date with the town as a note, not the addressee', () => {
     expect(headerOf('Priya Nair', 'Kochi', 'replied to Rakesh Sharma', 'Mar 14, 2024, 08:02 PM IST', 'Agreed.')).toEqual(expect.objectContaining({ author: 'Priya Nair', replyTo: 'Rakesh Sharma', span: 4 }));
   });
