@@ -161,7 +161,7 @@ const NESTING_TAG = /<(\/?)(ol|ul|div|section|article)\b([^>]*)>/giu;
  * names, and a reply that is itself the container (BEM's modifier `comment--reply`, a reply `<article>` inside its parent's).
  */
 const REPLY_CONTAINER =
-  /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|_44ri|UFIReplyList|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*item-indent|[\w-]*--reply|[\w-]*reply-?list|comment_reply_holder)\b|\bdata-(?:role|testid)\s*=\s*["']replies["']|\baria-label\s*=\s*["']comment reply["']/iu;
+  /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|_44ri|UFIReplyList|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*-(?:antworten|respuestas|reponses|risposte|respostas|odpowiedzi)|[\w-]*item-indent|[\w-]*--reply|[\w-]*reply-?list|comment_reply_holder)\b|\bdata-(?:role|testid)\s*=\s*["']replies["']|\baria-label\s*=\s*["']comment reply["']/iu;
 /** A comment list (`comments-list`, JComments' tree): one opened inside another holds replies. */
 const COMMENT_LIST = /\bclass\s*=\s*["'][^"']*\bcomments?-list\b/iu;
 const SOURCE_INDENT = /^[ \t]+/gmu;

@@ -335,6 +335,25 @@ describe('Function: htmlToText', () => {
     ]);
   });
 
+  it('nests replies in a container named in the site\'s language ("kommentar-antworten")', () => {
+    // Prepare
+    const comment = (name: string, text: string, replies = ''): string =>
+      `<div class="kommentar"><div class="kommentar-kopf"><span class="kommentar-autor">${name}</span> <span class="kommentar-datum">14.02.2024 um 19:12 Uhr</span></div><div class="kommentar-text"><p>${text}</p></div>` +
+      (replies === '' ? '' : `<div class="kommentar-antworten">${replies}</div>`) +
+      '</div>';
+    const html = page('', `<h1>Tempo 30 kommt</h1><p>${PARAGRAPH}</p><section class="wk-kommentare"><h2>Leserkommentare (3)</h2>${comment('Bernd L', 'Endlich wird es leiser.', comment('Marion S.', 'Die Lastwagen fahren trotzdem.'))}${comment('Karl W', 'Zu spät.')}</section>`);
+
+    // Act
+    const { comments } = parsed(html);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Bernd L', 0],
+      ['Marion S.', 1],
+      ['Karl W', 0],
+    ]);
+  });
+
   it('reads the machine time of a <time> around a permalink (WordPress block themes)', () => {
     const html = page('', `<h1>Soggy spring</h1><p>${PARAGRAPH}</p><section class="comments"><h2>2 comments</h2><div class="wp-block-comment-author-name">Margaret Lowe</div><div class="wp-block-comment-date"><time datetime="2024-04-18T09:15:00+00:00"><a href="https://example.org/2024/04/18/soggy-spring/#comment-41">April 18, 2024 at 9:15 am</a></time></div><p>Same here, the peas rotted.</p></section>`);
 
