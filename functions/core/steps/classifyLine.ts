@@ -262,11 +262,15 @@ const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|se
 export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text.includes(' · ') ? withoutTrailingDate(text.replace(TRAILING_DAY_AND_MONTH, '')) : text, COMMENT_CONTROL_WORDS));
 
 const CONTROL_SEPARATOR = ' · ';
-/** "Répondre · J’aime · 18 · 23 juil. 2024": the date a widget prints after its controls, in any language the date parser reads. */
-export function trailingControlDate(text: string): string | null {
+/** "23 juil. 2024" in "Répondre · J’aime · 18 · 23 juil. 2024": the last item of a bar of controls, or null when the line is no bar. */
+export function lastControlItem(text: string): string | null {
   const at = text.lastIndexOf(CONTROL_SEPARATOR);
-  const last = at < 0 ? '' : text.slice(at + CONTROL_SEPARATOR.length);
-  return /\d/u.test(last) ? (parseDateLine(last)?.iso ?? null) : null;
+  return at < 0 ? null : text.slice(at + CONTROL_SEPARATOR.length);
+}
+/** The date a widget prints after its controls, in any language the date parser reads. */
+function trailingControlDate(text: string): string | null {
+  const last = lastControlItem(text);
+  return last !== null && /\d/u.test(last) ? (parseDateLine(last)?.iso ?? null) : null;
 }
 const withoutTrailingDate = (text: string): string => (trailingControlDate(text) === null ? text : text.slice(0, text.lastIndexOf(CONTROL_SEPARATOR)));
 

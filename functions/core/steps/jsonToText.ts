@@ -861,7 +861,7 @@ function knownShapeText(json: Json): string | null {
 const XSSI_GUARD = /^(?:\]\)\}while\(1\);<\/x>|\)\]\}',?)\s*/u;
 /** `{"$t": "Lucía Benítez"}`: Google's GData JSON (Blogger's feeds) wraps every value so; read as the value itself. */
 const GDATA_TEXT_KEY = '"$t"';
-const gDataText = (_key: string, value: unknown): unknown => (isRecord(value as Json) && typeof (value as JsonRecord)['$t'] === 'string' ? (value as JsonRecord)['$t'] : value);
+const gDataText = (_key: string, value: Json): Json => (isRecord(value) && typeof value['$t'] === 'string' ? value['$t'] : value);
 export function parseJson(text: string): Json | undefined {
   const json = text.trimStart().replace(XSSI_GUARD, '');
   const start = json.charAt(0);

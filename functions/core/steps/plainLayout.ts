@@ -2,6 +2,7 @@
  * The plain-text layout the pipeline reads best, written from structured fields: HTML metadata and
  * JSON exports are turned into it, so every format goes through the same header and comment steps.
  */
+import { collapseSpaces } from './normalizeText';
 
 export interface PlainHeader {
   title: string;
@@ -42,11 +43,10 @@ function plainCommentLines(comments: readonly PlainComment[], depth = 0, out: st
 /** "… the removal was sent back to staff. […]": an excerpt's closing mark. */
 const EXCERPT_MARK = /\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$/u;
 const EXCERPT_PREFIX_CHARS = 80;
-const squeeze = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 /** A WordPress excerpt is the text's opening (after its lead picture), cut short: no deck. */
 export const isExcerptOf = (subtitle: string, body: string): boolean =>
   subtitle === body ||
-  squeeze(body.slice(0, EXCERPT_SEARCH_CHARS)).includes(squeeze(subtitle.split(EXCERPT_CUT)[0]!.replace(EXCERPT_MARK, '')).slice(0, EXCERPT_PREFIX_CHARS));
+  collapseSpaces(body.slice(0, EXCERPT_SEARCH_CHARS)).includes(collapseSpaces(subtitle.split(EXCERPT_CUT)[0]!.replace(EXCERPT_MARK, '')).slice(0, EXCERPT_PREFIX_CHARS));
 /** The text's opening may come after its lead picture's caption. */
 const EXCERPT_SEARCH_CHARS = 2000;
 /** A feed's excerpt may go on after its mark ("… […] The post … appeared first on …"): only the part before counts. */

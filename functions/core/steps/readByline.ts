@@ -147,8 +147,7 @@ export function bareNames(text: string): string[] | null {
   // "Callum Ferris and Jodie Marr, with AAP": the agency they wrote with is no name.
   const agency = WITH_AGENCY.exec(text);
   // "Dana Levi, Omar Haddad|": the separator that stood before the date on the page's row.
-  const unpiped = text.replace(TRAILING_SEPARATOR, '');
-  const own = agency && isAgency(agency[1]!) ? text.slice(0, agency.index).replace(/,$/u, '') : unpiped;
+  const own = agency && isAgency(agency[1]!) ? text.slice(0, agency.index).replace(/,$/u, '') : text.replace(TRAILING_SEPARATOR, '');
   const names = splitNames(own).map(authorName);
   const isFullName = (name: string): boolean =>
     isInitialedName(name) ||

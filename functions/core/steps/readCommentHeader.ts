@@ -38,7 +38,7 @@ import {
   WEEKDAY_NAME,
 } from '../patterns';
 import { endsSentence, isLooseName, isNameLike } from '../text';
-import { isBoilerplate, isCommentActionLine, isCommentControl, isTailMarker, isWeakTailMarker } from './classifyLine';
+import { isBoilerplate, isCommentActionLine, isCommentControl, isTailMarker, isWeakTailMarker, lastControlItem } from './classifyLine';
 import type { DateFinding } from './parseDate';
 import { findDate, parseDateLine, withTime } from './parseDate';
 import { isLearnedControl, learnedBlockAt } from './learnedThread';
@@ -507,7 +507,8 @@ const nameTextControls: HeaderReader = (lines, at) => {
       // "2024-05-21 10:15 回复 赞(36)": the time the comment was posted, before its controls.
       const stamp = LEADING_STAMP.exec(candidate.text);
       // "Répondre · J’aime · 18 · 23 juil. 2024": or the date after them.
-      const date = stamp ? parseDateLine(stamp[1]!) : bar ? parseDateLine(candidate.text.slice(candidate.text.lastIndexOf(' · ') + 3)) : null;
+      const after = bar ? lastControlItem(candidate.text) : null;
+      const date = stamp ? parseDateLine(stamp[1]!) : after !== null ? parseDateLine(after) : null;
       return header(line, at, { author: name, replyTo: reply?.[2] ?? null, strength: 'medium', ...(date?.iso ? postedOn(date) : {}) });
     }
     // A new paragraph opening with a name (and a date) is the next comment's header; a heading ends the run.
@@ -902,10 +903,10 @@ const initialsOf = (name: string): string =>
 const AVATAR_LETTERS = /^\p{Lu}{1,2}$/v;
 const AVATAR_HANDLE = /^@[\p{L}\p{N}_.\-]{2,40}$/v;
 
-/** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 /** "Name", "Email *", "Website": the comment form's fields. */
 const FORM_FIELD_LABEL = /^(?:name|e-?mail|website|url|comment|message|your name)\s?\*?$/iu;
 
+/** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {
   const line = lines[at];
   if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text) || isAvatarInitial(lines, at) || isLearnedControl(lines, at)) return null;

@@ -445,9 +445,9 @@ function markKeyPoints(lines: readonly Line[], roles: HeaderRole[], titleIndex: 
   roles.fill('nav', first, end + 1);
 }
 
-/** "News", "Key events", a post's flair: one or two words under a headline label it; a deck or caption says more. */
 /** "Brackley Town 22 – 24 Hollinsbrook": a match report's result box, no deck or caption. */
 const SCORE_LINE = /^\p{Lu}[\p{L}.'’\- ]{1,40}? \d{1,3}\s?[–—\-:]\s?\d{1,3} \p{Lu}[\p{L}.'’\- ]{1,40}$/v;
+/** "News", "Key events", a post's flair: one or two words under a headline label it; a deck or caption says more. */
 const isSectionLabel = (text: string): boolean =>
   text.length <= 24 && text.split(' ').length <= 2 && !/[.!?:]$/u.test(text) && !UNSPACED_SCRIPT.test(text);
 /** "Words in this article:", "Tempo di lettura ≈": a short label closed by its colon (or "about"), its value on the next line. */

@@ -47,6 +47,12 @@ function weekdayConfirms(printed: string, iso: string): boolean {
   return name !== undefined && new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCDay() === WEEKDAYS.indexOf(name.toLowerCase());
 }
 
+/** An ISO date's month and day, or null when there is none or they are the same number (a swap changes nothing). */
+function swappableMonthDay(iso: string | null): readonly [number, number] | null {
+  const parts = iso === null ? null : /^\d{4}-(\d{2})-(\d{2})/u.exec(iso);
+  return parts === null || parts[1] === parts[2] ? null : [Number(parts[1]), Number(parts[2])];
+}
+
 /** "2023-08-05T17:20:00" → "2023-05-08T17:20:00". */
 function swapDayAndMonth(iso: string): string {
   return iso.replace(/^(\d{4})-(\d{2})-(\d{2})/u, (_, year: string, month: string, day: string) => `${year}-${day}-${month}`);
@@ -115,9 +121,9 @@ export function writesDottedMonthFirst(text: string): boolean {
 
 /** The article's date read month first when the page printed it as an ambiguous dotted date ("03.12.24") and writes its dotted dates so. */
 export function resolveDottedOrder(iso: string | null, articleLines: readonly Line[], text: string): string | null {
-  const parts = iso === null ? null : /^\d{4}-(\d{2})-(\d{2})/u.exec(iso);
-  if (iso === null || parts === null || parts[1] === parts[2] || Number(parts[1]) > 12 || Number(parts[2]) > 12) return iso;
-  const [month, day] = [Number(parts[1]), Number(parts[2])];
+  const monthDay = swappableMonthDay(iso);
+  if (iso === null || monthDay === null || monthDay[0] > 12 || monthDay[1] > 12) return iso;
+  const [month, day] = monthDay;
   const printed = articleLines.find((line) => [...line.text.matchAll(ANY_DOTTED_DATE)].some((m) => Number(m[1]) === day && Number(m[2]) === month));
   return printed !== undefined && !weekdayConfirms(printed.text, iso) && writesDottedMonthFirst(text.slice(0, DAY_FIRST_SAMPLE)) ? swapDayAndMonth(iso) : iso;
 }
@@ -130,9 +136,9 @@ const DAY_FIRST_SAMPLE = 1024 * 1024;
  * ("06/09/2021" read as June 9) and writes its other dates day first ("on 5 September").
  */
 export function resolvePublishedOrder(iso: string | null, articleLines: readonly Line[], text: string): string | null {
-  const parts = iso === null ? null : /^\d{4}-(\d{2})-(\d{2})/u.exec(iso);
-  if (iso === null || parts === null || parts[1] === parts[2]) return iso;
-  const [month, day] = [Number(parts[1]), Number(parts[2])];
+  const monthDay = swappableMonthDay(iso);
+  if (iso === null || monthDay === null) return iso;
+  const [month, day] = monthDay;
   const printed = articleLines.find((line) => [...line.text.matchAll(ANY_SLASH_DATE)].some((m) => Number(m[1]) === month && Number(m[2]) === day));
   if (printed === undefined || day > 12 || weekdayConfirms(printed.text, iso)) return iso;
   // "LIMASSOL, March 4 (CNA) -" under "04/03/2021": the story names its own day in words.
