@@ -38,7 +38,7 @@ export const SourceSchema = z
 
 export const DatelineSchema = z
   .strictObject({
-    locations: z.array(z.string()).describe('Places before the agency, upper-case as written.'),
+    locations: z.array(z.string()).describe('Places before the agency as written, one per comma: "KYIV, Ukraine (AP)" gives KYIV and Ukraine.'),
     agency: z.string().nullable().describe('Agency in parentheses or the lone source prefix.'),
   })
   .describe('Dateline of the article.');

@@ -194,13 +194,13 @@ const splitPlaces = (text: string): string[] =>
     .filter((p) => p.length > 0);
 const isUpperWord = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}{2}/v.test(text);
 
-/** "GREYFORD, Mich.", "PORT CALLAN, Northshire": a region after an upper-case place belongs to it (as in "DULUTH, Minn. (AP)"). */
+/** "GREYFORD, Mich.", "PORT CALLAN, Northshire": a region after an upper-case place is a place of its own, printed as it stands ("Mich." keeps its stop). */
 function placesWithRegion(text: string): string[] {
   const parts = text.split(',').map((p) => p.trim());
   const region = parts[parts.length - 1]!;
   const place = parts[parts.length - 2];
-  const joined = place !== undefined && isUpperWord(place) && !isUpperWord(region) && (IS_REGION_ABBREVIATION.test(region) || IS_REGION_NAME.test(region));
-  return joined ? [...splitPlaces(parts.slice(0, -2).join(',')), `${place}, ${region}`] : splitPlaces(text);
+  const isRegion = place !== undefined && isUpperWord(place) && !isUpperWord(region) && (IS_REGION_ABBREVIATION.test(region) || IS_REGION_NAME.test(region));
+  return isRegion ? [...splitPlaces(parts.slice(0, -1).join(',')), region] : splitPlaces(text);
 }
 
 /** The dateline a pattern matched with the places in its first group and the agency in its second; the paragraph's text after it. */
@@ -319,9 +319,9 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   if (placesWithAgency) {
     const [prefix, places, after, agency] = placesWithAgency;
     const locations = splitPlaces(places!);
-    // "DULUTH, Minn. (AP)", "KYIV, Ukraine (AP)": the region or country belongs to the place; "LONDON, June 4 (Reuters)": a date goes.
+    // "DULUTH, Minn. (AP)", "KYIV, Ukraine (AP)": the region or country is a place of its own; "LONDON, June 4 (Reuters)": a date goes.
     const region = after?.trim();
-    if (region !== undefined && (IS_REGION_ABBREVIATION.test(region) || IS_REGION_NAME.test(region))) locations.push(`${locations.pop()!}, ${region}`);
+    if (region !== undefined && (IS_REGION_ABBREVIATION.test(region) || IS_REGION_NAME.test(region))) locations.push(region);
     return { dateline: { locations, agency: agency!.trim() }, rest: paragraph.slice(prefix.length) };
   }
   const knownAgency = PLACES_WITH_KNOWN_AGENCY.exec(paragraph);
@@ -330,8 +330,8 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   }
   const bracketedCountry = PLACE_BRACKETED_COUNTRY_AGENCY.exec(paragraph);
   if (bracketedCountry) {
-    // The country stays with its city, as in "KYIV, Ukraine (AP)": one place, as printed.
-    return { dateline: { locations: [`${bracketedCountry[1]!} [${bracketedCountry[2]!}]`], agency: bracketedCountry[3]!.trim() }, rest: paragraph.slice(bracketedCountry[0].length) };
+    // The country is a place of its own, as in "KYIV, Ukraine (AP)".
+    return { dateline: { locations: [bracketedCountry[1]!, bracketedCountry[2]!], agency: bracketedCountry[3]!.trim() }, rest: paragraph.slice(bracketedCountry[0].length) };
   }
   const titlePlaceWithAgency = TITLE_PLACE_WITH_AGENCY.exec(paragraph) ?? PLACE_DASH_AGENCY.exec(paragraph);
   if (titlePlaceWithAgency) {
@@ -403,8 +403,8 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
   const dotted = region === undefined ? PLACE_DOT_AGENCY.exec(prefix) : null;
   if (dotted) return { dateline: { locations: [dotted[1]!], agency: dotted[2]! }, rest, ...printedDate };
   const places = splitPlaces(prefix);
-  // "WATERTOWN, Mass.": the region belongs to the place before it, not a place of its own.
-  if (region !== undefined) places.push(`${places.pop()!}, ${region}`);
+  // "WATERTOWN, Mass.": the region is a place of its own, printed with its stop.
+  if (region !== undefined) places.push(region);
   return { dateline: { locations: places, agency: null }, rest, ...printedDate };
 }
 
