@@ -641,8 +641,8 @@ const HOME_TOWN_LINE = /^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,3}(?:
 
 /** "Derek W, Preston", "Sina - Canada", "Anne M from Tiverstone", "Asad Ullah | Lakki Marwat", "Zahid | Dubai, UAE": news sites print where the commenter lives after the name. */
 // A town in a script without case ("דני, חיפה") starts with any letter of it.
-const HOME_TOWN = /^(.+?)(?:,| [\-–—\|]| from| aus) [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*){0,2}(?:, [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*){0,2})?$/v;
-const TOWN_SEPARATOR = /, | [-–—|] | from | aus /u;
+const HOME_TOWN = /^(.+?)(?:,| [\-–—\|]) [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*){0,2}(?:, [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*){0,2})?$/v;
+const TOWN_SEPARATOR = /, | [-–—|] /u;
 /** "Alan Whitcombe, Freight planner", "Mike Dunstable, Retired operations manager": the commenter's trade after the name. */
 const ROLE_AFTER_COMMA = /^(.+?), \p{Lu}\p{Ll}+(?: [&\p{Ll}\-]+){1,3}$/v;
 function withoutHomeTown(name: string): string {

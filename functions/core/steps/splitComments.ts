@@ -451,7 +451,25 @@ export function splitComments(lines: readonly Line[], found: readonly CommentHea
       spans.push([found.at + found.span, end]);
     }
   });
-  return nestedUnderRepliesLabel(comments, (k) => lines.slice(spans[k]![0], spans[k]![1]).map((line) => line.text));
+  return namesAsAddressed(nestedUnderRepliesLabel(comments, (k) => lines.slice(spans[k]![0], spans[k]![1]).map((line) => line.text)));
+}
+
+/** "Reza from Canada", "Stefan aus Kempten": a name signed with the commenter's town; the name before it. */
+const SIGNED_WITH_TOWN = /^(.+?) (?:from|aus) \p{Lu}/v;
+const nameBeforeTown = (author: string | null): string | null => (author === null ? null : (SIGNED_WITH_TOWN.exec(author)?.[1] ?? null));
+
+/**
+ * "Graham Pike from Crandleigh" answered "In reply to Graham Pike": where the page addresses its commenters by the bare
+ * name, "from Town" after each name is where they live; elsewhere it is part of the name they signed ("Reza from Canada").
+ */
+function namesAsAddressed(comments: RawComment[]): RawComment[] {
+  const addressed = new Set(comments.flatMap((c) => (c.header.replyTo === null ? [] : [c.header.replyTo])));
+  const townsApart = addressed.size > 0 && comments.some((c) => addressed.has(nameBeforeTown(c.header.author) ?? ''));
+  if (!townsApart) return comments;
+  return comments.map((c) => {
+    const name = nameBeforeTown(c.header.author);
+    return name === null ? c : { ...c, header: { ...c.header, author: name } };
+  });
 }
 
 /**

@@ -772,6 +772,16 @@ describe('Function: htmlToText (a short date with the full one in its tooltip)',
   });
 });
 
+describe('Function: htmlToText (where the commenter lives)', () => {
+  it('leaves out a commenter\'s town the markup sets apart from the name ("cmt-location")', () => {
+    // Act
+    const text = htmlToText('<div class="comment-head"><span class="cmt-name">Rajesh Shenoy</span> <span class="cmt-location">from Whitefield</span> <span class="cmt-date">Mar 09, 2024 at 07:02 pm IST</span></div>');
+
+    // Assess
+    expect(text.replace(/\s+/gu, ' ').trim()).toBe('Rajesh Shenoy Mar 09, 2024 at 07:02 pm IST');
+  });
+});
+
 describe('Function: htmlToText (forum crawler views, site credits, related boxes)', () => {
   const post = (name: string, badge: string, position: number, time: string, text: string): string =>
     `<div class="topic-body crawler-post"><div class="crawler-post-meta"><span class="creator"><a href="/u/x"><span itemprop="name">${name}</span></a></span>${badge === '' ? '' : `<span class="user-title">${badge}</span>`}<span class="crawler-post-infos"><time itemprop="datePublished" datetime="${time}" class="post-time">${time}</time><span itemprop="position">${position}</span></span></div><div class="post" itemprop="text"><p>${text}</p></div></div>`;

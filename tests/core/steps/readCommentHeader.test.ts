@@ -38,16 +38,18 @@ describe('Function: readCommentHeader', () => {
     ]);
   });
 
-  it('reads "replied to X" between a name and its date, a commenter\'s town after the name, and OpenWeb\'s "Name 5h"', () => {
+  it('reads "replied to X" between a name and its date, a commenter\'s town set apart after the name (but "X from Town" is the name signed), and OpenWeb\'s "Name 5h"', () => {
     // Act
     const replied = headerOf('m.kowalski', 'replied to LakeEffectLarry', 'Feb 20, 2024 6:02 PM', 'Same in Port Clinton.');
-    const town = headerOf('Rajesh Shenoy from Whitefield Mar 09, 2024 at 07:02 pm IST', 'Finally.');
+    const town = headerOf('Rajesh Shenoy - Whitefield Mar 09, 2024 at 07:02 pm IST', 'Finally.');
+    const signed = headerOf('Reza from Canada Mar 09, 2024 at 07:02 pm', 'Finally.');
     const glued = headerOf('coastal_eng_retired 3h', 'Nourishment works well when the sand matches.');
 
     // Assess
-    expect([replied, town, glued]).toEqual([
+    expect([replied, town, signed, glued]).toEqual([
       expect.objectContaining({ author: 'm.kowalski', replyTo: 'LakeEffectLarry' }),
       expect.objectContaining({ author: 'Rajesh Shenoy' }),
+      expect.objectContaining({ author: 'Reza from Canada' }),
       expect.objectContaining({ author: 'coastal_eng_retired' }),
     ]);
   });

@@ -940,7 +940,7 @@ describe('Function: splitComments (forum quotes, vote rows, Reddit and Coral lay
     ]);
   });
 
-  it('reads "Name" / "Town, ST" / time and "Name" / badge / town / time (Coral), and "Name from Town"', () => {
+  it('reads "Name" / "Town, ST" / time and "Name" / badge / town / time (Coral), and "Name from Town" (the name signed)', () => {
     const rows = [
       'Comments',
       '',
@@ -960,7 +960,7 @@ describe('Function: splitComments (forum quotes, vote rows, Reddit and Coral lay
       'Seven to five, then.',
     ];
 
-    expect(split(rows).map((c) => c.author)).toEqual(['tjmcgrath', 'Ben Kowalczyk', 'Graham Pike']);
+    expect(split(rows).map((c) => c.author)).toEqual(['tjmcgrath', 'Ben Kowalczyk', 'Graham Pike from Crandleigh']);
   });
 
   it('takes a job or a town with a particle under a bare name for the commenter\'s, not for text', () => {
@@ -1378,5 +1378,48 @@ describe('Function: splitComments + threadReplies (Blogger\'s "Replies" label)',
     ];
 
     expect(splitRaw(rows).map((c) => c.header.author)).toEqual(['Dev Raman', 'Bea T.']);
+  });
+});
+
+describe('Function: splitComments (a town after the name)', () => {
+  const comment = (indent: string, name: string, time: string, text: string, label?: string): string[] => [
+    ...(label === undefined ? [] : [`${indent}In reply to ${label}`]),
+    `${indent}${name}`,
+    `${indent}14 September 2021, ${time}`,
+    `${indent}${text}`,
+    `${indent}Recommend (4)    Reply    Report abuse`,
+    '',
+  ];
+
+  it('drops "from Town" after every name where replies address the commenters by the bare name', () => {
+    // Prepare
+    const rows = [
+      '2 Comments',
+      '',
+      ...comment('', 'Graham Pike from Crandleigh', '17:52', 'The bypass is already at a standstill at eight.'),
+      ...comment('    ', 'Sheila Worth from Exeter', '18:20', 'The roundabout has to be built first, though.', 'Graham Pike'),
+    ];
+
+    // Act
+    const authors = split(rows).map((c) => c.author);
+
+    // Assess
+    expect(authors).toEqual(['Graham Pike', 'Sheila Worth']);
+  });
+
+  it('keeps "Reza from Canada" as the name signed where no reply addresses a bare name', () => {
+    // Prepare
+    const rows = [
+      '2 Comments',
+      '',
+      ...comment('', 'Reza from Canada', '17:52', 'The new line will save me an hour a day.'),
+      ...comment('', 'Stefan aus Kempten', '18:20', 'Endlich fährt die Bahn auch am Sonntag.'),
+    ];
+
+    // Act
+    const authors = split(rows).map((c) => c.author);
+
+    // Assess
+    expect(authors).toEqual(['Reza from Canada', 'Stefan aus Kempten']);
   });
 });
