@@ -76,9 +76,9 @@ const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?
 // "3 تشرين الأول": a Levantine month of two words. "Sadaasa 12, 2024": the month first needs its year. "2024 оны 4 дүгээр сарын 8": Mongolian numbers the year, the month and the day, each with its word; "12.06.2024": the date in digits.
 const DAY_MONTH_ANY_LANGUAGE = String.raw`(?:${DAY_MONTH}|\d{1,2}(?:\.|-\p{Ll}{1,4})? \p{L}{3,12}\.?(?:,? \d{4})?|\p{Ll}{3,12} \d{1,2} d\.|\d{4} оны \d{1,2} \p{Ll}{5,6} сарын \d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\p{L}{3,12} \d{1,2}, \d{4}|\d{1,2} (?:تشرين|كانون) (?:الأول|الثاني))`;
 
-/** "Berlin (dpa) –", "Kiel/Husum (dpa) –", "Lyon, 12 octobre (AFP) -", "Jaén, 5 may (EFE).-", "عمان 3 آذار (بترا) -": title-case places, a day, the agency in parentheses. */
+/** "Berlin (dpa) –", "Kiel/Husum (dpa) –", "Peniche, Leiria, 12 mar 2024 (Lusa) -", "Lyon, 12 octobre (AFP) -", "Jaén, 5 may (EFE).-", "عمان 3 آذار (بترا) -": title-case places, a day, the agency in parentheses. */
 const TITLE_PLACE_WITH_AGENCY = patternNeeding('(', () => new RegExp(
-  String.raw`^(${TITLE_PLACE}(?:\/${TITLE_PLACE}){0,3})(?:,? ${DAY_MONTH_ANY_LANGUAGE})?\s?\(([^\(\)]{1,40})\)\.?${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`,
+  String.raw`^(${TITLE_PLACE}(?:(?:\/|, )${TITLE_PLACE}){0,3})(?:,? ${DAY_MONTH_ANY_LANGUAGE})?\s?\(([^\(\)]{1,40})\)\.?${DASH}(?=[\p{Lu}\p{Lo}"“‘«])`,
   'v',
 ));
 /** "Erbil [Iraq], Nov 8 (ANI): …", "New Delhi [India], March 3 (ANI) - …": the place, its country in brackets, the day, the agency (ANI's wire). */

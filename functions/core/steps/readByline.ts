@@ -36,7 +36,7 @@ const splitNames = (list: string): string[] => {
   return names;
 };
 /** The verbs that may open a byline: "Posted on <date> by …", "Publicerat den <date> av …". */
-const LEAD_VERBS = 'posted|published|publicat|objavljeno|opublikowano|publikováno|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|postado|pubblicato|geplaatst|publicerat|publicerad|publisert';
+const LEAD_VERBS = 'posted|published|publicat|objavljeno|opublikowano|publikováno|written|updated|modified|veröffentlicht|geschrieben|eingestellt|publié|écrit|escrito|scritto|erstellt|publicado|publicada|postado|postada|pubblicato|pubblicata|publiée|escrita|scritta|écrite|geplaatst|publicerat|publicerad|publisert';
 /** Words around the name and the date in "Posted on <date> by <name>", "Veröffentlicht von <name> am <date>". */
 // Letter look-aheads, not \b: "Amélie" is no "am" and a verb followed by "é" is none either (\b knows only ASCII letters).
 const LEAD_WORDS = new RegExp(String.raw`^(?:(?:${LEAD_VERBS})(?![\p{L}\p{N}]):?\s*)?(?:(?:on|am|le|at|um|von|by|par|den)(?![\p{L}\p{N}]))?\s*`, 'iu');

@@ -685,7 +685,8 @@ const NAME_THEN_DATE_MAX_CHARS = 90;
 const nameThenDateOnLine: HeaderReader = (lines, at) => {
   // "anaferreira Sep 3, 2024 Maintainer": the author's badge after the date.
   // "David (17/04/2019 08:05)": the time in parentheses after the name (talkbacks).
-  const line = lines[at]!.text.replace(TRAILING_REPLY_LINK, '').replace(TRAILING_BADGE, '');
+  // "Chiara B.12 marzo 2024 alle ore 12:40": Blogger's name and date, set in blocks of their own, run together in a text dump.
+  const line = lines[at]!.text.replace(TRAILING_REPLY_LINK, '').replace(TRAILING_BADGE, '').replace(DATE_GLUED_TO_NAME, ' ');
   const text = line.endsWith(')') ? line.replace(PARENTHESIZED_TIME, ' $1') : line;
   // A name and a date fit in a short line that is not a sentence; the date parser is too slow to try every line.
   if (text.length > NAME_THEN_DATE_MAX_CHARS || /[.!?]$/u.test(text)) return null;
@@ -716,12 +717,22 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
 /** "Carmen G. | 15 de febrero de 2024 09:27": a date in another language is found translated, so the separator before it tells where it starts. */
 const SEPARATED_DATE = /^(.{2,60}?)\s[|•·—–]\s(\S.*)$/u;
 const WHOLE_DATE_AFTER_SEPARATOR = 0.9;
+/** "Anonimo12 marzo 2024", "Chiara B.12/03/2024": a day glued to the name before it. */
+const DATE_GLUED_TO_NAME = /(?<=^\p{Lu}\D{0,40}[\p{Ll}.])(?=\d{1,2}(?: \p{L}{3,}| ?[.\/]\d{1,2}[.\/]\d{2,4}))/v;
+/** How many words a date and its time may take: "12 de marzo de 2024 a las 10:15". */
+const MAX_DATE_WORDS = 9;
 
 /** The words before the date that closes the line, or null when the date does not close it. */
 function textBeforeDate(text: string, dateText: string): string | null {
   if (text.endsWith(dateText)) return text.slice(0, text.length - dateText.length).trim();
   const separated = SEPARATED_DATE.exec(text);
-  return separated && parseDateLine(separated[2]!, WHOLE_DATE_AFTER_SEPARATOR) ? separated[1]! : null;
+  if (separated) return parseDateLine(separated[2]!, WHOLE_DATE_AFTER_SEPARATOR) ? separated[1]! : null;
+  // "Chiara B. 12 marzo 2024 alle ore 12:40": the date was found translated; the longest run of last words that is a whole date.
+  const words = text.split(' ');
+  for (let k = Math.max(1, words.length - MAX_DATE_WORDS); k < words.length; k++) {
+    if (parseDateLine(words.slice(k).join(' '), WHOLE_DATE_AFTER_SEPARATOR)) return words.slice(0, k).join(' ');
+  }
+  return null;
 }
 
 /** "1. crumbcritic" with the text indented below it. */

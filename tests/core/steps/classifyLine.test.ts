@@ -1251,3 +1251,28 @@ describe('Function: isBoilerplate / isBreadcrumb (ad slots, paywalls, licensing 
     expect(isBreadcrumb('Home / India / Railways to run 9,100 summer special trips')).toBe(true);
   });
 });
+
+describe('Function: classifyLine (furniture of WordPress and Disqus, translated)', () => {
+  it.each(['Partager ›', 'Udostępnij ›', 'Compartir ›', 'Condividi ›'])('takes Disqus\'s translated share link "%s" for a control', (text) => {
+    expect(isCommentControl(text)).toBe(true);
+  });
+
+  it.each([
+    'Os comentários estão desativados neste artigo.',
+    'I commenti sono chiusi.',
+    'Los comentarios están cerrados para esta noticia.',
+    'Komentarze są wyłączone.',
+    'Reageren is niet meer mogelijk.',
+    'Dit bericht is geplaatst in Brood en getagd beginners, desem.',
+  ])('takes "%s" (comments switched off, a post\'s filing note) for boilerplate', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each(['Gerelateerd', 'Relacionado', 'Correlati', 'Podobne wpisy', 'Kategoria: Remont | Tagi: ocieplenie, poddasze'])('takes "%s" for the end of the article', (text) => {
+    expect(isTailMarker(text)).toBe(true);
+  });
+
+  it.each(['Os comentários dos leitores foram muitos e variados, disse o presidente da câmara.', 'Gerelateerd aan de stikstofcrisis is ook het woningtekort.'])('leaves the sentence "%s" alone', (text) => {
+    expect([isBoilerplate(text), isTailMarker(text)]).toEqual([false, false]);
+  });
+});

@@ -422,6 +422,12 @@ describe('Function: cleanBody (ids and related boxes inside the text)', () => {
     expect([toParagraphs(body.lines), body.sourceId]).toEqual([[P1, P2], '48219375']);
   });
 
+  it.each(['ID articolo: 4821377', 'ID artykułu: 4821377', 'ID del artículo: 4821377'])('reads the id under its label in another language, "%s"', (label) => {
+    const body = cleanBody(toLines([P1, '', P2, '', label].join('\n')));
+
+    expect([toParagraphs(body.lines), body.sourceId]).toEqual([[P1, P2], '4821377']);
+  });
+
   it('drops a "RELATED NEWS" box between paragraphs when the article goes on', () => {
     const rows = [P1, '', 'RELATED NEWS', 'Reps urge emergency action on gully erosion', 'Assembly summons commissioner over roads', '', P2, '', P3];
 

@@ -45,6 +45,7 @@ describe('Function: findDateline', () => {
 
   it.each([
     ['KYIV, Ukraine (AP) — The army said.', ['KYIV', 'Ukraine']],
+    ['Peniche, Leiria, 12 mar 2024 (Lusa) - As associações pediram hoje uma quota maior.', ['Peniche', 'Leiria']],
     ['STEPANAKERT, Nagorno-Karabakh (Combined Sources)—The ministry said.', ['STEPANAKERT', 'Nagorno-Karabakh']],
     ['LONDON, June 4 (Reuters) - Shares fell.', ['LONDON']],
     ['PARIS, Monday (AFP) — The minister said.', ['PARIS']],

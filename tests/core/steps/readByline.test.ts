@@ -549,6 +549,8 @@ describe('Function: readByline (a name starting like a lead word)', () => {
     ['Par Amélie Dumont', ['Amélie Dumont']],
     ['By Onésime Tardif', ['Onésime Tardif']],
     ['Posted on March 3, 2024 by Amélie Roux', ['Amélie Roux']],
+    ['Publicada el 3 de febrero de 2024 por Marisa Ortega', ['Marisa Ortega']],
+    ['Pubblicata il 3 febbraio 2024 da Marisa Ortega', ['Marisa Ortega']],
   ])('keeps the whole name in "%s"', (line, authors) => {
     expect(readByline(line)?.authors).toEqual(authors);
   });

@@ -87,6 +87,26 @@ describe('Function: readCommentHeader', () => {
     ]);
   });
 
+  it('reads a name and a date in another language with no separator between them, also glued together (Blogger\'s text dump)', () => {
+    // Act
+    const spaced = headerOf('Paolo da Belluno 13 marzo 2024 alle ore 08:47', 'Bel resoconto, grazie.');
+    const glued = headerOf('Chiara B.12 marzo 2024 alle ore 12:40', 'Che meraviglia!');
+    const gluedNumeric = headerOf('Anonimo13/03/2024 18:02', 'Attenzione al tratto attrezzato.');
+
+    // Assess
+    expect([spaced, glued, gluedNumeric]).toEqual([
+      expect.objectContaining({ author: 'Paolo da Belluno', postedAt: '2024-03-13T08:47:00' }),
+      expect.objectContaining({ author: 'Chiara B.', postedAt: '2024-03-12T12:40:00' }),
+      expect.objectContaining({ author: 'Anonimo', postedAt: '2024-03-13T18:02:00' }),
+    ]);
+  });
+
+  it('reads "↳ Name · antwoord op X" over the date as a reply to X', () => {
+    expect(headerOf('  ↳ Marloes82 · antwoord op Henk van den Berg', '  12 maart 2024 om 11:31', '  Dat ding gaat toch gewoon in de tas?')).toEqual(
+      expect.objectContaining({ author: 'Marloes82', replyTo: 'Henk van den Berg', postedAt: '2024-03-12T11:31:00' }),
+    );
+  });
+
   it('reads a numbered "1. Name said:" header as strong, with its number', () => {
     // Act
     const header = headerOf('  1. Ann Lee said:', '      The ferry was late again.');
