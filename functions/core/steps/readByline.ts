@@ -196,6 +196,9 @@ function withoutTrailingAgency(name: string): string {
   return m && m[2]!.includes(' ') && isAgency(m[2]!) ? m[1]! : name;
 }
 
+/** "By NAN", "By GNA": one word of capitals is an agency's acronym, whether the list knows it or not (a person's name in capitals has two words). */
+const AGENCY_ACRONYM = /^\p{Lu}{2,5}$/v;
+
 /** Names from "A, B and C", without agencies, staff roles and the place they write from. */
 function namesFrom(list: string): string[] | null {
   const handle = USER_HANDLE.exec(list.trim());
@@ -209,9 +212,9 @@ function namesFrom(list: string): string[] | null {
   // "Tina Kos / STA", "Tanisha Whyte and Orville Campbell/Staff Reporters": the agency or the role after a slash.
   const parts = splitNames(list.replace(ROLE_BEFORE_NAME, '').replace(SLASHED_AGENCY_AT_END, (slashed, credit: string) => (isAgency(credit) || isNewsroomRole(credit) ? '' : slashed)))
     .map(withoutTrailingAgency)
-    .map(authorName)
+    .map((n) => (AGENCY_ACRONYM.test(n.trim()) ? n.trim() : authorName(n)))
     .filter((n) => n.length > 0 && !WEEKDAY_NAME.test(n));
-  const candidates = parts.filter((n) => !isAgency(n) && !isAgencyDesk(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n) && !NEWSROOM_DESK.test(n));
+  const candidates = parts.filter((n) => !AGENCY_ACRONYM.test(n) && !isAgency(n) && !isAgencyDesk(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n) && !NEWSROOM_DESK.test(n));
   // "By Staff", "By Reuters": a byline that names no person.
   if (parts.length > 0 && candidates.length === 0) return [];
   const isName = (n: string): boolean => isNameLike(n) && !/\d/u.test(n);
@@ -391,8 +394,10 @@ function bylineOf(line: string): Byline | null {
     const byline = unmarkedSingleWord ? null : result(found);
     if (byline || prefixed !== null || marked) return byline;
   }
-  // "Jane Doe, Reuters" / "Jane Doe | Senior forecaster": names closed by an agency or a newsroom role.
-  const trimmed = text.replace(TRAILING_SEPARATOR, '');
+  // "Jane Doe, Reuters" / "Jane Doe | Senior forecaster": names closed by an agency or a newsroom role; "Jane Doe (Reuters)" is the same.
+  const parenthesized = text.endsWith(')') ? AGENCY_IN_PARENTHESES.exec(text) : null;
+  const credited = parenthesized && isAgency(parenthesized[1]!) ? `${text.slice(0, parenthesized.index)}, ${parenthesized[1]!}` : text;
+  const trimmed = credited.replace(TRAILING_SEPARATOR, '');
   const parts = trimmed.split(/\s*[,|•·]\s*/u);
   if (parts.length < 2) return text.includes('/') ? slashedAgencyByline(text, result) : null;
   const last = parts[parts.length - 1]!;

@@ -32,8 +32,10 @@ export function signaturesFirst(lines: readonly Line[]): readonly Line[] {
   // "Reader comments (6)" / "Sign in to comment" / "Posted by Juma | 12/03/2024": no text above the first one, so these head their comments.
   if (!lines.slice(heading + 1, first).some((line) => !isBoilerplate(line.text) && !isCommentControl(line.text))) return lines;
 
-  const moved = lines.slice(0, heading + 1);
+  // "You can follow this conversation by subscribing to the comment feed for this post.": the thread's notices above the first text stay above it.
   let from = heading + 1;
+  while (from < first && (isBoilerplate(lines[from]!.text) || isCommentControl(lines[from]!.text))) from++;
+  const moved = lines.slice(0, from);
   for (const at of signatures) {
     if (at > from && at - from <= MAX_TEXT_LINES) {
       const text = lines[from]!;

@@ -1,7 +1,7 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
-import { endsSentence } from '../text';
-import { AWAITING_MODERATION, COMMENT_SECTION_HEADING, COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, WEAK_COMMENT_HEADING, WRITER_AND_VERB, replyAddressee } from '../patterns';
+import { endsSentence, isNameLike } from '../text';
+import { AWAITING_MODERATION, COMMENT_SECTION_HEADING, COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, TRAILING_BADGE, WEAK_COMMENT_HEADING, WRITER_AND_VERB, replyAddressee } from '../patterns';
 import { isBoilerplate, isCommentActionLine, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { isLearnedControl } from './learnedThread';
 import { parseDateLine } from './parseDate';
@@ -302,7 +302,10 @@ function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierA
   const above = lines[header.at]!.blankBefore === 0 ? lines[header.at - 1] : undefined;
   const labelAbove = above !== undefined && above.indent === lines[header.at]!.indent ? replyAddressee(above.text) : undefined;
   if (labelAbove !== undefined) return { ...header, replyTo: labelAbove };
-  if (header.replyTo !== null || first === undefined) return header;
+  if (header.replyTo !== null) return header;
+  const glued = addresseeAfterName(header.author, earlierAuthors);
+  if (glued !== null) return { ...header, ...glued };
+  if (first === undefined) return header;
   // A forum thread is flat: whom a post names ("@ArtsakhTiger …") does not nest it, only a reply marker does.
   // "Posted by Juma | 12/03/2024" without a subject or a post number is a comment widget's header, and its mentions nest.
   const forumThread = header.marker === FORUM_POST && (header.number !== null || header.strength !== 'needsHeading');
@@ -313,6 +316,22 @@ function withReplyMarker(lines: readonly Line[], header: CommentHeader, earlierA
 }
 
 const MAX_LEADING_CONTROLS = 2;
+
+/**
+ * "Nakato Juliet Patrick Ssemakula • 3 days ago", "Daniel Mugisha Mod Nakato Juliet": Disqus prints whom a reply answers
+ * right after the name, with no mark between; the words that end the header and name an earlier commenter are the addressee.
+ */
+function addresseeAfterName(author: string | null, earlierAuthors: () => ReadonlySet<string>): { author: string; replyTo: string } | null {
+  if (author === null || !author.includes(' ')) return null;
+  const earlier = earlierAuthors();
+  for (let space = author.indexOf(' '); space > 0; space = author.indexOf(' ', space + 1)) {
+    const addressee = author.slice(space + 1);
+    if (!earlier.has(addressee) || !(addressee.includes(' ') || HANDLE_SHAPE.test(addressee))) continue;
+    const name = author.slice(0, space).replace(TRAILING_BADGE, '');
+    if (isNameLike(name)) return { author: name, replyTo: addressee };
+  }
+  return null;
+}
 
 /** "2." or "#2" alone on its line: a talkback's number (a bare "87" is a like count). */
 const LONE_NUMBER = /^(?:#\d{1,4}|\d{1,4}\.)$/u;
@@ -451,7 +470,8 @@ export function splitComments(lines: readonly Line[], found: readonly CommentHea
       spans.push([found.at + found.span, end]);
     }
   });
-  return namesAsAddressed(nestedUnderRepliesLabel(comments, (k) => lines.slice(spans[k]![0], spans[k]![1]).map((line) => line.text)));
+  const labelled = nestedUnderRepliesLabel(comments, (k) => lines.slice(spans[k]![0], spans[k]![1]).map((line) => line.text));
+  return namesAsAddressed(nestedByOutlineNumber(labelled, (k) => lines[labelled[k]!.header.at]!.text));
 }
 
 /** "Reza from Canada", "Stefan aus Kempten": a name signed with the commenter's town; the name before it. */
@@ -483,6 +503,19 @@ const COUNTED_REPLIES_LABEL = /^(\d{1,4}) repl(?:y|ies) by (\S.{0,80}?)(?: and o
 const TOP_LEVEL_CONTROLS = /^(?:reply\s?delete|responder\s?eliminar|répondre\s?supprimer|rispondi\s?elimina|responder\s?excluir|antworten\s?löschen)$/iu;
 const CLOSING_REPLY = /^(?:reply|responder|répondre|rispondi|antworten)$/iu;
 const REPLY_INDENT = 2;
+
+/** "1.1.1 Tafadzwa M": the parts of an outline number before the comment's own, one per level above it. */
+const OUTLINE_NUMBER = /^((?:\d{1,3}\.){1,5})\d{1,4}\.? /u;
+
+/** "1. Tafadzwa M" / "1.1 Rutendo N." / "1.1.1 Tafadzwa M", printed flat: each gets an indent one level deeper per part of its number. */
+function nestedByOutlineNumber(comments: RawComment[], headerText: (k: number) => string): RawComment[] {
+  return comments.map((comment, k) => {
+    const outline = comment.header.marker === 'number' ? OUTLINE_NUMBER.exec(headerText(k)) : null;
+    if (!outline) return comment;
+    const levels = outline[1]!.split('.').length - 1;
+    return { ...comment, header: { ...comment.header, indent: comment.header.indent + levels * REPLY_INDENT } };
+  });
+}
 function nestedUnderRepliesLabel(comments: RawComment[], rowsOf: (k: number) => string[]): RawComment[] {
   /** Each open label: the indent of the comment it answers and how many answers are still to come (Blogger does not say). */
   const open: Array<{ indent: number; remaining: number }> = [];

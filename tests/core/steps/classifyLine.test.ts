@@ -1276,3 +1276,21 @@ describe('Function: classifyLine (furniture of WordPress and Disqus, translated)
     expect([isBoilerplate(text), isTailMarker(text)]).toEqual([false, false]);
   });
 });
+
+describe('Function: classifyLine (Disqus and TypePad furniture, agency photo credits)', () => {
+  it.each([
+    'LOG IN WITH',
+    'OR SIGN UP WITH DISQUS ?',
+    'Verify your Comment',
+    'Previewing your Comment',
+    'Posted by: |',
+    'This is only a preview. Your comment has not yet been posted.',
+    'Posted at 06:12 AM in Health, Port Moresby, Society | Permalink | Comments (5)',
+  ])('takes "%s" for boilerplate', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it('takes a caption credited "(PNA photo by …)" for a caption', () => {
+    expect(isCaptionLine('HEALTH WORKERS. Barangay health workers spray a street in Cabatuan on Monday (March 11, 2024). (PNA photo by Gerard Tabanao)')).toBe(true);
+  });
+});

@@ -641,3 +641,17 @@ describe('Function: readByline (a vet\'s role, a press office)', () => {
     expect(readByline('By the Press Office')?.authors ?? []).toEqual([]);
   });
 });
+
+describe('Function: readByline (agencies)', () => {
+  it.each(['By NAN', 'By GNA'])('names no person in "%s", an agency\'s acronym', (line) => {
+    expect(readByline(line)?.authors).toEqual([]);
+  });
+
+  it('reads the names before an agency in parentheses, "Dewi Kurniasari and Rizky Pratama (Reuters)"', () => {
+    expect(readByline('Dewi Kurniasari and Rizky Pratama (Reuters)')?.authors).toEqual(['Dewi Kurniasari', 'Rizky Pratama']);
+  });
+
+  it('reads no byline from a caption closed by an agency, "Workers unload sacks of rice (Reuters)"', () => {
+    expect(readByline('Workers unload sacks of rice (Reuters)')).toBeNull();
+  });
+});

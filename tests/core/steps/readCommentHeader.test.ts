@@ -101,6 +101,14 @@ describe('Function: readCommentHeader', () => {
     ]);
   });
 
+  it('reads "└ Name · 4 hours ago", a reply\'s corner before the name', () => {
+    expect(headerOf('└ Ana Marie Lopez · 4 hours ago', '  Even the flower vases in the backyard.')).toEqual(expect.objectContaining({ author: 'Ana Marie Lopez', marker: '└' }));
+  });
+
+  it('reads an outline number "1.1" before the name, the comment\'s own number last', () => {
+    expect(headerOf('1.2 Rutendo N.', '7 February 2024 at 11:02', 'True, but the rate will go up.')).toEqual(expect.objectContaining({ author: 'Rutendo N.', marker: 'number', number: 2 }));
+  });
+
   it('reads "↳ Name · antwoord op X" over the date as a reply to X', () => {
     expect(headerOf('  ↳ Marloes82 · antwoord op Henk van den Berg', '  12 maart 2024 om 11:31', '  Dat ding gaat toch gewoon in de tas?')).toEqual(
       expect.objectContaining({ author: 'Marloes82', replyTo: 'Henk van den Berg', postedAt: '2024-03-12T11:31:00' }),

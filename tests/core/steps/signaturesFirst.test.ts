@@ -19,6 +19,20 @@ describe('Function: signaturesFirst', () => {
     ]);
   });
 
+  it('keeps the thread\'s feed notice above the first text where it stands, and moves only the texts', () => {
+    const rows = ['Comments', 'Feed You can follow this conversation by subscribing to the comment feed for this post.', 'First comment.', 'Posted by: Ana Kila | 08 November 2022 at 11:02 AM', 'Second comment.', 'Posted by: Joe Ware | 08 November 2022 at 01:47 PM', 'Verify your Comment'];
+
+    expect(texts(rows)).toEqual([
+      'Comments',
+      'Feed You can follow this conversation by subscribing to the comment feed for this post.',
+      'Posted by: Ana Kila | 08 November 2022 at 11:02 AM',
+      'First comment.',
+      'Posted by: Joe Ware | 08 November 2022 at 01:47 PM',
+      'Second comment.',
+      'Verify your Comment',
+    ]);
+  });
+
   it('keeps the text under its signature, with the blank line above it, so the splitter reads a header over text', () => {
     const lines = signaturesFirst(toLines(['Comments', '', 'Great.', '', 'Posted by: Ana Kila | 08 November 2022 at 11:02 AM', '', 'Agreed.', '', 'Posted by: Joe Ware | 09 November 2022 at 08:20 AM'].join('\n')));
 

@@ -1423,3 +1423,49 @@ describe('Function: splitComments (a town after the name)', () => {
     expect(authors).toEqual(['Reza from Canada', 'Stefan aus Kempten']);
   });
 });
+
+describe('Function: splitComments (replies printed flat)', () => {
+  it('nests "1.", "1.1", "1.1.1" by their outline numbers', () => {
+    // Prepare
+    const comment = (number: string, name: string, time: string, text: string): string[] => [`${number} ${name}`, `7 February 2024 at ${time}`, text, 'Reply'];
+    const rows = [
+      '4 Comments',
+      ...comment('1.', 'Tafadzwa M', '10:14', 'At least they decided early this time.'),
+      ...comment('1.1', 'Rutendo N.', '11:02', 'The parallel rate will go up now.'),
+      ...comment('1.1.1', 'Tafadzwa M', '11:30', 'Hunger is worse than exchange rates.'),
+      ...comment('2.', 'Diaspora Dave', '14:05', 'Why import from a country also in drought?'),
+    ];
+
+    // Act
+    const comments = threaded(rows);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Tafadzwa M', 0],
+      ['Rutendo N.', 1],
+      ['Tafadzwa M', 2],
+      ['Diaspora Dave', 0],
+    ]);
+  });
+
+  it('reads whom a Disqus reply answers from an earlier commenter\'s name printed right after the author\'s ("Name Parent • 3 days ago")', () => {
+    // Prepare
+    const comment = (header: string, text: string): string[] => ['Avatar', header, text, '7 • Reply • Share ›'];
+    const rows = [
+      '3 Comments',
+      ...comment('Patrick Ssemakula • 3 days ago', 'This is the only report I read.'),
+      ...comment('Nakato Juliet Patrick Ssemakula • 3 days ago', 'They will ask him to add boda rides too.'),
+      ...comment('Daniel Mugisha Mod Nakato Juliet • 3 days ago', 'That one is coming.'),
+    ];
+
+    // Act
+    const comments = threaded(rows);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Patrick Ssemakula', 0],
+      ['Nakato Juliet', 1],
+      ['Daniel Mugisha', 2],
+    ]);
+  });
+});
