@@ -1294,3 +1294,19 @@ describe('Function: classifyLine (Disqus and TypePad furniture, agency photo cre
     expect(isCaptionLine('HEALTH WORKERS. Barangay health workers spray a street in Cabatuan on Monday (March 11, 2024). (PNA photo by Gerard Tabanao)')).toBe(true);
   });
 });
+
+describe('Function: classifyLine (local news furniture)', () => {
+  it.each([
+    'This story has been updated to include comment from the county commission.',
+    'Get the biggest stories from the valley straight to your inbox',
+    'Share this Story: Court hears challenge to ban on overnight camping',
+    'Join the conversation',
+    "Editor's note: The Gazette welcomes letters of up to 350 words. Write to The Editor or email letters@example.org.",
+  ])('takes "%s" for boilerplate', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it('takes a caption closed by "Courtesy of …" after its sentence for a caption', () => {
+    expect(isCaptionLine('Dee Brinkman, center, holds the award alongside members of the club on Saturday. Courtesy of Tamarack County 4-H')).toBe(true);
+  });
+});

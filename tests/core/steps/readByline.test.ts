@@ -643,6 +643,10 @@ describe('Function: readByline (a vet\'s role, a press office)', () => {
 });
 
 describe('Function: readByline (agencies)', () => {
+  it('reads the person before an agency written out, "Callum Rourke, Australian Associated Press"', () => {
+    expect(readByline('Callum Rourke, Australian Associated Press')?.authors).toEqual(['Callum Rourke']);
+  });
+
   it.each(['By NAN', 'By GNA'])('names no person in "%s", an agency\'s acronym', (line) => {
     expect(readByline(line)?.authors).toEqual([]);
   });

@@ -101,6 +101,10 @@ describe('Function: readCommentHeader', () => {
     ]);
   });
 
+  it('reads Disqus\'s "➦ stat_nerd_42" under a name as whom the reply answers', () => {
+    expect(headerOf('    Marcus Bell  Mod', '    ➦ stat_nerd_42', '    2 days ago', '    Thanks, you are right.')).toEqual(expect.objectContaining({ author: 'Marcus Bell', replyTo: 'stat_nerd_42' }));
+  });
+
   it('reads "└ Name · 4 hours ago", a reply\'s corner before the name', () => {
     expect(headerOf('└ Ana Marie Lopez · 4 hours ago', '  Even the flower vases in the backyard.')).toEqual(expect.objectContaining({ author: 'Ana Marie Lopez', marker: '└' }));
   });
