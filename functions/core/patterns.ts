@@ -51,7 +51,8 @@ export const BADGE_ONLY = new RegExp(`^${BADGE}$`, 'iu');
 const FORUM_RANK = String.raw`regular|leader|(?:new|basic) user|(?:new|junior|senior|full|active|registered|premium|elite|well-known|established) member|registered user|newbie|veteran`;
 /** "Guest", "Member": a comment system's role line under the name (wpDiscuz), beside the badges; alone it may be an anonymous commenter's name. */
 // "Member · 214 posts": a forum's rank with the member's post count.
-export const ROLE_LINE = new RegExp(String.raw`^(?:${BADGE_WORDS}|guest|member|contributor|${FORUM_RANK})(?:\s?[·•|,]\s?\d[\d ,.]{0,8} (?:posts?|messages?|comments?|beiträge))?$`, 'iu');
+// "Tamu" (guest), "Penulis" (author), "Invitado", "Gość": the same badges in the languages read.
+export const ROLE_LINE = new RegExp(String.raw`^(?:${BADGE_WORDS}|guest|member|contributor|gast|invité|invitée|invitado|invitada|ospite|convidado|gość|tamu|penulis|autor|autora|auteur|autore|${FORUM_RANK})(?:\s?[·•|,]\s?\d[\d ,.]{0,8} (?:posts?|messages?|comments?|beiträge))?$`, 'iu');
 /** "#2" alone on its line: a forum post's number, over its header or in a badge's place (Discourse). */
 export const POST_NUMBER_LINE = /^#\d{1,5}$/u;
 /** "Last edited 1 year ago by Tom Baird", "Edited by moderator": a note under a comment's text, no part of it. */
@@ -100,7 +101,7 @@ export const VOTES_PREFIX = /^(?:[▲▼↑↓△▽]\s*[+-]?\d*\s*)+/u;
 // "Terrigal Tom 5h": OpenWeb's glued short units.
 export const AUTHOR_THEN_TIME = /^(\S.{0,60}?)\s+((?:about |vor |il y a )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|sekunde|stunde|tag|woche|monat|jahr)[a-z]*(?: ago)?|\d{1,2}(?:min|hr|mo|yr|[smhdwy]))$/iu;
 /** Words that open a reply's text with whom it answers. */
-const REPLY_MARKERS = 'وەڵام بۆ|replied to|in reply to|tweġiba lil|reaguje na|response to|vastaus käyttäjälle|vastauksena|atbild|svar till|svar på|svar til|odgovor na komentar korisnika|odgovor na|reakcia na|atsakymas|atbilde|vastus|válasz neki|válasz erre|in response to|ответ для|відповідь для|odpowiedź do|رد على|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|ردًا على|en réponse à|réponse à|antwort auf|als antwort auf|antwortet auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
+const REPLY_MARKERS = 'وەڵام بۆ|balas ke|replied to|in reply to|tweġiba lil|reaguje na|response to|vastaus käyttäjälle|vastauksena|atbild|svar till|svar på|svar til|odgovor na komentar korisnika|odgovor na|reakcia na|atsakymas|atbilde|vastus|válasz neki|válasz erre|in response to|ответ для|відповідь для|odpowiedź do|رد على|replying to|reply to|răspuns pentru|răspuns la|תגובה לתגובה|בתגובה ל|odp|membalas|ردًا على|en réponse à|réponse à|antwort auf|als antwort auf|antwortet auf|antwort an|respuesta a|risposta a|resposta a|antwoord aan|en respuesta a|respondiendo a|in risposta a|em resposta a|als reactie op|reactie op|в ответ на|ответ на|در پاسخ به|پاسخ به|ردا على|رداً على';
 /** "↳ kfarrell" alone on a line: the handle a reply answers (Discourse), one word after the arrow. */
 /** "→ hydrogeo_kate", "→ Brent Oduya", "➦ stat_nerd_42" (Disqus): an arrow before the addressee's handle or name. */
 const ARROW_HANDLE = String.raw`[↳→↪▶➦] ?@?([\p{L}\p{N}_.-]{1,40}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3})`;
@@ -152,6 +153,8 @@ export const COMMENT_CONTROL_WORDS = new Set([
   ...wordList('sem|h|min|d|editado|modifié|respuesta|respuestas|más|cargar|comentario|comentarios|resposta|respostas|mais|carregar|comentários'),
   // "Partager ›", "Udostępnij ›", "Compartir ›": Disqus's share link under each comment, translated.
   ...wordList('partager|udostępnij|compartir|condividi|compartilhar|delen|paylaş|sdílet|megosztás'),
+  // "Enlace permanente", "Lien permanent", "Link permanente": Drupal's permalink under the "Enviado por" line.
+  ...wordList('enlace|permanente|lien|permanent'),
   // "Gefällt mir · Antworten · 23 · 4 Std.": the German widget's times ("52 Min.", "2 Tg.", "3 Wo.").
   ...wordList('std.|std|min.|tg.|wo.|подобається|год|хв|тиж|weitere|anzeigen|kommentare|laden|voir|afficher|réponse|réponses|mehr|les|restants|autres|beiträge|postings'),
   // "답글 2 공감 152 비공감 21", "Thích · Trả lời · 5h trước", "返信 いいね", "回复 点赞 举报", "Răspunde", "הגב", "Vastaa": the same controls in more languages.
@@ -573,7 +576,7 @@ export const BOILERPLATE_PHRASES: readonly RegExp[] = [
   // "LOG IN WITH" / "OR SIGN UP WITH DISQUS ?": the sign-in box above a Disqus thread.
   /^(?:log in with|or sign up with disqus ?\??|se connecter avec|ou s['’]inscrire avec disqus ?\??)$/iu,
   // "Os comentários estão desativados neste artigo.", "I commenti sono chiusi.", "Los comentarios están cerrados.", "Reageren is niet (meer) mogelijk.", "Komentarze są wyłączone.".
-  /^(?:os comentários|los comentarios|i commenti|les commentaires|komentarze|de reacties|reacties)\s(?:.{0,30}\s)?(?:desativados|desactivados|encerrados|fechados|cerrados|chiusi|disattivati|fermés|désactivés|wyłączone|zamknięte|gesloten|uitgeschakeld)(?:\s.{0,40})?\.?$|^reageren is niet(?: meer)? mogelijk\b.{0,60}$/iu,
+  /^(?:os comentários|los comentarios|i commenti|les commentaires|komentarze|de reacties|reacties)\s(?:.{0,30}\s)?(?:sujetos a moderación|moderados|moderati|modérés|sujeitos a moderação|desativados|desactivados|encerrados|fechados|cerrados|chiusi|disattivati|fermés|désactivés|wyłączone|zamknięte|gesloten|uitgeschakeld)(?:[.,]?\s.{0,200})?\.?$|^reageren is niet(?: meer)? mogelijk\b.{0,60}$/iu,
   // "This story was produced with funding from the Local Journalism Initiative.", "Independent journalism costs money.": funding notes and pleas.
   /\b(?:was|is) produced with (?:funding|support|financial support) from\b|\bjournalism costs money\b|\ba été (?:produit|réalisé) (?:avec|grâce à) (?:l['’]aide|le soutien)\b/iu,
   // "Spotted an error? Report it to our corrections desk.": the outlet's corrections notice.

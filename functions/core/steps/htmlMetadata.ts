@@ -164,8 +164,11 @@ export function readHtmlMetadata(html: string): HtmlMetadata {
   const pageTitle = TITLE_ELEMENT.exec(html)?.[1];
 
   const titles = [stringOf(article['headline']), stringOf(article['name']), ...META_KEYS.titles.map((key) => tags.get(key) ?? null), pageTitle === undefined ? null : flatText(pageTitle).trim()];
-  const ldAuthors = personNames(article['author'] ?? article['creator'], nodes);
   const metaAuthor = firstOf(tags, META_KEYS.authors);
+  // "author": {"name": "Harbor & Pine"}: a theme that credits the site itself names no person; the meta tag's author may.
+  const publisher = article['publisher'];
+  const siteNames = new Set([tags.get('og:site_name'), isRecord(publisher) ? stringOf(publisher['name']) : null].flatMap((name) => (typeof name === 'string' ? [decodeEntities(name).toLowerCase()] : [])));
+  const ldAuthors = personNames(article['author'] ?? article['creator'], nodes).filter((name) => !siteNames.has(name.toLowerCase()));
   const timeElement = PUBLISHED_TIME_ELEMENT.exec(html)?.[1];
   const declared = stringOf(article['datePublished']) ?? firstOf(tags, META_KEYS.publishedAt);
   const published =

@@ -26,6 +26,8 @@ const HEAD_ELEMENT = /<head\b[^>]*>[\s\S]*?<\/head\s*>/iu;
 const COMMENTS = /<!--[\s\S]*?-->/gu;
 /** Elements that hold no article or comment text: menus, forms and their controls, side boxes. */
 const FURNITURE_ELEMENTS = /<(nav|form|aside|button|select|textarea|dialog|menu)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
+/** `<button class="coral-comment-username"><span>Ron Wallach</span></button>`: a commenter's name set in a button (it opens their profile) is text, unlike the other buttons. */
+const NAME_BUTTON = /<button\s[^>]*\bclass\s*=\s*["'][^"']*\b[\w-]*(?:user-?name|author-?name|commenter)\b[^"']*["'][^>]*>([\s\S]*?)<\/button\s*>/giu;
 /** A post's tag list ("node__meta-tags", "post-tags", "tag-cloud"): its links would read as one line of words (a caption or a deck). */
 const TAG_LIST = /<(div|ul|p|span)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:[\w-]*[_-]tags|tags|tag-list|tag-cloud|tagcloud)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** A picture's credit in an element of its own beside the caption ("article-figure__credit"): after captions are marked, it is no text. */
@@ -253,6 +255,7 @@ function visibleBody(html: string): string {
   return machineTimes(
     html
       .replace(HEAD_ELEMENT, '')
+      .replace(NAME_BUTTON, '<span>$1</span>')
       .replace(FURNITURE_ELEMENTS, '')
       .replace(SIGNATURE, '')
       .replace(AUTHOR_BLURB, '')

@@ -540,10 +540,10 @@ function commentsFound(found: Json | undefined, article: JsonRecord | undefined,
 /** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor (Disqus: `{"code": 0, "response": […]}`, Payload: `{"docs": […], "totalDocs": 12}`). */
 const LIST_WRAPPERS = wordList('items|data|results|list|nodes|response|docs');
 
-/** A Disqus export saved beside the article: `{"disqus": {"thread": …, "listPosts": {"response": […]}}}`. */
+/** A Disqus export saved beside the article: `{"disqus": {"thread": …, "listPosts": {"response": […]}}}`, keyed by the API's method too (`"posts/list"`). */
 function disqusPosts(record: JsonRecord | null): Json | undefined {
   const disqus = record?.['disqus'];
-  return isRecord(disqus) ? field(disqus, ['listPosts', 'posts']) : undefined;
+  return isRecord(disqus) ? field(disqus, ['listPosts', 'posts', 'posts/list', 'posts.list']) : undefined;
 }
 
 function commentsOf(found: Json | undefined): PlainComment[] {

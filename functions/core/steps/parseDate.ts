@@ -276,21 +276,42 @@ const EAST_ASIAN_TRAILER = /\s*(?:[（(][^（）()]{0,40}更新[）)]|(?:来源|
 export const WEEKDAYS = wordList('sun|mon|tue|wed|thu|fri|sat');
 /** An English weekday, cut short or whole ("Fri", "Wednesday"); its first three letters captured. */
 export const WEEKDAY_WORD = String.raw`(${WEEKDAYS.join('|')})(?:day|sday|nesday|rsday|urday)?`;
-/** "Friday 05/03/2021", "Wed 03-05-2023": a weekday before a numeric date that could be read either way. */
-const WEEKDAY_NUMERIC_DATE = new RegExp(String.raw`\b${WEEKDAY_WORD}\.?,? (\d{1,2})([/-])(\d{1,2})\3(\d{4})\b`, 'iu');
+/**
+ * "Mié, 13/03/2024", "Sáb 16/03/2024", "Qui, 14/03/2024", "Gio 14/03/2024", "Wo 13-03-2024", "Czw, 14/03/2024": weekdays cut short in
+ * Spanish, Portuguese, Italian, French, German, Dutch and Polish, Sunday first. No abbreviation names two different days.
+ */
+const SHORT_WEEKDAYS: ReadonlyArray<readonly string[]> = [
+  ['dom', 'dim', 'so', 'zo', 'niedz'],
+  ['lun', 'seg', 'mo', 'ma', 'pon'],
+  ['mar', 'ter', 'di', 'wt'],
+  ['mié', 'mie', 'mer', 'qua', 'mi', 'wo', 'śr'],
+  ['jue', 'qui', 'gio', 'jeu', 'do', 'czw'],
+  ['vie', 'sex', 'ven', 'fr', 'vr', 'pt'],
+  ['sáb', 'sab', 'sam', 'sa', 'za', 'sob'],
+];
+const SHORT_WEEKDAY_INDEX = new Map(SHORT_WEEKDAYS.flatMap((names, index) => names.map((name) => [name, index] as const)));
+/** "Friday 05/03/2021", "Wed 03-05-2023", "Mié, 13/03/2024": a weekday before a numeric date that could be read either way. */
+const WEEKDAY_NUMERIC_DATE = new RegExp(
+  String.raw`(?<!\p{L})(?:${WEEKDAY_WORD}|(${[...SHORT_WEEKDAY_INDEX.keys()].join('|')}))\.?,? (\d{1,2})([/-])(\d{1,2})\4(\d{4})(?!\d)`,
+  'iu',
+);
 
 /** When only the day-first reading falls on the weekday, the date is rewritten as ISO (the English parser would read it month-first). */
 function dayFirstByWeekday(text: string): string {
   const m = WEEKDAY_NUMERIC_DATE.exec(text);
   if (!m) return text;
-  const [weekday, first, second, year] = [WEEKDAYS.indexOf(m[1]!.toLowerCase()), Number(m[2]), Number(m[4]), Number(m[5])];
+  const weekday = m[1] === undefined ? SHORT_WEEKDAY_INDEX.get(m[2]!.toLowerCase())! : WEEKDAYS.indexOf(m[1].toLowerCase());
+  const [first, second, year] = [Number(m[3]), Number(m[5]), Number(m[6])];
   const falls = (month: number, day: number): boolean => {
     const date = new Date(Date.UTC(year, month - 1, day));
     return date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday;
   };
-  if (!falls(second, first) || falls(first, second)) return text;
-  const iso = `${year}-${pad(second)}-${pad(first)}`;
-  return `${text.slice(0, m.index)}${m[0].replace(/[\d/-]+$/u, iso)}${text.slice(m.index + m[0].length)}`;
+  const dayFirst = falls(second, first) && !falls(first, second);
+  if (!dayFirst && m[1] !== undefined) return text;
+  // An English weekday stays (the parser reads it); one cut short in another language goes, once it has told the order (it would cost the line its coverage).
+  const keptWeekday = m[1] === undefined ? '' : m[0].replace(/[\d/-]+$/u, '');
+  const date = dayFirst ? `${year}-${pad(second)}-${pad(first)}` : `${m[3]}${m[4]}${m[5]}${m[4]}${m[6]}`;
+  return `${text.slice(0, m.index)}${keptWeekday}${date}${text.slice(m.index + m[0].length)}`;
 }
 
 function findDateUncached(line: string): DateFinding | null {

@@ -401,7 +401,8 @@ const forumPost: HeaderReader = (lines, at) => {
  * Drupal: "In reply to <subject> by <name>" (on replies), the comment's subject (often its first words
  * cut short), then "Submitted by <name> on <date>" (Drupal 7 prints the permalink after the date). The subject is a title, not part of the text.
  */
-const SUBMITTED_BY = /^submitted by (\S.{0,60}?) on (\S.{4,60}?)(?:\s+permalink)?$/iu;
+// "Enviado por Vicent el Mar, 12/03/2024 - 19:22", "Inviato da … il …", "Envoyé par … le …": the same line translated.
+const SUBMITTED_BY = /^(?:submitted by|enviado por|inviato da|envoyé par|soumis par|eingereicht von|verfasst von|ingezonden door|wysłane przez) (\S.{0,60}?) (?:on|el|il|le|am|op|dnia) (\S.{4,60}?)(?:\s+(?:permalink|enlace permanente|lien permanent))?$/iu;
 const IN_REPLY_TO_SUBJECT = /^in reply to .{1,160} by (\S.{0,60})$/iu;
 const SUBJECT_MAX_CHARS = 160;
 
@@ -410,7 +411,9 @@ const submittedPost: HeaderReader = (lines, at) => {
   let postAt = replyTo ? at + 1 : at;
   const next = lines[postAt + 1];
   // Drupal 7 sets the subject in a heading of its own, a blank line above the "Submitted by" line.
-  if (next !== undefined && next.blankBefore <= 1 && lines[postAt]!.text.length <= SUBJECT_MAX_CHARS && SUBMITTED_BY.test(next.text)) postAt++;
+  // The previous comment's "Reply" / "Report" above the next "Submitted by" line is no subject.
+  const subject = lines[postAt]!.text;
+  if (next !== undefined && next.blankBefore <= 1 && subject.length <= SUBJECT_MAX_CHARS && !isCommentControl(subject) && SUBMITTED_BY.test(next.text)) postAt++;
   const m = SUBMITTED_BY.exec(lines[postAt]?.text ?? '');
   const date = m ? parseDateLine(m[2]!, 0.8) : null;
   if (!m || !date || !isNameLike(m[1]!.replace(COMMENTER_NOTE, ''))) return null;
@@ -790,14 +793,20 @@ const ADDRESSEE_HEADER_REACH = 6;
  */
 const replyArrow: HeaderReader = (lines, at) => {
   const line = lines[at]!;
-  const m = HAS_REPLY_ARROW.test(line.text) ? REPLY_ARROW.exec(line.text) : null;
+  // "Sam Coombs" / "→ Pat Eaton • 3 months ago": the arrow and the addressee on a line of their own under the name.
+  const below = lines[at + 1];
+  const arrowBelow = below !== undefined && below.blankBefore === 0 && ARROW_FIRST.test(below.text);
+  const text = arrowBelow ? `${line.text} ${below.text}` : line.text;
+  const m = HAS_REPLY_ARROW.test(text) ? REPLY_ARROW.exec(text) : null;
   const author = m?.[1]?.replace(TRAILING_BADGE, '');
   if (!m || author === undefined || !isNameLike(author)) return null;
   // With the lines under it: "Perrin T." / "• 8 hours ago" is the addressee's header with its date below.
-  const asAddressee = [{ ...line, text: m[2]! }, ...lines.slice(at + 1, at + ADDRESSEE_HEADER_REACH)];
+  const next = at + (arrowBelow ? 2 : 1);
+  const asAddressee = [{ ...line, text: m[2]! }, ...lines.slice(next, next + ADDRESSEE_HEADER_REACH - 1)];
   const found = authorAndDate(asAddressee, 0) ?? votesAuthorTime(asAddressee, 0) ?? nameThenDateOnLine(asAddressee, 0) ?? nameThenDateLine(asAddressee, 0);
-  return found === null ? null : { ...found, at, author, replyTo: found.author };
+  return found === null ? null : { ...found, at, author, replyTo: found.author, span: found.span + (arrowBelow ? 1 : 0) };
 };
+const ARROW_FIRST = /^[→⟶↳➝➜➔↪]\s/u;
 
 /** "Forum: leipzigerin_82, 12.03.2024, 14:22 Uhr": a magazine's reader forum labels each post. */
 const FORUM_LABELLED = /^(?:forum|posting|leserkommentar|kommentar)\s?:\s(\S.{0,40}?),\s(\S.{4,40})$/iu;

@@ -1259,6 +1259,7 @@ describe('Function: classifyLine (furniture of WordPress and Disqus, translated)
 
   it.each([
     'Os comentários estão desativados neste artigo.',
+    'Los comentarios están sujetos a moderación. El diario no se hace responsable de las opiniones vertidas por los lectores.',
     'I commenti sono chiusi.',
     'Los comentarios están cerrados para esta noticia.',
     'Komentarze są wyłączone.',

@@ -177,6 +177,27 @@ describe('Function: convertMarkup (JSON exports in envelopes and blocks)', () =>
     expect(result.article.captions).toEqual(['Yachts at the east pier.']);
   });
 
+  it('reads the Disqus posts saved under the API method\'s name ({"disqus": {"posts/list": {"response": […]}}})', () => {
+    const result = parsedJson({
+      article: { title: 'Harbour fees rise for visiting yachts', published_at: '2023-09-14T10:00:00+02:00', body_html: `<p>${PARAGRAPH}</p>` },
+      disqus: {
+        'threads/details': { code: 0, response: { id: '981', posts: 2 } },
+        'posts/list': {
+          code: 0,
+          response: [
+            { id: '11', parent: null, createdAt: '2023-09-14T18:22:07', author: { name: 'Kofi Mensah' }, message: '<p>About time.</p>', isDeleted: false },
+            { id: '12', parent: 11, createdAt: '2023-09-14T19:03:41', author: { name: 'Tamsin Greaves' }, message: '<p>Not for the small boats.</p>', isDeleted: false },
+          ],
+        },
+      },
+    });
+
+    expect(result.comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Kofi Mensah', 0, 'About time.'],
+      ['Tamsin Greaves', 1, 'Not for the small boats.'],
+    ]);
+  });
+
   it('reads a wire item\'s body kept as typed items in a wrapper ({"format": "structured", "items": […]})', () => {
     const result = parsedJson({
       item_id: 'HW-20240530-0417',

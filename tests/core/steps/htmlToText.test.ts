@@ -38,6 +38,18 @@ describe('Function: readHtmlMetadata', () => {
     expect(metadata).toEqual({ titles: ['Harbour fees rise'], authors: ['Ana Ruiz'], publishedAt: '2024-03-14T09:12:00+01:00', description: null });
   });
 
+  it('takes no author from JSON-LD that credits the site itself, and reads the meta tag\'s person instead', () => {
+    // Prepare
+    const ld = { '@type': 'BlogPosting', headline: 'Harbour fees rise', author: { '@type': 'Person', name: 'Harbour & Pine' }, publisher: { '@type': 'Organization', name: 'Harbour & Pine' } };
+    const head = `<meta property="og:site_name" content="Harbour &amp; Pine"/><meta name="author" content="Caleb Thornquist"/><script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+
+    // Act
+    const metadata = readHtmlMetadata(page(head, ''));
+
+    // Assess
+    expect(metadata.authors).toEqual(['Caleb Thornquist']);
+  });
+
   it('tells a UTC publish time by the page\'s own clock when its published <time> is the same instant with the local offset, and only then', () => {
     // Prepare
     const ld = (datePublished: string): string => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Harbour fees rise', datePublished })}</script>`;
@@ -769,6 +781,17 @@ describe('Function: htmlToText (a short date with the full one in its tooltip)',
 
     // Assess
     expect([same.trim(), other.trim()]).toEqual(['Mar 3, 2025, 9:14 AM', 'Mar 3']);
+  });
+});
+
+describe('Function: htmlToText (a commenter\'s name in a button)', () => {
+  it('keeps the name a Coral thread sets in a button, and drops the other buttons', () => {
+    // Act
+    const text = htmlToText('<div class="coral-comment-topBar"><button class="coral coral-username coral-comment-username"><span class="Username-root">Ron Wallach</span></button><time>Apr 10, 2024 7:05 PM</time></div><p>Three weeks is a long time.</p><button class="coral-comment-replyButton"><span>Reply</span></button>');
+
+    // Assess
+    expect(text).toContain('Ron Wallach');
+    expect(text).not.toContain('Reply');
   });
 });
 

@@ -498,3 +498,15 @@ describe('Function: findDate ("Zuletzt aktualisiert am"; session 24)', () => {
     expect(findDate('Zuletzt aktualisiert am 21. Juni 2023')?.iso).toBe('2023-06-21');
   });
 });
+
+describe('Function: findDate (a weekday cut short in another language before a numeric date)', () => {
+  it.each([
+    ['Mié, 13/03/2024 - 09:14', '2024-03-13T09:14:00'],
+    ['Sáb, 16/03/2024', '2024-03-16'],
+    ['Qui, 14/03/2024', '2024-03-14'],
+    ['Czw, 14/03/2024', '2024-03-14'],
+    ['Mar, 19/03/2024', '2024-03-19'],
+  ])('reads the whole line "%s" as %s, the weekday telling the day comes first', (line, iso) => {
+    expect(parseDateLine(line, 0.9)?.iso).toBe(iso);
+  });
+});

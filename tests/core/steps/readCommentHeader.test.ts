@@ -105,6 +105,27 @@ describe('Function: readCommentHeader', () => {
     expect(headerOf('    Marcus Bell  Mod', '    ➦ stat_nerd_42', '    2 days ago', '    Thanks, you are right.')).toEqual(expect.objectContaining({ author: 'Marcus Bell', replyTo: 'stat_nerd_42' }));
   });
 
+  it('reads Drupal\'s "Enviado por X el …" in Spanish, and takes no control above it for a subject', () => {
+    // Act
+    const plain = headerOf('Enviado por Vicent el Mié, 13/03/2024 - 19:22', 'Enlace permanente', 'Ya era hora.');
+    const afterControls = headerOf('Denunciar', 'Enviado por Carmen R. el Mié, 13/03/2024 - 20:05', 'Lo mismo digo.');
+
+    // Assess
+    expect([plain, afterControls]).toEqual([expect.objectContaining({ author: 'Vicent', postedAt: '2024-03-13T19:22:00' }), null]);
+  });
+
+  it('reads a Disqus reply with its arrow and addressee on the line under the name, "Sam Coombs" / "→ Pat Eaton • 3 months ago"', () => {
+    expect(headerOf('    Sam Coombs', '    →  Pat Eaton • 3 months ago', '', '    Half slush by the time it gets to the boat.')).toEqual(
+      expect.objectContaining({ author: 'Sam Coombs', replyTo: 'Pat Eaton', span: 2 }),
+    );
+  });
+
+  it('skips the badges "Tamu" (guest) and "Penulis" (author) under the name, and reads "Balas ke X" as whom the reply answers', () => {
+    expect(headerOf('    Agus Permana', '    Tamu', '    Balas ke Budi Santoso', '    14 Maret 2024 12:47', '    Setuju, kang.')).toEqual(
+      expect.objectContaining({ author: 'Agus Permana', postedAt: '2024-03-14T12:47:00' }),
+    );
+  });
+
   it('reads "└ Name · 4 hours ago", a reply\'s corner before the name', () => {
     expect(headerOf('└ Ana Marie Lopez · 4 hours ago', '  Even the flower vases in the backyard.')).toEqual(expect.objectContaining({ author: 'Ana Marie Lopez', marker: '└' }));
   });
