@@ -87,7 +87,8 @@ export function looksLikeHtml(text: string): boolean {
 
 /** `<a class="time-ago" title="Thursday, March 14, 2024 1:02 PM">2 hours ago</a>`: the exact time in a tooltip (a clock icon may stand before the shown time). */
 const TITLED_TIME = /<(a|span|abbr|div)\s[^>]*?\btitle=["']([^"']{6,60})["'][^>]*>(?:<i\b[^>]{0,200}>\s*<\/i>\s*)?([^<]{1,40})<\/\1\s*>/giu;
-const RELATIVE_OR_CLOCK = /\b(?:ago|vor|hace|il y a|fa)\b|^\s*\d{1,2}:\d{2}/iu;
+// "2 godziny temu", "3 uur geleden", "há 2 horas": the relative times of the languages read.
+const RELATIVE_OR_CLOCK = /(?<!\p{L})(?:ago|vor|hace|il y a|fa|temu|geleden|atrás|há|назад|önce|sitten|sedan|siden)(?!\p{L})|^\s*\d{1,2}:\d{2}/iu;
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/u;
 /** "mardi 23 juillet 2024 à 12:20" over "23 juil. 2024": the tooltip has the time of day the shown date lacks. */
 const CLOCK = /\b\d{1,2}[:h]\d{2}\b/u;
@@ -163,20 +164,20 @@ function findDeck(html: string, description: string | null): { deck: string; sta
 const NESTING_TAG = /<(\/?)(ol|ul|div|section|article)\b([^>]*)>/giu;
 /**
  * Reply containers: WordPress `children`, Drupal `indented` and `comments__item-indent`, BEM `comment__replies`, the common `replies`
- * names, and a reply that is itself the container (BEM's modifier `comment--reply`, a reply `<article>` inside its parent's).
+ * names, Isso's `isso-follow-up`, and a reply that is itself the container (BEM's modifier `comment--reply`, a reply `<article>` inside its parent's).
  */
 const REPLY_CONTAINER =
-  /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|_44ri|UFIReplyList|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*-(?:antworten|respuestas|reponses|risposte|respostas|odpowiedzi)|[\w-]*item-indent|[\w-]*--reply|[\w-]*reply-?list|comment_reply_holder)\b|\bdata-(?:role|testid)\s*=\s*["']replies["']|\baria-label\s*=\s*["']comment reply["']/iu;
+  /\bclass\s*=\s*["'][^"']*\b(?:wpd-reply(?![\w-])|children|_44ri|UFIReplyList|indented|replies|comment-replies|sub-?comments|nested-comments|reply-list|[\w-]*__replies|[\w-]*-(?:antworten|respuestas|reponses|risposte|respostas|odpowiedzi)|[\w-]*item-indent|[\w-]*--reply|[\w-]*reply-?list|comment_reply_holder|[\w-]*follow-up)\b|\bdata-(?:role|testid)\s*=\s*["']replies["']|\baria-label\s*=\s*["']comment reply["']/iu;
 /** A comment list (`comments-list`, JComments' tree): one opened inside another holds replies. */
 const COMMENT_LIST = /\bclass\s*=\s*["'][^"']*\bcomments?-list\b/iu;
 const SOURCE_INDENT = /^[ \t]+/gmu;
 /** Spaces per nesting level: reply threads nest by indentation. */
 const LIST_INDENT = 4;
 
-/** "comment-depth-2", "depth-3", "level-2", `data-level="2"`: a comment's nesting named by its markup (Dreamwidth and LiveJournal set thread levels side by side). */
+/** "comment-depth-2", "depth-3", "level-2", "comment_level_1" (Remark42, from 0), `data-level="2"`: a comment's nesting named by its markup (Dreamwidth and LiveJournal set thread levels side by side). */
 // Vivvo's `data-level="1"` and Coral's "coral-depth-0" count from 0: a page that prints a level 0 counts so throughout.
-const DEPTH_MARK = /\b(?:class\s*=\s*["'][^"']*\b(?:comment-|thread-)?(?:depth|level)-(\d{1,2})\b|data-(?:level|depth)\s*=\s*["'](\d{1,2})["'])/iu;
-const LEVEL_ZERO = /\b(?:(?:depth|level)-0\b|data-(?:level|depth)\s*=\s*["']0["'])/iu;
+const DEPTH_MARK = /\b(?:class\s*=\s*["'][^"']*\b(?:comment[-_]|thread[-_])?(?:depth|level)[-_](\d{1,2})\b|data-(?:level|depth)\s*=\s*["'](\d{1,2})["'])/iu;
+const LEVEL_ZERO = /\b(?:(?:comment_)?(?:depth|level)[-_]0\b|data-(?:level|depth)\s*=\s*["']0["'])/iu;
 
 interface OpenElement {
   tag: string;

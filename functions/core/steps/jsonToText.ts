@@ -17,7 +17,7 @@ const FIELD_NAMES = {
   // "by": a wire item's (IPTC ninjs) byline, names only.
   // "publishedBylines": Substack's post API.
   // "blog_name": a Tumblr post's and reply note's blog.
-  author: wordList('dc:creator|author|authors|credits|byline|bylines|publishedBylines|creator|user|username|user_name|userName|author_name|authorName|by|uid|autor|auteur|autore|blog_name'),
+  author: wordList('dc:creator|author|authors|credits|signature|byline|bylines|publishedBylines|creator|user|username|user_name|userName|author_name|authorName|by|uid|autor|auteur|autore|blog_name'),
   // Storyblok's `first_published_at` is the first publication; its `published_at`, the last.
   // "dateTimePub": Event Registry's article, its publication time beside the time it was found (`dateTime`).
   date: wordList('dateTimePub|datePublished|first_published_at|publishedAt|published_at|published|posted|date_published|pub_date|publication_date|first_publish_date|display_date|publishDate|publish_date|publishedDate|published_date|published_on|post_date|firstPublicationDate|webPublicationDate|first_publication_date|firstcreated|date|pubDate|created_at|createdAt|created|dateCreated|timestamp|_createdAt'),
@@ -399,14 +399,14 @@ function authorNames(wrapped: Json | undefined): string[] {
   if (Array.isArray(value)) return value.flatMap(authorNames);
   if (isRecord(value)) {
     const type = value['@type'];
-    // Arc's `credits` lists the authors under `by`.
+    // Arc's `credits` lists the authors under `by`; a `signature` its `authors` beside the agency.
     // Prismic's linked document keeps the author's fields in `data`.
     if (typeof type === 'string' && /Organization/u.test(type)) return [];
     const last = field(value, LAST_NAME_FIELDS);
     const fullName = typeof last === 'string' ? [field(value, FIRST_NAME_FIELDS), last].filter((part) => typeof part === 'string' && part !== '').join(' ') : '';
     // Contentstack's referenced author entry: its name is the entry's `title` (beside a `job_title`, never instead of a name).
     const entryTitle = typeof value['_content_type_uid'] === 'string' ? value['title'] : undefined;
-    const named = (fullName === '' ? undefined : fullName) ?? field(value, ['display_name', 'displayName', ...PERSON_NAME_FIELDS, 'username', 'by']) ?? (isRecord(value['data']) ? field(value['data'], PERSON_NAME_FIELDS) : undefined) ?? entryTitle;
+    const named = (fullName === '' ? undefined : fullName) ?? field(value, ['display_name', 'displayName', ...PERSON_NAME_FIELDS, 'username', 'nickname', 'by', 'authors']) ?? (isRecord(value['data']) ? field(value['data'], PERSON_NAME_FIELDS) : undefined) ?? entryTitle;
     if (named !== undefined) return authorNames(named);
     // A link record between the article and the person (Wagtail's `{"id", "meta", "author": {…}}`, Directus's
     // `{"articles_id", "directus_users_id": {…}}`): the one record inside it that names someone.
@@ -847,7 +847,8 @@ function knownShapeText(json: Json): string | null {
     title,
     subtitle: subtitle === '' || isExcerptOf(subtitle, body) ? null : subtitle,
     authors: authors.length > 0 ? authors : embeddedAuthors(record),
-    publishedAt: metaDate(record) || asDateText(fieldOf(record, 'date')) || (around === null ? '' : asDateText(field(around, FIELD_NAMES.date))) || null,
+    // `"dates": {"published": …, "updated": …}`: an app API groups the times.
+    publishedAt: metaDate(record) || asDateText(fieldOf(record, 'date')) || (isRecord(record['dates']) ? asDateText(field(record['dates'], FIELD_NAMES.date)) : '') || (around === null ? '' : asDateText(field(around, FIELD_NAMES.date))) || null,
   });
   // A scraper's record keeps the comments beside the article, not in it; Ghost's `"comments": true` (comments enabled) is no list.
   // An export may hold the thread higher up, beside the record the article sits in (`{"thread": {"article": …}, "posts": […]}`).

@@ -18,6 +18,7 @@ export function readMarkup(text: string): string | null {
 
 const OPENING_CHARS = 60;
 const squeeze = (text: string): string => text.replace(/\s+/gu, ' ');
+const CUT_SHORT = /\s?(?:\.{3}|…)$/u;
 
 /**
  * A page a script renders in the browser (a single-page app's shell) shows no article text, but its JSON-LD may hold
@@ -28,7 +29,8 @@ function withScriptRenderedArticle(html: string, pageText: string): string {
   const shown = squeeze(pageText);
   const article = jsonLdArticle(html);
   if (article !== null) {
-    const opening = squeeze(htmlToText(String(article['articleBody'])).trim()).slice(0, OPENING_CHARS);
+    // "Sabato scorso sono salita al rifugio…": a teaser cut short, whose ellipsis the page's text does not hold.
+    const opening = squeeze(htmlToText(String(article['articleBody'])).trim()).replace(CUT_SHORT, '').slice(0, OPENING_CHARS);
     if (opening === '' || shown.includes(opening)) return pageText;
     return jsonToText(article) ?? pageText;
   }

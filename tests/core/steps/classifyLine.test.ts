@@ -1265,11 +1265,13 @@ describe('Function: classifyLine (furniture of WordPress and Disqus, translated)
     'Komentarze są wyłączone.',
     'Reageren is niet meer mogelijk.',
     'Dit bericht is geplaatst in Brood en getagd beginners, desem.',
-  ])('takes "%s" (comments switched off, a post\'s filing note) for boilerplate', (text) => {
+    'Meld je gratis aan voor onze nieuwsbrief.',
+    'Iscriviti alla newsletter per ricevere le notizie del territorio',
+  ])('takes "%s" (comments switched off, a post\'s filing note, a newsletter pitch) for boilerplate', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
 
-  it.each(['Gerelateerd', 'Relacionado', 'Correlati', 'Podobne wpisy', 'Kategoria: Remont | Tagi: ocieplenie, poddasze'])('takes "%s" for the end of the article', (text) => {
+  it.each(['Gerelateerd', 'Relacionado', 'Correlati', 'Podobne wpisy', 'Kategoria: Remont | Tagi: ocieplenie, poddasze', 'Comparte esto:'])('takes "%s" for the end of the article', (text) => {
     expect(isTailMarker(text)).toBe(true);
   });
 

@@ -198,6 +198,31 @@ describe('Function: convertMarkup (JSON exports in envelopes and blocks)', () =>
     ]);
   });
 
+  it('reads an app API\'s article: authors in its signature, times grouped under "dates", commenters by nickname', () => {
+    const result = parsedJson({
+      status: 200,
+      data: {
+        article: {
+          headline: 'Harbour fees rise for visiting yachts',
+          signature: { authors: [{ id: 311, name: 'Rita Monteiro', role: 'Jornalista' }], agency: 'Lusa', display: 'Rita Monteiro com Lusa' },
+          dates: { published: '2024-03-22T18:40:00Z', updated: '2024-03-22T21:05:00Z' },
+          body: [{ type: 'paragraph', text: PARAGRAPH }],
+          comments: { count: 1, items: [{ id: 1, parentId: null, author: { id: 'u1', nickname: 'leitor_atento' }, createdAt: '2024-03-22T20:10:37Z', text: 'Exatamente.' }] },
+        },
+      },
+    });
+
+    expect([result.article.authors, result.article.publishedAt]).toEqual([['Rita Monteiro'], '2024-03-22T18:40:00Z']);
+    expect(result.comments.map((c) => c.author)).toEqual(['leitor_atento']);
+  });
+
+  it('reads the page\'s own text when its JSON-LD articleBody is a teaser cut short ("…")', () => {
+    const ld = { '@type': 'BlogPosting', headline: 'Harbour fees rise for visiting yachts', articleBody: 'The harbour board agreed on Tuesday to raise mooring fees...' };
+    const result = parsed(`<!DOCTYPE html><html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><h1>Harbour fees rise for visiting yachts</h1><div class="post-content"><p>${PARAGRAPH}</p><p>${SECOND}</p></div></body></html>`);
+
+    expect(result.article.body).toBe(`${PARAGRAPH}\n\n${SECOND}`);
+  });
+
   it('reads a wire item\'s body kept as typed items in a wrapper ({"format": "structured", "items": […]})', () => {
     const result = parsedJson({
       item_id: 'HW-20240530-0417',

@@ -294,6 +294,35 @@ describe('Function: htmlToText', () => {
     ]);
   });
 
+  it('nests Remark42\'s "comment_level_0/1/2" articles and Isso\'s replies under "isso-follow-up"', () => {
+    // Prepare
+    const remark = (level: number, name: string, text: string): string =>
+      `<article class="comment comment_level_${level}"><div class="comment__info"><span class="comment__username">${name}</span><a class="comment__time">2 avr. 2024 à 11:2${level}</a></div><div class="comment__text"><p>${text}</p></div></article>`;
+    const isso = (name: string, text: string, replies = ''): string =>
+      `<div class="isso-comment"><div class="isso-comment-header"><span class="isso-author">${name}</span> <time datetime="2024-02-29T08:14:00.000Z">4 settimane fa</time></div><div class="isso-text"><p>${text}</p></div><div class="isso-follow-up">${replies}</div></div>`;
+    const body = `<h1>Harbour fees rise</h1><p>${PARAGRAPH}</p>`;
+
+    // Act
+    const remarkThread = parsed(page('', `${body}<section class="comments"><h2>3 commentaires</h2>${remark(0, 'Nicolas P.', 'Même démarche ici.')}${remark(1, 'Camille', 'Merci pour le retour.')}${remark(0, 'Yann', 'Et Matomo ?')}</section>`)).comments;
+    const issoThread = parsed(page('', `${body}<section id="isso-thread"><h4>3 commenti</h4>${isso('Paolo Zeni', 'Ci sono stato domenica.', isso('Giulia', 'Vero, che silenzio.'))}${isso('Marta', 'Bellissimo.')}</section>`)).comments;
+
+    // Assess
+    expect(remarkThread.map((c) => [c.author, c.depth])).toEqual([
+      ['Nicolas P.', 0],
+      ['Camille', 1],
+      ['Yann', 0],
+    ]);
+    expect(issoThread.map((c) => [c.author, c.depth])).toEqual([
+      ['Paolo Zeni', 0],
+      ['Giulia', 1],
+      ['Marta', 0],
+    ]);
+  });
+
+  it('takes the tooltip\'s full date over a relative time in another language ("2 godziny temu")', () => {
+    expect(htmlToText('<div><a class="time-ago" title="czwartek, 21 marca 2024 09:12">2 godziny temu</a></div>').trim()).toBe('czwartek, 21 marca 2024 09:12');
+  });
+
   it('reads Verbb-style comments: replies under data-role="replies", the arrow icon between author and addressee, the machine time of a <time> around a <small>', () => {
     // Prepare
     const comment = (name: string, addressee: string | null, iso: string, text: string, replies = ''): string =>
