@@ -171,8 +171,8 @@ export const isCreditOnly = (text: string): boolean => (CREDIT_ONLY.test(text) &
 // "Anteile ab 250 Euro / Zeichnung ab 2. April": a deck's parts set apart by slashes hold figures; a trail's sections do not.
 export const isBreadcrumb = (text: string): boolean =>
   text.length <= 200 && BREADCRUMB.test(text) && (!(text.includes(' / ') && /\d/u.test(text)) || BREADCRUMB_LABEL.test(text) || HOME_FIRST.test(text));
-/** "Home / India / Railways to run 9,100 summer trips": a trail from the home page, whatever figures its last step holds. */
-const HOME_FIRST = /^(?:home|startseite|accueil|inicio|início|home page) \/ /iu;
+/** "Home / India / Railways to run 9,100 summer trips", "News / India News / …": a trail from the home or news page, whatever figures its last step holds. */
+const HOME_FIRST = /^(?:home|startseite|accueil|inicio|início|home page|news|nachrichten|actualités|noticias|notizie|notícias|nieuws) \/ /iu;
 
 /** Words of a whitespace-collapsed line, counted cheaply (the prose test runs on every line). */
 const spacedWords = (text: string): number => {

@@ -109,6 +109,7 @@ const ARABIC_SCRIPT_PLACE_DASH = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arab
 /** "ملتان (اے پی پی) حکومت …", "لاہور (نامہ نگار) …": Urdu papers put the agency or desk in parentheses after the place, no dash. */
 const ARABIC_SCRIPT_PLACE_PARENTHESIZED_AGENCY = /^([\p{Script=Arabic}\p{M}]{2,20}(?: [\p{Script=Arabic}\p{M}]{2,20})?) \(([\p{Script=Arabic}\p{M} ]{2,30})\) (?=\p{Script=Arabic})/v;
 const MAX_AGENCY_WORDS = 2;
+const AGENCY_ACRONYM = /^\p{Lu}{2,6}$/v;
 /** "القاهرة - (أ ش أ) -": the place, then the agency between dashes. */
 const PLACE_DASH_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${TITLE_PLACE})\s?[—–\-]\s?\(([^\(\)]{1,40})\)\s?[—–\-]\s?(?=\S)`, 'v'));
 /** A US state or region as AP abbreviates it after the city: "Mass.", "Calif.", "N.Y.", "D.C.". */
@@ -325,7 +326,8 @@ function datelineOf(paragraph: string, wholeText: string): DatelineFinding | nul
     return { dateline: { locations, agency: agency!.trim() }, rest: paragraph.slice(prefix.length) };
   }
   const knownAgency = PLACES_WITH_KNOWN_AGENCY.exec(paragraph);
-  if (knownAgency && isAgency(knownAgency[2]!)) {
+  // "KABUL (HP): …": an acronym in capitals closed by a colon is an agency whether the list knows it or not.
+  if (knownAgency && (isAgency(knownAgency[2]!) || (knownAgency[0].trimEnd().endsWith(':') && AGENCY_ACRONYM.test(knownAgency[2]!)))) {
     return placesAndAgency(knownAgency, paragraph);
   }
   const bracketedCountry = PLACE_BRACKETED_COUNTRY_AGENCY.exec(paragraph);

@@ -1,7 +1,7 @@
 import { memoized } from '../memo';
 import { AGENCIES, BYLINE_PREFIX, COMMENT_LINK, DATE_LINE_PREFIX, NAME_LEAD_PREFIX, TRAILING_COMMENT_COUNT, WEEKDAY_NAME } from '../patterns';
 import { isNameLike } from '../text';
-import { findDate, parseDateLine } from './parseDate';
+import { findDate, parseDateLine, withTime } from './parseDate';
 
 export interface Byline {
   authors: string[];
@@ -432,7 +432,7 @@ const QUOTED_OUTLET = /^[„“"«][^„“”"«»]{2,40}[“”"»]$/u;
 const AGENCY_AFTER_SLASH = /^([^/]{3,60}?)\s?\/\s?([^/]{2,30})$/u;
 const DOT_SEPARATOR = /\s[•·]\s/u;
 
-const META_ROW_SEPARATOR = /\s[·|•/]\s/u;
+export const META_ROW_SEPARATOR = /\s[·|•/]\s/u;
 /** "January 28, 2024 · 5 min · Tomas Lindqvist | Suggest Changes": a post's meta row, three items or more, one of them the date. */
 export const isMetaRow = (text: string): boolean => {
   const items = text.split(META_ROW_SEPARATOR);
@@ -442,8 +442,16 @@ export const isMetaRow = (text: string): boolean => {
 /** "12 August 2024 · Season 6 · 58 min": the date among a meta row's items (the first one that is a full date). */
 export function metaRowDate(text: string): ReturnType<typeof parseDateLine> {
   const items = text.split(META_ROW_SEPARATOR);
-  return items.length < 3 ? null : (items.map((item) => parseDateLine(item, 0.9)).find((found) => found?.iso != null) ?? null);
+  if (items.length < 3) return null;
+  const at = items.findIndex((item) => parseDateLine(item, 0.9)?.iso != null);
+  if (at < 0) return null;
+  const date = parseDateLine(items[at]!, 0.9)!;
+  // "06.04.2024 | 10:20 | Viewed: 1532": the time of day as the next item.
+  const clock = date.time === null ? ROW_CLOCK.exec(items[at + 1]?.trim() ?? '') : null;
+  const time = clock ? `${clock[1]!.padStart(2, '0')}:${clock[2]!}:00` : null;
+  return time === null ? date : { ...date, iso: withTime(date.iso, time), time };
 }
+const ROW_CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/u;
 
 /**
  * "March 14, 2023 · 5 min · 861 words · Anika Sørlie", "Leave a Comment / Travel / By Hannah Ferris / 12th September 2022":
@@ -454,7 +462,8 @@ export function metaRowByline(text: string): Byline | null {
   if (!date) return null;
   const items = text.split(META_ROW_SEPARATOR);
   const fullName = (item: string): boolean => item.includes(' ') && /^\p{L}/v.test(item) && !/\d/u.test(item) && !COMMENT_LINK.test(item) && isNameLike(item);
-  const authors = items.map((item) => readByline(item)?.authors ?? (fullName(item) ? [item] : [])).find((names) => names.length > 0);
+  // "Rohit Menon & Priya Iyer / TNN / Updated: …": names without a "By" are an item too.
+  const authors = items.map((item) => readByline(item)?.authors ?? bareNames(item) ?? (fullName(item) ? [item] : [])).find((names) => names.length > 0);
   // Without an author the row is read as a date line ("Published: … | 11:40 AM (GMT+6)   Updated: …").
   return authors ? { authors, publishedAt: date.iso, time: date.time } : null;
 }

@@ -5,7 +5,7 @@ import { captionText, isBoilerplate, isBreadcrumb, isCaptionLine, isMenuItem, is
 import type { HeaderRole } from './findTitle';
 import { findTitle, stackedListLines } from './findTitle';
 import type { Byline } from './readByline';
-import { bareNames, isAgency, isCompanyName, isMetaRow, isNewsroomDesk, isNewsroomRole, isPublicationCredit, isRoleLine, metaRowByline, metaRowDate, nameBeforeTown, nameWithRole,
+import { META_ROW_SEPARATOR, bareNames, isAgency, isCompanyName, isMetaRow, isNewsroomDesk, isNewsroomRole, isPublicationCredit, isRoleLine, metaRowByline, metaRowDate, nameBeforeTown, nameWithRole,
   readByline } from './readByline';
 import { bylineAgency, datelineLine } from './findDateline';
 import type { Dateline } from '../types';
@@ -328,7 +328,9 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     const meta = metaRowByline(text);
     if (meta) {
       bylines.set(i, meta);
-      dates.set(i, meta.publishedAt);
+      // "… / TNN / Updated: Apr 6, 2024, 07:42 IST": the row's only date is the update's.
+      const items = text.split(META_ROW_SEPARATOR);
+      (items.some((item) => UPDATE_LINE.test(item)) && !items.some((item) => PUBLISHED_SEGMENT.test(item)) ? updates : dates).set(i, meta.publishedAt);
       return 'byline';
     }
     // "Posted by u/harbour_watch": a byline whose author is not a readable name is still no title.

@@ -1247,8 +1247,9 @@ describe('Function: isBoilerplate / isBreadcrumb (ad slots, paywalls, licensing 
     expect(isBoilerplate(text)).toBe(true);
   });
 
-  it('reads "Home / India / <headline with figures>" as a breadcrumb', () => {
+  it('reads "Home / India / <headline with figures>" and "News / India News / …" as a breadcrumb', () => {
     expect(isBreadcrumb('Home / India / Railways to run 9,100 summer special trips')).toBe(true);
+    expect(isBreadcrumb("News / India News / IMD forecasts 'above normal' monsoon for 2024")).toBe(true);
   });
 });
 

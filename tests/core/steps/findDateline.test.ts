@@ -55,6 +55,10 @@ describe('Function: findDateline', () => {
     expect(at(paragraph)?.dateline.locations).toEqual(locations);
   });
 
+  it('reads an acronym in capitals closed by a colon as the agency, "KABUL (HP): …"', () => {
+    expect(at('KABUL (HP): Bakeries have cut the size of the standard naan again.')).toEqual({ dateline: { locations: ['KABUL'], agency: 'HP' }, rest: 'Bakeries have cut the size of the standard naan again.' });
+  });
+
   it('reads a written-out country as a place in a dateline without agency, "KYIV, Ukraine —"', () => {
     expect(at('KYIV, Ukraine — The army said on Monday.')).toEqual({ dateline: { locations: ['KYIV', 'Ukraine'], agency: null }, rest: 'The army said on Monday.' });
   });

@@ -908,3 +908,27 @@ describe('Function: readHeader (held-out blog and club pages, session 24)', () =
     expect([result.title, result.subtitle, result.captions]).toEqual(['Seniors snatch late win at Kelso', null, []]);
   });
 });
+
+describe('Function: readHeader (meta rows and trails of South and Central Asian portals)', () => {
+  it('reads "A & B / TNN / Updated: …" as the byline and its date as the update, the published line below as the date', () => {
+    // Act
+    const result = header(
+      'News / India News / Monsoon to be above normal in 2024, says IMD',
+      'Monsoon to be above normal in 2024, says IMD',
+      'Rohit Menon & Priya Iyer / TNN / Updated: Apr 6, 2024, 07:42 IST',
+      'Published on: Apr 5, 2024, 22:10 IST',
+    );
+
+    // Assess
+    expect([result.title, result.authors, result.publishedAt, result.updatedAt]).toEqual([
+      'Monsoon to be above normal in 2024, says IMD',
+      ['Rohit Menon', 'Priya Iyer'],
+      '2024-04-05T22:10:00+05:30',
+      '2024-04-06T07:42:00+05:30',
+    ]);
+  });
+
+  it('reads the time of day printed as the meta row\'s next item, "06.04.2024 | 10:20 | Viewed: 1532"', () => {
+    expect(header('High-speed trains to link Samarkand and Bukhara', '06.04.2024 | 10:20   |   Viewed: 1532   |   Comments: 5').publishedAt).toBe('2024-04-06T10:20:00');
+  });
+});
