@@ -353,6 +353,8 @@ function findDateUncached(line: string): DateFinding | null {
     .replace(/၊/gu, ',')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32", "5. marec 2024 ob 9:41", "Mayo 12, 2024 nang 9:47 pm": a slash, a dash or a word between the date and its time.
     .replace(/(\d)\.?\s(?:[/–—авоуo@-]|a las|a les|во|às|alle|om|ob|në|saat|saa|la|nang)\s(?=(?:at )?\d{1,2}[:.h]\d{2}(?!\d))/gu, '$1 ')
+    // "10:45 AM - 9 May 2023" (Gulf papers print the time first): the dash would stop the parser after the time.
+    .replace(/^(\d{1,2}:\d{2}(?:\s?[AP]M)?) [-–—|] (?=\d{1,2} \p{L})/iu, '$1, ')
     // "15 Meyi 2024 ngo-08:15" (Zulu): "at" prefixed to the time.
     .replace(/(?<=\d)\sngo-(?=\d{1,2}[:.]\d{2})/gu, ' ')
     // "07.15 oere" (Frisian): "o'clock" after the time.

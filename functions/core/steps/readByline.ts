@@ -196,6 +196,8 @@ function withoutTrailingAgency(name: string): string {
   return m && m[2]!.includes(' ') && isAgency(m[2]!) ? m[1]! : name;
 }
 
+/** "Iran Program", "Climate Desk", "Data Team": the unit after an author's role ("By Leila Navabi, Senior Fellow, Iran Program"), no person. */
+const ORGANIZATION_UNIT = /\s(?:program|programme|project|initiative|institute|center|centre|department|desk|team|unit|bureau)$/iu;
 /** "By NAN", "By GNA": one word of capitals is an agency's acronym, whether the list knows it or not (a person's name in capitals has two words). */
 const AGENCY_ACRONYM = /^\p{Lu}{2,5}$/v;
 
@@ -214,7 +216,7 @@ function namesFrom(list: string): string[] | null {
     .map(withoutTrailingAgency)
     .map((n) => (AGENCY_ACRONYM.test(n.trim()) ? n.trim() : authorName(n)))
     .filter((n) => n.length > 0 && !WEEKDAY_NAME.test(n));
-  const candidates = parts.filter((n) => !AGENCY_ACRONYM.test(n) && !isAgency(n) && !isAgencyDesk(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n) && !NEWSROOM_DESK.test(n));
+  const candidates = parts.filter((n) => !AGENCY_ACRONYM.test(n) && !ORGANIZATION_UNIT.test(n) && !isAgency(n) && !isAgencyDesk(n) && !ROLE_WORDS.test(n) && !PUBLICATION_WORDS.test(n) && !SITE_ACCOUNT.test(n) && !NEWSROOM_DESK.test(n));
   // "By Staff", "By Reuters": a byline that names no person.
   if (parts.length > 0 && candidates.length === 0) return [];
   const isName = (n: string): boolean => isNameLike(n) && !/\d/u.test(n);

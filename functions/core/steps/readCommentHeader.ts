@@ -756,6 +756,9 @@ const RELATIVE_OR_DIGIT_END = /\d|ago$/iu;
 /** "(03.12.22)" closing a commenter's line: the time, set in parentheses. */
 const PARENTHESIZED_TIME = /\s\(([^()]{4,30})\)$/u;
 const TIME_SEPARATOR = / · (?=[^·]+$)/u;
+const PART_SLASH = / [/|] /u;
+const NUMBERED_TALKBACK_TITLE = /^\d{1,4}\.\s\S/u;
+const SLASHED_PARTS = /^[^/|]+ [/|] [^/|]+ [/|] [^/|]+$/u;
 
 /**
  * "SeaDog, Portsmouth, 2 hours ago", "Sandra P, Faversham, United Kingdom, 2 hours ago", "David, Ashdod (03.12.22)", "Kofi Mensah, Kumasi · 5 hours ago":
@@ -766,7 +769,14 @@ const nameLocationDate: HeaderReader = (lines, at) => {
   const lead = withoutLeadMark(lines[at]!.text, [NUMBER_MARK, ARROW_MARK]);
   const line = lead.rest;
   // "Kofi Mensah, Kumasi · 5 hours ago": the time set apart by a dot instead of a comma.
-  const text = line.endsWith(')') ? line.replace(PARENTHESIZED_TIME, ', $1') : line.includes(' · ') ? line.replace(TIME_SEPARATOR, ', ') : line;
+  // "Emre K. / Izmir / 02.12.2021 12:14": slashes or bars between the three parts instead of commas.
+  const text = line.endsWith(')')
+    ? line.replace(PARENTHESIZED_TIME, ', $1')
+    : line.includes(' · ')
+      ? line.replace(TIME_SEPARATOR, ', ')
+      : !line.includes(', ') && SLASHED_PARTS.test(line)
+        ? line.split(PART_SLASH).join(', ')
+        : line;
   if (!text.includes(', ') || !RELATIVE_OR_DIGIT_END.test(text)) return null;
   const parts = text.split(', ');
   const places = parts.slice(1, -1);
@@ -774,7 +784,9 @@ const nameLocationDate: HeaderReader = (lines, at) => {
   // A place in a script without case ("חיפה") starts with any letter of it.
   const isPlace = (place: string): boolean => /^[\p{Lu}\p{Lo}]/v.test(place) && place.length <= MAX_PLACE_CHARS && !/\d/u.test(place);
   // "1. אבי מנהריה (03.07.23)": a numbered talkback (or an indented reply to one) may name no place, its time in parentheses.
-  const minParts = (lead.mark !== null || lines[at]!.indent > 0) && line.endsWith(')') ? 2 : 3;
+  // "2. Why build the plant here?" / "Dana (03.15.22)": a talkback's numbered title directly above counts as its number.
+  const titleAbove = at > 0 && lines[at]!.blankBefore === 0 && NUMBERED_TALKBACK_TITLE.test(lines[at - 1]!.text);
+  const minParts = (lead.mark !== null || titleAbove || lines[at]!.indent > 0) && line.endsWith(')') ? 2 : 3;
   if (parts.length < minParts || parts.length > 4 || parts[0]!.includes(':') || !isPenName(parts[0]!) || !places.every(isPlace)) return null;
   const date = parseDateLine(parts[parts.length - 1]!, 0.8);
   if (!date) return null;

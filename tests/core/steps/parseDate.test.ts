@@ -510,3 +510,12 @@ describe('Function: findDate (a weekday cut short in another language before a n
     expect(parseDateLine(line, 0.9)?.iso).toBe(iso);
   });
 });
+
+describe('Function: parseDateLine (the time printed before the date)', () => {
+  it.each([
+    ['10:45 AM - 9 May 2023', '2023-05-09T10:45:00'],
+    ['10:45 ص - 9 مايو 2023', '2023-05-09T10:45:00'],
+  ])('reads "%s" as %s', (line, iso) => {
+    expect(parseDateLine(line, 0.9)?.iso).toBe(iso);
+  });
+});

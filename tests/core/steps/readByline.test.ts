@@ -647,6 +647,10 @@ describe('Function: readByline (agencies)', () => {
     expect(readByline('Callum Rourke, Australian Associated Press')?.authors).toEqual(['Callum Rourke']);
   });
 
+  it('takes the unit after an author\'s role for no person, "By Leila Navabi, Senior Fellow, Iran Program"', () => {
+    expect(readByline('By Leila Navabi, Senior Fellow, Iran Program')?.authors).toEqual(['Leila Navabi']);
+  });
+
   it.each(['By NAN', 'By GNA'])('names no person in "%s", an agency\'s acronym', (line) => {
     expect(readByline(line)?.authors).toEqual([]);
   });

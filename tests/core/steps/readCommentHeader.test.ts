@@ -126,6 +126,19 @@ describe('Function: readCommentHeader', () => {
     );
   });
 
+  it('reads "Name / Town / date" with slashes between the parts', () => {
+    expect(headerOf('Emre K. / Izmir / 02.12.2021 12:14', 'My salary was worth half as much by December.')).toEqual(expect.objectContaining({ author: 'Emre K.', postedAt: '2021-12-02T12:14:00' }));
+  });
+
+  it('reads a talkback\'s "Dana (03.15.22)" under its numbered title, and not without the title', () => {
+    // Act
+    const titled = readCommentHeader(toLines(['2. Why build the plant there?', 'Dana (03.15.22)', 'So the jobs go abroad.'].join('\n')), 1);
+    const bare = headerOf('Dana (03.15.22)', 'So the jobs go abroad.');
+
+    // Assess
+    expect([titled, bare]).toEqual([expect.objectContaining({ author: 'Dana', postedAt: '2022-03-15' }), null]);
+  });
+
   it('reads "└ Name · 4 hours ago", a reply\'s corner before the name', () => {
     expect(headerOf('└ Ana Marie Lopez · 4 hours ago', '  Even the flower vases in the backyard.')).toEqual(expect.objectContaining({ author: 'Ana Marie Lopez', marker: '└' }));
   });
