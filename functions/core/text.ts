@@ -122,7 +122,7 @@ const CLOSING_PUNCTUATION = '.!?;:,"“”';
  * "Derek W.", "رضا م.", "Bishal K.C.", "सरिता के.सी.", "გიორგი მ.": initials closing a name (a letter of a script without case counts,
  * with its vowel signs); "Irakli Ch.", "Anna Zs.", "Γιώργος Τσ.": a digraph's initial (in Latin script only the digraphs, so "Stop It." stays a sentence).
  */
-const CLOSING_INITIALS = /(?:^|\s)(?:(?:[\p{Lu}\p{Script=Georgian}]|\p{Lo}\p{M}*)\.)*(?:[\p{Lu}\p{Script=Georgian}]|\p{Lo}\p{M}*|\p{Lu}[hsz[\p{Ll}--[a-z]]])\.$/v;
+const CLOSING_INITIALS = /(?:^|[\s_])(?:(?:[\p{Lu}\p{Script=Georgian}]|\p{Lo}\p{M}*)\.)*(?:[\p{Lu}\p{Script=Georgian}]|\p{Lo}\p{M}*|\p{Lu}[hsz[\p{Ll}--[a-z]]])\.$/v;
 
 /** The text trimmed, without a closing nickname in parentheses. */
 const nameCore = (text: string): string => {

@@ -161,8 +161,10 @@ function withoutLeadMark(text: string, marks: readonly LeadMark[]): { rest: stri
 /** A date line directly under a header takes part in it. */
 function withDateBelow(lines: readonly Line[], found: CommentHeader): CommentHeader {
   // "En réponse à Jeannot33" between the header and its date: whom the comment answers.
-  const addressee = replyAddressee(lines[found.at + found.span]?.text ?? '');
-  const marked = addressee === undefined ? found : { ...found, span: found.span + 1, replyTo: addressee };
+  // "Tobias Reindl sagt:" / "Beitragsautor" / the date: the author's badge between them.
+  const badged = BADGE_ONLY.test(lines[found.at + found.span]?.text ?? '') ? { ...found, span: found.span + 1 } : found;
+  const addressee = replyAddressee(lines[badged.at + badged.span]?.text ?? '');
+  const marked = addressee === undefined ? badged : { ...badged, span: badged.span + 1, replyTo: addressee };
   const next = lines[marked.at + marked.span];
   const date = next ? parseDateLine(next.text) : null;
   if (!date) return found;

@@ -471,7 +471,7 @@ export function splitComments(lines: readonly Line[], found: readonly CommentHea
     }
   });
   const labelled = nestedUnderRepliesLabel(comments, (k) => lines.slice(spans[k]![0], spans[k]![1]).map((line) => line.text));
-  return namesAsAddressed(nestedByOutlineNumber(labelled, (k) => lines[labelled[k]!.header.at]!.text));
+  return namesAsAddressed(nestedByOutlineNumber(labelled, lines));
 }
 
 /** "Reza from Canada", "Stefan aus Kempten": a name signed with the commenter's town; the name before it. */
@@ -507,10 +507,20 @@ const REPLY_INDENT = 2;
 /** "1.1.1 Tafadzwa M": the parts of an outline number before the comment's own, one per level above it. */
 const OUTLINE_NUMBER = /^((?:\d{1,3}\.){1,5})\d{1,4}\.? /u;
 
-/** "1. Tafadzwa M" / "1.1 Rutendo N." / "1.1.1 Tafadzwa M", printed flat: each gets an indent one level deeper per part of its number. */
-function nestedByOutlineNumber(comments: RawComment[], headerText: (k: number) => string): RawComment[] {
-  return comments.map((comment, k) => {
-    const outline = comment.header.marker === 'number' ? OUTLINE_NUMBER.exec(headerText(k)) : null;
+/** "2.1.1." alone on the line above a header: the comment's outline number, set apart. */
+const LONE_OUTLINE_NUMBER = /^((?:\d{1,3}\.){1,5})\d{1,4}\.?$/u;
+
+/**
+ * "1. Tafadzwa M" / "1.1 Rutendo N." / "1.1.1 Tafadzwa M", or the number alone above the header ("1.1." / "Trine H. sier:"),
+ * printed flat: each gets an indent one level deeper per part of its number.
+ */
+function nestedByOutlineNumber(comments: RawComment[], lines: readonly Line[]): RawComment[] {
+  return comments.map((comment) => {
+    const { at, marker } = comment.header;
+    const above = lines[at - 1];
+    const outline =
+      (marker === 'number' ? OUTLINE_NUMBER.exec(lines[at]!.text) : null) ??
+      (above !== undefined && lines[at]!.blankBefore === 0 ? LONE_OUTLINE_NUMBER.exec(above.text) : null);
     if (!outline) return comment;
     const levels = outline[1]!.split('.').length - 1;
     return { ...comment, header: { ...comment.header, indent: comment.header.indent + levels * REPLY_INDENT } };

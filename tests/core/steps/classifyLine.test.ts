@@ -1258,6 +1258,10 @@ describe('Function: classifyLine (furniture of WordPress and Disqus, translated)
     expect(isCommentControl(text)).toBe(true);
   });
 
+  it('takes a German paper\'s vote row "12 Zustimmungen · 9 Ablehnungen" for a control', () => {
+    expect(isCommentControl('12 Zustimmungen · 9 Ablehnungen')).toBe(true);
+  });
+
   it.each([
     'Os comentários estão desativados neste artigo.',
     'Los comentarios están sujetos a moderación. El diario no se hace responsable de las opiniones vertidas por los lectores.',
@@ -1267,12 +1271,14 @@ describe('Function: classifyLine (furniture of WordPress and Disqus, translated)
     'Reageren is niet meer mogelijk.',
     'Dit bericht is geplaatst in Brood en getagd beginners, desem.',
     'Meld je gratis aan voor onze nieuwsbrief.',
+    'Kommentarsfunktionen är avstängd för den här artikeln.',
+    'Nyhetsbrev: Få dagens viktigaste nyheter direkt i din inkorg varje morgon.',
     'Iscriviti alla newsletter per ricevere le notizie del territorio',
   ])('takes "%s" (comments switched off, a post\'s filing note, a newsletter pitch) for boilerplate', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
 
-  it.each(['Gerelateerd', 'Relacionado', 'Correlati', 'Podobne wpisy', 'Kategoria: Remont | Tagi: ocieplenie, poddasze', 'Comparte esto:'])('takes "%s" for the end of the article', (text) => {
+  it.each(['Gerelateerd', 'Relacionado', 'Correlati', 'Podobne wpisy', 'Kategoria: Remont | Tagi: ocieplenie, poddasze', 'Comparte esto:', 'Ämnen i artikeln', 'Mest läst', 'Verschlagwortet mit: Konsum, DDR'])('takes "%s" for the end of the article', (text) => {
     expect(isTailMarker(text)).toBe(true);
   });
 

@@ -519,3 +519,9 @@ describe('Function: parseDateLine (the time printed before the date)', () => {
     expect(parseDateLine(line, 0.9)?.iso).toBe(iso);
   });
 });
+
+describe('Function: parseDateLine (yesterday and today in Nordic and German threads)', () => {
+  it.each(['i går kl. 14.05', 'i dag kl. 08.15', 'gestern, 14:05', 'eilen klo 14.05'])('reads "%s" as a relative date', (line) => {
+    expect(parseDateLine(line, 0.9)?.relative).toBe(true);
+  });
+});

@@ -126,6 +126,18 @@ describe('Function: readCommentHeader', () => {
     );
   });
 
+  it('skips the author\'s badge between "Name sagt:" and the date ("Beitragsautor")', () => {
+    expect(headerOf('    Tobias Reindl sagt:', '    Beitragsautor', '    28. Juli 2019 um 14:02', '    Danke dir, Andrea!')).toEqual(
+      expect.objectContaining({ author: 'Tobias Reindl', postedAt: '2019-07-28T14:02:00', span: 3 }),
+    );
+  });
+
+  it('reads a handle closed by an initial ("Kerstin_W.") over "Antwort auf Kommentar von X" and the date', () => {
+    expect(headerOf('Kerstin_W.', 'Antwort auf Kommentar von Hinterlandbürger', '12.03.2024, 15:40 Uhr', 'Geflickt wurde, weil kein Geld da war.')).toEqual(
+      expect.objectContaining({ author: 'Kerstin_W.', replyTo: 'Hinterlandbürger', postedAt: '2024-03-12T15:40:00' }),
+    );
+  });
+
   it('reads "Name / Town / date" with slashes between the parts', () => {
     expect(headerOf('Emre K. / Izmir / 02.12.2021 12:14', 'My salary was worth half as much by December.')).toEqual(expect.objectContaining({ author: 'Emre K.', postedAt: '2021-12-02T12:14:00' }));
   });

@@ -1448,6 +1448,28 @@ describe('Function: splitComments (replies printed flat)', () => {
     ]);
   });
 
+  it('nests by an outline number printed alone above each header ("1." / "1.1." / "2.1.1.")', () => {
+    // Prepare
+    const comment = (number: string, name: string, time: string, text: string): string[] => [number, `${name} sier:`, `11. mars 2024 kl. ${time}`, text, 'Svar', ''];
+    const rows = [
+      '3 kommentarer',
+      '',
+      ...comment('1.', 'Kåre Myklebust', '10.47', 'Det er ikke første gang det kuttes avganger.'),
+      ...comment('1.1.', 'Trine H.', '12.03', 'Enig. Skolebarna må vente en halvtime.'),
+      ...comment('2.', 'Ola', '19.30', 'Det er fylkeskommunen som har vedtatt kuttene.'),
+    ];
+
+    // Act
+    const comments = threaded(rows);
+
+    // Assess
+    expect(comments.map((c) => [c.author, c.depth])).toEqual([
+      ['Kåre Myklebust', 0],
+      ['Trine H.', 1],
+      ['Ola', 0],
+    ]);
+  });
+
   it('reads whom a Disqus reply answers from an earlier commenter\'s name printed right after the author\'s ("Name Parent • 3 days ago")', () => {
     // Prepare
     const comment = (header: string, text: string): string[] => ['Avatar', header, text, '7 • Reply • Share ›'];
