@@ -18,7 +18,7 @@ import { findCommentZone } from './steps/findCommentZone';
 import type { DatelineFinding } from './steps/findDateline';
 import { findDateline } from './steps/findDateline';
 import { titlesNamedByCommentHeadings } from './steps/findTitle';
-import { joinPictureLabels } from './steps/joinPictureLabels';
+import { joinPictureLabels, joinReplyLabels } from './steps/joinLabelLines';
 import { markGalleryCaptions } from './steps/markGalleryCaptions';
 import { foldDigits, printedDigitsOf } from './steps/nativeDigits';
 import { normalizeText } from './steps/normalizeText';
@@ -121,7 +121,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const normalized = normalizeText(convertMarkup(decoded.text));
   // Every heuristic reads ASCII digits; the text returned gets the page's own digits back (asPrinted).
   const text = foldDigits(normalized);
-  const lines = signaturesFirst(dropForumProfiles(xenForoPosts(vBulletinPosts(markGalleryCaptions(joinPictureLabels(dropMarkLines(dropLinkBoxes(dropConsentBanner(toLines(text))))))))));
+  const lines = signaturesFirst(dropForumProfiles(xenForoPosts(vBulletinPosts(markGalleryCaptions(joinReplyLabels(joinPictureLabels(dropMarkLines(dropLinkBoxes(dropConsentBanner(toLines(text)))))))))));
   if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
 
   const proseStart = findBodyStart(lines);

@@ -12,6 +12,8 @@ const NOT_NAMES = new Set([
   ...wordList('published|posted|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd'),
   // "Launched 3 years ago", "Joined 2019": a publication's or a member's age, no commenter.
   ...wordList('launched|joined|founded|edited'),
+  // "About Moira", "Contact Jane": a blog's menu links to pages about its author.
+  ...wordList('about|contact'),
   // "Featured" / "NorthShoreNancy" / "15 hours ago": the widget's label over a picked comment's author.
   ...wordList('featured|pinned'),
   // "Sort by" / "Best": the thread's order, over the first comment's header.

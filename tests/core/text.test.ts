@@ -136,3 +136,13 @@ describe('Function: isTitleCased', () => {
     expect([isTitleCased('The council said on Tuesday that the plan would go ahead.'), isTitleCased('Latest News')]).toEqual([false, false]);
   });
 });
+
+describe('Function: isNameLike (menu links and handles)', () => {
+  it.each(['About Moira', 'Contact Jane'])('takes the menu link "%s" for no name', (text) => {
+    expect(isNameLike(text)).toBe(false);
+  });
+
+  it('takes a handle closed by an initial, "Kerstin_W.", for a name', () => {
+    expect(isNameLike('Kerstin_W.')).toBe(true);
+  });
+});

@@ -19,9 +19,10 @@ export function dropMarkLines(lines: readonly Line[]): readonly Line[] {
 const MARK_MAX_CHARS = 24;
 const INITIALS = /^\p{Lu}{1,3}$/v;
 
-/** "DW" over "Deborah Wynn": the initials a widget shows where the commenter has no picture. */
+/** "DW" over "Deborah Wynn", "SA" over "sam_a": the initials a widget shows where the commenter has no picture. */
 function isInitialsAvatar(text: string, next: Line | undefined): boolean {
   if (next === undefined || next.blankBefore > 0 || !INITIALS.test(text)) return false;
-  const initials = next.text.split(' ').map((word) => word.charAt(0)).join('');
-  return initials === text;
+  // "SA" over "sam_a": a handle's parts give the initials too.
+  const initials = next.text.split(/[\s_.-]/u).map((word) => word.charAt(0)).join('');
+  return initials.toUpperCase() === text;
 }

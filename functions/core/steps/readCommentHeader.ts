@@ -343,6 +343,7 @@ const REPLY_PREFIX = /^(?:in )?reply to (\S.{0,60}?) [—–-] (\S.{3,120})$/iu;
 const REPLY_NOTE_AFTER_DATE = /\s[·•|]\s([^·•|]{3,80})$/u;
 const TRAILING_REPLIED = / (?:replied|responded|antwortete|a répondu|respondió|ha risposto)$/iu;
 const RELATIVE_TIME_OPENER = /^(?:about|vor|il y a|hace|há)$/iu;
+const TRAILING_LIKES = /\s[·•|]\s\d{1,6} (?:likes?|points?|votes?)$/iu;
 
 /**
  * "▲ 48 ▼ OldStandFan 2 hours ago": a vote widget, the author and a relative time; or
@@ -351,7 +352,8 @@ const RELATIVE_TIME_OPENER = /^(?:about|vor|il y a|hace|há)$/iu;
 const votesAuthorTime: HeaderReader = (lines, at) => {
   const line = lines[at]!;
   const links = THREAD_NAV_LINKS.exec(line.text)?.[0] ?? '';
-  const m = AUTHOR_THEN_TIME.exec(line.text.slice(0, line.text.length - links.length).replace(VOTES_PREFIX, ''));
+  // "Margaret Ashby 3 years ago · 2 likes": the likes after the time (Squarespace).
+  const m = AUTHOR_THEN_TIME.exec(line.text.slice(0, line.text.length - links.length).replace(VOTES_PREFIX, '').replace(TRAILING_LIKES, ''));
   // "vor 2 Stunden" alone is a time, not "vor" writing two hours ago.
   // "coastal_eng_retired 2h", "Bec from Bateau Bay 2h": a handle, or a name with the commenter's town.
   const author = m ? withoutHomeTown(m[1]!) : '';
@@ -583,7 +585,11 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
     (SCORE_LINE.test(note.text)
       ? note.blankBefore <= 1
       : note.blankBefore === 0 &&
-        ((HOME_TOWN_LINE.test(note.text) && (badged || !isNameLike(note.text) || replyUnderNote !== undefined)) || COMMENTER_PROFILE.test(note.text) || IP_NOTE.test(note.text) || COUNTRY_CODE_LINE.test(note.text)));
+        ((HOME_TOWN_LINE.test(note.text) && (badged || !isNameLike(note.text) || replyUnderNote !== undefined)) ||
+          COMMENTER_PROFILE.test(note.text) ||
+          IP_NOTE.test(note.text) ||
+          COUNTRY_CODE_LINE.test(note.text) ||
+          COMMENTER_JOB.test(note.text)));
   const span = noteAt - at + 1 + (hasNote ? 1 + (replyUnderNote === undefined ? 0 : 1) : 0);
   const next = lines[at + span - 1];
   if (!next || next.indent < indent - 1) return null;
@@ -642,6 +648,8 @@ const COUNTRY_CODE_LINE = /^[A-Z]{2}$/u;
 /** "IP: 78.56.xxx.xx" under a commenter's name: the page shows where the comment came from. */
 const IP_NOTE = /^ip:?\s?[\dx*.]{3,20}$/iu;
 
+/** "Network engineer", "Retired science teacher": the commenter's job under the name (Ghost's member profiles). */
+const COMMENTER_JOB = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){1,3}$/v;
 /** "Lake Forest, IL", "Springfield": a town of a few capitalized words on a line of its own, maybe with its state. */
 const HOME_TOWN_LINE = /^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,3}(?:, \p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2})?$/v;
 

@@ -16,6 +16,10 @@ describe('Function: dropMarkLines', () => {
 });
 
 describe('Function: dropMarkLines (initials in place of a picture)', () => {
+  it('drops "SA" over the handle "sam_a" whose parts it abbreviates', () => {
+    expect(dropMarkLines(toLines(['SA', 'sam_a', '3 weeks ago'].join('\n'))).map((l) => l.text)).toEqual(['sam_a', '3 weeks ago']);
+  });
+
   it('drops "DW" over "Deborah Wynn", and keeps "EU" over a line it does not abbreviate', () => {
     const lines = toLines(['DW', 'Deborah Wynn', '3d ago', '', 'EU', 'Ministers met on Monday.'].join('\n'));
 

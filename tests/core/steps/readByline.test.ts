@@ -651,6 +651,10 @@ describe('Function: readByline (agencies)', () => {
     expect(readByline('By Leila Navabi, Senior Fellow, Iran Program')?.authors).toEqual(['Leila Navabi']);
   });
 
+  it('drops a society\'s role after the name, "By Geoffrey Pell, Group Archivist"', () => {
+    expect(readByline('By Geoffrey Pell, Group Archivist')?.authors).toEqual(['Geoffrey Pell']);
+  });
+
   it.each(['By NAN', 'By GNA'])('names no person in "%s", an agency\'s acronym', (line) => {
     expect(readByline(line)?.authors).toEqual([]);
   });

@@ -138,6 +138,15 @@ describe('Function: readCommentHeader', () => {
     );
   });
 
+  it('reads "Name 3 years ago · 2 likes" (Squarespace), and a job line between the name and the time (Ghost)', () => {
+    // Act
+    const liked = headerOf('Margaret Ashby 3 years ago · 2 likes', 'My dad worked there from 1952 until the end.');
+    const withJob = headerOf('Dylan Kerr', 'Network engineer', '1 month ago', 'Worth mentioning Unbound as a next step.');
+
+    // Assess
+    expect([liked, withJob]).toEqual([expect.objectContaining({ author: 'Margaret Ashby' }), expect.objectContaining({ author: 'Dylan Kerr', span: 3 })]);
+  });
+
   it('reads "Name / Town / date" with slashes between the parts', () => {
     expect(headerOf('Emre K. / Izmir / 02.12.2021 12:14', 'My salary was worth half as much by December.')).toEqual(expect.objectContaining({ author: 'Emre K.', postedAt: '2021-12-02T12:14:00' }));
   });

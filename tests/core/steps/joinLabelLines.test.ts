@@ -1,5 +1,5 @@
 import { toLines } from '#core/lines';
-import { joinPictureLabels } from '#core/steps/joinPictureLabels';
+import { joinPictureLabels, joinReplyLabels } from '#core/steps/joinLabelLines';
 
 describe('Function: joinPictureLabels', () => {
   it('joins "Image source," and "Image caption," on lines of their own to the line under them', () => {
@@ -19,5 +19,13 @@ describe('Function: joinPictureLabels', () => {
 
     expect(joinPictureLabels(apart).map((l) => l.text)).toEqual(['Image caption,', 'The council met on Monday.']);
     expect(joinPictureLabels(plain)).toBe(plain);
+  });
+});
+
+describe('Function: joinReplyLabels', () => {
+  it('joins a lone "Replying to" to the name under it, and leaves the other lines alone', () => {
+    const lines = toLines(['Ellie Marchetti', 'Mar 20, 2023', 'Replying to', 'Mark Stevens', 'Bought it at the station.'].join('\n'));
+
+    expect(joinReplyLabels(lines).map((l) => l.text)).toEqual(['Ellie Marchetti', 'Mar 20, 2023', 'Replying to Mark Stevens', 'Bought it at the station.']);
   });
 });
