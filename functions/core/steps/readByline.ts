@@ -167,11 +167,16 @@ export function nameBeforeTown(text: string): string[] | null {
 
 /** "Sunil Tiwari, Correspondent, Indore", "सुनील तिवारी, संवाददाता, इंदौर": a reporter's name, role and desk town, without "By". */
 export function nameWithRole(text: string): string[] | null {
+  // "Eleanor Whitcombe Political editor": the role set after the name without a comma (the page's two elements run together).
+  const glued = text.includes(', ') ? null : ROLE_AFTER_NAME.exec(text);
+  if (glued && isNewsroomRole(glued[2]!)) return [glued[1]!];
   const [name, role, place, ...rest] = text.split(', ');
   if (role === undefined || rest.length > 0 || !isNewsroomRole(role) || (place !== undefined && place.split(' ').length > 3)) return null;
   const names = bareNames(name!);
   return names?.length === 1 ? names : null;
 }
+
+const ROLE_AFTER_NAME = /^(\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,2}) (\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3})$/v;
 
 /** "Par Ouest-Horizon avec AFP", "Von Jana Berg mit dpa", "Par Claire Dumoulin (avec AFP)": the agency the newsroom wrote with. */
 const WITH_AGENCY = /\s+\(?(?:with|avec|mit|con|com)\s+([^()]{1,30})\)?$/iu;

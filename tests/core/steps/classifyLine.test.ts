@@ -1311,6 +1311,9 @@ describe('Function: classifyLine (local news furniture)', () => {
     'Get the biggest stories from the valley straight to your inbox',
     'Share this Story: Court hears challenge to ban on overnight camping',
     'Join the conversation',
+    'Community guidelines: Be civil. Stay on topic. No personal attacks.',
+    'The Local Democracy Reporting Service is a public service news agency funded by the BBC and used by more than 1,000 news outlets.',
+    'Share this update',
     "Editor's note: The Gazette welcomes letters of up to 350 words. Write to The Editor or email letters@example.org.",
   ])('takes "%s" for boilerplate', (text) => {
     expect(isBoilerplate(text)).toBe(true);

@@ -932,3 +932,13 @@ describe('Function: readHeader (meta rows and trails of South and Central Asian 
     expect(header('High-speed trains to link Samarkand and Bukhara', '06.04.2024 | 10:20   |   Viewed: 1532   |   Comments: 5').publishedAt).toBe('2024-04-06T10:20:00');
   });
 });
+
+describe('Function: readHeader (a name and its role run together)', () => {
+  it('reads "Eleanor Whitcombe Political editor" as a byline, not the title', () => {
+    // Act
+    const result = header('UK politics', 'Chancellor faces backbench revolt over plan to freeze disability benefits', 'Eleanor Whitcombe Political editor', 'Thu 7 Mar 2024 19.45 GMT');
+
+    // Assess
+    expect([result.title, result.authors]).toEqual(['Chancellor faces backbench revolt over plan to freeze disability benefits', ['Eleanor Whitcombe']]);
+  });
+});
