@@ -3,6 +3,7 @@
  * is taken off so the rest of the pipeline reads the plain layout. Plain text passes through.
  */
 
+import { imagePlaceholder } from '../patterns';
 import { plainHeaderLines } from './plainLayout';
 
 const SAMPLE_CHARS = 64 * 1024;
@@ -20,12 +21,18 @@ const QUOTE_MARK = /^(?:> ?)+/gmu;
 const QUOTE_LEVEL_INDENT = 4;
 const CALLOUT_LINE = /^> ?\[![\w-]{1,20}\]/mu;
 const NESTED_QUOTE_LINE = /^> ?>/mu;
+/** "> **mcastellano** replied on Feb 19, 2024": a quote that holds a reply's header (giscus as pasted), so its first level nests too. */
+const QUOTED_REPLY_HEADER = /^> ?\*\*[^*\n]{1,60}\*\* (?:replied|commented|wrote)\b/mu;
 const quoteIndenter = (text: string): ((marks: string) => string) => {
-  const unquotedLevels = CALLOUT_LINE.test(text) || !NESTED_QUOTE_LINE.test(text) ? 1 : 0;
+  const unquotedLevels = CALLOUT_LINE.test(text) || !(NESTED_QUOTE_LINE.test(text) || QUOTED_REPLY_HEADER.test(text)) ? 1 : 0;
   return (marks) => ' '.repeat(Math.max(0, (marks.match(/>/gu)?.length ?? 1) - unquotedLevels) * QUOTE_LEVEL_INDENT);
 };
 /** "[!quote] **Marcy Dunn** · Feb 27, 2024": an Obsidian callout's type opening a quoted line. */
 const CALLOUT_TYPE = /^( *)\[![\w-]{1,20}\][+-]? ?/gmu;
+/** `{{< figure src="…" caption="The Nightjet at Altona." >}}`: a Hugo figure, its caption kept as the picture's. */
+const FIGURE_SHORTCODE = /^[ \t]*\{\{[<%] ?figure\s(?:[^\n]{0,2000}?\s)?caption="([^"\n]{1,500})"[^\n]{0,2000}?[>%]\}\}[ \t]*$/gmu;
+/** `{{< newsletter-box text="…" >}}`: another Hugo shortcode on a line of its own is the theme's widget, no text. */
+const SHORTCODE_LINE = /^[ \t]*\{\{[<%].{0,2000}?[>%]\}\}[ \t]*$/gmu;
 const IMAGE_ONLY_LINE = /^[ \t]*!\[[^\]\n]{0,300}\]\([^)\n]{1,2000}\)[ \t]*$/gmu;
 
 /** One test per kind of Markdown (the global patterns above keep state between calls). */
@@ -37,9 +44,12 @@ export function looksLikeMarkdown(text: string): boolean {
   return KINDS.filter((kind) => kind.test(sample)).length + (FRONT_MATTER.test(sample) ? 1 : 0) >= 2;
 }
 
-/** A YAML front matter opening the file (Jekyll, Hugo, Obsidian's web clipper): `---` / `title: "…"` / `author:` / `  - "[[Name]]"` / `---`. */
-const FRONT_MATTER = /^---\r?\n([\s\S]{0,4000}?)\r?\n---[ \t]*(?:\r?\n|$)/u;
-const FRONT_MATTER_FIELD = /^([A-Za-z_][\w-]{0,40}):(.*)$/u;
+/**
+ * A front matter opening the file: YAML between `---` lines (Jekyll, Hugo, Obsidian's web clipper: `title: "…"` / `author:` /
+ * `  - "[[Name]]"`), or TOML between `+++` lines (Hugo: `title = "…"`, `authors = ["…"]`; its `[tables]` are skipped).
+ */
+const FRONT_MATTER = /^(---|\+\+\+)\r?\n([\s\S]{0,4000}?)\r?\n\1[ \t]*(?:\r?\n|$)/u;
+const FRONT_MATTER_FIELD = /^([A-Za-z_][\w-]{0,40})(?::| ?= ?)(.*)$/u;
 const FRONT_MATTER_ITEM = /^[ \t]+- (.+)$/u;
 /** `"[[Nora Lindqvist]]"` → `Nora Lindqvist`: quotes, an inline list's brackets and Obsidian's wiki-link brackets off. */
 const yamlValue = (value: string): string => value.trim().replace(/^(["'])(.*)\1$/u, '$2').replace(/^\[\[(.*)\]\]$/u, '$1').trim();
@@ -67,11 +77,11 @@ function frontMatterFields(block: string): Map<string, string[]> {
 function withFrontMatterHeader(text: string): string {
   const m = FRONT_MATTER.exec(text);
   if (!m) return text;
-  const fields = frontMatterFields(m[1]!);
+  const fields = frontMatterFields(m[2]!);
   const first = (...names: string[]): string | null => names.map((name) => fields.get(name)?.[0]).find((value) => value !== undefined && value !== '') ?? null;
   const header = plainHeaderLines({
     title: first('title', 'headline') ?? '',
-    subtitle: first('description', 'subtitle', 'summary', 'excerpt', 'dek'),
+    subtitle: first('subtitle', 'dek', 'description', 'summary', 'excerpt'),
     authors: fields.get('author') ?? fields.get('authors') ?? [],
     publishedAt: first('published', 'date', 'pubdate', 'publishdate', 'published_at'),
   });
@@ -81,6 +91,8 @@ function withFrontMatterHeader(text: string): string {
 /** Headings, quotes, images, links and emphasis to their text; a line holding only an image goes. */
 export function markdownToText(text: string): string {
   return withFrontMatterHeader(text)
+    .replace(FIGURE_SHORTCODE, (_, caption: string) => imagePlaceholder(caption))
+    .replace(SHORTCODE_LINE, '')
     .replace(IMAGE_ONLY_LINE, '')
     .replace(IMAGE, '')
     .replace(HEADING_MARK, '')

@@ -9,6 +9,7 @@ import {
   BADGE_ONLY,
   BOILERPLATE_LINE,
   DATE_LINE_PREFIX,
+  EDITED_NOTE,
   TRAILING_BADGE,
   USER_PREFIX,
   COMMENTER_NOTE,
@@ -252,18 +253,21 @@ const REPLY_FROM_WORD = / (?:from|von|de|di) /iu;
 function verbOnDate(lines: readonly Line[], at: number): CommentHeader | null {
   // "Ann Lee wrote on March 3, 2024." is a sentence of the text, not a header.
   if (/[.!?]$/u.test(lines[at]!.text)) return null;
-  const m = VERB_ON_DATE.exec(lines[at]!.text);
+  // "mcastellano replied on Feb 19, 2024 · Author", "… · edited": the badge or the edit note after the date.
+  const text = lines[at]!.text.replace(EDITED_NOTE, '').replace(TRAILING_BADGE, '').replace(DANGLING_SEPARATOR, '');
+  const m = VERB_ON_DATE.exec(text);
   const date = m ? parseDateLine(m[2]!, 0.8) : null;
   if (m && date?.iso && isNameLike(m[1]!)) return header(lines[at]!, at, { author: m[1]!, postedAt: date.iso, strength: 'strong' });
   // "dbrenner commented 1 year ago": GitHub's (utterances, giscus) header, the time relative.
   // "kellan-ops commented Mar 3, 2024", "mvdberg replied Mar 4, 2024": the same (giscus), the date absolute.
-  const ago = COMMENTED_AGO.exec(lines[at]!.text);
+  const ago = COMMENTED_AGO.exec(text);
   const when = ago ? parseDateLine(ago[2]!) : null;
   // "Author replied Mar 3, 2024" under "tobiasrenner": the badge stands where the name would, the name is the line above (see REPLIED_ON).
   if (!ago || when === null || !isLooseName(ago[1]!) || BADGE_ONLY.test(ago[1]!)) return null;
   return when.relative ? header(lines[at]!, at, { author: ago[1]!, strength: 'strong' }) : when.iso ? header(lines[at]!, at, { author: ago[1]!, ...postedOn(when), strength: 'strong' }) : null;
 }
 const COMMENTED_AGO = /^(\S{1,40}) (?:commented|replied) (\S.{2,30})$/u;
+const DANGLING_SEPARATOR = /\s[·•|]$/u;
 /** "tobiasrenner" / "Author replied Mar 3, 2024": a reply's date line under its author, with the author's badge and the verb (giscus). */
 const REPLIED_ON = /^(?:(?:author|owner|member|collaborator|contributor|maintainer) )?(?:replied|commented) (?=\S)/iu;
 

@@ -1314,6 +1314,7 @@ describe('Function: classifyLine (local news furniture)', () => {
     'Community guidelines: Be civil. Stay on topic. No personal attacks.',
     'The Local Democracy Reporting Service is a public service news agency funded by the BBC and used by more than 1,000 news outlets.',
     'Share this update',
+    'Comments are powered by giscus and stored in GitHub Discussions. Sign in with GitHub to join in.',
     "Editor's note: The Gazette welcomes letters of up to 350 words. Write to The Editor or email letters@example.org.",
   ])('takes "%s" for boilerplate', (text) => {
     expect(isBoilerplate(text)).toBe(true);

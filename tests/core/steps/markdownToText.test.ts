@@ -79,3 +79,30 @@ describe('Function: stripShortcodes', () => {
     expect(text).toBe('The new slates\n\nHe said [sic] it twice [1].');
   });
 });
+
+describe('Function: markdownToText (Hugo and giscus)', () => {
+  it('reads a TOML front matter (+++) as the header, the subtitle over the description', () => {
+    const text = ['+++', 'title = "The quiet return of the night train"', 'subtitle = "Sleeper services are full again."', 'description = "A reporter’s notes."', 'date = 2024-02-19T07:30:00-05:00', 'authors = ["Miriam Castellano"]', '', '[cover]', '  caption = "A train at dusk."', '+++', '', 'The train left at nine.'].join('\n');
+
+    expect(markdownToText(text).split('\n').filter((line) => line !== '')).toEqual([
+      'The quiet return of the night train',
+      'Sleeper services are full again.',
+      'By Miriam Castellano',
+      '2024-02-19T07:30:00-05:00',
+      'The train left at nine.',
+    ]);
+  });
+
+  it('keeps a figure shortcode\'s caption as the picture\'s and drops the other shortcodes', () => {
+    const text = '# Night trains\n\n{{< figure src="altona.jpg" caption="The Nightjet at Hamburg-Altona." >}}\n\n{{< newsletter-box text="Get Slow Travel in your inbox." >}}\n\nThe train left at nine.';
+
+    expect(markdownToText(text)).toContain('[Image: The Nightjet at Hamburg-Altona.]');
+    expect(markdownToText(text)).not.toContain('inbox');
+  });
+
+  it('nests replies quoted under unquoted comments when the quotes hold a reply\'s header (giscus)', () => {
+    const text = '**railfan-lotte** commented on Feb 19, 2024\n\nSlept better than in most hotels.\n\n> **mcastellano** replied on Feb 19, 2024 · Author\n>\n> Same on the Stockholm run.';
+
+    expect(markdownToText(text)).toContain('    mcastellano replied on Feb 19, 2024 · Author');
+  });
+});

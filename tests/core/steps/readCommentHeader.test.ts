@@ -147,6 +147,10 @@ describe('Function: readCommentHeader', () => {
     expect([liked, withJob]).toEqual([expect.objectContaining({ author: 'Margaret Ashby' }), expect.objectContaining({ author: 'Dylan Kerr', span: 3 })]);
   });
 
+  it('reads giscus\'s "name replied on <date> · Author", the badge after the date', () => {
+    expect(headerOf('    mcastellano replied on Feb 19, 2024 · Author', '', '    Same on the Stockholm run.')).toEqual(expect.objectContaining({ author: 'mcastellano', postedAt: '2024-02-19' }));
+  });
+
   it('reads "Name / Town / date" with slashes between the parts', () => {
     expect(headerOf('Emre K. / Izmir / 02.12.2021 12:14', 'My salary was worth half as much by December.')).toEqual(expect.objectContaining({ author: 'Emre K.', postedAt: '2021-12-02T12:14:00' }));
   });
