@@ -832,6 +832,12 @@ describe('Function: htmlToText (where the commenter lives)', () => {
     // Assess
     expect(text.replace(/\s+/gu, ' ').trim()).toBe('Rajesh Shenoy Mar 09, 2024 at 07:02 pm IST');
   });
+
+  it('leaves out a commenter\'s town under the name ("cmt_loc")', () => {
+    const text = htmlToText('<div class="cmt_user"><span class="cmt_name">Rohit Joshi</span><span class="cmt_loc">Pune</span></div>');
+
+    expect(text.replace(/\s+/gu, ' ').trim()).toBe('Rohit Joshi');
+  });
 });
 
 describe('Function: htmlToText (forum crawler views, site credits, related boxes)', () => {
