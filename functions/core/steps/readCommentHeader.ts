@@ -736,7 +736,7 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
 const SEPARATED_DATE = /^(.{2,60}?)\s[|•·—–]\s(\S.*)$/u;
 const WHOLE_DATE_AFTER_SEPARATOR = 0.9;
 /** "Anonimo12 marzo 2024", "Chiara B.12/03/2024": a day glued to the name before it. */
-const DATE_GLUED_TO_NAME = /(?<=^\p{Lu}\D{0,40}[\p{Ll}.])(?=\d{1,2}(?: \p{L}{3,}| ?[.\/]\d{1,2}[.\/]\d{2,4}))/v;
+const DATE_GLUED_TO_NAME = /(?<=^\p{Lu}\D{0,40}[\p{Ll}.])(?=\d{1,2}(?: \p{L}{3}| ?[.\/]\d{1,2}[.\/]\d{2}))/v;
 /** How many words a date and its time may take: "12 de marzo de 2024 a las 10:15". */
 const MAX_DATE_WORDS = 9;
 
