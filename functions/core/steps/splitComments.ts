@@ -476,7 +476,7 @@ export function splitComments(lines: readonly Line[], found: readonly CommentHea
 
 /** "Reza from Canada", "Stefan aus Kempten": a name signed with the commenter's town; the name before it. */
 const SIGNED_WITH_TOWN = /^(.+?) (?:from|aus) \p{Lu}/v;
-const nameBeforeTown = (author: string | null): string | null => (author === null ? null : (SIGNED_WITH_TOWN.exec(author)?.[1] ?? null));
+const nameSignedBeforeTown = (author: string | null): string | null => (author === null ? null : (SIGNED_WITH_TOWN.exec(author)?.[1] ?? null));
 
 /**
  * "Graham Pike from Crandleigh" answered "In reply to Graham Pike": where the page addresses its commenters by the bare
@@ -484,10 +484,10 @@ const nameBeforeTown = (author: string | null): string | null => (author === nul
  */
 function namesAsAddressed(comments: RawComment[]): RawComment[] {
   const addressed = new Set(comments.flatMap((c) => (c.header.replyTo === null ? [] : [c.header.replyTo])));
-  const townsApart = addressed.size > 0 && comments.some((c) => addressed.has(nameBeforeTown(c.header.author) ?? ''));
+  const townsApart = addressed.size > 0 && comments.some((c) => addressed.has(nameSignedBeforeTown(c.header.author) ?? ''));
   if (!townsApart) return comments;
   return comments.map((c) => {
-    const name = nameBeforeTown(c.header.author);
+    const name = nameSignedBeforeTown(c.header.author);
     return name === null ? c : { ...c, header: { ...c.header, author: name } };
   });
 }
