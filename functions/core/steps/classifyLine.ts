@@ -151,8 +151,10 @@ export function isCaptionLine(text: string): boolean {
   if (CAPTION_LABEL.test(text) || FIGURE_LABEL.test(text) || BRACKETED_CAPTION.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURED_LABEL.test(text)) return true;
   const end = withoutLicensingLink(text).slice(-CREDIT_WINDOW);
   // "…, officials said. (AP)" ends a paragraph; a caption credited to an agency is one short sentence.
-  return PHOTO_CREDIT.test(end) || PICTURE_OWNER_CREDIT.test(end) || PARENTHESIZED_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && (SOURCE_CREDIT.test(end) || DASHED_WIRE_CREDIT.test(end) || SHOUTED_NAME_CREDIT.test(end) || (!/[.!?]["”’]?\s\S/u.test(text) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)))));
+  return PHOTO_CREDIT.test(end) || PICTURE_OWNER_CREDIT.test(end) || PARENTHESIZED_CREDIT.test(end) || WIRE_PHOTO_CREDIT.test(end) || TRAILING_CREDIT_LABEL.test(end) || (WORLD_CREDIT_WORD.test(end) && WORLD_PHOTO_CREDIT.test(end)) || (text.length <= MAX_AGENCY_CAPTION_CHARS && (SOURCE_CREDIT.test(end) || DASHED_WIRE_CREDIT.test(end) || SHOUTED_NAME_CREDIT.test(end) || ((!/[.!?]["”’]?\s\S/u.test(text) || IN_THIS_PHOTO.test(text)) && (AGENCY_CREDIT.test(end) || CALL_SIGN_CREDIT.test(end)))));
 }
+/** "A container ship transits the strait in this file photo. (Reuters)": the caption says it is one, before the agency's credit. */
+const IN_THIS_PHOTO = /\bin this (?:[a-z]+ )?(?:photo|picture|image|photograph)\b/iu;
 
 /** The longest a caption runs: a line or paragraph longer than this is text. */
 export const MAX_CAPTION_CHARS = 300;

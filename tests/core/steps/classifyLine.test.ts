@@ -1320,6 +1320,10 @@ describe('Function: classifyLine (local news furniture)', () => {
     expect(isBoilerplate(text)).toBe(true);
   });
 
+  it('takes "… in this file photo. (Reuters)" for a caption, and not a paragraph closed by the agency', () => {
+    expect([isCaptionLine('A container ship transits the strait in this file photo. (Reuters)'), isCaptionLine('Shipping fell sharply, officials said. (Reuters)')]).toEqual([true, false]);
+  });
+
   it('takes a caption closed by "Courtesy of …" after its sentence for a caption', () => {
     expect(isCaptionLine('Dee Brinkman, center, holds the award alongside members of the club on Saturday. Courtesy of Tamarack County 4-H')).toBe(true);
   });
