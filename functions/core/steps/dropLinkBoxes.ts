@@ -26,12 +26,12 @@ function boxStart(lines: readonly Line[], viewAll: number): number {
 }
 
 /** A paragraph of the text: long, and closed like a sentence. */
-const isProse = (line: Line): boolean => line.text.length >= MIN_PROSE_CHARS && /[.!?"”]$/u.test(line.text);
+const isTextParagraph = (line: Line): boolean => line.text.length >= MIN_PROSE_CHARS && /[.!?"”]$/u.test(line.text);
 const MIN_PROSE_CHARS = 120;
 
 export function dropLinkBoxes(lines: readonly Line[]): readonly Line[] {
   const dropped = new Set<number>();
-  for (let i = 0; i < lines.length && !isProse(lines[i]!); i++) {
+  for (let i = 0; i < lines.length && !isTextParagraph(lines[i]!); i++) {
     if (lines[i]!.text.length > MAX_ITEM_CHARS || !VIEW_ALL.test(lines[i]!.text)) continue;
     const start = boxStart(lines, i);
     for (let k = start; k >= 0 && k <= i; k++) dropped.add(k);

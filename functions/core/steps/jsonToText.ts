@@ -115,10 +115,6 @@ function serializedTree(value: string): JsonRecord | null {
   }
 }
 
-/**
- * A text field: HTML turned into text, `{"rendered": …}` (WordPress) unwrapped, a list of paragraphs
- * joined, a serialized rich-text tree read as one; a CMS's typed blocks read by type (a picture's caption, a list's items, adverts and related links left out).
- */
 /** 1678959852 (Tumblr), 1687115133117 (Medium): a time in seconds or milliseconds since 1970, as an ISO time in UTC. */
 const EPOCH_SECONDS = [1e9, 1e10] as const;
 const EPOCH_MILLISECONDS = [1e12, 1e13] as const;
@@ -128,6 +124,10 @@ function asDateText(value: Json | undefined): string {
   return ms === null ? asText(value) : new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
+/**
+ * A text field: HTML turned into text, `{"rendered": …}` (WordPress) unwrapped, a list of paragraphs
+ * joined, a serialized rich-text tree read as one; a CMS's typed blocks read by type (a picture's caption, a list's items, adverts and related links left out).
+ */
 function asText(value: Json | undefined): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') {

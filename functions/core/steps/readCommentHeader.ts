@@ -808,8 +808,9 @@ const nameLocationDate: HeaderReader = (lines, at) => {
 };
 
 /** "Dale Fenwick → Marge Holloway • 3 years ago", "Fernanda Kist ➝ Roberto Lacerda • há 2 horas", "Sorrel ↳ quietbyte 2 hours ago": a reply naming its addressee. */
-const REPLY_ARROW = /^(\S.{0,60}?)\s[→⟶↳➝➜➔↪]\s(\S.*)$/u;
-const HAS_REPLY_ARROW = /[→⟶↳➝➜➔↪]/u;
+const REPLY_ARROWS = '[→⟶↳➝➜➔↪]';
+const REPLY_ARROW = new RegExp(String.raw`^(\S.{0,60}?)\s${REPLY_ARROWS}\s(\S.*)$`, 'u');
+const HAS_REPLY_ARROW = new RegExp(REPLY_ARROWS, 'u');
 /** Lines a header may span under its first: the addressee's header is read in this window. */
 const ADDRESSEE_HEADER_REACH = 6;
 
@@ -832,7 +833,7 @@ const replyArrow: HeaderReader = (lines, at) => {
   const found = authorAndDate(asAddressee, 0) ?? votesAuthorTime(asAddressee, 0) ?? nameThenDateOnLine(asAddressee, 0) ?? nameThenDateLine(asAddressee, 0);
   return found === null ? null : { ...found, at, author, replyTo: found.author, span: found.span + (arrowBelow ? 1 : 0) };
 };
-const ARROW_FIRST = /^[→⟶↳➝➜➔↪]\s/u;
+const ARROW_FIRST = new RegExp(String.raw`^${REPLY_ARROWS}\s`, 'u');
 
 /** "Forum: leipzigerin_82, 12.03.2024, 14:22 Uhr": a magazine's reader forum labels each post. */
 const FORUM_LABELLED = /^(?:forum|posting|leserkommentar|kommentar)\s?:\s(\S.{0,40}?),\s(\S.{4,40})$/iu;

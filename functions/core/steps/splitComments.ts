@@ -504,6 +504,28 @@ const TOP_LEVEL_CONTROLS = /^(?:reply\s?delete|responder\s?eliminar|répondre\s?
 const CLOSING_REPLY = /^(?:reply|responder|répondre|rispondi|antworten)$/iu;
 const REPLY_INDENT = 2;
 
+function nestedUnderRepliesLabel(comments: RawComment[], rowsOf: (k: number) => string[]): RawComment[] {
+  /** Each open label: the indent of the comment it answers and how many answers are still to come (Blogger does not say). */
+  const open: Array<{ indent: number; remaining: number }> = [];
+  return comments.map((comment, k) => {
+    const rows = rowsOf(k);
+    if (rows.some((row) => TOP_LEVEL_CONTROLS.test(row))) open.length = 0;
+    while (open.length > 0 && open[open.length - 1]!.remaining === 0) open.pop();
+    const head = open[open.length - 1];
+    const indent = head === undefined ? comment.header.indent : Math.max(comment.header.indent, head.indent + REPLY_INDENT);
+    for (const label of open) label.remaining--;
+    for (const row of rows) {
+      const counted = COUNTED_REPLIES_LABEL.exec(row);
+      // The answers counted must follow: "1 reply" on a collapsed thread (Medium) is a button over nothing.
+      if (counted && comments[k + 1]?.header.author === counted[2]) open.push({ indent, remaining: Number(counted[1]) });
+      else if (REPLIES_LABEL.test(row)) open.push({ indent, remaining: Infinity });
+      // Blogger's "Reply" closes the innermost answers ("Replies" / "Reply": a label over none yet).
+      else if (open[open.length - 1]?.remaining === Infinity && CLOSING_REPLY.test(row)) open.pop();
+    }
+    return indent === comment.header.indent ? comment : { ...comment, header: { ...comment.header, indent } };
+  });
+}
+
 /** "1.1.1 Tafadzwa M": the parts of an outline number before the comment's own, one per level above it. */
 const OUTLINE_NUMBER = /^((?:\d{1,3}\.){1,5})\d{1,4}\.? /u;
 
@@ -524,26 +546,5 @@ function nestedByOutlineNumber(comments: RawComment[], lines: readonly Line[]): 
     if (!outline) return comment;
     const levels = outline[1]!.split('.').length - 1;
     return { ...comment, header: { ...comment.header, indent: comment.header.indent + levels * REPLY_INDENT } };
-  });
-}
-function nestedUnderRepliesLabel(comments: RawComment[], rowsOf: (k: number) => string[]): RawComment[] {
-  /** Each open label: the indent of the comment it answers and how many answers are still to come (Blogger does not say). */
-  const open: Array<{ indent: number; remaining: number }> = [];
-  return comments.map((comment, k) => {
-    const rows = rowsOf(k);
-    if (rows.some((row) => TOP_LEVEL_CONTROLS.test(row))) open.length = 0;
-    while (open.length > 0 && open[open.length - 1]!.remaining === 0) open.pop();
-    const head = open[open.length - 1];
-    const indent = head === undefined ? comment.header.indent : Math.max(comment.header.indent, head.indent + REPLY_INDENT);
-    for (const label of open) label.remaining--;
-    for (const row of rows) {
-      const counted = COUNTED_REPLIES_LABEL.exec(row);
-      // The answers counted must follow: "1 reply" on a collapsed thread (Medium) is a button over nothing.
-      if (counted && comments[k + 1]?.header.author === counted[2]) open.push({ indent, remaining: Number(counted[1]) });
-      else if (REPLIES_LABEL.test(row)) open.push({ indent, remaining: Infinity });
-      // Blogger's "Reply" closes the innermost answers ("Replies" / "Reply": a label over none yet).
-      else if (open[open.length - 1]?.remaining === Infinity && CLOSING_REPLY.test(row)) open.pop();
-    }
-    return indent === comment.header.indent ? comment : { ...comment, header: { ...comment.header, indent } };
   });
 }
