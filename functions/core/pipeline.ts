@@ -26,7 +26,7 @@ import { inPageZone, pageTimeZone } from './steps/pageTimeZone';
 import { parseDateLine, withTime } from './steps/parseDate';
 import { isAgency, namesCreditedTo } from './steps/readByline';
 import { leadCaptions } from './steps/leadCaption';
-import { listedCategories, readHeader } from './steps/readHeader';
+import { isSectionLabel, listedCategories, readHeader } from './steps/readHeader';
 import { REMOVED_PLACEHOLDER } from './steps/readCommentHeader';
 import { resolveCommentYears, resolveDateOrder, resolveDottedOrder, resolvePublishedOrder } from './steps/resolveDateOrder';
 import { signaturesFirst } from './steps/signaturesFirst';
@@ -53,8 +53,9 @@ function readDateline(paragraphs: string[], text: string): { dateline: DatelineF
     const before = paragraphs.slice(0, k);
     if (before.some((p) => p.length > MAX_CAPTION_CHARS)) break;
     paragraphs.splice(0, k + (dangling ? 2 : 1), found.rest);
-    // "IRNA" alone under a picture's caption is its credit, not a caption of its own; "Updated 47 minutes ago" is the page's time.
-    return { dateline: found, leadingCaptions: before.filter((p) => !isAgency(p) && parseDateLine(p) === null) };
+    // "IRNA" alone under a picture's caption is its credit, not a caption of its own; "Updated 47 minutes ago" is the page's time;
+    // "विस्तार" ("Details") labels the text that follows.
+    return { dateline: found, leadingCaptions: before.filter((p) => !isAgency(p) && parseDateLine(p) === null && !isSectionLabel(p)) };
   }
   return { dateline: null, leadingCaptions: [] };
 }

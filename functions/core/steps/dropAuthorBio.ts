@@ -7,7 +7,8 @@ const MAX_BIO_CHARS = 400;
 const MAX_SIGNATURE_CHARS = 200;
 /** "About the author: Daniel Whitcomb is …": the box's label before the name. */
 const BIO_LABEL = /^(?:about the author|über den autor|zum autor|à propos de l'auteur|sobre el autor|sull'autore)\s?:\s/iu;
-const BIO_VERBS = /^.{0,60}?\b(?:is|was|covers|writes|reports|has|joined|lives|works|edits|ist|schreibt|arbeitet|lebt|est|écrit|es|escribe)\b/u;
+// Words outside ASCII are set apart by spaces: `\b` knows ASCII letters only ("è", Hebrew "הוא" / "היא": is).
+const BIO_VERBS = /^.{0,60}?(?:\b(?:is|was|covers|writes|reports|has|joined|lives|works|edits|ist|schreibt|arbeitet|lebt|est|écrit|es|escribe)\b|\s(?:è|é|הוא|היא)\s)/u;
 
 /** Each author's full and first name, the forms a bio opens with. */
 const namesOf = (authors: readonly string[]): string[] => authors.flatMap((author) => [author, author.split(' ')[0]!]).filter((name) => name.length >= 3);

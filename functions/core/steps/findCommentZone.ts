@@ -94,11 +94,16 @@ export function findCommentZone(lines: readonly Line[], proseStart: number): Com
   // Above the article text only strong headers count: a "Name / date" pair there is a byline.
   const headers = collectHeaders(lines, searchFrom).filter((h) => h.at > proseStart || h.strength === 'strong');
   if (headers.length === 0) return null;
+  const isHeading = (line: Line): boolean => COMMENT_SECTION_HEADING.test(line.text) || WEAK_COMMENT_HEADING.test(line.text);
   for (let k = 0; k < headers.length; k++) {
     const header = headers[k]!;
-    const headingBefore = lines.slice(searchFrom, header.at).some((l) => COMMENT_SECTION_HEADING.test(l.text) || WEAK_COMMENT_HEADING.test(l.text));
+    const headingBefore = lines.slice(searchFrom, header.at).some(isHeading);
     // A bare "1. Name" opens a thread only under a comment-section heading.
     if (header.strength === 'needsHeading' && !headingBefore) continue;
+    // "Read also" / "Poultry prices today, Saturday 9 March 2024" / … / "Comments (6)": a headline and its date above
+    // the thread's own heading is a related link, no comment.
+    const next = headers[k + 1];
+    if (header.strength !== 'strong' && !headingBefore && next !== undefined && lines.slice(header.at + header.span, next.at).some(isHeading)) continue;
     if (header.strength !== 'strong' && headsArticleText(lines, header, headers[k + 1])) continue;
     if (opensThread(lines, headers, k, headingBefore)) {
       const start = numberedLead(lines, header.at);

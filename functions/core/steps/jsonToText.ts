@@ -537,8 +537,8 @@ function commentsFound(found: Json | undefined, article: JsonRecord | undefined,
   return list.some(hasText) && (article === undefined || !list.some(isArticle)) ? found : undefined;
 }
 
-/** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor (Disqus: `{"code": 0, "response": […]}`, Payload: `{"docs": […], "totalDocs": 12}`). */
-const LIST_WRAPPERS = wordList('items|data|results|list|nodes|response|docs');
+/** `{"count": 7, "items": […]}`: a paged API wraps the list beside its count and cursor (Disqus: `{"code": 0, "response": […]}`, Payload: `{"docs": […], "totalDocs": 12}`; a newspaper app: `{"total": 7, "threads": […]}`). */
+const LIST_WRAPPERS = wordList('items|data|results|list|nodes|response|docs|threads');
 
 /** A Disqus export saved beside the article: `{"disqus": {"thread": …, "listPosts": {"response": […]}}}`, keyed by the API's method too (`"posts/list"`). */
 function disqusPosts(record: JsonRecord | null): Json | undefined {
@@ -807,6 +807,23 @@ function articleByShape(json: Json): string | null {
   return [...header, MARKDOWN_HEADING.test(body) ? markdownToText(body) : asText(body)].join('\n');
 }
 
+/**
+ * A database export keeps a post's relations in tables beside the posts (Ghost: `posts_meta` and
+ * `posts_authors`, keyed by `post_id`; the people in `users`): the post with its meta fields filled in
+ * (its own fields win) and its authors, in their `sort_order`, under `authors`.
+ */
+function withExportedRelations(post: JsonRecord, tables: JsonRecord | undefined): JsonRecord {
+  const id = post['id'];
+  if (tables === undefined || (typeof id !== 'string' && typeof id !== 'number')) return post;
+  const rowsOf = (table: Json | undefined): JsonRecord[] => (Array.isArray(table) ? table.filter(isRecord).filter((row) => row['post_id'] === id) : []);
+  const meta = Object.assign({}, ...rowsOf(tables['posts_meta'])) as JsonRecord;
+  const filled = Object.fromEntries(Object.entries(meta).filter(([key, value]) => key !== 'post_id' && value !== null && (post[key] === undefined || post[key] === null)));
+  const people = tables['users'];
+  const links = rowsOf(tables['posts_authors']).sort((a, b) => Number(a['sort_order'] ?? 0) - Number(b['sort_order'] ?? 0));
+  const authors = Array.isArray(people) ? links.flatMap((link) => people.filter((person) => isRecord(person) && person['id'] === link['author_id'])) : [];
+  return { ...post, ...filled, ...(authors.length > 0 && fieldOf(post, 'author') === undefined ? { authors } : {}) };
+}
+
 /** The JSON as plain text, or null when it holds no article (no title and no text). */
 export function jsonToText(json: Json): string | null {
   return knownShapeText(json) ?? articleByShape(json);
@@ -817,9 +834,10 @@ function knownShapeText(json: Json): string | null {
   if (thread !== null) return thread;
   const value = resolveLinks(jsonApiResources(json), includedItems(json));
   const found = articleRecord(value);
-  const record = found?.record ?? (Array.isArray(value) ? value.find(isRecord) : value);
-  if (!isRecord(record)) return null;
   const ancestors = found?.ancestors ?? [];
+  const own = found?.record ?? (Array.isArray(value) ? value.find(isRecord) : value);
+  if (!isRecord(own)) return null;
+  const record = withExportedRelations(own, ancestors[0]);
   const around = ancestors[0] ?? null;
   // News APIs append the outlet to the headline and the byline ("… - Coastline Wire").
   const outlet = asText(field(record, FIELD_NAMES.outlet)).trim();

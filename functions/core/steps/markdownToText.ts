@@ -46,7 +46,7 @@ export function looksLikeMarkdown(text: string): boolean {
 
 /**
  * A front matter opening the file: YAML between `---` lines (Jekyll, Hugo, Obsidian's web clipper: `title: "…"` / `author:` /
- * `  - "[[Name]]"`), or TOML between `+++` lines (Hugo: `title = "…"`, `authors = ["…"]`; its `[tables]` are skipped).
+ * `  - "[[Name]]"`), or TOML between `+++` lines (Hugo: `title = "…"`, `authors = ["…"]`; of its `[tables]`, only the cover's caption is read).
  */
 const FRONT_MATTER = /^(---|\+\+\+)\r?\n([\s\S]{0,4000}?)\r?\n\1[ \t]*(?:\r?\n|$)/u;
 const FRONT_MATTER_FIELD = /^([A-Za-z_][\w-]{0,40})(?::| ?= ?)(.*)$/u;
@@ -85,8 +85,11 @@ function withFrontMatterHeader(text: string): string {
     authors: fields.get('author') ?? fields.get('authors') ?? [],
     publishedAt: first('published', 'date', 'pubdate', 'publishdate', 'published_at'),
   });
-  return [...header, text.slice(m[0].length)].join('\n');
+  const caption = FRONT_MATTER_CAPTION.exec(m[2]!);
+  return [...header, ...(caption ? [imagePlaceholder(yamlValue(caption[1]!)), ''] : []), text.slice(m[0].length)].join('\n');
 }
+/** The cover picture's caption, at the top or under the picture's own key (TOML's `[cover]` table, YAML's `image:` map). */
+const FRONT_MATTER_CAPTION = /^[ \t]*(?:cover_|image_|featured_image_)?caption ?[:=] ?(\S.{0,500})$/mu;
 
 /** Headings, quotes, images, links and emphasis to their text; a line holding only an image goes. */
 export function markdownToText(text: string): string {

@@ -165,12 +165,12 @@ export function nameBeforeTown(text: string): string[] | null {
   return names?.length === 1 ? names : null;
 }
 
-/** "Sunil Tiwari, Correspondent, Indore", "सुनील तिवारी, संवाददाता, इंदौर": a reporter's name, role and desk town, without "By". */
+/** "Sunil Tiwari, Correspondent, Indore", "सुनील तिवारी | संवाददाता, इंदौर": a reporter's name, role and desk town, without "By". */
 export function nameWithRole(text: string): string[] | null {
   // "Eleanor Whitcombe Political editor": the role set after the name without a comma (the page's two elements run together).
   const glued = text.includes(', ') ? null : ROLE_AFTER_NAME.exec(text);
   if (glued && isNewsroomRole(glued[2]!)) return [glued[1]!];
-  const [name, role, place, ...rest] = text.split(', ');
+  const [name, role, place, ...rest] = text.split(/, | \| /u);
   if (role === undefined || rest.length > 0 || !isNewsroomRole(role) || (place !== undefined && place.split(' ').length > 3)) return null;
   const names = bareNames(name!);
   return names?.length === 1 ? names : null;
@@ -187,7 +187,7 @@ const SITE_ACCOUNT = /^(?:site )?(?:[a-z0-9]{1,12}[_-])?(?:admin|administrator|w
 /** "Автор: Редакция «Волга-Инфо»", "Von Redaktion Nordkurier": the newsroom as a whole, no person. */
 /** "Redaktion Wirtschaft", "قسم المحليات": a newsroom desk credited, no person. */
 export const isNewsroomDesk = (text: string): boolean => text.length <= 40 && NEWSROOM_DESK.test(text);
-const NEWSROOM_DESK = /^(?:redakcja|redaktion|rédaction|redazione|redacción|redação|redactie|redaksi|редакция|редакція|editorial (?:staff|team|desk)|news ?desk|(?:[\p{L}.]+ ){0,2}(?:press|pro|pr|media|communications) office|قسم|القسم)(?!\p{L})/iu;
+const NEWSROOM_DESK = /^(?:redakcja|redaktion|rédaction|redazione|redacción|redação|redactie|redaksi|редакция|редакція|editorial (?:staff|team|desk)|(?:news|web|online|digital|monitoring|city|metro|national|foreign|sports|business) ?desk|(?:[\p{L}.]+ ){0,2}(?:press|pro|pr|media|communications) office|قسم|القسم)(?!\p{L})/iu;
 
 /** "By Trend correspondent Elmira Gasimova", "By Staff Reporter Ali Khan": the role before the name. */
 const ROLE_BEFORE_NAME = /^(?:\S+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)\s+(?=\p{Lu})/v;

@@ -955,6 +955,8 @@ const AVATAR_HANDLE = /^@[\p{L}\p{N}_.\-]{2,40}$/v;
 const FORM_FIELD_LABEL = /^(?:name|e-?mail|website|url|comment|message|your name)\s?\*?$/iu;
 
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
+const LIST_NUMBER = /^\d{1,3}[.)] /u;
+
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {
   const line = lines[at];
   if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text) || isAvatarInitial(lines, at) || isLearnedControl(lines, at)) return null;
@@ -962,6 +964,8 @@ export function readCommentHeader(lines: readonly Line[], at: number): CommentHe
     const found = read(lines, at);
     // "Kommentare (5)", "Mehr aus Haselmoor", "Collapsed": a heading or a control stands where a name could (tested last: it is rare).
     if (!found) continue;
+    // "1. Finally a real winter" over "Yossi | 21.01.24 | 19:03": a numbered talkback's title read as a name over a date, its number unread.
+    if (found.marker === null && found.author !== null && LIST_NUMBER.test(found.author)) continue;
     // "Tags:" / "allotment": a post's first tag under the label is no commenter either.
     const tag = at > 0 && line.blankBefore === 0 && TAGS_LABEL_ONLY.test(lines[at - 1]!.text);
     const heading = found.strength !== 'strong' && !found.removed && (tag || isWeakTailMarker(line.text) || isTailMarker(line.text) || BOILERPLATE_LINE.test(line.text) || SIGN_OFF.test(line.text));

@@ -106,6 +106,8 @@ const KEY_POINT = /^[•▪■●◦‣]\s/u;
 const CONTENTS_LABEL = /^(?:in this (?:article|story|explainer)|on this page|(?:table of )?contents|jump to|inhalt(?:sverzeichnis)?|in diesem artikel|auf dieser seite|sur cette page|en esta página|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo)\s?:?$/iu;
 /** A bare byline is a name or two: "Asel Toktogulova", "Ana Ruiz and Tom Berg". */
 const MAX_BARE_NAME_WORDS = 6;
+/** "ANKARA", "NEW DELHI": the city a desk filed from, in capitals on its own line. */
+const DESK_CITY = /^\p{Lu}[\p{Lu}'’.\-]+(?: \p{Lu}[\p{Lu}'’.\-]+){0,2}$/v;
 const VIDEO_DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 const NAME_PIPE_OUTLET = /^([^\|]{3,60}) \| \p{Lu}[^\|]{1,40}$/v;
 const BYLINE_CONTINUATION = /^(?:and|[&y]|und|et|[ei]|og|en)\s(\S.{2,60})$/u;
@@ -205,10 +207,13 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
     const underDate = i > 0 && roles[i - 1] === 'date' && lines[i]!.blankBefore === 0;
     // "Karin Sjöberg" / "karin.sjoberg@norrlandsbladet.se": a reporter's name over the address to write to.
     const overAddress = below.blankBefore === 0 && EMAIL_ADDRESS_LINE.test(below.text);
-    if (!roleBelow && !betweenTitleAndDeck && !underDate && !overAddress && roles[i + 1] !== 'date') continue;
+    // "Rachel Adler" / "Retired teacher, learner of Hebrew since 1974" / blank / the headline / the date: a blog's author box over the post.
+    const overBioThenHeadline = besideName && !endsSentence(below.text) && after !== undefined && after.blankBefore > 0 && roles[i + 2] === 'text' && roles[i + 3] === 'date' && wholeLineNames(after.text) === null;
+    if (!roleBelow && !betweenTitleAndDeck && !underDate && !overAddress && !overBioThenHeadline && roles[i + 1] !== 'date') continue;
     bylines.set(i, { authors: names, publishedAt: null, time: null });
     roles[i] = 'byline';
     if (roleBelow) roles[i + 1] = 'byline';
+    if (overBioThenHeadline) roles[i + 1] = 'nav';
   }
 }
 
@@ -371,8 +376,9 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     if (i > 0 && SENDER_LABEL.test(lines[i - 1]!.text)) return 'nav';
     // "Football writer" or "University Communications" under "By Lewis McAra": the byline’s second line; "Reporting from Kyiv" wherever it stands.
     if ((roles[i - 1] === 'byline' && (isNewsroomRole(text) || isPublicationCredit(text))) || REPORTING_FROM.test(text)) return 'byline';
-    // "Courier News Service" under the headline, over the date: the desk that filed the story.
-    if (roles[i - 1] === 'text' && isPublicationCredit(text) && parseDateLine(lines[i + 1]?.text ?? '') !== null) {
+    // "Courier News Service" under the headline, over the date (or over the desk's city, then the date): the desk that filed the story.
+    const dateBelow = (at: number): boolean => parseDateLine(lines[at]?.text ?? '') !== null;
+    if (roles[i - 1] === 'text' && isPublicationCredit(text) && (dateBelow(i + 1) || (DESK_CITY.test(lines[i + 1]?.text ?? '') && dateBelow(i + 2)))) {
       bylines.set(i, { authors: [], publishedAt: null, time: null });
       return 'byline';
     }
@@ -450,7 +456,7 @@ function markKeyPoints(lines: readonly Line[], roles: HeaderRole[], titleIndex: 
 /** "Brackley Town 22 – 24 Hollinsbrook": a match report's result box, no deck or caption. */
 const SCORE_LINE = /^\p{Lu}[\p{L}.'’\- ]{1,40}? \d{1,3}\s?[–—\-:]\s?\d{1,3} \p{Lu}[\p{L}.'’\- ]{1,40}$/v;
 /** "News", "Key events", a post's flair: one or two words under a headline label it; a deck or caption says more. */
-const isSectionLabel = (text: string): boolean =>
+export const isSectionLabel = (text: string): boolean =>
   text.length <= 24 && text.split(' ').length <= 2 && !/[.!?:]$/u.test(text) && !UNSPACED_SCRIPT.test(text);
 /** "Words in this article:", "Tempo di lettura ≈": a short label closed by its colon (or "about"), its value on the next line. */
 const isMetaLabel = (text: string): boolean => text.length <= 40 && /[:≈]$/u.test(text) && text.split(' ').length <= 4 && !/[.!?]/u.test(text);

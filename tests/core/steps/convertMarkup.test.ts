@@ -856,6 +856,18 @@ describe('Function: convertMarkup (rich-text trees, Storyblok stories, Payload a
     ]);
   });
 
+  it('reads a newspaper app\'s comments kept as "threads" under a comments record beside its settings, replies nested under each', () => {
+    const reply = { id: 'c-2', parentId: 'c-1', author: { displayName: 'Ana Ruiz' }, createdAt: '2024-02-11T09:30:00+01:00', text: 'Not if it drives the visitors away.', replies: [] };
+    const thread = { id: 'c-1', parentId: null, author: { displayName: 'Ross Keel' }, createdAt: '2024-02-11T09:00:00+01:00', text: 'Fair enough, the pier needs the money.', likes: 4, replies: [reply] };
+    const article = { id: 1187, headline: 'Harbour fees rise', publishedAt: '2024-02-11T06:00:00+01:00', content: [{ type: 'paragraph', html: PARAGRAPH }], comments: { enabled: true, total: 2, policy: 'Comments are checked before they appear.', threads: [thread] } };
+    const result = parsedJson({ status: 200, data: { article } });
+
+    expect(result.comments.map((c) => [c.author, c.depth, c.postedAt, c.text])).toEqual([
+      ['Ross Keel', 0, '2024-02-11T09:00:00+01:00', 'Fair enough, the pier needs the money.'],
+      ['Ana Ruiz', 1, '2024-02-11T09:30:00+01:00', 'Not if it drives the visitors away.'],
+    ]);
+  });
+
   it('reads a Ghost Admin API post: its Lexical tree serialized into the "lexical" string, the posts list it sits in taken for no comment thread', () => {
     const lexical = JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: runs(PARAGRAPH) }, { type: 'paragraph', children: [{ type: 'text', text: SECOND }] }] } });
     const post = { id: '663a9d1f5e8c2a0001b7d4e9', title: 'Harbour fees rise', mobiledoc: null, lexical, published_at: '2024-02-11T06:00:00.000Z', authors: [{ name: 'Kari Lunde' }], custom_excerpt: 'The board wants ten percent more from visitors.' };
@@ -863,6 +875,19 @@ describe('Function: convertMarkup (rich-text trees, Storyblok stories, Payload a
 
     expect([result.article.title, result.article.body, result.article.authors, result.article.subtitle]).toEqual(['Harbour fees rise', `${PARAGRAPH}\n\n${SECOND}`, ['Kari Lunde'], 'The board wants ten percent more from visitors.']);
     expect(result.comments).toEqual([]);
+  });
+
+  it('reads a Ghost full export: the post\'s authors joined through posts_authors in their order, its picture caption from posts_meta', () => {
+    const post = { id: 'p1', title: 'Harbour fees rise', html: `<p>${PARAGRAPH}</p><p>${SECOND}</p>`, feature_image: 'https://example.org/pier.jpg', published_at: '2024-02-11T06:00:00.000Z' };
+    const data = {
+      posts: [post],
+      posts_meta: [{ id: 'm1', post_id: 'p1', feature_image_caption: 'The east pier at low tide. Photo by <a href="https://example.org">Kari Lunde</a>', meta_title: null }],
+      users: [{ id: 'u1', name: 'Kari Lunde' }, { id: 'u2', name: 'Ross Keel' }, { id: 'u3', name: 'Ana Ruiz' }],
+      posts_authors: [{ id: 'a2', post_id: 'p1', author_id: 'u1', sort_order: 1 }, { id: 'a1', post_id: 'p1', author_id: 'u2', sort_order: 0 }, { id: 'a3', post_id: 'p9', author_id: 'u3', sort_order: 0 }],
+    };
+    const result = parsedJson({ db: [{ meta: { exported_on: 1707631200000, version: '5.74.3' }, data }] });
+
+    expect([result.article.title, result.article.authors, result.article.captions, result.article.body]).toEqual(['Harbour fees rise', ['Ross Keel', 'Kari Lunde'], ['The east pier at low tide. Photo by Kari Lunde'], `${PARAGRAPH}\n\n${SECOND}`]);
   });
 
   it('names a Contentstack author by its referenced entry\'s title, never by a job title beside a name', () => {

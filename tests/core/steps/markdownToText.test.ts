@@ -81,7 +81,7 @@ describe('Function: stripShortcodes', () => {
 });
 
 describe('Function: markdownToText (Hugo and giscus)', () => {
-  it('reads a TOML front matter (+++) as the header, the subtitle over the description', () => {
+  it('reads a TOML front matter (+++) as the header, the subtitle over the description, the cover table\'s caption as the picture\'s', () => {
     const text = ['+++', 'title = "The quiet return of the night train"', 'subtitle = "Sleeper services are full again."', 'description = "A reporter’s notes."', 'date = 2024-02-19T07:30:00-05:00', 'authors = ["Miriam Castellano"]', '', '[cover]', '  caption = "A train at dusk."', '+++', '', 'The train left at nine.'].join('\n');
 
     expect(markdownToText(text).split('\n').filter((line) => line !== '')).toEqual([
@@ -89,6 +89,7 @@ describe('Function: markdownToText (Hugo and giscus)', () => {
       'Sleeper services are full again.',
       'By Miriam Castellano',
       '2024-02-19T07:30:00-05:00',
+      '[Image: A train at dusk.]',
       'The train left at nine.',
     ]);
   });

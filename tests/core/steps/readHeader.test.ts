@@ -710,6 +710,32 @@ describe('Function: readHeader (a news service under the headline)', () => {
 
     expect([read.title, read.authors, read.captions, read.subtitle, read.publishedAt]).toEqual(['Omanisation made mandatory in 30 more professions', [], [], null, '2024-02-11T13:05:00']);
   });
+
+  it('reads the outlet "with" its agency over the desk\'s city and the date as the credit, the line above it as the deck', () => {
+    const read = header('Ferry line adds a night crossing to the islands', '', 'Operator says bookings doubled since the new terminal opened in March', '', 'HARBOUR DAILY POST WITH ANADOLU AGENCY', 'IZMIR', '01.02.2024 13:47 GMT+03:00');
+
+    expect([read.title, read.subtitle, read.authors, read.captions, read.publishedAt]).toEqual(['Ferry line adds a night crossing to the islands', 'Operator says bookings doubled since the new terminal opened in March', [], [], '2024-02-01T13:47:00+03:00']);
+  });
+
+  it('reads "Web Desk | Outlet Online" as a desk\'s credit, no person and no deck', () => {
+    const read = header('Ferry line adds a night crossing to the islands', '', 'Operator says bookings doubled since the new terminal opened in March', '', 'Web Desk | Harbour Post Online', 'March 8, 2024 | 06:12 PM');
+
+    expect([read.title, read.subtitle, read.authors, read.captions, read.publishedAt]).toEqual(['Ferry line adds a night crossing to the islands', 'Operator says bookings doubled since the new terminal opened in March', [], [], '2024-03-08T18:12:00']);
+  });
+});
+
+describe('Function: readHeader (a blog\'s author box over the post)', () => {
+  it('reads a name over a one-line bio, then the headline over the date, as the author: the bio is neither title nor deck', () => {
+    const read = header('The Blogs', 'Miriam Adler', 'Retired teacher, grandmother of five, learner of Welsh since 1981', '', 'Starting again with a language at seventy', '', 'Mar 10, 2024, 4:15 PM');
+
+    expect([read.title, read.subtitle, read.authors, read.captions, read.publishedAt]).toEqual(['Starting again with a language at seventy', null, ['Miriam Adler'], [], '2024-03-10T16:15:00']);
+  });
+
+  it('keeps a kicker over the headline, with the reporter\'s name under it, out of the author box', () => {
+    const read = header('Scores', 'Baseball', 'Football', 'Sign in', '', 'Minor League Baseball', 'Rivermen rally for three in the ninth, walk off Foxes in 11th', '', 'Jordan Pell', 'Sun, June 2, 2024, 11:48 PM');
+
+    expect([read.title, read.authors]).toEqual(['Rivermen rally for three in the ninth, walk off Foxes in 11th', ['Jordan Pell']]);
+  });
 });
 
 describe('Function: readHeader (kickers, two calendars, page labels, desks; session 11)', () => {
