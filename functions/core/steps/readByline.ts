@@ -277,7 +277,7 @@ function nameText(text: string, dateText: string | null): { names: string; marke
  * A line counts only with a mark: "By"-style prefix, a date beside the names, or an agency after them.
  */
 export const readByline = memoized((line: string): Byline | null => {
-  const byline = bylineOf(withoutDashBeforeLabel(line));
+  const byline = bylineOf(withoutDashBeforeLabel(line)) ?? postedByAccount(line);
   // Remembered answers are shared between calls: frozen, so no caller can change another's.
   return byline && Object.freeze({ ...byline, authors: Object.freeze(byline.authors) as string[] });
 });
@@ -331,6 +331,14 @@ const PHOTO_CREDIT_AFTER = /\.\s(?:photos?|pictures?|foto|фото)\s?:\s?\S.{1,
  */
 const BLOGGER_POSTED_BY =
   /^(?:bejegyezte:|vložil|vložila|postat de|objavio|objavila|publicado por|pubblicato da|postado por|geplaatst door|opublikowane przez|lähettänyt|indlagt af|lagt inn av|upplagd av)\s+(\S.{0,60}?)\s+(?:dátum:|[ouv]|la|en|às|alle|op|klo|kl\.)\s+(\d{1,2}[:.]\d{2})$/iu;
+
+/** "Posted by Between the Archives at 08:00": the blog's own account posted it (no person); the time still dates the post. */
+const POSTED_BY_AT = /^posted by\s+(\S.{0,60}?)\s+at\s+(\d{1,2}[:.]\d{2})$/iu;
+function postedByAccount(line: string): Byline | null {
+  const m = POSTED_BY_AT.exec(line);
+  const name = m ? authorName(m[1]!) : '';
+  return m ? { authors: isNameLike(name) ? [name] : [], publishedAt: null, time: `${m[2]!.replace('.', ':').padStart(5, '0')}:00` } : null;
+}
 
 function bloggerPostedBy(line: string): Byline | null {
   const m = BLOGGER_POSTED_BY.exec(line);
@@ -447,9 +455,13 @@ export const isMetaRow = (text: string): boolean => {
 };
 
 /** "12 August 2024 · Season 6 · 58 min": the date among a meta row's items (the first one that is a full date). */
+/** "October 2024 issue", "Spring 2024", "Issue 42", "Vol. 12, No. 3": the magazine issue a story ran in, beside its date. */
+const ISSUE_LABEL = /^(?:(?:spring|summer|autumn|fall|winter) \d{4}|\p{L}+ \d{4} issue|issue (?:no\. ?)?\d{1,4}|vol(?:\.|ume) ?\d{1,4}(?:, (?:no\.|issue) ?\d{1,4})?)$/iu;
+
 export function metaRowDate(text: string): ReturnType<typeof parseDateLine> {
   const items = text.split(META_ROW_SEPARATOR);
-  if (items.length < 3) return null;
+  // Two items make a row only beside an issue's label ("Spring 2024 · April 2, 2024"): "Baku · 4 June" may be a dateline.
+  if (items.length < 3 && !(items.length === 2 && items.some((item) => ISSUE_LABEL.test(item.trim())))) return null;
   const at = items.findIndex((item) => parseDateLine(item, 0.9)?.iso != null);
   if (at < 0) return null;
   const date = parseDateLine(items[at]!, 0.9)!;

@@ -64,13 +64,21 @@ const VOTE_ARROW = /^[▲△↑⇧]\s*/u;
 const REPORTING_FROM = /^[Rr]eporting from\s+\p{Lu}/v;
 
 /** Marks runs of three or more menu-like lines (site navigation) as nav. */
+const MIN_DECK_WORDS = 12;
+const PICTURES_CREDIT = /^(?:photo(?:graph)?s|pictures|illustrations?|artwork|images) by \S.{0,60}$/iu;
+
 function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
   let runStart = -1;
   const closeRun = (end: number): void => {
     if (end - runStart >= MENU_RUN) roles.fill('nav', runStart, end);
   };
+  // "The Productivity Sermon" directly over a sentence of a dozen words: a short headline over its deck ends the menu.
+  const overDeck = (i: number): boolean => {
+    const below = lines[i + 1];
+    return below !== undefined && below.blankBefore === 0 && roles[i + 1] === 'text' && below.text.split(' ').length >= MIN_DECK_WORDS && endsSentence(below.text);
+  };
   for (let i = 0; i <= lines.length; i++) {
-    const inRun = i < lines.length && (roles[i] === 'nav' || (roles[i] === 'text' && isMenuItem(lines[i]!.text)));
+    const inRun = i < lines.length && (roles[i] === 'nav' || (roles[i] === 'text' && isMenuItem(lines[i]!.text) && !overDeck(i)));
     // "    Contact" / blank / "The Button Tin": the menu's indented items end where the indentation does, past a blank line.
     const leavesIndentedMenu = inRun && runStart >= 0 && lines[i]!.blankBefore > 0 && lines[i]!.indent < lines[i - 1]!.indent;
     if (leavesIndentedMenu) {
@@ -375,7 +383,8 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     // "News provided by" / "Halvorsen Batteries Inc.": the sender a release wire names, not an author.
     if (i > 0 && SENDER_LABEL.test(lines[i - 1]!.text)) return 'nav';
     // "Football writer" or "University Communications" under "By Lewis McAra": the byline’s second line; "Reporting from Kyiv" wherever it stands.
-    if ((roles[i - 1] === 'byline' && (isNewsroomRole(text) || isPublicationCredit(text))) || REPORTING_FROM.test(text)) return 'byline';
+    // "Photographs by Joel Arredondo" under "By Sam Okafor": the photographer's credit, part of the byline block (no author).
+    if ((roles[i - 1] === 'byline' && (isNewsroomRole(text) || isPublicationCredit(text) || PICTURES_CREDIT.test(text))) || REPORTING_FROM.test(text)) return 'byline';
     // "Courier News Service" under the headline, over the date (or over the desk's city, then the date): the desk that filed the story.
     const dateBelow = (at: number): boolean => parseDateLine(lines[at]?.text ?? '') !== null;
     if (roles[i - 1] === 'text' && isPublicationCredit(text) && (dateBelow(i + 1) || (DESK_CITY.test(lines[i + 1]?.text ?? '') && dateBelow(i + 2)))) {

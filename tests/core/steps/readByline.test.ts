@@ -1,4 +1,4 @@
-import { bareNames, isAgency, nameBeforeTown, nameWithRole, namesCreditedTo, readByline } from '#core/steps/readByline';
+import { bareNames, isAgency, metaRowDate, nameBeforeTown, nameWithRole, namesCreditedTo, readByline } from '#core/steps/readByline';
 
 describe('Function: readByline', () => {
   it('reads one author from "By Name"', () => {
@@ -295,6 +295,10 @@ describe('Function: nameWithRole', () => {
     ['Hoàng Minh Tuấn, phóng viên', ['Hoàng Minh Tuấn']],
   ])('reads the reporter from "%s"', (line, authors) => {
     expect(nameWithRole(line)).toEqual(authors);
+  });
+
+  it('reads the name before a pipe, then the role and the town: "सुनील तिवारी | संवाददाता, इंदौर"', () => {
+    expect([nameWithRole('सुनील तिवारी | संवाददाता, इंदौर'), nameWithRole('Sunil Tiwari | Correspondent, Indore')]).toEqual([['सुनील तिवारी'], ['Sunil Tiwari']]);
   });
 
   it.each(['Priya Raman, Pune, Maharashtra', 'The council, the mayor, the correspondent', 'Priya Raman, Pune'])('reads no reporter from "%s"', (line) => {
@@ -665,5 +669,24 @@ describe('Function: readByline (agencies)', () => {
 
   it('reads no byline from a caption closed by an agency, "Workers unload sacks of rice (Reuters)"', () => {
     expect(readByline('Workers unload sacks of rice (Reuters)')).toBeNull();
+  });
+});
+
+describe('Function: readByline (guest posts, a blog account\'s post time; session 26)', () => {
+  it('reads "Guest post by Fiona Reid" and "A guest column by …" as bylines', () => {
+    expect([readByline('Guest post by Fiona Reid')?.authors, readByline('A guest column by Omar Haddad')?.authors]).toEqual([['Fiona Reid'], ['Omar Haddad']]);
+  });
+
+  it('reads "Posted by Between the Archives at 08:00" as the post\'s time, naming no person; a person posting keeps the name', () => {
+    expect([readByline('Posted by Between the Archives at 08:00'), readByline('Posted by Anna Berg at 8.15')]).toEqual([
+      { authors: [], publishedAt: null, time: '08:00:00' },
+      { authors: ['Anna Berg'], publishedAt: null, time: '08:15:00' },
+    ]);
+  });
+});
+
+describe('Function: metaRowDate (a magazine issue beside the date)', () => {
+  it('reads a row of two items when one is the issue ("Spring 2024 · April 2, 2024"), not any two items', () => {
+    expect([metaRowDate('Spring 2024 · April 2, 2024')?.iso, metaRowDate('Vol. 12, No. 3 · 4 June 2024')?.iso, metaRowDate('Harbour desk · 4 June 2024')]).toEqual(['2024-04-02', '2024-06-04', null]);
   });
 });

@@ -968,3 +968,31 @@ describe('Function: readHeader (a name and its role run together)', () => {
     expect([result.title, result.authors]).toEqual(['Chancellor faces backbench revolt over plan to freeze disability benefits', ['Eleanor Whitcombe']]);
   });
 });
+
+describe('Function: readHeader (a magazine\'s header: issue rows, a short headline under the menu, the photographer; session 26)', () => {
+  it('reads a short headline stacked over its deck under the menu and a paywall\'s count, the name and the issue\'s date row under them', () => {
+    const read = header(
+      'HARBOUR REVIEW', 'Current Issue', 'Archive', 'Essays', 'Subscribe', 'Sign in', '',
+      'You have 2 free articles remaining this month. Subscribe for unlimited access.', '',
+      'ESSAY / WORK', '',
+      'The Tide Tables',
+      'For two centuries, harbour clerks printed the tides a year ahead. What their ledgers tell us about the coast we lost.',
+      '',
+      'Ines Carvalho-Lund',
+      'Spring 2024 · April 2, 2024',
+    );
+
+    expect([read.title, read.subtitle, read.authors, read.publishedAt]).toEqual([
+      'The Tide Tables',
+      'For two centuries, harbour clerks printed the tides a year ahead. What their ledgers tell us about the coast we lost.',
+      ['Ines Carvalho-Lund'],
+      '2024-04-02',
+    ]);
+  });
+
+  it('reads "Photographs by …" under the byline as the photographer\'s credit, and "October 2024 issue · Published Sept. 24, 2024" as the date', () => {
+    const read = header('The Last Ferry Clerk', 'When the harbour office closed, the town lost its memory of the tides.', '', 'By Sam Okafor', 'Photographs by Joel Ruiz', 'October 2024 issue · Published Sept. 24, 2024');
+
+    expect([read.title, read.authors, read.captions, read.publishedAt]).toEqual(['The Last Ferry Clerk', ['Sam Okafor'], [], '2024-09-24']);
+  });
+});
