@@ -277,6 +277,8 @@ const CUT_SHORT = /(?:\.\.\.|…)$/u;
 /** A carousel's buttons in a box of links: "Previous", "Next", a page number. */
 const BOX_CONTROL = /^(?:previous|prev|next|\d{1,2}|[‹›<>«»←→])$/iu;
 
+/** "Read more" alone closes a teaser; inside the text, over one headline and the text going on, it is a link's label. */
+const READ_MORE_ALONE = /^read more$/iu;
 /** Links a "read also" box lists under its label. */
 const READ_ALSO_MAX_LINKS = 6;
 const READ_ALSO_LABEL_MAX_CHARS = 40;
@@ -307,7 +309,8 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
     const label = lines[i]!.text;
     if (label.length > READ_ALSO_LABEL_MAX_CHARS) continue;
     const headlineList = HEADLINE_LIST_LABEL.test(label);
-    if (!headlineList && !READ_ALSO_LABEL.test(label)) continue;
+    const readMore = READ_MORE_ALONE.test(label);
+    if (!headlineList && !readMore && !READ_ALSO_LABEL.test(label)) continue;
     let next = i + 1;
     let links = 0;
     while (next < lines.length && links < READ_ALSO_MAX_LINKS) {
@@ -324,7 +327,7 @@ function readAlsoLines(lines: readonly Line[]): Set<number> {
       next++;
     }
     // "Related news" over sentences lists no links: it heads the page's furniture, which the tail cuts.
-    if ((links === 0 && BODY_TAIL_MARKER.test(label)) || next >= lines.length || !isProse(lines[next]!.text)) continue;
+    if ((links === 0 && BODY_TAIL_MARKER.test(label)) || (readMore && links !== 1) || next >= lines.length || !isProse(lines[next]!.text)) continue;
     // "Trending" over "#Phewa   #Budget2078   #Covid19Vaccine": a row of tags marks the box as plainly as a "read also" label.
     const tagRow = links === 1 && (lines[i + 1]!.text.match(HASHTAG)?.length ?? 0) >= HEADLINE_LIST_MIN_LINKS;
     if (headlineList && !tagRow ? links < HEADLINE_LIST_MIN_LINKS || !proseAfter(lines, next + 1, PROSE_AFTER_HEADLINE_LIST - 1) : !proseAfter(lines, next + 1)) continue;

@@ -1,7 +1,7 @@
 import type { Line } from '../lines';
 import { COMMENT_SECTION_HEADING, PUBLICATION_PITCH, REPLY_SUBJECT } from '../patterns';
 import { endsSentence, isNameLike, isTitleCased } from '../text';
-import { isBoilerplate, isCaptionLine, isCreditOnly, isHeadlineTicker, isProse } from './classifyLine';
+import { isBoilerplate, isBreadcrumb, isCaptionLine, isCreditOnly, isHeadlineTicker, isProse } from './classifyLine';
 import { findDateline } from './findDateline';
 import { bareNames, metaRowByline, readByline } from './readByline';
 import { parseDateLine } from './parseDate';
@@ -28,8 +28,9 @@ const isArticleMetadata = (text: string): boolean => readByline(text) !== null |
 function firstProse(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const { text } = lines[i]!;
-    // "13 Comments on Beavers are back on Cold Brook.": a theme's post meta over the text, not its first sentence.
-    if (isProse(text) && !isMetadata(text) && !isPublicationMotto(lines, i) && !COMMENT_SECTION_HEADING.test(text) && !isTitleCasedHeadline(text) && !isHeadlineTicker(text)) return i;
+    // "13 Comments on Beavers are back on Cold Brook.": a theme's post meta over the text, not its first sentence;
+    // "News / City News / Pune News / Pune's eastern suburbs …": the trail ends in the headline, no sentence of the text.
+    if (isProse(text) && !isMetadata(text) && !isBreadcrumb(text) && !isPublicationMotto(lines, i) && !COMMENT_SECTION_HEADING.test(text) && !isTitleCasedHeadline(text) && !isHeadlineTicker(text)) return i;
   }
   return lines.length;
 }

@@ -33,10 +33,10 @@ const TAG_LIST = /<(div|ul|p|span)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:[\w-]
 /** A picture's credit in an element of its own beside the caption ("article-figure__credit"): after captions are marked, it is no text. */
 const CREDIT_ELEMENT = /<(div|span|p|small)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?[\w-]*(?:__|-|\b)credits?(?:\s[^"']*)?["'][^>]*>[^<]{0,120}<\/\1\s*>/giu;
 /**
- * "Community Reporter", "Regular" (a forum's rank beside the member's name), a post's number in the thread, or where the commenter lives
- * (`<span class="cmt-location">from Whitefield</span>`: the markup says it is no part of the name): labels, no text.
+ * "Community Reporter", "Regular" (a forum's rank beside the member's name), a post's number in the thread (`cm_num`), or where the commenter
+ * lives (`<span class="cmt-location">from Whitefield</span>`, `<span class="cm_from">IR</span>`: the markup says it is no part of the name): labels, no text.
  */
-const BADGE_ELEMENT = /<(span|div|small)\s[^>]*\b(?:class\s*=\s*["'](?:[^"']*\s)?(?:user-title|user-badge|user-rank|user-flair|author-badge|flair|(?:cmt|comment|commenter|author|user)[_-](?:location|loc|city|town))(?:\s[^"']*)?["']|itemprop\s*=\s*["']position["'])[^>]*>[^<]{0,60}<\/\1\s*>/giu;
+const BADGE_ELEMENT = /<(span|div|small)\s[^>]*\b(?:class\s*=\s*["'](?:[^"']*\s)?(?:user-title|user-badge|user-rank|user-flair|author-badge|flair|(?:cm|cmt|comment|commenter|author|user)[_-](?:location|loc|city|town|from|country|flag|num|number))(?:\s[^"']*)?["']|itemprop\s*=\s*["']position["'])[^>]*>[^<]{0,60}<\/\1\s*>/giu;
 /** `<p class="related">More Rivermen: <a>…</a></p>`: a box of links to other stories, set in the text. */
 const RELATED_ELEMENT = /<(p|ul|aside)\s[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?(?:related|related-links?|related-stories|read-more|more-stories|also-read|see-also)(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1\s*>/giu;
 /**

@@ -354,6 +354,9 @@ const KOREAN_REPORTERS = /^(\p{Script=Hangul}{2,4}(?:[·, ]\s?\p{Script=Hangul}{
 /** "（記者 佐藤健太）", "（函館支社・山田花子）": a Japanese paper's reporter in parentheses under the story. */
 const JAPANESE_REPORTER_NOTE = /^[（\(](?:記者|\p{Script=Han}{1,6}(?:支社|支局|総局|報道部)・?)\s?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8})[）\)]$/v;
 
+/** Names, a conjunction and where they write from: a longer list without a "By" that is not all names is a sentence. */
+const MAX_UNMARKED_LIST_WORDS = 8;
+
 function bylineOf(line: string): Byline | null {
   if (line.length > MAX_BYLINE_CHARS || looksLikeSentence(line)) return null;
   if (UNNAMED_CORRESPONDENT.test(line)) return { authors: [], publishedAt: null, time: null };
@@ -417,7 +420,11 @@ function bylineOf(line: string): Byline | null {
   if (parts.length < 2) return text.includes('/') ? slashedAgencyByline(text, result) : null;
   const last = parts[parts.length - 1]!;
   // "Bakı, 5 mart, AZƏRTAC": a place and a day before the agency make a dateline, not a byline.
-  if ((isAgency(last) || isNewsroomRole(last) || QUOTED_OUTLET.test(last)) && !parts.some((part) => /\d/u.test(part))) return result(namesFrom(parts.slice(0, -1).join(', ')));
+  if ((isAgency(last) || isNewsroomRole(last) || QUOTED_OUTLET.test(last)) && !parts.some((part) => /\d/u.test(part))) {
+    const listed = parts.slice(0, -1).join(', ');
+    // "Township and rural schools … hit hardest, researchers say": a deck's attribution; unmarked, the whole list must be names.
+    return bareNames(listed) === null && listed.split(' ').length > MAX_UNMARKED_LIST_WORDS ? null : result(namesFrom(listed));
+  }
   // "Kirsten Ahenakew · TCN News ·": a full name, a dot, the outlet (never " | ", which page titles use too).
   const dotted = trimmed.split(DOT_SEPARATOR);
   return dotted.length === 2 && isPublicationCredit(dotted[1]!) ? result(bareNames(dotted[0]!)) : null;

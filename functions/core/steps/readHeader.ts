@@ -131,9 +131,15 @@ const PAGE_TODAY_OR_SOURCE = /^(?:today|heute|aujourd'hui|hoy|oggi|hoje|dziś|bu
 /** "18:05", "5:30 PM" alone on its line. */
 const LONE_TIME = /^(\d{1,2})[:.](\d{2})(?: ?([ap])\.?m\.?)?$/iu;
 /** The time of a lone time line, as "17:30:00"; null when the line is something else. */
+const MAX_ZONED_TIME_CHARS = 20;
+
 function loneTime(text: string): string | null {
   const m = LONE_TIME.exec(text);
-  if (!m) return null;
+  if (!m) {
+    // "7:08 AM MYT": the time with its zone.
+    const zoned = text.length <= MAX_ZONED_TIME_CHARS ? findDate(text) : null;
+    return zoned !== null && zoned.iso === null && zoned.time !== null && !zoned.relative && zoned.coverage === 1 ? zoned.time : null;
+  }
   const hour = Number(m[1]) % (m[3] === undefined ? 24 : 12) + (m[3]?.toLowerCase() === 'p' ? 12 : 0);
   return `${String(hour).padStart(2, '0')}:${m[2]!}:00`;
 }
@@ -365,7 +371,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
       (UPDATE_LINE.test(published ?? dateText) ? updates : dates).set(i, iso);
       return 'date';
     }
-    if (i > 0 && roles[i - 1] === 'date' && LONE_TIME.test(text)) return 'date';
+    if (i > 0 && roles[i - 1] === 'date' && loneTime(text) !== null) return 'date';
     // "Published: 14 Esfand" in a form no parser reads is still metadata, never the headline.
     if (LABELLED_DATE_LINE.test(text)) return 'nav';
     const dateline = datelineFound === null ? datelineLine(text) : null;
@@ -385,9 +391,9 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     // "Football writer" or "University Communications" under "By Lewis McAra": the byline’s second line; "Reporting from Kyiv" wherever it stands.
     // "Photographs by Joel Arredondo" under "By Sam Okafor": the photographer's credit, part of the byline block (no author).
     if ((roles[i - 1] === 'byline' && (isNewsroomRole(text) || isPublicationCredit(text) || PICTURES_CREDIT.test(text))) || REPORTING_FROM.test(text)) return 'byline';
-    // "Courier News Service" under the headline, over the date (or over the desk's city, then the date): the desk that filed the story.
+    // "Courier News Service" under the headline or its picture's caption, over the date (or over the desk's city, then the date): the desk that filed the story.
     const dateBelow = (at: number): boolean => parseDateLine(lines[at]?.text ?? '') !== null;
-    if (roles[i - 1] === 'text' && isPublicationCredit(text) && (dateBelow(i + 1) || (DESK_CITY.test(lines[i + 1]?.text ?? '') && dateBelow(i + 2)))) {
+    if ((roles[i - 1] === 'text' || roles[i - 1] === 'caption') && isPublicationCredit(text) && (dateBelow(i + 1) || (DESK_CITY.test(lines[i + 1]?.text ?? '') && dateBelow(i + 2)))) {
       bylines.set(i, { authors: [], publishedAt: null, time: null });
       return 'byline';
     }

@@ -494,30 +494,36 @@ function namesAsAddressed(comments: RawComment[]): RawComment[] {
 
 /**
  * Threads that print their answers flat under a label: Blogger's "ReplyDelete" / "Replies" under a comment, each answer
- * closed by "Delete" and a lone "Reply" after the last; Substack's "2 replies by Nadia Okafor and others", counting
- * the answers below, theirs included. The page indents the answers; here each gets an indent one level deeper than
- * the comment it answers, so threading nests them as the page did.
+ * closed by "Delete" and a lone "Reply" after the last; Substack's "2 replies by Nadia Okafor and others" and the
+ * "Hide 2 Replies" button of an open thread (Facebook, Vuukle), counting the answers below. The page indents the
+ * answers; here each gets an indent one level deeper than the comment it answers, so threading nests them as the page did.
  */
 const REPLIES_LABEL = /^(?:replies|respuestas|réponses|risposte|respostas)$/iu;
 const COUNTED_REPLIES_LABEL = /^(\d{1,4}) repl(?:y|ies) by (\S.{0,80}?)(?: and others)?$/iu;
+const SHOWN_REPLIES_BUTTON = /^hide (\d{1,3}) repl(?:y|ies)$/iu;
 const TOP_LEVEL_CONTROLS = /^(?:reply\s?delete|responder\s?eliminar|répondre\s?supprimer|rispondi\s?elimina|responder\s?excluir|antworten\s?löschen)$/iu;
 const CLOSING_REPLY = /^(?:reply|responder|répondre|rispondi|antworten)$/iu;
 const REPLY_INDENT = 2;
 
 function nestedUnderRepliesLabel(comments: RawComment[], rowsOf: (k: number) => string[]): RawComment[] {
-  /** Each open label: the indent of the comment it answers and how many answers are still to come (Blogger does not say). */
-  const open: Array<{ indent: number; remaining: number }> = [];
+  /**
+   * Each open label: the indent of the comment it answers and how many answers are still to come (Blogger does not say);
+   * a button counts the direct answers only, Substack's label the answers to them too.
+   */
+  const open: Array<{ indent: number; remaining: number; directOnly?: boolean }> = [];
   return comments.map((comment, k) => {
     const rows = rowsOf(k);
     if (rows.some((row) => TOP_LEVEL_CONTROLS.test(row))) open.length = 0;
     while (open.length > 0 && open[open.length - 1]!.remaining === 0) open.pop();
     const head = open[open.length - 1];
     const indent = head === undefined ? comment.header.indent : Math.max(comment.header.indent, head.indent + REPLY_INDENT);
-    for (const label of open) label.remaining--;
+    for (const label of open) if (!label.directOnly || label === head) label.remaining--;
     for (const row of rows) {
       const counted = COUNTED_REPLIES_LABEL.exec(row);
       // The answers counted must follow: "1 reply" on a collapsed thread (Medium) is a button over nothing.
       if (counted && comments[k + 1]?.header.author === counted[2]) open.push({ indent, remaining: Number(counted[1]) });
+      // "Hide 2 Replies" (Facebook, Vuukle): the button of answers shown open below ("View 2 replies" shows none).
+      else if (SHOWN_REPLIES_BUTTON.test(row)) open.push({ indent, remaining: Number(SHOWN_REPLIES_BUTTON.exec(row)![1]), directOnly: true });
       else if (REPLIES_LABEL.test(row)) open.push({ indent, remaining: Infinity });
       // Blogger's "Reply" closes the innermost answers ("Replies" / "Reply": a label over none yet).
       else if (open[open.length - 1]?.remaining === Infinity && CLOSING_REPLY.test(row)) open.pop();

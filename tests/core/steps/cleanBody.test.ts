@@ -349,6 +349,15 @@ describe('Function: cleanBody (read-also boxes)', () => {
     expect(paragraphs).toEqual([P1, P2]);
   });
 
+  it('drops "Read more" over one headline inside the text; over a sentence or two headlines it stays as it was read before', () => {
+    const link = 'Garment exports to the EU fall 4 percent in January';
+    const { paragraphs } = clean([P1, 'Read more', link, P2, P3]);
+    const twoLinks = clean([P1, 'Read more', link, 'Gas crisis hits production at 300 factories', P2, P3]);
+
+    expect(paragraphs).toEqual([P1, P2, P3]);
+    expect(twoLinks.paragraphs).toContain(link);
+  });
+
   it('leaves a box at the end of the page to the tail, and never drops a prose line after the label', () => {
     // Prepare
     const closing = 'The board meets again in March, when the consultation results will be published in full.';

@@ -412,3 +412,18 @@ describe('Function: findBodyStart (a headline of two sentences over a deck set a
     expect(start).toBe(5);
   });
 });
+
+describe('Function: findBodyStart (a dump without blank lines)', () => {
+  it('starts after the header when a breadcrumb trail ending in the headline stands over it', () => {
+    const rows = [
+      'Home', 'City', 'India', 'More Cities',
+      'News / City News / Harbour News / Harbour board raises mooring fees for visiting yachts by ten ...',
+      'Harbour board raises mooring fees for visiting yachts by ten percent',
+      'TNN / Updated: Mar 12, 2024, 14:35 IST',
+      `HARBOURTON: ${PROSE}`,
+      PROSE,
+    ];
+
+    expect(findBodyStart(toLines(rows.join('\n')))).toBe(7);
+  });
+});

@@ -833,6 +833,12 @@ describe('Function: htmlToText (where the commenter lives)', () => {
     expect(text.replace(/\s+/gu, ' ').trim()).toBe('Rajesh Shenoy Mar 09, 2024 at 07:02 pm IST');
   });
 
+  it('leaves out a talkback\'s number and the commenter\'s country code the markup sets apart ("cm_num", "cm_from")', () => {
+    const text = htmlToText('<div class="cm_header"><span class="cm_num">1</span> <span class="cm_name">Kaveh</span> <span class="cm_from">IR</span> <span class="cm_date">5 March 2024 - 11:52</span></div>');
+
+    expect(text.replace(/\s+/gu, ' ').trim()).toBe('Kaveh 5 March 2024 - 11:52');
+  });
+
   it('leaves out a commenter\'s town under the name ("cmt_loc")', () => {
     const text = htmlToText('<div class="cmt_user"><span class="cmt_name">Rohit Joshi</span><span class="cmt_loc">Pune</span></div>');
 

@@ -690,3 +690,10 @@ describe('Function: metaRowDate (a magazine issue beside the date)', () => {
     expect([metaRowDate('Spring 2024 · April 2, 2024')?.iso, metaRowDate('Vol. 12, No. 3 · 4 June 2024')?.iso, metaRowDate('Harbour desk · 4 June 2024')]).toEqual(['2024-04-02', '2024-06-04', null]);
   });
 });
+
+describe('Function: readByline (a deck closed by its attribution)', () => {
+  it('reads no byline from "Township and rural schools … hit hardest, researchers say": unmarked, the list before the role is no names', () => {
+    expect(readByline('Township and rural schools without backup power are hit hardest, researchers say')).toBeNull();
+    expect(readByline('Anna Berg and Tom Lind in New York, Reuters')?.authors).toEqual(['Anna Berg', 'Tom Lind']);
+  });
+});

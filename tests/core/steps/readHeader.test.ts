@@ -996,3 +996,28 @@ describe('Function: readHeader (a magazine\'s header: issue rows, a short headli
     expect([read.title, read.authors, read.captions, read.publishedAt]).toEqual(['The Last Ferry Clerk', ['Sam Okafor'], [], '2024-09-24']);
   });
 });
+
+describe('Function: readHeader (a time with its zone under the date, a news service under the caption)', () => {
+  it('reads "7:08 AM MYT" under the date as its time, no caption', () => {
+    const read = header('Raub durian growers turn to frozen exports', 'By Tan Siew Ling', 'Friday, 15 Mar 2024', '7:08 AM MYT');
+
+    expect([read.publishedAt, read.captions]).toEqual(['2024-03-15T07:08:00+08:00', []]);
+  });
+
+  it('reads "Express News Service" under the picture\'s caption, over the date, as the desk', () => {
+    const read = header(
+      'Ghost nets to carpets: a women\'s collective turns fishing waste into a livelihood',
+      'Started with six members in 2021, the collective now employs 43 women',
+      'Members of the collective at work at the harbour (Photo | Albin Mathew, EPS)',
+      'Express News Service',
+      'Published: 16th March 2024 06:00 AM',
+    );
+
+    expect([read.title, read.subtitle, read.captions, read.authors]).toEqual([
+      'Ghost nets to carpets: a women\'s collective turns fishing waste into a livelihood',
+      'Started with six members in 2021, the collective now employs 43 women',
+      ['Members of the collective at work at the harbour (Photo | Albin Mathew, EPS)'],
+      [],
+    ]);
+  });
+});

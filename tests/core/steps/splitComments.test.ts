@@ -1329,6 +1329,30 @@ describe('Function: splitComments + threadReplies (Blogger\'s "Replies" label)',
     ]);
   });
 
+  it('nests the answers an open thread counts on its "Hide 2 Replies" button (Facebook, Vuukle): direct answers only', () => {
+    const rows = [
+      'Rohan Bhosle', '4 hours ago', 'Every year the same story with the tankers.', 'Reply', 'Share', 'Hide 1 reply',
+      'Ashwini K', '3 hours ago', 'Exactly, and nobody checks the rates.', 'Reply', 'Share', 'Hide 1 reply',
+      'Rohan Bhosle', '3 hours ago', 'Our society pays double the capped rate.', 'Reply', 'Share',
+      'Prakash Nair', '2 hours ago', 'Start with the big commercial connections.', 'Reply', 'Share',
+      'Gaurav', '1 hour ago', 'Same schedule for everyone would be fair.', 'Reply', 'Share', 'Hide 2 Replies',
+      'Snehal P', '1 hour ago', 'The west side has low pressure too.', 'Reply', 'Share',
+      'Anil Rao', '50 minutes ago', 'Agreed, it is not east against west.', 'Reply', 'Share',
+      'Meera S', '10 minutes ago', 'When does the new pipeline open?', 'Reply', 'Share',
+    ];
+
+    expect(threadReplies(splitRaw(rows)).map((c) => [c.author, c.depth])).toEqual([
+      ['Rohan Bhosle', 0],
+      ['Ashwini K', 1],
+      ['Rohan Bhosle', 2],
+      ['Prakash Nair', 0],
+      ['Gaurav', 0],
+      ['Snehal P', 1],
+      ['Anil Rao', 1],
+      ['Meera S', 0],
+    ]);
+  });
+
   it('nests the answers Substack counts under "2 replies by Nadia Okafor and others", theirs included', () => {
     const rows = [
       'Peter Lind', 'Nov 12, 2024', '', 'I always thought the quiet bit was the kettle thinking.', '', 'Like (4)', 'Reply', 'Share', '', '1 reply by Nadia Oke', '',
