@@ -1125,7 +1125,7 @@ describe('Function: parseArticle (categories the sidebar lists under the thread;
   });
 });
 
-describe('Function: parseArticle (talkbacks and threads in Hebrew, Hindi and Arabic layouts; session 26)', () => {
+describe('Function: parseArticle (talkbacks, threads and comment forms in Hebrew, Hindi, Arabic and Iranian English layouts; session 26)', () => {
   const HE_P1 = 'מועצת הנמל החליטה ביום שלישי להעלות את דמי העגינה ליאכטות בעשרה אחוזים, החל מהחודש הבא.';
   const HE_P2 = 'לדברי המועצה, הכסף ישמש לבניית רציפים חדשים ולהרחבת תחנת הדלק במרינה הצפונית.';
 
@@ -1203,6 +1203,14 @@ describe('Function: parseArticle (talkbacks and threads in Hebrew, Hindi and Ara
       ['सुरेश नायर', '2024-03-12T10:10:00', 'यह फैसला मछुआरों के लिए भारी पड़ेगा।'],
       ['अनीता', '2024-03-12T11:20:00', 'घाटों की हालत सच में खराब है।'],
     ]);
+  });
+
+  it('reads "Your Comment" over the form\'s fields as the comment form: no author, no text', () => {
+    const input = text('Harbour tolls rise for visiting yachts', '', 'Code : 48213', 'Publish Date : Monday 8 January 2024 - 11:25', '', P1, '', P2, '', 'Your Comment', '', 'Name', 'Email', 'Comment', 'Send', 'Comments that contain insults will not be published.');
+
+    const { article, comments } = ok(parseArticle(input));
+
+    expect([article.authors, article.body, comments]).toEqual([[], `${P1}\n\n${P2}`, []]);
   });
 
   it('takes a related headline with its date, above the thread\'s heading, for no comment', () => {
