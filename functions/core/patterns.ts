@@ -8,7 +8,7 @@ import { lazy } from './memo';
 export const wordList = (words: string): string[] => words.split('|');
 
 /** Verbs that close a comment header: "Name said:", "Name sagt:". */
-const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|commented|responded|kaže|каже|pisze|napisał|napisała|napsal|napsala|spune|a scris|szerint|írta|dedi ki|yazdı|говорит|sanoo|kirjoitti|siger|sier|säger|skrev|λέει|έγραψε|berkata|menulis|thotë|shkruan|pravi|piše|hovorí|napísal|napísala|sako|rašo|saka|raksta|ütleb|kirjutab|diu|escriu|ha escrit|sanoi|אומר|אומרת|kommentierte|a commenté|sagt|sagte|hat gesagt|schreibt|schrieb|meint|antwortet|dit|a dit|a écrit|écrit|dice|dijo|escribió|comentó|nagsabi|disse|escreveu|comentou|ha detto|ha scritto|scrive|zegt|schreef|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
+const COMMENT_VERBS = String.raw`(?:said|says|wrote|writes|replied|replies|commented|responded|kaže|каже|pisze|napisał|napisała|napsal|napsala|spune|a scris|szerint|írta|dedi ki|yazdı|говорит|sanoo|kirjoitti|siger|sier|säger|skrev|λέει|έγραψε|berkata|menulis|thotë|shkruan|pravi|piše|hovorí|napísal|napísala|sako|rašo|saka|raksta|ütleb|kirjutab|diu|escriu|ha escrit|di|dixo|escribiu|sanoi|אומר|אומרת|kommentierte|a commenté|sagt|sagte|hat gesagt|schreibt|schrieb|meint|antwortet|dit|a dit|a écrit|écrit|dice|dijo|escribió|comentó|nagsabi|disse|escreveu|comentou|ha detto|ha scritto|scrive|zegt|schreef|skriver|пишет|написал|написала|сказал|сказала|قال|قالت|كتب|كتبت|يقول|گفت|نوشت|می‌گوید|میگوید)`;
 
 /** "said:", and Blogger's classic "said..." */
 const VERB_END = String.raw`(?::|\.\.\.|…)`;
@@ -107,9 +107,12 @@ const REPLY_MARKERS = 'وەڵام بۆ|balas ke|replied to|in reply to|tweġiba 
 const ARROW_HANDLE = String.raw`[↳→↪▶➦] ?@?([\p{L}\p{N}_.-]{1,40}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3})`;
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
 export const REPLY_TO_LINE = new RegExp(String.raw`^(?:(?:[↳→↩↪] ?)?(?:${REPLY_MARKERS}|liked by|gefällt):?\s+\S.{0,60}|${ARROW_HANDLE})$`, 'iu');
+/** "replied to", "em resposta a", "antwoord op": the words between a reply's author and its addressee. */
+const REPLIED_TO_WORDS = String.raw`replied to|replying to|responded to|in reply to|antwortete auf|antwortete|a répondu à|respondió al comentario de|respondió a|en respuesta a|em resposta a|en réponse à|in risposta a|ha risposto a|respondeu a|reageerde op|antwoord op|відповідь для|ответ для|odpowiedź dla|odpověď pro|svar till|membalas`;
 /** "Nandini Gowda replied to Rohan Deshpande", "↳ Marloes82 · antwoord op Henk": the author and the addressee on one header line. */
-export const NAME_REPLIED_TO =
-  /^(\S.{0,60}?)\s(?:[·•|]\s)?(?:replied to|replying to|responded to|in reply to|antwortete auf|antwortete|a répondu à|respondió al comentario de|respondió a|en respuesta a|ha risposto a|respondeu a|reageerde op|antwoord op|відповідь для|ответ для|odpowiedź dla|odpověď pro|svar till|membalas)\s@?(\S.{0,60})$/iu;
+export const NAME_REPLIED_TO = new RegExp(String.raw`^(\S.{0,60}?)\s(?:[·•|]\s)?(?:${REPLIED_TO_WORDS})\s@?(\S.{0,60})$`, 'iu');
+/** "Sofia M. · em resposta a Joaquim Moreira · 12.03.2024 às 15:20": the addressee as a segment of its own between the name and the date. */
+export const REPLIED_TO_SEGMENT = new RegExp(String.raw`\s[·•|]\s(?:${REPLIED_TO_WORDS})\s@?(\S.{0,60}?)\s[·•|]\s`, 'iu');
 /** "Zeynep_Ö, Murat K. kullanıcısına yanıt verdi": the same with the addressee first and the verb last (Turkish). */
 export const NAME_REPLIED_TO_VERB_LAST = /^(\S.{0,60}?), (\S.{0,60}?) (?:kullanıcısına|adlı kullanıcıya) yanıt verdi$/iu;
 /** The addressee in such a reply marker ("Antwort auf Nordlicht_77" → "Nordlicht_77"), not in a reaction. */
@@ -154,7 +157,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   // "Me gusta · Responder · 2 sem", "Me gusta · Responder · 5 · 3 h", "Ver 2 respuestas más", "Cargar 6 comentarios más", "Weitere Antworten anzeigen": a social widget's controls.
   ...wordList('sem|h|min|d|editado|modifié|respuesta|respuestas|más|cargar|comentario|comentarios|resposta|respostas|mais|carregar|comentários'),
   // "Partager ›", "Udostępnij ›", "Compartir ›": Disqus's share link under each comment, translated.
-  ...wordList('partager|udostępnij|compartir|condividi|compartilhar|delen|paylaş|sdílet|megosztás'),
+  ...wordList('partager|udostępnij|compartir|comparteix|condividi|compartilhar|delen|paylaş|sdílet|megosztás'),
   // "Enlace permanente", "Lien permanent", "Link permanente": Drupal's permalink under the "Enviado por" line.
   ...wordList('enlace|permanente|lien|permanent'),
   // "Gefällt mir · Antworten · 23 · 4 Std.": the German widget's times ("52 Min.", "2 Tg.", "3 Wo.").

@@ -96,7 +96,9 @@ const DOTTED_DATE = /\b(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}-\d{1,2}-(?:\d{2}){1,
 function firstResult(text: string): ParsedResult | null {
   let best: ParsedResult | null = null;
   for (const parser of DOTTED_DATE.test(text) ? DAY_FIRST_PARSERS : PARSERS) {
-    const result = parser.parse(text, REFERENCE)[0];
+    // "Jornal do Norte · 12.03.2024": German reads "do" (Thursday) first; a match with figures is the date the line prints.
+    const results = parser.parse(text, REFERENCE);
+    const result = results.find((found) => /\d/u.test(found.text)) ?? results[0];
     if (result && (best === null || result.text.length > best.text.length)) best = result;
     // chrono is slow (one regex pass per pattern): once a parser reads the whole text, no other can do better.
     if (best !== null && best.text.length >= text.length) break;
@@ -352,13 +354,14 @@ function findDateUncached(line: string): DateFinding | null {
     // "ဇွန် 18၊ 2024": the Burmese comma.
     .replace(/၊/gu, ',')
     // "Jan 5, 2023 / 06:45 AM", "7 November 2023 - 14:26", "05/05/2022 a las 14:32", "5. marec 2024 ob 9:41", "Mayo 12, 2024 nang 9:47 pm": a slash, a dash or a word between the date and its time.
-    .replace(/(\d)\.?\s(?:[/–—авоуo@-]|a las|a les|во|às|alle|om|ob|në|saat|saa|la|nang)\s(?=(?:at )?\d{1,2}[:.h]\d{2}(?!\d))/gu, '$1 ')
+    .replace(/(\d)\.?\s(?:[/–—авоуo@-]|a las|a les|во|às|ás|alle|om|ob|në|saat|saa|la|nang)\s(?=(?:at )?\d{1,2}[:.h]\d{2}(?!\d))/gu, '$1 ')
     // "10:45 AM - 9 May 2023" (Gulf papers print the time first): the dash would stop the parser after the time.
     .replace(/^(\d{1,2}:\d{2}(?:\s?[AP]M)?) [-–—|] (?=\d{1,2} \p{L})/iu, '$1, ')
     // "15 Meyi 2024 ngo-08:15" (Zulu): "at" prefixed to the time.
     .replace(/(?<=\d)\sngo-(?=\d{1,2}[:.]\d{2})/gu, ' ')
-    // "07.15 oere" (Frisian): "o'clock" after the time.
+    // "07.15 oere" (Frisian): "o'clock" after the time; "17:05h", "14:35 hs" (Spanish): "hours" after it.
     .replace(/(?<=\d[:.]\d{2})\soere(?!\p{L})/gv, '')
+    .replace(/(?<=\d:\d{2})\s?hs?\.?(?!\p{L})/gv, '')
     // "18mh den Ghearran 2025" (Scottish Gaelic): the day's ordinal ending and "of the" before the month.
     .replace(/(?<!\d)(\d{1,2})(?:d|na|s|mh)? den (?=\p{L})/gv, '$1 ')
     // "5. mar 2024" (Slovak, Czech): the day's ordinal dot before a month cut short.

@@ -30,6 +30,7 @@ import {
   ROLE_LINE,
   POST_NUMBER_LINE,
   NAME_REPLIED_TO,
+  REPLIED_TO_SEGMENT,
   NAME_REPLIED_TO_VERB_LAST,
   replyAddressee,
   TAGS_LABEL_ONLY,
@@ -546,6 +547,9 @@ function withoutProfileNote(text: string): string {
 const PEN_NAME_MAX_WORDS = 4;
 /** "mom of 4 in Lex": a pen name in lower case may run a word longer (a related headline over its date never starts so). */
 const LOWER_CASE_PEN_NAME_MAX_WORDS = 5;
+/** "#1", "#1.1": a post's number (or its place in the outline) on the line above its header. */
+const POST_NUMBER_ABOVE = /^#\d{1,4}(?:\.\d{1,4}){0,4}$/u;
+const NUMBERED_PEN_NAME_MAX_WORDS = 6;
 const isPenName = (text: string): boolean =>
   isLooseName(text) && text.split(' ').length <= (/^\p{Ll}/v.test(text) ? LOWER_CASE_PEN_NAME_MAX_WORDS : PEN_NAME_MAX_WORDS) && !REPLY_TO_LINE.test(text);
 
@@ -626,7 +630,11 @@ const nameThenDateLine: HeaderReader = (lines, at) => {
   // "The Harbour Dispatch" over "2 weeks ago · 0 Likes": the outlet answering under its own name.
   // "The Harbourline → Hannah Lusk": over an addressee, the outlet answering under its own name.
   const outletAnswering = addressee !== null && isNameLike(author.replace(LEADING_ARTICLE, ''));
-  if (!(isNameLike(author) || isPublicationCredit(author) || outletAnswering || UNNAMED_READER.test(author) || (!strictName && isPenName(author.replace(COMMENTER_NOTE, '')) && parseDateLine(author) === null)) || isCommentControl(text)) return null;
+  // "#1" / "Hurdano de toda la vida" / the date: under the post's number (and the reply's label), a pen name may run a word or two longer.
+  const numberAt = at > 1 && REPLY_TO_LINE.test(lines[at - 1]!.text) ? at - 2 : at - 1;
+  const numbered = numberAt >= 0 && lines[at]!.blankBefore === 0 && POST_NUMBER_ABOVE.test(lines[numberAt]!.text);
+  const penName = (name: string): boolean => (numbered ? isLooseName(name) && name.split(' ').length <= NUMBERED_PEN_NAME_MAX_WORDS : isPenName(name));
+  if (!(isNameLike(author) || isPublicationCredit(author) || outletAnswering || UNNAMED_READER.test(author) || (!strictName && penName(author.replace(COMMENTER_NOTE, '')) && parseDateLine(author) === null)) || isCommentControl(text)) return null;
   return header(lines[at]!, at, {
     author,
     span,
@@ -704,7 +712,9 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   // "anaferreira Sep 3, 2024 Maintainer": the author's badge after the date.
   // "David (17/04/2019 08:05)": the time in parentheses after the name (talkbacks).
   // "Chiara B.12 marzo 2024 alle ore 12:40": Blogger's name and date, set in blocks of their own, run together in a text dump.
-  const line = lines[at]!.text.replace(TRAILING_REPLY_LINK, '').replace(TRAILING_BADGE, '').replace(DATE_GLUED_TO_NAME, ' ');
+  const printedLine = lines[at]!.text.replace(TRAILING_REPLY_LINK, '').replace(TRAILING_BADGE, '').replace(DATE_GLUED_TO_NAME, ' ');
+  const segment = REPLIED_TO_SEGMENT.exec(printedLine);
+  const line = segment ? printedLine.replace(segment[0], ' · ') : printedLine;
   const text = line.endsWith(')') ? line.replace(PARENTHESIZED_TIME, ' $1') : line;
   // A name and a date fit in a short line that is not a sentence; the date parser is too slow to try every line.
   if (text.length > NAME_THEN_DATE_MAX_CHARS || /[.!?]$/u.test(text)) return null;
@@ -729,7 +739,7 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   const oneWordAllowed = HANDLE.test(name) || lines[at]!.spacedItems >= 2 || lead.mark === POST_NUMBER_MARK || joinedWithTime || stamped;
   if ((!name.includes(' ') && !oneWordAllowed) || !(isNameLike(name) || (stamped && PLAIN_WORDS.test(name) && isPenName(name)))) return null;
   // "Rajesh Shenoy from Whitefield Mar 09, 2024 at 07:02 pm IST": where the commenter lives is no part of the name.
-  return header(lines[at]!, at, { author: withoutHomeTown(name), postedAt: date.iso, strength: 'medium', replyTo: replied?.[2] ?? null, ...lead.fields });
+  return header(lines[at]!, at, { author: withoutHomeTown(name), postedAt: date.iso, strength: 'medium', replyTo: replied?.[2] ?? segment?.[1] ?? null, ...lead.fields });
 };
 
 /** "Carmen G. | 15 de febrero de 2024 09:27": a date in another language is found translated, so the separator before it tells where it starts. */
@@ -952,7 +962,7 @@ const AVATAR_LETTERS = /^\p{Lu}{1,2}$/v;
 const AVATAR_HANDLE = /^@[\p{L}\p{N}_.\-]{2,40}$/v;
 
 /** "Name", "Email *", "Website": the comment form's fields. */
-const FORM_FIELD_LABEL = /^(?:name|e-?mail|website|url|comment|message|your name)\s?\*?$/iu;
+const FORM_FIELD_LABEL = /^(?:name|e-?mail|website|url|comment|message|your name|nombre|nome|nom|naam|navn|namn|imię|jméno|név|isim|имя|ім['’]я|tu nombre|seu nome|votre nom|dein name|ihr name|il tuo nome)\s?\*?$/iu;
 
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 const LIST_NUMBER = /^\d{1,3}[.)] /u;

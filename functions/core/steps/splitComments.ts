@@ -463,7 +463,8 @@ export function splitComments(lines: readonly Line[], found: readonly CommentHea
     const lead = title ? [title] : lines.slice(numberedLead(lines, found.at) + 1, found.at);
     const kept = found.removed ? [lines[found.at + found.span - 1]!] : [...lead, ...commentLines(lines, found, end)];
     const header = withClosingTimestamp(withReplyMarker(lines, found, earlierAuthors), kept, lines, end);
-    if (found.author !== null) authors.push(found.author);
+    // The name as read ("Juliana P.", not "Juliana P. Marcos Vinícius" with whom she answers): a later reply may address it.
+    if (header.author !== null) authors.push(header.author);
     const text = withoutOpeningMentions(toParagraphs(kept).join('\n\n'), earlierAuthors);
     if (text.length > 0) {
       comments.push({ header, text });
@@ -536,7 +537,7 @@ function nestedUnderRepliesLabel(comments: RawComment[], rowsOf: (k: number) => 
 const OUTLINE_NUMBER = /^((?:\d{1,3}\.){1,5})\d{1,4}\.? /u;
 
 /** "2.1.1." alone on the line above a header: the comment's outline number, set apart. */
-const LONE_OUTLINE_NUMBER = /^((?:\d{1,3}\.){1,5})\d{1,4}\.?$/u;
+const LONE_OUTLINE_NUMBER = /^#?((?:\d{1,3}\.){1,5})\d{1,4}\.?$/u;
 
 /**
  * "1. Tafadzwa M" / "1.1 Rutendo N." / "1.1.1 Tafadzwa M", or the number alone above the header ("1.1." / "Trine H. sier:"),

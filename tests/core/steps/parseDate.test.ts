@@ -525,3 +525,17 @@ describe('Function: parseDateLine (yesterday and today in Nordic and German thre
     expect(parseDateLine(line, 0.9)?.relative).toBe(true);
   });
 });
+
+describe('Function: parseDateLine (Iberian clock marks; session 26)', () => {
+  it.each([
+    ['12/03/2024 a las 17:05h', '2024-12-03T17:05:00'],
+    ['12 de marzo de 2024, 14:35 hs', '2024-03-12T14:35:00'],
+    ['12 de marzo de 2024 ás 16:20', '2024-03-12T16:20:00'],
+  ])('reads "%s" with its time', (line, iso) => {
+    expect(parseDateLine(line)?.iso).toBe(iso);
+  });
+
+  it('reads the figures, not a weekday German would see in a Portuguese name ("Jornal do Norte · 12.03.2024 às 16:45")', () => {
+    expect(findDate('Jornal do Norte · 12.03.2024 às 16:45')?.iso).toBe('2024-03-12T16:45:00');
+  });
+});

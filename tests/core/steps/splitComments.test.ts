@@ -1329,6 +1329,58 @@ describe('Function: splitComments + threadReplies (Blogger\'s "Replies" label)',
     ]);
   });
 
+  it('reads a Spanish Disqus copy: the form\'s "Nombre" is no commenter, each reply answers the name printed after its author\'s (three deep)', () => {
+    const rows = [
+      'O REGISTRARSE CON DISQUS ?', 'Nombre', '',
+      'Gustavo_Rosarino', 'hace 3 horas', 'Cada gobernador negocia lo suyo.', '12', 'Responder', 'Compartir ›', '',
+      '    Malena T. Gustavo_Rosarino', '    hace 2 horas', '    Así funciona un país federal.', '    7', '    Responder', '    Compartir ›', '',
+      '        Gustavo_Rosarino Malena T.', '        hace 2 horas', '        Federalismo es otra cosa, Malena.', '        4', '        Responder', '        Comparteix ›', '',
+      'Horacio Benítez', 'hace 3 horas', 'El fondo del transporte es clave.', '9', 'Responder', 'Compartir ›',
+    ];
+
+    expect(threadReplies(splitRaw(rows)).map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Gustavo_Rosarino', 0, 'Cada gobernador negocia lo suyo.'],
+      ['Malena T.', 1, 'Así funciona un país federal.'],
+      ['Gustavo_Rosarino', 2, 'Federalismo es otra cosa, Malena.'],
+      ['Horacio Benítez', 0, 'El fondo del transporte es clave.'],
+    ]);
+  });
+
+  it('reads "Name · em resposta a X · date" (the addressee a segment of its own) and Galician "Name di:" over "12 de marzo de 2024 ás 16:20"', () => {
+    const portuguese = [
+      'Joaquim Moreira · 12.03.2024 às 15:02', 'Finalmente, o lixo na Baixa.', '▲ 18 ▼ 2 · Responder · Denunciar', '',
+      '    Sofia M. · em resposta a Joaquim Moreira · 12.03.2024 às 15:20', '    Esse é o grande se.', '    ▲ 21 ▼ 0 · Responder · Denunciar', '',
+      'Ricardo Salgueiro · 12.03.2024 às 15:48', 'Três euros não afasta ninguém.', '▲ 14 ▼ 5 · Responder · Denunciar',
+    ];
+    const galician = ['Manolo de Cangas di:', '12 de marzo de 2024 ás 16:20', 'Todos os anos o mesmo.', '', 'Responder', 'Iria Souto di:', '12 de marzo de 2024 ás 17:05', 'Os informes tamén contan.', '', 'Responder'];
+
+    expect(threadReplies(splitRaw(portuguese)).map((c) => [c.author, c.depth, c.postedAt])).toEqual([
+      ['Joaquim Moreira', 0, '2024-03-12T15:02:00'],
+      ['Sofia M.', 1, '2024-03-12T15:20:00'],
+      ['Ricardo Salgueiro', 0, '2024-03-12T15:48:00'],
+    ]);
+    expect(splitRaw(galician).map((c) => [c.header.author, c.header.postedAt])).toEqual([
+      ['Manolo de Cangas', '2024-03-12T16:20:00'],
+      ['Iria Souto', '2024-03-12T17:05:00'],
+    ]);
+  });
+
+  it('reads "#1" over a pen name of five words and the date, and nests "#1.1" / "Respuesta a …" / name by the outline number', () => {
+    const rows = [
+      '#1', 'Hurdano de toda la vida', '13/03/2024 17:42', 'Cuatro millones para quemas y los pueblos sin médico.', 'Responder | Me gusta (24) | Denunciar', '',
+      '    #1.1', '    Respuesta a Hurdano de toda la vida', '    Forestal_Cc', '    13/03/2024 18:05', '    Las quemas prescritas funcionan.', '    Responder | Me gusta (15) | Denunciar', '',
+      '        #1.1.1', '        Respuesta a Forestal_Cc', '        Hurdano de toda la vida', '        13/03/2024 18:20', '        Eso es lo que digo.', '        Responder | Me gusta (12) | Denunciar', '',
+      '#2', 'Maria José G.', '13/03/2024 18:11', 'Las ayudas de 2022 aún no han llegado.', 'Responder | Me gusta (31) | Denunciar',
+    ];
+
+    expect(threadReplies(splitRaw(rows)).map((c) => [c.author, c.depth])).toEqual([
+      ['Hurdano de toda la vida', 0],
+      ['Forestal_Cc', 1],
+      ['Hurdano de toda la vida', 2],
+      ['Maria José G.', 0],
+    ]);
+  });
+
   it('nests the answers an open thread counts on its "Hide 2 Replies" button (Facebook, Vuukle): direct answers only', () => {
     const rows = [
       'Rohan Bhosle', '4 hours ago', 'Every year the same story with the tankers.', 'Reply', 'Share', 'Hide 1 reply',
