@@ -11,7 +11,7 @@ import { detectLanguage } from './steps/detectLanguage';
 import { dropAuthorBio, isAuthorBio } from './steps/dropAuthorBio';
 import { dropForumProfiles } from './steps/dropForumProfiles';
 import { dropLinkBoxes } from './steps/dropLinkBoxes';
-import { dropMarkLines } from './steps/dropMarkLines';
+import { dropMarkLines, withoutTemplatePlaceholders } from './steps/dropMarkLines';
 import { dropPullQuotes } from './steps/dropPullQuotes';
 import { findBodyStart, shortTextStart } from './steps/findBodyStart';
 import { findCommentZone } from './steps/findCommentZone';
@@ -121,7 +121,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
 
   const normalized = normalizeText(convertMarkup(decoded.text));
   // Every heuristic reads ASCII digits; the text returned gets the page's own digits back (asPrinted).
-  const text = foldDigits(normalized);
+  const text = withoutTemplatePlaceholders(foldDigits(normalized));
   const lines = signaturesFirst(dropForumProfiles(xenForoPosts(vBulletinPosts(markGalleryCaptions(joinReplyLabels(joinPictureLabels(dropMarkLines(dropLinkBoxes(dropConsentBanner(toLines(text)))))))))));
   if (lines.length === 0) return { ok: false, error: { code: 'EMPTY', message: 'the file holds only white space' } };
 

@@ -1213,6 +1213,28 @@ describe('Function: parseArticle (talkbacks, threads and comment forms in Hebrew
     expect([article.authors, article.body, comments]).toEqual([[], `${P1}\n\n${P2}`, []]);
   });
 
+  it('drops a page template\'s unfilled placeholder, so the date line under the headline still dates the story', () => {
+    const input = text('Harbour tolls rise for visiting yachts', '13 March 2024 03:51 pm - 5     - {{hitsCtrl.values.hits}}', 'By Nadeesha Perera', '', P1, '', P2);
+
+    const { article } = ok(parseArticle(input));
+
+    expect([article.title, article.publishedAt, article.authors]).toEqual(['Harbour tolls rise for visiting yachts', '2024-03-13T15:51:00', ['Nadeesha Perera']]);
+  });
+
+  it('reads "in Business, News" under the byline and date as the sections the post is filed in, no deck', () => {
+    const input = text(
+      'Home', 'News', 'Politics', 'Business', 'Sports', 'Columns', 'Subscribe', 'Home Business',
+      'Harbour tolls rise for visiting yachts',
+      'by NAN', '10th March 2024', 'in Business, News', 'Reading Time: 3 mins read', '0', 'Share on Facebook', 'Share on Twitter',
+      'Yachts at the east pontoon. Photo: NAN',
+      P1, P2,
+    );
+
+    const { article } = ok(parseArticle(input));
+
+    expect([article.subtitle, article.captions]).toEqual([null, ['Yachts at the east pontoon. Photo: NAN']]);
+  });
+
   it('takes a related headline with its date, above the thread\'s heading, for no comment', () => {
     const AR_P1 = 'وافق مجلس الميناء يوم الثلاثاء على رفع رسوم رسو اليخوت بنسبة عشرة في المئة اعتباراً من الشهر المقبل.';
     const AR_P2 = 'وقال المجلس إن العائدات ستخصص لبناء أرصفة جديدة وتوسعة محطة الوقود في المرسى الشمالي.';

@@ -26,3 +26,11 @@ function isInitialsAvatar(text: string, next: Line | undefined): boolean {
   const initials = next.text.split(/[\s_.-]/u).map((word) => word.charAt(0)).join('');
   return initials.toUpperCase() === text;
 }
+
+/** "{{hitsCtrl.values.hits}}": a page template's placeholder the browser never filled in, copied with the page. */
+const TEMPLATE_PLACEHOLDER = /[ \t]*\{\{[ \t]?[\w$.[\]()|'" -]{1,80}?[ \t]?\}\}/gu;
+
+/** The text without unfilled template placeholders (they carry no text, and a date line holding one reads as no date). */
+export function withoutTemplatePlaceholders(text: string): string {
+  return text.includes('{{') ? text.replace(TEMPLATE_PLACEHOLDER, '') : text;
+}

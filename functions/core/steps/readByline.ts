@@ -267,7 +267,7 @@ function nameText(text: string, dateText: string | null): { names: string; marke
   });
   const chosen = marked ?? parts[0] ?? '';
   const afterMark = marked ? authorMarkIn(chosen).after : chosen;
-  const names = afterMark.replace(LEAD_WORDS, '').replace(/[\s.,;:–—-]+$/u, '').replace(TRAILING_WORDS, '').trim();
+  const names = afterMark.replace(LEAD_WORDS, '').replace(/[\s.,;:/–—-]+$/u, '').replace(TRAILING_WORDS, '').trim();
   return { names, marked: marked !== undefined };
 }
 
@@ -398,7 +398,9 @@ function bylineOf(line: string): Byline | null {
   const prefixed = afterBylinePrefix(text);
   // A relative time ("5 hours ago") dates nothing, but it is no part of the names either.
   const dateText = date !== null && (dated || date.relative) ? date.text : null;
-  const { names, marked } = nameText(prefixed ?? text, dateText);
+  const { names: printedNames, marked } = nameText(prefixed ?? text, dateText);
+  // "By: Ana Cruz, Leo Sy - Harbour Courier / 05:32 PM March 14, 2024": the outlet after a dash shows once the date is out.
+  const names = dateText === null ? printedNames : withoutRoleSuffix(printedNames, labelled);
   // "Last Updated: Mar 03, 2021 19:20 ET | …": a date's label is what is left, no name.
   if (prefixed === null && names.length > 0 && names.replace(DATE_LINE_PREFIX, '').length === 0) return null;
   const result = (authors: string[] | null): Byline | null =>

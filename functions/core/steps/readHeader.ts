@@ -65,6 +65,8 @@ const REPORTING_FROM = /^[Rr]eporting from\s+\p{Lu}/v;
 
 /** Marks runs of three or more menu-like lines (site navigation) as nav. */
 const MIN_DECK_WORDS = 12;
+/** "in Agriculture, News": the sections a post is filed in, under its byline (JNews, Newspaper themes). */
+const FILED_IN = /^in \p{Lu}[\p{L}\p{N}'’\-]*(?: (?:&|[\p{L}\p{N}'’\-]+)){0,3}(?:, \p{Lu}[\p{L}\p{N}'’\-]*(?: (?:&|[\p{L}\p{N}'’\-]+)){0,3}){0,5}$/v;
 const PICTURES_CREDIT = /^(?:photo(?:graph)?s|pictures|illustrations?|artwork|images) by \S.{0,60}$/iu;
 
 function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
@@ -406,7 +408,7 @@ export function readHeader(lines: readonly Line[], maxLineLength: number, namedT
     }
     // "• Experts say the blade is rare": the story's key points under a tabloid headline, no title or caption.
     if (KEY_POINT.test(text)) return 'nav';
-    if (FIELD_LABEL.test(text) || TRANSCRIPT_LINE.test(text) || LABELLED_COUNT.test(text) || EDITOR_LINE.test(text) || isCounterLine(text)) return 'nav';
+    if (FIELD_LABEL.test(text) || TRANSCRIPT_LINE.test(text) || LABELLED_COUNT.test(text) || EDITOR_LINE.test(text) || isCounterLine(text) || FILED_IN.test(text)) return 'nav';
     if (i > 0 && TAGS_LABEL_ONLY.test(lines[i - 1]!.text) && isTagList(text)) return 'nav';
     if (isMetaRow(text)) return 'nav';
     if (isCaptionLine(text)) return 'caption';

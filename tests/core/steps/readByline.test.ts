@@ -697,3 +697,9 @@ describe('Function: readByline (a deck closed by its attribution)', () => {
     expect(readByline('Anna Berg and Tom Lind in New York, Reuters')?.authors).toEqual(['Anna Berg', 'Tom Lind']);
   });
 });
+
+describe('Function: readByline (the outlet after a dash, then the date)', () => {
+  it('reads both names from "By: Ana Cruz, Leo T. Sy - Harbour Courier / 05:32 PM March 14, 2024"', () => {
+    expect(readByline('By: Ana Cruz, Leo T. Sy - Harbour Courier / 05:32 PM March 14, 2024')).toEqual({ authors: ['Ana Cruz', 'Leo T. Sy'], publishedAt: '2024-03-14T17:32:00', time: '17:32:00' });
+  });
+});
