@@ -1125,7 +1125,7 @@ describe('Function: parseArticle (categories the sidebar lists under the thread;
   });
 });
 
-describe('Function: parseArticle (talkbacks, threads and comment forms in Hebrew, Hindi, Arabic and Iranian English layouts; session 26)', () => {
+describe('Function: parseArticle (headers, threads and comment forms in Hebrew, Hindi, Arabic, Russian, Persian and English layouts; session 26)', () => {
   const HE_P1 = 'מועצת הנמל החליטה ביום שלישי להעלות את דמי העגינה ליאכטות בעשרה אחוזים, החל מהחודש הבא.';
   const HE_P2 = 'לדברי המועצה, הכסף ישמש לבניית רציפים חדשים ולהרחבת תחנת הדלק במרינה הצפונית.';
 
@@ -1233,6 +1233,64 @@ describe('Function: parseArticle (talkbacks, threads and comment forms in Hebrew
     const { article } = ok(parseArticle(input));
 
     expect([article.subtitle, article.captions]).toEqual([null, ['Yachts at the east pontoon. Photo: NAN']]);
+  });
+
+  it('reads a Russian forum thread: "ID новости", "Обсуждение (3)" as its heading, the moderation notice, "#1.1" replies nested by their outline number', () => {
+    const RU_P1 = 'Городская дума одобрила повышение платы за стоянку яхт в порту на десять процентов с мая.';
+    const RU_P2 = 'По словам чиновников, деньги пойдут на новые понтоны и второй топливный причал.';
+    const input = text(
+      'Плата за стоянку яхт вырастет на десять процентов',
+      'ID новости: 51207',
+      '05.02.2024 14:20',
+      '',
+      RU_P1,
+      '',
+      RU_P2,
+      '',
+      'Обсуждение (3)',
+      'Комментарии модерируются. Оскорбления удаляются.',
+      '#1 Алексей Н. | 05.02.2024 15:02',
+      'Давно пора навести порядок в порту.',
+      '[ответить] [цитировать]',
+      '#1.1 vologjanka | 05.02.2024 15:20',
+      'Алексей Н., порядок там был и раньше.',
+      '[ответить] [цитировать]',
+      '#2 Гость | 06.02.2024 09:05',
+      'А парковку для машин сделают?',
+      '[ответить] [цитировать]',
+    );
+
+    const { article, comments } = ok(parseArticle(input));
+
+    expect([article.sourceId, article.body]).toEqual(['51207', `${RU_P1}\n\n${RU_P2}`]);
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Алексей Н.', 0, 'Давно пора навести порядок в порту.'],
+      ['vologjanka', 1, 'Алексей Н., порядок там был и раньше.'],
+      ['Гость', 0, 'А парковку для машин сделают?'],
+    ]);
+  });
+
+  it('reads a Persian agency page: the kicker ("… خبر داد") over the headline, "صفحه نخست" a menu item, the reporter credited under "انتهای پیام"', () => {
+    const FA_P1 = 'به گزارش خبرنگار ما، شورای شهر روز سه‌شنبه افزایش ده درصدی هزینه پهلوگیری قایق‌ها را تصویب کرد.';
+    const FA_P2 = 'به گفته مسئولان، این درآمد صرف ساخت اسکله‌های تازه و جایگاه سوخت دوم می‌شود.';
+    const input = text(
+      'شنبه ۲۵ فروردین ۱۴۰۳',
+      'صفحه نخست',
+      'سیاسی',
+      'اقتصادی',
+      'کد خبر: ۸۴۱۷۲',
+      '۲۵ فروردین ۱۴۰۳ - ۱۰:۲۳',
+      'مدیرکل بنادر استان خبر داد',
+      'هزینه پهلوگیری قایق‌ها در بندر ده درصد افزایش می‌یابد',
+      FA_P1,
+      FA_P2,
+      'انتهای پیام',
+      'خبرنگار: مریم صادقی',
+    );
+
+    const { article } = ok(parseArticle(input));
+
+    expect([article.title, article.authors, article.sourceId]).toEqual(['هزینه پهلوگیری قایق‌ها در بندر ده درصد افزایش می‌یابد', ['مریم صادقی'], '84172']);
   });
 
   it('takes a related headline with its date, above the thread\'s heading, for no comment', () => {

@@ -460,6 +460,9 @@ const COPYRIGHT_CREDIT = /^©\s?\p{Lu}(?:[^©.!?\d]|(?<=\p{Lu})\.){0,60}$/v;
  * boilerplate lines and promotions (newsletter pitches, sponsored links), move captioned photos and
  * bylines out, drop a line that repeats the one before it.
  */
+/** "###", "-30-", "انتهای پیام" ("end of message"): the mark that closes a wire story. */
+const END_OF_STORY = /^(?:#{1,3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|ends|end item|انتهای (?:پیام|خبر)\/?)$/iu;
+
 export function cleanBody(lines: readonly Line[]): CleanBody {
   const captions: string[] = [];
   const addCaption = (text: string): void => {
@@ -475,7 +478,8 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const lastProse = lastProseIndex(firstTail < 0 ? text.lines : text.lines.slice(0, firstTail));
   const tail = Math.min(findTail(text.lines, lastProse, firstTail), text.end);
   // "Written by Jane Doe" opens the author box that ends the article, and still names the author.
-  const tailByline = tail < text.lines.length ? readByline(text.lines[tail]!.text) : null;
+  // "انتهای پیام" / "خبرنگار: مریم صادقی": the agency's end mark, the reporter's credit under it.
+  const tailByline = tail < text.lines.length ? (readByline(text.lines[tail]!.text) ?? (END_OF_STORY.test(text.lines[tail]!.text) ? readByline(text.lines[tail + 1]?.text ?? '') : null)) : null;
   if (tailByline) bylines.push(tailByline);
   // The theme's entry footer, under the share buttons that ended the text.
   const footer = text.lines.slice(tail, tail + ENTRY_FOOTER_REACH).map((line) => entryFooterByline(line.text)).find((byline) => byline !== null);

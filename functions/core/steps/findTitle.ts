@@ -45,6 +45,9 @@ const MASTHEAD_REACH = 3;
 /** A site's name over its motto: a few words. */
 const MASTHEAD_NAME_WORDS = 4;
 const MAX_KICKER_WORDS = 6;
+/** A Persian kicker closes with a verb of saying: "خبر داد" (announced), "اعلام کرد", "تاکید کرد", "گفت". */
+const MAX_SAYING_KICKER_WORDS = 10;
+const SAYING_KICKER = /(?:خبر داد|اعلام کرد|تأکید کرد|تاکید کرد|هشدار داد|مطرح کرد|عنوان کرد|اظهار کرد|گفت)$/u;
 /** A short label with no full stop over a longer line: the section's or story's kicker over its headline. */
 const opensWithKicker = (kicker: string, below: string): boolean => {
   const words = wordCount(kicker);
@@ -181,7 +184,10 @@ export function findTitle(lines: readonly Line[], roles: readonly HeaderRole[], 
   const isKicker = (k: number): boolean => {
     const { text } = lines[k]!;
     const headline = lines[k + 1]?.text ?? '';
-    return stackedText(k + 1) && stackedText(k + 2) && opensWithKicker(text, headline) && !endsSentence(headline);
+    if (!stackedText(k + 1) || endsSentence(headline)) return false;
+    // "مدیرعامل آب منطقه‌ای اصفهان خبر داد" ("… announced") over the headline: a Persian kicker names who said it, in a verb of saying.
+    const saying = SAYING_KICKER.test(text) && wordCount(text) <= MAX_SAYING_KICKER_WORDS && wordCount(headline) > wordCount(text);
+    return saying || (stackedText(k + 2) && opensWithKicker(text, headline));
   };
 
   let best = -1;

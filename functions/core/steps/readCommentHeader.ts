@@ -144,8 +144,8 @@ interface LeadMark {
 /** "1. Kemal_Ist", "1.  Guest  |  date": a comment's number (replies number from 1 again, deeper in). */
 // "1.1 Rutendo N.", "1.1.1 Tafadzwa M": an outline number; the comment's own is its last part (splitComments nests by the rest).
 const NUMBER_MARK: LeadMark = { pattern: /^(?:\d{1,3}\.){0,5}(\d{1,4})(?:[.)]|(?<=\d\.\d{1,4})| [-–—]) /u, fields: (m) => ({ marker: 'number', number: Number(m[1]) }) };
-/** "#1 Ronen 2013-05-14 10:22": a forum post's number (JComments). */
-const POST_NUMBER_MARK: LeadMark = { pattern: /^#(\d{1,5}) /u, fields: (m) => ({ marker: FORUM_POST, number: Number(m[1]) }) };
+/** "#1 Ronen 2013-05-14 10:22": a forum post's number (JComments); "#1.1 vologjanka | …": a reply's place in the outline (nestedByOutlineNumber reads it). */
+const POST_NUMBER_MARK: LeadMark = { pattern: /^#(\d{1,5})(?:\.\d{1,4}){0,4} /u, fields: (m) => ({ marker: FORUM_POST, number: Number(m[1]) }) };
 /** "- Priya Vandermeer", "↳ Elchin": a reply's bullet or arrow. */
 const BULLET_MARK: LeadMark = { pattern: /^([•○◦▪*↳↩└-])\s+/u, fields: (m) => ({ marker: m[1]!, number: null }) };
 /** "↩ דני, קריית חיים (…)": a talkback reply's arrow. */

@@ -533,8 +533,8 @@ function nestedUnderRepliesLabel(comments: RawComment[], rowsOf: (k: number) => 
   });
 }
 
-/** "1.1.1 Tafadzwa M": the parts of an outline number before the comment's own, one per level above it. */
-const OUTLINE_NUMBER = /^((?:\d{1,3}\.){1,5})\d{1,4}\.? /u;
+/** "1.1.1 Tafadzwa M", "#1.1 vologjanka | 05.02.2024": the parts of an outline number before the comment's own, one per level above it. */
+const OUTLINE_NUMBER = /^#?((?:\d{1,3}\.){1,5})\d{1,4}\.? /u;
 
 /** "2.1.1." alone on the line above a header: the comment's outline number, set apart. */
 const LONE_OUTLINE_NUMBER = /^#?((?:\d{1,3}\.){1,5})\d{1,4}\.?$/u;
@@ -548,7 +548,7 @@ function nestedByOutlineNumber(comments: RawComment[], lines: readonly Line[]): 
     const { at, marker } = comment.header;
     const above = lines[at - 1];
     const outline =
-      (marker === 'number' ? OUTLINE_NUMBER.exec(lines[at]!.text) : null) ??
+      (marker === 'number' || lines[at]!.text.startsWith('#') ? OUTLINE_NUMBER.exec(lines[at]!.text) : null) ??
       (above !== undefined && lines[at]!.blankBefore === 0 ? LONE_OUTLINE_NUMBER.exec(above.text) : null);
     if (!outline) return comment;
     const levels = outline[1]!.split('.').length - 1;
