@@ -108,9 +108,11 @@ const ARROW_HANDLE = String.raw`[↳→↪▶➦] ?@?([\p{L}\p{N}_.-]{1,40}(?: \
 /** "In reply to Brenda H.", "En réponse à Gérard74", "Liked by Leonie": reply and reaction markers above a comment's text. */
 export const REPLY_TO_LINE = new RegExp(String.raw`^(?:(?:[↳→↩↪] ?)?(?:${REPLY_MARKERS}|liked by|gefällt):?\s+\S.{0,60}|${ARROW_HANDLE})$`, 'iu');
 /** "replied to", "em resposta a", "antwoord op": the words between a reply's author and its addressee. */
-const REPLIED_TO_WORDS = String.raw`replied to|replying to|responded to|in reply to|antwortete auf|antwortete|a répondu à|respondió al comentario de|respondió a|en respuesta a|em resposta a|en réponse à|in risposta a|ha risposto a|respondeu a|reageerde op|antwoord op|відповідь для|ответ для|odpowiedź dla|odpověď pro|svar till|membalas`;
+const REPLIED_TO_WORDS = String.raw`replied to|replying to|responded to|in reply to|antwortete auf|antwortete|antwort auf|a répondu à|respondió al comentario de|respondió a|en respuesta a|em resposta a|en réponse à|in risposta a|ha risposto a|respondeu a|reageerde op|antwoord op|відповідь для|ответ для|odpowiedź dla|odpověď pro|svar till|membalas`;
 /** "Nandini Gowda replied to Rohan Deshpande", "↳ Marloes82 · antwoord op Henk": the author and the addressee on one header line. */
 export const NAME_REPLIED_TO = new RegExp(String.raw`^(\S.{0,60}?)\s(?:[·•|]\s)?(?:${REPLIED_TO_WORDS})\s@?(\S.{0,60})$`, 'iu');
+/** " in risposta a ", " replied to ": the words of a reply's addressee, somewhere in a header line. */
+export const REPLIED_TO_CLAUSE = new RegExp(String.raw`\s(?:${REPLIED_TO_WORDS})\s`, 'iu');
 /** "Sofia M. · em resposta a Joaquim Moreira · 12.03.2024 às 15:20": the addressee as a segment of its own between the name and the date. */
 export const REPLIED_TO_SEGMENT = new RegExp(String.raw`\s[·•|]\s(?:${REPLIED_TO_WORDS})\s@?(\S.{0,60}?)\s[·•|]\s`, 'iu');
 /** "Zeynep_Ö, Murat K. kullanıcısına yanıt verdi": the same with the addressee first and the verb last (Turkish). */
@@ -459,7 +461,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:don['’]t|never) miss .{1,120} follow \S.{0,40} on (?:facebook|x|twitter|instagram)\b.{0,80}$/iu,
   // "Vous devez être connecté pour commenter.", "Er zijn nog geen reacties. Wees de eerste die reageert!", "Vous avez trouvé une erreur? Signalez-la-nous.",
   // "Heb je een tip voor de redactie?", "Diskutieren Sie mit! Bitte beachten Sie unsere Netiquette.": a thread's and a newsroom's notices.
-  /^(?:vous devez être connecté pour commenter|(?:you must|you need to) be logged in to (?:comment|post a comment)|du må være (?:innlogget|logget inn) for å kommentere|du måste vara inloggad för att kommentera|du skal være logget ind for at (?:kommentere|deltage i debatten)|reageren kan (?:enkel|alleen) met een (?:geregistreerd |geverifieerd )?account|accedi o registrati per commentare|i commenti sono moderati|пошаљите коментар|er zijn nog geen reacties|no comments yet|noch keine kommentare|aucun commentaire pour (?:le moment|l'instant)|vous avez trouvé une erreur|heb je een tip voor de redactie|have a (?:news )?tip|tips oss om en sak|tipsa oss|tip os)(?!\p{L}).{0,160}$/iu,
+  /^(?:vous devez être connecté pour commenter|um (?:zu )?kommentieren(?: zu können)?, müssen sie (?:angemeldet|eingeloggt|registriert) sein|(?:you must|you need to) be logged in to (?:comment|post a comment)|du må være (?:innlogget|logget inn) for å kommentere|du måste vara inloggad för att kommentera|du skal være logget ind for at (?:kommentere|deltage i debatten)|reageren kan (?:enkel|alleen) met een (?:geregistreerd |geverifieerd )?account|accedi o registrati per commentare|i commenti sono moderati|пошаљите коментар|er zijn nog geen reacties|no comments yet|noch keine kommentare|aucun commentaire pour (?:le moment|l'instant)|vous avez trouvé une erreur|heb je een tip voor de redactie|have a (?:news )?tip|tips oss om en sak|tipsa oss|tip os)(?!\p{L}).{0,160}$/iu,
   // "[Edited by Camille Roux]": the desk's note closing the text.
   /^\[(?:edited|editing|translated|translation) by [^\]]{2,60}\]$/iu,
   // "Your comment is awaiting moderation.", "Add to favorites": a thread's and a page's notices and tools.

@@ -30,6 +30,7 @@ import {
   ROLE_LINE,
   POST_NUMBER_LINE,
   NAME_REPLIED_TO,
+  REPLIED_TO_CLAUSE,
   REPLIED_TO_SEGMENT,
   NAME_REPLIED_TO_VERB_LAST,
   replyAddressee,
@@ -361,10 +362,12 @@ const votesAuthorTime: HeaderReader = (lines, at) => {
   const m = AUTHOR_THEN_TIME.exec(line.text.slice(0, line.text.length - links.length).replace(VOTES_PREFIX, '').replace(TRAILING_LIKES, ''));
   // "vor 2 Stunden" alone is a time, not "vor" writing two hours ago.
   // "coastal_eng_retired 2h", "Bec from Bateau Bay 2h": a handle, or a name with the commenter's town.
-  const author = m ? withoutHomeTown(m[1]!) : '';
+  // "Moni aus Blaichach Antwort auf Liftler vor 2 Stunden": whom the comment answers, between the name and the time.
+  const replied = m ? NAME_REPLIED_TO.exec(m[1]!) : null;
+  const author = m ? withoutHomeTown(replied ? replied[1]! : m[1]!) : '';
   if (!m || RELATIVE_TIME_OPENER.test(author) || !(isNameLike(author) || HANDLE.test(author))) return null;
   // Thread links prove a thread; "root | parent" marks a reply deeper down (how deep, the text does not say).
-  const found = header(line, at, { author, strength: links.length > 0 ? 'strong' : 'medium' });
+  const found = header(line, at, { author, strength: links.length > 0 ? 'strong' : 'medium', replyTo: replied?.[2] ?? null });
   const levels = /\|\s*root\b/iu.test(links) ? 2 : /\|\s*parent\b/iu.test(links) ? 1 : 0;
   return { ...found, indent: found.indent + levels * LEVEL_INDENT };
 };
@@ -700,9 +703,11 @@ const NAME_DATE_JOINER_WORDS = 'on|am|le|el|il|at|um';
 const NAME_DATE_JOINER = new RegExp(String.raw`(?:\s+(?:${NAME_DATE_JOINER_WORDS}|[|•·—–-])|,)$`, 'iu');
 const WORD_JOINER_AT_END = new RegExp(String.raw`\s(?:${NAME_DATE_JOINER_WORDS})$`, 'iu');
 const NAME_THEN_DATE_MIN_COVERAGE = 0.3;
+const REPLY_HEADER_MIN_COVERAGE = 0.2;
 /** A user name no date label is written as: a word with a digit, "_" or "." in it, all in lower case ("sofia-lindahl"), or with a capital inside ("HalvertonNative", "MSutter"). */
 const HANDLE = /^(?:[\p{L}\p{N}]+[_.][\p{L}\p{N}_.]*[\p{L}\p{N}]|\p{L}+\d+|\p{Ll}{2,}(?:-\p{Ll}+)*|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2}\p{Ll}+)$/v;
 const NAME_THEN_DATE_MAX_CHARS = 90;
+const MASKED_ADDRESS = /\s~?\d{1,3}\.\d{1,3}\.(?:x{1,3}|\*{1,3})\.(?:x{1,3}|\*{1,3})(?=\s)/u;
 
 /**
  * "Ani Grigoryan June 4, 2021 at 8:05 pm": a name of two or more words directly followed by a
@@ -712,14 +717,16 @@ const nameThenDateOnLine: HeaderReader = (lines, at) => {
   // "anaferreira Sep 3, 2024 Maintainer": the author's badge after the date.
   // "David (17/04/2019 08:05)": the time in parentheses after the name (talkbacks).
   // "Chiara B.12 marzo 2024 alle ore 12:40": Blogger's name and date, set in blocks of their own, run together in a text dump.
-  const printedLine = lines[at]!.text.replace(TRAILING_REPLY_LINK, '').replace(TRAILING_BADGE, '').replace(DATE_GLUED_TO_NAME, ' ');
+  // "Zbyszek z Radomia ~89.72.xxx.xxx 13.03.2024, 09:47": a guest's address, masked, between the name and the date (Polish portals).
+  const printedLine = lines[at]!.text.replace(TRAILING_REPLY_LINK, '').replace(TRAILING_BADGE, '').replace(DATE_GLUED_TO_NAME, ' ').replace(MASKED_ADDRESS, '');
   const segment = REPLIED_TO_SEGMENT.exec(printedLine);
   const line = segment ? printedLine.replace(segment[0], ' · ') : printedLine;
   const text = line.endsWith(')') ? line.replace(PARENTHESIZED_TIME, ' $1') : line;
   // A name and a date fit in a short line that is not a sentence; the date parser is too slow to try every line.
   if (text.length > NAME_THEN_DATE_MAX_CHARS || /[.!?]$/u.test(text)) return null;
   const date = findDate(text);
-  if (!date?.iso || date.coverage < NAME_THEN_DATE_MIN_COVERAGE) return null;
+  // "Alessandra_R in risposta a pendolare_frosinone 12/03/2024 18:41": the addressee takes its share of the line.
+  if (!date?.iso || (date.coverage < NAME_THEN_DATE_MIN_COVERAGE && !(date.coverage >= REPLY_HEADER_MIN_COVERAGE && REPLIED_TO_CLAUSE.test(text)))) return null;
   const beforeDate = textBeforeDate(text, date.text);
   if (beforeDate === null) return null;
   // "Lucía Berrocal respondió al comentario de Manolo Ruiz": the author, and whom the comment answers.

@@ -59,6 +59,8 @@ describe('Function: isBoilerplate', () => {
     'Comments containing insults, or that are not in English, will not be published.',
     "Talkbacks are published subject to the site's terms of use. Please refrain from slander and incitement.",
     'Comments are published after review by the editor.',
+    'Um kommentieren zu können, müssen Sie angemeldet sein.',
+    'Комментарии модерируются. Оскорбления и ссылки удаляются.',
     'Get breaking news from across the region delivered to your phone.',
     "Get real-time updates on the country's biggest stories. Click here to join.",
     'Get the TechLedger Daily newsletter',

@@ -1381,6 +1381,32 @@ describe('Function: splitComments + threadReplies (Blogger\'s "Replies" label)',
     ]);
   });
 
+  it('reads the addressee inside a header line: "Name Antwort auf X date", "Name Antwort auf X vor 2 Stunden", "Name in risposta a X date"; a masked address after a guest\'s name', () => {
+    const german = [
+      'Bergfex_OA 12.03.2024 um 15:04 Uhr', 'Richtige Entscheidung.', '',
+      '    S. Kögel Antwort auf Bergfex_OA 12.03.2024 um 15:21 Uhr', '    Die Bahn war auch für den Sommer geplant.', '',
+      'Liftler 12.03.2024 um 16:12 Uhr', 'Schade um die Saisonkräfte.', '',
+      '    Moni aus Blaichach Antwort auf Liftler vor 2 Stunden', '    Das Amt bietet ja Gespräche an.',
+    ];
+    const italian = [
+      'pendolare_frosinone 12/03/2024 18:22', 'Finalmente, il modulo non funzionava mai.', '',
+      '    Alessandra_R in risposta a pendolare_frosinone 12/03/2024 18:41', '    Io ho sempre il biglietto cartaceo.', '',
+      'Zbyszek z Radomia ~89.72.xxx.xxx 13/03/2024 09:47', 'Najpierw niech zatrudnią orzeczników.',
+    ];
+
+    expect(threadReplies(splitRaw(german)).map((c) => [c.author, c.depth])).toEqual([
+      ['Bergfex_OA', 0],
+      ['S. Kögel', 1],
+      ['Liftler', 0],
+      ['Moni aus Blaichach', 1],
+    ]);
+    expect(threadReplies(splitRaw(italian)).map((c) => [c.author, c.depth])).toEqual([
+      ['pendolare_frosinone', 0],
+      ['Alessandra_R', 1],
+      ['Zbyszek z Radomia', 0],
+    ]);
+  });
+
   it('nests the answers an open thread counts on its "Hide 2 Replies" button (Facebook, Vuukle): direct answers only', () => {
     const rows = [
       'Rohan Bhosle', '4 hours ago', 'Every year the same story with the tankers.', 'Reply', 'Share', 'Hide 1 reply',
