@@ -115,9 +115,9 @@ const PLACE_DASH_AGENCY = patternNeeding('(', () => new RegExp(String.raw`^(${TI
 /** A US state or region as AP abbreviates it after the city: "Mass.", "Calif.", "N.Y.", "D.C.". */
 const REGION_ABBREVIATION = String.raw`\p{Lu}\p{Ll}{1,9}\.|\p{Lu}\.(?: ?\p{Lu}\.)+`;
 const IS_REGION_ABBREVIATION = new RegExp(`^(?:${REGION_ABBREVIATION})$`, 'v');
-/** "Ukraine", "New Mexico", "Nagorno-Karabakh": a country or region written out, no month and no digits. */
+/** "Ukraine", "New Mexico", "Nagorno-Karabakh", "Bosnia and Herzegovina": a country or region written out, no month and no digits. */
 const REGION_WORD = String.raw`\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)*`;
-const IS_REGION_NAME = new RegExp(String.raw`^(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Yesterday)\p{Ll}*\b)${REGION_WORD}(?: ${REGION_WORD}){0,2}$`, 'v');
+const IS_REGION_NAME = new RegExp(String.raw`^(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Yesterday)\p{Ll}*\b)${REGION_WORD}(?: (?:(?:and|of|of the) )?${REGION_WORD}){0,2}$`, 'v');
 /** "(Bishkek) –", "(Québec) Le …": a place in parentheses opening the text, no agency. */
 const PLACE_IN_PARENTHESES = /^\((\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?)\)\s?(?:[—–\-]\s?)?(?=\p{Lu})/v;
 /**

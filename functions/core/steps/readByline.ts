@@ -171,7 +171,8 @@ export function nameWithRole(text: string): string[] | null {
   const glued = text.includes(', ') ? null : ROLE_AFTER_NAME.exec(text);
   if (glued && isNewsroomRole(glued[2]!)) return [glued[1]!];
   const [name, role, place, ...rest] = text.split(/, | \| /u);
-  if (role === undefined || rest.length > 0 || !isNewsroomRole(role) || (place !== undefined && place.split(' ').length > 3)) return null;
+  // "Aigerim Seitkali, Senior Fellow, Water and Climate Programme": the unit after the role may run longer than a town.
+  if (role === undefined || rest.length > 0 || !isNewsroomRole(role) || (place !== undefined && place.split(' ').length > 3 && !ORGANIZATION_UNIT.test(place))) return null;
   const names = bareNames(name!);
   return names?.length === 1 ? names : null;
 }

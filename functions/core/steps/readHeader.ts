@@ -184,8 +184,9 @@ function markNameAndRole(lines: readonly Line[], roles: HeaderRole[], bylines: M
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== 'text') continue;
     const { text } = lines[i]!;
-    // "ALA-TOO TODAY" over "Kyrgyzstan news agency": the dump's first line in capitals is the site's masthead.
-    if (i === 0 && text === text.toUpperCase()) continue;
+    // "ALA-TOO TODAY" over "Kyrgyzstan news agency": the dump's first line in capitals is the site's masthead;
+    // "IRNA English": so is an agency's name with its edition.
+    if (i === 0 && (text === text.toUpperCase() || isAgency(text.split(' ')[0]!))) continue;
     // "Hawre Aziz | Zagros Post" over the date: the author and the outlet on one line.
     const piped = roles[i + 1] === 'date' ? NAME_PIPE_OUTLET.exec(text) : null;
     const names = wholeLineNames(text) ?? nameBeforeTown(text) ?? nameWithRole(text) ?? (piped ? bareNames(piped[1]!) : null);

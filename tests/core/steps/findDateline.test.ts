@@ -716,3 +716,9 @@ describe('Function: findDateline (a name in mixed capitals before a dash; sessio
     expect(findDateline('McDonald - The firm said it would appeal.', '')?.dateline.agency ?? null).toBeNull();
   });
 });
+
+describe('Function: findDateline (a country of several words after the city)', () => {
+  it('reads "ZENICA, Bosnia and Herzegovina (AA) -" as two places', () => {
+    expect(findDateline('ZENICA, Bosnia and Herzegovina (AA) - The agency handed over a renovated school on Thursday.', '')?.dateline).toEqual({ locations: ['ZENICA', 'Bosnia and Herzegovina'], agency: 'AA' });
+  });
+});

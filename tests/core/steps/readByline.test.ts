@@ -297,6 +297,10 @@ describe('Function: nameWithRole', () => {
     expect(nameWithRole(line)).toEqual(authors);
   });
 
+  it('reads the name before a role and a long unit: "Aigerim Seitkali, Senior Fellow, Water and Climate Programme"', () => {
+    expect(nameWithRole('Aigerim Seitkali, Senior Fellow, Water and Climate Programme')).toEqual(['Aigerim Seitkali']);
+  });
+
   it('reads the name before a pipe, then the role and the town: "सुनील तिवारी | संवाददाता, इंदौर"', () => {
     expect([nameWithRole('सुनील तिवारी | संवाददाता, इंदौर'), nameWithRole('Sunil Tiwari | Correspondent, Indore')]).toEqual([['सुनील तिवारी'], ['Sunil Tiwari']]);
   });

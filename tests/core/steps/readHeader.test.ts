@@ -1021,3 +1021,11 @@ describe('Function: readHeader (a time with its zone under the date, a news serv
     ]);
   });
 });
+
+describe('Function: readHeader (an agency\'s masthead, a modified date beside the published one)', () => {
+  it('reads "IRNA English" opening the page as the masthead, no author; "Published on … | Modified on …" dates the story by its first part', () => {
+    const read = header('IRNA English', 'Islamic Republic News Agency', '', 'Home', 'Politics', 'Economy', '', 'Iran and Armenia agree to speed up a border crossing', '', 'Published on 14/11/2024 - 11:26 | Modified on 14/11/2024 - 15:02');
+
+    expect([read.title, read.authors, read.publishedAt, read.captions]).toEqual(['Iran and Armenia agree to speed up a border crossing', [], '2024-11-14T11:26:00', []]);
+  });
+});
