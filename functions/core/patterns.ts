@@ -179,7 +179,7 @@ export const COMMENT_CONTROL_WORDS = new Set([
   // "Сначала новые · Сначала старые · Популярные", "DISQUS İLE GİRİŞ YAP · VEYA DISQUS'A KAYDOL", "ارسال": sort orders, sign-up and send buttons.
   // "הוספת תגובה · הכל · בדיונים · הגיבו": a talkback list's add, filter and respond controls; "הצגת כל התגובות | סגירת כל התגובות": open or close them all.
   // "Good comment? + 16 - Reply Report abuse" (Vivvo), "+38 -4 Odpowiedz Zgłoś do moderacji".
-  ...wordList('good|comment?|do|moderacji|moderatora|ناردن|הוספת|תגובה|הכל|בדיונים|הגיבו|הצגת|סגירת|כל|התגובות|найкращі|спочатку|нові|старі|yuborish|yoqdi|yoqmadi|сначала|новые|старые|популярные|показать|еще|ещё|комментарии|veya|disqus|disqus\'a|disqus’a|kaydol|ile|giriş|yap|yeni|eski|ارسال'),
+  ...wordList('good|comment?|do|moderacji|moderatora|ناردن|گزارش|تخلف|הוספת|תגובה|הכל|בדיונים|הגיבו|הצגת|סגירת|כל|התגובות|найкращі|спочатку|нові|старі|yuborish|yoqdi|yoqmadi|сначала|новые|старые|популярные|показать|еще|ещё|комментарии|veya|disqus|disqus\'a|disqus’a|kaydol|ile|giriş|yap|yeni|eski|ارسال'),
   // "Դասավորել ըստ · Ամենահինը", "Հավանել · Պատասխանել · 2 ժ": the Armenian widget's sort order, its hours, minutes, days and weeks.
   ...wordList('դասավորել|ըստ|ամենահինը|ամենանորը|ավելացնել|մեկնաբանություն|ժ|ր|օր|շբ|պատասխանել|հավանել|բողոքել|პასუხი|მოწონება|жауап|беру|javob|berish|хариулах|wieġeb|irrapporta|जवाफ|दिनुहोस्|write|a|við|klst.|klst|breytt|amsa|መልስ|ځواب|ឆ្លើយតប|ចូលចិត្ត|ຕອບກັບ|පිළිතුරු|பதில்|freagair|ateb|адказаць|одговор|odgovor|líkar|tilkynna'),
 ]);

@@ -77,7 +77,7 @@ export function stackedListLines(lines: readonly Line[], roles: readonly HeaderR
 const LOWER_CASE_START = /^\p{Ll}\p{Ll}/v;
 
 const PAGE_TITLE_SEPARATOR = /\s[|–—-]\s|:\s/u;
-const TICKER = /^(?:breaking(?: news)?|just in|live|update|eilmeldung|\+\+\+|última hora|dernière minute|alerte|en directo)\s*[:|+-]/iu;
+const TICKER = /^(?:breaking(?: news)?|just in|live|update|eilmeldung|\+\+\+|última hora|dernière minute|alerte|en directo|عاجل|فوری|срочно|son dakika)\s*[:|+-]/iu;
 /**
  * "London 9°C", "Ulaanbaatar -18°C", "Weather: Cedar Falls 54°F  Partly Cloudy": a weather widget is a place and a
  * temperature, maybe the sky's state after it (a headline may name a temperature too, but goes on).

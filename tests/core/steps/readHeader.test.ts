@@ -1029,3 +1029,11 @@ describe('Function: readHeader (an agency\'s masthead, a modified date beside th
     expect([read.title, read.authors, read.publishedAt, read.captions]).toEqual(['Iran and Armenia agree to speed up a border crossing', [], '2024-11-14T11:26:00', []]);
   });
 });
+
+describe('Function: readHeader (a breaking-news ticker in Arabic over the headline)', () => {
+  it('reads "عاجل: …" as the ticker, not the title', () => {
+    const read = header('عاجل: وزارة الكهرباء تعلن جدول القطع المبرمج لمحافظات الجنوب', '', 'الميناء يرفع رسوم رسو اليخوت عشرة في المئة اعتباراً من الشهر المقبل', '', 'كتب: سامي فؤاد');
+
+    expect(read.title).toBe('الميناء يرفع رسوم رسو اليخوت عشرة في المئة اعتباراً من الشهر المقبل');
+  });
+});
