@@ -1,7 +1,7 @@
 import type { ParseSettings } from './types';
 
 /** Parser version, stored with every item so re-parses can be targeted. Bump on any output change. */
-export const PARSER_VERSION = '1.23.0';
+export const PARSER_VERSION = '1.24.0';
 
 /** Thresholds of the heuristics, in one place; tests may zero or tighten them. */
 export const DEFAULT_SETTINGS: ParseSettings = {

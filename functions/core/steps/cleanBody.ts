@@ -460,7 +460,7 @@ const COPYRIGHT_CREDIT = /^©\s?\p{Lu}(?:[^©.!?\d]|(?<=\p{Lu})\.){0,60}$/v;
  * boilerplate lines and promotions (newsletter pitches, sponsored links), move captioned photos and
  * bylines out, drop a line that repeats the one before it.
  */
-/** "###", "-30-", "انتهای پیام" ("end of message"): the mark that closes a wire story. */
+/** "###", "-30-", "انتهای پیام" ("end of message"): the mark that closes a wire story (BODY_TAIL_MARKER's first alternatives, alone). */
 const END_OF_STORY = /^(?:#{1,3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|ends|end item|انتهای (?:پیام|خبر)\/?)$/iu;
 
 export function cleanBody(lines: readonly Line[]): CleanBody {

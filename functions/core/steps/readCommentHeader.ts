@@ -968,12 +968,13 @@ const initialsOf = (name: string): string =>
 const AVATAR_LETTERS = /^\p{Lu}{1,2}$/v;
 const AVATAR_HANDLE = /^@[\p{L}\p{N}_.\-]{2,40}$/v;
 
-/** "Name", "Email *", "Website": the comment form's fields. */
+/** "Name", "Email *", "Website", "Nombre": the comment form's fields, in the page's language. */
 const FORM_FIELD_LABEL = /^(?:name|e-?mail|website|url|comment|message|your name|nombre|nome|nom|naam|navn|namn|imię|jméno|név|isim|имя|ім['’]я|tu nombre|seu nome|votre nom|dein name|ihr name|il tuo nome)\s?\*?$/iu;
 
-/** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
+/** "1. ", "2) ": a list item's number opening what a reader took for a name. */
 const LIST_NUMBER = /^\d{1,3}[.)] /u;
 
+/** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {
   const line = lines[at];
   if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text) || isAvatarInitial(lines, at) || isLearnedControl(lines, at)) return null;

@@ -67,6 +67,7 @@ const REPORTING_FROM = /^[Rr]eporting from\s+\p{Lu}/v;
 const MIN_DECK_WORDS = 12;
 /** "in Agriculture, News": the sections a post is filed in, under its byline (JNews, Newspaper themes). */
 const FILED_IN = /^in \p{Lu}[\p{L}\p{N}'’\-]*(?: (?:&|[\p{L}\p{N}'’\-]+)){0,3}(?:, \p{Lu}[\p{L}\p{N}'’\-]*(?: (?:&|[\p{L}\p{N}'’\-]+)){0,3}){0,5}$/v;
+/** "Photographs by Joel Arredondo", "Illustrations by …": the pictures' maker, credited under the byline. */
 const PICTURES_CREDIT = /^(?:photo(?:graph)?s|pictures|illustrations?|artwork|images) by \S.{0,60}$/iu;
 
 function markMenuRuns(lines: readonly Line[], roles: HeaderRole[]): void {
