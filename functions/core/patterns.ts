@@ -57,9 +57,9 @@ export const ROLE_LINE = new RegExp(String.raw`^(?:${BADGE_WORDS}|guest|member|c
 export const POST_NUMBER_LINE = /^#\d{1,5}$/u;
 /** "Last edited 1 year ago by Tom Baird", "Edited by moderator": a note under a comment's text, no part of it. */
 export const EDIT_NOTE_LINE = /^(?:last )?edited (?:\d{1,3} \p{L}+ ago |on \S.{0,30} )?by \S.{0,60}$/iu;
-/** "Top fan", "By Post Author", "Works at Halden General Hospital", "Arbejder hos Skive Kommune", "Docente en Escuela N° 1332": what a social widget prints beside the commenter's name. */
+/** "Top fan", "By Post Author", "Works at Halden General Hospital", "يعمل لدى …", "Arbejder hos Skive Kommune", "Docente en Escuela N° 1332": what a social widget prints beside the commenter's name. */
 export const COMMENTER_PROFILE = new RegExp(
-  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|(?:attended|attends|went to) \p{Lu}.{0,80}|writes \p{Lu}.{0,60}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:працює|працював|працювала|работает|работал|работала) (?:в|у) \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60}|(?:arbejder|arbejdede|studerede|bor) (?:hos|på|i|ved) \S.{0,80}|(?:arbetar|arbetade|studerade|bor) (?:hos|på|i|vid) \S.{0,80}|(?:jobber|jobbet|studerte) (?:hos|på|i|ved) \S.{0,80}|topkommentator|toppkommentator|topp-?fan|top-?fan|\p{Lu}\p{Ll}{2,20} (?:at|en|em|bei|chez) \p{Lu}[^.!?]{0,60})$`,
+  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|(?:يعمل|تعمل|درس|درست) (?:لدى|في) \S.{0,80}|(?:attended|attends|went to) \p{Lu}.{0,80}|writes \p{Lu}.{0,60}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:працює|працював|працювала|работает|работал|работала) (?:в|у) \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60}|(?:arbejder|arbejdede|studerede|bor) (?:hos|på|i|ved) \S.{0,80}|(?:arbetar|arbetade|studerade|bor) (?:hos|på|i|vid) \S.{0,80}|(?:jobber|jobbet|studerte) (?:hos|på|i|ved) \S.{0,80}|topkommentator|toppkommentator|topp-?fan|top-?fan|\p{Lu}\p{Ll}{2,20} (?:at|en|em|bei|chez) \p{Lu}[^.!?]{0,60})$`,
   'iu',
 );
 /** "Schwarzach im Pongau": a place of capitalized words, maybe joined by a particle. */
@@ -173,6 +173,9 @@ export const COMMENT_CONTROL_WORDS = new Set([
   ...wordList('anmäl|svar|synes|godt|om|t|terms|of|use|respond|cancel|liker|lik|rapporter|anmeld|asiaton|vasta|meeldib|teata|atbildēt|patīk|ziņot|atsakyti|patinka|nepatinka|pranešti|odpovedať|nahlásiť|páči|mi|všeč|respon|respondre|m\'agrada|m’agrada|denuncia|përgjigju|raporto|pëlqej'),
   // "そう思う 128 そう思わない 12 違反報告", "返信 2件", "답글 3", "ตอบกลับ", "जवाब दें", "Gusto · Tumugon": controls in Asian languages.
   ...wordList('そう思う|そう思わない|違反報告|返信する|いいね！|回覆|赞|讚|舉報|좋아요|싫어요|ตอบกลับ|ถูกใจ|รายงาน|रिपोर्ट|उत्तर|জবাব|রিপোর্ট|جواب|دیں|پسند|رپورٹ|jibu|penda|ripoti|gusto|tumugon|iulat|oras|araw'),
+  // "أعجبني · رد · 5 س", "پسندیدم · پاسخ · 3 ساعت", "אהבתי · הגב · 3 שע'", "پسند کریں · جواب دیں · 5 گھنٹے": the Facebook widget's like, reply and time units
+  // in Arabic, Persian, Hebrew and Urdu.
+  ...wordList("أعجبني|رد|س|د|ي|أسبوع|پسندیدم|ساعت|دقیقه|روز|هفته|אהבתי|שע'|דק'|ימים|پسند|کریں|جواب|دیں|گھنٹے|منٹ|دن"),
   // "ถูกใจ · ตอบกลับ · 5 ชม.": Thai time units of the Facebook widget (hours, minutes, days, weeks, months, years).
   ...wordList('ชม.|นาที|วัน|สัปดาห์|เดือน|ปี|发表评论|發表評論|匿名发表|最热评论|最新评论|查看更多评论|コメントを書く|댓글쓰기'),
   // "Պատասխանել", "პასუხი", "Жауап беру", "Wieġeb   Irrapporta", "जवाफ दिनुहोस्", "Jibu": reply, like and report in more languages.
@@ -197,6 +200,12 @@ const CONTROL_SEPARATOR_CHARS = String.raw`\s•·|›»↑↓▲▼^()[\]/:：�
 export const CONTROL_LINE_SEPARATORS = new RegExp(`[${CONTROL_SEPARATOR_CHARS}]+`, 'u');
 /** The first word of such a line: most lines are settled by it. */
 export const CONTROL_LINE_FIRST_WORD = new RegExp(`^[${CONTROL_SEPARATOR_CHARS}]*([^${CONTROL_SEPARATOR_CHARS}]+)`, 'u');
+
+/**
+ * "Hide 2 Replies" (Facebook, Vuukle): the button of answers shown open below its comment ("View 2 replies" shows none);
+ * "إخفاء 2 من الردود", "הסתר 2 תגובות", "پنهان کردن 2 پاسخ": the same in Arabic, Hebrew and Persian.
+ */
+export const SHOWN_REPLIES_BUTTON = /^(?:hide (\d{1,3}) repl(?:y|ies)|إخفاء (\d{1,3}) من الردود|הסתר (\d{1,3}) תגובות|پنهان کردن (\d{1,3}) پاسخ)$/iu;
 
 /** Headings that open a comment section for certain: the article has ended. */
 export const COMMENT_SECTION_HEADING =
@@ -280,7 +289,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:gefällt mir|wird geladen|j'aime|me gusta)(?: wird geladen)?\.*$/iu,
   /^loading\.*$/iu,
   /^(?:click to (?:share|print|email)|opens in (?:a )?new window).*$/iu,
-  /^(?:skip to (?:main )?(?:content|navigation|footer)|(?:pular|ir|saltar) (?:para o|al) (?:conteúdo|contenido)(?: principal)?|(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|au pied de page)|(?:vai|salta) al contenuto(?: principale)?|zum inhalt springen|naar (?:de )?inhoud (?:springen|gaan)|ga naar (?:de )?(?:inhoud|hoofdinhoud|navigatie)|przejdź do (?:treści|zawartości|stopki|menu)|[iİ]çeriğe (?:geç|atla)|перейти к (?:содержанию|основному содержанию|контенту)|перейти до (?:вмісту|основного вмісту|змісту)|پرش به (?:محتوای اصلی|محتوا)|(?:الانتقال|انتقل) إلى المحتوى(?: الرئيسي)?|toggle navigation|main menu|menu|search(?:…|\.{3})?|close|open menu|navigation|home|log ?in|sign ?in|sign up|register|subscribe(?: now)?|صفحه اصلی|صفحه نخست|الصفحة الرئيسية|ana sayfa|anasayfa|главная|головна|newsletter|advertisement|anzeige|werbung|publicidad|publicidade|pubblicità|advertentie|реклама|reklam|إعلان|تبلیغات|sponsored(?: content)?|back to top|scroll to top|scroll to continue(?: with content)?|top|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read)$/iu,
+  /^(?:skip to (?:main )?(?:content|navigation|footer)|تخطي إلى المحتوى(?: الرئيسي)?|رفتن به محتوای اصلی|דלג לתוכן(?: הראשי)?|(?:pular|ir|saltar) (?:para o|al) (?:conteúdo|contenido)(?: principal)?|(?:aller|passer) (?:au contenu(?: principal)?|au menu|à la recherche|au pied de page)|(?:vai|salta) al contenuto(?: principale)?|zum inhalt springen|naar (?:de )?inhoud (?:springen|gaan)|ga naar (?:de )?(?:inhoud|hoofdinhoud|navigatie)|przejdź do (?:treści|zawartości|stopki|menu)|[iİ]çeriğe (?:geç|atla)|перейти к (?:содержанию|основному содержанию|контенту)|перейти до (?:вмісту|основного вмісту|змісту)|پرش به (?:محتوای اصلی|محتوا)|(?:الانتقال|انتقل) إلى المحتوى(?: الرئيسي)?|toggle navigation|main menu|menu|search(?:…|\.{3})?|close|open menu|navigation|home|log ?in|sign ?in|sign up|register|subscribe(?: now)?|صفحه اصلی|صفحه نخست|الصفحة الرئيسية|ana sayfa|anasayfa|главная|головна|newsletter|advertisement|anzeige|werbung|publicidad|publicidade|pubblicità|advertentie|реклама|reklam|إعلان|تبلیغات|sponsored(?: content)?|back to top|scroll to top|scroll to continue(?: with content)?|top|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read)$/iu,
   /^(?:[•·|–—-]\s*)?(?:\d+\s?-?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|di lettura|de citit|czytania|čtení|čítania|olvasás|okuma|baca|đọc|ανάγνωση|четене|чтения|читання)|(?:lesezeit|reading time|temps de lecture)\s?:?\s?\d+\s*min\S*)$/iu,
   /^(?:[←→«»‹›<>]\s?)?(?:previous|next|older|newer|prev\.?)(?: (?:post|article|story|entry|posts)\b.*| ?:.*)$/iu,
   /^(?:(?:do you )?have|got) a (?:news )?(?:tip|story)\b.{0,80}$/iu,
@@ -502,6 +511,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:faça login para comentar|inicia sesión para comentar|connectez-vous pour commenter|accedi per commentare|zaloguj się, aby (?:dodać )?komentarz|sie müssen angemeldet sein, um (?:zu )?kommentieren(?: zu können)?|(?:email|print) this (?:story|article|post|page)|لینک کوتاه کپی شد)\.?$|^(?:veja|leia|confira) mais (?:notícias|matérias)\b.{0,80}$|^(?:ver|lee) más noticias\b.{0,80}$/iu,
   // "Facebook Comments Plugin", "Facebook Kommentare-Plugin": the credit under an embedded thread.
   /^facebook (?:comments?|kommentare?|commentaires|comentarios)[ -]?plugin$/iu,
+  // "Also post on Facebook", "النشر أيضاً على فيسبوك", "פרסם גם בפייסבוק": the widget's box under the comment field.
+  /^(?:also post on facebook|النشر أيضاً على فيسبوك|النشر أيضا على فيسبوك|در فیسبوک هم منتشر شود|פרסם גם בפייסבוק|فیس بک پر بھی پوسٹ کریں)$/iu,
   /^(?:comments (?:on this (?:page|article|story|post) )?(?:are|have been) (?:now )?(?:welcome|moderated|closed|encouraged|disabled|turned off)|(?:veuillez noter que )?les commentaires (?:sont|seront) (?:modérés|fermés)|ready for more\?|(?:this )?discussion (?:is|has been) (?:now )?closed|this (?:topic|thread) (?:was|is|has been) (?:automatically )?closed\b|die kommentarfunktion (?:für diesen artikel |zu diesem artikel )?(?:wurde|ist) (?:deaktiviert|geschlossen)|artiklit ei saa kommenteerida|(?:by (?:posting|adding|submitting) a comment|dodając komentarz|al (?:publicar|enviar) (?:un|tu|su) comentario|en publiant (?:un|votre) commentaire|pubblicando un commento),? (?:you (?:agree|accept)|akceptujesz|aceptas|acepta|vous acceptez|accetti)\b|(?:we|the editors?) reserves? the right\b|(?:to comment|per commentare|pour commenter|para comentar|um zu kommentieren|om te reageren),? (?:you (?:must|need to|have to)|è necessario|(?:il )?(?:vous )?faut|es necesario|müssen sie|moet je)\s(?:[^.!?]{0,30}\s)?(?:log ?in|sign in|register|accedere|effettuare il login|registrarsi|connecter|vous connecter|iniciar sesión|registrarte|anmelden|registrieren|inloggen)\b).*$/iu,
 ];
 /**

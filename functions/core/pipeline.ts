@@ -137,7 +137,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   // "13 Comments on <headline>" stands in a theme's post meta or right above the thread (or at the end, with no thread).
   const threadTop = zone ? zone.start : lines.length;
   const headingLines = [...headerLines, ...lines.slice(Math.max(bodyStart, threadTop - COMMENT_HEADING_REACH), threadTop + 1)];
-  const header = readHeader(headerLines, settings.maxHeaderLineLength, titlesNamedByCommentHeadings(headingLines), listedCategories(lines.slice(bodyStart)));
+  const header = readHeader(headerLines, settings.maxHeaderLineLength, titlesNamedByCommentHeadings(headingLines), listedCategories(lines.slice(bodyStart), headerLines));
   const body = cleanBody(articleLines.slice(bodyStart));
   const paragraphs = toParagraphs(body.lines);
   const { dateline, leadingCaptions } = readDateline(paragraphs, text);

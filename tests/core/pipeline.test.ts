@@ -1293,6 +1293,14 @@ describe('Function: parseArticle (headers, threads and comment forms in Hebrew, 
     expect([article.title, article.authors, article.sourceId]).toEqual(['هزینه پهلوگیری قایق‌ها در بندر ده درصد افزایش می‌یابد', ['مریم صادقی'], '84172']);
   });
 
+  it('takes the categories a post\'s meta row names ("… in Arts & Culture, Armenia, Featured | 3 Comments") for no headline when the page prints them above it', () => {
+    const input = text('Home', 'News', 'Subscribe', '', 'Arts & Culture, Armenia, Featured', 'Harbour Festival Draws Record Crowds as Small Producers Step Into the Spotlight', 'Posted by Ani Sarkis on October 7, 2024 in Arts & Culture, Armenia, Featured | 3 Comments', '', P1, '', P2);
+
+    const { article } = ok(parseArticle(input));
+
+    expect([article.title, article.authors]).toEqual(['Harbour Festival Draws Record Crowds as Small Producers Step Into the Spotlight', ['Ani Sarkis']]);
+  });
+
   it('takes a related headline with its date, above the thread\'s heading, for no comment', () => {
     const AR_P1 = 'وافق مجلس الميناء يوم الثلاثاء على رفع رسوم رسو اليخوت بنسبة عشرة في المئة اعتباراً من الشهر المقبل.';
     const AR_P2 = 'وقال المجلس إن العائدات ستخصص لبناء أرصفة جديدة وتوسعة محطة الوقود في المرسى الشمالي.';

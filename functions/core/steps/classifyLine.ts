@@ -27,6 +27,7 @@ import {
   TRAILING_CREDIT_LABEL,
   PICTURED_LABEL,
   WEAK_COMMENT_HEADING,
+  SHOWN_REPLIES_BUTTON,
 } from '../patterns';
 import { memoized } from '../memo';
 import { parseDateLine } from './parseDate';
@@ -261,7 +262,10 @@ const isCount = (token: string): boolean => /^\d+[件개条條]?$/u.test(token) 
 const TRAILING_DAY_AND_MONTH = / · (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?(?: (?:at|sa|um|om|à|alle) \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
 
 /** "14 • Reply • Share ›", "ReplyDelete", "Log in to Reply": controls under a comment, not its text. */
-export const isCommentControl = memoized((text: string): boolean => onlyWordsOf(text.includes(' · ') ? withoutTrailingDate(text.replace(TRAILING_DAY_AND_MONTH, '')) : text, COMMENT_CONTROL_WORDS));
+// "إخفاء 2 من الردود" ("Hide 2 replies"): a button whose words are common ones too, known as a whole.
+export const isCommentControl = memoized(
+  (text: string): boolean => onlyWordsOf(text.includes(' · ') ? withoutTrailingDate(text.replace(TRAILING_DAY_AND_MONTH, '')) : text, COMMENT_CONTROL_WORDS) || SHOWN_REPLIES_BUTTON.test(text),
+);
 
 const CONTROL_SEPARATOR = ' · ';
 /** "23 juil. 2024" in "Répondre · J’aime · 18 · 23 juil. 2024": the last item of a bar of controls, or null when the line is no bar. */

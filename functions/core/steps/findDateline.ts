@@ -70,7 +70,7 @@ const PLACES_WITH_KNOWN_AGENCY = patternNeeding('(', () => new RegExp(String.raw
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{L}*\.?`;
 /** "Mon.", "Tues", "Monday": the weekday some datelines print before the date ("BELIZE CITY, Mon. Mar. 4, 2024--"). */
 const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?`;
-const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2})(?:,? \d{4})?`;
+const DAY_MONTH = String.raw`(?:\d{1,2} ${MONTH}|${MONTH} ?\d{1,2}\.?)(?:,? \d{4})?`;
 /** "12 octobre", "5 may", "12 марта.": a day and a month in any language, as datelines print them (no year needed). */
 // "gegužės 16 d." (Lithuanian): the month first, the day with its abbreviated "day".
 // "3 تشرين الأول": a Levantine month of two words. "Sadaasa 12, 2024": the month first needs its year. "2024 оны 4 дүгээр сарын 8": Mongolian numbers the year, the month and the day, each with its word; "12.06.2024": the date in digits.

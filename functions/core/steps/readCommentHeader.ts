@@ -32,6 +32,7 @@ import {
   NAME_REPLIED_TO,
   REPLIED_TO_CLAUSE,
   REPLIED_TO_SEGMENT,
+  SHOWN_REPLIES_BUTTON,
   NAME_REPLIED_TO_VERB_LAST,
   replyAddressee,
   TAGS_LABEL_ONLY,
@@ -977,7 +978,7 @@ const LIST_NUMBER = /^\d{1,3}[.)] /u;
 /** Matches a comment header at `at`, in the formats saved pages show; null when the line is not one. */
 export function readCommentHeader(lines: readonly Line[], at: number): CommentHeader | null {
   const line = lines[at];
-  if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text) || isAvatarInitial(lines, at) || isLearnedControl(lines, at)) return null;
+  if (!line || line.text.length > 120 || INTERVIEW_TURN.test(line.text) || SHOWN_REPLIES_BUTTON.test(line.text) || isAvatarInitial(lines, at) || isLearnedControl(lines, at)) return null;
   for (const read of READERS) {
     const found = read(lines, at);
     // "Kommentare (5)", "Mehr aus Haselmoor", "Collapsed": a heading or a control stands where a name could (tested last: it is rare).

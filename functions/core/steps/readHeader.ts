@@ -249,8 +249,13 @@ function markPlaceOverByline(lines: readonly Line[], roles: HeaderRole[]): void 
 }
 
 /** The category lists a page prints under its text ("Kategorie: Beskidy, Relacje z wypraw"): the same list above the headline is no title. */
-export function listedCategories(lines: readonly Line[]): Set<string> {
+export function listedCategories(lines: readonly Line[], headerLines: readonly Line[] = []): Set<string> {
   const listed = new Set<string>();
+  // "Posted by Ani Sargsyan on October 7, 2024 in Arts & Culture, Armenia, Featured | 3 Comments": the header's meta row names them too.
+  for (const { text } of headerLines) {
+    const postedIn = text.includes(' in ') ? POSTED_IN_CATEGORIES.exec(text)?.[1] : undefined;
+    if (postedIn !== undefined) listed.add(postedIn);
+  }
   lines.forEach(({ text }, i) => {
     const categories = text.includes(':') ? CATEGORY_LIST_LINE.exec(text)?.[1] : undefined;
     if (categories !== undefined) listed.add(categories);
@@ -261,6 +266,7 @@ export function listedCategories(lines: readonly Line[]): Set<string> {
   });
   return listed;
 }
+const POSTED_IN_CATEGORIES = /^(?:posted|published|filed)\b.{0,120}?\son\s.{4,40}?\sin ([^|]{2,120}?)\s?(?:\||$)/iu;
 const CATEGORIES_HEADING = /^(?:categories|kategorien|catégories|categorías|categorie|categorias)$/iu;
 const MAX_CATEGORY_HEADING_CHARS = 12;
 const MAX_LISTED_CATEGORIES = 60;

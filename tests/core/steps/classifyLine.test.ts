@@ -59,6 +59,8 @@ describe('Function: isBoilerplate', () => {
     'Comments containing insults, or that are not in English, will not be published.',
     "Talkbacks are published subject to the site's terms of use. Please refrain from slander and incitement.",
     'Comments are published after review by the editor.',
+    'تخطي إلى المحتوى الرئيسي',
+    'النشر أيضاً على فيسبوك',
     'Um kommentieren zu können, müssen Sie angemeldet sein.',
     'Комментарии модерируются. Оскорбления и ссылки удаляются.',
     'Get breaking news from across the region delivered to your phone.',
@@ -336,7 +338,7 @@ describe('Function: isWeakTailMarker', () => {
 });
 
 describe('Function: isCommentControl', () => {
-  it.each(['Good comment? + 16 - Reply Report abuse', '+38 -4 Odpowiedz Zgłoś do moderacji', 'Популярные', 'VEYA DISQUS\'A KAYDOL', 'ارسال', 'Найкращі', 'Yuborish', 'Yoqdi 9', 'Հավանել · Պատասխանել · 2 ժ', 'Դասավորել ըստ', 'ناردن', 'הגיבו', 'Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Reply · Like · Nov 23', '답글 작성  공감 27  비공감 0', 'Like · Reply · 4 March 2026', 'Like · Reply · Marso 21, 2024 sa 5:02 PM', 'Reply · Like · Mar 3, 2024 at 9:15 am', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'जवाब दें पसंद करें', 'উত্তর দিন পছন্দ', 'Responder · Gosto · 23', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)', 'پاسخ | گزارش تخلف', 'הצגת כל התגובות | סגירת כל התגובות', 'Comparteix ›'])('is true for the control line "%s"', (text) => {
+  it.each(['Good comment? + 16 - Reply Report abuse', '+38 -4 Odpowiedz Zgłoś do moderacji', 'Популярные', 'VEYA DISQUS\'A KAYDOL', 'ارسال', 'Найкращі', 'Yuborish', 'Yoqdi 9', 'Հավանել · Պատասխանել · 2 ժ', 'Դասավորել ըստ', 'ناردن', 'הגיבו', 'Reply', 'Like (8)', 'Antworten', 'Melden', 'پاسخ', 'level 2', 'Reply • Share • 3d', 'Reply · Like · Nov 23', '답글 작성  공감 27  비공감 0', 'Like · Reply · 4 March 2026', 'Like · Reply · Marso 21, 2024 sa 5:02 PM', 'Reply · Like · Mar 3, 2024 at 9:15 am', 'Odpovědět   +14 / −2', 'Vis flere kommentarer', 'Näytä lisää kommentteja', 'Пријави', 'जवाब दें पसंद करें', 'উত্তর দিন পছন্দ', 'Responder · Gosto · 23', 'Препоручујем 38 Одговори Пријави', 'Ответить | Ветвь дискуссии', 'Erantzun · Gustuko dut (12)', 'پاسخ | گزارش تخلف', 'הצגת כל התגובות | סגירת כל התגובות', 'Comparteix ›', 'أعجبني · رد · 5 س', 'پسندیدم · پاسخ · 3 ساعت', "אהבתי · הגב · 3 שע'", 'پسند کریں · جواب دیں · 5 گھنٹے'])('is true for the control line "%s"', (text) => {
     expect(isCommentControl(text)).toBe(true);
   });
 

@@ -722,3 +722,9 @@ describe('Function: findDateline (a country of several words after the city)', (
     expect(findDateline('ZENICA, Bosnia and Herzegovina (AA) - The agency handed over a renovated school on Thursday.', '')?.dateline).toEqual({ locations: ['ZENICA', 'Bosnia and Herzegovina'], agency: 'AA' });
   });
 });
+
+describe('Function: findDateline (a day closed by a full stop before the agency)', () => {
+  it('reads "BAKU, Azerbaijan, Nov. 14. (Trend) -"', () => {
+    expect(findDateline('BAKU, Azerbaijan, Nov. 14. (Trend) - Azerbaijan and Bulgaria have signed a roadmap on gas supplies.', '')?.dateline).toEqual({ locations: ['BAKU', 'Azerbaijan'], agency: 'Trend' });
+  });
+});

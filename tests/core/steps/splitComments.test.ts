@@ -1407,6 +1407,22 @@ describe('Function: splitComments + threadReplies (Blogger\'s "Replies" label)',
     ]);
   });
 
+  it('reads a Facebook thread copied in Arabic: "أعجبني · رد · 5 س" closes each comment, "إخفاء 2 من الردود" opens the answers shown, the job line is no text', () => {
+    const rows = [
+      'ريم الكعبي', 'الإيجار زاد علينا كثيراً عند التجديد.', 'أعجبني · رد · 5 س', 'إخفاء 2 من الردود',
+      'محمد سالم', 'راجعي مؤشر الإيجارات في موقع الدائرة.', 'أعجبني · رد · 4 س',
+      'سارة علي', 'نفس المشكلة عندنا في النهدة.', 'أعجبني · رد · 4 س',
+      'هشام عبد الغني', 'يعمل لدى مدرسة الشارقة الابتدائية', 'عجمان صارت الحل الوحيد للعائلات.', 'أعجبني · رد · 3 س',
+    ];
+
+    expect(threadReplies(splitRaw(rows)).map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['ريم الكعبي', 0, 'الإيجار زاد علينا كثيراً عند التجديد.'],
+      ['محمد سالم', 1, 'راجعي مؤشر الإيجارات في موقع الدائرة.'],
+      ['سارة علي', 1, 'نفس المشكلة عندنا في النهدة.'],
+      ['هشام عبد الغني', 0, 'عجمان صارت الحل الوحيد للعائلات.'],
+    ]);
+  });
+
   it('nests the answers an open thread counts on its "Hide 2 Replies" button (Facebook, Vuukle): direct answers only', () => {
     const rows = [
       'Rohan Bhosle', '4 hours ago', 'Every year the same story with the tankers.', 'Reply', 'Share', 'Hide 1 reply',
