@@ -278,10 +278,14 @@ function nameText(text: string, dateText: string | null): { names: string; marke
  * A line counts only with a mark: "By"-style prefix, a date beside the names, or an agency after them.
  */
 export const readByline = memoized((line: string): Byline | null => {
-  const byline = bylineOf(withoutDashBeforeLabel(line)) ?? postedByAccount(line);
+  const read = bylineOf(withoutDashBeforeLabel(line)) ?? postedByAccount(line);
+  // "Plot Diary, Tomatoes / By Ruth Haworth / 14th April 2024": a "By" inside a name read means the line is a meta row (metaRowByline).
+  const byline = read?.authors.some((name) => INNER_BY.test(name)) ? null : read;
   // Remembered answers are shared between calls: frozen, so no caller can change another's.
   return byline && Object.freeze({ ...byline, authors: Object.freeze(byline.authors) as string[] });
 });
+
+const INNER_BY = /^by\s/iu;
 
 /** "— Reported by Tendai Mushonga, ZINA Bureau": a dash setting a byline's label apart under the text. */
 const LEADING_DASH = /^(?:[—–]|--?)\s?/u;

@@ -1037,3 +1037,11 @@ describe('Function: readHeader (a breaking-news ticker in Arabic over the headli
     expect(read.title).toBe('الميناء يرفع رسوم رسو اليخوت عشرة في المئة اعتباراً من الشهر المقبل');
   });
 });
+
+describe('Function: readHeader (a blog theme\'s meta row: categories, byline and date between slashes)', () => {
+  it('reads "Plot Diary, Tomatoes / By Ruth Haworth / 14th April 2024" as the author and the date, not three authors', () => {
+    const read = header('Blight-resistant tomatoes worth growing', 'Plot Diary, Tomatoes / By Ruth Haworth / 14th April 2024');
+
+    expect([read.authors, read.publishedAt]).toEqual([['Ruth Haworth'], '2024-04-14']);
+  });
+});
