@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { COMMENT_SECTION_HEADING, WEAK_COMMENT_HEADING } from '../patterns';
-import { isProse } from './classifyLine';
+import { isProse, isTailMarker } from './classifyLine';
 import type { CommentHeader } from './readCommentHeader';
 import { readCommentHeader } from './readCommentHeader';
 import { numberedLead } from './splitComments';
@@ -41,6 +41,7 @@ function opensThread(lines: readonly Line[], headers: readonly CommentHeader[], 
   return medium >= 2 || rest.length >= 3;
 }
 
+const HAS_LETTER = /\p{L}/v;
 const OPENING_QUOTE = /^["“„«‘'‹»]/u;
 
 function introducesQuote(lines: readonly Line[], header: CommentHeader): boolean {
@@ -107,7 +108,11 @@ export function findCommentZone(lines: readonly Line[], proseStart: number): Com
     if (header.strength !== 'strong' && headsArticleText(lines, header, headers[k + 1])) continue;
     if (opensThread(lines, headers, k, headingBefore)) {
       const start = numberedLead(lines, header.at);
-      return { start: countHeadingAbove(lines, start, headers.length - k) ?? start, headers: headers.slice(k) };
+      // "You might also like" / "Guides" / "A £40 UPS …" / "Tobias Lindqvist Jan 21, 2024": under the thread, the site's cards of other posts.
+      // (A heading in words: "__________" sets a forum post's signature apart.)
+      const cards = lines.findIndex((line, i) => i > header.at && HAS_LETTER.test(line.text) && isTailMarker(line.text) && !COMMENT_SECTION_HEADING.test(line.text) && !WEAK_COMMENT_HEADING.test(line.text));
+      const thread = headers.slice(k).filter((h) => cards < 0 || h.at < cards);
+      return { start: countHeadingAbove(lines, start, thread.length) ?? start, headers: thread };
     }
   }
   return null;

@@ -256,3 +256,37 @@ describe('Function: findCommentZone (page furniture after the article)', () => {
     expect(zone).toBeNull();
   });
 });
+
+describe('Function: findCommentZone (the site\'s cards of other posts under the thread)', () => {
+  it('ends the thread at "You might also like": a card\'s "Author Jan 21, 2024" line is no comment', () => {
+    const rows = [
+      ...ARTICLE,
+      '',
+      '3 comments',
+      '',
+      'Rosa Alvarado',
+      '2 weeks ago',
+      'This finally fixed my smart TV phoning home.',
+      'Reply',
+      '',
+      'Mark Kettley',
+      '1 week ago',
+      'Why this image and not the official one?',
+      'Reply',
+      '',
+      'You might also like',
+      '',
+      'Guides',
+      'A £40 UPS for a Raspberry Pi that actually works',
+      'Petra Holm Jan 21, 2024',
+      '',
+      'Hardware',
+      'Which SSD for the Pi 5? I tested four',
+      'Petra Holm Jan 3, 2024',
+    ];
+
+    const { zone } = zoneOf(rows);
+
+    expect(zone?.headers.map((h) => h.author)).toEqual(['Rosa Alvarado', 'Mark Kettley']);
+  });
+});
