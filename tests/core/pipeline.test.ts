@@ -1301,6 +1301,25 @@ describe('Function: parseArticle (headers, threads and comment forms in Hebrew, 
     expect([article.title, article.authors]).toEqual(['Harbour Festival Draws Record Crowds as Small Producers Step Into the Spotlight', ['Ani Sarkis']]);
   });
 
+  it('reads Blogger\'s "Posted by Name at 14:32" footer past the post\'s notes and share links: the author and the time of the day above the title', () => {
+    const input = text(
+      'Harbour Past & Present', '', 'Home', 'The Records', 'Contact', '',
+      'Saturday, 9 March 2024',
+      'The night the harbour office burned',
+      '', P1, '', P2, '',
+      'Notes', '',
+      '[1] Harbour board minutes, 1884, p. 88.',
+      '[2] A letter dated 24 January 1887, uncatalogued.',
+      '',
+      'Posted by Margaret Ellis at 14:32',
+      'Email This', 'BlogThis!', 'Share to X', 'Labels: fires, harbour',
+    );
+
+    const { article } = ok(parseArticle(input));
+
+    expect([article.title, article.authors, article.publishedAt]).toEqual(['The night the harbour office burned', ['Margaret Ellis'], '2024-03-09T14:32:00']);
+  });
+
   it('takes a related headline with its date, above the thread\'s heading, for no comment', () => {
     const AR_P1 = 'وافق مجلس الميناء يوم الثلاثاء على رفع رسوم رسو اليخوت بنسبة عشرة في المئة اعتباراً من الشهر المقبل.';
     const AR_P2 = 'وقال المجلس إن العائدات ستخصص لبناء أرصفة جديدة وتوسعة محطة الوقود في المرسى الشمالي.';

@@ -157,6 +157,10 @@ function entryFooterByline(text: string): Byline | null {
   return { authors: author === undefined ? [] : [author], publishedAt: date?.iso ?? null, time: date?.time ?? null };
 }
 
+/** "Posted by Margaret Ellery at 14:32": Blogger's footer under the post, past its notes and labels. */
+const BLOGGER_FOOTER = /^posted by\s.{1,60}\sat\s\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
+const bloggerFooter = (text: string): Byline | null => (BLOGGER_FOOTER.test(text) ? readByline(text) : null);
+
 /** The byline a furniture line still carries: a wire's reporting credit, a blog theme's entry footer. */
 function furnitureByline(text: string): Byline | null {
   const reporters = REPORTING_CREDIT.exec(text)?.[1];
@@ -482,7 +486,7 @@ export function cleanBody(lines: readonly Line[]): CleanBody {
   const tailByline = tail < text.lines.length ? (readByline(text.lines[tail]!.text) ?? (END_OF_STORY.test(text.lines[tail]!.text) ? readByline(text.lines[tail + 1]?.text ?? '') : null)) : null;
   if (tailByline) bylines.push(tailByline);
   // The theme's entry footer, under the share buttons that ended the text.
-  const footer = text.lines.slice(tail, tail + ENTRY_FOOTER_REACH).map((line) => entryFooterByline(line.text)).find((byline) => byline !== null);
+  const footer = text.lines.slice(tail, tail + ENTRY_FOOTER_REACH).map((line) => entryFooterByline(line.text) ?? bloggerFooter(line.text)).find((byline) => byline !== null);
   if (footer) bylines.push(footer);
   const region = text.lines.slice(0, tail);
   const isFurniture = memoized((text: string) => isBoilerplate(text) || isTailMarker(text) || isWeakTailMarker(text));
