@@ -324,8 +324,11 @@ const UNNAMED_CORRESPONDENT = /^(?:from|by) (?:our|a) (?:own |special |staff )?(
 const NAME_DASH_DESK = /^(\p{Lu}\p{Ll}\S*(?: \p{Lu}\S+){1,2}) [\-–—] \p{Lu}{3,}(?: \p{Lu}{3,})?$/v;
 /** "Kurdistan Horizon’s Hezha Mustafa reports from Chamchamal": the outlet's reporter, named in a sentence of a byline. */
 const REPORTS_FROM = /^\p{Lu}[&\p{L}\d .\-]{1,40}['’]s (\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){1,3}) reports? from \p{Lu}[\p{L} '’\-]{1,40}$/v;
-/** "By Laila Haddadin - Sep 17,2024 - Last updated at Sep 17,2024": the update after the byline's own date. */
-const TRAILING_UPDATE = /\s[-–—|·]\s(?:last )?updated(?: at| on)?\s.{4,40}$/iu;
+/**
+ * "By Laila Haddadin - Sep 17,2024 - Last updated at Sep 17,2024": the update after the byline's own date;
+ * "Published March 3, 2024 · Last updated March 9, 2024 by Callum Reid": the name after it stays.
+ */
+const TRAILING_UPDATE = /\s[-–—|·]\s(?:last )?updated(?: at| on)?\s.{4,40}?(?=\sby\s\p{Lu}|$)/iu;
 const PARENTHESIZED_NOTE = /\s\([^()]{2,40}\)(?=\s|$)/u;
 /** "Text: Viktoriia Savchuk. Photo: Serhii Moroz": the photographer credited after the writer is no author. */
 const PHOTO_CREDIT_AFTER = /\.\s(?:photos?|pictures?|foto|фото)\s?:\s?\S.{1,60}$/iu;

@@ -707,3 +707,9 @@ describe('Function: readByline (the outlet after a dash, then the date)', () => 
     expect(readByline('By: Ana Cruz, Leo T. Sy - Harbour Courier / 05:32 PM March 14, 2024')).toEqual({ authors: ['Ana Cruz', 'Leo T. Sy'], publishedAt: '2024-03-14T17:32:00', time: '17:32:00' });
   });
 });
+
+describe('Function: readByline (the author named after the update)', () => {
+  it('reads "Published March 3, 2024 · Last updated March 9, 2024 by Callum Reid" as Callum Reid\'s, published on the 3rd', () => {
+    expect(readByline('Published March 3, 2024 · Last updated March 9, 2024 by Callum Reid')).toEqual({ authors: ['Callum Reid'], publishedAt: '2024-03-03', time: null });
+  });
+});
