@@ -57,9 +57,9 @@ export const ROLE_LINE = new RegExp(String.raw`^(?:${BADGE_WORDS}|guest|member|c
 export const POST_NUMBER_LINE = /^#\d{1,5}$/u;
 /** "Last edited 1 year ago by Tom Baird", "Edited by moderator": a note under a comment's text, no part of it. */
 export const EDIT_NOTE_LINE = /^(?:last )?edited (?:\d{1,3} \p{L}+ ago |on \S.{0,30} )?by \S.{0,60}$/iu;
-/** "Top fan", "By Post Author", "Works at Halden General Hospital", "يعمل لدى …", "Arbejder hos Skive Kommune", "Docente en Escuela N° 1332": what a social widget prints beside the commenter's name. */
+/** "Top fan", "By Post Author", "Works at Halden General Hospital", "يعمل لدى …", "עובד/ת ב…", "Arbejder hos Skive Kommune", "Docente en Escuela N° 1332": what a social widget prints beside the commenter's name. */
 export const COMMENTER_PROFILE = new RegExp(
-  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|(?:يعمل|تعمل|درس|درست) (?:لدى|في) \S.{0,80}|(?:attended|attends|went to) \p{Lu}.{0,80}|writes \p{Lu}.{0,60}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:працює|працював|працювала|работает|работал|работала) (?:в|у) \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60}|(?:arbejder|arbejdede|studerede|bor) (?:hos|på|i|ved) \S.{0,80}|(?:arbetar|arbetade|studerade|bor) (?:hos|på|i|vid) \S.{0,80}|(?:jobber|jobbet|studerte) (?:hos|på|i|ved) \S.{0,80}|topkommentator|toppkommentator|topp-?fan|top-?fan|\p{Lu}\p{Ll}{2,20} (?:at|en|em|bei|chez) \p{Lu}[^.!?]{0,60})$`,
+  String.raw`^(?:(?:by )?(?:${BADGE_WORDS})|(?:works|worked|studied) at \S.{0,80}|(?:يعمل|تعمل|درس|درست) (?:لدى|في) \S.{0,80}|(?:עובד\/ת|עובדת|עובד) ב\S.{0,80}|(?:attended|attends|went to) \p{Lu}.{0,80}|writes \p{Lu}.{0,60}|lives in \S.{0,60}|(?:trabaja|trabajó|estudió|vive|trabalha|trabalhou|estudou|mora) (?:en|em|na|no) \S.{0,80}|(?:arbeitet|arbeitete) bei \S.{0,80}|(?:працює|працював|працювала|работает|работал|работала) (?:в|у) \S.{0,80}|(?:studiert|studierte) an \S.{0,80}|wohnt in \S.{0,60}|travaille (?:chez|à) \S.{0,80}|a étudié à \S.{0,80}|habite à \S.{0,60}|(?:arbejder|arbejdede|studerede|bor) (?:hos|på|i|ved) \S.{0,80}|(?:arbetar|arbetade|studerade|bor) (?:hos|på|i|vid) \S.{0,80}|(?:jobber|jobbet|studerte) (?:hos|på|i|ved) \S.{0,80}|topkommentator|toppkommentator|topp-?fan|top-?fan|\p{Lu}\p{Ll}{2,20} (?:at|en|em|bei|chez) \p{Lu}[^.!?]{0,60})$`,
   'iu',
 );
 /** "Schwarzach im Pongau": a place of capitalized words, maybe joined by a particle. */
@@ -176,6 +176,8 @@ export const COMMENT_CONTROL_WORDS = new Set([
   // "أعجبني · رد · 5 س", "پسندیدم · پاسخ · 3 ساعت", "אהבתי · הגב · 3 שע'", "پسند کریں · جواب دیں · 5 گھنٹے": the Facebook widget's like, reply and time units
   // in Arabic, Persian, Hebrew and Urdu.
   ...wordList("أعجبني|رد|س|د|ي|أسبوع|پسندیدم|ساعت|دقیقه|روز|هفته|אהבתי|שע'|דק'|ימים|پسند|کریں|جواب|دیں|گھنٹے|منٹ|دن"),
+  // "ترتيب حسب · الأفضل", "نشر": the widget's sort control and its post button.
+  ...wordList('ترتيب|حسب|الأفضل|الأحدث|الأقدم|نشر|برترین|مرتب‌سازی|بر|اساس|بهترین|جدیدترین|قدیمی‌ترین|מיין|לפי|הטובות|החדשות|הישנות|פרסם'),
   // "ถูกใจ · ตอบกลับ · 5 ชม.": Thai time units of the Facebook widget (hours, minutes, days, weeks, months, years).
   ...wordList('ชม.|นาที|วัน|สัปดาห์|เดือน|ปี|发表评论|發表評論|匿名发表|最热评论|最新评论|查看更多评论|コメントを書く|댓글쓰기'),
   // "Պատասխանել", "პასუხი", "Жауап беру", "Wieġeb   Irrapporta", "जवाफ दिनुहोस्", "Jibu": reply, like and report in more languages.

@@ -1407,12 +1407,14 @@ describe('Function: splitComments + threadReplies (Blogger\'s "Replies" label)',
     ]);
   });
 
-  it('reads a Facebook thread copied in Arabic: "أعجبني · رد · 5 س" closes each comment, "إخفاء 2 من الردود" opens the answers shown, the job line is no text', () => {
+  it('reads a Facebook thread copied in Arabic: "أعجبني · رد · 5 س" closes each comment, "إخفاء 2 من الردود" opens the answers shown, the job line is no text (Hebrew too), the sort control and the post button are no commenter', () => {
     const rows = [
+      'ترتيب حسب', 'الأفضل', 'أضف تعليقاً...', 'نشر',
       'ريم الكعبي', 'الإيجار زاد علينا كثيراً عند التجديد.', 'أعجبني · رد · 5 س', 'إخفاء 2 من الردود',
       'محمد سالم', 'راجعي مؤشر الإيجارات في موقع الدائرة.', 'أعجبني · رد · 4 س',
       'سارة علي', 'نفس المشكلة عندنا في النهدة.', 'أعجبني · رد · 4 س',
       'هشام عبد الغني', 'يعمل لدى مدرسة الشارقة الابتدائية', 'عجمان صارت الحل الوحيد للعائلات.', 'أعجبني · رد · 3 س',
+      'דנה לוי', 'עובד/ת באינטל', 'גם אצלנו המחירים עלו.', "אהבתי · הגב · 2 שע'",
     ];
 
     expect(threadReplies(splitRaw(rows)).map((c) => [c.author, c.depth, c.text])).toEqual([
@@ -1420,6 +1422,7 @@ describe('Function: splitComments + threadReplies (Blogger\'s "Replies" label)',
       ['محمد سالم', 1, 'راجعي مؤشر الإيجارات في موقع الدائرة.'],
       ['سارة علي', 1, 'نفس المشكلة عندنا في النهدة.'],
       ['هشام عبد الغني', 0, 'عجمان صارت الحل الوحيد للعائلات.'],
+      ['דנה לוי', 0, 'גם אצלנו המחירים עלו.'],
     ]);
   });
 
