@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import { memoized } from '../memo';
-import { BODY_TAIL_MARKER, BRACKETED_CAPTION, CATEGORY_LIST_LINE, HEADLINE_LIST_LABEL, ID_VALUE, LABELLED_COUNT, PUBLISHED_LABELS, READ_ALSO_LABEL, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE } from '../patterns';
+import { BODY_TAIL_MARKER, BRACKETED_CAPTION, END_OF_STORY, CATEGORY_LIST_LINE, HEADLINE_LIST_LABEL, ID_VALUE, LABELLED_COUNT, PUBLISHED_LABELS, READ_ALSO_LABEL, SOURCE_ID_LABEL_ONLY, SOURCE_ID_LINE } from '../patterns';
 import { endsSentence, isNameLike } from '../text';
 import type { Byline } from './readByline';
 import { findDate, parseDateLine } from './parseDate';
@@ -464,9 +464,6 @@ const COPYRIGHT_CREDIT = /^©\s?\p{Lu}(?:[^©.!?\d]|(?<=\p{Lu})\.){0,60}$/v;
  * boilerplate lines and promotions (newsletter pitches, sponsored links), move captioned photos and
  * bylines out, drop a line that repeats the one before it.
  */
-/** "###", "-30-", "انتهای پیام" ("end of message"): the mark that closes a wire story (BODY_TAIL_MARKER's first alternatives, alone). */
-const END_OF_STORY = /^(?:#{1,3}|# # #|-{1,2} ?30 ?-{1,2}|-0-|ends|end item|انتهای (?:پیام|خبر)\/?)$/iu;
-
 export function cleanBody(lines: readonly Line[]): CleanBody {
   const captions: string[] = [];
   const addCaption = (text: string): void => {

@@ -1,7 +1,7 @@
 import type { Line } from '../lines';
 import { toParagraphs } from '../lines';
 import { endsSentence, isNameLike } from '../text';
-import { AWAITING_MODERATION, COMMENT_SECTION_HEADING, COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, SHOWN_REPLIES_BUTTON, TRAILING_BADGE, WEAK_COMMENT_HEADING, WRITER_AND_VERB, replyAddressee } from '../patterns';
+import { AWAITING_MODERATION, COMMENT_SECTION_HEADING, COMMENTER_AFFILIATION, COMMENTER_PROFILE, EDIT_NOTE_LINE, POST_NUMBER_LINE, QUOTE_LABEL, REPLY_TO_LINE, shownReplyCount, TRAILING_BADGE, WEAK_COMMENT_HEADING, WRITER_AND_VERB, replyAddressee } from '../patterns';
 import { isBoilerplate, isCommentActionLine, isCommentControl, isMenuItem, isTailMarker } from './classifyLine';
 import { isLearnedControl } from './learnedThread';
 import { parseDateLine } from './parseDate';
@@ -520,10 +520,11 @@ function nestedUnderRepliesLabel(comments: RawComment[], rowsOf: (k: number) => 
     for (const label of open) if (!label.directOnly || label === head) label.remaining--;
     for (const row of rows) {
       const counted = COUNTED_REPLIES_LABEL.exec(row);
+      const shown = counted ? null : shownReplyCount(row);
       // The answers counted must follow: "1 reply" on a collapsed thread (Medium) is a button over nothing.
       if (counted && comments[k + 1]?.header.author === counted[2]) open.push({ indent, remaining: Number(counted[1]) });
       // "Hide 2 Replies" (Facebook, Vuukle): the button of answers shown open below ("View 2 replies" shows none).
-      else if (SHOWN_REPLIES_BUTTON.test(row)) open.push({ indent, remaining: Number(SHOWN_REPLIES_BUTTON.exec(row)!.slice(1).find((count) => count !== undefined)), directOnly: true });
+      else if (shown !== null) open.push({ indent, remaining: shown, directOnly: true });
       else if (REPLIES_LABEL.test(row)) open.push({ indent, remaining: Infinity });
       // Blogger's "Reply" closes the innermost answers ("Replies" / "Reply": a label over none yet).
       else if (open[open.length - 1]?.remaining === Infinity && CLOSING_REPLY.test(row)) open.pop();
